@@ -1,0 +1,301 @@
+"""The domain's fixed vocabularies.
+
+Stored values are short English codes (stable in the database and in exports); the words
+users see are in ``LABELS`` (Danish, the language of the source documents) and
+``LABELS_EN``. The UI picks the table for its language.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class OrganisationKind(StrEnum):
+    MUNICIPALITY = "municipality"
+    DEPARTMENT = "department"
+    POLICE = "police"
+    HOUSING_ASSOCIATION = "housing_association"
+    ESTATE = "estate"
+    RESIDENTS_BOARD = "residents_board"
+    SCHOOL = "school"
+    CLUB = "club"
+    SHOP = "shop"
+    VOLUNTEERS = "volunteers"
+    REGION = "region"
+    OTHER = "other"
+
+
+class Trade(StrEnum):
+    """Faggrupper from the idékatalog: the professionals who know the area."""
+
+    CARETAKER = "caretaker"
+    HOME_CARE = "home_care"
+    SSP = "ssp"
+    STREET_WORKER = "street_worker"
+    TEACHER = "teacher"
+    PEDAGOGUE = "pedagogue"
+    YOUTH_CLUB = "youth_club"
+    POSTMAN = "postman"
+    REFUSE_COLLECTOR = "refuse_collector"
+    FOOD_COURIER = "food_courier"
+    SHOPKEEPER = "shopkeeper"
+    SPORTS_COACH = "sports_coach"
+    SOCIAL_HOUSING = "social_housing"
+    SOCIAL_PSYCHIATRY = "social_psychiatry"
+    MUNICIPAL_GUARD = "municipal_guard"
+    POLICE = "police"
+    LIBRARY = "library"
+    VOLUNTEER = "volunteer"
+    ADMINISTRATION = "administration"
+    OTHER = "other"
+
+
+class PartnershipKind(StrEnum):
+    SAFETY_NETWORK = "safety_network"
+    PARTNERSHIP = "partnership"
+    HOTSPOT = "hotspot"
+    SSP = "ssp"
+    LOCAL_COUNCIL = "local_council"
+    DISTRICT_COUNCIL = "district_council"
+
+
+class Phase(StrEnum):
+    STARTUP = "startup"
+    DEVELOPMENT = "development"
+    COOPERATION = "cooperation"
+    EVALUATION = "evaluation"
+    ENDED = "ended"
+
+
+class StepStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_RELEVANT = "not_relevant"
+
+
+class MemberRole(StrEnum):
+    CHAIR = "chair"
+    STEERING_GROUP = "steering_group"
+    SECRETARIAT = "secretariat"
+    NETWORK_MEMBER = "network_member"
+    LEADER_REPRESENTATIVE = "leader_representative"
+    FRONTLINE_REPRESENTATIVE = "frontline_representative"
+
+
+class AgreementStatus(StrEnum):
+    DRAFT = "draft"
+    APPROVED = "approved"
+    SIGNED = "signed"
+
+
+class ResponsibleParty(StrEnum):
+    POLICE = "police"
+    MUNICIPALITY = "municipality"
+    JOINT = "joint"
+    OTHER = "other"
+
+
+class EvidenceBasis(StrEnum):
+    DOCUMENTED = "documented"
+    DEVELOPMENTAL = "developmental"
+
+
+class PreventionKind(StrEnum):
+    PROACTIVE = "proactive"
+    REACTIVE = "reactive"
+    BOTH = "both"
+
+
+class InterventionType(StrEnum):
+    """The hotspot model's six intervention types."""
+
+    CONSEQUENCE = "consequence"
+    OUTREACH = "outreach"
+    MIXED_RESIDENTS = "mixed_residents"
+    ACTIVITY = "activity"
+    REDUCED_DECAY = "reduced_decay"
+    INFORMAL_CONTROL = "informal_control"
+
+
+class InitiativeStatus(StrEnum):
+    IDEA = "idea"
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    REJECTED = "rejected"
+
+
+class Direction(StrEnum):
+    UP = "up"  # higher is better
+    DOWN = "down"  # lower is better
+
+
+class IndexComponent(StrEnum):
+    """Which part of the hotspot safety index an indicator feeds, if any."""
+
+    NONE = "none"
+    EXPERIENCED_SAFETY = "experienced_safety"
+    POLICE_REPORTS = "police_reports"
+
+
+class MeetingType(StrEnum):
+    STEERING_GROUP = "steering_group"
+    NETWORK = "network"
+    ORIENTATION = "orientation"
+    DEVELOPMENT = "development"
+    AGREEMENT = "agreement"
+    CITIZENS = "citizens"
+    SAFETY_WALK = "safety_walk"
+    OTHER = "other"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(StrEnum):
+    INVITED = "invited"
+    ATTENDED = "attended"
+    APOLOGY = "apology"
+    ABSENT = "absent"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    ERASE = "erase"
+
+
+LABELS: dict[StrEnum, str] = {
+    OrganisationKind.MUNICIPALITY: "Kommune",
+    OrganisationKind.DEPARTMENT: "Forvaltning/afdeling",
+    OrganisationKind.POLICE: "Politikreds",
+    OrganisationKind.HOUSING_ASSOCIATION: "Boligorganisation",
+    OrganisationKind.ESTATE: "Boligafdeling",
+    OrganisationKind.RESIDENTS_BOARD: "Afdelingsbestyrelse",
+    OrganisationKind.SCHOOL: "Skole",
+    OrganisationKind.CLUB: "Klub",
+    OrganisationKind.SHOP: "Butik/erhverv",
+    OrganisationKind.VOLUNTEERS: "Frivillig forening",
+    OrganisationKind.REGION: "Region",
+    OrganisationKind.OTHER: "Anden",
+    Trade.CARETAKER: "Ejendomsfunktionær",
+    Trade.HOME_CARE: "Hjemmepleje",
+    Trade.SSP: "SSP-konsulent",
+    Trade.STREET_WORKER: "Gadeplansmedarbejder",
+    Trade.TEACHER: "Lærer",
+    Trade.PEDAGOGUE: "Pædagog",
+    Trade.YOUTH_CLUB: "Klubmedarbejder",
+    Trade.POSTMAN: "Postbud",
+    Trade.REFUSE_COLLECTOR: "Skraldemand",
+    Trade.FOOD_COURIER: "Madbud",
+    Trade.SHOPKEEPER: "Kiosk-/pizzeriaejer",
+    Trade.SPORTS_COACH: "Idrætstræner",
+    Trade.SOCIAL_HOUSING: "Boligsocial medarbejder",
+    Trade.SOCIAL_PSYCHIATRY: "Socialpsykiatri",
+    Trade.MUNICIPAL_GUARD: "Kommunale vægtere",
+    Trade.POLICE: "Politi",
+    Trade.LIBRARY: "Bibliotek",
+    Trade.VOLUNTEER: "Frivillig (fx Natteravnene)",
+    Trade.ADMINISTRATION: "Administration/ledelse",
+    Trade.OTHER: "Anden faggruppe",
+    PartnershipKind.SAFETY_NETWORK: "Tryghedsnetværk",
+    PartnershipKind.PARTNERSHIP: "Partnerskab",
+    PartnershipKind.HOTSPOT: "Hotspot",
+    PartnershipKind.SSP: "SSP-samarbejde",
+    PartnershipKind.LOCAL_COUNCIL: "Lokalråd",
+    PartnershipKind.DISTRICT_COUNCIL: "Kredsråd",
+    Phase.STARTUP: "I Opstart",
+    Phase.DEVELOPMENT: "II Udvikling",
+    Phase.COOPERATION: "III Samarbejde",
+    Phase.EVALUATION: "Evaluering",
+    Phase.ENDED: "Afsluttet",
+    StepStatus.NOT_STARTED: "Ikke startet",
+    StepStatus.IN_PROGRESS: "I gang",
+    StepStatus.DONE: "Udført",
+    StepStatus.NOT_RELEVANT: "Ikke relevant",
+    MemberRole.CHAIR: "Formand",
+    MemberRole.STEERING_GROUP: "Styregruppemedlem",
+    MemberRole.SECRETARIAT: "Sekretariat",
+    MemberRole.NETWORK_MEMBER: "Netværksmedlem",
+    MemberRole.LEADER_REPRESENTATIVE: "Lederrepræsentant",
+    MemberRole.FRONTLINE_REPRESENTATIVE: "Frontlinjerepræsentant",
+    AgreementStatus.DRAFT: "Kladde",
+    AgreementStatus.APPROVED: "Godkendt",
+    AgreementStatus.SIGNED: "Underskrevet",
+    ResponsibleParty.POLICE: "Politiet",
+    ResponsibleParty.MUNICIPALITY: "Kommunen",
+    ResponsibleParty.JOINT: "Fælles",
+    ResponsibleParty.OTHER: "Anden part",
+    EvidenceBasis.DOCUMENTED: "Dokumenteret effekt",
+    EvidenceBasis.DEVELOPMENTAL: "Udviklende",
+    PreventionKind.PROACTIVE: "Proaktiv",
+    PreventionKind.REACTIVE: "Reaktiv",
+    PreventionKind.BOTH: "Proaktiv og reaktiv",
+    InterventionType.CONSEQUENCE: "Konsekvens og opfølgning",
+    InterventionType.OUTREACH: "Opsøgende arbejde",
+    InterventionType.MIXED_RESIDENTS: "Blandet beboersammensætning",
+    InterventionType.ACTIVITY: "Højt aktivitetsniveau",
+    InterventionType.REDUCED_DECAY: "Mindre forfald",
+    InterventionType.INFORMAL_CONTROL: "Uformel social kontrol",
+    InitiativeStatus.IDEA: "Idé",
+    InitiativeStatus.PROPOSED: "Til godkendelse",
+    InitiativeStatus.APPROVED: "Godkendt",
+    InitiativeStatus.RUNNING: "I gang",
+    InitiativeStatus.COMPLETED: "Afsluttet",
+    InitiativeStatus.REJECTED: "Afvist",
+    Direction.UP: "Højere er bedre",
+    Direction.DOWN: "Lavere er bedre",
+    IndexComponent.NONE: "Ingen",
+    IndexComponent.EXPERIENCED_SAFETY: "Oplevet tryghed",
+    IndexComponent.POLICE_REPORTS: "Anmeldelser til politiet",
+    MeetingType.STEERING_GROUP: "Styregruppemøde",
+    MeetingType.NETWORK: "Halvårligt netværksmøde",
+    MeetingType.ORIENTATION: "Orienteringsmøde",
+    MeetingType.DEVELOPMENT: "Udviklingsmøde",
+    MeetingType.AGREEMENT: "Aftalemøde",
+    MeetingType.CITIZENS: "Borgermøde",
+    MeetingType.SAFETY_WALK: "Tryghedsvandring",
+    MeetingType.OTHER: "Andet møde",
+    MeetingStatus.PLANNED: "Planlagt",
+    MeetingStatus.HELD: "Afholdt",
+    MeetingStatus.CANCELLED: "Aflyst",
+    Attendance.INVITED: "Inviteret",
+    Attendance.ATTENDED: "Deltog",
+    Attendance.APOLOGY: "Afbud",
+    Attendance.ABSENT: "Udeblev",
+    ActionStatus.OPEN: "Åben",
+    ActionStatus.IN_PROGRESS: "I gang",
+    ActionStatus.DONE: "Udført",
+    ActionStatus.CANCELLED: "Annulleret",
+    AuditAction.CREATE: "Oprettet",
+    AuditAction.UPDATE: "Ændret",
+    AuditAction.DELETE: "Slettet",
+    AuditAction.ERASE: "Slettet (GDPR)",
+}
+
+
+def label(value: StrEnum | None) -> str:
+    """The Danish word for a code; empty for None."""
+    return "" if value is None else LABELS.get(value, str(value))
+
+
+def label_en(value: StrEnum | None) -> str:
+    """The English word for a code, derived from the code itself."""
+    return "" if value is None else str(value).replace("_", " ").capitalize()
