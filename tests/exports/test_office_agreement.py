@@ -1,0 +1,200 @@
+"""Partnership agreement (.docx via docxtpl): content, template errors, atomic write."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from office_readback import docx_text, pdf_text, soffice_pdf, squash, table_rows
+from office_samples import BOLIG, KOMMUNE, POLITI, agreement
+
+from desktop.exports.agreement_docx import write_agreement_docx
+from desktop.exports.errors import TemplateError
+
+
+@pytest.fixture(scope="module")
+def agreement_file(tmp_path_factory) -> Path:
+    target = tmp_path_factory.mktemp("agreement") / "aftale.docx"
+    write_agreement_docx(agreement(), target)
+    return target
+
+
+def test_agreement_contains_every_part_of_the_data(agreement_file: Path) -> None:
+    from docx import Document
+
+    data = agreement()
+    text = docx_text(agreement_file)
+    doc = Document(str(agreement_file))
+    assert doc.paragraphs[0].text == data.title
+    assert doc.paragraphs[0].style.name == "Title"
+    for party in data.parties:
+        assert party in text
+    for section in data.sections:
+        assert section.heading in text
+        for line in section.body.splitlines():
+            assert line.strip() in text  # '&' survives autoescaping
+    assert data.vision in text
+    assert data.goals[0].title in text
+    assert data.goals[0].success_criterion in text
+    assert "1. april 2025" in text and "31. marts 2027" in text  # duration
+    for signatory in data.signatories:
+        assert f"For {signatory.party}" in text
+        assert signatory.name in text
+    assert "14. marts 2025" in text  # signed date
+    assert "{{" not in text and "{%" not in text
+
+
+def test_headings_follow_the_agreement_outline(agreement_file: Path) -> None:
+    from docx import Document
+
+    doc = Document(str(agreement_file))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [
+        "Parter",
+        "Formål",
+        "Vision",
+        "Mål og delmål",
+        "Parternes forpligtelser",
+        "Organisering",
+        "Mødeplan",
+        "Evaluering",
+        "Varighed",
+        "Underskrifter",
+    ]
+    party_headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 2"]
+    assert party_headings[1:] == [KOMMUNE, POLITI, BOLIG]
+
+
+def test_each_party_has_its_commitments_as_a_table(agreement_file: Path) -> None:
+    from docx import Document
+
+    data = agreement()
+    doc = Document(str(agreement_file))
+    sub_goal_table, *commitment_tables, signatures = doc.tables
+    assert table_rows(sub_goal_table)[0] == ["Delmål", "Beskrivelse"]
+    assert [r[0] for r in table_rows(sub_goal_table)[1:]] == [
+        f"{sg.code}. {sg.title}" for sg in data.goals[0].sub_goals
+    ]
+    assert len(commitment_tables) == 3
+    for table, party in zip(commitment_tables, data.parties, strict=True):
+        rows = table_rows(table)
+        assert rows[0] == ["Nr.", "Forpligtelse"]
+        expected = [c.text for c in data.commitments if c.party == party]
+        assert [r[1] for r in rows[1:]] == expected
+        assert [r[0] for r in rows[1:]] == [str(i) for i in range(1, len(expected) + 1)]
+    assert len(signatures.rows) == len(data.signatories)
+
+
+def test_footer_carries_version_and_date(agreement_file: Path) -> None:
+    from docx import Document
+
+    doc = Document(str(agreement_file))
+    footer = doc.sections[0].footer.paragraphs[0].text
+    assert "Version 3" in footer
+    assert "3. marts 2025" in footer
+    assert "Side" in footer
+
+
+def test_agreement_converts_to_pdf_with_danish_letters(agreement_file: Path, tmp_path) -> None:
+    text = squash(pdf_text(soffice_pdf(agreement_file, tmp_path)))
+    for expected in (
+        "Partnerskabsaftale om tryghed på Solbakken",
+        "Høje-Taastrup Kommune",
+        "Københavns Vestegns Politi",
+        "Parternes forpligtelser",
+        "Version 3",
+        "Udbedrer belysning og hærværk inden for 48 timer.",
+        "Ib Ærø",
+    ):
+        assert expected in text
+
+
+def _edited_template(tmp_path: Path, old: str, new: str) -> Path:
+    """Copy the shipped template and change one paragraph, as a user would in Word."""
+    from docx import Document
+
+    from desktop.exports.agreement_docx import default_template
+
+    doc = Document(str(default_template()))
+    for paragraph in doc.paragraphs:
+        if paragraph.text == old:
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            paragraph.runs[0].text = new
+            break
+    else:
+        raise AssertionError(f"{old!r} not in template")
+    path = tmp_path / "min-skabelon.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_user_template_with_unknown_field_names_it(tmp_path: Path) -> None:
+    template = _edited_template(tmp_path, "{{ partnership }}", "{{ kommune_logo }}")
+    target = tmp_path / "ud.docx"
+    with pytest.raises(TemplateError) as info:
+        write_agreement_docx(agreement(), target, template=template)
+    assert info.value.placeholder == "{{ kommune_logo }}"
+    assert "kommune_logo" in info.value.message
+    assert "ikke kender" in info.value.message
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == [template]  # no temp file left behind
+
+
+def test_user_template_with_unknown_attribute_names_it(tmp_path: Path) -> None:
+    template = _edited_template(tmp_path, "{{ p }}", "{{ p }} {{ title.underskriver }}")
+    with pytest.raises(TemplateError) as info:
+        write_agreement_docx(agreement(), tmp_path / "ud.docx", template=template)
+    assert "underskriver" in info.value.placeholder
+
+
+def test_user_template_with_syntax_error_names_the_tag(tmp_path: Path) -> None:
+    template = _edited_template(tmp_path, "{{ partnership }}", "{{ partnership }")
+    target = tmp_path / "ud.docx"
+    with pytest.raises(TemplateError) as info:
+        write_agreement_docx(agreement(), target, template=template)
+    assert info.value.placeholder == "{{ partnership }"
+    assert "{{ partnership }" in info.value.message
+    assert not target.exists()
+
+
+def test_user_template_that_is_not_a_docx(tmp_path: Path) -> None:
+    template = tmp_path / "skabelon.docx"
+    template.write_bytes(b"not a zip")
+    with pytest.raises(TemplateError, match="Word-dokument"):
+        write_agreement_docx(agreement(), tmp_path / "ud.docx", template=template)
+
+
+def test_edited_user_template_is_used(tmp_path: Path) -> None:
+    template = _edited_template(
+        tmp_path, "Aftalen er indgået mellem følgende parter:", "Vi, {{ parties|join(', ') }}:"
+    )
+    target = tmp_path / "ud.docx"
+    write_agreement_docx(agreement(), target, template=template)
+    assert f"Vi, {KOMMUNE}, {POLITI}, {BOLIG}:" in docx_text(target)
+
+
+def test_failed_write_keeps_the_previous_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "aftale.docx"
+    target.write_bytes(b"previous version")
+
+    def boom(self, path):
+        Path(path).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr("docxtpl.DocxTemplate.save", boom)
+    with pytest.raises(OSError):
+        write_agreement_docx(agreement(), target)
+    assert target.read_bytes() == b"previous version"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["aftale.docx"]
+
+
+def test_agreement_without_dates_or_goals_has_no_empty_headings(tmp_path: Path) -> None:
+    data = dataclasses.replace(agreement(), goals=(), valid_from=None, valid_to=None, vision="")
+    target = tmp_path / "a.docx"
+    write_agreement_docx(data, target)
+    text = docx_text(target)
+    assert "Mål og delmål" not in text
+    assert "Varighed" not in text
+    assert "Vision" not in text
