@@ -1,0 +1,113 @@
+"""The audit trail: every flushed change becomes an AuditEntry, written in the same transaction.
+
+Recording at flush time (rather than in each service) means no use case can forget it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.orm import Session
+
+from desktop.models.audit import AuditEntry
+from desktop.models.base import Base, utcnow
+from desktop.models.enums import AuditAction
+
+#: columns that change on every save and say nothing to a reader of the history
+_NOISE = {"version", "updated_at", "created_at", "name_folded"}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if hasattr(value, "value"):  # enums
+        return value.value
+    return value
+
+
+def _columns(obj: Base) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    return {
+        attr.key: _plain(getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if attr.key not in _NOISE
+    }
+
+
+def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before, after = {}, {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _NOISE:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes():
+            before[attr.key] = _plain(history.deleted[0]) if history.deleted else None
+            after[attr.key] = _plain(history.added[0]) if history.added else None
+    return before, after
+
+
+def _entity_id(obj: Base) -> int:
+    # identity keys are assigned only after after_flush; the primary key values are set already
+    first = inspect(obj).mapper.primary_key_from_instance(obj)[0]
+    return first if isinstance(first, int) else 0
+
+
+def record_flush(session: Session, _flush_context: object) -> None:
+    """Session ``after_flush`` hook: one audit row per inserted, updated or deleted entity."""
+    rows: list[dict[str, Any]] = []
+    now = utcnow()
+    who = {"db_user": session.info.get("db_user", ""), "os_user": session.info.get("os_user", "")}
+
+    def add(obj: Base, action: AuditAction, before: dict[str, Any], after: dict[str, Any]) -> None:
+        if isinstance(obj, AuditEntry):
+            return
+        rows.append(
+            {
+                "at": now,
+                "entity": type(obj).__name__,
+                "entity_id": _entity_id(obj),
+                "action": action,
+                "before": json.dumps(before, ensure_ascii=False, default=str),
+                "after": json.dumps(after, ensure_ascii=False, default=str),
+                **who,
+            }
+        )
+
+    for obj in session.new:
+        add(obj, AuditAction.CREATE, {}, _columns(obj))
+    for obj in session.dirty:
+        if session.is_modified(obj, include_collections=False):
+            before, after = _changes(obj)
+            if before or after:
+                add(obj, AuditAction.UPDATE, before, after)
+    for obj in session.deleted:
+        add(obj, AuditAction.DELETE, _columns(obj), {})
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    db_user: str
+    os_user: str
+    action: AuditAction
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]:
+    rows = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return [
+        HistoryEntry(r.at, r.db_user, r.os_user, r.action, json.loads(r.before), json.loads(r.after))
+        for r in rows
+    ]

@@ -1,0 +1,93 @@
+"""Where the local database lives, and where it must not.
+
+SQLite's locking does not work on network shares, and sync clients (OneDrive, Dropbox,
+Google Drive) copy the file mid-write, which corrupts it. Both are refused up front with a
+message saying what to do instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path, PureWindowsPath
+
+from desktop.services.errors import StorageUnavailable
+
+APP_NAME = "Fodslag"
+DATABASE_FILENAME = "fodslag.sqlite3"
+
+SYNC_FOLDER_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud")
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p", "afs"}
+
+
+def data_dir() -> Path:
+    """The user's local (non-roaming) application data folder."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / DATABASE_FILENAME
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def check_database_location(path: Path) -> None:
+    """Raise StorageUnavailable if SQLite cannot safely keep a database at ``path``."""
+    text = str(path)
+    lowered = text.lower().replace("\\", "/")
+    if text.startswith(("\\\\", "//")):
+        raise StorageUnavailable(_network_message(path))
+    parts = [p.lower() for p in PureWindowsPath(text).parts] + [p.lower() for p in Path(text).parts]
+    for marker in SYNC_FOLDER_MARKERS:
+        if any(part.startswith(marker) for part in parts) or f"/{marker}" in lowered:
+            raise StorageUnavailable(
+                f"Databasen ligger i en synkroniseret mappe ({path.parent}). OneDrive, Dropbox og "
+                "Google Drive kan ødelægge en database, mens den er i brug. Flyt den til en lokal "
+                "mappe, fx standardmappen, og brug en delt PostgreSQL-server, hvis I er flere."
+            )
+    if _is_network_path(path):
+        raise StorageUnavailable(_network_message(path))
+
+
+def _network_message(path: Path) -> str:
+    return (
+        f"Databasen ligger på et netværksdrev ({path}). En lokal database skal ligge på "
+        "computerens egen disk. Flyt filen til en lokal mappe, eller brug en delt "
+        "PostgreSQL-server, hvis flere skal arbejde i de samme data."
+    )
+
+
+def _is_network_path(path: Path) -> bool:
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0]
+        if not drive:
+            return False
+        drive_remote = 4
+        return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote  # type: ignore[attr-defined]
+    return _mount_fstype(path) in NETWORK_FILESYSTEMS
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """File system type of the mount holding ``path`` (Linux); None if unknown."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    target = path.resolve()
+    best, best_type = "", None
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        if (str(target) == mount_point or str(target).startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, fields[2]
+    return best_type

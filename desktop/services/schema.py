@@ -1,0 +1,151 @@
+"""Bring a database to the schema this version of Fodslag expects.
+
+New databases are made with ``create_all`` and stamped at head (faster and exactly the
+models); older ones are upgraded by Alembic in one transaction, after a verified backup
+when they are SQLite files. A database from a newer Fodslag is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from desktop.models.base import Base
+from desktop.services.backup import BackupInfo, take_backup
+from desktop.services.database import Database
+from desktop.services.errors import SchemaMismatch, StorageUnavailable
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaState(enum.Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    BEHIND = "behind"
+    AHEAD = "ahead"
+    FOREIGN = "foreign"  # tables, but not a Fodslag database
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    state: SchemaState
+    current: str | None
+    head: str
+
+
+@dataclass(frozen=True)
+class PrepareResult:
+    before: SchemaStatus
+    after: SchemaStatus
+    backup: BackupInfo | None = None
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_status(db: Database) -> SchemaStatus:
+    head = head_revision()
+    with db.engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    if current is None:
+        state = SchemaState.FOREIGN if tables - {"alembic_version"} else SchemaState.EMPTY
+    elif current == head:
+        state = SchemaState.CURRENT
+    else:
+        known = {rev.revision for rev in script_directory().walk_revisions()}
+        state = SchemaState.BEHIND if current in known else SchemaState.AHEAD
+    return SchemaStatus(state, current, head)
+
+
+def too_new_message(status: SchemaStatus) -> str:
+    return (
+        f"Databasen er lavet af en nyere version af Fodslag (skema {status.current}); denne "
+        f"version kender kun skema {status.head}. Installér den nyeste version af Fodslag. "
+        "Databasen er ikke ændret."
+    )
+
+
+def prepare_database(
+    db: Database, *, backup_dir: Path | None = None, allow_upgrade: bool = True
+) -> PrepareResult:
+    """Create or upgrade the schema; refuse databases this version cannot safely use."""
+    before = schema_status(db)
+    backup = None
+    if before.state is SchemaState.AHEAD:
+        raise SchemaMismatch(too_new_message(before))
+    if before.state is SchemaState.FOREIGN:
+        raise SchemaMismatch(
+            f"{db.describe()} indeholder tabeller, men er ikke en Fodslag-database. "
+            "Vælg en anden fil eller en tom database."
+        )
+    if before.state is SchemaState.EMPTY:
+        with _migration_connection(db) as conn:
+            Base.metadata.create_all(conn)
+            command.stamp(alembic_config(conn), "head")
+    elif before.state is SchemaState.BEHIND:
+        if not allow_upgrade:
+            raise SchemaMismatch(
+                f"Databasen har et ældre skema ({before.current}) og skal opgraderes af en "
+                "bruger med ret til det, før denne version af Fodslag kan bruge den."
+            )
+        if db.sqlite_path is not None and backup_dir is not None:
+            backup = take_backup(db.sqlite_path, backup_dir, "before-upgrade")
+        upgrade(db, "head")
+    return PrepareResult(before, schema_status(db), backup)
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Run Alembic migrations up to ``revision`` in a single transaction."""
+    with _migration_connection(db) as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+@contextlib.contextmanager
+def _migration_connection(db: Database) -> Iterator[Connection]:
+    """A connection in one transaction; on SQLite with foreign keys off during the work.
+
+    With foreign keys on, a batch rebuild of a parent table (copy, drop, rename) would
+    fire ON DELETE actions on its children. Violations are checked before commit instead.
+    """
+    engine = db.engine.execution_options(fodslag_write=True)
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if raw is not None:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise StorageUnavailable(
+                            f"Opgraderingen ville efterlade {len(problems)} ugyldige henvisninger "
+                            "og er rullet tilbage. Databasen er uændret."
+                        )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
