@@ -62,6 +62,8 @@ def setup_document(doc: Any) -> None:
     _remove_letter_spacing(subtitle)
     for name in ("List Bullet", "Table Grid"):
         styles[name].font.name = FONT
+    # Slightly smaller type in grids keeps long Danish compounds ("Styregruppemøde") whole.
+    styles["Table Grid"].font.size = Pt(9.5)
 
 
 def _east_asia_font(style: Any, font: str) -> None:

@@ -1,0 +1,150 @@
+"""Meeting invitation and minutes (.docx): agenda, open tasks, attendance, decisions."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from office_readback import docx_text, pdf_text, soffice_pdf, squash, table_rows
+from office_samples import meeting
+
+from desktop.exports.meeting_docx import write_invitation_docx, write_minutes_docx
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("meeting")
+    out = {"invitation": folder / "indkaldelse.docx", "minutes": folder / "referat.docx"}
+    write_invitation_docx(meeting(), out["invitation"])
+    write_minutes_docx(meeting(), out["minutes"])
+    return out
+
+
+def _doc(path: Path):
+    from docx import Document
+
+    return Document(str(path))
+
+
+def test_invitation_has_time_place_and_organiser(files) -> None:
+    text = docx_text(files["invitation"])
+    assert "Indkaldelse: Netværksmøde forår 2025" in text
+    assert "Torsdag den 10. april 2025 kl. 14.00–16.00" in text
+    assert "Beboerhuset, Solbakken 12, 2630 Taastrup" in text
+    assert "aase.moller@htk.dk" in text
+
+
+def test_invitation_agenda_inserts_open_tasks_before_eventuelt(files) -> None:
+    agenda = table_rows(_doc(files["invitation"]).tables[1])
+    assert agenda[0] == ["Nr.", "Kl.", "Punkt", "Ansvarlig"]
+    numbers = [row[0] for row in agenda[1:]]
+    titles = [row[2].split("\n")[0] for row in agenda[1:]]
+    assert numbers == ["1.", "2.", "3.", "4.", "5."]
+    assert titles == [
+        "Velkomst og præsentationsrunde",
+        "Status på kriminalitet og tryghed",
+        "Tryghedsvandring – erfaringer",
+        "Opfølgning på aftalte opgaver",
+        "Eventuelt",
+    ]
+    # clock times accumulate the durations from 14.00
+    assert [row[1] for row in agenda[1:]] == ["14.00", "14.10", "14.40", "15.10", "15.10"]
+    assert "Politiet gennemgår anmeldelsestal for 1. kvartal." in agenda[2][2]
+
+
+def test_invitation_lists_every_open_task_with_owner_due_status(files) -> None:
+    data = meeting()
+    doc = _doc(files["invitation"])
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "Til punkt 4: Åbne opgaver" in headings
+    rows = table_rows(doc.tables[2])
+    assert rows[0] == ["Opgave", "Ansvarlig", "Frist", "Status", "Aftalt på"]
+    assert len(rows) - 1 == len(data.open_action_items)
+    first = rows[1]
+    assert first[0] == "Fjern graffiti på garagerne"
+    assert first[1] == "Jørgen Østergård"
+    assert first[2].startswith("01-02-2025") and "overskredet" in first[2]
+    assert first[3] == "I gang"
+    assert "overskredet" not in rows[2][2]
+    # apologies are not listed as invited
+    assert "Jørgen Østergård, Boligselskabet" not in docx_text(files["invitation"])
+
+
+def test_minutes_record_attendance_and_apologies(files) -> None:
+    attendance = table_rows(_doc(files["minutes"]).tables[1])
+    by_label = {row[0]: row[1].split("\n") for row in attendance}
+    assert by_label["Til stede"] == [
+        "Søren Æbelø (Københavns Vestegns Politi)",
+        "Åse Møller-Jørgensen (Høje-Taastrup Kommune)",
+        "Bodil Kærsgaard (Boligselskabet Solbakken)",
+    ]
+    assert by_label["Afbud"] == ["Jørgen Østergård (Boligselskabet Solbakken)"]
+    assert by_label["Udeblevet uden afbud"] == ["Ahmed Øzdemir (Høje-Taastrup Kommune)"]
+
+
+def test_minutes_decisions_and_action_items(files) -> None:
+    data = meeting()
+    doc = _doc(files["minutes"])
+    decisions = table_rows(doc.tables[2])
+    assert decisions[0] == ["Punkt", "Beslutning"]
+    assert [r[1] for r in decisions[1:]] == [d.text for d in data.decisions]
+    tasks = table_rows(doc.tables[3])
+    assert tasks[0] == ["Opgave", "Ansvarlig", "Frist", "Status"]
+    assert tasks[1:] == [
+        ["Bestil nye lamper til stien", "Jørgen Østergård", "15-05-2025", "Åben"],
+        ["Send referat & actioncard til netværket", "Åse Møller-Jørgensen", "17-04-2025",
+         "I gang"],
+    ]  # fmt: skip
+    text = docx_text(files["minutes"])
+    assert "Mødet forløb i god ro og orden." in text
+    assert "1.\tVelkomst og præsentationsrunde" in text
+    footer = doc.sections[0].footer.paragraphs[0].text
+    assert "Referat" in footer and "10-04-2025" in footer
+
+
+def test_header_rows_repeat_on_each_page(files) -> None:
+    from docx.oxml.ns import qn
+
+    tasks = _doc(files["minutes"]).tables[3]
+    header = tasks.rows[0]._tr.trPr
+    assert header is not None and header.find(qn("w:tblHeader")) is not None
+
+
+def test_cancelled_invitation_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "aflyst.docx"
+    write_invitation_docx(dataclasses.replace(meeting(), cancelled=True), target)
+    text = docx_text(target)
+    assert "Aflysning: Netværksmøde forår 2025" in text
+    assert "Mødet er aflyst." in text
+
+
+def test_meeting_without_agenda_or_tasks(tmp_path: Path) -> None:
+    bare = dataclasses.replace(
+        meeting(), agenda=(), open_action_items=(), decisions=(), action_items=(), minutes=""
+    )
+    write_invitation_docx(bare, tmp_path / "i.docx")
+    write_minutes_docx(bare, tmp_path / "m.docx")
+    assert "Dagsorden" not in docx_text(tmp_path / "i.docx")
+    assert "Beslutninger" not in docx_text(tmp_path / "m.docx")
+
+
+def test_minutes_and_invitation_convert_to_pdf(files, tmp_path: Path) -> None:
+    minutes = squash(pdf_text(soffice_pdf(files["minutes"], tmp_path)))
+    assert "Referat: Netværksmøde forår 2025" in minutes
+    assert "Udeblevet uden afbud" in minutes
+    assert "Bestil nye lamper til stien" in minutes
+    invitation = squash(pdf_text(soffice_pdf(files["invitation"], tmp_path)))
+    assert "Opfølgning på aftalte opgaver" in invitation
+    assert "Fjern graffiti på garagerne" in invitation
+
+
+def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+    def boom(self, path):
+        Path(path).write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr("docx.document.Document.save", boom)
+    with pytest.raises(OSError):
+        write_minutes_docx(meeting(), tmp_path / "referat.docx")
+    assert list(tmp_path.iterdir()) == []
