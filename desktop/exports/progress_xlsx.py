@@ -1,0 +1,291 @@
+"""Strategy progress workbook: sub-goals, initiative documents, indicators, measurements.
+
+For steering groups that report to politicians and want to sort, filter and reuse the
+numbers in Excel. Charts are native Excel charts over the "Målinger" sheet, so they
+update if the user corrects a value.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from desktop.exports import xlsx_util
+from desktop.exports.da_format import short_date
+from desktop.exports.data import IndicatorData, InitiativeData, ProgressData, SubGoalData
+from desktop.exports.files import atomic_output
+from desktop.exports.xlsx_util import DATE_FORMAT, put
+
+ON_TRACK_FILL = "C6EFCE"
+OFF_TRACK_FILL = "FFC7CE"
+GAP_FILL = "FFEB9C"
+_DIRECTION = {"up": "Op er godt", "down": "Ned er godt"}
+
+
+def sub_goal_label(sub_goal: SubGoalData) -> str:
+    return f"Delmål {sub_goal.code}: {sub_goal.title}"
+
+
+_CODE = re.compile(r"^\s*(?:delmål\s*)?([0-9]+[a-zæøå]?|[a-zæøå])\s*(?:[:.)]|$)", re.IGNORECASE)
+
+
+def _serves(key: str, sub_goal: SubGoalData) -> bool:
+    """Does a contribution key ('Delmål 2: Mindre utryghed', '2', ...) name this sub-goal?
+
+    The code decides when there is one: matching on title words would let "Mindre
+    utryghed" claim "Mindre utryghedsskabende adfærd".
+    """
+    match = _CODE.match(key)
+    if match:
+        return match.group(1).lower() == sub_goal.code.strip().lower()
+    return key.strip().lower() == sub_goal.title.strip().lower()
+
+
+def _all_sub_goals(data: ProgressData) -> list[SubGoalData]:
+    return [sg for goal in data.goals for sg in goal.sub_goals]
+
+
+def write_progress_xlsx(data: ProgressData, target: str | os.PathLike[str]) -> None:
+    """Write the four sheets and one line chart per indicator to ``target``."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    overview = wb.active
+    overview.title = "Overblik"
+    _overview(overview, data)
+    _initiatives(wb.create_sheet("Initiativer"), data)
+    _indicators(wb.create_sheet("Indikatorer"), data)
+    ranges = _measurements(wb.create_sheet("Målinger"), data)
+    _charts(wb.create_sheet("Grafer"), data.indicators, ranges)
+    for ws in wb.worksheets:
+        xlsx_util.print_setup(ws)
+        xlsx_util.footer(ws, f"{data.partnership} · {ws.title} · {short_date(data.produced)}")
+    wb.properties.creator = "Fodslag"
+    wb.properties.title = f"Fremdrift – {data.strategy}"
+    with atomic_output(target) as tmp:
+        wb.save(tmp)
+
+
+def _overview(ws: Any, data: ProgressData) -> None:
+    """One row per (sub-goal, initiative); a sub-goal without initiatives is a marked gap."""
+    from openpyxl.styles import Font, PatternFill
+
+    start = xlsx_util.title_block(
+        ws,
+        [
+            (f"{data.partnership} – fremdrift", None),
+            ("Strategi", data.strategy),
+            ("Vision", data.vision),
+            ("Udarbejdet", data.produced),
+        ],
+    )
+    rows: list[list[Any]] = []
+    gaps: list[int] = []
+    for goal in data.goals:
+        for sg in goal.sub_goals:
+            serving = [i for i in data.initiatives if any(_serves(k, sg) for k, _ in i.contributions)]
+            if not serving:
+                gaps.append(len(rows))
+                rows.append([goal.title, sub_goal_label(sg), "Intet initiativ – hul i strategien",
+                             "", "", "", None])  # fmt: skip
+            for ini in serving:
+                rows.append([goal.title, sub_goal_label(sg), ini.title, ini.focus_area,
+                             ini.status, ini.responsible_party, ini.approved_on])  # fmt: skip
+    known = _all_sub_goals(data)
+    for ini in data.initiatives:
+        if not any(_serves(k, sg) for k, _ in ini.contributions for sg in known):
+            gaps.append(len(rows))
+            rows.append(["", "Uden delmål – kan ikke godkendes", ini.title, ini.focus_area,
+                         ini.status, ini.responsible_party, ini.approved_on])  # fmt: skip
+    first, _ = xlsx_util.write_table(
+        ws,
+        ["Overordnet mål", "Delmål", "Initiativ", "Fokusområde", "Status", "Ansvarlig part",
+         "Godkendt"],
+        rows,
+        start_row=start,
+        formats={6: DATE_FORMAT},
+        widths=[34, 36, 36, 20, 12, 16, 12],
+        wrap=(0, 1, 2),
+    )  # fmt: skip
+    gap_fill = PatternFill("solid", fgColor=GAP_FILL)
+    for index in gaps:
+        for col in range(1, 8):
+            ws.cell(row=first + index, column=col).fill = gap_fill
+        ws.cell(row=first + index, column=3).font = Font(name="Calibri", bold=True)
+    ws.column_dimensions["A"].width = 34
+
+
+def _contribution_columns(data: ProgressData) -> list[str]:
+    """One column per sub-goal, then any contribution key that matches none of them."""
+    columns = [sub_goal_label(sg) for sg in _all_sub_goals(data)]
+    for ini in data.initiatives:
+        for key, _ in ini.contributions:
+            if not any(_serves(key, sg) for sg in _all_sub_goals(data)) and key not in columns:
+                columns.append(key)
+    return columns
+
+
+def _contribution(ini: InitiativeData, column: str, sub_goals: Sequence[SubGoalData]) -> str:
+    target = next((sg for sg in sub_goals if sub_goal_label(sg) == column), None)
+    texts = [
+        how
+        for key, how in ini.contributions
+        if (target is not None and _serves(key, target)) or key == column
+    ]
+    return "\n".join(texts)
+
+
+def _initiatives(ws: Any, data: ProgressData) -> None:
+    """Every field of the initiative document, one initiative per row."""
+    sub_goals = _all_sub_goals(data)
+    columns = _contribution_columns(data)
+    headers = ["Initiativ", "Fokusområde", "Beskrivelse", "Målgruppe", "Ansvarlig part", "Ejer",
+               "Evidensgrundlag", "Forebyggelse", "Interventionstype", "Succeskriterier", "Start",
+               "Slut", "Status", "Godkendt", "Godkendt på møde"]  # fmt: skip
+    fixed = len(headers)
+    headers += [f"Bidrag til {c}" for c in columns]
+    rows = [
+        [ini.title, ini.focus_area, ini.description, ini.target_group, ini.responsible_party,
+         ini.owner, ini.evidence_basis, ini.prevention_kind, ini.intervention_type,
+         ini.success_criteria, ini.start, ini.end, ini.status, ini.approved_on,
+         ini.approved_at_meeting]
+        + [_contribution(ini, c, sub_goals) for c in columns]
+        for ini in data.initiatives
+    ]  # fmt: skip
+    widths = [26, 16, 34, 18, 12, 18, 16, 12, 18, 28, 11, 11, 10, 11, 22]
+    widths += [30] * len(columns)
+    xlsx_util.write_table(
+        ws,
+        headers,
+        rows,
+        formats={10: DATE_FORMAT, 11: DATE_FORMAT, 13: DATE_FORMAT},
+        widths=widths,
+        wrap=(0, 2, 3, 9, 14, *range(fixed, len(headers))),
+    )
+
+
+INDICATOR_HEADERS = ["Indikator", "Knyttet til", "Enhed", "Kilde", "Retning", "Nulpunkt",
+                     "Nulpunktsdato", "Mål", "Måldato", "Seneste", "Seneste måling",
+                     "Udvikling siden nulpunkt", "På sporet"]  # fmt: skip
+
+
+def _indicators(ws: Any, data: ProgressData) -> None:
+    """Baseline, target, latest and trend; green/red via conditional formatting.
+
+    The colour rules compare the cells themselves, so the colour follows if a user
+    corrects a figure in Excel.
+    """
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+
+    rows = []
+    formats: dict[int, str] = {6: DATE_FORMAT, 8: DATE_FORMAT, 10: DATE_FORMAT}
+    for ind in data.indicators:
+        latest = ind.latest
+        trend = latest.value - ind.baseline if latest and ind.baseline is not None else None
+        on_track = ind.on_track
+        rows.append([ind.name, ind.linked_to, ind.unit, ind.source, _DIRECTION.get(ind.direction,
+                     ind.direction), ind.baseline, ind.baseline_date, ind.target, ind.target_date,
+                     latest.value if latest else None, latest.period if latest else None, trend,
+                     "–" if on_track is None else ("Ja" if on_track else "Nej")])  # fmt: skip
+    first, last = xlsx_util.write_table(
+        ws,
+        INDICATOR_HEADERS,
+        rows,
+        formats=formats,
+        widths=[40, 32, 9, 28, 13, 11, 13, 11, 13, 11, 14, 14, 10],
+        wrap=(0, 1, 3),
+    )
+    # Per-row number formats: counts without decimals, rates with one.
+    for row_no, ind in zip(range(first, last + 1), data.indicators, strict=True):
+        values = [ind.baseline, ind.target, *(m.value for m in ind.measurements)]
+        fmt = xlsx_util.number_format_for(values)
+        for col in (6, 8, 10):
+            ws.cell(row=row_no, column=col).number_format = fmt
+        ws.cell(row=row_no, column=12).number_format = f"+{fmt};-{fmt};{fmt}"
+    if last < first:
+        return
+    good = f'AND(ISNUMBER($J{first}),ISNUMBER($H{first}),IF($E{first}="Op er godt",$J{first}>=$H{first},$J{first}<=$H{first}))'  # noqa: E501
+    bad = f'AND(ISNUMBER($J{first}),ISNUMBER($H{first}),IF($E{first}="Op er godt",$J{first}<$H{first},$J{first}>$H{first}))'  # noqa: E501
+    area = f"J{first}:J{last} M{first}:M{last}"
+    ws.conditional_formatting.add(
+        area, FormulaRule(formula=[good], fill=PatternFill("solid", bgColor=ON_TRACK_FILL))
+    )
+    ws.conditional_formatting.add(
+        area, FormulaRule(formula=[bad], fill=PatternFill("solid", bgColor=OFF_TRACK_FILL))
+    )
+
+
+MEASUREMENT_HEADERS = ["Indikator", "Område", "Periode", "Værdi", "Mål", "Enhed", "Respondenter"]
+
+
+def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
+    """Long table, grouped by indicator and sorted by period; returns each block's rows."""
+    rows: list[list[Any]] = []
+    blocks: list[tuple[int, int]] = []
+    first = 2
+    for ind in data.indicators:
+        ordered = sorted(ind.measurements, key=lambda m: (m.period, m.area))
+        start = first + len(rows)
+        for m in ordered:
+            rows.append([ind.name, m.area, m.period, m.value, ind.target, ind.unit,
+                         m.respondents])  # fmt: skip
+        blocks.append((start, first + len(rows) - 1))
+    xlsx_util.write_table(
+        ws,
+        MEASUREMENT_HEADERS,
+        rows,
+        formats={2: DATE_FORMAT},
+        widths=[44, 16, 13, 11, 11, 9, 13],
+    )
+    for ind, (start, end) in zip(data.indicators, blocks, strict=True):
+        fmt = xlsx_util.number_format_for([ind.target, *(m.value for m in ind.measurements)])
+        for row in range(start, end + 1):
+            ws.cell(row=row, column=4).number_format = fmt
+            ws.cell(row=row, column=5).number_format = fmt
+            ws.cell(row=row, column=7).number_format = xlsx_util.INTEGER_FORMAT
+    return blocks
+
+
+def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int, int]]) -> None:
+    """A native line chart per indicator (measured value and target), two per row."""
+    from openpyxl.chart import LineChart, Reference
+
+    put(ws, 1, 1, "Udvikling pr. indikator (data fra arket Målinger)")
+    source = ws.parent["Målinger"]
+    for index, (ind, (start, end)) in enumerate(zip(indicators, blocks, strict=True)):
+        if end < start:
+            continue
+        chart = LineChart()
+        chart.title = ind.name
+        chart.y_axis.title = ind.unit
+        chart.x_axis.title = "Periode"
+        chart.x_axis.number_format = DATE_FORMAT
+        chart.y_axis.number_format = xlsx_util.number_format_for(m.value for m in ind.measurements)
+        chart.height, chart.width = 7.5, 15
+        chart.legend.position = "b"
+        # openpyxl hides axes by default (delete=True); Excel then shows no scale at all.
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        values = Reference(source, min_col=4, max_col=4, min_row=start, max_row=end)
+        chart.add_data(values, titles_from_data=False)
+        chart.series[0].tx = _series_title("Måling")
+        if ind.target is not None:
+            target = Reference(source, min_col=5, max_col=5, min_row=start, max_row=end)
+            chart.add_data(target, titles_from_data=False)
+            chart.series[1].tx = _series_title("Mål")
+            chart.series[1].graphicalProperties.line.dashStyle = "dash"
+            chart.series[1].marker.symbol = "none"
+        chart.set_categories(Reference(source, min_col=3, max_col=3, min_row=start, max_row=end))
+        chart.series[0].marker.symbol = "circle"
+        row, col = divmod(index, 2)
+        anchor = f"{'A' if col == 0 else 'J'}{3 + row * 16}"
+        ws.add_chart(chart, anchor)
+
+
+def _series_title(text: str) -> Any:
+    from openpyxl.chart.series import SeriesLabel
+
+    return SeriesLabel(v=text)
