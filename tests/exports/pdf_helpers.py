@@ -1,0 +1,56 @@
+"""Reading PDFs back in tests: text, words, font sizes and embedded fonts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+
+def page_texts(path: Path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def all_text(path: Path) -> str:
+    return "\n".join(page_texts(path))
+
+
+def page_count(path: Path) -> int:
+    with pdfplumber.open(path) as pdf:
+        return len(pdf.pages)
+
+
+def font_size(char: dict) -> float:
+    """Real font size of a char; pdfplumber's ``size`` is the glyph advance for rotated text,
+    whose font size is then the box's extent across the (vertical) line."""
+    if char["upright"]:
+        return char["size"]
+    return char["x1"] - char["x0"]
+
+
+def smallest_font_size(path: Path) -> float:
+    with pdfplumber.open(path) as pdf:
+        return min(font_size(char) for page in pdf.pages for char in page.chars)
+
+
+def font_rows(path: Path) -> list[list[str]]:
+    """The rows of ``pdffonts`` output (name, type, encoding, emb, sub, uni, ...)."""
+    result = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    return [line.split() for line in result.stdout.splitlines()[2:] if line.strip()]
+
+
+def assert_fonts_embedded(path: Path) -> None:
+    """Every font embedded and none of them a base-14 font (those cannot show æøå safely)."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) not installed")
+    rows = font_rows(path)
+    assert rows, "no fonts at all in the PDF"
+    for row in rows:
+        # name type [type2] encoding emb sub uni object-id gen: count from the end.
+        emb = row[-5]
+        assert emb == "yes", f"font not embedded: {row}"
+        assert "DejaVu" in row[0], f"unexpected font: {row}"
