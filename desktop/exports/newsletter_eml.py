@@ -1,0 +1,51 @@
+"""Newsletter (nyhedsmail) as an unsent .eml draft for the user's own mail program.
+
+Fodslag does not send mail itself: the secretariat opens the draft in Outlook, checks it
+and presses Send from their own mailbox. Members go in Bcc so the list of who is in the
+network is not handed to every recipient.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+
+from desktop.exports.data import ContactLine, NewsletterData
+from desktop.exports.files import atomic_output
+
+
+def _address(person: ContactLine) -> Address:
+    username, _, domain = person.email.strip().partition("@")
+    return Address(display_name=person.name, username=username, domain=domain)
+
+
+def newsletter_message(data: NewsletterData) -> EmailMessage:
+    """The message object: From and To are the sender, members in Bcc, X-Unsent: 1."""
+    if not data.sender.email:
+        raise ValueError("Afsenderen har ingen e-mailadresse.")
+    msg = EmailMessage(policy=SMTP)
+    sender = _address(data.sender)
+    msg["From"] = sender
+    msg["To"] = sender  # a draft needs a visible recipient; the members stay hidden in Bcc
+    recipients = [_address(p) for p in data.recipients if p.email and p.email != data.sender.email]
+    if recipients:
+        msg["Bcc"] = recipients
+    msg["Subject"] = data.subject
+    when = data.sent_at or datetime.now()
+    msg["Date"] = format_datetime(when.astimezone())
+    msg["Message-ID"] = make_msgid(domain=sender.domain or None)
+    msg["X-Unsent"] = "1"  # Outlook opens the file as an editable draft, not as received mail
+    msg["Content-Language"] = "da-DK"
+    msg.set_content(data.body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return msg
+
+
+def write_newsletter_eml(data: NewsletterData, target: str | os.PathLike[str]) -> None:
+    """Write the draft with CRLF line ends (RFC 5322)."""
+    payload = newsletter_message(data).as_bytes(policy=SMTP)
+    with atomic_output(target) as tmp:
+        tmp.write_bytes(payload)

@@ -1,0 +1,72 @@
+"""Newsletter draft (.eml): Bcc only, sender in From/To, UTF-8 quoted-printable, X-Unsent."""
+
+from __future__ import annotations
+
+import dataclasses
+from email import message_from_bytes
+from email.policy import default
+from email.utils import getaddresses
+from pathlib import Path
+
+import pytest
+from office_samples import newsletter
+
+from desktop.exports.newsletter_eml import write_newsletter_eml
+
+
+@pytest.fixture()
+def eml(tmp_path: Path) -> bytes:
+    target = tmp_path / "nyhedsmail.eml"
+    write_newsletter_eml(newsletter(), target)
+    return target.read_bytes()
+
+
+def test_headers_round_trip(eml: bytes) -> None:
+    data = newsletter()
+    msg = message_from_bytes(eml, policy=default)
+    assert msg["Subject"] == "Nyt fra Tryghedsnetværk Solbakken – forår 2025"
+    assert msg["From"].addresses[0].display_name == "Åse Møller-Jørgensen"
+    assert msg["From"].addresses[0].addr_spec == "aase.moller@htk.dk"
+    assert [a.addr_spec for a in msg["To"].addresses] == ["aase.moller@htk.dk"]
+    assert msg["Cc"] is None
+    bcc = getaddresses([str(msg["Bcc"])])
+    assert [addr for _, addr in bcc] == [p.email for p in data.recipients]
+    assert ("Søren Æbelø", "soeren.aebeloe@politi.dk") in bcc
+    assert msg["X-Unsent"] == "1"
+    assert msg["Message-ID"].endswith("@htk.dk>")
+    assert msg["Date"].datetime.replace(tzinfo=None) == data.sent_at
+
+
+def test_members_never_appear_in_to_or_cc(eml: bytes) -> None:
+    msg = message_from_bytes(eml, policy=default)
+    visible = str(msg["To"]) + str(msg.get("Cc", ""))
+    for person in newsletter().recipients:
+        assert person.email not in visible
+
+
+def test_body_is_utf8_quoted_printable(eml: bytes) -> None:
+    msg = message_from_bytes(eml, policy=default)
+    assert msg.get_content_type() == "text/plain"
+    assert msg.get_content_charset() == "utf-8"
+    assert msg["Content-Transfer-Encoding"] == "quoted-printable"
+    assert msg.get_content().replace("\r\n", "\n").rstrip("\n") == newsletter().body
+    assert eml.isascii()  # everything encoded: survives any mail gateway
+    assert b"\r\n" in eml and eml.count(b"\r\n") == eml.count(b"\n")
+    assert all(len(line) <= 78 for line in eml.split(b"\r\n"))
+
+
+def test_sender_without_email_is_refused(tmp_path: Path) -> None:
+    data = newsletter()
+    broken = dataclasses.replace(data, sender=dataclasses.replace(data.sender, email=""))
+    with pytest.raises(ValueError, match="e-mailadresse"):
+        write_newsletter_eml(broken, tmp_path / "n.eml")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_recipients_without_email_are_skipped(tmp_path: Path) -> None:
+    data = newsletter()
+    nomail = dataclasses.replace(data.recipients[0], email="")
+    target = tmp_path / "n.eml"
+    write_newsletter_eml(dataclasses.replace(data, recipients=(nomail, *data.recipients[1:])), target)
+    msg = message_from_bytes(target.read_bytes(), policy=default)
+    assert len(getaddresses([str(msg["Bcc"])])) == len(data.recipients) - 1
