@@ -32,9 +32,7 @@ def _plain(value: Any) -> Any:
 def _columns(obj: Base) -> dict[str, Any]:
     mapper = inspect(obj).mapper
     return {
-        attr.key: _plain(getattr(obj, attr.key))
-        for attr in mapper.column_attrs
-        if attr.key not in _NOISE
+        attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs if attr.key not in _NOISE
     }
 
 
@@ -89,6 +87,8 @@ def record_flush(session: Session, _flush_context: object) -> None:
         add(obj, AuditAction.DELETE, _columns(obj), {})
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
+        pending = session.info.setdefault("changed", set())
+        pending.update((row["entity"], row["entity_id"]) for row in rows)
 
 
 @dataclass(frozen=True)

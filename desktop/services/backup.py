@@ -78,9 +78,10 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy ``source`` onto ``target`` with the backup API (target is replaced)."""
-    with contextlib.closing(_connect(source, readonly=True)) as src, contextlib.closing(
-        sqlite3.connect(target)
-    ) as dst:
+    with (
+        contextlib.closing(_connect(source, readonly=True)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models.agreement import protect_signed_versions
 from desktop.services import audit
+from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.errors import FodslagError, StorageUnavailable, ValidationError
 from desktop.services.location import check_database_location, default_database_path
 
@@ -101,8 +102,10 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
             "Ændringen strider mod en regel i databasen (fx et navn, der allerede findes). "
             "Ret oplysningerne og prøv igen."
         )
-    if not isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
+    if not isinstance(exc, sa_exc.DatabaseError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
         return None
+    if isinstance(exc, sa_exc.ProgrammingError):
+        return None  # our SQL is wrong: a bug, not the environment
     if url.get_backend_name() == "sqlite":
         if "locked" in text or "busy" in text:
             return StorageUnavailable(
@@ -143,6 +146,7 @@ class Database:
         self.os_user = os_user or _os_user()
         #: switched off only by the concurrency test that proves the version check matters
         self.enforce_versions = True
+        self.changes = ChangeHub()
         info = {"os_user": self.os_user, "db_user": self.url.username or ""}
         self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
@@ -168,21 +172,25 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only scope; rolled back at the end."""
-        with self._translated(), self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
-
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed if the block succeeds, rolled back entirely if not."""
-        with self._translated(), self._write() as session, session.begin():
+        """A short read scope; closing it ends the transaction without expiring what was read."""
+        with self.translated(), self._read() as session:
             yield session
 
     @contextlib.contextmanager
-    def _translated(self) -> Iterator[None]:
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed if the block succeeds, rolled back entirely if not.
+
+        After the commit, what changed is announced on ``self.changes``.
+        """
+        with self.translated(), self._write() as session:
+            with session.begin():
+                yield session
+            changed = session.info.pop("changed", set())
+        self.changes.publish(ChangeSet.of(changed))
+
+    @contextlib.contextmanager
+    def translated(self) -> Iterator[None]:
+        """Turn environment failures inside the block into typed, Danish errors."""
         try:
             yield
         except FodslagError:

@@ -68,7 +68,7 @@ def head_revision() -> str:
 
 def schema_status(db: Database) -> SchemaStatus:
     head = head_revision()
-    with db.engine.connect() as conn:
+    with db.translated(), db.engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
     if current is None:
@@ -132,7 +132,7 @@ def _migration_connection(db: Database) -> Iterator[Connection]:
     fire ON DELETE actions on its children. Violations are checked before commit instead.
     """
     engine = db.engine.execution_options(fodslag_write=True)
-    with engine.connect() as conn:
+    with db.translated(), engine.connect() as conn:
         raw = conn.connection.driver_connection if db.is_sqlite else None
         if raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")

@@ -1,0 +1,203 @@
+"""Partnership agreements: versions, sections, commitments, approval and signing."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop.models import Agreement, AgreementSection, AgreementVersion, PartyCommitment, Signatory
+from desktop.models.agreement import SECTION_HEADINGS
+from desktop.models.enums import AgreementStatus, label
+from desktop.services.common import check_version, get_or_404
+from desktop.services.database import Database
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    id: int
+    number: int
+    status: AgreementStatus
+    status_label: str
+    approved_on: date | None
+    signed_on: date | None
+    change_note: str
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    version: int
+    partnership_id: int
+    title: str
+    versions: tuple[VersionSummary, ...]
+
+    @property
+    def current(self) -> VersionSummary | None:
+        return self.versions[-1] if self.versions else None
+
+
+@dataclass(frozen=True)
+class VersionDetail:
+    summary: VersionSummary
+    agreement_id: int
+    title: str
+    sections: tuple[tuple[str, str], ...]  # (heading, body)
+    commitments: tuple[tuple[int, str, str], ...]  # (organisation id, name, text)
+    signatories: tuple[tuple[int, str, str, str, date | None], ...]  # (org id, org, name, title, signed)
+    valid_from: date | None
+    valid_to: date | None
+
+    @property
+    def read_only(self) -> bool:
+        return self.summary.status == AgreementStatus.SIGNED
+
+
+def _summary(v: AgreementVersion) -> VersionSummary:
+    return VersionSummary(
+        v.id, v.number, v.status, label(v.status), v.approved_on, v.signed_on, v.change_note
+    )
+
+
+class AgreementService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(self, partnership_id: int | None = None) -> list[AgreementRow]:
+        with self.db.read() as session:
+            query = select(Agreement).options(selectinload(Agreement.versions)).order_by(Agreement.title)
+            if partnership_id is not None:
+                query = query.where(Agreement.partnership_id == partnership_id)
+            return [
+                AgreementRow(
+                    a.id, a.version, a.partnership_id, a.title, tuple(_summary(v) for v in a.versions)
+                )
+                for a in session.scalars(query)
+            ]
+
+    def version(self, version_id: int) -> VersionDetail:
+        with self.db.read() as session:
+            v = session.scalars(
+                select(AgreementVersion)
+                .where(AgreementVersion.id == version_id)
+                .options(
+                    selectinload(AgreementVersion.sections),
+                    selectinload(AgreementVersion.commitments).selectinload(PartyCommitment.organisation),
+                    selectinload(AgreementVersion.signatories).selectinload(Signatory.organisation),
+                    selectinload(AgreementVersion.agreement),
+                )
+            ).one_or_none()
+            if v is None:
+                get_or_404(session, AgreementVersion, version_id)
+            assert v is not None
+            return VersionDetail(
+                summary=_summary(v),
+                agreement_id=v.agreement_id,
+                title=v.agreement.title,
+                sections=tuple((s.heading, s.body) for s in v.sections),
+                commitments=tuple((c.organisation_id, c.organisation.name, c.text) for c in v.commitments),
+                signatories=tuple(
+                    (s.organisation_id, s.organisation.name, s.name, s.title, s.signed_on)
+                    for s in v.signatories
+                ),
+                valid_from=v.valid_from,
+                valid_to=v.valid_to,
+            )
+
+    def create(self, partnership_id: int, title: str) -> int:
+        """A new agreement with a first draft holding the standard headings."""
+        with self.db.write() as session:
+            agreement = Agreement(partnership_id=partnership_id, title=title)
+            version = AgreementVersion(number=1)
+            version.sections = [
+                AgreementSection(position=i, heading=h) for i, h in enumerate(SECTION_HEADINGS, 1)
+            ]
+            agreement.versions.append(version)
+            session.add(agreement)
+            session.flush()
+            return agreement.id
+
+    def save_sections(
+        self,
+        agreement_id: int,
+        expected_version: int,
+        sections: list[tuple[str, str]],
+        change_note: str | None = None,
+    ) -> None:
+        """Replace the sections of the current version; refused when it is signed."""
+        with self.db.write() as session:
+            agreement = get_or_404(session, Agreement, agreement_id)
+            check_version(
+                agreement, expected_version, {"sections": sections}, enforce=self.db.enforce_versions
+            )
+            current = agreement.current
+            assert current is not None
+            current.ensure_editable()
+            current.sections = [
+                AgreementSection(position=i, heading=h, body=b) for i, (h, b) in enumerate(sections, 1)
+            ]
+            if change_note is not None:
+                current.change_note = change_note
+            agreement.touch()
+
+    def save_commitments(self, agreement_id: int, expected_version: int, commitments: dict[int, str]) -> None:
+        with self.db.write() as session:
+            agreement = get_or_404(session, Agreement, agreement_id)
+            check_version(
+                agreement, expected_version, {"commitments": commitments}, enforce=self.db.enforce_versions
+            )
+            current = agreement.current
+            assert current is not None
+            current.ensure_editable()
+            current.commitments = [PartyCommitment(organisation_id=o, text=t) for o, t in commitments.items()]
+            agreement.touch()
+
+    def revise(self, agreement_id: int, expected_version: int) -> int:
+        """Start a new draft version from the latest one; returns its id."""
+        with self.db.write() as session:
+            agreement = get_or_404(session, Agreement, agreement_id)
+            check_version(agreement, expected_version, {}, enforce=self.db.enforce_versions)
+            new = agreement.revise()
+            session.flush()
+            return new.id
+
+    def approve(self, agreement_id: int, expected_version: int, on: date) -> None:
+        with self.db.write() as session:
+            agreement = get_or_404(session, Agreement, agreement_id)
+            check_version(agreement, expected_version, {}, enforce=self.db.enforce_versions)
+            assert agreement.current is not None
+            agreement.current.approve(on)
+            agreement.touch()
+
+    def sign(self, agreement_id: int, expected_version: int, on: date) -> None:
+        with self.db.write() as session:
+            agreement = get_or_404(session, Agreement, agreement_id)
+            check_version(agreement, expected_version, {}, enforce=self.db.enforce_versions)
+            assert agreement.current is not None
+            agreement.current.sign(on)
+            agreement.touch()
+
+    def diff(self, old_version_id: int, new_version_id: int) -> list[str]:
+        """A readable unified diff of two versions' texts."""
+        old, new = self.version(old_version_id), self.version(new_version_id)
+
+        def text(v: VersionDetail) -> list[str]:
+            lines = []
+            for heading, body in v.sections:
+                lines += [f"## {heading}", *body.splitlines(), ""]
+            for _oid, org, commitment in v.commitments:
+                lines += [f"## Forpligtelser: {org}", *commitment.splitlines(), ""]
+            return lines
+
+        return list(
+            difflib.unified_diff(
+                text(old),
+                text(new),
+                f"Version {old.summary.number}",
+                f"Version {new.summary.number}",
+                lineterm="",
+            )
+        )

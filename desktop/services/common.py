@@ -1,0 +1,87 @@
+"""Helpers every service uses: pages of rows, optimistic version checks, snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from desktop.models.base import Base
+from desktop.services.errors import EditConflict, NotFound, ValidationError
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Base)
+
+ENTITY_NAMES_DA = {
+    "Person": "kontakten",
+    "Organisation": "organisationen",
+    "Partnership": "partnerskabet",
+    "Membership": "medlemskabet",
+    "Meeting": "mødet",
+    "ActionItem": "aktionspunktet",
+    "Initiative": "initiativet",
+    "Indicator": "indikatoren",
+    "Strategy": "strategien",
+    "Agreement": "aftalen",
+    "ActionCard": "actioncardet",
+    "Newsletter": "nyhedsmailen",
+}
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a filtered list and the size of the whole filtered list."""
+
+    items: Sequence[T]
+    total: int
+    offset: int = 0
+
+
+def get_or_404(session: Session, cls: type[E], entity_id: int) -> E:
+    obj = session.get(cls, entity_id)
+    if obj is None:
+        name = ENTITY_NAMES_DA.get(cls.__name__, "objektet")
+        raise NotFound(f"Det ser ud til, at {name} er slettet i mellemtiden. Genindlæs listen.")
+    return obj
+
+
+def snapshot(obj: Base) -> dict[str, Any]:
+    """Column values of an entity as plain data (for conflicts and audit)."""
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def check_version(obj: Base, expected_version: int, mine: Mapping[str, Any], *, enforce: bool = True) -> None:
+    """Refuse to save over a version the user did not see."""
+    current = obj.version  # type: ignore[attr-defined]
+    if enforce and current != expected_version:
+        raise EditConflict(type(obj).__name__, obj.id, expected_version, current, mine, snapshot(obj))  # type: ignore[attr-defined]
+
+
+def apply_changes(
+    session: Session,
+    obj: E,
+    expected_version: int,
+    changes: Mapping[str, Any],
+    *,
+    allowed: set[str],
+    enforce: bool = True,
+) -> E:
+    """Version-checked update of the named fields; validators raise ValidationError."""
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"Not editable here: {sorted(unknown)}")
+    check_version(obj, expected_version, changes, enforce=enforce)
+    for key, value in changes.items():
+        setattr(obj, key, value)
+    session.flush()
+    return obj
+
+
+def require_text(value: str | None, message: str, field: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(message, field)
+    return text

@@ -1,0 +1,284 @@
+"""Contacts (professionals) and organisations: search, detail, create, edit, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Membership, Organisation, Person
+from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
+from desktop.models.enums import OrganisationKind, Trade, label
+from desktop.models.errors import ValidationError
+from desktop.services.common import Page, apply_changes, get_or_404
+from desktop.services.database import Database
+
+CONTACT_FIELDS = {"name", "title", "organisation_id", "trade", "phone", "mobile", "email", "note"}
+ORGANISATION_FIELDS = {"name", "kind", "parent_id", "address", "phone", "email", "note"}
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    title: str
+    organisation: str
+    trade: str
+    phone: str
+    mobile: str
+    email: str
+
+
+@dataclass(frozen=True)
+class ContactDetail:
+    id: int
+    version: int
+    name: str
+    title: str
+    organisation_id: int | None
+    organisation: str
+    trade: Trade | None
+    phone: str
+    mobile: str
+    email: str
+    note: str
+    memberships: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    organisation_id: int | None = None
+    trade: Trade | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    version: int
+    name: str
+    kind: OrganisationKind
+    kind_label: str
+    parent: str
+    people: int
+    phone: str
+    email: str
+
+
+def _search_condition(text: str) -> ColumnElement[bool] | None:
+    """Every word must match the start of a name part, an e-mail or a phone number.
+
+    Only prefix LIKEs on indexed, pre-folded columns: fast enough per keystroke on
+    100,000 contacts, and the same on SQLite and PostgreSQL.
+    """
+    conditions = []
+    for word in text.split():
+        folded = fold_name(word).replace("%", "").replace("_", "")
+        if not folded:
+            continue
+        digits = "".join(c for c in word if c.isdigit())
+        options = [
+            Person.name_folded.like(f"{folded}%"),
+            Person.name_folded.like(f"% {folded}%"),
+            Person.email.like(f"{word.lower()}%"),
+        ]
+        if len(digits) >= 3:
+            options += [Person.phone.like(f"+45{digits}%"), Person.mobile.like(f"+45{digits}%")]
+        conditions.append(or_(*options))
+    return and_(*conditions) if conditions else None
+
+
+def _filtered(query: Select[Any], flt: ContactFilter) -> Select[Any]:
+    condition = _search_condition(flt.text)
+    if condition is not None:
+        query = query.where(condition)
+    if flt.organisation_id is not None:
+        query = query.where(Person.organisation_id == flt.organisation_id)
+    if flt.trade is not None:
+        query = query.where(Person.trade == flt.trade)
+    return query.where(Person.erased_on.is_(None))
+
+
+def _row(person: Person, organisation: str | None) -> ContactRow:
+    return ContactRow(
+        id=person.id,
+        name=person.name,
+        title=person.title,
+        organisation=organisation or "",
+        trade=label(person.trade),
+        phone=format_phone(person.phone),
+        mobile=format_phone(person.mobile),
+        email=person.email or "",
+    )
+
+
+class ContactService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- contacts -------------------------------------------------------------------
+    def count(self, flt: ContactFilter = ContactFilter()) -> int:
+        with self.db.read() as session:
+            return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
+
+    def search(
+        self, flt: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
+    ) -> Page[ContactRow]:
+        """One page of contacts in name order, and the total matching the filter."""
+        with self.db.read() as session:
+            total = session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
+            rows = session.execute(
+                _filtered(select(Person, Organisation.name).outerjoin(Person.organisation), flt)
+                .order_by(Person.name_folded, Person.id)
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            return Page([_row(p, org) for p, org in rows], total, offset)
+
+    def get(self, person_id: int) -> ContactDetail:
+        with self.db.read() as session:
+            return self._detail(session, get_or_404(session, Person, person_id))
+
+    def _detail(self, session: Session, person: Person) -> ContactDetail:
+        from desktop.models import Partnership
+
+        roles = session.execute(
+            select(Partnership.name, Membership.role, Membership.end_date)
+            .join(Membership.partnership)
+            .where(Membership.person_id == person.id)
+            .order_by(Partnership.name)
+        ).all()
+        return ContactDetail(
+            id=person.id,
+            version=person.version,
+            name=person.name,
+            title=person.title,
+            organisation_id=person.organisation_id,
+            organisation=person.organisation.name if person.organisation else "",
+            trade=person.trade,
+            phone=format_phone(person.phone),
+            mobile=format_phone(person.mobile),
+            email=person.email or "",
+            note=person.note,
+            memberships=tuple(
+                f"{name}: {label(role)}" + (f" (til {end:%d-%m-%Y})" if end else "")
+                for name, role, end in roles
+            ),
+        )
+
+    def create(self, **fields: Any) -> ContactDetail:
+        unknown = set(fields) - CONTACT_FIELDS
+        if unknown:
+            raise ValueError(f"Unknown contact fields: {sorted(unknown)}")
+        with self.db.write() as session:
+            person = Person(**fields)
+            session.add(person)
+            session.flush()
+            return self._detail(session, person)
+
+    def update(self, person_id: int, expected_version: int, **changes: Any) -> ContactDetail:
+        with self.db.write() as session:
+            person = get_or_404(session, Person, person_id)
+            apply_changes(
+                session,
+                person,
+                expected_version,
+                changes,
+                allowed=CONTACT_FIELDS,
+                enforce=self.db.enforce_versions,
+            )
+            return self._detail(session, person)
+
+    def delete(self, person_id: int) -> None:
+        with self.db.write() as session:
+            session.delete(get_or_404(session, Person, person_id))
+
+    def possible_duplicates(
+        self, name: str = "", email: str = "", phone: str = "", exclude_id: int | None = None, limit: int = 5
+    ) -> list[ContactRow]:
+        """Existing contacts with the same folded name, e-mail or normalised phone."""
+        conditions = []
+        if name.strip():
+            conditions.append(Person.name_folded == fold_name(name))
+        try:
+            if email.strip():
+                conditions.append(Person.email == normalize_email(email))
+            if phone.strip():
+                number = normalize_phone(phone)
+                conditions += [Person.phone == number, Person.mobile == number]
+        except ValidationError:
+            pass  # half-typed input: the field's own check tells the user
+        if not conditions:
+            return []
+        with self.db.read() as session:
+            query = (
+                select(Person, Organisation.name)
+                .outerjoin(Person.organisation)
+                .where(or_(*conditions), Person.erased_on.is_(None))
+                .order_by(Person.name_folded)
+                .limit(limit)
+            )
+            if exclude_id is not None:
+                query = query.where(Person.id != exclude_id)
+            return [_row(p, org) for p, org in session.execute(query).all()]
+
+    # -- organisations --------------------------------------------------------------
+    def organisations(self) -> list[OrganisationRow]:
+        with self.db.read() as session:
+            people = (
+                select(Person.organisation_id, func.count(Person.id).label("n"))
+                .group_by(Person.organisation_id)
+                .subquery()
+            )
+            parent = select(Organisation.id, Organisation.name).subquery()
+            rows = session.execute(
+                select(Organisation, func.coalesce(people.c.n, 0), parent.c.name)
+                .outerjoin(people, people.c.organisation_id == Organisation.id)
+                .outerjoin(parent, parent.c.id == Organisation.parent_id)
+                .order_by(Organisation.name)
+            ).all()
+            return [
+                OrganisationRow(
+                    o.id,
+                    o.version,
+                    o.name,
+                    o.kind,
+                    label(o.kind),
+                    parent_name or "",
+                    n,
+                    format_phone(o.phone),
+                    o.email or "",
+                )
+                for o, n, parent_name in rows
+            ]
+
+    def create_organisation(self, **fields: Any) -> int:
+        with self.db.write() as session:
+            org = Organisation(**{k: v for k, v in fields.items() if k in ORGANISATION_FIELDS})
+            session.add(org)
+            session.flush()
+            return org.id
+
+    def update_organisation(self, organisation_id: int, expected_version: int, **changes: Any) -> None:
+        with self.db.write() as session:
+            org = get_or_404(session, Organisation, organisation_id)
+            apply_changes(
+                session,
+                org,
+                expected_version,
+                changes,
+                allowed=ORGANISATION_FIELDS,
+                enforce=self.db.enforce_versions,
+            )
+
+    def delete_organisation(self, organisation_id: int) -> None:
+        """Delete an organisation; its people stay, without an organisation."""
+        with self.db.write() as session:
+            session.delete(get_or_404(session, Organisation, organisation_id))
+
+    def delete_many(self, person_ids: list[int]) -> int:
+        with self.db.write() as session:
+            result = session.execute(delete(Person).where(Person.id.in_(person_ids)))
+            return result.rowcount or 0

@@ -1,0 +1,390 @@
+"""Meetings: planning from templates, attendance, minutes, decisions and action items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.models import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    Meeting,
+    MeetingParticipant,
+    Membership,
+    Partnership,
+    Person,
+)
+from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MeetingType, MemberRole, label
+from desktop.services.common import apply_changes, get_or_404
+from desktop.services.database import Database
+
+MEETING_FIELDS = {"title", "meeting_type", "starts_at", "ends_at", "place", "status", "minutes"}
+ACTION_FIELDS = {"title", "owner_id", "due_date", "status", "completed_on"}
+
+#: who is invited by default to each meeting type
+DEFAULT_INVITEES: dict[MeetingType, tuple[MemberRole, ...]] = {
+    MeetingType.STEERING_GROUP: (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT),
+}
+ALL_ROLES = tuple(MemberRole)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    partnership_id: int
+    partnership: str
+    title: str
+    meeting_type: MeetingType
+    type_label: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    status: MeetingStatus
+    status_label: str
+
+
+@dataclass(frozen=True)
+class ActionItemRow:
+    id: int
+    version: int
+    partnership_id: int
+    meeting_id: int | None
+    meeting: str
+    title: str
+    owner_id: int | None
+    owner: str
+    due_date: date | None
+    status: ActionStatus
+    status_label: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    person_id: int
+    name: str
+    organisation: str
+    email: str
+    attendance: Attendance
+    attendance_label: str
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    id: int
+    position: int
+    title: str
+    description: str
+    duration_minutes: int | None
+    presenter: str
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    row: MeetingRow
+    version: int
+    uid: str
+    sequence: int
+    series_uid: str | None
+    minutes: str
+    agenda: tuple[AgendaRow, ...]
+    participants: tuple[ParticipantRow, ...]
+    decisions: tuple[str, ...]
+    action_items: tuple[ActionItemRow, ...]
+    #: open items from earlier meetings, shown as their own point on this agenda
+    carried_action_items: tuple[ActionItemRow, ...]
+
+
+def _meeting_row(m: Meeting, partnership: str) -> MeetingRow:
+    return MeetingRow(
+        m.id,
+        m.partnership_id,
+        partnership,
+        m.title,
+        m.meeting_type,
+        label(m.meeting_type),
+        m.starts_at,
+        m.ends_at,
+        m.place,
+        m.status,
+        label(m.status),
+    )
+
+
+def _action_row(a: ActionItem, today: date) -> ActionItemRow:
+    return ActionItemRow(
+        id=a.id,
+        version=a.version,
+        partnership_id=a.partnership_id,
+        meeting_id=a.meeting_id,
+        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+        title=a.title,
+        owner_id=a.owner_id,
+        owner=a.owner.name if a.owner else "",
+        due_date=a.due_date,
+        status=a.status,
+        status_label=label(a.status),
+        overdue=a.is_overdue(today),
+    )
+
+
+def _open_items_query(partnership_id: int) -> Any:
+    return (
+        select(ActionItem)
+        .where(
+            ActionItem.partnership_id == partnership_id,
+            ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+        )
+        .options(selectinload(ActionItem.owner), selectinload(ActionItem.meeting))
+        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+    )
+
+
+class MeetingService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list(
+        self, partnership_id: int | None = None, start: datetime | None = None, end: datetime | None = None
+    ) -> list[MeetingRow]:
+        with self.db.read() as session:
+            query = select(Meeting, Partnership.name).join(
+                Partnership, Partnership.id == Meeting.partnership_id
+            )
+            if partnership_id is not None:
+                query = query.where(Meeting.partnership_id == partnership_id)
+            if start is not None:
+                query = query.where(Meeting.starts_at >= start)
+            if end is not None:
+                query = query.where(Meeting.starts_at < end)
+            return [
+                _meeting_row(m, name) for m, name in session.execute(query.order_by(Meeting.starts_at)).all()
+            ]
+
+    def get(self, meeting_id: int, today: date | None = None) -> MeetingDetail:
+        with self.db.read() as session:
+            return self._detail(session, meeting_id, today or date.today())
+
+    def _detail(self, session: Session, meeting_id: int, today: date) -> MeetingDetail:
+        m = session.scalars(
+            select(Meeting)
+            .where(Meeting.id == meeting_id)
+            .options(
+                selectinload(Meeting.agenda),
+                selectinload(Meeting.participants)
+                .selectinload(MeetingParticipant.person)
+                .selectinload(Person.organisation),
+                selectinload(Meeting.decisions),
+                selectinload(Meeting.action_items).selectinload(ActionItem.owner),
+            )
+        ).one_or_none()
+        if m is None:
+            get_or_404(session, Meeting, meeting_id)
+        assert m is not None
+        partnership = session.get(Partnership, m.partnership_id)
+        assert partnership is not None
+        carried: list[ActionItemRow] = []
+        if m.status == MeetingStatus.PLANNED:
+            carried = [
+                _action_row(a, today)
+                for a in session.scalars(_open_items_query(m.partnership_id))
+                if a.meeting_id != m.id
+            ]
+        participants = sorted(m.participants, key=lambda p: p.person.name_folded)
+        return MeetingDetail(
+            row=_meeting_row(m, partnership.name),
+            version=m.version,
+            uid=m.uid,
+            sequence=m.ics_sequence,
+            series_uid=m.series_uid,
+            minutes=m.minutes,
+            agenda=tuple(
+                AgendaRow(a.id, a.position, a.title, a.description, a.duration_minutes, a.presenter)
+                for a in m.agenda
+            ),
+            participants=tuple(
+                ParticipantRow(
+                    p.person_id,
+                    p.person.name,
+                    p.person.organisation.name if p.person.organisation else "",
+                    p.person.email or "",
+                    p.attendance,
+                    label(p.attendance),
+                )
+                for p in participants
+            ),
+            decisions=tuple(d.text for d in m.decisions),
+            action_items=tuple(_action_row(a, today) for a in m.action_items),
+            carried_action_items=tuple(carried),
+        )
+
+    def plan(
+        self,
+        partnership_id: int,
+        meeting_type: MeetingType,
+        starts_at: datetime,
+        *,
+        duration: timedelta = timedelta(hours=2),
+        title: str | None = None,
+        place: str = "",
+        repeat_every_months: int | None = None,
+        occurrences: int = 1,
+        invite_roles: tuple[MemberRole, ...] | None = None,
+    ) -> list[int]:
+        """Plan a meeting (or a series) from its type's agenda template, inviting members."""
+        roles = invite_roles or DEFAULT_INVITEES.get(meeting_type, ALL_ROLES)
+        starts = [starts_at]
+        if repeat_every_months:
+            for _ in range(occurrences - 1):
+                starts.append(_add_months(starts[-1], repeat_every_months))
+        from desktop.models.meeting import new_uid
+
+        series_uid = new_uid() if len(starts) > 1 else None
+        with self.db.write() as session:
+            partnership = get_or_404(session, Partnership, partnership_id)
+            ids = []
+            for start in starts:
+                invitees = session.scalars(
+                    select(Membership.person_id)
+                    .where(
+                        Membership.partnership_id == partnership_id,
+                        Membership.role.in_(roles),
+                        or_(Membership.end_date.is_(None), Membership.end_date >= start.date()),
+                        or_(Membership.start_date.is_(None), Membership.start_date <= start.date()),
+                    )
+                    .distinct()
+                ).all()
+                meeting = Meeting(
+                    partnership_id=partnership_id,
+                    meeting_type=meeting_type,
+                    title=title or f"{label(meeting_type)} – {partnership.name}",
+                    starts_at=start,
+                    ends_at=start + duration,
+                    place=place,
+                    series_uid=series_uid,
+                )
+                meeting.apply_template()
+                meeting.participants = [MeetingParticipant(person_id=pid) for pid in invitees]
+                session.add(meeting)
+                session.flush()
+                ids.append(meeting.id)
+            return ids
+
+    def update(self, meeting_id: int, expected_version: int, **changes: Any) -> MeetingDetail:
+        """Edit a meeting; a change of time or place raises the calendar SEQUENCE."""
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            calendar_relevant = {"starts_at", "ends_at", "place", "status", "title"} & set(changes)
+            apply_changes(
+                session,
+                m,
+                expected_version,
+                changes,
+                allowed=MEETING_FIELDS,
+                enforce=self.db.enforce_versions,
+            )
+            if calendar_relevant:
+                m.ics_sequence += 1
+            session.flush()
+            return self._detail(session, meeting_id, date.today())
+
+    def cancel(self, meeting_id: int, expected_version: int) -> MeetingDetail:
+        return self.update(meeting_id, expected_version, status=MeetingStatus.CANCELLED)
+
+    def delete(self, meeting_id: int) -> None:
+        with self.db.write() as session:
+            session.delete(get_or_404(session, Meeting, meeting_id))
+
+    def set_agenda(self, meeting_id: int, titles: list[str]) -> None:
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            m.agenda = [AgendaItem(position=i, title=t) for i, t in enumerate(titles, start=1)]
+            m.touch()
+
+    def set_attendance(self, meeting_id: int, person_id: int, attendance: Attendance) -> None:
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            for p in m.participants:
+                if p.person_id == person_id:
+                    p.attendance = attendance
+                    break
+            else:
+                m.participants.append(MeetingParticipant(person_id=person_id, attendance=attendance))
+            m.touch()
+
+    def record_minutes(
+        self, meeting_id: int, expected_version: int, minutes: str, decisions: list[str] | None = None
+    ) -> None:
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            apply_changes(
+                session,
+                m,
+                expected_version,
+                {"minutes": minutes, "status": MeetingStatus.HELD},
+                allowed=MEETING_FIELDS,
+                enforce=self.db.enforce_versions,
+            )
+            if decisions is not None:
+                m.decisions = [Decision(text=t) for t in decisions if t.strip()]
+
+    def add_action_item(
+        self, meeting_id: int, title: str, owner_id: int | None = None, due_date: date | None = None
+    ) -> int:
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            item = ActionItem(
+                meeting_id=meeting_id,
+                partnership_id=m.partnership_id,
+                title=title,
+                owner_id=owner_id,
+                due_date=due_date,
+            )
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> None:
+        with self.db.write() as session:
+            item = get_or_404(session, ActionItem, item_id)
+            if changes.get("status") == ActionStatus.DONE and "completed_on" not in changes:
+                changes["completed_on"] = date.today()
+            apply_changes(
+                session,
+                item,
+                expected_version,
+                changes,
+                allowed=ACTION_FIELDS,
+                enforce=self.db.enforce_versions,
+            )
+
+    def open_action_items(
+        self, partnership_id: int | None = None, today: date | None = None
+    ) -> list[ActionItemRow]:
+        today = today or date.today()
+        with self.db.read() as session:
+            if partnership_id is None:
+                query = (
+                    select(ActionItem)
+                    .where(ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
+                    .options(selectinload(ActionItem.owner), selectinload(ActionItem.meeting))
+                    .order_by(ActionItem.due_date.is_(None), ActionItem.due_date)
+                )
+            else:
+                query = _open_items_query(partnership_id)
+            return [_action_row(a, today) for a in session.scalars(query)]
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    """Same day and time ``months`` later (clamped to the month's last day)."""
+    import calendar
+
+    month_index = moment.month - 1 + months
+    year, month = moment.year + month_index // 12, month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)

