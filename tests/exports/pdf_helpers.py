@@ -54,3 +54,14 @@ def assert_fonts_embedded(path: Path) -> None:
         emb = row[-5]
         assert emb == "yes", f"font not embedded: {row}"
         assert "DejaVu" in row[0], f"unexpected font: {row}"
+
+
+def column_text(path: Path, header: str, next_header: str, page_no: int = 0) -> str:
+    """Text of one table column (between two header words), lines joined with spaces."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[page_no]
+        words = page.extract_words()
+        left = next(w for w in words if w["text"] == header)
+        right = next(w for w in words if w["text"] == next_header and w["top"] == left["top"])
+        crop = page.crop((left["x0"] - 1, left["top"], right["x0"] - 1, page.height))
+        return " ".join((crop.extract_text() or "").split())

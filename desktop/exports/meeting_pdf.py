@@ -1,0 +1,230 @@
+"""Meeting invitation (with agenda) and minutes (referat) as PDF.
+
+The story builders are public so the meeting pack can put the same sections in one PDF.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.exports.pdf_style import (
+    WARN,
+    build_story_pdf,
+    clock,
+    esc,
+    long_date,
+    multiline,
+    paragraphs_of,
+    short_date,
+    styles,
+    table_style,
+    weekday_date,
+)
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from desktop.exports.data import ActionItemData, AgendaItemData, MeetingData
+
+FOLLOW_UP_TITLE = "Opfølgning på aktionspunkter"
+_FORMAL = re.compile(r"velkomst|godkendelse|dagsorden|referat|præsentation", re.IGNORECASE)
+_FOLLOW_UP = re.compile(r"aktionspunkt|opfølgning", re.IGNORECASE)
+
+
+def _when(meeting: MeetingData) -> str:
+    day = weekday_date(meeting.starts_at.date())
+    if meeting.ends_at.date() == meeting.starts_at.date():
+        return f"{day} kl. {clock(meeting.starts_at)}–{clock(meeting.ends_at)}"
+    return f"{day} kl. {clock(meeting.starts_at)} til {weekday_date(meeting.ends_at.date()).lower()} " \
+           f"kl. {clock(meeting.ends_at)}"
+
+
+def agenda_with_follow_up(meeting: MeetingData) -> list[tuple[AgendaItemData, bool]]:
+    """The agenda renumbered, with open action items as their own point.
+
+    The point goes after the opening formalities (welcome, approving agenda/minutes), or
+    an existing follow-up point is reused. The flag marks the point the list belongs to.
+    """
+    from desktop.exports.data import AgendaItemData
+
+    items = sorted(meeting.agenda, key=lambda a: a.number)
+    if not meeting.open_action_items:
+        return [(item, False) for item in items]
+    existing = next((i for i, a in enumerate(items) if _FOLLOW_UP.search(a.title)), None)
+    if existing is not None:
+        return [(item, i == existing) for i, item in enumerate(items)]
+    at = 0
+    while at < len(items) and _FORMAL.search(items[at].title):
+        at += 1
+    follow_up = AgendaItemData(0, FOLLOW_UP_TITLE, "Status på de åbne aktionspunkter.")
+    merged = [*items[:at], follow_up, *items[at:]]
+    return [
+        (AgendaItemData(n, a.title, a.description, a.duration_minutes, a.presenter), a is follow_up)
+        for n, a in enumerate(merged, start=1)
+    ]
+
+
+def action_items_table(items: Sequence[ActionItemData], *, width: float) -> Flowable:
+    """Hvad / Ansvarlig / Frist / Status; overdue items marked in red, not only by colour."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Paragraph, Table
+
+    st = styles()
+    rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Aktionspunkt", "Ansvarlig",
+                                                                      "Frist", "Status")]]
+    extra = []
+    for n, item in enumerate(items, start=1):
+        status = esc(item.status)
+        if item.overdue:
+            status += "<br/><b>Overskredet</b>"
+            extra.append(("TEXTCOLOR", (2, n), (3, n), HexColor(WARN)))
+        what = f"{esc(item.title)}"
+        if item.meeting:
+            what += f"<br/><font size='7.5' color='#555555'>Besluttet: {esc(item.meeting)}</font>"
+        rows.append([
+            Paragraph(what, st.cell),
+            Paragraph(esc(item.owner), st.cell),
+            Paragraph(short_date(item.due) or "–", st.cell),
+            Paragraph(status, st.cell if not item.overdue else _warn_cell()),
+        ])
+    widths = [width * 0.50, width * 0.22, width * 0.13, width * 0.15]
+    return Table(rows, colWidths=widths, repeatRows=1, style=table_style(extra=extra))
+
+
+def _warn_cell():  # -> ParagraphStyle
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle("cell_warn", parent=styles().cell, textColor=HexColor(WARN))
+
+
+def _facts(meeting: MeetingData, width: float) -> Flowable:
+    from reportlab.platypus import Paragraph, Table
+
+    st = styles()
+    rows = [["Tidspunkt", _when(meeting)], ["Sted", meeting.place]]
+    if meeting.organiser:
+        org = meeting.organiser
+        contact = ", ".join(x for x in (org.name, org.organisation, org.phone or org.mobile, org.email) if x)
+        rows.append(["Mødeindkalder", contact])
+    data = [[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.cell)] for k, v in rows]
+    return Table(data, colWidths=[width * 0.2, width * 0.8], style=table_style(header_rows=0, zebra=False))
+
+
+def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
+    """Indkaldelse: time, place, organiser and the agenda with the action-item point."""
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    st = styles()
+    story: list[Flowable] = []
+    heading = "AFLYST: " if meeting.cancelled else ""
+    story.append(Paragraph(f"{heading}Indkaldelse: {esc(meeting.title)}", st.title))
+    story.append(Paragraph(f"{esc(meeting.meeting_type)} · {esc(meeting.partnership)}", st.subtitle))
+    if meeting.cancelled:
+        story.append(Paragraph("Mødet er aflyst.", st.warn))
+    story.append(_facts(meeting, width))
+    story.append(Spacer(1, 10))
+    story.append(Paragraph("Dagsorden", st.h2))
+    rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Punkt", "Tid", "Ved")]]
+    follow_up_row = None
+    for item, is_follow_up in agenda_with_follow_up(meeting):
+        text = f"<b>{esc(item.title)}</b>"
+        if item.description:
+            text += f"<br/>{multiline(item.description)}"
+        if is_follow_up:
+            follow_up_row = len(rows)
+            items = meeting.open_action_items
+            overdue = sum(1 for a in items if a.overdue)
+            text += (f"<br/>{len(items)} åbne aktionspunkter"
+                     + (f", heraf <b>{overdue} overskredet</b>" if overdue else "")
+                     + " – se listen nedenfor.")
+        minutes = f"{item.duration_minutes} min." if item.duration_minutes else ""
+        rows.append([Paragraph(f"{item.number}.", st.cell), Paragraph(text, st.cell),
+                     Paragraph(minutes, st.cell), Paragraph(esc(item.presenter), st.cell)])
+    extra = []
+    if follow_up_row is not None:
+        from reportlab.lib.colors import HexColor
+
+        extra.append(("BACKGROUND", (0, follow_up_row), (-1, follow_up_row), HexColor("#FFF6E0")))
+    story.append(Table(rows, colWidths=[width * 0.07, width * 0.63, width * 0.1, width * 0.2],
+                       repeatRows=1, style=table_style(extra=extra)))
+    if meeting.open_action_items:
+        story.append(Paragraph("Åbne aktionspunkter", st.h2))
+        story.append(action_items_table(meeting.open_action_items, width=width))
+    story.append(Spacer(1, 8))
+    story.append(Paragraph(
+        "Giv venligst besked om afbud til mødeindkalderen. Oplysninger om enkelte borgeres "
+        "sager drøftes ikke på netværksmødet.", st.note))
+    return story
+
+
+def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
+    """Referat: attendance, apologies, minutes text, decisions and the action-item table."""
+    from reportlab.platypus import Paragraph, Table
+
+    st = styles()
+    story: list[Flowable] = [
+        Paragraph(f"Referat: {esc(meeting.title)}", st.title),
+        Paragraph(f"{esc(meeting.meeting_type)} · {esc(meeting.partnership)}", st.subtitle),
+        _facts(meeting, width),
+    ]
+    groups = {"Deltog": [], "Afbud": [], "Udeblev": []}
+    for person in meeting.attendees:
+        groups.setdefault(person.status or "Inviteret", []).append(person)
+    titles = {"Deltog": "Til stede", "Afbud": "Afbud", "Udeblev": "Udeblevet uden afbud"}
+    for key, title in titles.items():
+        people = groups.get(key) or []
+        story.append(Paragraph(f"{title} ({len(people)})", st.h2))
+        if people:
+            names = "; ".join(
+                esc(p.name)
+                + (f" <font color='#555555'>({esc(p.organisation)})</font>" if p.organisation else "")
+                for p in people
+            )
+            story.append(Paragraph(names, st.body))
+        else:
+            story.append(Paragraph("Ingen.", st.body))
+    if meeting.agenda:
+        story.append(Paragraph("Dagsorden", st.h2))
+        story.append(Paragraph("<br/>".join(f"{a.number}. {esc(a.title)}" for a in
+                                            sorted(meeting.agenda, key=lambda a: a.number)), st.body))
+    story.append(Paragraph("Referat", st.h2))
+    texts = paragraphs_of(meeting.minutes)
+    story.extend(Paragraph(t, st.body) for t in texts) if texts else story.append(
+        Paragraph("Intet referat skrevet.", st.note))
+    story.append(Paragraph("Beslutninger", st.h2))
+    if meeting.decisions:
+        rows = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Beslutning", "Dagsordenspunkt")]]
+        rows += [[Paragraph(f"{n}.", st.cell), Paragraph(multiline(d.text), st.cell),
+                  Paragraph(esc(d.agenda_item), st.cell)]
+                 for n, d in enumerate(meeting.decisions, start=1)]
+        story.append(Table(rows, colWidths=[width * 0.07, width * 0.63, width * 0.3], repeatRows=1,
+                           style=table_style()))
+    else:
+        story.append(Paragraph("Ingen beslutninger.", st.note))
+    story.append(Paragraph("Aktionspunkter", st.h2))
+    if meeting.action_items:
+        story.append(action_items_table(meeting.action_items, width=width))
+    else:
+        story.append(Paragraph("Ingen nye aktionspunkter.", st.note))
+    return story
+
+
+_WIDTH = 595.2756 - 2 * 18 * 72 / 25.4  # A4 minus the margins of build_story_pdf
+
+
+def write_invitation_pdf(meeting: MeetingData, target: str | os.PathLike[str]) -> None:
+    """Indkaldelse med dagsorden; open action items become their own agenda point."""
+    build_story_pdf(target, lambda: invitation_story(meeting, _WIDTH),
+                    title=f"Indkaldelse – {meeting.title}", partnership=meeting.partnership,
+                    produced=None, subject=meeting.meeting_type)
+
+
+def write_minutes_pdf(meeting: MeetingData, target: str | os.PathLike[str]) -> None:
+    """Referat med fremmøde, afbud, beslutninger og aktionspunkter."""
+    build_story_pdf(target, lambda: minutes_story(meeting, _WIDTH),
+                    title=f"Referat – {meeting.title}", partnership=meeting.partnership,
+                    produced=None, subject=f"Referat af møde {long_date(meeting.starts_at.date())}")
