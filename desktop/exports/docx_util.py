@@ -191,3 +191,17 @@ def small_grey(run: Any, size: float = 9) -> None:
 
     run.font.size = Pt(size)
     run.font.color.rgb = RGBColor.from_string(MUTED)
+
+
+def keep_table_with_next(table: Any, *, including_last: bool = False) -> None:
+    """Keep a short table on one page (and, optionally, with what follows, e.g. a chart).
+
+    Word has no table-level setting; "keep with next" on every row's paragraphs does it.
+    """
+    rows = list(table.rows)
+    for index, row in enumerate(rows):
+        if index == len(rows) - 1 and not including_last:
+            break
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
