@@ -21,8 +21,12 @@ NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "f
 
 
 def data_dir() -> Path:
-    """The user's local (non-roaming) application data folder."""
+    """The user's local (non-roaming) application data folder (``FODSLAG_DATA_DIR`` overrides)."""
     import platformdirs
+
+    override = os.environ.get("FODSLAG_DATA_DIR")
+    if override:
+        return Path(override)
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 

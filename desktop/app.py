@@ -1,0 +1,43 @@
+"""Composition root: settings -> translations -> window -> database (in the background) -> services."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.services.settings import Settings
+
+
+def run(database: str | None = None) -> int:
+    """Start the GUI. The window appears at once; the database opens behind it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.crash import install_crash_handler
+    from desktop.views.i18n import install_translators
+    from desktop.views.main_window import MainWindow
+    from desktop.views.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("Fodslag")
+    app.setApplicationName("Fodslag")
+    settings = Settings.load()
+    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive until exit
+    tasks = TaskRunner(app)
+    window = MainWindow(tasks)
+    install_crash_handler(window)
+    window.show()
+
+    target = database or settings.last_database or None
+
+    def remember(services: object) -> None:
+        settings.last_database = (
+            ""
+            if database is None and not settings.last_database
+            else str(
+                services.db.url.render_as_string(hide_password=True)  # type: ignore[attr-defined]
+            )
+        )
+        settings.save()
+
+    window.database_opened.connect(remember)
+    window.open_database(target)
+    return app.exec()

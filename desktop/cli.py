@@ -1,0 +1,162 @@
+"""The ``fodslag`` command: the same services as the app, without Qt.
+
+Exit codes: 0 success, 1 a user error (one Danish line on stderr), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.services.errors import FodslagError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _database_option(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="SQLite-fil eller postgresql://bruger@vært/database (standard: den lokale database)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fodslag", description="Fodslag – sekretariatets værktøj til tryghedsnetværk."
+    )
+    parser.add_argument("--version", action="version", version=f"fodslag {__version__}")
+    _database_option(parser)
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    gui = commands.add_parser("gui", help="start programmet (det samme som fodslag uden kommando)")
+    _database_option(gui, argparse.SUPPRESS)
+
+    demo = commands.add_parser("demo", help="opret en database med realistiske demodata")
+    _database_option(demo, argparse.SUPPRESS)
+    demo.add_argument(
+        "--contacts", type=int, default=0, metavar="N", help="tilføj N ekstra kontakter (skalatest)"
+    )
+
+    db = commands.add_parser("db", help="vedligehold databasen")
+    db_commands = db.add_subparsers(dest="db_command", metavar="HANDLING", required=True)
+    for name, text in (
+        ("upgrade", "opgradér databasens skema (tager sikkerhedskopi først)"),
+        ("backup", "tag en kontrolleret sikkerhedskopi af den lokale database"),
+        ("check", "kontrollér integritet, henvisninger og skemaversion"),
+    ):
+        _database_option(db_commands.add_parser(name, help=text), argparse.SUPPRESS)
+    restore = db_commands.add_parser("restore", help="gendan en sikkerhedskopi")
+    restore.add_argument("file", type=Path, metavar="FIL")
+    _database_option(restore, argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            from desktop.app import run
+
+            return run(args.database)
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "db":
+            return _db(args)
+    except FodslagError as error:
+        print(f"fodslag: {error.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("fodslag: afbrudt.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    parser.print_usage(sys.stderr)
+    return EXIT_USAGE
+
+
+def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-untyped-def]
+    from desktop.services.database import Database
+    from desktop.services.location import default_backup_dir
+    from desktop.services.schema import prepare_database
+
+    db = Database(database)
+    if prepare:
+        prepare_database(db, backup_dir=default_backup_dir())
+    return db
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import create_demo
+
+    if args.contacts < 0:
+        print("fodslag: --contacts skal være 0 eller mere.", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(args.database)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  kontakter: {done:,}/{total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+    summary = create_demo(db, contacts=args.contacts, progress=progress if args.contacts else None)
+    if args.contacts:
+        print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    print(
+        f"Demodata oprettet i {db.describe()} på {elapsed:.1f} s: {summary.contacts} kontakter, "
+        f"{summary.organisations} organisationer, {summary.initiatives} initiativer, "
+        f"{summary.indicators} indikatorer, {summary.meetings} møder."
+    )
+    db.dispose()
+    return EXIT_OK
+
+
+def _db(args: argparse.Namespace) -> int:
+    from desktop.services.backup import inspect_backup, restore_backup, take_backup
+    from desktop.services.check import check_database
+    from desktop.services.location import default_backup_dir
+    from desktop.services.schema import prepare_database
+
+    if args.db_command == "upgrade":
+        db = _open(args.database, prepare=False)
+        result = prepare_database(db, backup_dir=default_backup_dir())
+        if result.backup:
+            print(f"Sikkerhedskopi: {result.backup.path}")
+        print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
+        return EXIT_OK
+    if args.db_command == "check":
+        db = _open(args.database, prepare=False)
+        report = check_database(db)
+        print(f"Database: {db.describe()}")
+        print(f"Skema: {report.schema_revision} (forventet {report.head_revision})")
+        print(f"Rækker i alt: {sum(report.row_counts.values())}")
+        for problem in report.problems:
+            print(f"FEJL: {problem}")
+        print("Databasen er i orden." if report.ok else f"{len(report.problems)} problem(er) fundet.")
+        return EXIT_OK if report.ok else EXIT_USER_ERROR
+    db = _open(args.database, prepare=False)
+    if db.sqlite_path is None:
+        raise FodslagError(
+            "Sikkerhedskopier tages af serverens IT-drift; denne kommando gælder kun en lokal database."
+        )
+    if args.db_command == "backup":
+        info = take_backup(db.sqlite_path, default_backup_dir(), "manual")
+        print(f"Sikkerhedskopi gemt: {info.path} ({info.total_rows} rækker, kontrolleret)")
+        return EXIT_OK
+    if not args.file.is_file():
+        raise FodslagError(f"Filen findes ikke: {args.file}")
+    info = inspect_backup(args.file)
+    taken = f"{info.taken_at:%d-%m-%Y %H:%M}"
+    print(f"Sikkerhedskopi fra {taken}, skema {info.schema_revision}, {info.total_rows} rækker.")
+    db.dispose()
+    restore_backup(args.file, db.sqlite_path, default_backup_dir())
+    print(f"Gendannet til {db.sqlite_path}.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

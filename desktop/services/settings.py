@@ -1,0 +1,74 @@
+"""User settings, declared once: key, type and default in one place.
+
+Stored as JSON in the user's config folder. Secrets never go here: a database password
+lives in the OS keyring (see ``desktop.services.secrets``), and URLs are saved without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from sqlalchemy import make_url
+
+from desktop.services.location import APP_NAME
+
+
+def config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+@dataclass
+class Settings:
+    #: the database opened last (password-free URL); empty means the default local file
+    last_database: str = ""
+    #: "da" or "en"
+    language: str = "da"
+    #: members whose every membership ended longer ago than this are flagged for clean-up
+    retention_months: int = 12
+    #: weight of experienced safety in the hotspot tryghedsindeks (police reports get the rest)
+    safety_index_weight: float = 2 / 3
+    #: a user's own Word template for agreements, used instead of the shipped one
+    agreement_template: str = ""
+
+    @staticmethod
+    def path() -> Path:
+        override = os.environ.get("FODSLAG_CONFIG_DIR")
+        return (Path(override) if override else config_dir()) / "settings.json"
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read settings; unknown keys are ignored and bad values fall back to defaults."""
+        try:
+            raw = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        settings = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            default = getattr(settings, f.name)
+            if value is not None and isinstance(value, type(default)):
+                setattr(settings, f.name, value)
+            elif isinstance(default, float) and isinstance(value, int):
+                setattr(settings, f.name, float(value))
+        return settings
+
+    def save(self) -> None:
+        path = self.path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = asdict(self)
+        data["last_database"] = strip_password(self.last_database)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def strip_password(url: str) -> str:
+    if not url or "://" not in url:
+        return url
+    parsed = make_url(url)
+    return parsed.set(password=None).render_as_string(hide_password=False) if parsed.password else url

@@ -1,0 +1,137 @@
+"""Contacts for the list screen: filtered in SQL, fetched a page at a time as the user scrolls.
+
+With 100,000 contacts only the rows scrolled into view are ever loaded; a new filter
+starts over, and answers to an older filter that arrive late are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.services.common import Page
+from desktop.services.contacts import ContactFilter, ContactRow, ContactService
+from desktop.views.record_model import ID_ROLE, ROW_ROLE
+from desktop.views.tasks import TaskRunner
+
+PAGE_SIZE = 200
+
+
+class ContactTableModel(QAbstractTableModel):
+    NAME, TITLE, ORGANISATION, TRADE, PHONE, MOBILE, EMAIL = range(7)
+    _FIELDS = ("name", "title", "organisation", "trade", "phone", "mobile", "email")
+
+    #: total number of contacts matching the current filter (for "1.234 kontakter")
+    total_changed = Signal(int)
+    #: the first page of a new filter has arrived
+    loaded = Signal()
+
+    def __init__(self, contacts: ContactService, tasks: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._contacts = contacts
+        self._tasks = tasks
+        self._filter = ContactFilter()
+        self._rows: list[ContactRow] = []
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        """Start over with a new filter; the first page comes back in the background."""
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, flt = self._generation, self._filter
+        self._fetching = True
+        self._tasks.run(
+            lambda: self._contacts.search(flt, 0, PAGE_SIZE),
+            lambda page: self._first_page(generation, page),
+            context=self,
+        )
+
+    def _first_page(self, generation: int, page: Page[ContactRow]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self.beginResetModel()
+        self._rows = list(page.items)
+        self._total = page.total
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+        self.loaded.emit()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._fetching:
+            return
+        generation, flt, offset = self._generation, self._filter, len(self._rows)
+        self._fetching = True
+        self._tasks.run(
+            lambda: self._contacts.search(flt, offset, PAGE_SIZE),
+            lambda page: self._more(generation, offset, page),
+            context=self,
+        )
+
+    def _more(self, generation: int, offset: int, page: Page[ContactRow]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._fetching = False
+        if page.items:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(page.items) - 1)
+            self._rows.extend(page.items)
+            self.endInsertRows()
+
+    def row_at(self, row: int) -> ContactRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._FIELDS)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(row, self._FIELDS[index.column()])
+        if role == ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            QCoreApplication.translate("ContactTableModel", "Name"),
+            QCoreApplication.translate("ContactTableModel", "Title"),
+            QCoreApplication.translate("ContactTableModel", "Organisation"),
+            QCoreApplication.translate("ContactTableModel", "Trade"),
+            QCoreApplication.translate("ContactTableModel", "Phone"),
+            QCoreApplication.translate("ContactTableModel", "Mobile"),
+            QCoreApplication.translate("ContactTableModel", "E-mail"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None

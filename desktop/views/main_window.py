@@ -1,0 +1,266 @@
+"""The main window: menus, navigation and wiring. Each screen lives in its own module."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services.errors import FodslagError
+from desktop.services.partnerships import PartnershipRow
+from desktop.services.registry import Services
+from desktop.services.startup import open_services
+from desktop.views.change_bridge import ChangeBridge
+from desktop.views.messages import show_error
+from desktop.views.screens.base import Screen
+from desktop.views.screens.contacts import ContactsScreen
+from desktop.views.screens.documents import DocumentsScreen
+from desktop.views.screens.indicators import IndicatorsScreen
+from desktop.views.screens.meetings import MeetingsScreen
+from desktop.views.screens.overview import OverviewScreen
+from desktop.views.screens.partnerships import PartnershipsScreen
+from desktop.views.screens.strategy import StrategyScreen
+from desktop.views.tasks import TaskRunner
+
+SCREEN_FOR_ENTITY = {
+    "Meeting": "meetings",
+    "ActionItem": "meetings",
+    "Initiative": "strategy",
+    "SubGoal": "strategy",
+    "Indicator": "indicators",
+    "Person": "contacts",
+    "PhaseStep": "partnerships",
+}
+
+
+class MainWindow(QMainWindow):
+    #: emitted once services are attached (tests and the app wait for it)
+    database_opened = Signal(object)
+    database_failed = Signal(object)
+
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.services: Services | None = None
+        self.bridge: ChangeBridge | None = None
+        self.setWindowTitle("Fodslag")
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+
+        self.screens: dict[str, Screen] = {
+            "overview": OverviewScreen(self),
+            "partnerships": PartnershipsScreen(self),
+            "contacts": ContactsScreen(self),
+            "meetings": MeetingsScreen(self),
+            "strategy": StrategyScreen(self),
+            "indicators": IndicatorsScreen(self),
+            "documents": DocumentsScreen(self),
+        }
+        titles = {
+            "overview": self.tr("Overview"),
+            "partnerships": self.tr("Partnerships"),
+            "contacts": self.tr("Organisations and contacts"),
+            "meetings": self.tr("Meetings"),
+            "strategy": self.tr("Strategy and initiatives"),
+            "indicators": self.tr("Indicators"),
+            "documents": self.tr("Documents"),
+        }
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.stack = QStackedWidget(self)
+        for key, screen in self.screens.items():
+            self.navigation.addItem(titles[key])
+            self.stack.addWidget(screen)
+            screen.open_requested.connect(self.open_object)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setMaximumWidth(240)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.partnership_choice = QComboBox(self)
+        self.partnership_choice.setObjectName("partnershipChoice")
+        self.partnership_choice.setMinimumContentsLength(28)
+        self.partnership_choice.currentIndexChanged.connect(self._partnership_chosen)
+        toolbar = QToolBar(self.tr("Partnership"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addWidget(QLabel(self.tr("Partnership:") + " ", self))
+        toolbar.addWidget(self.partnership_choice)
+        self.addToolBar(toolbar)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.database_label = QLabel(self.tr("Opening database…"), self)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        tasks.busy_changed.connect(self.busy.setVisible)
+        tasks.unhandled_error.connect(lambda e: show_error(self, e))
+
+        self._build_menus()
+        self.navigation.setCurrentRow(0)
+        self._restore_layout()
+
+    # -- menus and shortcuts ----------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open database…"), QKeySequence.StandardKey.Open, self._choose_database
+        )
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current
+        )
+        view_menu.addAction(self.refresh_action)
+        self.find_action = self._action(
+            self.tr("&Find contact"), QKeySequence.StandardKey.Find, self._find_contact
+        )
+        view_menu.addAction(self.find_action)
+        view_menu.addSeparator()
+        for i, screen_key in enumerate(self.screens):
+            item = self.navigation.item(i)
+            action = self._action(
+                item.text(), QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, k=screen_key: self.show_screen(k)
+            )
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Fodslag"), None, self._about))
+
+    def _action(self, text: str, shortcut: object, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
+        return action
+
+    def show_screen(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.screens).index(key))
+
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def refresh_current(self) -> None:
+        self.current_screen().refresh()
+        self._load_partnerships()
+
+    def _find_contact(self) -> None:
+        self.show_screen("contacts")
+        contacts = self.screens["contacts"]
+        assert isinstance(contacts, ContactsScreen)
+        contacts.focus_search()
+
+    def open_object(self, entity: str, _entity_id: int) -> None:
+        self.show_screen(SCREEN_FOR_ENTITY.get(entity, "overview"))
+
+    # -- database ---------------------------------------------------------------------
+    def open_database(self, database: str | None) -> None:
+        """Open (and if needed migrate) a database in the background; the window stays live."""
+        self.database_label.setText(self.tr("Opening database…"))
+        self.tasks.run(lambda: open_services(database), self.attach_services, self._open_failed, context=self)
+
+    def attach_services(self, services: Services) -> None:
+        if self.services is not None:
+            self.services.db.dispose()
+        if self.bridge is not None:
+            self.bridge.detach()
+        self.services = services
+        self.bridge = ChangeBridge(services.db.changes, self)
+        for screen in self.screens.values():
+            screen.attach(services, self.tasks)
+            self.bridge.changed.connect(screen.on_changes)
+        self.bridge.changed.connect(
+            lambda changes: changes.touches("Partnership") and self._load_partnerships()
+        )
+        self.database_label.setText(self.tr("Database: {name}").format(name=services.db.describe()))
+        self.setWindowTitle(f"Fodslag – {services.db.describe()}")
+        self._load_partnerships()
+        self.database_opened.emit(services)
+
+    def _open_failed(self, error: FodslagError) -> None:
+        self.database_label.setText(self.tr("No database open"))
+        show_error(self, error)
+        self.database_failed.emit(error)
+
+    def _choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), "", self.tr("Fodslag database (*.sqlite3 *.db);;All files (*)")
+        )
+        if path:
+            self.open_database(path)
+
+    def _load_partnerships(self) -> None:
+        if self.services is None:
+            return
+        self.tasks.run(self.services.partnerships.list, self._show_partnerships, context=self)
+
+    def _show_partnerships(self, rows: list[PartnershipRow]) -> None:
+        current = self.partnership_choice.currentData()
+        self.partnership_choice.blockSignals(True)
+        self.partnership_choice.clear()
+        self.partnership_choice.addItem(self.tr("All partnerships"), None)
+        for row in rows:
+            self.partnership_choice.addItem(row.name, row.id)
+        index = self.partnership_choice.findData(current) if current is not None else 0
+        self.partnership_choice.setCurrentIndex(max(index, 0))
+        self.partnership_choice.blockSignals(False)
+
+    def _partnership_chosen(self, _index: int) -> None:
+        pid = self.partnership_choice.currentData()
+        for screen in self.screens.values():
+            screen.set_partnership(pid)
+
+    # -- window state -----------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        state = settings.value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        self.tasks.wait(10_000)
+        if self.bridge is not None:
+            self.bridge.detach()
+        if self.services is not None:
+            self.services.db.dispose()
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fodslag"),
+            self.tr(
+                "<b>Fodslag {version}</b><p>The secretariat's tool for safety networks and "
+                "crime-prevention partnerships.</p><p>Contacts are professionals' work details. "
+                "Case information about individual citizens does not belong in Fodslag.</p>"
+            ).format(version=__version__),
+        )
+
+
+__all__ = ["MainWindow", "Qt"]

@@ -1,0 +1,89 @@
+"""What every screen shares: services arrive after the window is shown, data loads in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.services.changes import ChangeSet
+from desktop.services.registry import Services
+from desktop.views.record_model import SORT_ROLE, RecordTableModel
+from desktop.views.tasks import TaskRunner
+
+
+class Screen(QWidget):
+    """A page of the main window.
+
+    Subclasses name the entities they show in ``watches`` and implement ``load()``, which
+    asks the services (in the background) and fills the widgets when the answer comes.
+    """
+
+    watches: tuple[str, ...] = ()
+    #: (entity, id): the user wants to open an object shown on another screen
+    open_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services: Services | None = None
+        self.tasks: TaskRunner | None = None
+        self.partnership_id: int | None = None
+        self._stale = True
+
+    def attach(self, services: Services, tasks: TaskRunner) -> None:
+        self.services, self.tasks = services, tasks
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def set_partnership(self, partnership_id: int | None) -> None:
+        self.partnership_id = partnership_id
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.services is None or self.tasks is None:
+            return
+        self._stale = False
+        self.load()
+
+    def load(self) -> None:  # pragma: no cover - every screen overrides
+        raise NotImplementedError
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """Refresh now if visible and concerned; otherwise when next shown."""
+        if not changes.touches(*self.watches):
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def run(self, fn, on_done) -> None:  # type: ignore[no-untyped-def]
+        assert self.tasks is not None
+        self.tasks.run(fn, on_done, context=self)
+
+
+def make_table(
+    model: RecordTableModel, parent: QWidget | None = None, *, stretch_column: int = 0
+) -> QTableView:
+    """A sortable, read-only, row-selecting table: the house style for lists."""
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return view

@@ -1,0 +1,55 @@
+"""GUI fixtures: a real demo database and the Danish UI, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop.services.database import Database
+from desktop.services.demo import create_demo
+from desktop.services.schema import prepare_database
+from desktop.views.i18n import install_translators
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    db = Database(path)
+    prepare_database(db)
+    create_demo(db)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy, so a test may change it."""
+    from desktop.services.backup import copy_database
+
+    target = tmp_path / "demo.sqlite3"
+    copy_database(demo_file, target)
+    return target
+
+
+@pytest.fixture
+def danish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "da")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
+    """Window layout and settings go to a temporary place, never the developer's own."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("FODSLAG_DATA_DIR", str(tmp_path / "data"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    qapp.setOrganizationName("FodslagTest")
+    qapp.setApplicationName("FodslagTest")

@@ -1,0 +1,118 @@
+"""The app shell on a real demo database: window first, then data in every area, in Danish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.services.contacts import ContactFilter
+from desktop.services.errors import StorageUnavailable
+from desktop.views.main_window import MainWindow
+from desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.open_database(str(demo_copy))
+    yield win
+    tasks.wait()
+
+
+def _rows(view) -> int:  # type: ignore[no-untyped-def]
+    return view.model().rowCount()
+
+
+def test_window_is_shown_before_the_database_opens(qtbot: QtBot, demo_copy: Path) -> None:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_database(str(demo_copy))
+    assert win.isVisible() and win.services is None  # nothing blocked the GUI thread
+    qtbot.waitUntil(lambda: win.services is not None, timeout=15_000)
+    tasks.wait()
+
+
+def test_navigation_is_danish_and_every_area_shows_demo_data(window: MainWindow, qtbot: QtBot) -> None:
+    nav = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert nav == [
+        "Overblik", "Partnerskaber", "Organisationer og kontakter", "Møder",
+        "Strategi og initiativer", "Indikatorer", "Dokumenter",
+    ]  # fmt: skip
+    screens = window.screens
+    expectations = {
+        "partnerships": lambda: _rows(screens["partnerships"].table) == 2,
+        "contacts": lambda: (
+            screens["contacts"].contact_model is not None and screens["contacts"].contact_model.total >= 40
+        ),
+        "meetings": lambda: _rows(screens["meetings"].table) >= 10,
+        "strategy": lambda: _rows(screens["strategy"].table) >= 8,
+        "indicators": lambda: _rows(screens["indicators"].table) >= 6,
+        "documents": lambda: _rows(screens["documents"].table) >= 1,
+        "overview": lambda: screens["overview"].lists["overdue"].count() >= 1,
+    }
+    for key, ready in expectations.items():
+        window.show_screen(key)
+        qtbot.waitUntil(ready, timeout=10_000)
+    assert "kontakter" in screens["contacts"].count.text()
+    partnership_cells = {screens["partnerships"].table.model().index(r, 0).data() for r in range(2)}
+    assert "Tryghedsnetværk Solbakken" in partnership_cells
+
+
+def test_choosing_a_partnership_filters_the_meetings(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_screen("meetings")
+    table = window.screens["meetings"].table
+    qtbot.waitUntil(lambda: _rows(table) > 0, timeout=10_000)
+    everything = _rows(table)
+    qtbot.waitUntil(lambda: window.partnership_choice.count() == 3, timeout=10_000)
+    hotspot = window.partnership_choice.findText("Hotspot Nørreparken")
+    window.partnership_choice.setCurrentIndex(hotspot)
+    qtbot.waitUntil(lambda: 0 < _rows(table) < everything, timeout=10_000)
+    partnerships = {table.model().index(r, 3).data() for r in range(_rows(table))}
+    assert partnerships == {"Hotspot Nørreparken"}
+
+
+def test_search_as_you_type_filters_contacts_in_sql(window: MainWindow, qtbot: QtBot) -> None:
+    screen = window.screens["contacts"]
+    window.show_screen("contacts")
+    model = screen.contact_model
+    qtbot.waitUntil(lambda: model.total >= 40, timeout=10_000)
+    target = window.services.contacts.search(ContactFilter(), 0, 1).items[0]
+    qtbot.keyClicks(screen.search, target.name.split()[0])
+    qtbot.waitUntil(lambda: 0 < model.total < 40, timeout=10_000)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert target.name in names
+
+
+def test_edits_elsewhere_refresh_the_open_screen(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_screen("contacts")
+    model = window.screens["contacts"].contact_model
+    qtbot.waitUntil(lambda: model.total >= 40, timeout=10_000)
+    before = model.total
+    window.services.contacts.create(name="Ny Kollega Ærø")
+    qtbot.waitUntil(lambda: model.total == before + 1, timeout=10_000)
+
+
+def test_unreadable_database_gives_a_danish_message_and_no_crash(
+    qtbot: QtBot, tmp_path: Path, danish: None
+) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database" * 500)
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.database_failed, timeout=10_000) as blocker:
+        win.open_database(str(broken))
+    assert isinstance(blocker.args[0], StorageUnavailable)
+    assert "kan ikke åbnes" in blocker.args[0].message
+    assert win.database_label.text() == "Ingen database åben"
+    tasks.wait()
