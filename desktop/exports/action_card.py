@@ -141,9 +141,17 @@ def _footer_height(style: CardStyle) -> float:
     return _leading(style.min_size) + style.gap * 0.5
 
 
-def _grid(data: ActionCardData, columns: Sequence[int], size: float, rotated: bool,
+# Layout modes, most readable first: horizontal headings with separate phone/e-mail column,
+# rotated headings, and rotated headings with phone/e-mail stacked under the name (narrow
+# frames such as a folder panel).
+MODES = ("wide", "rotated", "stacked")
+
+
+def _grid(data: ActionCardData, columns: Sequence[int], size: float, mode: str,
           width: float, style: CardStyle) -> _Grid | None:
     """Geometry at ``size``, or None when the columns do not fit the width legibly."""
+    rotated = mode != "wide"
+    stacked = mode == "stacked"
     small = _small(size, style)
     pad = size * 0.45
     lead = _leading(size)
@@ -155,7 +163,8 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, rotated: bo
         # Heading lines run bottom-to-top; the column only needs room for a few lines.
         longest = max((string_width(t, BOLD, head) for t in texts), default=0.0)
         widest = max((widest_token(t, BOLD, head) for t in texts), default=0.0)
-        line_len = max(widest, min(longest, longest / 2))
+        # Two lines per heading; a narrow stacked card trades header height for width.
+        line_len = max(widest, longest * (0.6 if stacked else 0.5))
         headings = tuple(tuple(wrap(t, BOLD, head, line_len)) for t in texts)
         used = max((string_width(x, BOLD, head) for h in headings for x in h), default=0.0)
         problem_w = max(mark_w, max((len(h) for h in headings), default=1) * _leading(head) + 2 * pad)
@@ -180,9 +189,14 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, rotated: bo
         spare = width - contact_natural - phone_natural - n * problem_w
         problem_w = min(max(problem_w, problem_w + spare / n), max(problem_w, 9 * size))
     contact_block = width - n * problem_w
-    if contact_block < width * 0.38 and n:
+    if contact_block < width * (0.34 if stacked else 0.38) and n:
         return None
-    if contact_natural + phone_natural <= contact_block:
+    if stacked:
+        contact_natural = max(contact_natural, phone_natural)
+        phone_natural = 0.0
+    if stacked:
+        phone_w = 0.0
+    elif contact_natural + phone_natural <= contact_block:
         # Both fit unwrapped: the phone column keeps its natural width, labels get the rest.
         phone_w = phone_natural
     else:
@@ -191,9 +205,14 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, rotated: bo
         phone_w = max(phone_w, contact_block - contact_natural, contact_block * 0.42)
     contact_w = contact_block - phone_w
     label_min = max((widest_token(r.label, BOLD, size) for r in data.rows), default=0.0) + 2 * pad
-    if contact_w < label_min:  # avoid breaking words inside contact names where possible
+    if contact_w < label_min and not stacked:  # avoid breaking words inside names if possible
         contact_w = min(label_min, contact_block * 0.6)
         phone_w = contact_block - contact_w
+    # A phone number must never wrap: a layout without room for one is not legible.
+    phone_min = max((string_width("Tlf. " + r.phone, REGULAR, size) for r in data.rows
+                     if r.phone), default=0.0) + 2 * pad
+    if (contact_w if stacked else phone_w) < phone_min and n:
+        return None
     if not rotated:
         headings = tuple(tuple(wrap(t, BOLD, head, problem_w - 2 * pad)) for t in texts)
         lines = max((len(h) for h in headings), default=1)
@@ -203,10 +222,13 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, rotated: bo
     for row in data.rows:
         label = wrap(row.label, BOLD, size, contact_w - 2 * pad)
         detail = wrap(row.detail, REGULAR, small, contact_w - 2 * pad)
-        phone = wrap("Tlf. " + row.phone, REGULAR, size, phone_w - 2 * pad) if row.phone else []
-        email = wrap(row.email, REGULAR, small, phone_w - 2 * pad)
+        info_w = (contact_w if stacked else phone_w) - 2 * pad
+        phone = wrap("Tlf. " + row.phone, REGULAR, size, info_w) if row.phone else []
+        email = wrap(row.email, REGULAR, small, info_w)
         left = len(label) * lead + len(detail) * small_lead
         right = len(phone) * lead + len(email) * small_lead
+        if stacked:
+            left, right = left + right, 0.0
         rows.append(_RowText(label, detail, phone, email, max(left, right, lead) + 2 * pad))
     comfortable = contact_natural + phone_natural <= contact_block + 0.01
     return _Grid(size, small, rotated, tuple(columns), contact_w, phone_w, problem_w, header_h,
@@ -246,20 +268,20 @@ def _row_chunks(grid: _Grid, table_h: float) -> list[tuple[int, ...]]:
     return chunks
 
 
-def _column_groups(data: ActionCardData, size: float, rotated: bool, width: float,
+def _column_groups(data: ActionCardData, size: float, mode: str, width: float,
                    style: CardStyle) -> list[_Grid]:
     groups: list[_Grid] = []
     start, n = 0, len(data.problems)
     while start < n:
         end = start + 1
-        best = _grid(data, range(start, end), size, rotated, width, style)
+        best = _grid(data, range(start, end), size, mode, width, style)
         while end < n:
-            candidate = _grid(data, range(start, end + 1), size, rotated, width, style)
+            candidate = _grid(data, range(start, end + 1), size, mode, width, style)
             if candidate is None:
                 break
             best, end = candidate, end + 1
         if best is None:  # one column alone is too wide: draw it anyway, text wraps
-            best = _grid(data, range(start, end), size, rotated, width * 3, style)
+            best = _grid(data, range(start, end), size, mode, width * 3, style)
             assert best is not None
             best = _fit_single(best, width)
         groups.append(best)
@@ -281,7 +303,9 @@ def _stretched(grid: _Grid, table_h: float) -> _Grid:
 
 def _fit_single(grid: _Grid, width: float) -> _Grid:
     block = width - len(grid.columns) * grid.problem_w
-    return _Grid(grid.size, grid.small, grid.rotated, grid.columns, block * 0.55, block * 0.45,
+    phone_share = 0.0 if grid.phone_w == 0 else 0.45
+    return _Grid(grid.size, grid.small, grid.rotated, grid.columns, block * (1 - phone_share),
+                 block * phone_share,
                  grid.problem_w, grid.header_h, grid.headings, grid.rows)
 
 
@@ -304,19 +328,19 @@ def plan_action_card(data: ActionCardData, width: float, height: float, *,
 
     # Prefer a size where names and e-mails fit unwrapped, but not at any price.
     for demand_comfort in (True, False):
-        for rotated in (False, True):
+        for mode in MODES[:2] if demand_comfort else MODES:
             for size in _sizes(style):
                 if demand_comfort and size < style.base_size - 1.5:
                     break
-                grid = _grid(data, everything, size, rotated, width, style)
+                grid = _grid(data, everything, size, mode, width, style)
                 if grid is None or (demand_comfort and not grid.comfortable):
                     continue
                 if grid.header_h + sum(r.height for r in grid.rows) <= table_h:
                     return parts([(_stretched(grid, table_h), tuple(range(len(data.rows))))])
     options: list[list[tuple[_Grid, tuple[int, ...]]]] = []
-    for rotated in (False, True):
+    for mode in MODES:
         option = []
-        for grid in _column_groups(data, style.min_size, rotated, width, style):
+        for grid in _column_groups(data, style.min_size, mode, width, style):
             option.extend((grid, chunk) for chunk in _row_chunks(grid, table_h))
         options.append(option)
     return parts(min(options, key=len))  # min() keeps the first (horizontal) on a tie
@@ -350,14 +374,14 @@ def draw_card_part(canvas: Canvas, part: CardPart, x: float, y: float) -> None:
         canvas.setFont(REGULAR, style.min_size + 1)
         canvas.drawString(x, cursor + 2, part.subtitle)
     cursor -= style.gap
-    _draw_band(canvas, data, x, cursor - style.band_height, part.width, style)
+    draw_emergency_band(canvas, data, x, cursor - style.band_height, part.width, style)
     cursor -= style.band_height + style.gap
     _draw_table(canvas, part, x, cursor)
     _draw_footer(canvas, part, x, y)
     canvas.restoreState()
 
 
-def _draw_band(canvas: Canvas, data: ActionCardData, x: float, y: float, width: float,
+def draw_emergency_band(canvas: Canvas, data: ActionCardData, x: float, y: float, width: float,
                style: CardStyle) -> None:
     """The two emergency boxes: Politi 114 (service) and Alarm 112 (acute danger)."""
     gap = style.gap
@@ -409,7 +433,9 @@ def _draw_table(canvas: Canvas, part: CardPart, x: float, top: float) -> None:
     canvas.setFont(BOLD, size)
     base = top - grid.header_h + pad + size * 0.25
     canvas.drawString(x + pad, base, "Kontakt")
-    canvas.drawString(x + grid.contact_w + pad, base, "Telefon / e-mail")
+    stacked = grid.phone_w == 0
+    if not stacked:
+        canvas.drawString(x + grid.contact_w + pad, base, "Telefon / e-mail")
     head = grid.small
     head_lead = _leading(head)
     canvas.setFont(BOLD, head)
@@ -438,6 +464,8 @@ def _draw_table(canvas: Canvas, part: CardPart, x: float, top: float) -> None:
             canvas.rect(x, bottom, width, text.height, stroke=0, fill=1)
         left_h = len(text.label) * lead + len(text.detail) * small_lead
         right_h = len(text.phone) * lead + len(text.email) * small_lead
+        if stacked:
+            left_h, right_h = left_h + right_h, 0.0
         # Centre the text block vertically, so it lines up with the marks.
         first_y = cursor - pad - size * 0.9 - max(0.0, (text.height - 2 * pad - max(left_h, right_h)) / 2)
         line_y = first_y
@@ -451,15 +479,17 @@ def _draw_table(canvas: Canvas, part: CardPart, x: float, top: float) -> None:
         for line in text.detail:
             canvas.drawString(x + pad, line_y + lead - small_lead, line)
             line_y -= small_lead
-        line_y = first_y
+        info_x = x + pad if stacked else x + grid.contact_w + pad
+        if not stacked:  # stacked text simply continues under the detail
+            line_y = first_y
         canvas.setFillColor(_hex(INK))
         canvas.setFont(REGULAR, size)
         for line in text.phone:
-            canvas.drawString(x + grid.contact_w + pad, line_y, line)
+            canvas.drawString(info_x, line_y, line)
             line_y -= lead
         canvas.setFont(REGULAR, small)
         for line in text.email:
-            canvas.drawString(x + grid.contact_w + pad, line_y + lead - small_lead, line)
+            canvas.drawString(info_x, line_y + lead - small_lead, line)
             line_y -= small_lead
         canvas.setFillColor(_hex(NAVY))
         mark_size = size * 1.3
@@ -479,7 +509,8 @@ def _draw_table(canvas: Canvas, part: CardPart, x: float, top: float) -> None:
     for k in range(len(grid.columns) + 1):
         cx = problems_x + k * grid.problem_w
         canvas.line(cx, top, cx, top - height)
-    canvas.line(x + grid.contact_w, top, x + grid.contact_w, top - height)
+    if not stacked:
+        canvas.line(x + grid.contact_w, top, x + grid.contact_w, top - height)
     canvas.setStrokeColor(_hex(NAVY))
     canvas.setLineWidth(0.8)
     canvas.line(x, top - grid.header_h, x + width, top - grid.header_h)

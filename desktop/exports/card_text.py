@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_BREAK_AFTER = re.compile(r"(?<=[/\-–@.])")
+_BREAK_AFTER = re.compile(r"(?<=[/\-–])")
 
 
 def string_width(text: str, font: str, size: float) -> float:
@@ -21,9 +21,10 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """Words split further after '/', '-' and '@', each flagged with 'space before'."""
     tokens: list[tuple[str, bool]] = []
     for word in text.split():
-        pieces = [p for p in _BREAK_AFTER.split(word) if p]
-        if len(pieces) > 4:  # e-mail addresses and URLs: break after '@' or '/' only
+        if "@" in word or "://" in word:  # e-mail addresses and URLs: after '@' or '/' only
             pieces = [p for p in re.split(r"(?<=[/@])", word) if p]
+        else:
+            pieces = [p for p in _BREAK_AFTER.split(word) if p]
         for i, piece in enumerate(pieces):
             tokens.append((piece, i == 0))
     return tokens

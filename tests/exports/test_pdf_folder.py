@@ -1,0 +1,79 @@
+"""Folder PDFs: tri-fold panel order and contents, A5 booklet page count, the card inside."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import sample_data
+from pdf_helpers import assert_fonts_embedded, page_count, smallest_font_size
+
+from desktop.exports.action_card import MARK
+from desktop.exports.folder import NOT_HEADING, write_folder_pdf
+
+
+def _panel_words(path: Path, page_no: int) -> list[str]:
+    """Text of the three panels of a tri-fold page, left to right."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[page_no]
+        third = page.width / 3
+        return [" ".join((page.crop((i * third, 0, (i + 1) * third, page.height)).extract_text()
+                          or "").split()) for i in range(3)]
+
+
+def test_trifold_has_outside_and_inside_in_panel_order(tmp_path: Path) -> None:
+    data = sample_data.folder()
+    target = tmp_path / "folder.pdf"
+    write_folder_pdf(data, target, layout="trifold")
+    assert page_count(target) == 2
+    with pdfplumber.open(target) as pdf:
+        assert all(p.width > p.height for p in pdf.pages)
+    flap, back, front = _panel_words(target, 0)
+    assert "Tryghedsnetværk Solbakken" in front and "114" in front and "112" in front
+    assert "Styregruppen" in flap and "Mads Højgaard" in flap
+    assert "Kontakt" in back and "Louise Æbelø" in back
+    left, middle, inside_flap = _panel_words(target, 1)
+    assert "Baggrund" in left and "Formål" in left
+    assert NOT_HEADING in middle and "borgervæbning" in middle and "social kontrol" in middle
+    assert "Actioncard" in inside_flap and "Natteravnene Solbakken" in inside_flap
+    with pdfplumber.open(target) as pdf:  # rotated headings: read in content-stream order
+        stream = "".join(c["text"] for c in pdf.pages[1].chars if c["x0"] > pdf.pages[1].width * 2 / 3)
+    assert "Narkohandel" in stream and "Hærværk" in stream
+    assert_fonts_embedded(target)
+
+
+def test_folder_contains_the_whole_action_card(tmp_path: Path) -> None:
+    data = sample_data.folder()
+    target = tmp_path / "folder.pdf"
+    write_folder_pdf(data, target)
+    with pdfplumber.open(target) as pdf:
+        marks = sum(1 for c in pdf.pages[1].chars if c["text"] == MARK)
+        text = " ".join(pdf.pages[1].extract_text().split())
+    assert marks == sum(len(r.handles) for r in data.action_card.rows)
+    for row in data.action_card.rows:
+        assert row.phone in text
+    assert smallest_font_size(target) >= 6.5 - 0.01
+
+
+def test_a5_booklet_is_a_multiple_of_four_pages(tmp_path: Path) -> None:
+    target = tmp_path / "folder.pdf"
+    write_folder_pdf(sample_data.folder(), target, layout="a5")
+    pages = page_count(target)
+    assert pages % 4 == 0
+    with pdfplumber.open(target) as pdf:
+        first, last = pdf.pages[0], pdf.pages[-1]
+        assert first.height > first.width
+        assert "Tryghedsnetværk Solbakken" in " ".join(first.extract_text().split())
+        assert "Actioncard" in last.extract_text()
+        body = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    assert re.search(r"vagtværn eller en borgervæbning", body)
+    assert "Sekretariatet" in body
+    assert_fonts_embedded(target)
+
+
+def test_unknown_folder_layout(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="layout"):
+        write_folder_pdf(sample_data.folder(), tmp_path / "f.pdf", layout="a3")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
