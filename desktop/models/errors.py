@@ -1,9 +1,17 @@
-"""Domain rule violations, raised by entities and shown to the user in Danish."""
+"""User-facing errors. The base lives here, at the bottom, so domain rules can raise them too."""
 
 from __future__ import annotations
 
 
-class ValidationError(ValueError):
+class FodslagError(Exception):
+    """An error with a plain Danish message meant for the user (not a bug)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(FodslagError, ValueError):
     """Input breaks a rule of the domain.
 
     ``message`` is a plain Danish sentence for the user; ``field`` names the attribute it
@@ -12,5 +20,4 @@ class ValidationError(ValueError):
 
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.field = field

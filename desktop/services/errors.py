@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.models.errors import ValidationError
+from desktop.models.errors import FodslagError, ValidationError
 
 __all__ = [
     "EditConflict",
@@ -20,14 +20,6 @@ __all__ = [
     "StorageUnavailable",
     "ValidationError",
 ]
-
-
-class FodslagError(Exception):
-    """Base for errors with a message meant for the user."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class StorageUnavailable(FodslagError):

@@ -1,0 +1,73 @@
+"""The fodslag command as a user runs it: exit codes, Danish messages, real databases."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import main
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FODSLAG_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
+
+
+def test_version_and_usage_exit_codes() -> None:
+    version = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True)
+    assert (version.returncode, version.stdout.strip()) == (0, f"fodslag {__version__}")
+    usage = subprocess.run(
+        [sys.executable, "-m", "desktop", "db", "nonsense"], capture_output=True, text=True
+    )
+    assert usage.returncode == 2
+
+
+def test_demo_then_check_then_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--database", str(database)]) == 0
+    assert "Demodata oprettet" in capsys.readouterr().out
+    assert main(["db", "check", "--database", str(database)]) == 0
+    assert "Databasen er i orden." in capsys.readouterr().out
+
+    assert main(["db", "backup", "--database", str(database)]) == 0
+    backup = Path(capsys.readouterr().out.split("Sikkerhedskopi gemt: ")[1].split(" (")[0])
+    assert backup.is_file()
+
+    assert main(["demo", "--database", str(database)]) == 1  # refuses a second demo
+    assert "fodslag:" in capsys.readouterr().err
+
+    database.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    assert main(["db", "restore", str(backup), "--database", str(database)]) == 0
+    assert main(["db", "check", "--database", str(database)]) == 0
+    assert "Rækker i alt: 0" not in capsys.readouterr().out
+
+
+def test_user_errors_exit_1_with_one_danish_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"nej" * 1000)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "db", "check", "--database", str(broken)],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "FODSLAG_DATA_DIR": str(tmp_path / "d")},
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("fodslag: Databasefilen kan ikke åbnes")
+
+
+@pytest.mark.postgres
+def test_demo_and_check_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--database", pg_url]) == 0
+    assert main(["db", "check", "--database", pg_url]) == 0
+    out = capsys.readouterr().out
+    assert "Databasen er i orden." in out
+    rows = int(out.split("Rækker i alt: ")[1].split()[0])
+    assert rows > 500
