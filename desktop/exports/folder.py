@@ -75,6 +75,7 @@ def _not_box(data: FolderData, width: float) -> list[Flowable]:
     inner += [Paragraph(p, st.body) for p in paragraphs_of(data.what_it_is_not)]
     box = Table([[inner]], colWidths=[width])
     box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the table selects Helvetica
         ("BOX", (0, 0), (-1, -1), 1.2, HexColor(NAVY)),
         ("BACKGROUND", (0, 0), (-1, -1), HexColor("#F3F6FA")),
         ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
