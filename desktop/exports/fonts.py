@@ -57,5 +57,11 @@ def register_fonts() -> FontNames:
             addMapping(FAMILY, 1, 0, BOLD)
             addMapping(FAMILY, 0, 1, ITALIC)
             addMapping(FAMILY, 1, 1, BOLD_ITALIC)
+            # reportlab.graphics (charts) start every drawing with the base font, which
+            # would pull an unembedded Helvetica into the PDF: make DejaVu the base font.
+            from reportlab import rl_config
+
+            rl_config.canvas_basefontname = REGULAR
+            rl_config.defaultGraphicsFontName = REGULAR
             _registered = True
     return FontNames()
