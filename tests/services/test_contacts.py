@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from desktop.models.enums import Trade
+from desktop.services.contacts import ContactFilter
+from desktop.services.registry import Services
+
+
+def test_search_matches_name_parts_email_and_phone_in_any_format(services: Services) -> None:
+    org = services.contacts.create_organisation(name="Boligselskabet Solbakken")
+    services.contacts.create(
+        name="Søren Åberg", email="soren@solbakken.dk", phone="+45 22 33 44 55", organisation_id=org
+    )
+    services.contacts.create(name="Mette Hansen", trade=Trade.SSP, mobile="3011 2233")
+    services.contacts.create(name="Hans Mortensen")
+    search = services.contacts.search
+    assert [r.name for r in search(ContactFilter("soeren")).items] == ["Søren Åberg"]
+    assert [r.name for r in search(ContactFilter("åberg")).items] == ["Søren Åberg"]
+    assert [r.name for r in search(ContactFilter("hans")).items] == ["Hans Mortensen", "Mette Hansen"]
+    assert [r.name for r in search(ContactFilter("30 11")).items] == ["Mette Hansen"]
+    assert [r.name for r in search(ContactFilter("soren@")).items] == ["Søren Åberg"]
+    assert [r.name for r in search(ContactFilter(trade=Trade.SSP)).items] == ["Mette Hansen"]
+    row = search(ContactFilter("søren")).items[0]
+    assert (row.organisation, row.phone) == ("Boligselskabet Solbakken", "22 33 44 55")
+
+
+def test_pages_and_totals(services: Services) -> None:
+    for i in range(25):
+        services.contacts.create(name=f"Kontakt {i:02d}")
+    page = services.contacts.search(ContactFilter("kontakt"), offset=20, limit=10)
+    assert page.total == 25 and [r.name for r in page.items] == [f"Kontakt {i}" for i in range(20, 25)]
+
+
+def test_duplicate_warning_by_folded_name_email_or_phone(services: Services) -> None:
+    existing = services.contacts.create(name="Søren Åberg", email="soren@htk.dk", phone="22334455")
+    dup = services.contacts.possible_duplicates
+    assert [r.id for r in dup(name="soeren  aaberg")] == [existing.id]
+    assert [r.id for r in dup(email="SOREN@htk.dk")] == [existing.id] or [
+        r.id for r in dup(email="soren@htk.dk")
+    ] == [existing.id]
+    assert [r.id for r in dup(phone="+45 22 33 44 55")] == [existing.id]
+    assert dup(name="Søren Åberg", exclude_id=existing.id) == []
+    assert dup(phone="22 33") == []  # half-typed: no false alarm, no error
+
+
+def test_organisations_list_counts_people_and_parent(services: Services) -> None:
+    kommune = services.contacts.create_organisation(name="Høje-Taastrup Kommune")
+    ssp = services.contacts.create_organisation(name="SSP Høje-Taastrup", parent_id=kommune)
+    services.contacts.create(name="A", organisation_id=ssp)
+    services.contacts.create(name="B", organisation_id=ssp)
+    rows = {r.name: r for r in services.contacts.organisations()}
+    assert (rows["SSP Høje-Taastrup"].people, rows["SSP Høje-Taastrup"].parent) == (
+        2,
+        "Høje-Taastrup Kommune",
+    )
+    services.contacts.delete_organisation(ssp)
+    assert services.contacts.get(services.contacts.search(ContactFilter("a")).items[0].id).organisation == ""
