@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import itertools
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pgserver asks platformdirs for a runtime dir; CI shells often have none set
+os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="fodslag-runtime-"))
 
 from sqlalchemy import create_engine, make_url, text
 
