@@ -319,7 +319,7 @@ INITIATIVES: tuple[InitiativeSpec, ...] = (
         "Børn og unge 10-17 år fra Solbakken og Engparken", ResponsibleParty.MUNICIPALITY, "klub",
         "fatma", EvidenceBasis.DEVELOPMENTAL, PreventionKind.PROACTIVE, InterventionType.ACTIVITY,
         "Mindst 60 unge bruger klubben om aftenen hver uge; færre unge i grupper ved centret "
-        "efter kl. 20.", 6, 24, InitiativeStatus.APPROVED,
+        "efter kl. 20.", 22, 24, InitiativeStatus.APPROVED,
         {"1": "Meningsfulde aktiviteter om aftenen flytter unge væk fra centret og stierne."},
     ),
     InitiativeSpec(
@@ -343,7 +343,7 @@ INITIATIVES: tuple[InitiativeSpec, ...] = (
         ResponsibleParty.JOINT, "socpsyk", "ida", EvidenceBasis.DEVELOPMENTAL,
         PreventionKind.BOTH, InterventionType.OUTREACH,
         "Alle henvendelser besvares inden for tre hverdage; færre klager over uro i opgangene.",
-        20, 24, InitiativeStatus.PROPOSED,
+        23, 24, InitiativeStatus.PROPOSED,
         {"2": "Beboerne ved, at der bliver fulgt op, og bliver mindre utrygge ved uro i "
               "opgangen."},
     ),
