@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,8 +50,14 @@ def pg_admin_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             import pgserver  # type: ignore[no-redef]
         except ImportError:
             _no_postgres("no TEST_DATABASE_URL and no pgserver wheel installed")
-    server = pgserver.get_server(tmp_path_factory.mktemp("pgdata"), cleanup_mode="stop")
+    # Not under pytest's tmp dir: when tests run as root, pgserver runs PostgreSQL as its own
+    # user, which cannot enter pytest's private (0700) folders to stop the server cleanly.
+    data_dir = Path(tempfile.mkdtemp(prefix="fodslag-pg-"))
+    data_dir.chmod(0o755)
+    server = pgserver.get_server(data_dir, cleanup_mode="stop")
     yield server.get_uri()
+    server.cleanup()
+    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def _admin_engine(url: str):  # type: ignore[no-untyped-def]

@@ -193,10 +193,10 @@ def protect_signed_versions(session: object, _context: object, _instances: objec
                 "Opret en ny version for at rette i aftalen.",
                 "status",
             )
-    for obj in [*session.dirty, *session.deleted]:
-        if isinstance(obj, AgreementSection | PartyCommitment | Signatory):
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        if isinstance(obj, AgreementSection | PartyCommitment | Signatory) and obj.version_id is not None:
             parent = session.get(AgreementVersion, obj.version_id)
             if parent is not None and parent not in session.deleted and parent.is_signed:
-                if isinstance(obj, Signatory) and obj in session.dirty:
+                if isinstance(obj, Signatory) and obj in session.dirty and obj not in session.new:
                     continue  # recording who signed when is part of signing
                 parent.ensure_editable()

@@ -74,6 +74,11 @@ class Initiative(Versioned, Base):
             raise ValidationError("Initiativet skal have en titel.", "title")
         return value
 
+    @validates("start_date")
+    def _check_start(self, _key: str, value: date | None) -> date | None:
+        check_period(value, self.end_date, "start_date")
+        return value
+
     @validates("end_date")
     def _check_end(self, _key: str, value: date | None) -> date | None:
         check_period(self.start_date, value)

@@ -102,6 +102,14 @@ class Meeting(Versioned, Base):
             raise ValidationError("Mødet kan ikke slutte, før det begynder.", "ends_at")
         return value
 
+    @validates("starts_at")
+    def _check_start(self, _key: str, value: datetime) -> datetime:
+        if self.ends_at is not None and value is not None and value > self.ends_at:
+            raise ValidationError(
+                "Mødet kan ikke begynde, efter det slutter. Ret sluttidspunktet først.", "starts_at"
+            )
+        return value
+
     @validates("title")
     def _check_title(self, _key: str, value: str) -> str:
         value = (value or "").strip()

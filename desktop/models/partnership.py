@@ -63,6 +63,11 @@ class Partnership(Versioned, Base):
             raise ValidationError("Partnerskabet skal have et navn.", "name")
         return value
 
+    @validates("start_date")
+    def _check_start(self, _key: str, value: date | None) -> date | None:
+        check_period(value, self.end_date, "start_date")
+        return value
+
     @validates("end_date")
     def _check_end(self, _key: str, value: date | None) -> date | None:
         check_period(self.start_date, value)

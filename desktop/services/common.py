@@ -74,10 +74,26 @@ def apply_changes(
     if unknown:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
     check_version(obj, expected_version, changes, enforce=enforce)
-    for key, value in changes.items():
-        setattr(obj, key, value)
+    for key in _safe_order(obj, changes):
+        setattr(obj, key, changes[key])
     session.flush()
     return obj
+
+
+_PERIODS = (("starts_at", "ends_at"), ("start_date", "end_date"))
+
+
+def _safe_order(obj: Base, changes: Mapping[str, Any]) -> list[str]:
+    """Assign a period's end first when it moves later, so start <= end holds at every step."""
+    keys = list(changes)
+    for start, end in _PERIODS:
+        if start in changes and end in changes:
+            current_end = getattr(obj, end, None)
+            new_start = changes[start]
+            if current_end is not None and new_start is not None and new_start > current_end:
+                keys.remove(end)
+                keys.insert(keys.index(start), end)
+    return keys
 
 
 def require_text(value: str | None, message: str, field: str) -> str:

@@ -174,3 +174,25 @@ def test_action_card_round_trip_and_conflict(services: Services, partnership: in
     with pytest.raises(EditConflict):
         services.action_cards.save(replace(saved, title="Min ændring"))  # based on the old version
     assert services.action_cards.get(partnership).title == "Actioncard 2026"
+
+
+def test_nothing_can_be_added_to_a_signed_version(services: Services, partnership: int) -> None:
+    from desktop.models import AgreementSection
+
+    aid = services.agreements.create(partnership, "Aftale")
+    row = services.agreements.list(partnership)[0]
+    services.agreements.approve(aid, row.version, date(2026, 1, 1))
+    services.agreements.sign(aid, services.agreements.list(partnership)[0].version, date(2026, 1, 2))
+    signed_id = services.agreements.list(partnership)[0].current.id
+    with pytest.raises(ValidationError, match="underskrevet"), services.db.write() as session:
+        session.add(AgreementSection(version_id=signed_id, position=99, heading="Tilføjet bagefter"))
+    assert [h for h, _b in services.agreements.version(signed_id).sections][-1] != "Tilføjet bagefter"
+
+
+def test_a_meeting_moved_a_week_later_keeps_start_before_end(services: Services, partnership: int) -> None:
+    [mid] = services.meetings.plan(partnership, MeetingType.NETWORK, datetime(2026, 2, 2, 9))
+    detail = services.meetings.get(mid)
+    moved = services.meetings.update(
+        mid, detail.version, starts_at=datetime(2026, 2, 9, 9), ends_at=datetime(2026, 2, 9, 11)
+    )
+    assert (moved.row.starts_at, moved.row.ends_at) == (datetime(2026, 2, 9, 9), datetime(2026, 2, 9, 11))

@@ -88,3 +88,18 @@ def test_safety_index_weights() -> None:
     assert safety_index(60.0, 90.0, experienced_weight=0.5) == pytest.approx(75.0)
     with pytest.raises(ValidationError):
         safety_index(1, 1, experienced_weight=1.5)
+
+
+def test_period_starts_cannot_pass_their_ends() -> None:
+    from desktop.models import Partnership
+
+    partnership = Partnership(name="P", start_date=date(2025, 1, 1), end_date=date(2025, 12, 31))
+    with pytest.raises(ValidationError) as caught:
+        partnership.start_date = date(2026, 1, 1)
+    assert caught.value.field == "start_date"
+    initiative = Initiative(title="I", start_date=date(2025, 1, 1), end_date=date(2025, 6, 30))
+    with pytest.raises(ValidationError):
+        initiative.start_date = date(2025, 7, 1)
+    meeting = Meeting(title="M", starts_at=datetime(2026, 3, 1, 17), ends_at=datetime(2026, 3, 1, 19))
+    with pytest.raises(ValidationError):
+        meeting.starts_at = datetime(2026, 3, 1, 20)
