@@ -17,6 +17,7 @@ from desktop.models.meeting import ActionItem, AgendaItem, Decision, Meeting, Me
 from desktop.models.newsletter import Newsletter
 from desktop.models.organisation import Organisation, Person
 from desktop.models.partnership import Membership, Partnership, PhaseStep
+from desktop.models.search import person_search_token
 from desktop.models.strategy import FocusArea, OverallGoal, Strategy, SubGoal
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "Strategy",
     "SubGoal",
     "ValidationError",
+    "person_search_token",
 ]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models.agreement import protect_signed_versions
-from desktop.services import audit
+from desktop.services import audit, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.errors import FodslagError, StorageUnavailable, ValidationError
 from desktop.services.location import check_database_location, default_database_path
@@ -155,6 +155,7 @@ class Database:
         for factory in (self._read, self._write):
             event.listen(factory, "before_flush", protect_signed_versions)
             event.listen(factory, "after_flush", audit.record_flush)
+            event.listen(factory, "after_flush", search_index.record_flush)
 
     @property
     def is_sqlite(self) -> bool:

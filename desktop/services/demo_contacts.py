@@ -18,6 +18,7 @@ from desktop.models.base import utcnow
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import Trade
 from desktop.models.organisation import Person
+from desktop.services.search_index import index_missing
 
 BATCH_SIZE = 5_000
 
@@ -170,4 +171,5 @@ def insert_contacts(
         done += size
         if progress is not None:
             progress(done, count)
+    index_missing(session)
     return done

@@ -54,3 +54,28 @@ def test_organisations_list_counts_people_and_parent(services: Services) -> None
     )
     services.contacts.delete_organisation(ssp)
     assert services.contacts.get(services.contacts.search(ContactFilter("a")).items[0].id).organisation == ""
+
+
+def test_search_index_follows_renames_deletes_and_bulk_inserts(services: Services) -> None:
+    from sqlalchemy import insert
+
+    from desktop.models import Person
+    from desktop.models.base import utcnow
+    from desktop.models.contact_details import fold_name
+    from desktop.services.search_index import index_missing
+
+    created = services.contacts.create(name="Birgitte Lyngbæk")
+    services.contacts.update(created.id, created.version, name="Birgitte Holm")
+    names = lambda q: [r.name for r in services.contacts.search(ContactFilter(q)).items]  # noqa: E731
+    assert names("lyngb") == [] and names("holm") == ["Birgitte Holm"]
+    services.contacts.delete(created.id)
+    assert names("birgitte") == []
+
+    with services.db.write() as session:
+        now = utcnow()
+        base = {"version": 1, "created_at": now, "updated_at": now, "title": "", "note": ""}
+        rows = [{"name": n, "name_folded": fold_name(n), **base} for n in ("Åse Ølgaard", "Ole Åberg")]
+        session.execute(insert(Person), rows)
+        assert index_missing(session) == 2
+    assert names("oelg") == ["Åse Ølgaard"] and names("ole aa") == ["Ole Åberg"]
+    assert names("o") == ["Ole Åberg"]  # one letter: names that start with it

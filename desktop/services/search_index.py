@@ -1,0 +1,60 @@
+"""Keep contacts' search tokens in step with their names and e-mails.
+
+ORM saves are indexed by a flush hook; bulk inserts (demo data, imports) call
+``index_missing`` once afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, insert, inspect, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Person
+from desktop.models.search import person_search_token, search_tokens
+
+BATCH = 5_000
+
+
+def _rows(people: Iterable[tuple[int, str, str | None]]) -> list[dict[str, object]]:
+    return [{"person_id": pid, "token": t} for pid, name, email in people for t in search_tokens(name, email)]
+
+
+def record_flush(session: Session, _flush_context: object) -> None:
+    """Session ``after_flush`` hook: re-index people whose name or e-mail changed."""
+    changed: list[Person] = [p for p in session.new if isinstance(p, Person)]
+    for p in session.dirty:
+        if isinstance(p, Person):
+            state = inspect(p)
+            if state.attrs.name.history.has_changes() or state.attrs.email.history.has_changes():
+                changed.append(p)
+    if not changed:
+        return
+    conn = session.connection()
+    ids = [p.id for p in changed]
+    conn.execute(delete(person_search_token).where(person_search_token.c.person_id.in_(ids)))
+    rows = _rows((p.id, p.name, p.email) for p in changed)
+    if rows:
+        conn.execute(insert(person_search_token), rows)
+
+
+def index_missing(session: Session) -> int:
+    """Index every person that has no tokens yet (after a bulk insert); returns how many."""
+    indexed = select(person_search_token.c.person_id)
+    done = 0
+    last_id = 0
+    while True:
+        people = session.execute(
+            select(Person.id, Person.name, Person.email)
+            .where(Person.id > last_id, Person.id.not_in(indexed))
+            .order_by(Person.id)
+            .limit(BATCH)
+        ).all()
+        if not people:
+            return done
+        rows = _rows(people)
+        if rows:
+            session.execute(insert(person_search_token), rows)
+        done += len(people)
+        last_id = people[-1][0]
