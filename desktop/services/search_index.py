@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, insert, inspect, select
+from sqlalchemy import delete, exists, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Person
@@ -41,13 +41,13 @@ def record_flush(session: Session, _flush_context: object) -> None:
 
 def index_missing(session: Session) -> int:
     """Index every person that has no tokens yet (after a bulk insert); returns how many."""
-    indexed = select(person_search_token.c.person_id)
+    unindexed = ~exists().where(person_search_token.c.person_id == Person.id)  # served by the PK index
     done = 0
     last_id = 0
     while True:
         people = session.execute(
             select(Person.id, Person.name, Person.email)
-            .where(Person.id > last_id, Person.id.not_in(indexed))
+            .where(Person.id > last_id, unindexed)
             .order_by(Person.id)
             .limit(BATCH)
         ).all()
