@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from desktop.services.settings import Settings
+from desktop.services.location import default_database_path
+from desktop.services.registry import Services
+from desktop.services.settings import Settings, strip_password
 
 
 def run(database: str | None = None) -> int:
@@ -28,14 +30,11 @@ def run(database: str | None = None) -> int:
 
     target = database or settings.last_database or None
 
-    def remember(services: object) -> None:
-        settings.last_database = (
-            ""
-            if database is None and not settings.last_database
-            else str(
-                services.db.url.render_as_string(hide_password=True)  # type: ignore[attr-defined]
-            )
-        )
+    def remember(services: Services) -> None:
+        """Reopen this database next time; the default local file needs no entry."""
+        is_default = services.db.sqlite_path == default_database_path()
+        url = services.db.url.render_as_string(hide_password=False)
+        settings.last_database = "" if is_default else strip_password(url)
         settings.save()
 
     window.database_opened.connect(remember)
