@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from sqlalchemy import make_url
+from sqlalchemy import URL, make_url
 
 from desktop.services.location import APP_NAME
 
@@ -71,4 +71,10 @@ def strip_password(url: str) -> str:
     if not url or "://" not in url:
         return url
     parsed = make_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False) if parsed.password else url
+    if parsed.password is None:
+        return url
+    # URL.set(password=None) means "unchanged", so build the URL anew without it
+    bare = URL.create(
+        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+    )
+    return bare.render_as_string(hide_password=False)
