@@ -8,6 +8,7 @@ from desktop.services.action_cards import ActionCardService
 from desktop.services.agreements import AgreementService
 from desktop.services.contacts import ContactService
 from desktop.services.database import Database
+from desktop.services.documents import DocumentService
 from desktop.services.indicators import IndicatorService
 from desktop.services.meetings import MeetingService
 from desktop.services.overview import OverviewService
@@ -26,6 +27,7 @@ class Services:
     agreements: AgreementService
     action_cards: ActionCardService
     overview: OverviewService
+    documents: DocumentService
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -39,4 +41,5 @@ class Services:
             agreements=AgreementService(db),
             action_cards=ActionCardService(db),
             overview=OverviewService(db),
+            documents=DocumentService(db),
         )

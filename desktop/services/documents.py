@@ -1,0 +1,972 @@
+"""Documents: read a partnership or a meeting once, build the writers' plain data, write the file.
+
+Each ``*_data`` method reads in one short read session with eager loading and returns the
+frozen dataclasses of ``desktop.exports.data``; the method of the same name without the
+suffix hands them to the writer. Writers are imported inside the methods: reportlab,
+python-docx, openpyxl and icalendar must not load when the app or the CLI starts.
+Texts in the data are Danish whatever language the UI speaks: the documents go to the
+parties.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.exports.data import (
+    ActionCardData,
+    ActionCardRow,
+    ActionItemData,
+    AgendaItemData,
+    AgreementData,
+    AgreementSectionData,
+    AttendeeData,
+    CommitmentData,
+    ContactLine,
+    ContactListData,
+    DecisionData,
+    FolderData,
+    GoalData,
+    IndicatorData,
+    InitiativeData,
+    MeasurementData,
+    MeetingData,
+    MeetingPackData,
+    NewsletterData,
+    ProgressData,
+    SafetyReportData,
+    SignatoryData,
+    SubGoalData,
+)
+from desktop.models import (
+    ActionCard,
+    ActionCardContact,
+    ActionItem,
+    Agreement,
+    AgreementVersion,
+    Indicator,
+    Initiative,
+    InitiativeContribution,
+    Meeting,
+    MeetingParticipant,
+    Membership,
+    Newsletter,
+    OverallGoal,
+    Partnership,
+    PartyCommitment,
+    Person,
+    Signatory,
+    Strategy,
+    SubGoal,
+)
+from desktop.models.contact_details import format_phone
+from desktop.models.enums import ActionStatus, MeetingStatus, MemberRole, label
+from desktop.services.common import get_or_404, require_text
+from desktop.services.database import Database
+from desktop.services.errors import FodslagError
+
+Target = str | os.PathLike[str]
+
+#: the idékatalog's words on what a safety network is not (used when the partnership has no text)
+WHAT_IT_IS_NOT = (
+    "Netværket er ikke et vagtværn eller en borgervæbning, og fagpersonerne skal ikke agere "
+    "politi. Der er ingen form for social kontrol eller dyneløfteri.\n\n"
+    "Oplysninger om enkelte borgeres sager deles ikke i netværket: de udveksles kun mellem "
+    "myndighederne efter reglerne om tavshedspligt."
+)
+
+_ROLE_ORDER = {role: i for i, role in enumerate(MemberRole)}
+_STEERING = (MemberRole.CHAIR, MemberRole.STEERING_GROUP)
+
+
+class DocumentError(FodslagError):
+    """A document cannot be made: something it needs is missing, or the template is unusable.
+
+    ``placeholder`` names the template field at fault when a user's own template is the cause.
+    """
+
+    def __init__(self, message: str, placeholder: str | None = None) -> None:
+        super().__init__(message)
+        self.placeholder = placeholder
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of document, as the CLI and the Dokumenter screen offer it."""
+
+    key: str  # "action-card", the CLI's KIND
+    name: str  # Danish, the start of the suggested file name
+    formats: tuple[str, ...]  # first is the default
+    needs_meeting: bool = False
+
+
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind("action-card", "Actioncard", ("pdf",)),
+    DocumentKind("folder", "Folder", ("pdf",)),
+    DocumentKind("contact-list", "Telefon- og mailliste", ("xlsx", "pdf", "vcf")),
+    DocumentKind("invitation", "Indkaldelse", ("docx", "pdf"), needs_meeting=True),
+    DocumentKind("minutes", "Referat", ("docx", "pdf"), needs_meeting=True),
+    DocumentKind("meeting-pack", "Mødemappe", ("pdf",), needs_meeting=True),
+    DocumentKind("agreement", "Samarbejdsaftale", ("docx",)),
+    DocumentKind("progress", "Fremdrift", ("xlsx",)),
+    DocumentKind("calendar", "Mødekalender", ("ics",)),
+    DocumentKind("safety-report", "Kriminalitets- og tryghedsrapport", ("docx",)),
+)
+KIND_BY_KEY = {k.key: k for k in KINDS}
+
+_FORBIDDEN_IN_NAMES = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
+
+
+def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "") -> str:
+    """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'."""
+    parts = [KIND_BY_KEY[kind].name, meeting or partnership]
+    stem = " – ".join(p for p in parts if p).translate(_FORBIDDEN_IN_NAMES).strip(" .")
+    return f"{stem}.{fmt}"
+
+
+# -- small builders ----------------------------------------------------------------------
+
+
+def contact_line(person: Person, role: str = "") -> ContactLine:
+    return ContactLine(
+        name=person.name,
+        title=person.title,
+        organisation=person.organisation.name if person.organisation else "",
+        trade=label(person.trade),
+        role=role,
+        phone=format_phone(person.phone),
+        mobile=format_phone(person.mobile),
+        email=person.email or "",
+    )
+
+
+def _active_members(partnership: Partnership, today: date) -> list[tuple[Person, MemberRole]]:
+    """One entry per person active today, with their most senior role, in role then name order."""
+    best: dict[int, tuple[Person, MemberRole]] = {}
+    for m in partnership.memberships:
+        if not m.is_active(today) or m.person.erased_on is not None:
+            continue
+        held = best.get(m.person_id)
+        if held is None or _ROLE_ORDER[m.role] < _ROLE_ORDER[held[1]]:
+            best[m.person_id] = (m.person, m.role)
+    return sorted(best.values(), key=lambda pr: (_ROLE_ORDER[pr[1]], pr[0].name_folded))
+
+
+def _partnership_query(partnership_id: int):  # type: ignore[no-untyped-def]
+    return (
+        select(Partnership)
+        .where(Partnership.id == partnership_id)
+        .options(
+            selectinload(Partnership.parties),
+            selectinload(Partnership.memberships)
+            .selectinload(Membership.person)
+            .selectinload(Person.organisation),
+            selectinload(Partnership.coordinator).selectinload(Person.organisation),
+            selectinload(Partnership.anchoring_organisation),
+        )
+    )
+
+
+def _partnership(session: Session, partnership_id: int) -> Partnership:
+    p = session.scalars(_partnership_query(partnership_id)).one_or_none()
+    if p is None:
+        get_or_404(session, Partnership, partnership_id)
+    assert p is not None
+    return p
+
+
+def _action_item(a: ActionItem, today: date) -> ActionItemData:
+    return ActionItemData(
+        title=a.title,
+        owner=a.owner.name if a.owner else "",
+        due=a.due_date,
+        status=label(a.status),
+        overdue=a.is_overdue(today),
+        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+    )
+
+
+def _open_items(session: Session, partnership_id: int, today: date) -> list[ActionItemData]:
+    items = session.scalars(
+        select(ActionItem)
+        .where(
+            ActionItem.partnership_id == partnership_id,
+            ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+        )
+        .options(selectinload(ActionItem.owner), selectinload(ActionItem.meeting))
+        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+    )
+    return [_action_item(a, today) for a in items]
+
+
+def _meeting_options():  # type: ignore[no-untyped-def]
+    return (
+        selectinload(Meeting.agenda),
+        selectinload(Meeting.participants)
+        .selectinload(MeetingParticipant.person)
+        .selectinload(Person.organisation),
+        selectinload(Meeting.decisions),
+        selectinload(Meeting.action_items).selectinload(ActionItem.owner),
+    )
+
+
+def _meeting(
+    m: Meeting,
+    partnership: Partnership,
+    today: date,
+    open_items: Sequence[ActionItemData] = (),
+) -> MeetingData:
+    agenda_titles = {a.id: a.title for a in m.agenda}
+    coordinator = partnership.coordinator
+    return MeetingData(
+        partnership=partnership.name,
+        title=m.title,
+        meeting_type=label(m.meeting_type),
+        starts_at=m.starts_at,
+        ends_at=m.ends_at,
+        place=m.place,
+        uid=m.uid,
+        sequence=m.ics_sequence,
+        cancelled=m.status == MeetingStatus.CANCELLED,
+        organiser=contact_line(coordinator, "Koordinator") if coordinator else None,
+        agenda=tuple(
+            AgendaItemData(i, a.title, a.description, a.duration_minutes, a.presenter)
+            for i, a in enumerate(m.agenda, start=1)
+        ),
+        attendees=tuple(
+            AttendeeData(
+                name=p.person.name,
+                organisation=p.person.organisation.name if p.person.organisation else "",
+                email=p.person.email or "",
+                status=label(p.attendance),
+            )
+            for p in sorted(m.participants, key=lambda p: p.person.name_folded)
+        ),
+        minutes=m.minutes,
+        decisions=tuple(
+            DecisionData(d.text, agenda_titles.get(d.agenda_item_id or -1, "")) for d in m.decisions
+        ),
+        action_items=tuple(_action_item(a, today) for a in m.action_items),
+        open_action_items=tuple(open_items),
+    )
+
+
+def _goals(strategy: Strategy | None) -> tuple[GoalData, ...]:
+    if strategy is None:
+        return ()
+    return tuple(
+        GoalData(
+            g.title,
+            g.success_criterion,
+            tuple(SubGoalData(sg.code, sg.title, sg.description) for sg in g.sub_goals),
+        )
+        for g in strategy.goals
+    )
+
+
+def _strategy(session: Session, partnership_id: int) -> Strategy | None:
+    """The partnership's strategy (the first one made, if there are several)."""
+    return session.scalars(
+        select(Strategy)
+        .where(Strategy.partnership_id == partnership_id)
+        .options(
+            selectinload(Strategy.goals).selectinload(OverallGoal.sub_goals),
+            selectinload(Strategy.focus_areas),
+        )
+        .order_by(Strategy.id)
+        .limit(1)
+    ).one_or_none()
+
+
+def _indicators(session: Session, partnership_id: int) -> tuple[IndicatorData, ...]:
+    indicators = session.scalars(
+        select(Indicator)
+        .where(Indicator.partnership_id == partnership_id)
+        .options(selectinload(Indicator.measurements))
+        .order_by(Indicator.name)
+    ).all()
+    goal_ids = {i.goal_id for i in indicators if i.goal_id}
+    sub_goal_ids = {i.sub_goal_id for i in indicators if i.sub_goal_id}
+    initiative_ids = {i.initiative_id for i in indicators if i.initiative_id}
+    goals = dict(
+        session.execute(select(OverallGoal.id, OverallGoal.title).where(OverallGoal.id.in_(goal_ids))).all()
+    )
+    sub_goals = {
+        sid: f"{code}: {title}"
+        for sid, code, title in session.execute(
+            select(SubGoal.id, SubGoal.code, SubGoal.title).where(SubGoal.id.in_(sub_goal_ids))
+        )
+    }
+    initiatives = dict(
+        session.execute(
+            select(Initiative.id, Initiative.title).where(Initiative.id.in_(initiative_ids))
+        ).all()
+    )
+
+    def linked(i: Indicator) -> str:
+        if i.sub_goal_id is not None:
+            return f"Delmål {sub_goals.get(i.sub_goal_id, '')}"
+        if i.goal_id is not None:
+            return f"Mål: {goals.get(i.goal_id, '')}"
+        if i.initiative_id is not None:
+            return f"Initiativ: {initiatives.get(i.initiative_id, '')}"
+        return ""
+
+    return tuple(
+        IndicatorData(
+            name=i.name,
+            unit=i.unit,
+            source=i.source,
+            direction=str(i.direction),
+            baseline=i.baseline_value,
+            baseline_date=i.baseline_date,
+            target=i.target_value,
+            target_date=i.target_date,
+            linked_to=linked(i),
+            measurements=tuple(
+                MeasurementData(m.period, m.value, m.area, m.respondents) for m in i.measurements
+            ),
+        )
+        for i in indicators
+    )
+
+
+def _initiatives(session: Session, strategy: Strategy | None) -> tuple[InitiativeData, ...]:
+    if strategy is None:
+        return ()
+    rows = session.scalars(
+        select(Initiative)
+        .where(Initiative.strategy_id == strategy.id)
+        .options(
+            selectinload(Initiative.focus_area),
+            selectinload(Initiative.owner),
+            selectinload(Initiative.responsible_organisation),
+            selectinload(Initiative.contributions).selectinload(InitiativeContribution.sub_goal),
+        )
+        .order_by(Initiative.title)
+    ).all()
+    meeting_ids = {i.approved_meeting_id for i in rows if i.approved_meeting_id}
+    meetings = {
+        mid: f"{title} {starts:%d-%m-%Y}"
+        for mid, title, starts in session.execute(
+            select(Meeting.id, Meeting.title, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
+        )
+    }
+
+    def responsible(i: Initiative) -> str:
+        party = label(i.responsible_party)
+        org = i.responsible_organisation.name if i.responsible_organisation else ""
+        return f"{party} ({org})" if org else party
+
+    return tuple(
+        InitiativeData(
+            title=i.title,
+            focus_area=i.focus_area.name if i.focus_area else "",
+            description=i.description,
+            target_group=i.target_group,
+            responsible_party=responsible(i),
+            owner=i.owner.name if i.owner else "",
+            evidence_basis=label(i.evidence_basis),
+            prevention_kind=label(i.prevention_kind),
+            intervention_type=label(i.intervention_type),
+            success_criteria=i.success_criteria,
+            start=i.start_date,
+            end=i.end_date,
+            status=label(i.status),
+            approved_on=i.approved_on,
+            approved_at_meeting=meetings.get(i.approved_meeting_id or -1, ""),
+            contributions=tuple(
+                (f"Delmål {c.sub_goal.code}: {c.sub_goal.title}", c.text)
+                for c in sorted(i.contributions, key=lambda c: (c.sub_goal.code, c.sub_goal_id))
+                if c.text.strip()
+            ),
+        )
+        for i in rows
+    )
+
+
+def _progress(session: Session, partnership: Partnership, today: date) -> ProgressData:
+    strategy = _strategy(session, partnership.id)
+    return ProgressData(
+        partnership=partnership.name,
+        strategy=strategy.name if strategy else "",
+        vision=strategy.vision if strategy else "",
+        goals=_goals(strategy),
+        initiatives=_initiatives(session, strategy),
+        indicators=_indicators(session, partnership.id),
+        produced=today,
+    )
+
+
+def _latest_agreement_version(session: Session, partnership_id: int) -> AgreementVersion | None:
+    """The current version of the partnership's newest agreement."""
+    agreement = session.scalars(
+        select(Agreement)
+        .where(Agreement.partnership_id == partnership_id)
+        .options(selectinload(Agreement.versions).selectinload(AgreementVersion.sections))
+        .order_by(Agreement.id.desc())
+        .limit(1)
+    ).one_or_none()
+    return agreement.current if agreement else None
+
+
+def _section_text(version: AgreementVersion | None, *prefixes: str) -> str:
+    if version is None:
+        return ""
+    for section in version.sections:
+        if section.heading.strip().lower().startswith(prefixes) and section.body.strip():
+            return section.body
+    return ""
+
+
+class DocumentService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- action card and folder ----------------------------------------------------------
+
+    def action_card_data(self, partnership_id: int) -> ActionCardData:
+        with self.db.read() as session:
+            partnership = get_or_404(session, Partnership, partnership_id)
+            return self._action_card(session, partnership)
+
+    def _action_card(self, session: Session, partnership: Partnership) -> ActionCardData:
+        card = session.scalars(
+            select(ActionCard)
+            .where(ActionCard.partnership_id == partnership.id)
+            .options(
+                selectinload(ActionCard.problems),
+                selectinload(ActionCard.contacts).selectinload(ActionCardContact.problems),
+                selectinload(ActionCard.contacts).selectinload(ActionCardContact.organisation),
+            )
+        ).one_or_none()
+        if card is None or not card.contacts:
+            raise DocumentError(
+                f"»{partnership.name}« har endnu intet actioncard med kontakter. "
+                "Udfyld actioncardet, før det kan udskrives."
+            )
+        index = {p.id: i for i, p in enumerate(card.problems)}
+        return ActionCardData(
+            partnership=partnership.name,
+            title=card.title,
+            problems=tuple(p.name for p in card.problems),
+            rows=tuple(
+                ActionCardRow(
+                    label=c.label,
+                    detail=c.detail or (c.organisation.name if c.organisation else ""),
+                    phone=format_phone(c.phone),
+                    email=c.email or "",
+                    handles=frozenset(index[p.id] for p in c.problems if p.id in index),
+                )
+                for c in card.contacts
+            ),
+            version_label=f"Version {card.version}",
+            updated=card.updated_at.date() if card.updated_at else None,
+            police_service=card.police_service,
+            emergency=card.emergency,
+            footer=partnership.area,
+        )
+
+    def action_card(self, partnership_id: int, target: Target, layout: Literal["a4", "a6"] = "a4") -> Path:
+        from desktop.exports.action_card import write_action_card_pdf
+
+        if layout not in ("a4", "a6"):
+            raise DocumentError(f"Ukendt format til actioncardet: »{layout}« (vælg a4 eller a6).")
+        write_action_card_pdf(self.action_card_data(partnership_id), target, layout=layout)
+        return Path(target)
+
+    def folder_data(self, partnership_id: int, today: date | None = None) -> FolderData:
+        today = today or date.today()
+        with self.db.read() as session:
+            p = _partnership(session, partnership_id)
+            card = self._action_card(session, p)
+            version = _latest_agreement_version(session, partnership_id)
+            members = _active_members(p, today)
+            steering = tuple(
+                contact_line(person, label(role)) for person, role in members if role in _STEERING
+            )
+            secretariat = tuple(
+                contact_line(person, label(role))
+                for person, role in members
+                if role == MemberRole.SECRETARIAT
+            )
+            parties = ", ".join(o.name for o in sorted(p.parties, key=lambda o: o.name))
+            organisation = _section_text(version, "organisering") or (
+                f"Netværket er et samarbejde mellem {parties}. " if parties else ""
+            ) + (
+                "En styregruppe leder netværket, og sekretariatet samler viden og indkalder til "
+                "møderne. Netværket mødes to gange om året."
+            )
+            coordinator = p.coordinator
+            contact_text = ""
+            if coordinator is not None:
+                phone = format_phone(coordinator.mobile or coordinator.phone)
+                how = ", ".join(x for x in (phone and f"tlf. {phone}", coordinator.email or "") if x)
+                contact_text = f"Kontakt koordinator {coordinator.name}" + (f", {how}." if how else ".")
+            return FolderData(
+                partnership=p.name,
+                area=p.area,
+                background=p.description or _section_text(version, "baggrund"),
+                purpose=_section_text(version, "formål"),
+                what_it_is_not=WHAT_IT_IS_NOT,
+                organisation_text=organisation,
+                steering_group=steering,
+                secretariat=secretariat,
+                action_card=card,
+                contact_text=contact_text,
+            )
+
+    def folder(
+        self, partnership_id: int, target: Target, layout: Literal["trifold", "a5"] = "trifold"
+    ) -> Path:
+        from desktop.exports.folder import write_folder_pdf
+
+        if layout not in ("trifold", "a5"):
+            raise DocumentError(f"Ukendt format til folderen: »{layout}« (vælg trifold eller a5).")
+        write_folder_pdf(self.folder_data(partnership_id), target, layout=layout)
+        return Path(target)
+
+    # -- contact list --------------------------------------------------------------------
+
+    def contact_list_data(self, partnership_id: int, today: date | None = None) -> ContactListData:
+        """The phone and mail list: the partnership's members active today."""
+        today = today or date.today()
+        with self.db.read() as session:
+            p = _partnership(session, partnership_id)
+            contacts = tuple(contact_line(person, label(role)) for person, role in _active_members(p, today))
+            return ContactListData(partnership=p.name, produced=today, contacts=contacts)
+
+    def contact_list(
+        self, partnership_id: int, target: Target, fmt: Literal["xlsx", "pdf", "vcf"] = "xlsx"
+    ) -> Path:
+        data = self.contact_list_data(partnership_id)
+        if fmt == "xlsx":
+            from desktop.exports.contact_list_xlsx import write_contact_list_xlsx
+
+            write_contact_list_xlsx(data, target)
+        elif fmt == "pdf":
+            from desktop.exports.contact_list_pdf import write_contact_list_pdf
+
+            write_contact_list_pdf(data, target)
+        elif fmt == "vcf":
+            from desktop.exports.vcard import write_vcards
+
+            write_vcards(data.contacts, target)
+        else:
+            raise DocumentError(f"Ukendt filformat til kontaktlisten: »{fmt}« (vælg xlsx, pdf eller vcf).")
+        return Path(target)
+
+    # -- meetings ------------------------------------------------------------------------
+
+    def meeting_data(self, meeting_id: int, today: date | None = None) -> MeetingData:
+        """A meeting with its agenda, invitees, minutes, decisions and action items.
+
+        A meeting still planned carries the partnership's open action items from earlier
+        meetings, which the invitation puts on the agenda.
+        """
+        today = today or date.today()
+        with self.db.read() as session:
+            return self._meeting_data(session, meeting_id, today)
+
+    def _meeting_data(self, session: Session, meeting_id: int, today: date) -> MeetingData:
+        m = session.scalars(
+            select(Meeting).where(Meeting.id == meeting_id).options(*_meeting_options())
+        ).one_or_none()
+        if m is None:
+            get_or_404(session, Meeting, meeting_id)
+        assert m is not None
+        p = session.scalars(
+            select(Partnership)
+            .where(Partnership.id == m.partnership_id)
+            .options(selectinload(Partnership.coordinator).selectinload(Person.organisation))
+        ).one()
+        carried: list[ActionItemData] = []
+        if m.status == MeetingStatus.PLANNED:
+            own = {a.id for a in m.action_items}
+            carried = [
+                _action_item(a, today)
+                for a in session.scalars(
+                    select(ActionItem)
+                    .where(
+                        ActionItem.partnership_id == m.partnership_id,
+                        ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]),
+                    )
+                    .options(selectinload(ActionItem.owner), selectinload(ActionItem.meeting))
+                    .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+                )
+                if a.id not in own
+            ]
+        return _meeting(m, p, today, carried)
+
+    def invitation(self, meeting_id: int, target: Target, fmt: Literal["docx", "pdf"] = "docx") -> Path:
+        data = self.meeting_data(meeting_id)
+        if fmt == "docx":
+            from desktop.exports.meeting_docx import write_invitation_docx
+
+            write_invitation_docx(data, target)
+        elif fmt == "pdf":
+            from desktop.exports.meeting_pdf import write_invitation_pdf
+
+            write_invitation_pdf(data, target)
+        else:
+            raise DocumentError(f"Ukendt filformat til indkaldelsen: »{fmt}« (vælg docx eller pdf).")
+        return Path(target)
+
+    def minutes(self, meeting_id: int, target: Target, fmt: Literal["docx", "pdf"] = "docx") -> Path:
+        data = self.meeting_data(meeting_id)
+        if fmt == "docx":
+            from desktop.exports.meeting_docx import write_minutes_docx
+
+            write_minutes_docx(data, target)
+        elif fmt == "pdf":
+            from desktop.exports.meeting_pdf import write_minutes_pdf
+
+            write_minutes_pdf(data, target)
+        else:
+            raise DocumentError(f"Ukendt filformat til referatet: »{fmt}« (vælg docx eller pdf).")
+        return Path(target)
+
+    def meeting_pack_data(self, meeting_id: int, today: date | None = None) -> MeetingPackData:
+        """The chair's pack: the invitation, the previous meeting of the same type, open items, progress."""
+        today = today or date.today()
+        with self.db.read() as session:
+            meeting = self._meeting_data(session, meeting_id, today)
+            m = session.get(Meeting, meeting_id)
+            assert m is not None
+            previous_id = session.scalar(
+                select(Meeting.id)
+                .where(
+                    Meeting.partnership_id == m.partnership_id,
+                    Meeting.meeting_type == m.meeting_type,
+                    Meeting.starts_at < m.starts_at,
+                    Meeting.status != MeetingStatus.CANCELLED,
+                )
+                .order_by(Meeting.starts_at.desc())
+                .limit(1)
+            )
+            previous = self._meeting_data(session, previous_id, today) if previous_id is not None else None
+            p = session.get(Partnership, m.partnership_id)
+            assert p is not None
+            return MeetingPackData(
+                meeting=meeting,
+                previous_meeting=previous,
+                open_action_items=tuple(_open_items(session, m.partnership_id, today)),
+                progress=_progress(session, p, today),
+            )
+
+    def meeting_pack(self, meeting_id: int, target: Target) -> Path:
+        from desktop.exports.meeting_pack import write_meeting_pack_pdf
+
+        write_meeting_pack_pdf(self.meeting_pack_data(meeting_id), target)
+        return Path(target)
+
+    # -- agreement -----------------------------------------------------------------------
+
+    def agreement_data(
+        self,
+        agreement_id: int | None = None,
+        *,
+        partnership_id: int | None = None,
+        version: int | None = None,
+    ) -> AgreementData:
+        """One version of an agreement (the newest unless ``version`` names one).
+
+        Without ``agreement_id`` the partnership's newest agreement is used.
+        """
+        with self.db.read() as session:
+            if agreement_id is None:
+                if partnership_id is None:
+                    raise ValueError("agreement_id or partnership_id is required")
+                name = get_or_404(session, Partnership, partnership_id).name
+                agreement_id = session.scalar(
+                    select(Agreement.id)
+                    .where(Agreement.partnership_id == partnership_id)
+                    .order_by(Agreement.id.desc())
+                    .limit(1)
+                )
+                if agreement_id is None:
+                    raise DocumentError(f"»{name}« har endnu ingen samarbejdsaftale.")
+            agreement = get_or_404(session, Agreement, agreement_id)
+            query = (
+                select(AgreementVersion)
+                .where(AgreementVersion.agreement_id == agreement_id)
+                .options(
+                    selectinload(AgreementVersion.sections),
+                    selectinload(AgreementVersion.commitments).selectinload(PartyCommitment.organisation),
+                    selectinload(AgreementVersion.signatories).selectinload(Signatory.organisation),
+                )
+            )
+            if version is None:
+                query = query.order_by(AgreementVersion.number.desc()).limit(1)
+            else:
+                query = query.where(AgreementVersion.number == version)
+            v = session.scalars(query).one_or_none()
+            if v is None:
+                raise DocumentError(
+                    f"Aftalen »{agreement.title}« har ingen version {version}."
+                    if version is not None
+                    else f"Aftalen »{agreement.title}« har ingen versioner."
+                )
+            p = session.scalars(
+                select(Partnership)
+                .where(Partnership.id == agreement.partnership_id)
+                .options(selectinload(Partnership.parties))
+            ).one()
+            strategy = _strategy(session, p.id)
+            parties = [o.name for o in sorted(p.parties, key=lambda o: o.name)]
+            for c in v.commitments:
+                if c.organisation.name not in parties:
+                    parties.append(c.organisation.name)
+            return AgreementData(
+                partnership=p.name,
+                title=agreement.title,
+                version_number=v.number,
+                status=label(v.status),
+                version_date=v.signed_on or v.approved_on or agreement.updated_at.date(),
+                parties=tuple(parties),
+                sections=tuple(AgreementSectionData(s.heading, s.body) for s in v.sections),
+                goals=_goals(strategy),
+                commitments=tuple(
+                    CommitmentData(c.organisation.name, c.text)
+                    for c in sorted(v.commitments, key=lambda c: (c.organisation.name, c.id))
+                ),
+                signatories=tuple(
+                    SignatoryData(s.organisation.name, s.name, s.title, s.signed_on)
+                    for s in sorted(v.signatories, key=lambda s: s.id)
+                ),
+                valid_from=v.valid_from,
+                valid_to=v.valid_to,
+                vision=strategy.vision if strategy else "",
+            )
+
+    def agreement(
+        self,
+        target: Target,
+        *,
+        agreement_id: int | None = None,
+        partnership_id: int | None = None,
+        version: int | None = None,
+        template: str | os.PathLike[str] | None = None,
+    ) -> Path:
+        """The agreement as Word, filled into the user's own template when one is set."""
+        from desktop.exports.agreement_docx import write_agreement_docx
+        from desktop.exports.errors import TemplateError
+        from desktop.services.settings import Settings
+
+        data = self.agreement_data(agreement_id, partnership_id=partnership_id, version=version)
+        chosen = Path(template) if template else None
+        if chosen is None and Settings.load().agreement_template:
+            chosen = Path(Settings.load().agreement_template)
+        if chosen is not None and not chosen.is_file():
+            raise DocumentError(
+                f"Skabelonen til aftaler findes ikke: {chosen}. Vælg en anden skabelon under Indstillinger."
+            )
+        try:
+            write_agreement_docx(data, target, template=chosen)
+        except TemplateError as error:
+            raise DocumentError(error.message, error.placeholder) from error
+        return Path(target)
+
+    # -- strategy, indicators ------------------------------------------------------------
+
+    def progress_data(self, partnership_id: int, today: date | None = None) -> ProgressData:
+        today = today or date.today()
+        with self.db.read() as session:
+            p = get_or_404(session, Partnership, partnership_id)
+            return _progress(session, p, today)
+
+    def progress(self, partnership_id: int, target: Target) -> Path:
+        from desktop.exports.progress_xlsx import write_progress_xlsx
+
+        write_progress_xlsx(self.progress_data(partnership_id), target)
+        return Path(target)
+
+    def safety_report_data(self, partnership_id: int, today: date | None = None) -> SafetyReportData:
+        today = today or date.today()
+        with self.db.read() as session:
+            p = get_or_404(session, Partnership, partnership_id)
+            version = _latest_agreement_version(session, partnership_id)
+            sections = []
+            if p.description.strip():
+                sections.append(AgreementSectionData("Baggrund", p.description))
+            purpose = _section_text(version, "formål")
+            if purpose and not sections:
+                sections.append(AgreementSectionData("Formål", purpose))
+            return SafetyReportData(
+                partnership=p.name,
+                area=p.area,
+                produced=today,
+                indicators=_indicators(session, partnership_id),
+                goals=_goals(_strategy(session, partnership_id)),
+                sections=tuple(sections),
+            )
+
+    def safety_report(self, partnership_id: int, target: Target) -> Path:
+        from desktop.exports.safety_report_docx import write_safety_report_docx
+
+        write_safety_report_docx(self.safety_report_data(partnership_id), target)
+        return Path(target)
+
+    # -- calendar ------------------------------------------------------------------------
+
+    def calendar_data(
+        self,
+        *,
+        partnership_id: int | None = None,
+        meeting_id: int | None = None,
+        today: date | None = None,
+    ) -> list[MeetingData]:
+        """One meeting, or the partnership's meetings from today on (cancelled ones too,
+        so they disappear from the recipients' calendars)."""
+        today = today or date.today()
+        with self.db.read() as session:
+            if meeting_id is not None:
+                return [self._meeting_data(session, meeting_id, today)]
+            if partnership_id is None:
+                raise ValueError("meeting_id or partnership_id is required")
+            p = session.scalars(
+                select(Partnership)
+                .where(Partnership.id == partnership_id)
+                .options(selectinload(Partnership.coordinator).selectinload(Person.organisation))
+            ).one_or_none()
+            if p is None:
+                get_or_404(session, Partnership, partnership_id)
+            assert p is not None
+            meetings = session.scalars(
+                select(Meeting)
+                .where(
+                    Meeting.partnership_id == partnership_id,
+                    Meeting.starts_at >= datetime.combine(today, datetime.min.time()),
+                )
+                .options(*_meeting_options())
+                .order_by(Meeting.starts_at)
+            ).all()
+            if not meetings:
+                raise DocumentError(f"»{p.name}« har ingen kommende møder at lægge i kalenderen.")
+            return [_meeting(m, p, today) for m in meetings]
+
+    def calendar(
+        self, target: Target, *, partnership_id: int | None = None, meeting_id: int | None = None
+    ) -> Path:
+        from desktop.exports.calendar_ics import write_meeting_ics
+
+        write_meeting_ics(self.calendar_data(partnership_id=partnership_id, meeting_id=meeting_id), target)
+        return Path(target)
+
+    # -- newsletter ----------------------------------------------------------------------
+
+    def newsletter(
+        self,
+        partnership_id: int,
+        subject: str,
+        body: str,
+        target: Target,
+        *,
+        sender_id: int | None = None,
+        today: date | None = None,
+    ) -> int:
+        """Keep a copy of the newsletter on the partnership and write it as an unsent .eml draft.
+
+        The sender is ``sender_id`` or the partnership's coordinator; the active members go
+        in Bcc. Both happen or neither: the row is stored only if the file was written.
+        Returns the stored newsletter's id.
+        """
+        from desktop.exports.newsletter_eml import write_newsletter_eml
+
+        today = today or date.today()
+        subject = require_text(subject, "Nyhedsmailen skal have en emnelinje.", "subject")
+        with self.db.write() as session:
+            p = _partnership(session, partnership_id)
+            sender = get_or_404(session, Person, sender_id) if sender_id is not None else p.coordinator
+            if sender is None or not sender.email:
+                raise DocumentError(
+                    "Nyhedsmailen skal have en afsender med e-mailadresse. "
+                    "Angiv en koordinator med e-mail på partnerskabet."
+                )
+            recipients = tuple(
+                contact_line(person, label(role))
+                for person, role in _active_members(p, today)
+                if person.email
+            )
+            if not recipients:
+                raise DocumentError(f"»{p.name}« har ingen aktive medlemmer med e-mailadresse.")
+            letter = Newsletter(partnership_id=p.id, subject=subject, body=body or "")
+            session.add(letter)
+            session.flush()
+            data = NewsletterData(
+                partnership=p.name,
+                subject=subject,
+                body=body or "",
+                sender=contact_line(sender, "Afsender"),
+                recipients=recipients,
+            )
+            write_newsletter_eml(data, target)
+            return letter.id
+
+    def newsletters(self, partnership_id: int) -> list[tuple[int, str, datetime]]:
+        """The kept copies: (id, subject, written at), newest first."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Newsletter.id, Newsletter.subject, Newsletter.created_at)
+                .where(Newsletter.partnership_id == partnership_id)
+                .order_by(Newsletter.created_at.desc(), Newsletter.id.desc())
+            ).all()
+            return [(i, s, c) for i, s, c in rows]
+
+    # -- one entry point for the CLI and the screen --------------------------------------
+
+    def export(
+        self,
+        kind: str,
+        target: Target,
+        *,
+        partnership_id: int | None = None,
+        meeting_id: int | None = None,
+        fmt: str | None = None,
+        layout: str | None = None,
+    ) -> Path:
+        """Produce one document of ``kind`` (a key of ``KINDS``) at ``target``."""
+        spec = KIND_BY_KEY.get(kind)
+        if spec is None:
+            raise DocumentError(f"Ukendt dokumenttype: »{kind}«.")
+        fmt = fmt or spec.formats[0]
+        if fmt not in spec.formats:
+            raise DocumentError(f"{spec.name} kan ikke laves som {fmt}; vælg {' eller '.join(spec.formats)}.")
+        if spec.needs_meeting and meeting_id is None:
+            raise DocumentError(f"Vælg et møde for at lave {spec.name.lower()}.")
+        if kind == "calendar":
+            if meeting_id is not None:
+                return self.calendar(target, meeting_id=meeting_id)
+            return self.calendar(target, partnership_id=self._need(partnership_id))
+        if spec.needs_meeting:
+            assert meeting_id is not None
+            if kind == "invitation":
+                return self.invitation(meeting_id, target, fmt)  # type: ignore[arg-type]
+            if kind == "minutes":
+                return self.minutes(meeting_id, target, fmt)  # type: ignore[arg-type]
+            return self.meeting_pack(meeting_id, target)
+        pid = self._need(partnership_id)
+        if kind == "action-card":
+            return self.action_card(pid, target, layout or "a4")  # type: ignore[arg-type]
+        if kind == "folder":
+            return self.folder(pid, target, layout or "trifold")  # type: ignore[arg-type]
+        if kind == "contact-list":
+            return self.contact_list(pid, target, fmt)  # type: ignore[arg-type]
+        if kind == "agreement":
+            return self.agreement(target, partnership_id=pid)
+        if kind == "progress":
+            return self.progress(pid, target)
+        return self.safety_report(pid, target)
+
+    @staticmethod
+    def _need(partnership_id: int | None) -> int:
+        if partnership_id is None:
+            raise DocumentError("Vælg først et partnerskab.")
+        return partnership_id
