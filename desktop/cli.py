@@ -54,6 +54,31 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="gendan en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
     _database_option(restore, argparse.SUPPRESS)
+
+    from desktop.services.documents import KINDS
+
+    export = commands.add_parser("export", help="lav et dokument (actioncard, folder, referat ...)")
+    export.add_argument(
+        "kind",
+        choices=[k.key for k in KINDS],
+        metavar="TYPE",
+        help="dokumenttype: " + ", ".join(k.key for k in KINDS),
+    )
+    export.add_argument("--partnership", required=True, metavar="NAVN", help="partnerskabets navn")
+    export.add_argument("--out", required=True, type=Path, metavar="FIL", help="filen der skal skrives")
+    export.add_argument("--meeting", type=int, metavar="ID", help="mødets nummer (indkaldelse, referat ...)")
+    export.add_argument(
+        "--format",
+        dest="fmt",
+        choices=("pdf", "docx", "xlsx", "vcf", "ics"),
+        help="filformat, hvor der er et valg (standard: det første mulige)",
+    )
+    export.add_argument(
+        "--layout",
+        choices=("a4", "a6", "trifold", "a5"),
+        help="actioncard: a4 eller a6 (fire kort pr. ark); folder: trifold eller a5",
+    )
+    _database_option(export, argparse.SUPPRESS)
     return parser
 
 
@@ -69,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if args.command == "db":
             return _db(args)
+        if args.command == "export":
+            return _export(args)
     except FodslagError as error:
         print(f"fodslag: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -155,6 +182,34 @@ def _db(args: argparse.Namespace) -> int:
     db.dispose()
     restore_backup(args.file, db.sqlite_path, default_backup_dir())
     print(f"Gendannet til {db.sqlite_path}.")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from desktop.services.registry import Services
+
+    db = _open(args.database)
+    try:
+        services = Services.over(db)
+        partnership_id = services.partnerships.id_by_name(args.partnership)
+        if args.meeting is not None:
+            meeting = services.meetings.get(args.meeting)
+            if meeting.row.partnership_id != partnership_id:
+                raise FodslagError(
+                    f"Møde {args.meeting} ({meeting.row.title}) hører til »{meeting.row.partnership}«, "
+                    f"ikke til »{args.partnership}«."
+                )
+        target = services.documents.export(
+            args.kind,
+            args.out,
+            partnership_id=partnership_id,
+            meeting_id=args.meeting,
+            fmt=args.fmt,
+            layout=args.layout,
+        )
+    finally:
+        db.dispose()
+    print(f"Gemt: {target.resolve()}")
     return EXIT_OK
 
 
