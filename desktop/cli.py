@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fodslag", description="Fodslag – sekretariatets værktøj til tryghedsnetværk."
     )
     parser.add_argument("--version", action="version", version=f"fodslag {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="kontrollér at installationen virker, og afslut"
+    )
+    parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     _database_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO")
 
@@ -85,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test or args.measure_startup:
+        from desktop.selftest import measure_startup, run_self_test
+
+        return run_self_test() if args.self_test else measure_startup()
     try:
         if args.command in (None, "gui"):
             from desktop.app import run
