@@ -34,6 +34,7 @@ from desktop.views.screens.overview import OverviewScreen
 from desktop.views.screens.partnerships import PartnershipsScreen
 from desktop.views.screens.strategy import StrategyScreen
 from desktop.views.tasks import TaskRunner
+from desktop.views.undo import make_undo_stack
 
 SCREEN_FOR_ENTITY = {
     "Meeting": "meetings",
@@ -113,7 +114,11 @@ class MainWindow(QMainWindow):
         tasks.busy_changed.connect(self.busy.setVisible)
         tasks.unhandled_error.connect(lambda e: show_error(self, e))
 
+        self.undo_stack = make_undo_stack(self)
+        for screen in self.screens.values():
+            screen.undo_stack = self.undo_stack
         self._build_menus()
+        self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
         self._restore_layout()
 
@@ -125,7 +130,27 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.open_action)
         file_menu.addSeparator()
+        self.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.current_screen().create_new()
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self.current_screen().save()
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: self.current_screen().print_current()
+        )
+        for action in (self.new_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = self._action(
@@ -153,6 +178,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)  # type: ignore[arg-type]
         action.triggered.connect(slot)
         return action
+
+    def _update_actions(self) -> None:
+        screen = self.current_screen()
+        self.new_action.setEnabled(screen.can_create)
+        self.save_action.setEnabled(screen.can_save)
+        self.print_action.setEnabled(screen.can_print)
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(list(self.screens).index(key))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.services.changes import ChangeSet
@@ -22,12 +23,33 @@ class Screen(QWidget):
     #: (entity, id): the user wants to open an object shown on another screen
     open_requested = Signal(str, int)
 
+    #: whether the screen offers these standard commands (the main window enables its
+    #: actions and shortcuts from them when the screen is shown)
+    can_create = False
+    can_save = False
+    can_print = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services: Services | None = None
         self.tasks: TaskRunner | None = None
+        self.undo_stack: QUndoStack | None = None
         self.partnership_id: int | None = None
         self._stale = True
+
+    def create_new(self) -> None:
+        """Ctrl+N: start a new object of the kind this screen shows."""
+
+    def save(self) -> None:
+        """Ctrl+S: save the form being edited."""
+
+    def print_current(self) -> None:
+        """Ctrl+P: print what is selected (with preview)."""
+
+    def push_edit(self, command: QUndoCommand) -> None:
+        """Run an edit through the window's undo stack (Ctrl+Z undoes it)."""
+        assert self.undo_stack is not None
+        self.undo_stack.push(command)
 
     def attach(self, services: Services, tasks: TaskRunner) -> None:
         self.services, self.tasks = services, tasks

@@ -1,0 +1,81 @@
+"""Undo and redo for edits made through the services during this session.
+
+An edit is a pair of service calls (do, undo) run through the background helper, in
+order, so Ctrl+Z never blocks the GUI. Each call returns the object's new version, which
+the next call in the same command passes on: undoing a save is itself a version-checked
+save, so it cannot silently overwrite a colleague's later edit either (that surfaces as an
+EditConflict like any other save).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from desktop.services.errors import FodslagError
+from desktop.views.tasks import TaskRunner
+
+
+class ServiceCommand(QUndoCommand):
+    """One undoable edit. ``do`` and ``undo`` run in the background; results go to ``done``."""
+
+    def __init__(
+        self,
+        text: str,
+        tasks: TaskRunner,
+        do: Callable[[], Any],
+        undo: Callable[[], Any],
+        *,
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[FodslagError], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._tasks = tasks
+        self._do, self._undo = do, undo
+        self._done, self._failed = done, failed
+
+    def redo(self) -> None:
+        self._tasks.run(self._do, self._done, self._failed)
+
+    def undo(self) -> None:
+        self._tasks.run(self._undo, self._done, self._failed)
+
+
+class VersionedEdit:
+    """Field changes on a versioned object, as an undoable pair of saves.
+
+    ``save(entity_id, version, **fields)`` must return something with a ``version``
+    attribute (the services' detail objects do), or None, in which case ``reload`` is used.
+    """
+
+    def __init__(
+        self,
+        save: Callable[..., Any],
+        entity_id: int,
+        version: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        reload_version: Callable[[int], int],
+    ) -> None:
+        self._save, self._id, self._version = save, entity_id, version
+        self._before, self._after = before, after
+        self._reload_version = reload_version
+
+    def _apply(self, fields: dict[str, Any]) -> Any:
+        result = self._save(self._id, self._version, **fields)
+        self._version = getattr(result, "version", None) or self._reload_version(self._id)
+        return result
+
+    def do(self) -> Any:
+        return self._apply(self._after)
+
+    def undo(self) -> Any:
+        return self._apply(self._before)
+
+
+def make_undo_stack(parent: Any = None) -> QUndoStack:
+    stack = QUndoStack(parent)
+    stack.setUndoLimit(200)
+    return stack
