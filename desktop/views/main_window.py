@@ -201,8 +201,10 @@ class MainWindow(QMainWindow):
         assert isinstance(contacts, ContactsScreen)
         contacts.focus_search()
 
-    def open_object(self, entity: str, _entity_id: int) -> None:
-        self.show_screen(SCREEN_FOR_ENTITY.get(entity, "overview"))
+    def open_object(self, entity: str, entity_id: int) -> None:
+        key = SCREEN_FOR_ENTITY.get(entity, "overview")
+        self.show_screen(key)
+        self.screens[key].show_object(entity, entity_id)
 
     # -- database ---------------------------------------------------------------------
     def open_database(self, database: str | None) -> None:

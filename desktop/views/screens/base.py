@@ -37,6 +37,9 @@ class Screen(QWidget):
         self.partnership_id: int | None = None
         self._stale = True
 
+    def show_object(self, entity: str, entity_id: int) -> None:
+        """Select and open one object (the dashboard and other screens link here)."""
+
     def create_new(self) -> None:
         """Ctrl+N: start a new object of the kind this screen shows."""
 
