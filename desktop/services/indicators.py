@@ -12,8 +12,9 @@ from sqlalchemy.orm import selectinload
 from desktop.models import Indicator, Initiative, Measurement, OverallGoal, SubGoal
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.indicator import EXPERIENCED_SAFETY_WEIGHT, safety_index
-from desktop.services.common import apply_changes, get_or_404
+from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
+from desktop.services.errors import ValidationError
 
 INDICATOR_FIELDS = {
     "name",
@@ -30,6 +31,7 @@ INDICATOR_FIELDS = {
     "index_component",
     "note",
 }
+MEASUREMENT_FIELDS = {"period", "value", "area", "respondents", "note"}
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,22 @@ class IndicatorService:
             indicator.touch()
             session.flush()
             return m.id
+
+    def update_measurement(self, measurement_id: int, expected_version: int, **changes: Any) -> IndicatorRow:
+        """Correct one measurement; ``expected_version`` is the indicator's version the user saw."""
+        with self.db.write() as session:
+            m = get_or_404(session, Measurement, measurement_id)
+            unknown = set(changes) - MEASUREMENT_FIELDS
+            if unknown:
+                raise ValueError(f"Not editable here: {sorted(unknown)}")
+            check_version(m.indicator, expected_version, changes, enforce=self.db.enforce_versions)
+            if "period" in changes and changes["period"] is None:
+                raise ValidationError("Målingen skal have en periode.", "period")
+            for key, value in changes.items():
+                setattr(m, key, float(value) if key == "value" else value)
+            m.indicator.touch()
+            indicator_id = m.indicator_id
+        return self.get(indicator_id)
 
     def delete_measurement(self, measurement_id: int) -> None:
         with self.db.write() as session:

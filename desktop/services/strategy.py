@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.models import FocusArea, Initiative, InitiativeContribution, OverallGoal, Strategy, SubGoal
 from desktop.models.enums import InitiativeStatus, label
-from desktop.services.common import apply_changes, get_or_404
+from desktop.services.common import apply_changes, check_version, get_or_404, require_text
 from desktop.services.database import Database
 
 INITIATIVE_FIELDS = {
@@ -30,6 +30,10 @@ INITIATIVE_FIELDS = {
     "end_date",
     "status",
 }
+STRATEGY_FIELDS = {"name", "vision"}
+GOAL_FIELDS = {"title", "success_criterion"}
+SUB_GOAL_FIELDS = {"code", "title", "description"}
+FOCUS_AREA_FIELDS = {"name", "description"}
 
 
 @dataclass(frozen=True)
@@ -294,6 +298,7 @@ class StrategyService:
             return strategy.id
 
     def add_goal(self, strategy_id: int, title: str, success_criterion: str = "") -> int:
+        title = require_text(title, "Målet skal have en titel.", "title")
         with self.db.write() as session:
             s = get_or_404(session, Strategy, strategy_id)
             goal = OverallGoal(title=title, success_criterion=success_criterion, position=len(s.goals) + 1)
@@ -303,6 +308,7 @@ class StrategyService:
             return goal.id
 
     def add_sub_goal(self, goal_id: int, title: str, code: str = "", description: str = "") -> int:
+        title = require_text(title, "Delmålet skal have en titel.", "title")
         with self.db.write() as session:
             goal = get_or_404(session, OverallGoal, goal_id)
             sub = SubGoal(
@@ -317,6 +323,7 @@ class StrategyService:
             return sub.id
 
     def add_focus_area(self, strategy_id: int, name: str, description: str = "") -> int:
+        name = require_text(name, "Fokusområdet skal have et navn.", "name")
         with self.db.write() as session:
             s = get_or_404(session, Strategy, strategy_id)
             area = FocusArea(name=name, description=description, position=len(s.focus_areas) + 1)
@@ -324,3 +331,93 @@ class StrategyService:
             s.touch()
             session.flush()
             return area.id
+
+    # -- editing the goal tree: every part is versioned through its strategy -------------
+    def update_strategy(self, strategy_id: int, expected_version: int, **changes: Any) -> StrategyTree:
+        """Rename the strategy or change its vision."""
+        with self.db.write() as session:
+            s = get_or_404(session, Strategy, strategy_id)
+            apply_changes(
+                session, s, expected_version, changes, allowed=STRATEGY_FIELDS,
+                enforce=self.db.enforce_versions,
+            )  # fmt: skip
+            return self._tree(session, strategy_id)
+
+    def update_goal(self, goal_id: int, expected_version: int, **changes: Any) -> StrategyTree:
+        """Edit an overall goal; ``expected_version`` is the strategy's version the user saw."""
+        if "title" in changes:
+            changes["title"] = require_text(changes["title"], "Målet skal have en titel.", "title")
+        with self.db.write() as session:
+            goal = get_or_404(session, OverallGoal, goal_id)
+            return self._edit_part(session, goal, goal.strategy, expected_version, changes, GOAL_FIELDS)
+
+    def update_sub_goal(self, sub_goal_id: int, expected_version: int, **changes: Any) -> StrategyTree:
+        """Edit a sub-goal; ``expected_version`` is the strategy's version the user saw."""
+        if "title" in changes:
+            changes["title"] = require_text(changes["title"], "Delmålet skal have en titel.", "title")
+        with self.db.write() as session:
+            sub = get_or_404(session, SubGoal, sub_goal_id)
+            strategy = sub.goal.strategy
+            return self._edit_part(session, sub, strategy, expected_version, changes, SUB_GOAL_FIELDS)
+
+    def update_focus_area(self, area_id: int, expected_version: int, **changes: Any) -> StrategyTree:
+        """Edit a focus area; ``expected_version`` is the strategy's version the user saw."""
+        if "name" in changes:
+            changes["name"] = require_text(changes["name"], "Fokusområdet skal have et navn.", "name")
+        with self.db.write() as session:
+            area = get_or_404(session, FocusArea, area_id)
+            return self._edit_part(session, area, area.strategy, expected_version, changes, FOCUS_AREA_FIELDS)
+
+    def _edit_part(
+        self,
+        session: Session,
+        part: OverallGoal | SubGoal | FocusArea,
+        strategy: Strategy,
+        expected_version: int,
+        changes: dict[str, Any],
+        allowed: set[str],
+    ) -> StrategyTree:
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"Not editable here: {sorted(unknown)}")
+        check_version(strategy, expected_version, changes, enforce=self.db.enforce_versions)
+        for key, value in changes.items():
+            setattr(part, key, value)
+        strategy.touch()
+        session.flush()
+        return self._tree(session, strategy.id)
+
+    def delete_goal(self, goal_id: int) -> None:
+        """Delete an overall goal with its sub-goals (and what initiatives wrote about them)."""
+        with self.db.write() as session:
+            goal = get_or_404(session, OverallGoal, goal_id)
+            goal.strategy.touch()
+            session.delete(goal)
+
+    def delete_sub_goal(self, sub_goal_id: int) -> None:
+        with self.db.write() as session:
+            sub = get_or_404(session, SubGoal, sub_goal_id)
+            sub.goal.strategy.touch()
+            session.delete(sub)
+
+    def delete_focus_area(self, area_id: int) -> None:
+        """Delete a focus area; its initiatives stay, without a focus area."""
+        with self.db.write() as session:
+            area = get_or_404(session, FocusArea, area_id)
+            area.strategy.touch()
+            session.delete(area)
+
+    def withdraw_approval(
+        self, initiative_id: int, expected_version: int, status: InitiativeStatus = InitiativeStatus.PROPOSED
+    ) -> InitiativeDetail:
+        """Undo an approval (the steering group's decision was entered by mistake)."""
+        with self.db.write() as session:
+            i = get_or_404(session, Initiative, initiative_id)
+            apply_changes(
+                session, i, expected_version, {"status": status}, allowed={"status"},
+                enforce=self.db.enforce_versions,
+            )  # fmt: skip
+            i.approved_on = None
+            i.approved_meeting_id = None
+            session.flush()
+            return self._initiative(session, initiative_id)
