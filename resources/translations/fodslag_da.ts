@@ -112,260 +112,259 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="126"/>
+        <location filename="../../desktop/views/screens/documents.py" line="127"/>
         <source>Save as…</source>
-        <extracomment>asks where to save: (parent, caption, suggested path, filter) -&gt; chosen path or &quot;&quot; the path of a document that was written (tests and the status line listen)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="129"/>
+        <location filename="../../desktop/views/screens/documents.py" line="130"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="140"/>
+        <location filename="../../desktop/views/screens/documents.py" line="141"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/documents.py" line="148"/>
-        <source>File format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="149"/>
+        <source>File format:</source>
+        <translation>Filformat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/documents.py" line="150"/>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="151"/>
+        <location filename="../../desktop/views/screens/documents.py" line="152"/>
         <source>Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="171"/>
+        <location filename="../../desktop/views/screens/documents.py" line="172"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="172"/>
+        <location filename="../../desktop/views/screens/documents.py" line="173"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="173"/>
+        <location filename="../../desktop/views/screens/documents.py" line="174"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="174"/>
+        <location filename="../../desktop/views/screens/documents.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="176"/>
+        <location filename="../../desktop/views/screens/documents.py" line="177"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="188"/>
+        <location filename="../../desktop/views/screens/documents.py" line="189"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="197"/>
-        <source>Action card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/views/screens/documents.py" line="198"/>
-        <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
-        <translation type="unfinished"></translation>
+        <source>Action card</source>
+        <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="202"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="199"/>
+        <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
+        <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="203"/>
-        <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
-        <translation type="unfinished"></translation>
+        <source>Folder</source>
+        <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="207"/>
-        <source>Phone and mail list</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="204"/>
+        <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
+        <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="208"/>
-        <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
-        <translation type="unfinished"></translation>
+        <source>Phone and mail list</source>
+        <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="212"/>
-        <source>Invitation and agenda</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="209"/>
+        <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
+        <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="213"/>
-        <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
-        <translation type="unfinished"></translation>
+        <source>Invitation and agenda</source>
+        <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="216"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="214"/>
+        <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
+        <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="217"/>
-        <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
-        <translation type="unfinished"></translation>
+        <source>Minutes</source>
+        <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="220"/>
-        <source>Meeting pack for the chair</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="218"/>
+        <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
+        <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="221"/>
-        <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting pack for the chair</source>
+        <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="225"/>
-        <source>Partnership agreement</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="222"/>
+        <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
+        <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="226"/>
-        <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
-        <translation type="unfinished"></translation>
+        <source>Partnership agreement</source>
+        <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="230"/>
-        <source>Progress workbook</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="227"/>
+        <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
+        <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="231"/>
-        <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
-        <translation type="unfinished"></translation>
+        <source>Progress workbook</source>
+        <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="235"/>
-        <source>Calendar invitations</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="232"/>
+        <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
+        <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="236"/>
-        <source>The coming meetings (or the chosen one) as a calendar file for Outlook.</source>
-        <translation type="unfinished"></translation>
+        <source>Calendar invitations</source>
+        <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="239"/>
-        <source>Crime and safety report</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="237"/>
+        <source>The coming meetings as one calendar file for Outlook.</source>
+        <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="240"/>
-        <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
-        <translation type="unfinished"></translation>
+        <source>Crime and safety report</source>
+        <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="247"/>
-        <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="241"/>
+        <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
+        <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="248"/>
-        <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <source>PDF</source>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="249"/>
-        <source>Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="250"/>
-        <source>Contact cards (.vcf)</source>
-        <translation type="unfinished"></translation>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="251"/>
+        <source>Contact cards (.vcf)</source>
+        <translation>Kontaktkort (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/documents.py" line="252"/>
         <source>Calendar (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="255"/>
+        <location filename="../../desktop/views/screens/documents.py" line="256"/>
         <source>{kind} (*.{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="295"/>
+        <location filename="../../desktop/views/screens/documents.py" line="296"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="298"/>
+        <location filename="../../desktop/views/screens/documents.py" line="299"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/documents.py" line="323"/>
-        <source>A4, one card per page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="324"/>
-        <source>A6, four cards per sheet</source>
-        <translation type="unfinished"></translation>
+        <source>A4, one card per page</source>
+        <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="326"/>
-        <source>A4 tri-fold</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/screens/documents.py" line="325"/>
+        <source>A6, four cards per sheet</source>
+        <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/documents.py" line="327"/>
+        <source>A4 tri-fold</source>
+        <translation>A4, foldet i tre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/documents.py" line="328"/>
         <source>A5 booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="353"/>
+        <location filename="../../desktop/views/screens/documents.py" line="356"/>
         <source>Choose a partnership in the toolbar first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="361"/>
+        <location filename="../../desktop/views/screens/documents.py" line="364"/>
         <source>Save document</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="381"/>
+        <location filename="../../desktop/views/screens/documents.py" line="382"/>
         <source>Producing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="394"/>
+        <location filename="../../desktop/views/screens/documents.py" line="395"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="438"/>
+        <location filename="../../desktop/views/screens/documents.py" line="446"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="464"/>
+        <location filename="../../desktop/views/screens/documents.py" line="473"/>
         <source>Print {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="466"/>
+        <location filename="../../desktop/views/screens/documents.py" line="475"/>
         <source>Ready to print {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar til at udskrive {name}</translation>
     </message>
 </context>
 <context>
@@ -481,7 +480,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="212"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -556,37 +555,37 @@
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="240"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="240"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="252"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288"/>
+        <location filename="../../desktop/views/main_window.py" line="290"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="290"/>
+        <location filename="../../desktop/views/main_window.py" line="292"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>

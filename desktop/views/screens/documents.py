@@ -1,19 +1,172 @@
-"""Dokumenter: the agreements with their versions (document export comes from here)."""
+"""Dokumenter: every document of the chosen partnership, saved or printed, and its agreements.
+
+The export runs on the TaskRunner (never on the GUI thread); the status line says where
+the file went and offers to open it. Printing renders the PDF's pages into a print
+preview when a PDF renderer is available (QtPdf, or pypdfium2), otherwise the PDF opens
+in the system's viewer to print from there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import MeetingStatus
 from desktop.services.agreements import AgreementRow
+from desktop.services.documents import KIND_BY_KEY, KINDS, suggested_filename
+from desktop.services.errors import FodslagError
+from desktop.services.meetings import MeetingRow
+from desktop.views.messages import show_error
 from desktop.views.record_model import Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
 
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+PRINT_DPI = 150
+
+# asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
+SavePathAsker = Callable[[QWidget, str, str, str], str]
+
+
+def ask_with_file_dialog(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+    path, _chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return path
+
+
+def render_pdf_pages(path: Path, dpi: int = PRINT_DPI) -> list[QImage] | None:
+    """The PDF's pages as images for the print preview; None when no renderer is installed.
+
+    Safe off the GUI thread (QImage, not QPixmap).
+    """
+    try:
+        from PySide6.QtPdf import QPdfDocument  # not in every PySide6 distribution
+    except ImportError:
+        QPdfDocument = None
+    if QPdfDocument is not None:
+        document = QPdfDocument()
+        document.load(str(path))
+        images = []
+        for i in range(document.pageCount()):
+            size = document.pagePointSize(i) * dpi / 72
+            images.append(document.render(i, size.toSize()))
+        document.close()
+        return images
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    pdf = pypdfium2.PdfDocument(str(path))
+    try:
+        images = []
+        for page in pdf:
+            bitmap = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            data = bitmap.tobytes("raw", "RGB")
+            image = QImage(data, bitmap.width, bitmap.height, 3 * bitmap.width, QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels: ``data`` goes away
+        return images
+    finally:
+        pdf.close()
+
 
 class DocumentsScreen(Screen):
-    watches = ("Agreement",)
+    watches = ("Agreement", "Meeting", "Partnership", "ActionCard", "Newsletter")
+    can_print = True  # Ctrl+P prints the chosen document (PDF kinds), Ctrl+S saves it
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    # the path of a document that was written (tests and the status line listen)
+    export_finished = Signal(str)
+    export_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, ask_save_path: SavePathAsker | None = None) -> None:
         super().__init__(parent)
+        self.ask_save_path: SavePathAsker = ask_save_path or ask_with_file_dialog
+        self.partnership_name = ""
+        self.last_file: Path | None = None
+        self._busy = False
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("documentsHeading")
+        self.heading.setWordWrap(True)
+
+        self.kinds = QListWidget(self)
+        self.kinds.setObjectName("documentKinds")
+        for kind in KINDS:
+            title, _description = self._texts(kind.key)
+            item = QListWidgetItem(title, self.kinds)
+            item.setData(KIND_ROLE, kind.key)
+        self.kinds.currentRowChanged.connect(lambda _row: self._kind_changed())
+        self.description = QLabel(self)
+        self.description.setObjectName("documentDescription")
+        self.description.setWordWrap(True)
+
+        self.format_choice = QComboBox(self)
+        self.format_choice.setObjectName("formatChoice")
+        self.format_choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setObjectName("layoutChoice")
+        self.meeting_choice = QComboBox(self)
+        self.meeting_choice.setObjectName("meetingChoice")
+        self.meeting_choice.setMinimumContentsLength(30)
+
+        self.save_button = QPushButton(self.tr("Save as…"), self)
+        self.save_button.setObjectName("saveDocument")
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setObjectName("printDocument")
+        self.print_button.clicked.connect(self.print_document)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("documentStatus")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.setObjectName("openDocument")
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self.open_last_file)
+
+        options = QWidget(self)
+        form = QFormLayout(options)
+        form.addRow(self.description)
+        form.addRow(self.tr("File format:"), self.format_choice)
+        self.layout_label = QLabel(self.tr("Layout:"), options)
+        form.addRow(self.layout_label, self.layout_choice)
+        self.meeting_label = QLabel(self.tr("Meeting:"), options)
+        form.addRow(self.meeting_label, self.meeting_choice)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.busy)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.open_button)
+        form.addRow(status_row)
+
+        producer = QSplitter(self)
+        producer.addWidget(self.kinds)
+        producer.addWidget(options)
+        producer.setStretchFactor(1, 2)
+
         self.model: RecordTableModel[AgreementRow] = RecordTableModel(
             [
                 Column(self.tr("Agreement"), lambda r: r.title),
@@ -29,15 +182,295 @@ class DocumentsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("agreementTable")
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(producer, 3)
         layout.addWidget(QLabel(self.tr("Partnership agreements"), self))
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        self.kinds.setCurrentRow(0)
+        self._show_heading()
+
+    # -- texts -----------------------------------------------------------------------------
+    def _texts(self, key: str) -> tuple[str, str]:
+        texts = {
+            "action-card": (
+                self.tr("Action card"),
+                self.tr("Who to contact about which problem, with 114 and 112 on top. "
+                        "A4, or A6 cards four to a sheet for cutting."),
+            ),
+            "folder": (
+                self.tr("Folder"),
+                self.tr("Leaflet for professionals and residents: background, purpose, what the "
+                        "network is not, who is behind it, and the action card."),
+            ),
+            "contact-list": (
+                self.tr("Phone and mail list"),
+                self.tr("Every active member's work phone and e-mail, as a spreadsheet, a PDF or "
+                        "contact cards (vCard) for Outlook."),
+            ),
+            "invitation": (
+                self.tr("Invitation and agenda"),
+                self.tr("The invitation for the chosen meeting, with the open action items on the agenda."),
+            ),
+            "minutes": (
+                self.tr("Minutes"),
+                self.tr("Minutes of the chosen meeting: attendance, decisions and action items."),
+            ),
+            "meeting-pack": (
+                self.tr("Meeting pack for the chair"),
+                self.tr("Invitation, last minutes, open action items, progress and indicator "
+                        "charts in one PDF."),
+            ),
+            "agreement": (
+                self.tr("Partnership agreement"),
+                self.tr("The newest version of the agreement as a Word document for signing "
+                        "(your own template if one is set)."),
+            ),
+            "progress": (
+                self.tr("Progress workbook"),
+                self.tr("Goals, sub-goals, initiative documents and indicators with measurements "
+                        "and charts, for the politicians."),
+            ),
+            "calendar": (
+                self.tr("Calendar invitations"),
+                self.tr("The coming meetings as one calendar file for Outlook."),
+            ),
+            "safety-report": (
+                self.tr("Crime and safety report"),
+                self.tr("The idékatalog's report outline with the indicators, ready to write in."),
+            ),
+        }  # fmt: skip
+        return texts[key]
+
+    def _format_text(self, fmt: str) -> str:
+        return {
+            "pdf": self.tr("PDF"),
+            "docx": self.tr("Word (.docx)"),
+            "xlsx": self.tr("Excel (.xlsx)"),
+            "vcf": self.tr("Contact cards (.vcf)"),
+            "ics": self.tr("Calendar (.ics)"),
+        }[fmt]
+
+    def _filter(self, fmt: str) -> str:
+        return self.tr("{kind} (*.{suffix})").format(kind=self._format_text(fmt), suffix=fmt)
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_partnership(self, partnership_id: int | None) -> None:
+        super().set_partnership(partnership_id)
+        self._show_heading()
+        self._update_buttons()
 
     def load(self) -> None:
         assert self.services is not None
-        agreements, pid = self.services.agreements, self.partnership_id
-        self.run(lambda: agreements.list(pid), self._show)
+        services, pid = self.services, self.partnership_id
 
-    def _show(self, rows: list[AgreementRow]) -> None:
-        self.model.set_rows(rows)
+        def fetch() -> tuple[list[AgreementRow], list[MeetingRow], str]:
+            if pid is None:
+                return services.agreements.list(None), [], ""
+            name = next((p.name for p in services.partnerships.list() if p.id == pid), "")
+            return services.agreements.list(pid), services.meetings.list(pid), name
+
+        self.run(fetch, self._show)
+
+    def _show(self, result: tuple[list[AgreementRow], list[MeetingRow], str]) -> None:
+        agreements, meetings, name = result
+        self.model.set_rows(agreements)
         self.table.resizeColumnsToContents()
+        self.partnership_name = name
+        current = self.meeting_choice.currentData()
+        self.meeting_choice.clear()
+        for m in sorted(meetings, key=lambda m: m.starts_at, reverse=True):
+            self.meeting_choice.addItem(f"{m.starts_at:%d-%m-%Y} · {m.title} ({m.status_label})", m.id)
+        index = self.meeting_choice.findData(current) if current is not None else -1
+        if index < 0:  # default: the next planned meeting, else the newest
+            upcoming = [i for i, m in enumerate(sorted(meetings, key=lambda m: m.starts_at, reverse=True))
+                        if m.status == MeetingStatus.PLANNED]  # fmt: skip
+            index = upcoming[-1] if upcoming else 0
+        self.meeting_choice.setCurrentIndex(index)
+        self._show_heading()
+        self._kind_changed()
+
+    def _show_heading(self) -> None:
+        if self.partnership_id is None:
+            self.heading.setText(self.tr("Choose a partnership in the toolbar to produce its documents."))
+        else:
+            self.heading.setText(
+                self.tr("Documents for <b>{name}</b>").format(name=self.partnership_name or "…")
+            )
+
+    # -- choosing --------------------------------------------------------------------------
+    def current_kind(self) -> str:
+        item = self.kinds.currentItem()
+        return item.data(KIND_ROLE) if item is not None else KINDS[0].key
+
+    def choose_kind(self, key: str) -> None:
+        for row in range(self.kinds.count()):
+            if self.kinds.item(row).data(KIND_ROLE) == key:
+                self.kinds.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def _kind_changed(self) -> None:
+        kind = KIND_BY_KEY[self.current_kind()]
+        self.description.setText(self._texts(kind.key)[1])
+        self.format_choice.blockSignals(True)
+        self.format_choice.clear()
+        for fmt in kind.formats:
+            self.format_choice.addItem(self._format_text(fmt), fmt)
+        self.format_choice.blockSignals(False)
+        self.layout_choice.clear()
+        if kind.key == "action-card":
+            self.layout_choice.addItem(self.tr("A4, one card per page"), "a4")
+            self.layout_choice.addItem(self.tr("A6, four cards per sheet"), "a6")
+        elif kind.key == "folder":
+            self.layout_choice.addItem(self.tr("A4 tri-fold"), "trifold")
+            self.layout_choice.addItem(self.tr("A5 booklet"), "a5")
+        has_layout = self.layout_choice.count() > 0
+        self.layout_choice.setVisible(has_layout)
+        self.layout_label.setVisible(has_layout)
+        uses_meeting = kind.needs_meeting
+        self.meeting_choice.setVisible(uses_meeting)
+        self.meeting_label.setVisible(uses_meeting)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.partnership_id is not None and not self._busy
+        if KIND_BY_KEY[self.current_kind()].needs_meeting and self.meeting_choice.currentData() is None:
+            ready = False
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.format_choice.currentData() == "pdf")
+
+    def suggested_name(self) -> str:
+        kind = self.current_kind()
+        meeting = ""
+        if KIND_BY_KEY[kind].needs_meeting:
+            meeting = self.meeting_choice.currentText().split(" · ", 1)[-1].rsplit(" (", 1)[0]
+        return suggested_filename(
+            kind, self.format_choice.currentData() or "pdf", self.partnership_name, meeting
+        )
+
+    # -- exporting -------------------------------------------------------------------------
+    def save_as(self) -> None:
+        if self.partnership_id is None:
+            self._set_status(self.tr("Choose a partnership in the toolbar first."))
+            return
+        settings = QSettings()
+        folder = str(settings.value("documents/lastFolder", "") or "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        fmt = self.format_choice.currentData() or "pdf"
+        path = self.ask_save_path(
+            self, self.tr("Save document"), str(Path(folder) / self.suggested_name()), self._filter(fmt)
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() != f".{fmt}":
+            path = f"{path}.{fmt}"
+        settings.setValue("documents/lastFolder", str(Path(path).parent))
+        self.export_to(path)
+
+    def export_to(self, path: str, on_done: Callable[[Path], None] | None = None) -> None:
+        """Write the chosen document to ``path`` in the background."""
+        if self.services is None or self.tasks is None or self.partnership_id is None:
+            return
+        documents, pid = self.services.documents, self.partnership_id
+        kind, fmt = self.current_kind(), self.format_choice.currentData()
+        layout = self.layout_choice.currentData() if self.layout_choice.count() else None
+        meeting_id = self.meeting_choice.currentData() if KIND_BY_KEY[kind].needs_meeting else None
+        self._set_busy(True)
+        self._set_status(self.tr("Producing {name}…").format(name=Path(path).name))
+        self.tasks.run(
+            lambda: documents.export(
+                kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout
+            ),
+            on_done or self._exported,
+            self._failed,
+            context=self,
+        )
+
+    def _exported(self, path: Path) -> None:
+        self._set_busy(False)
+        self.last_file = Path(path)
+        self._set_status(self.tr("Saved to {path}").format(path=str(path)))
+        self.open_button.setVisible(True)
+        self.export_finished.emit(str(path))
+
+    def _failed(self, error: FodslagError) -> None:
+        self._set_busy(False)
+        self._set_status(error.message)
+        self.open_button.setVisible(False)
+        self.export_failed.emit(error.message)
+        show_error(self, error)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        self.kinds.setEnabled(not busy)
+        self._update_buttons()
+
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def open_last_file(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+
+    def save(self) -> None:
+        self.save_as()
+
+    def print_current(self) -> None:
+        self.print_document()
+
+    # -- printing --------------------------------------------------------------------------
+    def print_document(self) -> None:
+        """Make the PDF in a temporary folder, render its pages, then show the print preview."""
+        if self.partnership_id is None or self.format_choice.currentData() != "pdf":
+            return
+        folder = Path(tempfile.mkdtemp(prefix="fodslag-print-"))
+        target = folder / self.suggested_name()
+
+        def written(path: Path) -> None:
+            assert self.tasks is not None
+            self._set_busy(True)
+            self.tasks.run(lambda: render_pdf_pages(path), lambda pages: self._preview(path, pages),
+                           self._failed, context=self)  # fmt: skip
+
+        self.export_to(str(target), written)
+
+    def _preview(self, path: Path, pages: list[QImage] | None) -> None:
+        self._set_busy(False)
+        self.last_file = path
+        if pages is None:  # no renderer installed: print from the system's PDF viewer
+            self._set_status(
+                self.tr("Opened {name} in your PDF viewer; print from there.").format(name=path.name)
+            )
+            self.open_last_file()
+            return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(path.stem)
+
+        def paint(device: QPrinter) -> None:
+            painter = QPainter(device)
+            try:
+                for i, image in enumerate(pages):
+                    if i:
+                        device.newPage()
+                    area = painter.viewport()
+                    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                    painter.setViewport(area.x(), area.y(), size.width(), size.height())
+                    painter.setWindow(image.rect())
+                    painter.drawImage(0, 0, image)
+                    painter.setViewport(area)
+            finally:
+                painter.end()
+
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setObjectName("printPreview")
+        dialog.setWindowTitle(self.tr("Print {name}").format(name=path.name))
+        dialog.paintRequested.connect(paint)
+        self._set_status(self.tr("Ready to print {name}").format(name=path.name))
+        dialog.open()
