@@ -14,19 +14,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from desktop.exports.card_text import string_width, widest_token, wrap
+from desktop.exports.da_format import long_date
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, REGULAR, register_fonts
-from desktop.exports.pdf_style import (
-    ALARM_RED,
-    HEADER_FILL,
-    INK,
-    MUTED,
-    NAVY,
-    RULE,
-    ZEBRA,
-    long_date,
-    new_canvas,
-)
+from desktop.exports.pdf_style import ALARM_RED, HEADER_FILL, INK, MUTED, NAVY, RULE, ZEBRA, new_canvas
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -147,8 +138,9 @@ def _footer_height(style: CardStyle) -> float:
 MODES = ("wide", "rotated", "stacked")
 
 
-def _grid(data: ActionCardData, columns: Sequence[int], size: float, mode: str,
-          width: float, style: CardStyle) -> _Grid | None:
+def _grid(
+    data: ActionCardData, columns: Sequence[int], size: float, mode: str, width: float, style: CardStyle
+) -> _Grid | None:
     """Geometry at ``size``, or None when the columns do not fit the width legibly."""
     rotated = mode != "wide"
     stacked = mode == "stacked"
@@ -174,16 +166,22 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, mode: str,
         problem_w = max(mark_w, min(widest, width * 0.3) + 2 * pad)
         headings = ()
         header_h = 0.0
-    contact_natural = max(
-        [string_width("Kontakt", BOLD, size)]
-        + [string_width(r.label, BOLD, size) for r in data.rows]
-        + [string_width(r.detail, REGULAR, small) for r in data.rows]
-    ) + 2 * pad
-    phone_natural = max(
-        [string_width("Telefon / e-mail", BOLD, size)]
-        + [string_width("Tlf. " + r.phone, REGULAR, size) for r in data.rows if r.phone]
-        + [string_width(r.email, REGULAR, small) for r in data.rows if r.email]
-    ) + 2 * pad
+    contact_natural = (
+        max(
+            [string_width("Kontakt", BOLD, size)]
+            + [string_width(r.label, BOLD, size) for r in data.rows]
+            + [string_width(r.detail, REGULAR, small) for r in data.rows]
+        )
+        + 2 * pad
+    )
+    phone_natural = (
+        max(
+            [string_width("Telefon / e-mail", BOLD, size)]
+            + [string_width("Tlf. " + r.phone, REGULAR, size) for r in data.rows if r.phone]
+            + [string_width(r.email, REGULAR, small) for r in data.rows if r.email]
+        )
+        + 2 * pad
+    )
     # Equal problem columns look tidy; let them grow a little when there is room to spare.
     if n:
         spare = width - contact_natural - phone_natural - n * problem_w
@@ -209,8 +207,10 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, mode: str,
         contact_w = min(label_min, contact_block * 0.6)
         phone_w = contact_block - contact_w
     # A phone number must never wrap: a layout without room for one is not legible.
-    phone_min = max((string_width("Tlf. " + r.phone, REGULAR, size) for r in data.rows
-                     if r.phone), default=0.0) + 2 * pad
+    phone_min = (
+        max((string_width("Tlf. " + r.phone, REGULAR, size) for r in data.rows if r.phone), default=0.0)
+        + 2 * pad
+    )
     if (contact_w if stacked else phone_w) < phone_min and n:
         return None
     if not rotated:
@@ -231,8 +231,19 @@ def _grid(data: ActionCardData, columns: Sequence[int], size: float, mode: str,
             left, right = left + right, 0.0
         rows.append(_RowText(label, detail, phone, email, max(left, right, lead) + 2 * pad))
     comfortable = contact_natural + phone_natural <= contact_block + 0.01
-    return _Grid(size, small, rotated, tuple(columns), contact_w, phone_w, problem_w, header_h,
-                 headings, tuple(rows), comfortable)
+    return _Grid(
+        size,
+        small,
+        rotated,
+        tuple(columns),
+        contact_w,
+        phone_w,
+        problem_w,
+        header_h,
+        headings,
+        tuple(rows),
+        comfortable,
+    )
 
 
 def _greedy(heights: Sequence[float], room: float) -> list[tuple[int, ...]]:
@@ -268,8 +279,9 @@ def _row_chunks(grid: _Grid, table_h: float) -> list[tuple[int, ...]]:
     return chunks
 
 
-def _column_groups(data: ActionCardData, size: float, mode: str, width: float,
-                   style: CardStyle) -> list[_Grid]:
+def _column_groups(
+    data: ActionCardData, size: float, mode: str, width: float, style: CardStyle
+) -> list[_Grid]:
     groups: list[_Grid] = []
     start, n = 0, len(data.problems)
     while start < n:
@@ -304,13 +316,23 @@ def _stretched(grid: _Grid, table_h: float) -> _Grid:
 def _fit_single(grid: _Grid, width: float) -> _Grid:
     block = width - len(grid.columns) * grid.problem_w
     phone_share = 0.0 if grid.phone_w == 0 else 0.45
-    return _Grid(grid.size, grid.small, grid.rotated, grid.columns, block * (1 - phone_share),
-                 block * phone_share,
-                 grid.problem_w, grid.header_h, grid.headings, grid.rows)
+    return _Grid(
+        grid.size,
+        grid.small,
+        grid.rotated,
+        grid.columns,
+        block * (1 - phone_share),
+        block * phone_share,
+        grid.problem_w,
+        grid.header_h,
+        grid.headings,
+        grid.rows,
+    )
 
 
-def plan_action_card(data: ActionCardData, width: float, height: float, *,
-                     style: CardStyle = A4_CARD) -> list[CardPart]:
+def plan_action_card(
+    data: ActionCardData, width: float, height: float, *, style: CardStyle = A4_CARD
+) -> list[CardPart]:
     """Split a card into as few parts as fit ``width`` x ``height`` without going below
     ``style.min_size``: largest legible font first, horizontal headings before rotated."""
     register_fonts()
@@ -381,8 +403,9 @@ def draw_card_part(canvas: Canvas, part: CardPart, x: float, y: float) -> None:
     canvas.restoreState()
 
 
-def draw_emergency_band(canvas: Canvas, data: ActionCardData, x: float, y: float, width: float,
-               style: CardStyle) -> None:
+def draw_emergency_band(
+    canvas: Canvas, data: ActionCardData, x: float, y: float, width: float, style: CardStyle
+) -> None:
     """The two emergency boxes: Politi 114 (service) and Alarm 112 (acute danger)."""
     gap = style.gap
     box_w = (width - gap) / 2
@@ -605,21 +628,24 @@ def draw_cards(canvas: Canvas, cards: Sequence[ActionCardData], layout: CardLayo
     return pages
 
 
-def write_action_cards_pdf(cards: Sequence[ActionCardData], target: str | os.PathLike[str],
-                           layout: CardLayout = "a4") -> None:
+def write_action_cards_pdf(
+    cards: Sequence[ActionCardData], target: str | os.PathLike[str], layout: CardLayout = "a4"
+) -> None:
     """Many cards in one PDF: A4 one part per page, A6 four parts per sheet to cut."""
     if layout not in ("a4", "a6"):
         raise ValueError(f"Unknown action card layout: {layout!r}")
     (page_w, page_h), _ = _sheet_geometry(layout)
     title = cards[0].title if len(cards) == 1 else "Actioncards"
     with atomic_output(target) as tmp:
-        canvas = new_canvas(tmp, (page_w, page_h), title=title,
-                            subject="Actioncard: hvem kontakter man om hvilket problem")
+        canvas = new_canvas(
+            tmp, (page_w, page_h), title=title, subject="Actioncard: hvem kontakter man om hvilket problem"
+        )
         draw_cards(canvas, cards, layout)
         canvas.save()
 
 
-def write_action_card_pdf(data: ActionCardData, target: str | os.PathLike[str], *,
-                          layout: CardLayout = "a4") -> None:
+def write_action_card_pdf(
+    data: ActionCardData, target: str | os.PathLike[str], *, layout: CardLayout = "a4"
+) -> None:
     """One action card: A4 landscape pages, or A6 cards four to a sheet with cut lines."""
     write_action_cards_pdf([data], target, layout)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop.exports.da_format import danish_number
 from desktop.exports.fonts import BOLD, REGULAR, register_fonts
-from desktop.exports.pdf_style import ALARM_RED, MUTED, NAVY, OK_GREEN, danish_number
+from desktop.exports.pdf_style import ALARM_RED, MUTED, NAVY, OK_GREEN
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -35,11 +36,28 @@ def indicator_chart(indicator: IndicatorData, width: float = 480, height: float 
     points = sorted((_x(m.period), m.value) for m in indicator.measurements)
     values = [v for _, v in points] + [v for v in (indicator.baseline, indicator.target) if v is not None]
     direction = DIRECTION_TEXT.get(indicator.direction, "")
-    drawing.add(String(0, height - 11, f"{indicator.unit} · {direction}", fontName=REGULAR,
-                       fontSize=8, fillColor=HexColor(MUTED)))
+    drawing.add(
+        String(
+            0,
+            height - 11,
+            f"{indicator.unit} · {direction}",
+            fontName=REGULAR,
+            fontSize=8,
+            fillColor=HexColor(MUTED),
+        )
+    )
     if not points:
-        drawing.add(String(width / 2, height / 2, "Ingen målinger endnu", fontName=REGULAR,
-                           fontSize=10, textAnchor="middle", fillColor=HexColor(MUTED)))
+        drawing.add(
+            String(
+                width / 2,
+                height / 2,
+                "Ingen målinger endnu",
+                fontName=REGULAR,
+                fontSize=10,
+                textAnchor="middle",
+                fillColor=HexColor(MUTED),
+            )
+        )
         return drawing
     xs = [x for x, _ in points] + [_x(d) for d in (indicator.baseline_date,) if d]
     x_min, x_max = min(xs), max(xs)
@@ -85,16 +103,43 @@ def indicator_chart(indicator: IndicatorData, width: float = 480, height: float 
         entries.append(("Mål", colour, (6, 3), indicator.target))
     for label, colour, dash, value in entries:
         if dash is not None and value is not None:
-            drawing.add(Line(plot.x, level(value), plot.x + plot.width, level(value),
-                             strokeColor=HexColor(colour), strokeWidth=1.2, strokeDashArray=dash))
-        drawing.add(Line(legend_x, legend_y + 3, legend_x + 16, legend_y + 3,
-                         strokeColor=HexColor(colour), strokeWidth=1.6, strokeDashArray=dash))
+            drawing.add(
+                Line(
+                    plot.x,
+                    level(value),
+                    plot.x + plot.width,
+                    level(value),
+                    strokeColor=HexColor(colour),
+                    strokeWidth=1.2,
+                    strokeDashArray=dash,
+                )
+            )
+        drawing.add(
+            Line(
+                legend_x,
+                legend_y + 3,
+                legend_x + 16,
+                legend_y + 3,
+                strokeColor=HexColor(colour),
+                strokeWidth=1.6,
+                strokeDashArray=dash,
+            )
+        )
         text = f"{label}: {danish_number(value)}" if value is not None else label
-        drawing.add(String(legend_x + 20, legend_y, text, fontName=REGULAR, fontSize=8,
-                           fillColor=HexColor("#1A1A1A")))
+        drawing.add(
+            String(legend_x + 20, legend_y, text, fontName=REGULAR, fontSize=8, fillColor=HexColor("#1A1A1A"))
+        )
         legend_y -= 13
     if indicator.on_track is not None:
         status = "Målet er nået" if indicator.on_track else "Målet ikke nået"
-        drawing.add(String(legend_x, legend_y - 6, status, fontName=BOLD, fontSize=8,
-                           fillColor=HexColor(OK_GREEN if indicator.on_track else ALARM_RED)))
+        drawing.add(
+            String(
+                legend_x,
+                legend_y - 6,
+                status,
+                fontName=BOLD,
+                fontSize=8,
+                fillColor=HexColor(OK_GREEN if indicator.on_track else ALARM_RED),
+            )
+        )
     return drawing

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from desktop.exports.pdf_style import build_story_pdf, esc, long_date, styles, table_style
+from desktop.exports.da_format import long_date
+from desktop.exports.pdf_style import build_story_pdf, esc, styles, table_style
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -62,29 +63,43 @@ def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flo
     st = styles()
     story: list[Flowable] = [
         Paragraph("Telefon- og mailliste", st.title),
-        Paragraph(f"{esc(data.partnership)} · pr. {long_date(data.produced)} · "
-                  f"{len(data.contacts)} personer", st.subtitle),
+        Paragraph(
+            f"{esc(data.partnership)} · pr. {long_date(data.produced)} · {len(data.contacts)} personer",
+            st.subtitle,
+        ),
     ]
     header = [Paragraph(h, st.cell_head) for h in ("Navn", "Organisation", "Telefon", "E-mail")]
     rows: list[list[object]] = [header]
     widths = [width * 0.24, width * 0.28, width * 0.18, width * 0.30]
     for contact in data.contacts:
-        rows.append([
-            Paragraph(_name_cell(contact), st.cell),
-            Paragraph(_organisation_cell(contact), st.cell),
-            Paragraph(_phone_cell(contact), st.cell),
-            Paragraph(_email_cell(contact.email, widths[3] - 8, st.cell.fontName, st.cell.fontSize),
-                      st.cell),
-        ])
+        rows.append(
+            [
+                Paragraph(_name_cell(contact), st.cell),
+                Paragraph(_organisation_cell(contact), st.cell),
+                Paragraph(_phone_cell(contact), st.cell),
+                Paragraph(
+                    _email_cell(contact.email, widths[3] - 8, st.cell.fontName, st.cell.fontSize), st.cell
+                ),
+            ]
+        )
     story.append(Table(rows, colWidths=widths, repeatRows=1, style=table_style()))
-    story.append(Paragraph(
-        "Listen er til netværkets medlemmer og må ikke videregives. Ret eller slet dine "
-        "oplysninger ved at kontakte sekretariatet.", st.note))
+    story.append(
+        Paragraph(
+            "Listen er til netværkets medlemmer og må ikke videregives. Ret eller slet dine "
+            "oplysninger ved at kontakte sekretariatet.",
+            st.note,
+        )
+    )
     return story
 
 
 def write_contact_list_pdf(data: ContactListData, target: str | os.PathLike[str]) -> None:
     """A4 table; the header row repeats on every page and pages are numbered 'Side x af y'."""
-    build_story_pdf(target, lambda: contact_list_story(data), title="Telefon- og mailliste",
-                    partnership=data.partnership, produced=data.produced,
-                    subject="Kontaktoplysninger for netværkets medlemmer")
+    build_story_pdf(
+        target,
+        lambda: contact_list_story(data),
+        title="Telefon- og mailliste",
+        partnership=data.partnership,
+        produced=data.produced,
+        subject="Kontaktoplysninger for netværkets medlemmer",
+    )

@@ -41,3 +41,12 @@ def number(value: float | None, decimals: int = 1) -> str:
         return ""
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def danish_number(value: float | None, decimals: int = 1) -> str:
+    """'1.234,5', or '40' for a whole number: counts read better without ',0'."""
+    if value is None:
+        return ""
+    if float(value).is_integer() and decimals and abs(value) < 1e15:
+        return number(value, 0)
+    return number(value, decimals)

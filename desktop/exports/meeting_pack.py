@@ -9,17 +9,9 @@ import os
 from typing import TYPE_CHECKING
 
 from desktop.exports.charts import DIRECTION_TEXT, indicator_chart
+from desktop.exports.da_format import danish_number, long_date, short_date
 from desktop.exports.meeting_pdf import action_items_table, invitation_story, minutes_story
-from desktop.exports.pdf_style import (
-    Bookmark,
-    build_story_pdf,
-    danish_number,
-    esc,
-    long_date,
-    short_date,
-    styles,
-    table_style,
-)
+from desktop.exports.pdf_style import Bookmark, build_story_pdf, esc, styles, table_style
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -48,8 +40,9 @@ def _progress(progress: ProgressData) -> list[Flowable]:
     from reportlab.platypus import Paragraph, Table
 
     st = styles()
-    story: list[Flowable] = [Paragraph(f"{esc(progress.strategy)} · pr. {long_date(progress.produced)}",
-                                       st.subtitle)]
+    story: list[Flowable] = [
+        Paragraph(f"{esc(progress.strategy)} · pr. {long_date(progress.produced)}", st.subtitle)
+    ]
     if progress.vision:
         story.append(Paragraph(f"<b>Vision:</b> {esc(progress.vision)}", st.body))
     served: dict[str, list[str]] = {}
@@ -66,19 +59,30 @@ def _progress(progress: ProgressData) -> list[Flowable]:
             titles = served.get(key, [])
             gap = "<font color='#B00020'><b>Intet initiativ – et hul styregruppen skal se på</b></font>"
             cell = "<br/>".join(esc(t) for t in titles) if titles else gap
-            rows.append([Paragraph(f"<b>{esc(sub.code)}.</b> {esc(sub.title)}", st.cell),
-                         Paragraph(cell, st.cell)])
-        story.append(Table(rows, colWidths=[_WIDTH * 0.5, _WIDTH * 0.5], repeatRows=1,
-                           style=table_style()))
+            rows.append(
+                [Paragraph(f"<b>{esc(sub.code)}.</b> {esc(sub.title)}", st.cell), Paragraph(cell, st.cell)]
+            )
+        story.append(Table(rows, colWidths=[_WIDTH * 0.5, _WIDTH * 0.5], repeatRows=1, style=table_style()))
     story.append(Paragraph("Initiativer", st.h2))
     rows = [[Paragraph(h, st.cell_head) for h in ("Initiativ", "Ansvarlig", "Periode", "Status")]]
     for i in progress.initiatives:
         period = " – ".join(x for x in (short_date(i.start), short_date(i.end)) if x)
-        rows.append([Paragraph(f"<b>{esc(i.title)}</b><br/>{esc(i.focus_area)}", st.cell),
-                     Paragraph(f"{esc(i.responsible_party)}<br/>{esc(i.owner)}", st.cell),
-                     Paragraph(period, st.cell), Paragraph(esc(i.status), st.cell)])
-    story.append(Table(rows, colWidths=[_WIDTH * 0.42, _WIDTH * 0.24, _WIDTH * 0.2, _WIDTH * 0.14],
-                       repeatRows=1, style=table_style()))
+        rows.append(
+            [
+                Paragraph(f"<b>{esc(i.title)}</b><br/>{esc(i.focus_area)}", st.cell),
+                Paragraph(f"{esc(i.responsible_party)}<br/>{esc(i.owner)}", st.cell),
+                Paragraph(period, st.cell),
+                Paragraph(esc(i.status), st.cell),
+            ]
+        )
+    story.append(
+        Table(
+            rows,
+            colWidths=[_WIDTH * 0.42, _WIDTH * 0.24, _WIDTH * 0.2, _WIDTH * 0.14],
+            repeatRows=1,
+            style=table_style(),
+        )
+    )
     return story
 
 
@@ -90,19 +94,27 @@ def _indicators(progress: ProgressData) -> list[Flowable]:
     if not progress.indicators:
         story.append(Paragraph("Ingen indikatorer registreret.", st.note))
     for indicator in progress.indicators:
-        facts = [f"Kilde: {esc(indicator.source)}", f"Knyttet til: {esc(indicator.linked_to)}",
-                 DIRECTION_TEXT.get(indicator.direction, "")]
+        facts = [
+            f"Kilde: {esc(indicator.source)}",
+            f"Knyttet til: {esc(indicator.linked_to)}",
+            DIRECTION_TEXT.get(indicator.direction, ""),
+        ]
         if indicator.baseline is not None:
-            facts.append(f"Nulpunkt {danish_number(indicator.baseline)}"
-                         f" ({short_date(indicator.baseline_date)})")
+            facts.append(
+                f"Nulpunkt {danish_number(indicator.baseline)} ({short_date(indicator.baseline_date)})"
+            )
         if indicator.target is not None:
             facts.append(f"Mål {danish_number(indicator.target)} ({short_date(indicator.target_date)})")
-        story.append(KeepTogether([
-            Bookmark.make(indicator.name, 1),
-            Paragraph(esc(indicator.name), st.h2),
-            Paragraph(" · ".join(f for f in facts if f), st.small),
-            indicator_chart(indicator, width=_WIDTH, height=190),
-        ]))
+        story.append(
+            KeepTogether(
+                [
+                    Bookmark.make(indicator.name, 1),
+                    Paragraph(esc(indicator.name), st.h2),
+                    Paragraph(" · ".join(f for f in facts if f), st.small),
+                    indicator_chart(indicator, width=_WIDTH, height=190),
+                ]
+            )
+        )
     return story
 
 
@@ -120,8 +132,12 @@ def meeting_pack_story(data: MeetingPackData) -> list[Flowable]:
     story += _section(SECTIONS[2])
     overdue = [a for a in data.open_action_items if a.overdue]
     if data.open_action_items:
-        story.append(Paragraph(f"{len(data.open_action_items)} åbne aktionspunkter, heraf "
-                               f"{len(overdue)} overskredet.", st.body))
+        story.append(
+            Paragraph(
+                f"{len(data.open_action_items)} åbne aktionspunkter, heraf {len(overdue)} overskredet.",
+                st.body,
+            )
+        )
         ordered = sorted(data.open_action_items, key=lambda a: (not a.overdue, a.due or a.due))
         story.append(action_items_table(ordered, width=_WIDTH))
     else:
@@ -135,6 +151,11 @@ def meeting_pack_story(data: MeetingPackData) -> list[Flowable]:
 
 def write_meeting_pack_pdf(data: MeetingPackData, target: str | os.PathLike[str]) -> None:
     """Mødemappe: everything the chair reads before the meeting, with PDF bookmarks."""
-    build_story_pdf(target, lambda: meeting_pack_story(data),
-                    title=f"Mødemappe – {data.meeting.title}", partnership=data.meeting.partnership,
-                    produced=data.progress.produced, subject="Mødemappe til formanden")
+    build_story_pdf(
+        target,
+        lambda: meeting_pack_story(data),
+        title=f"Mødemappe – {data.meeting.title}",
+        partnership=data.meeting.partnership,
+        produced=data.progress.produced,
+        subject="Mødemappe til formanden",
+    )

@@ -10,18 +10,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from desktop.exports.da_format import clock, long_date, short_date, weekday_date
 from desktop.exports.pdf_style import (
     WARN,
     build_story_pdf,
-    clock,
     esc,
-    long_date,
     multiline,
     paragraphs_of,
-    short_date,
     styles,
     table_style,
-    weekday_date,
 )
 
 if TYPE_CHECKING:
@@ -38,8 +35,10 @@ def _when(meeting: MeetingData) -> str:
     day = weekday_date(meeting.starts_at.date())
     if meeting.ends_at.date() == meeting.starts_at.date():
         return f"{day} kl. {clock(meeting.starts_at)}–{clock(meeting.ends_at)}"
-    return f"{day} kl. {clock(meeting.starts_at)} til {weekday_date(meeting.ends_at.date()).lower()} " \
-           f"kl. {clock(meeting.ends_at)}"
+    return (
+        f"{day} kl. {clock(meeting.starts_at)} til {weekday_date(meeting.ends_at.date()).lower()} "
+        f"kl. {clock(meeting.ends_at)}"
+    )
 
 
 def agenda_with_follow_up(meeting: MeetingData) -> list[tuple[AgendaItemData, bool]]:
@@ -73,8 +72,9 @@ def action_items_table(items: Sequence[ActionItemData], *, width: float) -> Flow
     from reportlab.platypus import Paragraph, Table
 
     st = styles()
-    rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Aktionspunkt", "Ansvarlig",
-                                                                      "Frist", "Status")]]
+    rows: list[list[object]] = [
+        [Paragraph(h, st.cell_head) for h in ("Aktionspunkt", "Ansvarlig", "Frist", "Status")]
+    ]
     extra = []
     for n, item in enumerate(items, start=1):
         status = esc(item.status)
@@ -84,12 +84,14 @@ def action_items_table(items: Sequence[ActionItemData], *, width: float) -> Flow
         what = f"{esc(item.title)}"
         if item.meeting:
             what += f"<br/><font size='7.5' color='#555555'>Besluttet: {esc(item.meeting)}</font>"
-        rows.append([
-            Paragraph(what, st.cell),
-            Paragraph(esc(item.owner), st.cell),
-            Paragraph(short_date(item.due) or "–", st.cell),
-            Paragraph(status, st.cell if not item.overdue else _warn_cell()),
-        ])
+        rows.append(
+            [
+                Paragraph(what, st.cell),
+                Paragraph(esc(item.owner), st.cell),
+                Paragraph(short_date(item.due) or "–", st.cell),
+                Paragraph(status, st.cell if not item.overdue else _warn_cell()),
+            ]
+        )
     widths = [width * 0.50, width * 0.22, width * 0.13, width * 0.15]
     return Table(rows, colWidths=widths, repeatRows=1, style=table_style(extra=extra))
 
@@ -138,26 +140,44 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
             follow_up_row = len(rows)
             items = meeting.open_action_items
             overdue = sum(1 for a in items if a.overdue)
-            text += (f"<br/>{len(items)} åbne aktionspunkter"
-                     + (f", heraf <b>{overdue} overskredet</b>" if overdue else "")
-                     + " – se listen nedenfor.")
+            text += (
+                f"<br/>{len(items)} åbne aktionspunkter"
+                + (f", heraf <b>{overdue} overskredet</b>" if overdue else "")
+                + " – se listen nedenfor."
+            )
         minutes = f"{item.duration_minutes} min." if item.duration_minutes else ""
-        rows.append([Paragraph(f"{item.number}.", st.cell), Paragraph(text, st.cell),
-                     Paragraph(minutes, st.cell), Paragraph(esc(item.presenter), st.cell)])
+        rows.append(
+            [
+                Paragraph(f"{item.number}.", st.cell),
+                Paragraph(text, st.cell),
+                Paragraph(minutes, st.cell),
+                Paragraph(esc(item.presenter), st.cell),
+            ]
+        )
     extra = []
     if follow_up_row is not None:
         from reportlab.lib.colors import HexColor
 
         extra.append(("BACKGROUND", (0, follow_up_row), (-1, follow_up_row), HexColor("#FFF6E0")))
-    story.append(Table(rows, colWidths=[width * 0.07, width * 0.63, width * 0.1, width * 0.2],
-                       repeatRows=1, style=table_style(extra=extra)))
+    story.append(
+        Table(
+            rows,
+            colWidths=[width * 0.07, width * 0.63, width * 0.1, width * 0.2],
+            repeatRows=1,
+            style=table_style(extra=extra),
+        )
+    )
     if meeting.open_action_items:
         story.append(Paragraph("Åbne aktionspunkter", st.h2))
         story.append(action_items_table(meeting.open_action_items, width=width))
     story.append(Spacer(1, 8))
-    story.append(Paragraph(
-        "Giv venligst besked om afbud til mødeindkalderen. Oplysninger om enkelte borgeres "
-        "sager drøftes ikke på netværksmødet.", st.note))
+    story.append(
+        Paragraph(
+            "Giv venligst besked om afbud til mødeindkalderen. Oplysninger om enkelte borgeres "
+            "sager drøftes ikke på netværksmødet.",
+            st.note,
+        )
+    )
     return story
 
 
@@ -189,20 +209,35 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
             story.append(Paragraph("Ingen.", st.body))
     if meeting.agenda:
         story.append(Paragraph("Dagsorden", st.h2))
-        story.append(Paragraph("<br/>".join(f"{a.number}. {esc(a.title)}" for a in
-                                            sorted(meeting.agenda, key=lambda a: a.number)), st.body))
+        story.append(
+            Paragraph(
+                "<br/>".join(
+                    f"{a.number}. {esc(a.title)}" for a in sorted(meeting.agenda, key=lambda a: a.number)
+                ),
+                st.body,
+            )
+        )
     story.append(Paragraph("Referat", st.h2))
     texts = paragraphs_of(meeting.minutes)
     story.extend(Paragraph(t, st.body) for t in texts) if texts else story.append(
-        Paragraph("Intet referat skrevet.", st.note))
+        Paragraph("Intet referat skrevet.", st.note)
+    )
     story.append(Paragraph("Beslutninger", st.h2))
     if meeting.decisions:
         rows = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Beslutning", "Dagsordenspunkt")]]
-        rows += [[Paragraph(f"{n}.", st.cell), Paragraph(multiline(d.text), st.cell),
-                  Paragraph(esc(d.agenda_item), st.cell)]
-                 for n, d in enumerate(meeting.decisions, start=1)]
-        story.append(Table(rows, colWidths=[width * 0.07, width * 0.63, width * 0.3], repeatRows=1,
-                           style=table_style()))
+        rows += [
+            [
+                Paragraph(f"{n}.", st.cell),
+                Paragraph(multiline(d.text), st.cell),
+                Paragraph(esc(d.agenda_item), st.cell),
+            ]
+            for n, d in enumerate(meeting.decisions, start=1)
+        ]
+        story.append(
+            Table(
+                rows, colWidths=[width * 0.07, width * 0.63, width * 0.3], repeatRows=1, style=table_style()
+            )
+        )
     else:
         story.append(Paragraph("Ingen beslutninger.", st.note))
     story.append(Paragraph("Aktionspunkter", st.h2))
@@ -218,13 +253,23 @@ _WIDTH = 595.2756 - 2 * 18 * 72 / 25.4  # A4 minus the margins of build_story_pd
 
 def write_invitation_pdf(meeting: MeetingData, target: str | os.PathLike[str]) -> None:
     """Indkaldelse med dagsorden; open action items become their own agenda point."""
-    build_story_pdf(target, lambda: invitation_story(meeting, _WIDTH),
-                    title=f"Indkaldelse – {meeting.title}", partnership=meeting.partnership,
-                    produced=None, subject=meeting.meeting_type)
+    build_story_pdf(
+        target,
+        lambda: invitation_story(meeting, _WIDTH),
+        title=f"Indkaldelse – {meeting.title}",
+        partnership=meeting.partnership,
+        produced=None,
+        subject=meeting.meeting_type,
+    )
 
 
 def write_minutes_pdf(meeting: MeetingData, target: str | os.PathLike[str]) -> None:
     """Referat med fremmøde, afbud, beslutninger og aktionspunkter."""
-    build_story_pdf(target, lambda: minutes_story(meeting, _WIDTH),
-                    title=f"Referat – {meeting.title}", partnership=meeting.partnership,
-                    produced=None, subject=f"Referat af møde {long_date(meeting.starts_at.date())}")
+    build_story_pdf(
+        target,
+        lambda: minutes_story(meeting, _WIDTH),
+        title=f"Referat – {meeting.title}",
+        partnership=meeting.partnership,
+        produced=None,
+        subject=f"Referat af møde {long_date(meeting.starts_at.date())}",
+    )

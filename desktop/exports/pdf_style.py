@@ -9,11 +9,12 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from desktop.exports.da_format import long_date
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
 
@@ -35,49 +36,7 @@ OK_GREEN = "#2E7D32"
 
 PRODUCER = "Fodslag"
 
-_MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
-_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-
-
-# --- Danish text helpers -------------------------------------------------------------
-
-
-def long_date(value: date | None) -> str:
-    """'3. marts 2025', as dates are written in Danish letters."""
-    if value is None:
-        return ""
-    return f"{value.day}. {_MONTHS[value.month - 1]} {value.year}"
-
-
-def short_date(value: date | None) -> str:
-    """'03.03.2025' for table cells, where columns must line up."""
-    if value is None:
-        return ""
-    return f"{value.day:02d}.{value.month:02d}.{value.year}"
-
-
-def weekday_date(value: date) -> str:
-    """'Tirsdag den 3. marts 2025' for invitations."""
-    return f"{_WEEKDAYS[value.weekday()].capitalize()} den {long_date(value)}"
-
-
-def clock(value: datetime) -> str:
-    """'14.30': Danish time notation uses a full stop."""
-    return f"{value.hour:02d}.{value.minute:02d}"
-
-
-def danish_number(value: float | None, decimals: int = 1) -> str:
-    """'1.234,5': Danish thousands and decimal separators."""
-    if value is None:
-        return ""
-    if float(value).is_integer() and decimals and abs(value) < 1e15:
-        text = f"{int(value):,d}"
-    else:
-        text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+# Danish dates and numbers: desktop.exports.da_format.
 
 
 def esc(text: str | None) -> str:
@@ -121,30 +80,53 @@ def styles() -> Styles:
     from reportlab.lib.styles import ParagraphStyle
 
     ink, navy, muted = HexColor(INK), HexColor(NAVY), HexColor(MUTED)
-    body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=ink, spaceAfter=5
-    )
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=ink, spaceAfter=5)
     made = {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=muted),
         "title": ParagraphStyle(
-            "title", parent=body, fontName=BOLD, fontSize=19, leading=23, textColor=navy,
+            "title",
+            parent=body,
+            fontName=BOLD,
+            fontSize=19,
+            leading=23,
+            textColor=navy,
             spaceAfter=4,
         ),
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontSize=11.5, leading=15, textColor=muted, spaceAfter=10
         ),
         "h1": ParagraphStyle(
-            "h1", parent=body, fontName=BOLD, fontSize=15, leading=19, textColor=navy,
-            spaceBefore=8, spaceAfter=6, keepWithNext=1,
+            "h1",
+            parent=body,
+            fontName=BOLD,
+            fontSize=15,
+            leading=19,
+            textColor=navy,
+            spaceBefore=8,
+            spaceAfter=6,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=12, leading=15.5, textColor=navy,
-            spaceBefore=8, spaceAfter=4, keepWithNext=1,
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=12,
+            leading=15.5,
+            textColor=navy,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
-            "h3", parent=body, fontName=BOLD, fontSize=10.5, leading=13.5, spaceBefore=6,
-            spaceAfter=2, keepWithNext=1,
+            "h3",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10.5,
+            leading=13.5,
+            spaceBefore=6,
+            spaceAfter=2,
+            keepWithNext=1,
         ),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0),
         "cell_small": ParagraphStyle(
@@ -154,16 +136,17 @@ def styles() -> Styles:
             "cell_bold", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0
         ),
         "cell_head": ParagraphStyle(
-            "cell_head", parent=body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0,
+            "cell_head",
+            parent=body,
+            fontName=BOLD,
+            fontSize=9,
+            leading=11.5,
+            spaceAfter=0,
             textColor=navy,
         ),
-        "note": ParagraphStyle(
-            "note", parent=body, fontName=ITALIC, fontSize=9, leading=12, textColor=muted
-        ),
+        "note": ParagraphStyle("note", parent=body, fontName=ITALIC, fontSize=9, leading=12, textColor=muted),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
-        "warn": ParagraphStyle(
-            "warn", parent=body, fontName=BOLD, textColor=HexColor(WARN), spaceAfter=4
-        ),
+        "warn": ParagraphStyle("warn", parent=body, fontName=BOLD, textColor=HexColor(WARN), spaceAfter=4),
     }
     for style in made.values():
         # Paragraph markup <b>/<i> maps through the registered family.
@@ -199,14 +182,23 @@ def table_style(*, header_rows: int = 1, zebra: bool = True, extra: Sequence[tup
 # --- Canvas and document plumbing -------------------------------------------------------
 
 
-def new_canvas(path: str | os.PathLike[str], pagesize: tuple[float, float], *, title: str,
-               subject: str = "", author: str = "") -> Canvas:
+def new_canvas(
+    path: str | os.PathLike[str],
+    pagesize: tuple[float, float],
+    *,
+    title: str,
+    subject: str = "",
+    author: str = "",
+) -> Canvas:
     """A canvas whose initial font is DejaVu (else reportlab references Helvetica)."""
     register_fonts()
     from reportlab.pdfgen.canvas import Canvas
 
     canvas = Canvas(
-        str(path), pagesize=pagesize, initialFontName=REGULAR, initialFontSize=10,
+        str(path),
+        pagesize=pagesize,
+        initialFontName=REGULAR,
+        initialFontSize=10,
         lang="da-DK",
     )
     _set_metadata(canvas, title=title, subject=subject, author=author)
@@ -245,8 +237,7 @@ class Bookmark:
 PAGE_TOTAL_FORM = "fodslagPageTotal"
 
 
-def draw_furniture(canvas: Canvas, doc: Any, *, partnership: str, title: str,
-                   produced: date | None) -> None:
+def draw_furniture(canvas: Canvas, doc: Any, *, partnership: str, title: str, produced: date | None) -> None:
     """Header (partnership, document title) and footer (date, 'Side x af y') of a page."""
     from reportlab.lib.colors import HexColor
 
@@ -315,9 +306,18 @@ def build_story_pdf(
 
     with atomic_output(target) as tmp:
         doc = BaseDocTemplate(
-            str(tmp), pagesize=pagesize, leftMargin=18 * mm, rightMargin=18 * mm,
-            topMargin=20 * mm, bottomMargin=20 * mm, title=title, author=PRODUCER,
-            subject=subject, creator=PRODUCER, initialFontName=REGULAR, initialFontSize=10,
+            str(tmp),
+            pagesize=pagesize,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=20 * mm,
+            bottomMargin=20 * mm,
+            title=title,
+            author=PRODUCER,
+            subject=subject,
+            creator=PRODUCER,
+            initialFontName=REGULAR,
+            initialFontSize=10,
             lang="da-DK",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")

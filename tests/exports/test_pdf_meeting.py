@@ -75,8 +75,8 @@ def test_minutes_show_attendance_decisions_and_action_items(tmp_path: Path) -> N
     assert "Jens-Åge Lund" in text.split("Udeblevet uden afbud (1)")[1]
     for decision in meeting.decisions:
         assert decision.text in text
-    assert "Udskift defekte lamper ved Solbakken 12–18 Birthe Kærgaard 01.02.2025" in text
-    assert "15.04.2025 Åben" in text
+    assert "Udskift defekte lamper ved Solbakken 12–18 Birthe Kærgaard 01-02-2025" in text
+    assert "15-04-2025 Åben" in text
     assert "knallertkørsel" in text
     assert_fonts_embedded(target)
 
