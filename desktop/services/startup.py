@@ -5,7 +5,11 @@ Runs on the background thread at start-up, so the window is already on screen.
 
 from __future__ import annotations
 
+import logging
+
+from desktop.services.backup_policy import ensure_daily_backup
 from desktop.services.database import Database
+from desktop.services.errors import StorageUnavailable
 from desktop.services.location import default_backup_dir
 from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
@@ -18,4 +22,8 @@ def open_services(database: str | None) -> Services:
     except BaseException:
         db.dispose()
         raise
+    try:
+        ensure_daily_backup(db, default_backup_dir())
+    except StorageUnavailable as exc:  # the app still opens; the next start tries again
+        logging.getLogger(__name__).warning("daily backup not taken: %s", exc.message)
     return Services.over(db)
