@@ -42,7 +42,9 @@ def looks_like_cpr(text: str | None) -> bool:
         before = text[: match.start()]
         if _PHONE_PREFIX.search(before):
             continue
-        if not match.group(4) and before.rstrip().endswith(("tlf", "tlf.", "telefon", "mobil", "tel.", "tel")):
+        if not match.group(4) and before.rstrip().endswith(
+            ("tlf", "tlf.", "telefon", "mobil", "tel.", "tel")
+        ):
             continue
         return True
     return False

@@ -22,9 +22,7 @@ from desktop.services.database import Database
 from desktop.services.errors import StorageUnavailable
 from desktop.services.registry import Services
 
-times = st.lists(
-    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2027, 12, 31)), max_size=120
-)
+times = st.lists(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2027, 12, 31)), max_size=120)
 policies = st.builds(BackupPolicy, st.integers(0, 10), st.integers(0, 6), st.integers(0, 14))
 
 
