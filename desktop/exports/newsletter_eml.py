@@ -12,7 +12,7 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 
 from desktop.exports.data import ContactLine, NewsletterData
 from desktop.exports.files import atomic_output
@@ -23,17 +23,22 @@ def _address(person: ContactLine) -> Address:
     return Address(display_name=person.name, username=username, domain=domain)
 
 
+def _recipients(data: NewsletterData) -> list[ContactLine]:
+    return [p for p in data.recipients if p.email and p.email != data.sender.email]
+
+
 def newsletter_message(data: NewsletterData) -> EmailMessage:
-    """The message object: From and To are the sender, members in Bcc, X-Unsent: 1."""
+    """The message without Bcc: From and To are the sender, X-Unsent: 1.
+
+    Bcc is added by ``bcc_header`` when writing, because Python 3.11's header folding can
+    move the comma between two addresses into an encoded word, merging two members.
+    """
     if not data.sender.email:
         raise ValueError("Afsenderen har ingen e-mailadresse.")
     msg = EmailMessage(policy=SMTP)
     sender = _address(data.sender)
     msg["From"] = sender
     msg["To"] = sender  # a draft needs a visible recipient; the members stay hidden in Bcc
-    recipients = [_address(p) for p in data.recipients if p.email and p.email != data.sender.email]
-    if recipients:
-        msg["Bcc"] = recipients
     msg["Subject"] = data.subject
     when = data.sent_at or datetime.now()
     msg["Date"] = format_datetime(when.astimezone())
@@ -44,8 +49,18 @@ def newsletter_message(data: NewsletterData) -> EmailMessage:
     return msg
 
 
+def bcc_header(recipients: list[ContactLine]) -> bytes:
+    """``Bcc:`` with one address per folded line; each display name encoded on its own."""
+    addresses = [formataddr((p.name, p.email.strip()), charset="utf-8") for p in recipients]
+    return ("Bcc: " + ",\r\n ".join(addresses) + "\r\n").encode("ascii")
+
+
 def write_newsletter_eml(data: NewsletterData, target: str | os.PathLike[str]) -> None:
-    """Write the draft with CRLF line ends (RFC 5322)."""
+    """Write the draft with CRLF line ends (RFC 5322), Bcc inserted among the headers."""
     payload = newsletter_message(data).as_bytes(policy=SMTP)
+    recipients = _recipients(data)
+    if recipients:
+        end_of_headers = payload.index(b"\r\n\r\n") + 2
+        payload = payload[:end_of_headers] + bcc_header(recipients) + payload[end_of_headers:]
     with atomic_output(target) as tmp:
         tmp.write_bytes(payload)

@@ -70,3 +70,27 @@ def test_recipients_without_email_are_skipped(tmp_path: Path) -> None:
     write_newsletter_eml(dataclasses.replace(data, recipients=(nomail, *data.recipients[1:])), target)
     msg = message_from_bytes(target.read_bytes(), policy=default)
     assert len(getaddresses([str(msg["Bcc"])])) == len(data.recipients) - 1
+
+
+def test_many_danish_names_stay_separate_addresses(tmp_path: Path) -> None:
+    """Python 3.11 folding once merged two Bcc addresses; every member must get the mail."""
+    import email
+    import email.policy
+
+    from desktop.exports.data import ContactLine, NewsletterData
+    from desktop.exports.newsletter_eml import write_newsletter_eml
+
+    people = tuple(
+        ContactLine(
+            name=f"Søren Æbeløe-Ørskov nr. {i}, SSP", email=f"person{i}@høje-taastrup.dk".replace("ø", "oe")
+        )
+        for i in range(40)
+    )
+    sender = ContactLine(name="Sekretariatet", email="sekretariat@htk.dk")
+    target = tmp_path / "n.eml"
+    write_newsletter_eml(NewsletterData("Solbakken", "Nyt", "Hej alle", sender, people), target)
+    raw = target.read_bytes()
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    parsed = {(a.display_name, a.addr_spec) for a in message["Bcc"].addresses}
+    assert parsed == {(p.name, p.email) for p in people}

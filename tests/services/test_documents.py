@@ -305,12 +305,6 @@ def test_newsletter_is_kept_and_goes_to_the_active_members_in_bcc(demo: Demo, tm
     assert "Vi går igen." in message.get_body().get_content()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desktop/exports/newsletter_eml.py: Python 3.11's header folding puts the comma between "
-    "two Bcc addresses into an encoded word (=?utf-8?q?=2C?=), so a mail program reads two "
-    "members as one address and one of them gets no mail",
-)
 def test_every_member_is_a_separate_bcc_address(demo: Demo, tmp_path: Path) -> None:
     target = tmp_path / "nyhedsmail.eml"
     demo.services.documents.newsletter(demo.pid, "Nyt fra netværket", "Hej", target)
