@@ -27,7 +27,8 @@ PAGE_SIZE = 200
 
 class ContactTableModel(QAbstractTableModel):
     NAME, TITLE, ORGANISATION, TRADE, PHONE, MOBILE, EMAIL = range(7)
-    _FIELDS = ("name", "title", "organisation", "trade", "phone", "mobile", "email")
+    #: the ContactRow attribute shown in each column (also the key the column choice is saved under)
+    FIELDS = ("name", "title", "organisation", "trade", "phone", "mobile", "email")
 
     #: total number of contacts matching the current filter (for "1.234 kontakter")
     total_changed = Signal(int)
@@ -104,7 +105,7 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._FIELDS)
+        return 0 if parent.isValid() else len(self.FIELDS)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -112,8 +113,8 @@ class ContactTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return getattr(row, self._FIELDS[index.column()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return getattr(row, self.FIELDS[index.column()])
         if role == ID_ROLE:
             return row.id
         if role == ROW_ROLE:

@@ -1,35 +1,72 @@
-"""Organisationer og kontakter: type-to-search over every contact, and the organisations."""
+"""Organisationer og kontakter: type-to-search over every contact, the contact form, organisations.
+
+The contact list filters in SQL and fetches a page at a time (ContactTableModel), so it
+stays fast with 100,000 contacts. Saves run in the background with the version the form
+loaded; only a save that succeeded is put on the undo stack.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.contacts import ContactFilter, OrganisationRow
+from desktop.services.contacts import ContactDetail, ContactFilter, ContactRow, OrganisationRow
+from desktop.services.errors import FodslagError, ValidationError
+from desktop.services.partnerships import PartnershipRow
 from desktop.views.contact_table_model import ContactTableModel
-from desktop.views.record_model import Column, RecordTableModel
+from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
+from desktop.views.contacts.commands import AppliedCommand
+from desktop.views.contacts.contact_form import ContactForm
+from desktop.views.contacts.errors import report_error
+from desktop.views.contacts.organisation_form import OrganisationForm
+from desktop.views.messages import confirm_delete
+from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
+from desktop.views.undo import VersionedEdit
 
 SEARCH_DELAY_MS = 120
+HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
 
 
 class ContactsScreen(Screen):
-    watches = ("Person", "Organisation")
+    watches = ("Person", "Organisation", "Membership", "Partnership")
+    can_create = True
+    can_save = True
+
+    #: a contact was saved, created or restored (the detail), or deleted (None)
+    contact_saved = Signal(object)
+    #: people were added to a partnership (the new membership ids)
+    members_added = Signal(list)
+    organisation_saved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: asks before deleting (tests replace it)
+        self.confirm: Callable[[QWidget, str], bool] = confirm_delete
+        self.add_dialog: AddToPartnershipDialog | None = None
+
+        # -- contacts tab -------------------------------------------------------------
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setPlaceholderText(self.tr("Search name, e-mail or phone…"))
+        self.search.setToolTip(self.tr("Type part of a name, an e-mail address or a phone number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.count.setObjectName("contactCount")
@@ -45,9 +82,56 @@ class ContactsScreen(Screen):
         self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.contact_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contact_table.setAlternatingRowColors(True)
+        self.contact_table.setWordWrap(False)
         self.contact_table.verticalHeader().setVisible(False)
         self.contact_table.horizontalHeader().setStretchLastSection(True)
+        self.contact_table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contact_table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.contact_table.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
 
+        self.new_button = QPushButton(self.tr("New contact"), self)
+        self.new_button.setObjectName("newContact")
+        self.new_button.setToolTip(self.tr("Create a new contact (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create_new)
+        self.add_button = QPushButton(self.tr("Add to partnership…"), self)
+        self.add_button.setObjectName("addToPartnership")
+        self.add_button.setToolTip(self.tr("Add the selected contacts to a partnership in one role"))
+        self.add_button.setEnabled(False)
+        self.add_button.clicked.connect(self.add_selected_to_partnership)
+        self.status = QLabel(self)
+        self.status.setObjectName("contactStatus")
+        self.status.setWordWrap(True)
+
+        self.form = ContactForm(self)
+        self.form.save_requested.connect(self._save_contact)
+        self.form.delete_requested.connect(self._delete_contact)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        form_scroll.setMinimumWidth(340)
+
+        contacts_page = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.status, 1)
+        left = QWidget(contacts_page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.contact_table)
+        left_layout.addLayout(actions)
+        self.contact_splitter = QSplitter(contacts_page)
+        self.contact_splitter.addWidget(left)
+        self.contact_splitter.addWidget(form_scroll)
+        self.contact_splitter.setStretchFactor(0, 3)
+        self.contact_splitter.setStretchFactor(1, 2)
+        QVBoxLayout(contacts_page).addWidget(self.contact_splitter)
+
+        # -- organisations tab --------------------------------------------------------
         self.organisations: RecordTableModel[OrganisationRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -61,23 +145,79 @@ class ContactsScreen(Screen):
         )
         self.organisation_table = make_table(self.organisations, self)
         self.organisation_table.setObjectName("organisationTable")
+        self.organisation_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._organisation_chosen()
+        )
+        self.new_organisation_button = QPushButton(self.tr("New organisation"), self)
+        self.new_organisation_button.setObjectName("newOrganisation")
+        self.new_organisation_button.setToolTip(self.tr("Create a new organisation (Ctrl+N)"))
+        self.new_organisation_button.clicked.connect(self.create_new)
+        self.organisation_form = OrganisationForm(self)
+        self.organisation_form.save_requested.connect(self._save_organisation)
+        self.organisation_form.delete_requested.connect(self._delete_organisation)
+        self.people: RecordTableModel[ContactRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Title"), lambda r: r.title),
+                Column(self.tr("Phone"), lambda r: r.phone),
+                Column(self.tr("E-mail"), lambda r: r.email),
+            ],
+            self,
+        )
+        self.people_table = make_table(self.people, self)
+        self.people_table.setObjectName("organisationPeople")
+        self.people_table.setToolTip(self.tr("Double-click a person to open the contact"))
+        self.people_table.doubleClicked.connect(self._open_person)
+        self._people_generation = 0
 
-        contacts_page = QWidget(self)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        page_layout = QVBoxLayout(contacts_page)
-        page_layout.addLayout(top)
-        page_layout.addWidget(self.contact_table)
+        org_page = QWidget(self)
+        org_left = QWidget(org_page)
+        org_left_layout = QVBoxLayout(org_left)
+        org_left_layout.setContentsMargins(0, 0, 0, 0)
+        org_left_layout.addWidget(self.organisation_table)
+        org_buttons = QHBoxLayout()
+        org_buttons.addWidget(self.new_organisation_button)
+        org_buttons.addStretch(1)
+        org_left_layout.addLayout(org_buttons)
+        org_right = QWidget(org_page)
+        org_right_layout = QVBoxLayout(org_right)
+        org_right_layout.addWidget(self.organisation_form)
+        self.people_label = QLabel(self.tr("People"), org_right)
+        org_right_layout.addWidget(self.people_label)
+        org_right_layout.addWidget(self.people_table, 1)
+        org_splitter = QSplitter(org_page)
+        org_splitter.addWidget(org_left)
+        org_splitter.addWidget(org_right)
+        org_splitter.setStretchFactor(0, 3)
+        org_splitter.setStretchFactor(1, 2)
+        QVBoxLayout(org_page).addWidget(org_splitter)
+
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(contacts_page, self.tr("Contacts"))
-        self.tabs.addTab(self.organisation_table, self.tr("Organisations"))
+        self.tabs.setObjectName("contactTabs")
+        self.tabs.addTab(contacts_page, self.tr("&Contacts"))
+        self.tabs.addTab(org_page, self.tr("&Organisations"))
         QVBoxLayout(self).addWidget(self.tabs)
 
+        delete_action = QAction(self.tr("Delete contact"), self.contact_table)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.form._request_delete)
+        self.contact_table.addAction(delete_action)
+
+        QWidget.setTabOrder(self.search, self.contact_table)
+        QWidget.setTabOrder(self.contact_table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.form.edits["name"])
+
+    # -- wiring -----------------------------------------------------------------------
     def attach(self, services, tasks) -> None:  # type: ignore[no-untyped-def]
         self.contact_model = ContactTableModel(services.contacts, tasks, self)
         self.contact_model.total_changed.connect(self._show_count)
         self.contact_table.setModel(self.contact_model)
+        self.contact_table.selectionModel().currentRowChanged.connect(lambda *_: self._contact_chosen())
+        self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._restore_columns()
+        self.form.attach(services.contacts, self.run)
         super().attach(services, tasks)
 
     def focus_search(self) -> None:
@@ -88,10 +228,12 @@ class ContactsScreen(Screen):
     def load(self) -> None:
         assert self.services is not None
         self._apply_filter()
-        contacts = self.services.contacts
-        self.run(contacts.organisations, self._show_organisations)
+        self.run(self.services.contacts.organisations, self._show_organisations)
+        if self.form.person_id is not None and not self.form.dirty:
+            self._load_contact(self.form.person_id)
 
     def _apply_filter(self) -> None:
+        self._debounce.stop()
         if self.contact_model is not None:
             self.contact_model.set_filter(ContactFilter(text=self.search.text()))
 
@@ -99,5 +241,321 @@ class ContactsScreen(Screen):
         self.count.setText(self.tr("%n contact(s)", "", total))
 
     def _show_organisations(self, rows: list[OrganisationRow]) -> None:
+        selected = self.organisation_form.organisation_id
         self.organisations.set_rows(rows)
         self.organisation_table.resizeColumnsToContents()
+        self.form.set_organisations(rows)
+        self.organisation_form.set_organisations(rows)
+        if selected is not None:
+            self._select_organisation(selected)
+
+    # -- columns ----------------------------------------------------------------------
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.popup(self.contact_table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column."""
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        model, header = self.contact_model, self.contact_table.horizontalHeader()
+        if model is None:
+            return menu
+        visible = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(model.columnCount()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(not (len(visible) == 1 and column in visible))  # keep one column
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        return menu
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.contact_table.horizontalHeader().setSectionHidden(column, not visible)
+        hidden = [
+            ContactTableModel.FIELDS[c]
+            for c in range(len(ContactTableModel.FIELDS))
+            if self.contact_table.horizontalHeader().isSectionHidden(c)
+        ]
+        QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
+
+    def _restore_columns(self) -> None:
+        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, [])
+        if isinstance(hidden, str):  # QSettings gives a lone value back as a string
+            hidden = [hidden]
+        header = self.contact_table.horizontalHeader()
+        for column, field in enumerate(ContactTableModel.FIELDS):
+            header.setSectionHidden(column, field in (hidden or []))
+        header.resizeSection(ContactTableModel.NAME, 200)
+
+    # -- contacts ---------------------------------------------------------------------
+    def selected_contact_ids(self) -> list[int]:
+        rows = self.contact_table.selectionModel().selectedRows() if self.contact_model else []
+        return [index.data(ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _selection_changed(self) -> None:
+        count = len(self.selected_contact_ids())
+        self.add_button.setEnabled(count > 0)
+        self.add_button.setText(
+            self.tr("Add %n to partnership…", "", count) if count > 1 else self.tr("Add to partnership…")
+        )
+
+    def _contact_chosen(self) -> None:
+        index = self.contact_table.currentIndex()
+        if index.isValid():
+            self._load_contact(index.data(ID_ROLE))
+
+    def _load_contact(self, person_id: int) -> None:
+        assert self.services is not None
+        contacts = self.services.contacts
+        self.run(lambda: contacts.get(person_id), self._show_contact)
+
+    def _show_contact(self, detail: ContactDetail) -> None:
+        self.form.show_detail(detail)
+
+    def show_object(self, entity: str, entity_id: int) -> None:
+        if entity == "Person" and self.services is not None:
+            self.tabs.setCurrentIndex(0)
+            self._load_contact(entity_id)
+
+    def create_new(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.organisation_table.clearSelection()
+            self.organisation_form.clear_for_new()
+            self.people.set_rows([])
+            self.organisation_form.name.setFocus()
+            return
+        self.contact_table.clearSelection()
+        self.form.clear_for_new()
+        self.form.focus_first()
+
+    def save(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.organisation_form.request_save()
+        else:
+            self.form.request_save()
+
+    def _save_contact(self, person_id: int | None, version: int | None, changes: dict[str, Any]) -> None:
+        assert self.services is not None and self.tasks is not None
+        contacts = self.services.contacts
+        name = changes.get("name") or self.form.edits["name"].text()
+        if person_id is None:
+            created: dict[str, int] = {}
+
+            def create() -> ContactDetail:
+                detail = contacts.create(**changes)
+                created["id"] = detail.id
+                return detail
+
+            def remove() -> None:
+                contacts.delete(created["id"])
+
+            text = self.tr("Create contact {name}").format(name=name)
+            self._apply(text, create, remove)
+            return
+        assert version is not None
+        original = self.form.original()
+        edit = VersionedEdit(
+            contacts.update,
+            person_id,
+            version,
+            {k: original[k] for k in changes},
+            changes,
+            reload_version=lambda pid: contacts.get(pid).version,
+        )
+        self._apply(self.tr("Edit contact {name}").format(name=name), edit.do, edit.undo)
+
+    def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        """Save now; once it worked, put it on the undo stack."""
+        assert self.tasks is not None
+        tasks = self.tasks
+        self.form.save_button.setEnabled(False)
+
+        def saved(result: Any) -> None:
+            self.form.save_button.setEnabled(True)
+            self.push_edit(
+                AppliedCommand(text, tasks, do, undo, done=self._contact_result, failed=self._contact_failed)
+            )
+            self._contact_result(result)
+            self.status.setText(self.tr("Saved."))
+
+        def failed(error: FodslagError) -> None:
+            self.form.save_button.setEnabled(True)
+            self._contact_failed(error)
+
+        tasks.run(do, saved, failed, context=self)
+
+    def _contact_result(self, result: Any) -> None:
+        if isinstance(result, ContactDetail):
+            if self.form.person_id in (None, result.id):
+                self.form.show_detail(result)
+        elif result is None and self.form.person_id is not None:
+            self._check_still_there(self.form.person_id)
+        self.contact_saved.emit(result)
+
+    def _check_still_there(self, person_id: int) -> None:
+        assert self.services is not None
+        contacts = self.services.contacts
+        self.tasks.run(  # type: ignore[union-attr]
+            lambda: contacts.get(person_id),
+            lambda _detail: None,
+            lambda _error: self.form.clear_for_new(),
+            context=self,
+        )
+
+    def _contact_failed(self, error: FodslagError) -> None:
+        if isinstance(error, ValidationError):
+            self.form.show_validation_error(error)
+        else:
+            self.form.show_form_message(error.message)
+            report_error(self, error)
+
+    def _delete_contact(self, person_id: int, name: str) -> None:
+        if not self.confirm(self, name):
+            return
+        assert self.services is not None and self.tasks is not None
+        contacts = self.services.contacts
+
+        def deleted(_result: object) -> None:
+            self.form.clear_for_new()
+            self.status.setText(self.tr("{name} was deleted.").format(name=name))
+            self.contact_saved.emit(None)
+
+        self.tasks.run(
+            lambda: contacts.delete(person_id), deleted, lambda e: report_error(self, e), context=self
+        )
+
+    # -- add to partnership -----------------------------------------------------------
+    def add_selected_to_partnership(self) -> None:
+        ids = self.selected_contact_ids()
+        if not ids or self.services is None or self.contact_model is None:
+            return
+        names = [
+            index.data(ROW_ROLE).name
+            for index in sorted(self.contact_table.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
+        self.run(self.services.partnerships.list, lambda rows: self._open_add_dialog(ids, names, rows))
+
+    def _open_add_dialog(self, ids: list[int], names: list[str], partnerships: list[PartnershipRow]) -> None:
+        dialog = AddToPartnershipDialog(names, partnerships, self.partnership_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_members(ids, *dialog.choice()))
+        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        self.add_dialog = dialog
+        dialog.open()
+
+    def _add_members(self, ids: list[int], partnership_id: int, role: Any, start: Any) -> None:
+        assert self.services is not None and self.tasks is not None
+        partnerships = self.services.partnerships
+
+        def added(new_ids: list[int]) -> None:
+            skipped = len(ids) - len(new_ids)
+            text = self.tr("%n contact(s) added to the partnership.", "", len(new_ids))
+            if skipped:
+                text += " " + self.tr("%n already had that role.", "", skipped)
+            self.status.setText(text)
+            self.members_added.emit(new_ids)
+
+        self.tasks.run(
+            lambda: partnerships.add_members(partnership_id, ids, role, start),
+            added,
+            lambda e: report_error(self, e),
+            context=self,
+        )
+
+    # -- organisations ----------------------------------------------------------------
+    def _organisation_chosen(self) -> None:
+        index = self.organisation_table.currentIndex()
+        if not index.isValid():
+            return
+        row: OrganisationRow = index.data(ROW_ROLE)
+        self.organisation_form.show_row(row)
+        self.people_label.setText(self.tr("People in {name}").format(name=row.name))
+        if self.services is None:
+            return
+        contacts, organisation_id = self.services.contacts, row.id
+        self._people_generation += 1
+        generation = self._people_generation
+
+        def show(page: Any) -> None:
+            if generation == self._people_generation:
+                self.people.set_rows(page.items)
+
+        self.run(lambda: contacts.search(ContactFilter(organisation_id=organisation_id), 0, 500), show)
+
+    def _select_organisation(self, organisation_id: int) -> None:
+        proxy = self.organisation_table.model()
+        for r in range(proxy.rowCount()):
+            if proxy.index(r, 0).data(ID_ROLE) == organisation_id:
+                self.organisation_table.setCurrentIndex(proxy.index(r, 0))
+                return
+
+    def _open_person(self, index: Any) -> None:
+        person_id = index.data(ID_ROLE)
+        if person_id is not None:
+            self.tabs.setCurrentIndex(0)
+            self._load_contact(person_id)
+
+    def _save_organisation(
+        self, organisation_id: int | None, version: int | None, changes: dict[str, Any]
+    ) -> None:
+        assert self.services is not None and self.tasks is not None
+        contacts, tasks = self.services.contacts, self.tasks
+        name = changes.get("name") or self.organisation_form.name.text()
+        if organisation_id is None:
+            created: dict[str, int] = {}
+
+            def create() -> int:
+                created["id"] = contacts.create_organisation(**changes)
+                return created["id"]
+
+            do, undo = create, lambda: contacts.delete_organisation(created["id"])
+            text = self.tr("Create organisation {name}").format(name=name)
+        else:
+            assert version is not None
+            original = self.organisation_form.original()
+
+            def version_of(oid: int) -> int:
+                return next(r.version for r in contacts.organisations() if r.id == oid)
+
+            edit = VersionedEdit(
+                contacts.update_organisation,
+                organisation_id,
+                version,
+                {k: original[k] for k in changes},
+                changes,
+                reload_version=version_of,
+            )
+            do, undo = edit.do, edit.undo
+            text = self.tr("Edit organisation {name}").format(name=name)
+
+        def failed(error: FodslagError) -> None:
+            if isinstance(error, ValidationError):
+                self.organisation_form.show_validation_error(error)
+            else:
+                report_error(self, error)
+
+        def saved(result: Any) -> None:
+            self.push_edit(AppliedCommand(text, tasks, do, undo, failed=failed))
+            if isinstance(result, int):
+                self.organisation_form.organisation_id = result
+            self.organisation_saved.emit()
+
+        tasks.run(do, saved, failed, context=self)
+
+    def _delete_organisation(self, organisation_id: int, name: str) -> None:
+        if not self.confirm(self, name):
+            return
+        assert self.services is not None and self.tasks is not None
+        contacts = self.services.contacts
+
+        def deleted(_result: object) -> None:
+            self.organisation_form.clear_for_new()
+            self.people.set_rows([])
+
+        self.tasks.run(
+            lambda: contacts.delete_organisation(organisation_id),
+            deleted,
+            lambda e: report_error(self, e),
+            context=self,
+        )

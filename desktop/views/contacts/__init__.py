@@ -1,0 +1,1 @@
+"""Widgets of the Organisationer og kontakter screen: forms, dialogs and small helpers."""

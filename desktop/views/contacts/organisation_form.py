@@ -1,0 +1,178 @@
+"""The organisation form: name, kind, parent organisation, phone and e-mail, and its people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.contact_details import normalize_email, normalize_phone
+from desktop.models.enums import OrganisationKind, label
+from desktop.services.contacts import OrganisationRow
+from desktop.services.errors import ValidationError
+from desktop.views.contacts.fields import FieldMessage, with_message
+
+
+class OrganisationForm(QWidget):
+    save_requested = Signal(object, object, dict)
+    delete_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.organisation_id: int | None = None
+        self.version: int | None = None
+        self._original: dict[str, Any] = {}
+        self._rows: list[OrganisationRow] = []
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.messages = {
+            k: FieldMessage(self) for k in ("name", "kind", "parent_id", "phone", "email", "form")
+        }
+        self.name = QLineEdit(self)
+        self.name.setObjectName("organisation_name")
+        self.name.textEdited.connect(lambda _t: self.messages["name"].clear_message())
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("organisation_kind")
+        for kind in OrganisationKind:
+            self.kind.addItem(label(kind), kind)
+        self.parent_choice = QComboBox(self)
+        self.parent_choice.setObjectName("organisation_parent")
+        self.parent_choice.setToolTip(
+            self.tr("The organisation this one is part of, e.g. the housing association of an estate")
+        )
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("organisation_phone")
+        self.phone.setPlaceholderText(self.tr("e.g. 12 34 56 78"))
+        self.phone.textEdited.connect(lambda _t: self._check("phone"))
+        self.email = QLineEdit(self)
+        self.email.setObjectName("organisation_email")
+        self.email.setPlaceholderText(self.tr("name@domain.dk"))
+        self.email.textEdited.connect(lambda _t: self._check("email"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name:"), with_message(self.name, self.messages["name"]))
+        form.addRow(self.tr("&Kind:"), with_message(self.kind, self.messages["kind"]))
+        form.addRow(self.tr("Part &of:"), with_message(self.parent_choice, self.messages["parent_id"]))
+        form.addRow(self.tr("&Phone:"), with_message(self.phone, self.messages["phone"]))
+        form.addRow(self.tr("&E-mail:"), with_message(self.email, self.messages["email"]))
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("saveOrganisation")
+        self.save_button.setToolTip(self.tr("Save the organisation (Ctrl+S)"))
+        self.save_button.clicked.connect(self.request_save)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteOrganisation")
+        self.delete_button.setToolTip(self.tr("Delete the organisation; its people are kept"))
+        self.delete_button.clicked.connect(self._request_delete)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.messages["form"])
+        layout.addLayout(buttons)
+        self.clear_for_new()
+
+    def set_organisations(self, rows: list[OrganisationRow]) -> None:
+        self._rows = list(rows)
+        self._fill_parents(self.parent_choice.currentData())
+
+    def _fill_parents(self, selected: int | None) -> None:
+        self.parent_choice.clear()
+        self.parent_choice.addItem(self.tr("(none)"), None)
+        for row in self._rows:
+            if row.id != self.organisation_id:
+                self.parent_choice.addItem(row.name, row.id)
+        self.parent_choice.setCurrentIndex(max(self.parent_choice.findData(selected), 0))
+
+    def clear_for_new(self) -> None:
+        self.organisation_id, self.version = None, None
+        self._fill("", OrganisationKind.OTHER, None, "", "")
+        self.heading.setText(self.tr("New organisation"))
+        self.delete_button.setEnabled(False)
+
+    def show_row(self, row: OrganisationRow) -> None:
+        self.organisation_id, self.version = row.id, row.version
+        # the list names the parent; find its id among the organisations
+        parent_id = next((r.id for r in self._rows if r.name == row.parent), None) if row.parent else None
+        self._fill(row.name, row.kind, parent_id, row.phone, row.email)
+        self.heading.setText(row.name)
+        self.delete_button.setEnabled(True)
+
+    def _fill(self, name: str, kind: OrganisationKind, parent_id: int | None, phone: str, email: str) -> None:
+        self.name.setText(name)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._fill_parents(parent_id)
+        self.phone.setText(phone)
+        self.email.setText(email)
+        for message in self.messages.values():
+            message.clear_message()
+        self._original = self.values()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "kind": self.kind.currentData(),
+            "parent_id": self.parent_choice.currentData(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
+        }
+
+    def original(self) -> dict[str, Any]:
+        return dict(self._original)
+
+    def _check(self, key: str) -> bool:
+        try:
+            if key == "phone":
+                normalize_phone(self.phone.text(), key)
+            elif key == "email":
+                normalize_email(self.email.text(), key)
+            elif key == "name" and not self.name.text().strip():
+                raise ValidationError(self.tr("The organisation needs a name."), "name")
+        except ValidationError as error:
+            self.messages[key].show_message(error.message)
+            return False
+        self.messages[key].clear_message()
+        return True
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        self.messages[error.field if error.field in self.messages else "form"].show_message(error.message)
+
+    def request_save(self) -> None:
+        if not all([self._check("name"), self._check("phone"), self._check("email")]):
+            self.messages["form"].show_message(self.tr("Not saved: correct the fields marked in red."))
+            return
+        values = self.values()
+        changes = (
+            values
+            if self.organisation_id is None
+            else {k: v for k, v in values.items() if v != self._original.get(k)}
+        )
+        if not changes:
+            self.messages["form"].show_message(self.tr("Nothing has changed."))
+            return
+        self.save_requested.emit(self.organisation_id, self.version, changes)
+
+    def _request_delete(self) -> None:
+        if self.organisation_id is not None:
+            self.delete_requested.emit(self.organisation_id, self.name.text())

@@ -1,0 +1,220 @@
+"""Organisationer og kontakter on the demo database: the user's flows end to end, in Danish."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+from pytestqt.qtbot import QtBot
+
+from desktop.models.enums import MemberRole
+from desktop.services.contacts import ContactFilter
+from desktop.views.main_window import MainWindow
+from desktop.views.screens.contacts import HIDDEN_COLUMNS_KEY, ContactsScreen
+from desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+MAIN = "Tryghedsnetværk Solbakken"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.open_database(str(demo_copy))
+    yield win
+    tasks.wait()
+
+
+def _screen(window: MainWindow, qtbot: QtBot) -> ContactsScreen:
+    window.show_screen("contacts")
+    screen = window.screens["contacts"]
+    assert isinstance(screen, ContactsScreen)
+    qtbot.waitUntil(
+        lambda: screen.contact_model is not None and screen.contact_model.total >= 40, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: screen.organisations.rowCount() > 0, timeout=10_000)
+    return screen
+
+
+def _names(screen: ContactsScreen) -> list[str]:
+    model = screen.contact_model
+    assert model is not None
+    return [model.row_at(r).name for r in range(model.rowCount())]
+
+
+def test_models_pass_the_model_tester(window: MainWindow, qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    screen = _screen(window, qtbot)
+    qtmodeltester.check(screen.contact_model)
+    qtmodeltester.check(screen.organisations)
+    screen.tabs.setCurrentIndex(1)
+    busy = next(r for r in screen.organisations.rows() if r.people > 0)
+    screen._select_organisation(busy.id)
+    qtbot.waitUntil(lambda: screen.people.rowCount() == busy.people, timeout=10_000)
+    qtmodeltester.check(screen.people)
+    window.tasks.wait()
+
+
+def test_invalid_phone_is_refused_beside_the_field_then_saved_found_and_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    form = screen.form
+    window.new_action.trigger()  # Ctrl+N
+    assert form.is_new and form.heading.text() == "Ny kontakt"
+    assert form.edits["name"].hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(form.edits["name"], "Birthe Kvistgaard-Testesen")
+    qtbot.keyClicks(form.edits["phone"], "12 34")
+    phone_message = form.messages["phone"]
+    assert phone_message.isVisible() and "gyldigt telefonnummer" in phone_message.text()
+    qtbot.keyClicks(form.edits["email"], "birthe@")
+    assert "gyldig e-mailadresse" in form.messages["email"].text()
+
+    saves: list[object] = []
+    screen.contact_saved.connect(saves.append)
+    window.save_action.trigger()  # Ctrl+S: refused, nothing written
+    assert "Ikke gemt" in form.messages["form"].text()
+    window.tasks.wait()
+    qtbot.wait(50)
+    assert saves == []
+
+    form.edits["phone"].clear()
+    qtbot.keyClicks(form.edits["phone"], "20 30 40 50")
+    assert not phone_message.isVisible()
+    qtbot.keyClicks(form.edits["email"], "solbakken.dk")
+    assert not form.messages["email"].isVisible()
+    with qtbot.waitSignal(screen.contact_saved, timeout=10_000) as saved:
+        window.save_action.trigger()
+    detail = saved.args[0]
+    assert detail.name == "Birthe Kvistgaard-Testesen" and detail.phone == "20 30 40 50"
+    assert form.person_id == detail.id and form.heading.text() == detail.name
+
+    # find it by typing, letter by letter
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, "kvistg")
+    qtbot.waitUntil(lambda: _names(screen) == ["Birthe Kvistgaard-Testesen"], timeout=10_000)
+    assert screen.count.text() == "1 kontakt"
+
+    # Ctrl+Z removes the new contact again, Ctrl+Y brings it back
+    assert window.undo_action.text().startswith("&Fortryd Opret kontakt")
+    window.undo_action.trigger()
+    contacts = window.services.contacts
+    qtbot.waitUntil(lambda: contacts.count(ContactFilter(text="kvistgaard")) == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: _names(screen) == [], timeout=10_000)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: contacts.count(ContactFilter(text="kvistgaard")) == 1, timeout=10_000)
+    window.tasks.wait()
+
+
+def test_editing_a_contact_saves_with_the_loaded_version_and_undo_restores(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    screen.contact_table.setCurrentIndex(screen.contact_model.index(0, 0))
+    form = screen.form
+    first = screen.contact_model.row_at(0)
+    qtbot.waitUntil(lambda: form.person_id == first.id, timeout=10_000)
+    loaded_version = form.version
+    form.edits["title"].clear()
+    qtbot.keyClicks(form.edits["title"], "Områdeleder")
+    with qtbot.waitSignal(screen.contact_saved, timeout=10_000) as saved:
+        form.save_button.click()
+    assert saved.args[0].title == "Områdeleder" and saved.args[0].version == loaded_version + 1
+    contacts = window.services.contacts
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: contacts.get(first.id).title == first.title, timeout=10_000)
+    qtbot.waitUntil(lambda: form.edits["title"].text() == first.title, timeout=10_000)
+    window.tasks.wait()
+
+
+def test_duplicate_warning_appears_while_typing_an_existing_name(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _screen(window, qtbot)
+    existing = screen.contact_model.row_at(3)
+    window.new_action.trigger()
+    with qtbot.waitSignal(screen.form.duplicates_checked, timeout=10_000) as checked:
+        qtbot.keyClicks(screen.form.edits["name"], existing.name.upper())  # case does not matter
+    assert [r.id for r in checked.args[0]] == [existing.id] or existing.id in [r.id for r in checked.args[0]]
+    warning = screen.form.duplicates
+    assert warning.isVisible() and existing.name in warning.text()
+    assert warning.text().startswith("Findes måske allerede")
+    window.tasks.wait()
+
+
+def test_multi_select_contacts_and_add_them_to_a_partnership(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _screen(window, qtbot)
+    model, selection = screen.contact_model, screen.contact_table.selectionModel()
+    ids = [model.row_at(r).id for r in (5, 6, 7)]
+    for r in (5, 6, 7):
+        selection.select(
+            model.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert screen.selected_contact_ids() == ids
+    assert screen.add_button.isEnabled() and screen.add_button.text() == "Føj 3 til partnerskab …"
+    screen.add_button.click()
+    qtbot.waitUntil(lambda: screen.add_dialog is not None and screen.add_dialog.isVisible(), timeout=10_000)
+    dialog = screen.add_dialog
+    dialog.partnership.setCurrentIndex(dialog.partnership.findText(MAIN))
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.FRONTLINE_REPRESENTATIVE))
+    with qtbot.waitSignal(screen.members_added, timeout=10_000) as added:
+        dialog.accept()
+    partnerships = window.services.partnerships
+    detail = partnerships.get(partnerships.id_by_name(MAIN))
+    roles = {(m.person_id, m.role) for m in detail.members}
+    assert all((pid, MemberRole.FRONTLINE_REPRESENTATIVE) in roles for pid in ids)
+    assert len(added.args[0]) + int(screen.status.text().count("havde allerede")) >= 1
+    assert "tilføjet" in screen.status.text()
+    window.tasks.wait()
+
+
+def test_columns_are_chosen_from_the_header_menu_and_remembered(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _screen(window, qtbot)
+    menu = screen.column_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[:3] == ["Navn", "Titel", "Organisation"]
+    menu.actions()[1].setChecked(False)
+    header = screen.contact_table.horizontalHeader()
+    assert header.isSectionHidden(1)
+    assert QSettings().value(HIDDEN_COLUMNS_KEY) in (["title"], "title")
+    header.setSectionHidden(1, False)
+    screen._restore_columns()  # what the next start does
+    assert header.isSectionHidden(1)
+    menu.deleteLater()
+
+
+def test_organisation_is_created_with_a_parent_and_deleted_after_confirmation(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    screen.tabs.setCurrentIndex(1)
+    window.new_action.trigger()
+    form = screen.organisation_form
+    qtbot.keyClicks(form.name, "Testafdelingen")
+    parent_name = screen.organisations.row_at(0).name
+    form.parent_choice.setCurrentIndex(form.parent_choice.findText(parent_name))
+    qtbot.keyClicks(form.phone, "99")
+    assert "gyldigt telefonnummer" in form.messages["phone"].text()
+    form.phone.clear()
+    with qtbot.waitSignal(screen.organisation_saved, timeout=10_000):
+        window.save_action.trigger()
+    qtbot.waitUntil(
+        lambda: any(
+            r.name == "Testafdelingen" and r.parent == parent_name for r in screen.organisations.rows()
+        ),
+        timeout=10_000,
+    )
+    asked: list[str] = []
+    screen.confirm = lambda _parent, what: asked.append(what) or True
+    qtbot.waitUntil(
+        lambda: form.organisation_id is not None and form.name.text() == "Testafdelingen", timeout=10_000
+    )
+    form.delete_button.click()
+    assert asked == ["Testafdelingen"]
+    qtbot.waitUntil(
+        lambda: all(r.name != "Testafdelingen" for r in screen.organisations.rows()), timeout=10_000
+    )
+    window.tasks.wait()
