@@ -31,17 +31,28 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
 
 
 def _break_chars(token: str, font: str, size: float, width: float) -> list[str]:
-    """Hard-break a token wider than a whole line (a long e-mail address, say)."""
+    """Hard-break a token wider than a whole line.
+
+    Words get a hyphen at the break and never leave fewer than three letters on the next
+    line ("Socialpsyki-/atrien", not "Socialpsykiatrie/n"); e-mail addresses and numbers are
+    cut without one, since an added hyphen would change them.
+    """
+    is_word = token.isalpha()
+    mark = "-" if is_word else ""
     out: list[str] = []
     current = ""
     for char in token:
-        if current and string_width(current + char, font, size) > width:
+        if current and string_width(current + char + mark, font, size) > width:
             out.append(current)
             current = char
         else:
             current += char
     if current:
         out.append(current)
+    if is_word and len(out) > 1:
+        while len(out[-1]) < 3 and len(out[-2]) > 3:
+            out[-2], out[-1] = out[-2][:-1], out[-2][-1] + out[-1]
+        out = [piece + mark for piece in out[:-1]] + [out[-1]]
     return out
 
 
