@@ -1,0 +1,175 @@
+"""Contact import from real-world files: preview first, one transaction, duplicates decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.models import AuditEntry, Membership, Person
+from desktop.services.database import Database
+from desktop.services.errors import ImportRejected
+from desktop.services.imports.contacts import ContactImportService, Decision
+from desktop.services.registry import Services
+from tests.safety import import_files as files
+
+
+def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _people(db: Database) -> dict[str, Person]:
+    with db.read() as session:
+        return {p.name: p for p in session.scalars(select(Person))}
+
+
+def test_xlsx_finds_the_header_below_a_merged_title_on_the_right_sheet(tmp_path: Path, db: Database) -> None:
+    service = ContactImportService(db)
+    preview = service.preview(files.xlsx_with_title(tmp_path / "liste.xlsx"))
+    assert preview.table.sheet == "Kontakter" and preview.table.header_row == 3
+    assert [r.row_number for r in preview.rows] == [4, 5, 6, 7]
+    ok = {r.shown["name"]: r for r in preview.rows if r.ok}
+    assert ok["Mette Hansen"].shown["phone"] == "31 23 45 67"
+    assert ok["Mette Hansen"].contact["trade"] is not None  # "SSP-konsulent" recognised
+    assert ok["Søren Ørsted"].contact["phone"] == "+4523456789"
+    problems = {r.row_number: " ".join(r.problems) for r in preview.rejected}
+    assert "Navn mangler" in problems[6]
+    assert "Ugyldig e-mail" in problems[7] and "hverken et dansk" in problems[7]
+    assert preview.new_organisations == ["Aarhus Kommune", "Boligforeningen Ringgården"]
+    assert _people(db) == {}  # a preview writes nothing
+
+    summary = service.commit(preview)
+    assert (summary.created, len(summary.rejected), summary.organisations_created) == (2, 2, 2)
+    people = _people(db)
+    assert set(people) == {"Mette Hansen", "Søren Ørsted"}
+    assert Services.over(db).contacts.search().total == 2
+    # the new contacts are findable by the search index
+    from desktop.services.contacts import ContactFilter
+
+    assert [r.name for r in Services.over(db).contacts.search(ContactFilter("ørst")).items] == [
+        "Søren Ørsted"
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8-sig"])
+def test_danish_excel_csv(tmp_path: Path, encoding: str, db: Database) -> None:
+    path = _write(tmp_path / "kontakter.csv", files.DANISH_CSV, encoding)
+    preview = ContactImportService(db).preview(path)
+    rows = {r.shown["name"]: r for r in preview.rows}
+    assert set(rows) == {"Mette Hansen", "Jensen; Bo", "Åse Ærø"}
+    bo = rows["Jensen; Bo"]
+    assert bo.ok and bo.contact["title"] == 'Pedel "den gode"' and bo.contact["phone"].startswith("+46")
+    assert bo.contact["note"] == "linje 1\r\nlinje 2"
+    ase = rows["Åse Ærø"]
+    assert ase.ok and ase.contact["note"] == "" and "CPR" in ase.warnings[0]
+
+
+def test_outlook_exports_in_english_and_danish(tmp_path: Path, db: Database) -> None:
+    service = ContactImportService(db)
+    en = service.preview(_write(tmp_path / "en.csv", files.OUTLOOK_EN))
+    (lars,) = en.rows
+    assert lars.contact["name"] == "Lars Lund" and lars.contact["title"] == "Politiassistent"
+    assert lars.contact["organisation"] == "Politi" and lars.contact["phone"] == "+4533445566"
+    da = service.preview(_write(tmp_path / "da.csv", files.OUTLOOK_DA, "cp1252"))
+    (karen,) = da.rows
+    assert karen.contact["name"] == "Karen Marie Bech" and karen.contact["title"] == "Boligsocial medarbejder"
+    assert karen.contact["mobile"] == "+4520304050" and karen.contact["email"] == "karen@kommune.dk"
+
+
+def test_vcards_21_and_30(tmp_path: Path, db: Database) -> None:
+    path = _write(tmp_path / "kort.vcf", files.VCARD_21 + files.VCARD_30)
+    preview = ContactImportService(db).preview(path)
+    soren, anne = preview.rows
+    assert soren.contact["name"] == "Søren Østergaard"
+    assert soren.contact["phone"] == "+4540506070" and soren.contact["mobile"] == "+4522334455"
+    assert soren.contact["note"] == "Kontakt om aftenen, æøå og en lang linje"
+    assert anne.contact["organisation"] == "Region Midt, Psykiatrien"
+    assert anne.contact["note"] == "Første linje\nanden linje med et meget langt  fortsat ord"
+
+
+def test_duplicates_are_found_and_decided(tmp_path: Path, services: Services) -> None:
+    db = services.db
+    mette = services.contacts.create(name="Mette Hansen", email="mette@aarhus.dk")
+    services.contacts.create(name="Søren Ørsted", phone="23456789", title="Vicevært")
+    services.contacts.create(name="Ali Khan")
+    services.partnerships.create("Solbakken")
+    csv = (
+        "Navn;Stilling;Telefon;E-mail\r\n"
+        "METTE  hansen;SSP;;mette@aarhus.dk\r\n"  # same e-mail
+        "S. Ørsted;;+45 23 45 67 89;\r\n"  # same phone
+        "ali khan;Gadeplansmedarbejder;;\r\n"  # same name after folding
+        "Alii Khan;;;\r\n"  # similar name
+        "Ny Person;;;ny@x.dk\r\n"
+    )
+    service = ContactImportService(db)
+    preview = service.preview(_write(tmp_path / "d.csv", csv))
+    reasons = {r.shown["name"]: (r.match.reason if r.match else None) for r in preview.rows}
+    assert reasons == {
+        "METTE hansen": "samme e-mail",
+        "S. Ørsted": "samme telefonnummer",
+        "ali khan": "samme navn",
+        "Alii Khan": "lignende navn",
+        "Ny Person": None,
+    }
+    assert preview.counts() == {"read": 5, "create": 2, "merge": 3, "skip": 0, "rejected": 0}
+    preview.decide(3, Decision.SKIP)  # "S. Ørsted"
+    preview.decide(5, Decision.SKIP)  # "Alii Khan"
+    summary = service.commit(preview, partnership="Solbakken")
+    assert (summary.created, summary.merged, summary.skipped) == (1, 2, 2)
+    people = _people(db)
+    assert set(people) == {"Mette Hansen", "Søren Ørsted", "Ali Khan", "Ny Person"}
+    assert people["Mette Hansen"].title == "SSP"  # blank filled in
+    assert people["Mette Hansen"].id == mette.id
+    assert people["Ali Khan"].title == "Gadeplansmedarbejder"
+    assert people["Søren Ørsted"].title == "Vicevært"  # skipped: untouched
+
+
+def test_partnership_members_and_one_audit_entry(tmp_path: Path, services: Services) -> None:
+    from tests.safety.helpers import make_partnership
+
+    make_partnership(services.db, "Solbakken")
+    path = _write(tmp_path / "k.csv", files.DANISH_CSV, "cp1252")
+    service = ContactImportService(services.db)
+    summary = service.commit(service.preview(path), partnership="Solbakken")
+    assert summary.memberships_added == 3
+    with services.db.read() as session:
+        assert session.scalar(select(func.count(Membership.id))) == 3
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.entity == "ContactImport")).all()
+    assert len(entries) == 1 and '"created": 3' in entries[0].after
+    with pytest.raises(ImportRejected, match="findes ikke"):
+        service.commit(service.preview(path), partnership="Findes ikke")
+
+
+def test_a_failure_during_commit_writes_nothing(tmp_path: Path, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    path = files.xlsx_with_title(tmp_path / "liste.xlsx")
+    service = ContactImportService(db)
+    preview = service.preview(path)
+    from desktop.services import search_index
+
+    def boom(session):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk pulled out")
+
+    monkeypatch.setattr(search_index, "index_missing", boom)
+    with pytest.raises(RuntimeError):
+        service.commit(preview)
+    assert _people(db) == {}
+    with db.read() as session:
+        from desktop.models import Organisation
+
+        assert session.scalar(select(func.count(Organisation.id))) == 0
+
+
+def test_changing_the_mapping(tmp_path: Path, db: Database) -> None:
+    path = _write(tmp_path / "k.csv", "Kolonne A;Kolonne B\r\nMette Hansen;mette@x.dk\r\n")
+    with pytest.raises(ImportRejected, match="overskriftsrække"):
+        ContactImportService(db).read(path)
+    path = _write(tmp_path / "k2.csv", "Navn;Kolonne B\r\nMette Hansen;mette@x.dk\r\n")
+    service = ContactImportService(db)
+    preview = service.preview(path)
+    assert preview.mapping == ["name", None] and preview.rows[0].contact["email"] is None
+    remapped = service.preview(preview.table, ["name", "email"])
+    assert remapped.rows[0].contact["email"] == "mette@x.dk"
+    with pytest.raises(ImportRejected, match="navn"):
+        service.preview(preview.table, [None, "email"])
