@@ -161,6 +161,20 @@ def _translations(app: QApplication) -> str:
     return f"'Overview' -> '{ours}', Qt 'Cancel' -> '{qt}'"
 
 
+def _phone_numbers() -> str:
+    """Danish and neighbouring countries' numbers: their metadata modules load by region code."""
+    from desktop.models.contact_details import format_phone, normalize_phone
+
+    samples = ("33 14 14 48", "+46 8 123 456 78", "+49 30 1234567", "+47 22 12 34 56")
+    formatted = []
+    for sample in samples:
+        e164 = normalize_phone(sample)
+        if not e164 or not e164.startswith("+"):
+            raise SelfTestFailure(f"{sample!r} was not recognised as a phone number")
+        formatted.append(format_phone(e164))
+    return ", ".join(formatted)
+
+
 def _fonts() -> str:
     from PySide6.QtGui import QFontDatabase
 
@@ -270,6 +284,9 @@ def run_self_test() -> int:
                 )
             finally:
                 db.dispose()
+
+            step = "checking phone numbers"
+            report.ok(f"phone numbers: {_phone_numbers()}")
 
             step = "opening the main window"
             window, services = _open_window(app, path)

@@ -44,10 +44,11 @@ def test_self_test_passes_and_reports_every_check(tmp_path: Path) -> None:
         "ok    main window open over ",
         "ok    Danish translation: 'Overview' -> 'Overblik'",
         "ok    fonts: 4 files",
+        "ok    phone numbers: 33 14 14 48, +46 ",
         *(f"ok    document {name}: " for name in DOCUMENT_FILES),
     ):
         assert expected in body, f"missing {expected!r} in:\n{body}"
-    assert lines[-1].startswith(f"Self-test passed: {len(DOCUMENT_FILES) + 6} checks in ")
+    assert lines[-1].startswith(f"Self-test passed: {len(DOCUMENT_FILES) + 7} checks in ")
     # a throwaway folder only: the user's data folder is never touched
     assert not (tmp_path / "data").exists()
 
