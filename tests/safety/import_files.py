@@ -43,7 +43,7 @@ def xlsx_with_title(path: Path, rows: list[list[object]] | None = None) -> Path:
         ["", "Uden navn", "", "", "", "x@y.dk", "", ""],
         ["Ali Khan", "Gadeplans", "", "1234", "", "ikke-en-mail", "", ""],
     ]:
-        ws.append(rows and row or row)
+        ws.append(row)
     wb.create_sheet("Ark3")["A1"] = 42
     wb.save(path)
     return path

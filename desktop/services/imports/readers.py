@@ -12,6 +12,7 @@ import io
 import quopri
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,7 +187,7 @@ def _check_zip(path: Path) -> None:
                 raise reject(f"den er beskadiget ({broken}).")
     except zipfile.BadZipFile:
         raise reject("den er ufuldstændig eller beskadiget (fx afbrudt under download).") from None
-    except (EOFError, OSError, zipfile.LargeZipFile) as exc:
+    except (EOFError, OSError, zipfile.LargeZipFile, zlib.error, ValueError, NotImplementedError) as exc:
         raise reject(f"den er ufuldstændig eller beskadiget ({exc}).") from None
 
 
