@@ -111,3 +111,63 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
         HistoryEntry(r.at, r.db_user, r.os_user, r.action, json.loads(r.before), json.loads(r.after))
         for r in rows
     ]
+
+
+ACTIONS_DA = {"create": "oprettet", "update": "ændret", "delete": "slettet"}
+
+
+class AuditService:
+    """Read an object's history: who (database and OS user), when, and each value before/after."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+
+    def history(self, entity: str, entity_id: int) -> list[HistoryEntry]:
+        """Oldest first; one entry per flush that touched the object."""
+        with self.db.read() as session:
+            return history(session, entity, entity_id)
+
+    def rows(self, entity: str, entity_id: int) -> list[Any]:
+        """The history flattened to one row per changed field (for the dialog and exports)."""
+        from desktop.exports.history import HistoryRow
+
+        out = []
+        for entry in self.history(entity, entity_id):
+            action = ACTIONS_DA.get(getattr(entry.action, "value", str(entry.action)), str(entry.action))
+            keys = sorted(set(entry.before) | set(entry.after))
+            for key in keys or [""]:
+                out.append(
+                    HistoryRow(
+                        entry.at,
+                        entry.db_user,
+                        entry.os_user,
+                        action,
+                        key,
+                        _text(entry.before.get(key)),
+                        _text(entry.after.get(key)),
+                    )
+                )
+        return out
+
+    def export(self, entity: str, entity_id: int, target: Any, fmt: str | None = None) -> Any:
+        """Write the history as CSV or XLSX (chosen by ``fmt`` or the file's suffix)."""
+        from pathlib import Path
+
+        from desktop.exports.history import write_history_csv, write_history_xlsx
+
+        path = Path(target)
+        kind = (fmt or path.suffix.lstrip(".") or "csv").lower()
+        rows = self.rows(entity, entity_id)
+        if kind == "csv":
+            return write_history_csv(rows, path)
+        if kind == "xlsx":
+            return write_history_xlsx(rows, path, f"Historik: {entity} {entity_id}")
+        from desktop.services.errors import ValidationError
+
+        raise ValidationError("Historikken kan gemmes som CSV eller Excel (xlsx).", "format")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

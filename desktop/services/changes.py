@@ -37,13 +37,22 @@ Listener = Callable[[ChangeSet], None]
 
 
 class ChangeHub:
-    def __init__(self) -> None:
+    def __init__(self, on_first_listener: Callable[[], None] | None = None) -> None:
+        """``on_first_listener`` runs once, when the first listener subscribes.
+
+        The database uses it to open its LISTEN connection to a shared server only when
+        somebody (an open window) actually wants to hear about other clients' changes.
+        """
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
+        self._on_first_listener = on_first_listener
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         with self._lock:
             self._listeners.append(listener)
+            first, self._on_first_listener = self._on_first_listener, None
+        if first is not None:
+            first()
 
         def unsubscribe() -> None:
             with self._lock:

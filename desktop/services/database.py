@@ -11,10 +11,15 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import socket
+import threading
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Engine, create_engine, event, make_url, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,12 +27,22 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.models.agreement import protect_signed_versions
 from desktop.services import audit, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
-from desktop.services.errors import FodslagError, StorageUnavailable, ValidationError
+from desktop.services.errors import FodslagError, NotPermitted, StorageUnavailable, ValidationError
 from desktop.services.location import check_database_location, default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 5
 PG_STATEMENT_TIMEOUT_MS = 30_000
+#: a dead link is noticed by the OS after this long without an answer (TCP keepalives and
+#: tcp_user_timeout); the watchdog below covers what TCP cannot see (a peer that ACKs but
+#: never answers, such as a hung proxy)
+PG_TCP_USER_TIMEOUT_MS = 10_000
+#: how long past statement_timeout the client waits before it cuts the connection itself
+PG_DEADLINE_MARGIN_S = 3.0
+#: LISTEN/NOTIFY channel that carries "<client id>|<Entity>:<id>,..." after every commit
+NOTIFY_CHANNEL = "fodslag_changes"
+#: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more
+NOTIFY_MAX_BYTES = 7_900
 
 
 def database_url(value: str | os.PathLike[str] | None) -> URL:
@@ -63,7 +78,32 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
-def create_engine_for(url: URL) -> Engine:
+def pg_connect_args(
+    *, connect_timeout_s: int = PG_CONNECT_TIMEOUT_S, statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS
+) -> dict[str, Any]:
+    """libpq options that give every call a deadline: connect, each statement, and the link.
+
+    Keepalives and ``tcp_user_timeout`` let the OS notice a server that vanished (cable
+    pulled, VPN dropped) instead of waiting for TCP's default of many minutes.
+    """
+    return {
+        "connect_timeout": connect_timeout_s,
+        "application_name": "fodslag",
+        "options": f"-c statement_timeout={statement_timeout_ms}",
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 3,
+        "tcp_user_timeout": PG_TCP_USER_TIMEOUT_MS,
+    }
+
+
+def create_engine_for(
+    url: URL,
+    *,
+    connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
+    statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
+) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             path = Path(url.database)
@@ -78,16 +118,15 @@ def create_engine_for(url: URL) -> Engine:
         _configure_sqlite(engine)
         return engine
     if url.get_backend_name() == "postgresql":
+        # pool_pre_ping is done by Watchdog.install (the same ping, but with a deadline:
+        # SQLAlchemy's own ping would wait forever on a server that accepts but never answers)
         return create_engine(
             url,
-            pool_pre_ping=True,
             pool_size=3,
             max_overflow=2,
-            connect_args={
-                "connect_timeout": PG_CONNECT_TIMEOUT_S,
-                "application_name": "fodslag",
-                "options": f"-c statement_timeout={PG_STATEMENT_TIMEOUT_MS}",
-            },
+            connect_args=pg_connect_args(
+                connect_timeout_s=connect_timeout_s, statement_timeout_ms=statement_timeout_ms
+            ),
         )
     raise StorageUnavailable(
         f"Fodslag kan bruge en SQLite-fil eller en PostgreSQL-server, ikke »{url.get_backend_name()}«."
@@ -104,6 +143,12 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
         )
     if not isinstance(exc, sa_exc.DatabaseError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
         return None
+    sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if sqlstate in ("42501", "25006"):  # insufficient_privilege, read_only_sql_transaction
+        return NotPermitted(
+            "Din brugerkonto på serveren har ikke ret til denne ændring. Bed en administrator "
+            "om en rolle med skriveadgang, hvis du skal kunne gøre det."
+        )
     if isinstance(exc, sa_exc.ProgrammingError):
         return None  # our SQL is wrong: a bug, not the environment
     if url.get_backend_name() == "sqlite":
@@ -127,7 +172,11 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
         return StorageUnavailable(f"Databasen svarer med en fejl: {text}")
     if "password authentication failed" in text:
         return StorageUnavailable("Serveren afviste brugernavn eller adgangskode.")
-    if "timeout" in text or "timed out" in text or "canceling statement" in text:
+    if (
+        "timeout" in text
+        or "timed out" in text
+        or "canceling statement" in text
+    ):
         return StorageUnavailable(
             "Databaseserveren svarer ikke. Tjek netværksforbindelsen; Fodslag prøver igen."
         )
@@ -137,16 +186,175 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
     )
 
 
+class Watchdog:
+    """Cuts a PostgreSQL connection whose call runs past its deadline, so no call hangs.
+
+    statement_timeout is enforced by the server, so it cannot help when the server (or a
+    proxy, VPN or firewall in between) stops answering; TCP keepalives cannot help when
+    something in between still acknowledges packets. Shutting the socket down from this
+    thread makes the blocked call fail at once with a disconnect, which SQLAlchemy turns
+    into an invalidated connection and we turn into ``StorageUnavailable``.
+    """
+
+    def __init__(self) -> None:
+        self._armed: dict[int, tuple[float, Any]] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        #: connections cut so far (tests and diagnostics)
+        self.cuts = 0
+
+    def arm(self, dbapi_connection: Any, seconds: float) -> None:
+        with self._lock:
+            self._armed[id(dbapi_connection)] = (time.monotonic() + seconds, dbapi_connection)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="fodslag-watchdog", daemon=True)
+                self._thread.start()
+
+    def disarm(self, dbapi_connection: Any) -> None:
+        with self._lock:
+            self._armed.pop(id(dbapi_connection), None)
+
+    @contextlib.contextmanager
+    def guard(self, dbapi_connection: Any, seconds: float) -> Iterator[None]:
+        self.arm(dbapi_connection, seconds)
+        try:
+            yield
+        finally:
+            self.disarm(dbapi_connection)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            now = time.monotonic()
+            with self._lock:
+                expired = [key for key, (deadline, _c) in self._armed.items() if deadline <= now]
+                victims = [self._armed.pop(key)[1] for key in expired]
+            for connection in victims:
+                self.cuts += 1
+                _cut(connection)
+
+    def install(self, engine: Engine, *, statement_s: float, ping_s: float) -> None:
+        """Arm around every statement, commit and rollback; ping pooled connections at checkout."""
+
+        def dbapi(conn: Any) -> Any:
+            if conn.invalidated or conn.closed:
+                return None  # already cut: nothing left to guard
+            return conn.connection.dbapi_connection
+
+        def arm(conn: Any) -> None:
+            target = dbapi(conn)
+            if target is not None:
+                self.arm(target, statement_s)
+
+        def disarm(conn: Any) -> None:
+            target = dbapi(conn)
+            if target is not None:
+                self.disarm(target)
+
+        @event.listens_for(engine, "before_cursor_execute")
+        def _before(conn, *_args) -> None:  # type: ignore[no-untyped-def]
+            arm(conn)
+
+        @event.listens_for(engine, "after_cursor_execute")
+        def _after(conn, *_args) -> None:  # type: ignore[no-untyped-def]
+            disarm(conn)
+
+        # COMMIT and ROLLBACK are round trips too, but not cursor executions: guard the
+        # dialect's own calls on this engine so the guard ends exactly when they return
+        dialect = engine.dialect
+        for name in ("do_commit", "do_rollback"):
+            original = getattr(dialect, name)
+
+            def guarded(dbapi_connection: Any, _original: Any = original) -> None:
+                with self.guard(dbapi_connection, statement_s):
+                    _original(dbapi_connection)
+
+            setattr(dialect, name, guarded)
+
+        @event.listens_for(engine, "handle_error")
+        def _error(context) -> None:  # type: ignore[no-untyped-def]
+            if context.connection is not None:
+                with contextlib.suppress(Exception):
+                    disarm(context.connection)
+
+        @event.listens_for(engine, "checkin")
+        def _checkin(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            if dbapi_connection is not None:
+                self.disarm(dbapi_connection)
+
+        @event.listens_for(engine, "checkout")
+        def _checkout(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+            fresh = record.info.get("fresh", False)
+            record.info["fresh"] = False
+            if fresh:
+                return  # just connected: connect_timeout already bounded that
+            try:
+                with self.guard(dbapi_connection, ping_s):
+                    alive = engine.dialect.do_ping(dbapi_connection)
+            except Exception as exc:
+                raise sa_exc.DisconnectionError("ping failed") from exc
+            if not alive:
+                raise sa_exc.DisconnectionError("ping failed")
+
+        @event.listens_for(engine, "connect")
+        def _connect(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+            record.info["fresh"] = True
+
+
+def _cut(dbapi_connection: Any) -> None:
+    """Shut the socket down under the blocked call; the call then fails as a disconnect."""
+    try:
+        fd = dbapi_connection.pgconn.socket
+    except Exception:  # already closed
+        return
+    try:
+        sock = socket.socket(fileno=fd)
+    except OSError:
+        return
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    finally:
+        sock.detach()  # the fd belongs to libpq; never close it here
+
+
 class Database:
     """An open database: the engine plus the session scopes every service uses."""
 
-    def __init__(self, url: str | os.PathLike[str] | URL | None = None, *, os_user: str | None = None):
+    def __init__(
+        self,
+        url: str | os.PathLike[str] | URL | None = None,
+        *,
+        os_user: str | None = None,
+        connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
+        statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
+    ):
         self.url = url if isinstance(url, URL) else database_url(url)
-        self.engine = create_engine_for(self.url)
+        if self.url.get_backend_name() == "postgresql" and self.url.password is None:
+            from desktop.services.connections import fill_password_from_keyring
+
+            self.url = fill_password_from_keyring(self.url)
+        self.engine = create_engine_for(
+            self.url, connect_timeout_s=connect_timeout_s, statement_timeout_ms=statement_timeout_ms
+        )
         self.os_user = os_user or _os_user()
         #: switched off only by the concurrency test that proves the version check matters
         self.enforce_versions = True
-        self.changes = ChangeHub()
+        #: tells this client's own NOTIFYs apart from other clients' (no double refresh)
+        self.client_id = uuid.uuid4().hex[:12]
+        self.connect_timeout_s = connect_timeout_s
+        #: the longest any single call to the server may take before it fails
+        self.call_deadline_s = statement_timeout_ms / 1000 + PG_DEADLINE_MARGIN_S
+        self.watchdog: Watchdog | None = None
+        self._listener: Any = None
+        if not self.is_sqlite:
+            self.watchdog = Watchdog()
+            self.watchdog.install(self.engine, statement_s=self.call_deadline_s, ping_s=connect_timeout_s)
+        self.changes = ChangeHub(on_first_listener=self._start_listening)
         info = {"os_user": self.os_user, "db_user": self.url.username or ""}
         self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
@@ -186,8 +394,42 @@ class Database:
         with self.translated(), self._write() as session:
             with session.begin():
                 yield session
+                if not self.is_sqlite:
+                    session.flush()
+                    self._notify(session, session.info.get("changed", set()))
             changed = session.info.pop("changed", set())
         self.changes.publish(ChangeSet.of(changed))
+
+    def _notify(self, session: Session, changed: set[tuple[str, int]]) -> None:
+        """Tell other clients what this transaction changed, delivered only if it commits.
+
+        NOTIFY is transactional in PostgreSQL: sent inside the transaction, it reaches the
+        listeners at commit and never when the transaction rolls back, in the same round
+        trip as the rest of the save (see ``desktop.services.listener``).
+        """
+        if changed:
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": NOTIFY_CHANNEL, "payload": notify_payload(self.client_id, changed)},
+            )
+
+    def _start_listening(self) -> None:
+        """Open the LISTEN connection when someone first subscribes to ``changes``."""
+        if self.is_sqlite or self._listener is not None:
+            return
+        from desktop.services.listener import ChangeListener
+
+        self._listener = ChangeListener(self)
+        self._listener.start()
+
+    @property
+    def listener(self) -> Any:
+        return self._listener
+
+    def ping(self) -> None:
+        """One round trip; raises StorageUnavailable when the server cannot be reached."""
+        with self.read() as session:
+            session.execute(text("SELECT 1"))
 
     @contextlib.contextmanager
     def translated(self) -> Iterator[None]:
@@ -207,7 +449,31 @@ class Database:
             raise error from exc
 
     def dispose(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        if self.watchdog is not None:
+            self.watchdog.stop()
         self.engine.dispose()
+
+
+def notify_payload(client_id: str, changed: set[tuple[str, int]]) -> str:
+    """``client|Person:3,Person:7``; too many ids for one NOTIFY become ``Person:*``."""
+    pairs = sorted(changed)
+    payload = f"{client_id}|" + ",".join(f"{entity}:{entity_id}" for entity, entity_id in pairs)
+    if len(payload.encode()) <= NOTIFY_MAX_BYTES:
+        return payload
+    return f"{client_id}|" + ",".join(f"{entity}:*" for entity in sorted({e for e, _i in pairs}))
+
+
+def parse_notify_payload(payload: str) -> tuple[str, list[tuple[str, int | None]]]:
+    """The sender's client id and (entity, id) pairs; id None means "some of that entity"."""
+    client, _sep, body = payload.partition("|")
+    pairs: list[tuple[str, int | None]] = []
+    for part in filter(None, body.split(",")):
+        entity, _sep, raw = part.partition(":")
+        pairs.append((entity, int(raw) if raw.isdigit() else None))
+    return client, pairs
 
 
 def _os_user() -> str:

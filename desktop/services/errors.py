@@ -16,6 +16,7 @@ __all__ = [
     "FodslagError",
     "ImportRejected",
     "NotFound",
+    "NotPermitted",
     "SchemaMismatch",
     "StorageUnavailable",
     "ValidationError",
@@ -32,6 +33,10 @@ class SchemaMismatch(StorageUnavailable):
 
 class NotFound(FodslagError):
     """The object was deleted (perhaps by a colleague) since the user opened it."""
+
+
+class NotPermitted(FodslagError):
+    """The user's role on a shared server does not allow this (a reader saving, say)."""
 
 
 class ImportRejected(FodslagError):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.services.access import SessionInfo, session_info
 from desktop.services.action_cards import ActionCardService
 from desktop.services.agreements import AgreementService
+from desktop.services.audit import AuditService
 from desktop.services.contacts import ContactService
 from desktop.services.database import Database
 from desktop.services.documents import DocumentService
@@ -28,6 +30,14 @@ class Services:
     action_cards: ActionCardService
     overview: OverviewService
     documents: DocumentService
+    audit: AuditService
+    #: who the user is on a shared server and what the role allows (LOCAL on SQLite)
+    access: SessionInfo
+
+    @property
+    def read_only(self) -> bool:
+        """True for a reader on a shared server: screens hide New/Save instead of failing."""
+        return self.access.read_only
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -42,4 +52,6 @@ class Services:
             action_cards=ActionCardService(db),
             overview=OverviewService(db),
             documents=DocumentService(db),
+            audit=AuditService(db),
+            access=session_info(db),
         )

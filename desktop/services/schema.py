@@ -81,12 +81,41 @@ def schema_status(db: Database) -> SchemaStatus:
     return SchemaStatus(state, current, head)
 
 
-def too_new_message(status: SchemaStatus) -> str:
+def too_new_message(status: SchemaStatus, required_version: str | None = None) -> str:
+    install = (
+        f"Installér Fodslag {required_version} eller nyere."
+        if required_version
+        else "Installér den nyeste version af Fodslag."
+    )
     return (
         f"Databasen er lavet af en nyere version af Fodslag (skema {status.current}); denne "
-        f"version kender kun skema {status.head}. Installér den nyeste version af Fodslag. "
-        "Databasen er ikke ændret."
+        f"version kender kun skema {status.head}. {install} Databasen er ikke ændret."
     )
+
+
+#: on a shared server the table comment names the Fodslag version that made the schema, so
+#: an older client can say exactly which version to install
+_VERSION_MARK = "fodslag>="
+
+
+def required_app_version(db: Database) -> str | None:
+    """The Fodslag version a shared server's schema needs (None on SQLite or if unknown)."""
+    if db.is_sqlite:
+        return None
+    with db.translated(), db.engine.connect() as conn:
+        comment = conn.exec_driver_sql(
+            "SELECT obj_description(to_regclass('alembic_version'), 'pg_class')"
+        ).scalar()
+    if comment and comment.startswith(_VERSION_MARK):
+        return comment[len(_VERSION_MARK) :]
+    return None
+
+
+def _mark_app_version(db: Database) -> None:
+    from desktop import __version__
+
+    with db.translated(), db.engine.begin() as conn:
+        conn.exec_driver_sql(f"COMMENT ON TABLE alembic_version IS '{_VERSION_MARK}{__version__}'")
 
 
 def prepare_database(
@@ -96,7 +125,7 @@ def prepare_database(
     before = schema_status(db)
     backup = None
     if before.state is SchemaState.AHEAD:
-        raise SchemaMismatch(too_new_message(before))
+        raise SchemaMismatch(too_new_message(before, required_app_version(db)))
     if before.state is SchemaState.FOREIGN:
         raise SchemaMismatch(
             f"{db.describe()} indeholder tabeller, men er ikke en Fodslag-database. "
@@ -107,6 +136,11 @@ def prepare_database(
             Base.metadata.create_all(conn)
             command.stamp(alembic_config(conn), "head")
     elif before.state is SchemaState.BEHIND:
+        if allow_upgrade and not db.is_sqlite:
+            # on a shared server only the owner migrates; everyone else waits for the owner
+            from desktop.services.access import session_info
+
+            allow_upgrade = session_info(db).can_migrate
         if not allow_upgrade:
             raise SchemaMismatch(
                 f"Databasen har et ældre skema ({before.current}) og skal opgraderes af en "
@@ -115,6 +149,8 @@ def prepare_database(
         if db.sqlite_path is not None and backup_dir is not None:
             backup = take_backup(db.sqlite_path, backup_dir, "before-upgrade")
         upgrade(db, "head")
+    if not db.is_sqlite and before.state in (SchemaState.EMPTY, SchemaState.BEHIND):
+        _mark_app_version(db)
     return PrepareResult(before, schema_status(db), backup)
 
 

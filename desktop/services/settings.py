@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from sqlalchemy import URL, make_url
@@ -34,6 +34,8 @@ class Settings:
     safety_index_weight: float = 2 / 3
     #: a user's own Word template for agreements, used instead of the shipped one
     agreement_template: str = ""
+    #: shared-server connection profiles (``ConnectionProfile`` as dicts, never a password)
+    connections: list = field(default_factory=list)  # type: ignore[type-arg]
 
     @staticmethod
     def path() -> Path:

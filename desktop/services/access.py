@@ -1,0 +1,213 @@
+"""Who may do what on a shared PostgreSQL server: the Fodslag roles and the session's role.
+
+Three group roles, each holding the least it needs, and login roles (one per person) that
+are members of exactly one of them:
+
+- ``fodslag_reader``: read every table. Cannot write anything.
+- ``fodslag_editor``: a reader who may also add, change and delete the everyday data —
+  but never delete a person (erasure is a deliberate act) and never touch the audit
+  trail except to append to it.
+- ``fodslag_admin``: an editor who may also delete a person and grant or revoke the three
+  Fodslag roles (ADMIN OPTION on them).
+
+The *owner* (the account that ran ``fodslag server init``) owns the tables, so only the
+owner can change the schema: migrations run only for the owner (see ``schema.py``).
+Privileges are enforced by PostgreSQL; ``session_info`` only reads them back so the GUI
+can show read-only screens instead of letting a reader type and then fail.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from desktop.models.base import Base
+from desktop.services.database import Database
+from desktop.services.errors import FodslagError, ValidationError
+
+ADMIN, EDITOR, READER = "fodslag_admin", "fodslag_editor", "fodslag_reader"
+GROUP_ROLES = {"admin": ADMIN, "editor": EDITOR, "reader": READER}
+#: tables that keep history: editors and admins may append, nobody but the owner may rewrite
+APPEND_ONLY = ("audit_entry",)
+#: deleting a row here is erasure of a person: admins only
+ADMIN_DELETE_ONLY = ("person",)
+#: bookkeeping of the schema: the owner's alone
+OWNER_ONLY = ("alembic_version",)
+_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class Role(enum.Enum):
+    LOCAL = "local"  # a SQLite file: the user owns it
+    OWNER = "owner"
+    ADMIN = "admin"
+    EDITOR = "editor"
+    READER = "reader"
+    NONE = "none"  # a login without any Fodslag role
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What this connection's user may do; the GUI reads ``read_only`` and ``can_migrate``."""
+
+    db_user: str
+    role: Role
+
+    @property
+    def read_only(self) -> bool:
+        return self.role in (Role.READER, Role.NONE)
+
+    @property
+    def can_migrate(self) -> bool:
+        return self.role in (Role.LOCAL, Role.OWNER)
+
+    @property
+    def can_erase(self) -> bool:
+        return self.role in (Role.LOCAL, Role.OWNER, Role.ADMIN)
+
+    @property
+    def label_da(self) -> str:
+        return {
+            Role.LOCAL: "lokal database",
+            Role.OWNER: "ejer",
+            Role.ADMIN: "administrator",
+            Role.EDITOR: "redaktør",
+            Role.READER: "læser (kun læseadgang)",
+            Role.NONE: "ingen Fodslag-rolle",
+        }[self.role]
+
+
+def session_info(db: Database) -> SessionInfo:
+    """The role of the database user this ``db`` connects as (one query on PostgreSQL)."""
+    if db.is_sqlite:
+        return SessionInfo(db.os_user, Role.LOCAL)
+    with db.read() as session:
+        row = session.execute(
+            text(
+                """
+                SELECT current_user,
+                       (SELECT rolsuper FROM pg_roles WHERE rolname = current_user),
+                       pg_get_userbyid(d.datdba) = current_user,
+                       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
+                               AND tablename = 'alembic_version' AND tableowner = current_user),
+                       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
+                               AND tablename = 'alembic_version'),
+                       coalesce(pg_has_role(current_user, r.admin, 'USAGE'), false),
+                       coalesce(pg_has_role(current_user, r.editor, 'USAGE'), false),
+                       coalesce(pg_has_role(current_user, r.reader, 'USAGE'), false)
+                FROM pg_database d,
+                     (SELECT (SELECT oid FROM pg_roles WHERE rolname = :admin) AS admin,
+                             (SELECT oid FROM pg_roles WHERE rolname = :editor) AS editor,
+                             (SELECT oid FROM pg_roles WHERE rolname = :reader) AS reader) r
+                WHERE d.datname = current_database()
+                """
+            ),
+            {"admin": ADMIN, "editor": EDITOR, "reader": READER},
+        ).one()
+    user, superuser, owns_db, owns_schema, has_schema, admin, editor, reader = row
+    if superuser or owns_schema or (owns_db and not has_schema):
+        role = Role.OWNER
+    elif admin:
+        role = Role.ADMIN
+    elif editor:
+        role = Role.EDITOR
+    elif reader:
+        role = Role.READER
+    else:
+        role = Role.NONE
+    return SessionInfo(user, role)
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote(name)
+
+
+def grant_privileges(conn: Connection) -> None:
+    """Create the group roles if missing and (re)grant exactly the privileges above.
+
+    Idempotent, so ``server init`` can be run again after a migration added tables.
+    """
+    existing = set(conn.scalars(text("SELECT rolname FROM pg_roles WHERE rolname LIKE 'fodslag\\_%'")))
+    for role in (READER, EDITOR, ADMIN):
+        if role not in existing:
+            conn.execute(text(f"CREATE ROLE {role} NOLOGIN"))
+    schema = _quote(conn, conn.scalar(text("SELECT current_schema()")) or "public")
+    database = _quote(conn, conn.scalar(text("SELECT current_database()")) or "")
+    tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"]
+    everyday = [t for t in tables if t not in APPEND_ONLY + OWNER_ONLY]
+
+    statements = [
+        # nobody but the owner creates objects in the schema
+        f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {READER}, {EDITOR}, {ADMIN}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {READER}, {EDITOR}, {ADMIN}",
+        f"GRANT CONNECT ON DATABASE {database} TO {READER}, {EDITOR}, {ADMIN}",
+        f"GRANT USAGE ON SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
+        f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {EDITOR}, {ADMIN}",
+        f"GRANT INSERT ON {', '.join(APPEND_ONLY)} TO {EDITOR}, {ADMIN}",
+    ]
+    for table in everyday:
+        allowed = "INSERT, UPDATE" if table in ADMIN_DELETE_ONLY else "INSERT, UPDATE, DELETE"
+        statements.append(f"GRANT {allowed} ON {_quote(conn, table)} TO {EDITOR}")
+        statements.append(f"GRANT INSERT, UPDATE, DELETE ON {_quote(conn, table)} TO {ADMIN}")
+    # admins manage who has which Fodslag role (and nothing else about roles)
+    for role in (READER, EDITOR, ADMIN):
+        statements.append(f"GRANT {role} TO {ADMIN} WITH ADMIN OPTION" if role != ADMIN else "SELECT 1")
+    for statement in statements:
+        conn.execute(text(statement))
+
+
+@dataclass(frozen=True)
+class NewUser:
+    name: str
+    role: str
+    password: str
+    generated: bool
+
+
+def add_user(db: Database, name: str, role: str, password: str | None = None) -> NewUser:
+    """A LOGIN role for one person, member of one Fodslag group role.
+
+    Run by the owner (or anyone with CREATEROLE). The password travels in the
+    CREATE ROLE statement only; it is never logged or stored by Fodslag.
+    """
+    if db.is_sqlite:
+        raise FodslagError("Brugere oprettes kun på en fælles PostgreSQL-server.")
+    if role not in GROUP_ROLES:
+        raise ValidationError(f"Rollen skal være en af: {', '.join(GROUP_ROLES)}.", "role")
+    if not _NAME.match(name):
+        raise ValidationError(
+            "Brugernavnet må kun indeholde små bogstaver a-z, tal og _, og skal begynde med et bogstav.",
+            "name",
+        )
+    generated = password is None
+    secret = password if password is not None else secrets.token_urlsafe(15)
+    with db.write() as session:
+        conn = session.connection()
+        exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
+        if exists:
+            raise ValidationError(f"Brugeren »{name}« findes allerede på serveren.", "name")
+        literal = conn.scalar(text("SELECT quote_literal(:p)"), {"p": secret})
+        conn.execute(text(f"CREATE ROLE {_quote(conn, name)} LOGIN PASSWORD {literal}"))
+        conn.execute(text(f"GRANT {GROUP_ROLES[role]} TO {_quote(conn, name)}"))
+    return NewUser(name, role, secret, generated)
+
+
+def server_init(db: Database) -> str:
+    """Create or upgrade the schema and set up the roles. Returns the schema revision."""
+    from desktop.services.schema import prepare_database
+
+    if db.is_sqlite:
+        raise FodslagError("»server init« gælder en PostgreSQL-server, ikke en lokal fil.")
+    info = session_info(db)
+    if not info.can_migrate:
+        raise FodslagError(f"Serveren skal sættes op af databasens ejer; {info.db_user} er {info.label_da}.")
+    result = prepare_database(db)
+    with db.translated(), db.engine.begin() as conn:
+        grant_privileges(conn)
+    return result.after.current or ""

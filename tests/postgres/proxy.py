@@ -1,0 +1,78 @@
+"""A TCP proxy on 127.0.0.1 that forwards to a server and can be told to stop answering.
+
+"Blackhole" is the nasty failure: the connection stays open and every packet is
+acknowledged (by this machine's kernel), but no answer ever comes, so neither TCP
+keepalives nor the server's statement_timeout can help. New connections are accepted and
+then left hanging too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import threading
+
+
+class BlackholeProxy:
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._forwarding = threading.Event()
+        self._forwarding.set()
+        self._closed = threading.Event()
+        self._sockets: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def blackhole(self) -> None:
+        self._forwarding.clear()
+
+    def resume(self) -> None:
+        self._forwarding.set()
+
+    def close(self) -> None:
+        self._closed.set()
+        self._listener.close()
+        for sock in self._sockets:
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    def _accept(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _addr = self._listener.accept()
+            except OSError:
+                return
+            self._sockets.append(client)
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client: socket.socket) -> None:
+        # a connection made during a blackhole waits, unanswered, until forwarding resumes
+        while not self._forwarding.wait(0.05):
+            if self._closed.is_set():
+                return
+        try:
+            upstream = socket.create_connection(self.target)
+        except OSError:
+            client.close()
+            return
+        self._sockets.append(upstream)
+        pair = {client: upstream, upstream: client}
+        try:
+            while not self._closed.is_set():
+                if not self._forwarding.is_set():
+                    self._forwarding.wait(0.05)  # bytes pile up unread (and ACKed): silence
+                    continue
+                readable, _w, _x = select.select(list(pair), [], [], 0.05)
+                for sock in readable:
+                    data = sock.recv(65536)
+                    if not data:
+                        return
+                    pair[sock].sendall(data)
+        except OSError:
+            return
+        finally:
+            for sock in pair:
+                with contextlib.suppress(OSError):
+                    sock.close()
