@@ -56,4 +56,8 @@ class AddToPartnershipDialog(QDialog):
         form.addRow(buttons)
 
     def choice(self) -> tuple[int, MemberRole, date]:
-        return self.partnership.currentData(), self.role.currentData(), self.start.date().toPython()
+        return (
+            self.partnership.currentData(),
+            MemberRole(self.role.currentData()),
+            self.start.date().toPython(),
+        )

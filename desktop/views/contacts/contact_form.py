@@ -227,7 +227,8 @@ class ContactForm(QWidget):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text().strip() for key in self.TEXT_FIELDS}
         values["organisation_id"] = self.organisation.currentData()
-        values["trade"] = self.trade.currentData()
+        trade = self.trade.currentData()
+        values["trade"] = Trade(trade) if trade else None
         values["note"] = self.note.toPlainText()
         return values
 

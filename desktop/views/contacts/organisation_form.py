@@ -132,7 +132,7 @@ class OrganisationForm(QWidget):
     def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text().strip(),
-            "kind": self.kind.currentData(),
+            "kind": OrganisationKind(self.kind.currentData()),
             "parent_id": self.parent_choice.currentData(),
             "phone": self.phone.text().strip(),
             "email": self.email.text().strip(),

@@ -1,0 +1,192 @@
+"""Plan a meeting, or a series, from a meeting type with its agenda template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.models.enums import MeetingType, MemberRole, label
+from desktop.models.meeting import AGENDA_TEMPLATES
+from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES
+from desktop.services.partnerships import PartnershipRow
+
+#: the types offered first: the idékatalog's phase II meetings, the steering group, the network
+TYPE_ORDER = (
+    MeetingType.NETWORK,
+    MeetingType.STEERING_GROUP,
+    MeetingType.ORIENTATION,
+    MeetingType.DEVELOPMENT,
+    MeetingType.AGREEMENT,
+    MeetingType.SAFETY_WALK,
+    MeetingType.CITIZENS,
+    MeetingType.OTHER,
+)
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    partnership_id: int
+    meeting_type: MeetingType
+    starts_at: datetime
+    duration: timedelta
+    title: str | None
+    place: str
+    repeat_every_months: int | None
+    occurrences: int
+    invite_roles: tuple[MemberRole, ...]
+
+
+class PlanMeetingDialog(QDialog):
+    def __init__(
+        self, partnerships: list[PartnershipRow], current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("planMeetingDialog")
+        self.setWindowTitle(self.tr("Plan meeting"))
+        self.partnership = QComboBox(self)
+        self.partnership.setObjectName("planPartnership")
+        for row in partnerships:
+            self.partnership.addItem(row.name, row.id)
+        self.partnership.setCurrentIndex(max(self.partnership.findData(current), 0))
+        self.meeting_type = QComboBox(self)
+        self.meeting_type.setObjectName("planType")
+        self.meeting_type.setToolTip(self.tr("The agenda is filled from the meeting type's template"))
+        for kind in TYPE_ORDER:
+            self.meeting_type.addItem(label(kind), kind)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("planTitle")
+        self.starts = QDateTimeEdit(self)
+        self.starts.setObjectName("planStart")
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("dd-MM-yyyy HH:mm")
+        first = QDateTime(QDateTime.currentDateTime().date().addDays(14), QTime(14, 0))
+        self.starts.setDateTime(first)
+        self.duration = QSpinBox(self)
+        self.duration.setObjectName("planDuration")
+        self.duration.setRange(15, 8 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(120)
+        self.duration.setSuffix(self.tr(" min"))
+        self.place = QLineEdit(self)
+        self.place.setObjectName("planPlace")
+        self.agenda = QListWidget(self)
+        self.agenda.setObjectName("planAgenda")
+        self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.agenda.setMaximumHeight(140)
+
+        self.repeat = QCheckBox(self.tr("Repeat every"), self)
+        self.repeat.setObjectName("planRepeat")
+        self.every = QSpinBox(self)
+        self.every.setObjectName("planEvery")
+        self.every.setRange(1, 24)
+        self.every.setValue(6)
+        self.every.setSuffix(self.tr(" months"))
+        self.occurrences = QSpinBox(self)
+        self.occurrences.setObjectName("planOccurrences")
+        self.occurrences.setRange(2, 20)
+        self.occurrences.setValue(4)
+        self.occurrences.setSuffix(self.tr(" meetings"))
+        self.repeat.toggled.connect(self.every.setEnabled)
+        self.repeat.toggled.connect(self.occurrences.setEnabled)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat)
+        repeat_row.addWidget(self.every)
+        repeat_row.addWidget(self.occurrences)
+        repeat_row.addStretch(1)
+
+        self.roles = QListWidget(self)
+        self.roles.setObjectName("planRoles")
+        self.roles.setToolTip(self.tr("Members of the partnership in these roles are invited"))
+        self.roles.setMaximumHeight(130)
+        for role in ALL_ROLES:
+            item = QListWidgetItem(label(role), self.roles)
+            item.setData(Qt.ItemDataRole.UserRole, role)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.partnership.count() > 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Partnership:"), self.partnership)
+        form.addRow(self.tr("&Meeting type:"), self.meeting_type)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Starts:"), self.starts)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        form.addRow(self.tr("P&lace:"), self.place)
+        form.addRow(self.tr("Agenda from template:"), self.agenda)
+        form.addRow(self.tr("Recurrence:"), repeat_row)
+        form.addRow(self.tr("&Invite:"), self.roles)
+        form.addRow(QLabel(self.tr("Invitees are the partnership's members in the chosen roles."), self))
+        form.addRow(self.buttons)
+
+        self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
+        self._type_changed()
+
+    def choose_type(self, kind: MeetingType) -> None:
+        self.meeting_type.setCurrentIndex(self.meeting_type.findData(kind))
+
+    def _type_changed(self) -> None:
+        kind = MeetingType(self.meeting_type.currentData())
+        self.agenda.clear()
+        self.agenda.addItems(
+            [f"{i}. {t}" for i, t in enumerate(AGENDA_TEMPLATES.get(kind, ()), start=1)]
+            or [self.tr("(no template – add points after planning)")]
+        )
+        self.title.setPlaceholderText(
+            self.tr("{type} – {partnership}").format(
+                type=label(kind), partnership=self.partnership.currentText()
+            )
+        )
+        half_yearly = kind == MeetingType.NETWORK
+        self.repeat.setChecked(half_yearly)
+        self.every.setEnabled(half_yearly)
+        self.occurrences.setEnabled(half_yearly)
+        if half_yearly:
+            self.every.setValue(6)
+        invited = DEFAULT_INVITEES.get(kind, ALL_ROLES)
+        for i in range(self.roles.count()):
+            item = self.roles.item(i)
+            checked = MemberRole(item.data(Qt.ItemDataRole.UserRole)) in invited
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def plan(self) -> MeetingPlan:
+        roles = tuple(
+            MemberRole(self.roles.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.roles.count())
+            if self.roles.item(i).checkState() == Qt.CheckState.Checked
+        )
+        repeat = self.repeat.isChecked()
+        return MeetingPlan(
+            partnership_id=self.partnership.currentData(),
+            meeting_type=MeetingType(self.meeting_type.currentData()),
+            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0),
+            duration=timedelta(minutes=self.duration.value()),
+            title=self.title.text().strip() or None,
+            place=self.place.text().strip(),
+            repeat_every_months=self.every.value() if repeat else None,
+            occurrences=self.occurrences.value() if repeat else 1,
+            invite_roles=roles or ALL_ROLES,
+        )
