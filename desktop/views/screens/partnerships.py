@@ -1,19 +1,63 @@
-"""Partnerskaber: the list, and for the chosen one its members, phase checklist and parties."""
+"""Partnerskaber: the list, and for the chosen partnership its details, phase checklist,
+members over time, agreement versions and action card.
+
+The panels live in ``desktop.views.partnerships``; this module wires them to the list,
+the standard commands (Ctrl+N, Ctrl+S) and the change broadcast.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
+import html
+from collections.abc import Callable
+from typing import Any
 
-from desktop.services.partnerships import MemberRow, PartnershipDetail, PartnershipRow, StepRow
-from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import Trade, label
+from desktop.services.contacts import OrganisationRow
+from desktop.services.errors import EditConflict, FodslagError, ValidationError
+from desktop.services.partnerships import PartnershipDetail, PartnershipRow
+from desktop.views.conflict_dialog import ConflictDialog, ConflictField, show_value
+from desktop.views.messages import confirm_delete, show_error
+from desktop.views.partnerships.action_card import ActionCardEditor
+from desktop.views.partnerships.agreements import AgreementPanel
+from desktop.views.partnerships.checklist import ChecklistPanel
+from desktop.views.partnerships.editing import push_service_edit
+from desktop.views.partnerships.form import PartnershipForm
+from desktop.views.partnerships.members import MembersPanel
+from desktop.views.record_model import ID_ROLE, Column, RecordTableModel, display
 from desktop.views.screens.base import Screen, make_table
+from desktop.views.undo import VersionedEdit
+
+DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
+MERGEABLE = ("name", "area", "description")
 
 
 class PartnershipsScreen(Screen):
-    watches = ("Partnership", "Membership", "PhaseStep", "Organisation", "Person")
+    watches = ("Partnership", "Membership", "PhaseStep", "Organisation", "Person", "Agreement", "ActionCard")
+    can_create = True
+    can_save = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.detail: PartnershipDetail | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._selected_id: int | None = None
+        #: Ctrl+N pressed: the form holds a new partnership until it is saved or left
+        self._creating = False
+        self._organisations: dict[int, str] = {}
+        #: asked before deleting (tests replace it; the real one is a Danish yes/no box)
+        self.confirm_delete: Callable[[QWidget, str], bool] = confirm_delete
+
         self.model: RecordTableModel[PartnershipRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -28,81 +72,395 @@ class PartnershipsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("partnershipTable")
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
-        self.members: RecordTableModel[MemberRow] = RecordTableModel(
-            [
-                Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Organisation"), lambda r: r.organisation),
-                Column(self.tr("Trade"), lambda r: r.trade),
-                Column(self.tr("Role"), lambda r: r.role_label),
-                Column(self.tr("From"), lambda r: r.start_date),
-                Column(self.tr("To"), lambda r: r.end_date),
-                Column(self.tr("Phone"), lambda r: r.phone),
-                Column(self.tr("E-mail"), lambda r: r.email),
-            ],
-            self,
+        self.new_button = QPushButton(self.tr("&New partnership"), self)
+        self.new_button.setObjectName("newPartnershipButton")
+        self.new_button.setToolTip(self.tr("Start a new partnership (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create_new)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setObjectName("deletePartnershipButton")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected partnership with its checklist and members")
         )
-        self.steps: RecordTableModel[StepRow] = RecordTableModel(
-            [
-                Column(self.tr("Phase"), lambda r: r.phase.value),
-                Column(self.tr("Step"), lambda r: r.title),
-                Column(self.tr("Status"), lambda r: r.status_label),
-                Column(self.tr("Date"), lambda r: r.done_on),
-                Column(self.tr("Note"), lambda r: r.note),
-            ],
-            self,
-        )
-        self.parties = QListWidget(self)
+        self.delete_button.clicked.connect(self.delete_selected)
+
         self.heading = QLabel(self)
         self.heading.setObjectName("partnershipHeading")
-        tabs = QTabWidget(self)
-        self.member_table = make_table(self.members, self)
-        self.member_table.setObjectName("memberTable")
-        tabs.addTab(self.member_table, self.tr("Members"))
-        tabs.addTab(make_table(self.steps, self), self.tr("Phase checklist"))
-        tabs.addTab(self.parties, self.tr("Parties"))
-        detail = QWidget(self)
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.heading)
-        detail_layout.addWidget(tabs)
-        splitter = QSplitter(self)
-        splitter.setOrientation(splitter.orientation().Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        QVBoxLayout(self).addWidget(splitter)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
 
+        self.form = PartnershipForm(self)
+        self.form.edited.connect(self._form_edited)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("savePartnershipButton")
+        self.save_button.setToolTip(self.tr("Save the partnership (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_form)
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.setObjectName("revertPartnershipButton")
+        self.revert_button.setToolTip(self.tr("Throw away unsaved changes in the form"))
+        self.revert_button.clicked.connect(self.revert_form)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form, 1)
+        form_buttons = QHBoxLayout()
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.revert_button)
+        form_buttons.addWidget(self.save_button)
+        details_layout.addLayout(form_buttons)
+
+        self.checklist = ChecklistPanel(self, self)
+        self.members = MembersPanel(self, self)
+        self.agreements = AgreementPanel(self, self)
+        self.action_card = ActionCardEditor(self, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("partnershipTabs")
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(self.checklist, self.tr("Phase checklist"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.agreements, self.tr("Agreement"))
+        self.tabs.addTab(self.action_card, self.tr("Action card"))
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        title = QLabel(self.tr("Partnerships"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        buttons.addWidget(title)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.heading)
+        bottom_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(line * 6)
+        splitter.setSizes([line * 9, line * 40])
+        QVBoxLayout(self).addWidget(splitter)
+        QWidget.setTabOrder(self.table, self.tabs)
+        self._update_buttons()
+
+    # -- plumbing the panels use ------------------------------------------------------
+    def call(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[FodslagError], None] | None = None,
+    ) -> None:
+        assert self.tasks is not None
+        self.tasks.run(fn, done, failed or self.report, context=self)
+
+    def report(self, error: FodslagError) -> None:
+        show_error(self, error)
+
+    # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
         assert self.services is not None
-        service = self.services.partnerships
-        self.run(service.list, self._show)
+        self.run(self.services.partnerships.list, self._show)
+        self.run(self.services.contacts.organisations, self._show_organisations)
+
+    def _show_organisations(self, rows: list[OrganisationRow]) -> None:
+        self._organisations = {r.id: r.name for r in rows}
+        self.form.set_organisations(rows)
 
     def _show(self, rows: list[PartnershipRow]) -> None:
+        wanted = self._selected_id or self.partnership_id or (rows[0].id if rows else None)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        wanted = self.partnership_id or (rows[0].id if rows else None)
+        if self._creating:
+            self._update_buttons()
+            return
+        if not self.select(wanted) and rows and not self.form.is_new:
+            self.select(rows[0].id)
+        if not rows:
+            self.detail = None
+            self.form.show_detail(None)
+        self._update_buttons()
+
+    def select(self, partnership_id: int | None) -> bool:
         proxy = self.table.model()
         for r in range(proxy.rowCount()):
-            if proxy.index(r, 0).data(ID_ROLE) == wanted:
+            if proxy.index(r, 0).data(ID_ROLE) == partnership_id:
                 self.table.selectRow(r)
-                break
+                return True
+        return False
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def _selection_changed(self) -> None:
+        pid = self.selected_id()
+        if pid is not None:
+            self._selected_id = pid
+            self._creating = False
+        self._load_detail()
 
     def _load_detail(self) -> None:
         pid = self.selected_id()
         if pid is None or self.services is None:
             return
         service = self.services.partnerships
-        self.run(lambda: service.get(pid), self._show_detail)
+        self.run(lambda: (service.get(pid), service.missing_trades(pid)), self._show_detail)
 
-    def _show_detail(self, detail: PartnershipDetail) -> None:
-        self.heading.setText(f"<b>{detail.name}</b> – {detail.area}")
-        self.members.set_rows(detail.members)
-        self.steps.set_rows(detail.steps)
-        self.parties.clear()
-        self.parties.addItems([name for _id, name in detail.parties])
-        table: QTableView = self.member_table
-        table.resizeColumnsToContents()
+    def _show_detail(self, answer: tuple[PartnershipDetail, list[Trade]]) -> None:
+        detail, missing = answer
+        if detail.id != self.selected_id():
+            return  # the user moved on while this was loading
+        self.detail = detail
+        same = self.form.detail is not None and self.form.detail.id == detail.id
+        if self.form.dirty and (same or self.form.is_new):
+            if same and self.form.detail is not None and self.form.detail.version != detail.version:
+                self.form.errors.show(
+                    self.tr(
+                        "Someone else has changed this partnership. Your unsaved changes are kept; "
+                        "saving shows both versions."
+                    ),
+                    None,
+                )
+        else:
+            self.form.show_detail(detail)
+        self._show_heading(detail)
+        self.checklist.show_detail(detail)
+        self.members.show_detail(detail, missing)
+        self.agreements.load(detail.id, detail.name)
+        self.action_card.load(detail.id)
+        self._update_buttons()
+
+    def _show_heading(self, detail: PartnershipDetail) -> None:
+        period = display(detail.start_date) + " – " + display(detail.end_date)
+        parts = [label(detail.phase)]
+        if detail.anchoring_organisation:
+            parts.append(
+                self.tr("anchored in {organisation}").format(organisation=detail.anchoring_organisation)
+            )
+        if detail.coordinator:
+            parts.append(self.tr("coordinator {name}").format(name=detail.coordinator))
+        parts.append(period.strip(" –") or self.tr("no period"))
+        self.heading.setText(
+            f"<b>{html.escape(detail.name)}</b> – {html.escape(detail.area)}<br>"
+            + html.escape(" · ".join(parts))
+        )
+
+    def set_partnership(self, partnership_id: int | None) -> None:
+        if partnership_id is not None:
+            self._selected_id = partnership_id
+        super().set_partnership(partnership_id)
+
+    def show_object(self, entity: str, entity_id: int) -> None:
+        if entity == "Partnership":
+            self._selected_id = entity_id
+            self.select(entity_id)
+            self.tabs.setCurrentIndex(DETAILS)
+        elif entity == "PhaseStep" and self.services is not None:
+            service = self.services.partnerships
+
+            def find() -> int | None:
+                for row in service.list():
+                    if any(s.id == entity_id for s in service.get(row.id).steps):
+                        return row.id
+                return None
+
+            def show(pid: int | None) -> None:
+                if pid is None:
+                    return
+                self._selected_id = pid
+                self.tabs.setCurrentIndex(CHECKLIST)
+                if self.selected_id() == pid:
+                    self.checklist.select_step(entity_id)
+                else:
+                    self.select(pid)
+                    self.call(lambda: None, lambda _r: self.checklist.select_step(entity_id))
+
+            self.call(find, show)
+
+    # -- standard commands ------------------------------------------------------------
+    def create_new(self) -> None:
+        self._creating = True
+        self._selected_id = None
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.table.model().index(-1, -1))
+        self.detail = None
+        self.form.show_detail(None)
+        self.heading.setText(f"<b>{html.escape(self.tr('New partnership'))}</b>")
+        self.tabs.setCurrentIndex(DETAILS)
+        self.form.focus_first()
+        self._update_buttons()
+
+    def save(self) -> None:
+        tab = self.tabs.currentIndex()
+        if tab == AGREEMENT:
+            self.agreements.save()
+        elif tab == ACTION_CARD:
+            self.action_card.save()
+        else:
+            self.save_form()
+
+    def _form_edited(self) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() is not None)
+        self.save_button.setEnabled(self.form.is_new or self.form.dirty)
+        self.revert_button.setEnabled(self.form.dirty)
+        has = self.detail is not None and not self.form.is_new
+        for tab in (CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD):
+            self.tabs.setTabEnabled(tab, has)
+
+    def revert_form(self) -> None:
+        self.form.show_detail(self.detail if not self.form.is_new else None)
+        self._update_buttons()
+
+    def save_form(self) -> None:
+        if self.services is None:
+            return
+        service = self.services.partnerships
+        self.form.errors.clear()
+        if self.form.is_new:
+            values = self.form.values()
+            name, party_ids = values.pop("name"), values.pop("party_ids")
+            created = {"id": None}
+
+            def create() -> int:
+                created["id"] = service.create(name, party_ids=party_ids, **values)
+                return created["id"]
+
+            def delete() -> None:
+                if created["id"] is not None:
+                    service.delete(created["id"])
+
+            def done(pid: int | None) -> None:
+                if pid is not None:
+                    self._creating = False
+                    self._selected_id = pid
+                    self.form.show_detail(None)
+                    self.refresh()
+
+            push_service_edit(
+                self,
+                self.tr("New partnership “{name}”").format(name=name),
+                create,
+                delete,
+                done=done,
+                failed=self._save_failed,
+            )
+            return
+        before, after = self.form.changes()
+        if not after:
+            return
+        assert self.form.detail is not None
+        detail = self.form.detail
+        self._push_update(detail.id, detail.version, before, after)
+
+    def _push_update(self, pid: int, version: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+        assert self.services is not None
+        service = self.services.partnerships
+        edit = VersionedEdit(
+            service.update, pid, version, before, after, reload_version=lambda i: service.get(i).version
+        )
+        names = ", ".join(self.form.field_labels()[k].lower() for k in after)
+        push_service_edit(
+            self,
+            self.tr("Edit partnership: {fields}").format(fields=names),
+            edit.do,
+            edit.undo,
+            done=self._saved,
+            failed=lambda error: self._save_failed(error, after),
+        )
+
+    def _saved(self, detail: PartnershipDetail | None) -> None:
+        if (
+            isinstance(detail, PartnershipDetail)
+            and self.form.detail is not None
+            and detail.id == self.form.detail.id
+        ):
+            self.form.show_detail(detail)
+            self._update_buttons()
+
+    def _save_failed(self, error: FodslagError, mine: dict[str, Any] | None = None) -> None:
+        if isinstance(error, ValidationError):
+            self.tabs.setCurrentIndex(DETAILS)
+            self.form.show_error(error.message, error.field)
+        elif isinstance(error, EditConflict) and mine is not None:
+            self._resolve_conflict(error, mine)
+        else:
+            self.report(error)
+
+    # -- conflicts --------------------------------------------------------------------
+    def _resolve_conflict(self, conflict: EditConflict, mine: dict[str, Any]) -> None:
+        assert self.services is not None
+        service = self.services.partnerships
+        self.call(
+            lambda: service.get(conflict.entity_id),
+            lambda theirs: self._open_conflict(conflict, theirs, mine),
+        )
+
+    def _open_conflict(self, conflict: EditConflict, theirs: PartnershipDetail, mine: dict[str, Any]) -> None:
+        their_values = PartnershipForm.values_of(theirs)
+        people = {theirs.coordinator_id: theirs.coordinator}
+        for i in range(self.form.coordinator.count()):
+            people.setdefault(self.form.coordinator.itemData(i), self.form.coordinator.itemText(i))
+
+        def org(value: Any) -> str:
+            return self._organisations.get(value, show_value(value))
+
+        def orgs(value: Any) -> str:
+            return "\n".join(sorted(self._organisations.get(v, str(v)) for v in value)) or "—"
+
+        shows: dict[str, Callable[[Any], str]] = {
+            "anchoring_organisation_id": org,
+            "coordinator_id": lambda v: people.get(v) or show_value(v),
+            "party_ids": orgs,
+        }
+        labels = self.form.field_labels()
+        fields = [
+            ConflictField(
+                key, labels[key], their_values[key], value, shows.get(key, show_value), key in MERGEABLE
+            )
+            for key, value in mine.items()
+        ]
+        dialog = ConflictDialog(
+            fields, self, what=theirs.name, versions=(conflict.loaded_version, theirs.version)
+        )
+        dialog.resolved.connect(lambda values: self._save_resolution(theirs, values))
+        dialog.kept_theirs.connect(lambda: self._keep_theirs(theirs))
+        dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _keep_theirs(self, theirs: PartnershipDetail) -> None:
+        self.form.show_detail(theirs)
+        self._update_buttons()
+
+    def _save_resolution(self, theirs: PartnershipDetail, values: dict[str, Any]) -> None:
+        their_values = PartnershipForm.values_of(theirs)
+        self.form.detail = theirs
+        self._push_update(theirs.id, theirs.version, {k: their_values[k] for k in values}, values)
+
+    # -- deleting ---------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        pid = self.selected_id()
+        if pid is None or self.services is None:
+            return
+        name = self.model.row_at(self.table.model().mapToSource(self.table.currentIndex()).row()).name
+        if not self.confirm_delete(self, self.tr("the partnership “{name}”").format(name=name)):
+            return
+        service = self.services.partnerships
+        self._selected_id = None
+        self.call(lambda: service.delete(pid), lambda _r: self.refresh())
+
+
+__all__ = ["PartnershipsScreen"]

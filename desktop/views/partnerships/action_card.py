@@ -1,0 +1,603 @@
+"""The action card editor: problem types as columns, contacts as rows, a check grid, a live preview.
+
+The police service number 114 and emergency 112 always stand on top of the card. The
+preview renders the same data the printed card uses: through QtPdf when it is installed
+(the real PDF writer, in the background), otherwise drawn with QPainter.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exports.data import ActionCardData, ActionCardRow
+from desktop.services.action_cards import ActionCardState, CardContact
+from desktop.services.contacts import ContactRow
+from desktop.services.errors import EditConflict, FodslagError, ValidationError
+from desktop.views.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.partnerships.dialogs import ContactPickerDialog
+from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.partnerships.models import ActionCardModel
+from desktop.views.partnerships.widgets import FieldErrors
+
+try:  # QtPdf ships with the full PySide6, not with pyside6-essentials
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+except ImportError:  # pragma: no cover - depends on the installed wheel
+    QPdfDocument = QPdfView = None  # type: ignore[assignment,misc]
+
+PREVIEW_DELAY_MS = 250
+MARK = "●"
+
+
+def card_data(state: ActionCardState) -> ActionCardData:
+    """The printable data for a card being edited (the same the PDF writer gets)."""
+    return ActionCardData(
+        partnership=state.partnership,
+        title=state.title,
+        problems=state.problems,
+        rows=tuple(ActionCardRow(c.label, c.detail, c.phone, c.email, c.handles) for c in state.contacts),
+        version_label=f"Version {state.version}" if state.card_id else "",
+        police_service=state.police_service,
+        emergency=state.emergency,
+    )
+
+
+def grid_text(state: ActionCardState) -> str:
+    """The grid as lines of text, for comparing two versions of a card."""
+    lines = [" | ".join(state.problems)]
+    for c in state.contacts:
+        marks = ", ".join(state.problems[i] for i in sorted(c.handles) if i < len(state.problems))
+        lines.append(f"{c.label} ({c.phone or '–'}): {marks or '–'}")
+    return "\n".join(lines)
+
+
+class CardPreview(QWidget):
+    """The card drawn with QPainter: title, the 114/112 band, the check grid."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardPreview")
+        self.data: ActionCardData | None = None
+        self.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
+        self.setToolTip(self.tr("Preview of the printed card"))
+
+    def set_data(self, data: ActionCardData | None) -> None:
+        self.data = data
+        self.update()
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        page = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        painter.fillRect(page, QColor("white"))
+        painter.setPen(QPen(QColor("#9aa5b1")))
+        painter.drawRect(page)
+        if self.data is None:
+            return
+        data = self.data
+        base = QFont(self.font())
+        line = self.fontMetrics().height()
+        margin = line * 0.6
+        x, y, width = page.left() + margin, page.top() + margin, page.width() - 2 * margin
+
+        title_font = QFont(base)
+        title_font.setBold(True)
+        title_font.setPointSizeF(base.pointSizeF() * 1.3)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#14305a"))
+        title_h = line * 1.6
+        painter.drawText(
+            QRectF(x, y, width, title_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            data.title,
+        )
+        y += title_h + line * 0.3
+
+        band_h = line * 1.8
+        painter.fillRect(QRectF(x, y, width, band_h), QColor("#b3261e"))
+        band_font = QFont(base)
+        band_font.setBold(True)
+        painter.setFont(band_font)
+        painter.setPen(QColor("white"))
+        half = width / 2
+        painter.drawText(
+            QRectF(x, y, half, band_h),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Police: {number}").format(number=data.police_service),
+        )
+        painter.drawText(
+            QRectF(x + half, y, half, band_h),
+            Qt.AlignmentFlag.AlignCenter,
+            self.tr("Emergency: {number}").format(number=data.emergency),
+        )
+        y += band_h + line * 0.5
+
+        columns = len(data.problems)
+        contact_w = width * (0.42 if columns else 1.0)
+        problem_w = (width - contact_w) / columns if columns else 0
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        header_h = line * 3
+        painter.fillRect(QRectF(x, y, width, header_h), QColor("#dde6f2"))
+        painter.setPen(QColor("#14305a"))
+        painter.setFont(band_font)
+        painter.drawText(
+            QRectF(x + 4, y, contact_w - 8, header_h), Qt.AlignmentFlag.AlignVCenter, self.tr("Contact")
+        )
+        painter.setFont(small)
+        for i, problem in enumerate(data.problems):
+            cell = QRectF(x + contact_w + i * problem_w, y, problem_w, header_h).adjusted(2, 2, -2, -2)
+            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, problem)
+        y += header_h
+        row_h = line * 2.2
+        pen = QPen(QColor("#c5ccd6"))
+        for r, row in enumerate(data.rows):
+            if y + row_h > page.bottom() - margin:
+                painter.setPen(QColor("#555"))
+                painter.drawText(
+                    QRectF(x, y, width, line),
+                    Qt.AlignmentFlag.AlignLeft,
+                    self.tr("… {count} more").format(count=len(data.rows) - r),
+                )
+                break
+            if r % 2:
+                painter.fillRect(QRectF(x, y, width, row_h), QColor("#f3f6fa"))
+            painter.setPen(QColor("#1b1b1b"))
+            painter.setFont(band_font)
+            painter.drawText(
+                QRectF(x + 4, y + 1, contact_w - 8, row_h / 2), Qt.AlignmentFlag.AlignVCenter, row.label
+            )
+            painter.setFont(small)
+            contact = "  ".join(part for part in (row.phone, row.email) if part)
+            painter.drawText(
+                QRectF(x + 4, y + row_h / 2, contact_w - 8, row_h / 2 - 1),
+                Qt.AlignmentFlag.AlignVCenter,
+                contact or row.detail,
+            )
+            painter.setFont(band_font)
+            for i in range(columns):
+                if i in row.handles:
+                    cell = QRectF(x + contact_w + i * problem_w, y, problem_w, row_h)
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, MARK)
+            painter.setPen(pen)
+            painter.drawLine(int(x), int(y + row_h), int(x + width), int(y + row_h))
+            y += row_h
+        painter.end()
+
+
+class ActionCardEditor(QWidget):
+    """Edit the card of one partnership and save it with the version it was loaded at."""
+
+    #: the card shown was saved or reloaded
+    loaded = Signal()
+
+    def __init__(self, host: EditHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionCardEditor")
+        self.host = host
+        self.base: ActionCardState | None = None
+        self.partnership_id: int | None = None
+        self.picker: ContactPickerDialog | None = None
+        self.rename_dialog: QInputDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self._dirty = False
+        self._pdf_path: Path | None = None
+
+        general = QLabel(self)
+        general.setObjectName("cardError")
+        self.errors = FieldErrors(general)
+        self.title = QLineEdit(self)
+        self.title.setObjectName("cardTitle")
+        self.title.textEdited.connect(self._changed)
+        self.fixed = QLabel(self)
+        self.fixed.setObjectName("cardFixedNumbers")
+        self.fixed.setToolTip(self.tr("114 and 112 always stand on top of the card"))
+
+        self.model = ActionCardModel(self)
+        self.model.changed.connect(self._changed)
+        self.grid = QTableView(self)
+        self.grid.setObjectName("cardGrid")
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.grid.setAlternatingRowColors(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
+        self.grid.setToolTip(self.tr("Space ticks a cell; F2 edits a contact's text"))
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+        def tool(text: str, tip: str, name: str, slot: Any) -> QToolButton:
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            return button
+
+        self.add_column_button = tool(
+            self.tr("+ Column"),
+            self.tr("Add a problem type (column)"),
+            "addColumnButton",
+            lambda: self.add_column(),
+        )
+        self.rename_column_button = tool(
+            self.tr("Rename…"),
+            self.tr("Rename the selected problem type"),
+            "renameColumnButton",
+            lambda: self.open_rename_dialog(),
+        )
+        self.remove_column_button = tool(
+            self.tr("− Column"),
+            self.tr("Remove the selected problem type"),
+            "removeColumnButton",
+            lambda: self.remove_column(),
+        )
+        self.add_row_button = tool(
+            self.tr("+ Row"), self.tr("Add an empty contact row"), "addRowButton", lambda: self.add_row()
+        )
+        self.add_contact_button = tool(
+            self.tr("+ From contacts…"),
+            self.tr("Add rows from the contacts"),
+            "addContactRowsButton",
+            lambda: self.open_picker(),
+        )
+        self.remove_row_button = tool(
+            self.tr("− Row"),
+            self.tr("Remove the selected contact row"),
+            "removeRowButton",
+            lambda: self.remove_row(),
+        )
+        self.up_button = tool(
+            "▲", self.tr("Move the selected row up"), "rowUpButton", lambda: self.move_row(-1)
+        )
+        self.down_button = tool(
+            "▼", self.tr("Move the selected row down"), "rowDownButton", lambda: self.move_row(1)
+        )
+        self.save_button = QPushButton(self.tr("&Save card"), self)
+        self.save_button.setObjectName("saveCardButton")
+        self.save_button.setToolTip(self.tr("Save the action card (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button = QPushButton(self.tr("Open as &PDF"), self)
+        self.pdf_button.setObjectName("cardPdfButton")
+        self.pdf_button.setToolTip(self.tr("Render the card as it will be printed and open it"))
+        self.pdf_button.clicked.connect(self.open_pdf)
+
+        self.preview = CardPreview(self)
+        self.pdf_view: Any = None
+        self._pdf_document: Any = None
+        if QPdfView is not None and QPdfDocument is not None:  # pragma: no cover - needs full PySide6
+            self._pdf_document = QPdfDocument(self)
+            self.pdf_view = QPdfView(self)
+            self.pdf_view.setDocument(self._pdf_document)
+            self.pdf_view.setPageMode(QPdfView.PageMode.SinglePage)
+            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+            self.preview.hide()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+
+        title_row = QHBoxLayout()
+        title_label = QLabel(self.tr("&Title:"), self)
+        title_label.setBuddy(self.title)
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.errors.wrap("title", self.title, self), 1)
+        title_row.addWidget(self.fixed)
+        tools = QHBoxLayout()
+        for button in (self.add_column_button, self.rename_column_button, self.remove_column_button):
+            tools.addWidget(button)
+        tools.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        for button in (
+            self.add_row_button,
+            self.add_contact_button,
+            self.remove_row_button,
+            self.up_button,
+            self.down_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.pdf_button)
+        tools.addWidget(self.save_button)
+        editor = QWidget(self)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(title_row)
+        editor_layout.addWidget(general)
+        editor_layout.addLayout(tools)
+        editor_layout.addWidget(self.grid, 1)
+        preview_box = QWidget(self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(self.tr("Preview"), self))
+        preview_layout.addWidget(self.pdf_view if self.pdf_view is not None else self.preview, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(editor)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        unit = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([unit * 110, unit * 70])
+        QVBoxLayout(self).addWidget(splitter)
+        self._update_buttons()
+
+    # -- loading ----------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def load(self, partnership_id: int | None) -> None:
+        if partnership_id != self.partnership_id:
+            self._dirty = False
+        self.partnership_id = partnership_id
+        if partnership_id is None or self.host.services is None or self._dirty:
+            return
+        service = self.host.services.action_cards
+        self.host.call(lambda: service.get(partnership_id), self.show_state)
+
+    def show_state(self, state: ActionCardState) -> None:
+        self.base = state
+        self.errors.clear()
+        self.title.setText(state.title)
+        self.fixed.setText(
+            self.tr("Police {police} · Emergency {emergency}").format(
+                police=state.police_service, emergency=state.emergency
+            )
+        )
+        self.model.set_card(state.problems, state.contacts)
+        self._fit_columns()
+        self._dirty = False
+        self._update_buttons()
+        self.update_preview()
+        self.loaded.emit()
+
+    def _fit_columns(self) -> None:
+        self.grid.resizeColumnsToContents()
+        widest = self.fontMetrics().averageCharWidth() * 16
+        for column in range(ActionCardModel.FIXED, self.model.columnCount()):
+            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
+
+    def state(self) -> ActionCardState:
+        assert self.base is not None
+        return replace(self.model.state(self.base), title=self.title.text().strip())
+
+    def _changed(self, *_args: Any) -> None:
+        if self.base is None:
+            return
+        self._dirty = True
+        self._update_buttons()
+        self._preview_timer.start()
+
+    def _update_buttons(self) -> None:
+        has = self.base is not None
+        column = (
+            self.model.problem_of(self.grid.currentIndex().column())
+            if self.grid.currentIndex().isValid()
+            else -1
+        )
+        row = self.grid.currentIndex().row() if self.grid.currentIndex().isValid() else -1
+        for button in (
+            self.add_column_button,
+            self.add_row_button,
+            self.add_contact_button,
+            self.save_button,
+            self.pdf_button,
+        ):
+            button.setEnabled(has)
+        self.rename_column_button.setEnabled(has and column >= 0)
+        self.remove_column_button.setEnabled(has and column >= 0)
+        self.remove_row_button.setEnabled(has and row >= 0)
+        self.up_button.setEnabled(has and row > 0)
+        self.down_button.setEnabled(has and 0 <= row < self.model.rowCount() - 1)
+
+    # -- structure --------------------------------------------------------------------
+    def add_column(self, name: str = "") -> int:
+        name = name or self.tr("New problem")
+        column = self.model.add_problem(name)
+        self.grid.setCurrentIndex(
+            self.model.index(0, column) if self.model.rowCount() else self.grid.currentIndex()
+        )
+        self.grid.resizeColumnToContents(column)
+        return column
+
+    def remove_column(self) -> None:
+        problem = self.model.problem_of(self.grid.currentIndex().column())
+        if problem >= 0:
+            self.model.remove_problem(problem)
+            self._update_buttons()
+
+    def _header_double_clicked(self, section: int) -> None:
+        if self.model.problem_of(section) >= 0:
+            self.open_rename_dialog(section)
+
+    def open_rename_dialog(self, section: int | None = None) -> QInputDialog | None:
+        section = self.grid.currentIndex().column() if section is None else section
+        problem = self.model.problem_of(section)
+        if problem < 0:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("renameColumnDialog")
+        dialog.setWindowTitle(self.tr("Rename problem type"))
+        dialog.setLabelText(self.tr("Problem type:"))
+        dialog.setTextValue(self.model.problems[problem])
+        dialog.textValueSelected.connect(lambda text: self.model.rename_problem(problem, text))
+        dialog.finished.connect(lambda _r: setattr(self, "rename_dialog", None))
+        self.rename_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_row(self, contact: CardContact | None = None) -> int:
+        row = self.model.add_contact(contact or CardContact(self.tr("New contact")))
+        self.grid.setCurrentIndex(self.model.index(row, ActionCardModel.LABEL))
+        return row
+
+    def remove_row(self) -> None:
+        row = self.grid.currentIndex().row()
+        if row >= 0:
+            self.model.remove_contact(row)
+            self._update_buttons()
+
+    def move_row(self, delta: int) -> None:
+        index = self.grid.currentIndex()
+        if index.isValid():
+            row = self.model.move_contact(index.row(), delta)
+            self.grid.setCurrentIndex(self.model.index(row, index.column()))
+
+    def open_picker(self) -> ContactPickerDialog | None:
+        services, tasks = self.host.services, self.host.tasks
+        if services is None or tasks is None or self.base is None:
+            return None
+        dialog = ContactPickerDialog(
+            services.contacts, tasks, self, title=self.tr("Add contacts to the card")
+        )
+        dialog.picked.connect(self.add_people)
+        dialog.finished.connect(lambda _r: setattr(self, "picker", None))
+        self.picker = dialog
+        dialog.open()
+        return dialog
+
+    def add_people(self, people: list[ContactRow]) -> None:
+        for person in people:
+            self.add_row(
+                CardContact(
+                    person.name,
+                    person.organisation,
+                    person.mobile or person.phone,
+                    person.email,
+                    person_id=person.id,
+                )
+            )
+
+    # -- preview ----------------------------------------------------------------------
+    def update_preview(self) -> None:
+        if self.base is None:
+            self.preview.set_data(None)
+            return
+        data = card_data(self.state())
+        self.preview.set_data(data)
+        if self._pdf_document is not None:  # pragma: no cover - needs full PySide6
+            self._render_pdf(data, lambda path: self._pdf_document.load(str(path)))
+
+    def _render_pdf(self, data: ActionCardData, then: Any) -> None:
+        def render() -> Path:
+            from desktop.exports.action_card import write_action_card_pdf
+
+            if self._pdf_path is None:
+                folder = Path(tempfile.mkdtemp(prefix="fodslag-"))
+                self._pdf_path = folder / "actioncard.pdf"
+            write_action_card_pdf(data, self._pdf_path)
+            return self._pdf_path
+
+        self.host.call(render, then)
+
+    def open_pdf(self) -> None:
+        if self.base is not None:
+            self._render_pdf(
+                card_data(self.state()), lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            )
+
+    # -- saving -----------------------------------------------------------------------
+    def save(self) -> None:
+        if self.base is None or self.host.services is None:
+            return
+        service = self.host.services.action_cards
+        before, after = self.base, self.state()
+        version = {"v": before.version}
+
+        def save(state: ActionCardState) -> ActionCardState:
+            saved = service.save(replace(state, version=version["v"]))
+            version["v"] = saved.version
+            return saved
+
+        self.errors.clear()
+        self._dirty = False
+        push_service_edit(
+            self.host,
+            self.tr("Edit the action card"),
+            lambda: save(after),
+            lambda: save(before),
+            done=self.show_state,
+            failed=lambda error: self._save_failed(error, after),
+        )
+
+    def _save_failed(self, error: FodslagError, mine: ActionCardState) -> None:
+        self._dirty = True
+        if isinstance(error, EditConflict):
+            self._resolve_conflict(mine)
+        elif isinstance(error, ValidationError):
+            self._show_validation(error)
+        else:
+            self.host.report(error)
+
+    def _show_validation(self, error: ValidationError) -> None:
+        field = error.field or ""
+        if field.startswith("contacts["):  # contacts[3].phone: point at the cell
+            try:
+                row = int(field[len("contacts[") : field.index("]")])
+                column = ActionCardModel.PHONE if field.endswith("phone") else ActionCardModel.EMAIL
+                self.grid.setCurrentIndex(self.model.index(row, column))
+                self.grid.setFocus()
+            except ValueError:
+                pass
+        self.errors.show(error.message, field if field == "title" else None)
+
+    def _resolve_conflict(self, mine: ActionCardState) -> None:
+        assert self.host.services is not None
+        service, pid = self.host.services.action_cards, mine.partnership_id
+
+        def show(theirs: ActionCardState) -> None:
+            fields = [
+                ConflictField("title", self.tr("Title"), theirs.title, mine.title, mergeable=True),
+                ConflictField("grid", self.tr("Columns, rows and marks"), theirs, mine, show=grid_text),
+            ]
+            dialog = ConflictDialog(
+                fields, self, what=self.tr("the action card"), versions=(mine.version, theirs.version)
+            )
+            dialog.resolved.connect(lambda values: self._save_resolution(theirs, mine, values))
+            dialog.kept_theirs.connect(lambda: self.show_state(theirs))
+            dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
+            self.conflict_dialog = dialog
+            dialog.open()
+
+        self.host.call(lambda: service.get(pid), show)
+
+    def _save_resolution(
+        self, theirs: ActionCardState, mine: ActionCardState, values: dict[str, Any]
+    ) -> None:
+        grid = values.get("grid", theirs)
+        chosen = replace(
+            theirs, title=values.get("title", theirs.title), problems=grid.problems, contacts=grid.contacts
+        )
+        self.base = theirs
+        self.model.set_card(chosen.problems, chosen.contacts)
+        self.title.setText(chosen.title)
+        self.save()
+
+
+__all__ = ["ActionCardEditor", "CardPreview", "card_data", "grid_text"]

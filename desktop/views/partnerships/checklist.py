@@ -1,0 +1,150 @@
+"""The phase checklist: the idékatalog's steps per phase, ticked off and noted in place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import Phase, StepStatus
+from desktop.services.partnerships import PartnershipDetail, StepRow
+from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.partnerships.models import StepTableModel
+from desktop.views.partnerships.widgets import OptionalDateEdit, enum_combo, select_data
+from desktop.views.privacy_hint import mark_free_text
+from desktop.views.record_model import ID_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StepDelegate(QStyledItemDelegate):
+    """Status as a choice, the date as an optional date, the note with the privacy reminder."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = index.column()
+        if column == StepTableModel.STATUS:
+            return enum_combo(StepStatus, parent)
+        if column == StepTableModel.DATE:
+            return OptionalDateEdit(parent)
+        editor = super().createEditor(parent, option, index)
+        if column == StepTableModel.NOTE and isinstance(editor, QLineEdit):
+            mark_free_text(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            select_data(editor, StepStatus(value))
+        elif isinstance(editor, OptionalDateEdit):
+            editor.set_value(value)
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, OptionalDateEdit):
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ChecklistPanel(QWidget):
+    def __init__(self, host: EditHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checklistSummary")
+        self.summary.setWordWrap(True)
+        self.model = StepTableModel(self)
+        self.model.step_edited.connect(self._save_step)
+        self.table = QTableView(self)
+        self.table.setObjectName("stepTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(StepDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StepTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(
+            self.tr("Space ticks a step; F2 or typing edits status, date and note in place")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def show_detail(self, detail: PartnershipDetail) -> None:
+        self.model.set_rows(detail.steps, detail.phase)
+        self._summarise(detail.phase)
+
+    def _summarise(self, phase: Phase | None) -> None:
+        steps = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        done = sum(1 for s in steps if s.status in (StepStatus.DONE, StepStatus.NOT_RELEVANT))
+        open_now = [
+            s.title
+            for s in steps
+            if s.phase == phase and s.status in (StepStatus.NOT_STARTED, StepStatus.IN_PROGRESS)
+        ]
+        text = self.tr("{done} of {total} steps done.").format(done=done, total=len(steps))
+        if open_now:
+            text += " " + self.tr("Open in the current phase: {steps}").format(steps=", ".join(open_now))
+        self.summary.setText(text)
+
+    def select_step(self, step_id: int) -> bool:
+        for r in range(self.model.rowCount()):
+            if self.model.index(r, 0).data(ID_ROLE) == step_id:
+                self.table.selectRow(r)
+                self.table.setFocus()
+                return True
+        return False
+
+    def _save_step(self, before: StepRow, after: StepRow) -> None:
+        services = self.host.services
+        assert services is not None
+        service = services.partnerships
+
+        def apply(step: StepRow) -> Any:
+            service.set_step(step.id, step.status, step.done_on, step.note)
+            return step
+
+        verb = (
+            self.tr("Tick off “{step}”") if after.status == StepStatus.DONE else self.tr("Edit step “{step}”")
+        )
+        push_service_edit(
+            self.host,
+            verb.format(step=after.title),
+            lambda: apply(after),
+            lambda: apply(before),
+            done=self.model.replace_row,
+            failed=self._failed(before),
+        )
+
+    def _failed(self, before: StepRow) -> Any:
+        def handle(error: Any) -> None:
+            self.model.replace_row(before)
+            self.host.report(error)
+
+        return handle
+
+
+__all__ = ["ChecklistPanel", "StepDelegate"]

@@ -1,0 +1,252 @@
+"""Dialogs of the Partnerskaber screen: pick contacts (type to search), end a membership.
+
+They are opened with ``open()`` and report by signal, so neither the window nor a test
+waits on them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import MemberRole
+from desktop.services.contacts import ContactFilter, ContactRow, ContactService
+from desktop.views.contact_table_model import ContactTableModel
+from desktop.views.partnerships.widgets import enum_combo
+from desktop.views.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 150
+
+
+class ContactPickerDialog(QDialog):
+    """Type to search every contact (filtered in SQL, paged on scroll) and choose several.
+
+    Rows selected in the list are added to the chosen list with Enter or the button; the
+    search can then change and more people be added. OK takes the chosen list, or the rows
+    selected in the list when nothing was chosen yet.
+    """
+
+    #: the chosen contacts (ContactRow) when the user presses OK
+    picked = Signal(list)
+
+    def __init__(
+        self,
+        contacts: ContactService,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        single: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactPickerDialog")
+        self.setWindowTitle(title or self.tr("Choose contacts"))
+        self._single = single
+        self._chosen: dict[int, ContactRow] = {}
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("pickerSearch")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail or phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self.model = ContactTableModel(contacts, tasks, self)
+        self.model.total_changed.connect(lambda n: self.count.setText(self.tr("%n contact(s)", "", n)))
+        self.table = QTableView(self)
+        self.table.setObjectName("pickerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.SingleSelection
+            if single
+            else QAbstractItemView.SelectionMode.ExtendedSelection
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.choose_selected())
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.table.setFocus)
+
+        self.chosen_list = QListWidget(self)
+        self.chosen_list.setObjectName("chosenList")
+        self.choose_button = QPushButton(self.tr("&Add to chosen ▸"), self)
+        self.choose_button.setToolTip(self.tr("Add the contacts selected in the list (Enter)"))
+        self.choose_button.clicked.connect(self.choose_selected)
+        self.unchoose_button = QPushButton(self.tr("&Remove from chosen"), self)
+        self.unchoose_button.setToolTip(self.tr("Remove the selected people from the chosen list (Delete)"))
+        self.unchoose_button.clicked.connect(self._unchoose)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            self.choose_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.chosen_list,
+            self._unchoose,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        self.extra = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Chosen:"), self))
+        right.addWidget(self.chosen_list, 1)
+        right.addWidget(self.choose_button)
+        right.addWidget(self.unchoose_button)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        if not single:
+            body.addLayout(right, 1)
+        else:
+            self.chosen_list.hide()
+            self.choose_button.hide()
+            self.unchoose_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 140, metrics.height() * 32)
+        self.model.set_filter(ContactFilter())
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(ContactFilter(text=self.search.text()))
+
+    def selected_rows(self) -> list[ContactRow]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r) for r in rows if r < self.model.rowCount()]
+
+    def choose_selected(self) -> None:
+        if self._single:
+            self._accept()
+            return
+        for row in self.selected_rows():
+            if row.id in self._chosen:
+                continue
+            self._chosen[row.id] = row
+            item = QListWidgetItem(f"{row.name} ({row.organisation})" if row.organisation else row.name)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.chosen_list.addItem(item)
+        self._update_ok()
+
+    def _unchoose(self) -> None:
+        for item in self.chosen_list.selectedItems():
+            self._chosen.pop(item.data(Qt.ItemDataRole.UserRole), None)
+            self.chosen_list.takeItem(self.chosen_list.row(item))
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        n = len(self._chosen)
+        ok.setText(self.tr("OK") if n == 0 else self.tr("Choose %n", "", n))
+
+    def chosen(self) -> list[ContactRow]:
+        return list(self._chosen.values()) or self.selected_rows()
+
+    def _accept(self) -> None:
+        people = self.chosen()
+        if not people:
+            self.count.setText(self.tr("Select at least one contact."))
+            return
+        self.picked.emit(people)
+        self.accept()
+
+
+class AddMembersDialog(ContactPickerDialog):
+    """Add contacts to the partnership in one role from a start date."""
+
+    #: (person ids, role, start date)
+    members_chosen = Signal(list, object, object)
+
+    def __init__(self, contacts: ContactService, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(contacts, tasks, parent)
+        self.setObjectName("addMembersDialog")
+        self.setWindowTitle(self.tr("Add members"))
+        self.role = enum_combo(MemberRole, self)
+        self.role.setObjectName("memberRole")
+        self.role.setCurrentIndex(self.role.findData(MemberRole.NETWORK_MEMBER))
+        self.start = QDateEdit(QDate.currentDate(), self)
+        self.start.setObjectName("memberStart")
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd-MM-yyyy")
+        self.extra.addRow(self.tr("&Role:"), self.role)
+        self.extra.addRow(self.tr("&From:"), self.start)
+        self.picked.connect(self._emit_members)
+
+    def _emit_members(self, people: list[ContactRow]) -> None:
+        self.members_chosen.emit(
+            [p.id for p in people], self.role.currentData(), self.start.date().toPython()
+        )
+
+
+class EndMembershipDialog(QDialog):
+    """The date a membership ends (today by default)."""
+
+    end_chosen = Signal(object)
+
+    def __init__(self, who: str, started: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("endMembershipDialog")
+        self.setWindowTitle(self.tr("End membership"))
+        self.end = QDateEdit(QDate.currentDate(), self)
+        self.end.setObjectName("membershipEnd")
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd-MM-yyyy")
+        if started is not None:
+            self.end.setMinimumDate(QDate(started))
+        text = QLabel(self.tr("When does {who} leave the partnership?").format(who=who), self)
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Last day:"), self.end)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        self.end_chosen.emit(self.end.date().toPython())
+        self.accept()
+
+
+__all__ = ["AddMembersDialog", "ContactPickerDialog", "EndMembershipDialog"]

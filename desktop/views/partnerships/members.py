@@ -1,0 +1,204 @@
+"""Members and roles over time: who is in today, the steering group, who left, missing trades."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import MemberRole, Trade, label
+from desktop.services.partnerships import MemberRow, PartnershipDetail
+from desktop.views.partnerships.dialogs import AddMembersDialog, EndMembershipDialog
+from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
+from desktop.views.screens.base import make_table
+
+TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
+STEERING_ROLES = (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT)
+
+
+class MembersPanel(QWidget):
+    def __init__(self, host: EditHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.detail: PartnershipDetail | None = None
+        #: the dialogs currently open (tests reach them here)
+        self.add_dialog: AddMembersDialog | None = None
+        self.end_dialog: EndMembershipDialog | None = None
+
+        self.view = QComboBox(self)
+        self.view.setObjectName("memberView")
+        self.view.addItem(self.tr("Members today"), TODAY)
+        self.view.addItem(self.tr("Steering group today"), STEERING)
+        self.view.addItem(self.tr("Who left"), LEFT)
+        self.view.addItem(self.tr("Everyone, over time"), ALL)
+        self.view.currentIndexChanged.connect(lambda _i: self._fill())
+        self.count = QLabel(self)
+        self.count.setObjectName("memberCount")
+        self.missing = QLabel(self)
+        self.missing.setObjectName("missingTrades")
+        self.missing.setWordWrap(True)
+
+        self.model: RecordTableModel[MemberRow] = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Organisation"), lambda r: r.organisation),
+                Column(self.tr("Trade"), lambda r: r.trade),
+                Column(self.tr("Role"), lambda r: r.role_label),
+                Column(self.tr("From"), lambda r: r.start_date),
+                Column(self.tr("To"), lambda r: r.end_date),
+                Column(self.tr("Phone"), lambda r: r.phone),
+                Column(self.tr("E-mail"), lambda r: r.email),
+            ],
+            self,
+        )
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("memberTable")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.doubleClicked.connect(self._open_person)
+
+        self.add_button = QPushButton(self.tr("&Add from contacts…"), self)
+        self.add_button.setObjectName("addMembersButton")
+        self.add_button.setToolTip(self.tr("Search the contacts and add several people in one role"))
+        self.add_button.clicked.connect(self.open_add_dialog)
+        self.end_button = QPushButton(self.tr("&End membership…"), self)
+        self.end_button.setObjectName("endMembershipButton")
+        self.end_button.setToolTip(self.tr("Record the last day of the selected membership"))
+        self.end_button.clicked.connect(self.open_end_dialog)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.view)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------------
+    def show_detail(self, detail: PartnershipDetail | None, missing: list[Trade] | None = None) -> None:
+        self.detail = detail
+        self._fill()
+        if missing is None or detail is None:
+            self.missing.clear()
+        elif missing:
+            self.missing.setText(
+                self.tr("Trades missing compared with the idékatalog: {trades}").format(
+                    trades=", ".join(label(t) for t in missing)
+                )
+            )
+        else:
+            self.missing.setText(self.tr("Every trade the idékatalog names is represented."))
+
+    def rows_for_view(self, view: str, today: date | None = None) -> list[MemberRow]:
+        if self.detail is None:
+            return []
+        today = today or date.today()
+        members = self.detail.members
+        if view == TODAY:
+            return list(self.detail.members_on(today))
+        if view == STEERING:
+            return [m for m in self.detail.members_on(today) if m.role in STEERING_ROLES]
+        if view == LEFT:
+            left = [m for m in members if m.end_date is not None and m.end_date <= today]
+            return sorted(left, key=lambda m: m.end_date or today, reverse=True)
+        return list(members)
+
+    def _fill(self) -> None:
+        view = self.view.currentData()
+        rows = self.rows_for_view(view)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count.setText(self.tr("%n membership(s)", "", len(rows)))
+        self._update_buttons()
+
+    def selected(self) -> MemberRow | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(self.detail is not None)
+        member = self.selected()
+        self.end_button.setEnabled(member is not None and member.end_date is None)
+
+    def _open_person(self, index: Any) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None and hasattr(self.host, "open_requested"):
+            self.host.open_requested.emit("Person", row.person_id)  # type: ignore[attr-defined]
+
+    # -- adding -----------------------------------------------------------------------
+    def open_add_dialog(self) -> AddMembersDialog | None:
+        services, tasks = self.host.services, self.host.tasks
+        if self.detail is None or services is None or tasks is None:
+            return None
+        dialog = AddMembersDialog(services.contacts, tasks, self)
+        dialog.members_chosen.connect(self.add_members)
+        dialog.finished.connect(lambda _r: setattr(self, "add_dialog", None))
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_members(self, person_ids: list[int], role: MemberRole, start: date) -> None:
+        assert self.detail is not None and self.host.services is not None
+        service = self.host.services.partnerships
+        pid = self.detail.id
+
+        def add() -> list[int]:
+            return service.add_members(pid, person_ids, role, start)
+
+        def show(created: list[int]) -> None:
+            skipped = len(person_ids) - len(created)
+            if skipped:
+                self.count.setText(
+                    self.tr("%n person(s) already had this role and were left as they were.", "", skipped)
+                )
+
+        self.host.call(add, show)
+
+    # -- ending -----------------------------------------------------------------------
+    def open_end_dialog(self) -> EndMembershipDialog | None:
+        member = self.selected()
+        if member is None or member.end_date is not None:
+            return None
+        dialog = EndMembershipDialog(member.name, member.start_date, self)
+        dialog.end_chosen.connect(lambda day, m=member: self.end_membership(m, day))
+        dialog.finished.connect(lambda _r: setattr(self, "end_dialog", None))
+        self.end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def end_membership(self, member: MemberRow, day: date) -> None:
+        assert self.host.services is not None
+        service = self.host.services.partnerships
+        partnership_id = self.detail.id if self.detail else None
+        version = {"v": member.version}
+
+        def current_version() -> int:
+            assert partnership_id is not None
+            detail = service.get(partnership_id)
+            return next(m.version for m in detail.members if m.membership_id == member.membership_id)
+
+        def save(end: date | None) -> None:
+            service.update_membership(member.membership_id, version["v"], end_date=end)
+            version["v"] = current_version()
+
+        push_service_edit(
+            self.host,
+            self.tr("End {who}'s membership").format(who=member.name),
+            lambda: save(day),
+            lambda: save(member.end_date),
+        )
+
+
+__all__ = ["MembersPanel"]

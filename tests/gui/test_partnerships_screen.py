@@ -1,0 +1,293 @@
+"""Partnerskaber end to end on the real demo database: the flows a secretariat worker goes through."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.models.enums import AgreementStatus, MemberRole, StepStatus
+from desktop.services.contacts import ContactFilter
+from desktop.views.main_window import MainWindow
+from desktop.views.partnerships.members import LEFT
+from desktop.views.partnerships.models import ActionCardModel, StepTableModel
+from desktop.views.privacy_hint import privacy_tooltip
+from desktop.views.screens.partnerships import (
+    ACTION_CARD,
+    AGREEMENT,
+    CHECKLIST,
+    DETAILS,
+    MEMBERS,
+    PartnershipsScreen,
+)
+from desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+SOLBAKKEN, HOTSPOT = "Tryghedsnetværk Solbakken", "Hotspot Nørreparken"
+WAIT = 10_000
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_copy: Path, danish: None) -> Iterator[MainWindow]:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.open_database(str(demo_copy))
+    win.show_screen("partnerships")
+    screen = win.screens["partnerships"]
+    qtbot.waitUntil(lambda: screen.table.model().rowCount() == 2, timeout=WAIT)
+    yield win
+    tasks.wait()
+
+
+def _screen(window: MainWindow) -> PartnershipsScreen:
+    screen = window.screens["partnerships"]
+    assert isinstance(screen, PartnershipsScreen)
+    return screen
+
+
+def _open(window: MainWindow, qtbot: QtBot, name: str, tab: int) -> PartnershipsScreen:
+    screen = _screen(window)
+    pid = window.services.partnerships.id_by_name(name)
+    screen.select(pid)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.id == pid, timeout=WAIT)
+    screen.tabs.setCurrentIndex(tab)
+    return screen
+
+
+def test_ctrl_n_fill_ctrl_s_creates_a_partnership_shown_in_the_list(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _screen(window)
+    assert window.new_action.isEnabled() and window.save_action.isEnabled()
+    window.new_action.trigger()  # Ctrl+N
+    assert screen.tabs.currentIndex() == DETAILS and screen.form.is_new
+    assert screen.form.name.hasFocus() or not window.isActiveWindow()
+
+    window.save_action.trigger()  # Ctrl+S with no name: the message stands beside the name field
+    error = screen.form.findChild(QLabel, "error_name")
+    qtbot.waitUntil(lambda: error.isVisible(), timeout=WAIT)
+    assert error.text() == "Partnerskabet skal have et navn."
+    assert window.undo_stack.count() == 0  # a refused save leaves nothing to undo
+
+    qtbot.keyClicks(screen.form.name, "Tryghedsnetværk Engparken")
+    qtbot.keyClicks(screen.form.area, "Engparken, Høje-Taastrup")
+    window.save_action.trigger()
+    table = screen.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=WAIT)
+    names = {table.model().index(r, 0).data() for r in range(3)}
+    assert "Tryghedsnetværk Engparken" in names
+    qtbot.waitUntil(
+        lambda: screen.detail is not None and screen.detail.name == "Tryghedsnetværk Engparken", timeout=WAIT
+    )
+    assert len(screen.detail.steps) == 18  # the idékatalog's checklist is ready
+    assert not error.isVisible()
+    assert privacy_tooltip() in screen.form.description.toolTip()
+    assert "borgere" in screen.form.description.placeholderText()
+
+
+def test_ticking_a_phase_step_saves_it_and_undo_restores_it(
+    window: MainWindow, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _open(window, qtbot, HOTSPOT, CHECKLIST)
+    model = screen.checklist.model
+    qtbot.waitUntil(lambda: model.rowCount() == 18, timeout=WAIT)
+    qtmodeltester.check(model)
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status != StepStatus.DONE)
+    step = model.row_at(row)
+    table = screen.checklist.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, StepTableModel.STEP))
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # the keyboard way to tick a check box
+    service = window.services.partnerships
+
+    def status() -> StepStatus:
+        return next(s for s in service.get(screen.detail.id).steps if s.id == step.id).status
+
+    qtbot.waitUntil(lambda: status() == StepStatus.DONE, timeout=WAIT)
+    saved = next(s for s in service.get(screen.detail.id).steps if s.id == step.id)
+    assert saved.done_on == date.today()
+    window.undo_action.trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: status() == step.status, timeout=WAIT)
+
+
+def test_adding_members_from_contacts_with_multi_select(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, HOTSPOT, MEMBERS)
+    panel = screen.members
+    before = {m.person_id for m in screen.detail.members}
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = panel.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 5, timeout=WAIT)
+    # the first letter most people outside the partnership have in their names
+    everyone = window.services.contacts.search(ContactFilter(), 0, 500).items
+    letters = Counter(c.name[0].lower() for c in everyone if c.id not in before)
+    qtbot.keyClicks(dialog.search, letters.most_common(1)[0][0])
+    qtbot.waitUntil(lambda: 2 <= dialog.model.total < 40, timeout=WAIT)
+    candidates = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).id not in before][:2]
+    assert len(candidates) == 2
+    selection = dialog.table.selectionModel()
+    for r in candidates:
+        selection.select(
+            dialog.model.index(r, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen_list.count() == 2
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.STEERING_GROUP))
+    chosen = [dialog.model.row_at(r) for r in candidates]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: panel.add_dialog is None, timeout=WAIT)
+
+    qtbot.waitUntil(
+        lambda: {p.id for p in chosen} <= {m.person_id for m in screen.detail.members}, timeout=WAIT
+    )
+    shown = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
+    assert {p.name for p in chosen} <= shown
+    panel.view.setCurrentIndex(panel.view.findData("steering"))
+    steering = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
+    assert {p.name for p in chosen} <= steering
+    assert "Faggrupper" in panel.missing.text() or "idékatalog" in panel.missing.text()
+
+
+def test_ending_a_membership_shows_who_left(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, HOTSPOT, MEMBERS)
+    panel = screen.members
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT)
+    member = panel.model.row_at(0)
+    panel.table.setCurrentIndex(panel.table.model().index(0, 0))
+    assert panel.end_button.isEnabled()
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    dialog = panel.end_dialog
+    assert dialog is not None
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    service = window.services.partnerships
+
+    def ended() -> date | None:
+        return next(
+            m.end_date
+            for m in service.get(screen.detail.id).members
+            if m.membership_id == member.membership_id
+        )
+
+    qtbot.waitUntil(lambda: ended() == date.today(), timeout=WAIT)
+    panel.view.setCurrentIndex(panel.view.findData(LEFT))
+    qtbot.waitUntil(
+        lambda: any(panel.model.index(r, 0).data() == member.name for r in range(panel.model.rowCount())),
+        timeout=WAIT,
+    )
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: ended() is None, timeout=WAIT)
+
+
+def test_building_the_action_card(window: MainWindow, qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None and editor.model.rowCount() == 6, timeout=WAIT)
+    model = editor.model
+    qtmodeltester.check(model)
+    assert "114" in editor.fixed.text() and "112" in editor.fixed.text()
+
+    qtbot.mouseClick(editor.add_column_button, Qt.MouseButton.LeftButton)
+    column = model.columnCount() - 1
+    editor.grid.setCurrentIndex(model.index(0, column))
+    dialog = editor.open_rename_dialog()
+    assert dialog is not None
+    dialog.setTextValue("Knallertkørsel")
+    dialog.accept()
+    assert model.problems[-1] == "Knallertkørsel"
+    for row in (0, 2):
+        assert model.setData(model.index(row, column), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    editor.add_row()
+    model.setData(model.index(6, ActionCardModel.LABEL), "Natteravnene", Qt.ItemDataRole.EditRole)
+    model.setData(model.index(6, column), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    qtmodeltester.check(model)
+    qtbot.waitUntil(
+        lambda: editor.preview.data is not None and "Knallertkørsel" in editor.preview.data.problems,
+        timeout=WAIT,
+    )
+    assert editor.dirty
+
+    window.save_action.trigger()  # Ctrl+S on the action card tab
+    service = window.services.action_cards
+    pid = screen.detail.id
+    qtbot.waitUntil(lambda: service.get(pid).problems[-1] == "Knallertkørsel", timeout=WAIT)
+    card = service.get(pid)
+    marked = {c.label for c in card.contacts if len(card.problems) - 1 in c.handles}
+    assert marked == {card.contacts[0].label, card.contacts[2].label, "Natteravnene"}
+    qtbot.waitUntil(lambda: not editor.dirty and editor.base.version == card.version, timeout=WAIT)
+
+
+def test_agreement_draft_diff_approve_sign_then_read_only(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, SOLBAKKEN, AGREEMENT)
+    panel = screen.agreements
+    qtbot.waitUntil(lambda: panel.version is not None and panel.version.summary.number == 2, timeout=WAIT)
+    assert panel.version.summary.status == AgreementStatus.DRAFT
+    first = panel.section_editors[0][1]
+    assert not first.isReadOnly()
+    first.moveCursor(first.textCursor().MoveOperation.End)
+    qtbot.keyClicks(first, " Netværket mødes også i Engparken.")
+    window.save_action.trigger()  # Ctrl+S
+    service = window.services.agreements
+    v2 = panel.version.summary.id
+    qtbot.waitUntil(lambda: "mødes også i Engparken" in service.version(v2).sections[0][1], timeout=WAIT)
+
+    qtbot.waitUntil(lambda: panel.compare_with.count() == 2, timeout=WAIT)
+    assert panel.compare_with.currentText() == "Version 1"  # the signed version to compare with
+    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(line.startswith("+") and "Engparken" in line for line in panel.diff_lines), timeout=WAIT
+    )
+    assert "Engparken" in panel.diff_view.toPlainText()
+
+    qtbot.waitUntil(lambda: panel.approve_button.isEnabled(), timeout=WAIT)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.version is not None and panel.version.summary.status == AgreementStatus.APPROVED,
+        timeout=WAIT,
+    )
+    asked = []
+    panel.confirm_sign = lambda question: asked.append(question) or True
+    qtbot.waitUntil(lambda: panel.sign_button.isEnabled(), timeout=WAIT)
+    qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: panel.version is not None and panel.version.summary.status == AgreementStatus.SIGNED,
+        timeout=WAIT,
+    )
+    assert asked and "underskrevet" in asked[0]
+    assert all(editor.isReadOnly() for _h, editor in panel.section_editors)
+    assert not panel.save_button.isEnabled() and panel.revise_button.isEnabled()
+    assert "skrivebeskyttede" in panel.status.text()
+
+
+def test_edit_conflict_shows_both_versions_and_keep_mine_saves_mine(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, SOLBAKKEN, DETAILS)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None, timeout=WAIT)
+    pid, loaded = form.detail.id, form.detail.version
+    form.area.selectAll()
+    qtbot.keyClicks(form.area, "Solbakken, Engparken og Nørreparken")  # mine, not saved yet
+    assert form.dirty
+    service = window.services.partnerships
+    service.update(pid, loaded, area="Solbakken (kollegaens udgave)")  # a colleague saves first
+    qtbot.waitUntil(lambda: service.get(pid).version == loaded + 1, timeout=WAIT)
+    window.save_action.trigger()
+    qtbot.waitUntil(
+        lambda: screen.conflict_dialog is not None and screen.conflict_dialog.isVisible(), timeout=WAIT
+    )
+    dialog = screen.conflict_dialog
+    theirs = dialog.findChild(QPlainTextEdit, "theirs_area").toPlainText()
+    mine = dialog.findChild(QPlainTextEdit, "mine_area").toPlainText()
+    assert theirs == "Solbakken (kollegaens udgave)"
+    assert mine == "Solbakken, Engparken og Nørreparken"
+    assert service.get(pid).area == theirs  # nothing overwritten while the user decides
+    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: service.get(pid).area == "Solbakken, Engparken og Nørreparken", timeout=WAIT)
+    assert service.get(pid).version == loaded + 2
+    qtbot.waitUntil(lambda: not form.dirty and form.detail.version == loaded + 2, timeout=WAIT)
