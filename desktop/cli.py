@@ -58,15 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="gendan en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
     _database_option(restore, argparse.SUPPRESS)
+    _add_shared_server_commands(commands, db_commands)
 
     from desktop.services.documents import KINDS
 
     export = commands.add_parser("export", help="lav et dokument (actioncard, folder, referat ...)")
     export.add_argument(
         "kind",
-        choices=[k.key for k in KINDS],
+        choices=[*(k.key for k in KINDS), "workbook"],
         metavar="TYPE",
-        help="dokumenttype: " + ", ".join(k.key for k in KINDS),
+        help="dokumenttype: " + ", ".join(k.key for k in KINDS) + ", workbook (hele partnerskabet)",
     )
     export.add_argument("--partnership", required=True, metavar="NAVN", help="partnerskabets navn")
     export.add_argument("--out", required=True, type=Path, metavar="FIL", help="filen der skal skrives")
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="actioncard: a4 eller a6 (fire kort pr. ark); folder: trifold eller a5",
     )
     _database_option(export, argparse.SUPPRESS)
+    _add_safety_commands(commands)
     return parser
 
 
@@ -98,8 +100,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run
 
             return run(args.database)
+        if args.command in ("import", "privacy") or (args.command == "export" and args.kind == "workbook"):
+            return _safety(args)
         if args.command == "demo":
             return _demo(args)
+        if args.command == "server" or (args.command == "db" and args.db_command == "copy"):
+            return _shared_server(args)
         if args.command == "db":
             return _db(args)
         if args.command == "export":
@@ -219,6 +225,142 @@ def _export(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Gemt: {target.resolve()}")
     return EXIT_OK
+
+
+def _add_shared_server_commands(commands, db_commands) -> None:  # type: ignore[no-untyped-def]
+    """``fodslag db copy`` and ``fodslag server init|add-user`` (a shared PostgreSQL server)."""
+    copy = db_commands.add_parser("copy", help="kopiér en hel database (fx lokal fil -> server og tilbage)")
+    copy.add_argument("--from", dest="source", required=True, metavar="URL", help="kopiér fra denne")
+    copy.add_argument("--to", dest="target", required=True, metavar="URL", help="databasen der kopieres til")
+    copy.add_argument("--replace", action="store_true", help="erstat indholdet, hvis målet ikke er tomt")
+    server = commands.add_parser("server", help="opsæt en fælles PostgreSQL-server")
+    server_commands = server.add_subparsers(dest="server_command", metavar="HANDLING", required=True)
+    init = server_commands.add_parser("init", help="opret skema og roller (køres af databasens ejer)")
+    _database_option(init, argparse.SUPPRESS)
+    add_user = server_commands.add_parser("add-user", help="opret en bruger med en Fodslag-rolle")
+    add_user.add_argument("name", metavar="NAVN")
+    add_user.add_argument("--role", required=True, choices=("admin", "editor", "reader"))
+    add_user.add_argument(
+        "--prompt", action="store_true", help="spørg efter adgangskoden i stedet for at generere en"
+    )
+    _database_option(add_user, argparse.SUPPRESS)
+
+
+def _shared_server(args: argparse.Namespace) -> int:
+    if args.command == "db":
+        from desktop.services.copy import copy_database
+
+        report = copy_database(args.source, args.target, replace=args.replace)
+        print(
+            f"Kopieret fra {report.source} til {report.target}: {report.total_rows} rækker i "
+            f"{len(report.tables)} tabeller, kontrolleret med rækketal og kontrolsum pr. tabel."
+        )
+        return EXIT_OK
+    from desktop.services.access import add_user, server_init
+    from desktop.services.database import Database
+
+    if not args.database:
+        raise FodslagError("Angiv serveren med --database postgresql://ejer@vært/database.")
+    db = Database(args.database)
+    try:
+        if args.server_command == "init":
+            revision = server_init(db)
+            print(
+                f"Serveren er klar: skema {revision}, roller fodslag_admin, fodslag_editor og "
+                f"fodslag_reader oprettet på {db.describe()}."
+            )
+            return EXIT_OK
+        password = None
+        if args.prompt:
+            import getpass
+
+            password = getpass.getpass(f"Adgangskode til {args.name}: ")
+            if password != getpass.getpass("Gentag adgangskoden: "):
+                raise FodslagError("De to adgangskoder er ikke ens. Brugeren er ikke oprettet.")
+        user = add_user(db, args.name, args.role, password)
+        print(f"Brugeren {user.name} er oprettet med rollen {user.role}.")
+        if user.generated:
+            # shown once, to the person who set the user up; Fodslag stores it nowhere
+            print(f"Adgangskode (giv den til brugeren, den vises kun nu): {user.password}")
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def _add_safety_commands(commands) -> None:  # type: ignore[no-untyped-def]
+    """``fodslag import contacts|workbook`` and ``fodslag privacy cleanup-list|export|erase``."""
+    imp = commands.add_parser("import", help="indlæs kontakter eller en arbejdsbog")
+    imp_commands = imp.add_subparsers(dest="import_command", metavar="TYPE", required=True)
+    contacts = imp_commands.add_parser("contacts", help="kontakter fra Excel, CSV, Outlook eller vCard")
+    contacts.add_argument("file", type=Path, metavar="FIL")
+    contacts.add_argument("--partnership", metavar="NAVN", help="tilføj dem som netværksmedlemmer")
+    contacts.add_argument("--dry-run", action="store_true", help="vis kun, hvad der ville ske")
+    _database_option(contacts, argparse.SUPPRESS)
+    workbook = imp_commands.add_parser("workbook", help="et helt partnerskab fra en Fodslag-arbejdsbog")
+    workbook.add_argument("file", type=Path, metavar="FIL")
+    _database_option(workbook, argparse.SUPPRESS)
+    privacy = commands.add_parser("privacy", help="persondata: oprydning, udtræk og sletning")
+    privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="HANDLING", required=True)
+    cleanup = privacy_commands.add_parser("cleanup-list", help="medlemmer, der gik ud for længe siden")
+    cleanup.add_argument("--months", type=int, default=12, metavar="N", help="antal måneder (standard 12)")
+    _database_option(cleanup, argparse.SUPPRESS)
+    export = privacy_commands.add_parser("export", help="alt om én person som JSON og læsbar tekst")
+    export.add_argument("person_id", type=int, metavar="PERSON_ID")
+    export.add_argument("--out", type=Path, default=Path("."), metavar="MAPPE")
+    _database_option(export, argparse.SUPPRESS)
+    erase = privacy_commands.add_parser("erase", help="slet en persons oplysninger (kan ikke fortrydes)")
+    erase.add_argument("person_id", type=int, metavar="PERSON_ID")
+    _database_option(erase, argparse.SUPPRESS)
+
+
+def _safety(args: argparse.Namespace) -> int:
+    db = _open(args.database)
+    try:
+        if args.command == "export":
+            from desktop.services.workbook import export_workbook
+
+            summary = export_workbook(db, args.partnership, args.out)
+            print(f"Gemt: {args.out.resolve()} ({summary.total} rækker)")
+            return EXIT_OK
+        if args.command == "import" and args.import_command == "workbook":
+            from desktop.services.workbook import import_workbook
+
+            summary = import_workbook(db, args.file)
+            print(f"Partnerskabet »{summary.partnership}« er indlæst: {summary.total} rækker.")
+            return EXIT_OK
+        if args.command == "import":
+            from desktop.services.imports.contacts import ContactImportService
+
+            service = ContactImportService(db)
+            preview = service.preview(args.file)
+            if args.dry_run:
+                summary = service.summarize(preview)
+            else:
+                summary = service.commit(preview, partnership=args.partnership)
+            print("\n".join(summary.lines()))
+            return EXIT_OK
+        from desktop.services.privacy import PrivacyService
+
+        privacy = PrivacyService(db)
+        if args.privacy_command == "cleanup-list":
+            rows = privacy.cleanup_list(retention_months=args.months)
+            for row in rows:
+                print(f"{row.person_id}\t{row.name}\tudtrådt {row.left_on:%d-%m-%Y}")
+            print(f"{len(rows)} person(er) har ikke været medlem i {args.months} måneder.")
+            return EXIT_OK
+        if args.privacy_command == "export":
+            json_path, text_path = privacy.write_export(args.person_id, args.out)
+            print(f"Gemt: {json_path.resolve()}\nGemt: {text_path.resolve()}")
+            return EXIT_OK
+        result = privacy.erase(args.person_id)
+        print(
+            f"Kontakt {result.person_id} er slettet og hedder nu »{result.pseudonym}« i historikken "
+            f"({result.texts_rewritten} tekster omskrevet). Ældre sikkerhedskopier rummer stadig "
+            "oplysningerne, indtil de roteres ud."
+        )
+        return EXIT_OK
+    finally:
+        db.dispose()
 
 
 if __name__ == "__main__":  # pragma: no cover

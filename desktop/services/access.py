@@ -136,7 +136,8 @@ def grant_privileges(conn: Connection) -> None:
             conn.execute(text(f"CREATE ROLE {role} NOLOGIN"))
     schema = _quote(conn, conn.scalar(text("SELECT current_schema()")) or "public")
     database = _quote(conn, conn.scalar(text("SELECT current_database()")) or "")
-    tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"]
+    present = set(conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
+    tables = [t for t in [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"] if t in present]
     everyday = [t for t in tables if t not in APPEND_ONLY + OWNER_ONLY]
 
     statements = [
@@ -156,8 +157,8 @@ def grant_privileges(conn: Connection) -> None:
         statements.append(f"GRANT {allowed} ON {_quote(conn, table)} TO {EDITOR}")
         statements.append(f"GRANT INSERT, UPDATE, DELETE ON {_quote(conn, table)} TO {ADMIN}")
     # admins manage who has which Fodslag role (and nothing else about roles)
-    for role in (READER, EDITOR, ADMIN):
-        statements.append(f"GRANT {role} TO {ADMIN} WITH ADMIN OPTION" if role != ADMIN else "SELECT 1")
+    for role in (READER, EDITOR):
+        statements.append(f"GRANT {role} TO {ADMIN} WITH ADMIN OPTION")
     for statement in statements:
         conn.execute(text(statement))
 

@@ -113,9 +113,12 @@ def required_app_version(db: Database) -> str | None:
 
 def _mark_app_version(db: Database) -> None:
     from desktop import __version__
+    from desktop.services.access import READER, grant_privileges
 
     with db.translated(), db.engine.begin() as conn:
         conn.exec_driver_sql(f"COMMENT ON TABLE alembic_version IS '{_VERSION_MARK}{__version__}'")
+        if conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{READER}'").scalar():
+            grant_privileges(conn)  # tables a migration added get the roles' privileges too
 
 
 def prepare_database(

@@ -1,0 +1,41 @@
+"""An object's history: who, when, what before and after — and its export to CSV and Excel."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from desktop.services.registry import Services
+
+
+def test_history_records_who_what_and_before_after(services: Services, tmp_path: Path) -> None:
+    person = services.contacts.create(name="Mette Hjemmepleje", title="Social- og sundhedshjælper")
+    person = services.contacts.update(person.id, person.version, title='=HYPERLINK("x")')
+    services.contacts.update(person.id, person.version, note="Ringer om tirsdagen")
+
+    history = services.audit.history("Person", person.id)
+    assert [h.action.value for h in history] == ["create", "update", "update"]
+    assert history[1].before == {"title": "Social- og sundhedshjælper"}
+    assert history[1].after == {"title": '=HYPERLINK("x")'}
+    assert all(h.os_user == services.db.os_user for h in history)
+    assert all(h.db_user == (services.db.url.username or "") for h in history)
+
+    rows = services.audit.rows("Person", person.id)
+    assert ("ændret", "title") in {(r.action, r.field) for r in rows}
+
+    csv_file = services.audit.export("Person", person.id, tmp_path / "historik.csv")
+    with csv_file.open(encoding="utf-8-sig", newline="") as fh:
+        lines = list(csv.reader(fh, delimiter=";"))
+    assert lines[0][:4] == ["Tidspunkt", "Databasebruger", "Windows-bruger", "Handling"]
+    assert ["ændret", "title", "Social- og sundhedshjælper", '\'=HYPERLINK("x")'] in [
+        line[3:] for line in lines
+    ]
+
+    from openpyxl import load_workbook
+
+    xlsx = services.audit.export("Person", person.id, tmp_path / "historik.xlsx")
+    sheet = load_workbook(xlsx).active
+    values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert any(v[4] == "note" and v[6] == "Ringer om tirsdagen" for v in values)
+    formula_like = [c for row in sheet.iter_rows(min_row=2) for c in row if str(c.value).startswith("=")]
+    assert formula_like and all(c.data_type == "s" for c in formula_like)  # text, never a formula
