@@ -381,27 +381,27 @@
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="352"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="353"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="425"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="427"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="456"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="458"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="471"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="473"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="494"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="496"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -2492,57 +2492,62 @@
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="198"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="199"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="199"/>
-        <source>&amp;New:</source>
-        <translation>&amp;Nyt:</translation>
+        <location filename="../../desktop/views/meetings/detail.py" line="200"/>
+        <source>New:</source>
+        <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="204"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="232"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="251"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="285"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="286"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="294"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="293"/>
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="296"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="344"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -2550,79 +2555,79 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="98"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="377"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="376"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="108"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="240"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="239"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -2630,7 +2635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="245"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="244"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -2638,53 +2643,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="290"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="289"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="313"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="312"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="315"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="407"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="314"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="340"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="339"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="361"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="360"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="390"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="389"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="407"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="411"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="410"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="421"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="420"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="428"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>

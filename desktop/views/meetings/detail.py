@@ -193,10 +193,11 @@ class MeetingDetailPanel(QWidget):
         minutes_form.addRow("", decision_row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.minutes_message, 1)
-        save_row.addWidget(self.save_minutes_button)
+        save_row.addStretch(0)
+        save_row.addWidget(self.save_minutes_button, 0, Qt.AlignmentFlag.AlignRight)
         minutes_form.addRow(save_row)
         minutes_form.addRow(self.tr("Action items:"), self.action_table)
-        minutes_form.addRow(self.tr("&New:"), action_row)
+        minutes_form.addRow(self.tr("New:"), action_row)
         minutes_form.addRow("", self.action_message)
         minutes_form.addRow("", status_row)
         self.tabs = QTabWidget(self)
@@ -289,8 +290,9 @@ class MeetingDetailPanel(QWidget):
             bold.setBold(True)
             point.setFont(bold)
             point.setData(CARRIED_ROLE, True)
+            due_word = self.tr("due")
             for a in detail.carried_action_items:
-                due = f", {self.tr('due')} {a.due_date:%d-%m-%Y}" if a.due_date else ""
+                due = f", {due_word} {a.due_date:%d-%m-%Y}" if a.due_date else ""
                 owner = a.owner or self.tr("no owner")
                 entry = QListWidgetItem(f"      • {a.title} ({owner}{due}) – {a.status_label}", self.agenda)
                 entry.setData(CARRIED_ROLE, True)

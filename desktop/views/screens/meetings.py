@@ -35,7 +35,6 @@ from desktop.views.contacts.errors import report_error
 from desktop.views.meetings.detail import MeetingDetailPanel
 from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
-from desktop.views.meetings.printing import print_with_preview
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
@@ -439,4 +438,6 @@ class MeetingsScreen(Screen):
     def print_current(self) -> None:
         """Ctrl+P: the meeting's agenda and minutes in a print preview."""
         if self.panel.detail is not None:
+            from desktop.views.meetings.printing import print_with_preview  # QtPrintSupport on demand
+
             self._printing = (print_with_preview(self, self.panel.detail),)
