@@ -4,163 +4,163 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="215"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="223"/>
         <source>114 and 112 always stand on top of the card</source>
         <extracomment>the card shown was saved or reloaded</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="231"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="240"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="244"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="253"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="245"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="254"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="250"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="259"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="251"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="260"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="256"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="265"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="257"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="262"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="262"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="265"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="274"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="275"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="280"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="272"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="281"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="277"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="280"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="289"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="282"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="291"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="284"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="295"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="288"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="297"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="337"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="369"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="378"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="421"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="438"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="446"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="463"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="447"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="464"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="456"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="473"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="477"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="494"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="542"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="559"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="576"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="593"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="577"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="594"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="580"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="597"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -424,12 +424,12 @@
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="146"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="148"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="161"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="169"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -554,6 +554,111 @@
         <location filename="../../desktop/views/conflict_dialog.py" line="213"/>
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="49"/>
+        <source>Connect to server</source>
+        <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="61"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="66"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="72"/>
+        <source>optional: a name from pg_service.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="75"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
+        <source>Encryption (sslmode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="82"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="163"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="87"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="88"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="153"/>
+        <source>The profile is saved (without the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="163"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="173"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -804,113 +909,117 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="68"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="69"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="69"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="90"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="91"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="92"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="93"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="94"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="95"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="96"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="300"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="97"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="301"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="99"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="137"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="160"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="138"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="161"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="421"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="138"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="139"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="139"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="140"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="140"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="185"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="141"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="186"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="141"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="142"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="142"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="143"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="423"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="151"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="152"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="153"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="154"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="161"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="421"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="169"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="170"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="197"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="201"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="202"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="300"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="301"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -918,27 +1027,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="353"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="354"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="366"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="367"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="443"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="380"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="381"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="421"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
+        <source>Trade</source>
+        <translation type="unfinished">Faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
+        <source>Mobile</source>
+        <translation type="unfinished">Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="423"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="459"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="453"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="491"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -946,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -954,22 +1084,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="473"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="511"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="513"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="551"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="530"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="568"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="241"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="242"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1496,6 +1626,88 @@
         <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="49"/>
+        <source>History: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="51"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="56"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="57"/>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="58"/>
+        <source>Windows user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="59"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="60"/>
+        <source>Field</source>
+        <translation type="unfinished">Felt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="61"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="62"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="71"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="111"/>
+        <source>%n change(s)</source>
+        <extracomment>True while the server does not answer (tests and the window&apos;s status read it)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="118"/>
+        <source>The server is not answering. Trying again… ({message})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="138"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

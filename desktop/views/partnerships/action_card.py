@@ -134,21 +134,29 @@ class CardPreview(QWidget):
         y += band_h + line * 0.5
 
         columns = len(data.problems)
-        contact_w = width * (0.42 if columns else 1.0)
+        contact_w = width * (0.36 if columns else 1.0)
         problem_w = (width - contact_w) / columns if columns else 0
         small = QFont(base)
         small.setPointSizeF(base.pointSizeF() * 0.85)
-        header_h = line * 3
+        painter.setFont(small)
+        widest = max((painter.fontMetrics().horizontalAdvance(p) for p in data.problems), default=0)
+        header_h = min(max(line * 2.0, widest + line * 0.8), line * 9)
         painter.fillRect(QRectF(x, y, width, header_h), QColor("#dde6f2"))
         painter.setPen(QColor("#14305a"))
         painter.setFont(band_font)
         painter.drawText(
-            QRectF(x + 4, y, contact_w - 8, header_h), Qt.AlignmentFlag.AlignVCenter, self.tr("Contact")
+            QRectF(x + 4, y, contact_w - 8, header_h), Qt.AlignmentFlag.AlignBottom, self.tr("Contact")
         )
         painter.setFont(small)
         for i, problem in enumerate(data.problems):
-            cell = QRectF(x + contact_w + i * problem_w, y, problem_w, header_h).adjusted(2, 2, -2, -2)
-            painter.drawText(cell, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, problem)
+            # problem names stand upright, as on the printed card, so narrow columns stay legible
+            left = x + contact_w + i * problem_w
+            painter.save()
+            painter.translate(left, y + header_h)
+            painter.rotate(-90)
+            text = painter.fontMetrics().elidedText(problem, Qt.TextElideMode.ElideRight, int(header_h - 6))
+            painter.drawText(QRectF(4, 0, header_h - 6, problem_w), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.restore()
         y += header_h
         row_h = line * 2.2
         pen = QPen(QColor("#c5ccd6"))
@@ -226,6 +234,7 @@ class ActionCardEditor(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.grid.setAlternatingRowColors(True)
+        self.grid.setWordWrap(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
         self.grid.setToolTip(self.tr("Space ticks a cell; F2 edits a contact's text"))
@@ -378,10 +387,18 @@ class ActionCardEditor(QWidget):
         self.loaded.emit()
 
     def _fit_columns(self) -> None:
+        """Contact columns wide enough to read, problem columns narrow, so the check grid shows."""
         self.grid.resizeColumnsToContents()
-        widest = self.fontMetrics().averageCharWidth() * 16
-        for column in range(ActionCardModel.FIXED, self.model.columnCount()):
-            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), widest))
+        unit = self.fontMetrics().averageCharWidth()
+        caps = {
+            ActionCardModel.LABEL: 24,
+            ActionCardModel.DETAIL: 18,
+            ActionCardModel.PHONE: 14,
+            ActionCardModel.EMAIL: 20,
+        }
+        for column in range(self.model.columnCount()):
+            cap = caps.get(column, 13)
+            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), unit * cap))
 
     def state(self) -> ActionCardState:
         assert self.base is not None
