@@ -129,6 +129,12 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), QKeySequence.StandardKey.Open, self._choose_database
         )
         file_menu.addAction(self.open_action)
+        from desktop.views.dialogs import connection_dialog, history_dialog
+
+        self.connect_action = self._action(
+            self.tr("Connect to &server…"), None, lambda: connection_dialog.open_for_window(self)
+        )
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         self.new_action = self._action(
             self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.current_screen().create_new()
@@ -151,6 +157,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.history_action = self._action(
+            self.tr("&History…"), None, lambda: history_dialog.open_for_window(self)
+        )
+        edit_menu.addAction(self.history_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = self._action(

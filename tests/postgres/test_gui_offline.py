@@ -1,0 +1,68 @@
+"""A silent server never freezes the window: the event loop keeps ticking, the dialog says
+the server is not answering, and it fills in by itself when the server is back."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from sqlalchemy import URL
+
+from desktop.services.contacts import ContactService
+from desktop.services.database import Database
+from desktop.services.registry import Services
+from desktop.services.schema import prepare_database
+from tests.postgres.cluster import Cluster
+from tests.postgres.proxy import BlackholeProxy
+
+pytestmark = [pytest.mark.postgres, pytest.mark.gui]
+
+
+def test_history_loads_offline_without_stalling_the_event_loop(
+    qtbot, cluster: Cluster, server_url: URL
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from desktop.views.dialogs.history_dialog import HistoryDialog
+    from desktop.views.tasks import TaskRunner
+
+    owner = Database(server_url)
+    prepare_database(owner)
+    person = ContactService(owner).create(name="Karin Klubleder")
+    ContactService(owner).update(person.id, person.version, title="Klubleder")
+    owner.dispose()
+
+    proxy = BlackholeProxy(cluster.host, cluster.port)
+    db = Database(server_url.set(port=proxy.port), connect_timeout_s=2, statement_timeout_ms=1500)
+    services = Services.over(db)
+    tasks = TaskRunner()
+    dialog = HistoryDialog(services, tasks, "Person", person.id, "Karin Klubleder")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=5_000)
+
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        proxy.blackhole()
+        dialog.table.setRowCount(0)
+        dialog.load()
+        qtbot.waitUntil(lambda: dialog.offline, timeout=15_000)
+        timer.stop()
+        worst = max(b - a for a, b in itertools.pairwise(ticks))
+        print(f"\nlongest event-loop gap while the server was silent: {worst * 1000:.0f} ms")
+        assert worst < 0.2
+        assert "svarer ikke" in dialog.status.text() or "not answering" in dialog.status.text()
+
+        proxy.resume()
+        qtbot.waitUntil(lambda: not dialog.offline and dialog.table.rowCount() > 0, timeout=20_000)
+    finally:
+        dialog.close()
+        tasks.wait(20_000)
+        proxy.resume()
+        db.dispose()
+        proxy.close()
