@@ -41,7 +41,12 @@ def test_every_string_in_the_code_is_in_the_catalogue_and_translated(tmp_path: P
     assert untranslated == [], "run tools/i18n.py update, translate, then tools/i18n.py compile"
 
 
-@pytest.mark.parametrize("message", _messages(i18n.TS), ids=lambda m: (m.findtext("source") or "")[:40])
+def _finished(ts: Path) -> list[ET.Element]:
+    """Translated entries; unfinished ones are the completeness test's business."""
+    return [m for m in _messages(ts) if m.find("translation").get("type") is None]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("message", _finished(i18n.TS), ids=lambda m: (m.findtext("source") or "")[:40])
 def test_placeholders_and_accelerators_survive_translation(message: ET.Element) -> None:
     source = message.findtext("source") or ""
     for text in _texts(message):
