@@ -559,104 +559,104 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="49"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51"/>
         <source>Connect to server</source>
         <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="61"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63"/>
         <source>Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
         <source>optional: a name from pg_service.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
         <source>Name</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
         <source>Encryption (sslmode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="82"/>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
         <source>Service name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="87"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="88"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
         <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="153"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
         <source>The profile is saved (without the password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="173"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,22 +1045,22 @@
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="421"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="422"/>
         <source>Trade</source>
-        <translation type="unfinished">Faggruppe</translation>
+        <translation>Faggruppe</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="422"/>
         <source>Mobile</source>
-        <translation type="unfinished">Mobil</translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="423"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="459"/>
@@ -1707,6 +1707,16 @@
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="138"/>
         <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="158"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="159"/>
+        <source>Select a contact, meeting or other object first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2357,7 +2367,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="212"/>
+        <location filename="../../desktop/views/main_window.py" line="223"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -2372,97 +2382,107 @@
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="140"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
+        <location filename="../../desktop/views/main_window.py" line="146"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="151"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147"/>
+        <location filename="../../desktop/views/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155"/>
+        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161"/>
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173"/>
+        <location filename="../../desktop/views/main_window.py" line="184"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="239"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234"/>
+        <location filename="../../desktop/views/main_window.py" line="245"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="265"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="290"/>
+        <location filename="../../desktop/views/main_window.py" line="301"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="292"/>
+        <location filename="../../desktop/views/main_window.py" line="303"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>

@@ -218,3 +218,28 @@ def test_organisation_is_created_with_a_parent_and_deleted_after_confirmation(
         lambda: all(r.name != "Testafdelingen" for r in screen.organisations.rows()), timeout=10_000
     )
     window.tasks.wait()
+
+
+def test_a_colleagues_save_in_between_shows_both_versions_and_nothing_is_lost(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    form = screen.form
+    first = screen.contact_model.row_at(2)
+    screen.contact_table.setCurrentIndex(screen.contact_model.index(2, 0))
+    qtbot.waitUntil(lambda: form.person_id == first.id, timeout=10_000)
+    contacts = window.services.contacts
+    contacts.update(first.id, form.version, title="Kollegens titel")  # someone else saves first
+    form.edits["title"].clear()
+    qtbot.keyClicks(form.edits["title"], "Min titel")
+    form.save_button.click()
+    qtbot.waitUntil(
+        lambda: screen.conflict_dialog is not None and screen.conflict_dialog.isVisible(), timeout=10_000
+    )
+    assert contacts.get(first.id).title == "Kollegens titel"  # nothing overwritten silently
+    dialog = screen.conflict_dialog
+    with qtbot.waitSignal(screen.contact_saved, timeout=10_000) as saved:
+        dialog.resolved.emit({"title": "Min titel"})  # the user keeps theirs... and picks mine for the title
+        dialog.close()
+    assert saved.args[0].title == "Min titel" and contacts.get(first.id).title == "Min titel"
+    window.tasks.wait()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.contacts import ContactDetail, ContactFilter, ContactRow, OrganisationRow
-from desktop.services.errors import FodslagError, ValidationError
+from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.contact_table_model import ContactTableModel
 from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
@@ -61,6 +61,7 @@ class ContactsScreen(Screen):
         #: asks before deleting (tests replace it)
         self.confirm: Callable[[QWidget, str], bool] = confirm_delete
         self.add_dialog: AddToPartnershipDialog | None = None
+        self.conflict_dialog: QWidget | None = None
 
         # -- contacts tab -------------------------------------------------------------
         self.search = QLineEdit(self)
@@ -406,9 +407,46 @@ class ContactsScreen(Screen):
     def _contact_failed(self, error: FodslagError) -> None:
         if isinstance(error, ValidationError):
             self.form.show_validation_error(error)
+        elif isinstance(error, EditConflict) and error.entity == "Person":
+            self._resolve_conflict(error)
         else:
             self.form.show_form_message(error.message)
             report_error(self, error)
+
+    def _resolve_conflict(self, conflict: EditConflict) -> None:
+        """A colleague saved first: both versions side by side; the choice is saved on theirs."""
+        from desktop.views.conflict_dialog import ConflictDialog, fields_from_conflict
+
+        labels = {
+            "name": self.tr("Name"), "title": self.tr("Title"), "organisation_id": self.tr("Organisation"),
+            "trade": self.tr("Trade"), "phone": self.tr("Phone"), "mobile": self.tr("Mobile"),
+            "email": self.tr("E-mail"), "note": self.tr("Note"),
+        }  # fmt: skip
+        dialog = ConflictDialog(
+            fields_from_conflict(conflict, labels, mergeable=("name", "title", "note")),
+            self,
+            what=self.form.edits["name"].text(),
+            versions=(conflict.loaded_version, conflict.current_version),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        person_id = conflict.entity_id
+
+        def save_choice(values: dict[str, Any]) -> None:
+            assert self.services is not None
+            contacts = self.services.contacts
+            before = {k: conflict.theirs.get(k) for k in values}
+            edit = VersionedEdit(
+                contacts.update, person_id, conflict.current_version, before, values,
+                reload_version=lambda pid: contacts.get(pid).version,
+            )  # fmt: skip
+            self._apply(
+                self.tr("Edit contact {name}").format(name=self.form.edits["name"].text()), edit.do, edit.undo
+            )
+
+        dialog.resolved.connect(save_choice)
+        dialog.kept_theirs.connect(lambda: self._load_contact(person_id))
+        self.conflict_dialog = dialog
+        dialog.open()
 
     def _delete_contact(self, person_id: int, name: str) -> None:
         if not self.confirm(self, name):
