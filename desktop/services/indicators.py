@@ -63,6 +63,9 @@ class IndicatorRow:
     latest: MeasurementRow | None
     on_track: bool | None
     measurements: tuple[MeasurementRow, ...] = ()
+    note: str = ""
+    #: what the indicator follows: ("goal_id" | "sub_goal_id" | "initiative_id", id), or None
+    link: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,13 @@ def _linked_to(
     if i.initiative_id is not None:
         return f"Initiativ: {initiatives.get(i.initiative_id, '')}"
     return ""
+
+
+def _link(i: Indicator) -> tuple[str, int] | None:
+    for field in ("goal_id", "sub_goal_id", "initiative_id"):
+        if getattr(i, field) is not None:
+            return field, getattr(i, field)
+    return None
 
 
 class IndicatorService:
@@ -130,6 +140,8 @@ class IndicatorService:
                         latest=latest,
                         on_track=i.is_on_track(latest.value) if latest else None,
                         measurements=measurements if with_measurements else (),
+                        note=i.note,
+                        link=_link(i),
                     )
                 )
             return rows

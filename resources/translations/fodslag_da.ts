@@ -435,6 +435,37 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="15"/>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="16"/>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="29"/>
+        <source>The database is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="31"/>
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="33"/>
+        <source>Schema: %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../desktop/views/partnerships/checklist.py" line="90"/>
@@ -3073,6 +3104,16 @@
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/messages.py" line="41"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/messages.py" line="42"/>
+        <source>You have unsaved changes in {what}. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -3457,143 +3498,148 @@
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="63"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="65"/>
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="64"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="66"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="65"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="67"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="66"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="67"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="77"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="79"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="79"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="81"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="81"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="84"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="95"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="97"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="97"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="99"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="99"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="101"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="101"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="103"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="118"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="120"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="121"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="122"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="124"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="128"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="130"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="229"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="224"/>
+        <source>the new partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="251"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="248"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="270"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="251"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="273"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="252"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="274"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="354"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="376"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="377"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="459"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="481"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="120"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="122"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="119"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="121"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -3713,6 +3759,50 @@
         <location filename="../../desktop/views/privacy_hint.py" line="18"/>
         <source>Write only about the network&apos;s own work. Case information about individual citizens (the §115 exchange between authorities) never goes into Fodslag.</source>
         <translation>Skriv kun om netværkets eget arbejde. Sagsoplysninger om enkelte borgere (§115-udvekslingen mellem myndigheder) hører aldrig hjemme i Fodslag.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="99"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <source>Reading the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <source>Choose the backup to restore. The current database is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="100"/>
+        <source>Replace the current database with the backup from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="105"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,83 @@
-"""Indikatorer: baseline, target and the latest measurement of each indicator."""
+"""Indikatorer: indicators with baseline and target, their measurements and chart, the safety index."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
 
-from desktop.services.indicators import IndicatorRow
-from desktop.views.record_model import Column, RecordTableModel
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import IndexComponent
+from desktop.services.errors import FodslagError
+from desktop.services.indicators import IndicatorRow, SafetyIndexRow
+from desktop.services.settings import Settings
+from desktop.views.indicators.chart import IndicatorChart
+from desktop.views.indicators.indicator_form import IndicatorForm
+from desktop.views.indicators.measurement_model import MeasurementTableModel
+from desktop.views.messages import confirm_delete
+from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
+from desktop.views.strategy.commands import TrackedEdit, Versions, apply_edit
+from desktop.views.strategy.conflicts import report_failure
+from desktop.views.strategy.fields import ERROR_STYLE, format_number
+
+
+@dataclass(frozen=True)
+class IndexLine:
+    """One row of the safety index table: the service's row plus the survey base."""
+
+    row: SafetyIndexRow
+    partnership: str
+    respondents: int | None
+
+    @property
+    def id(self) -> int:  # the record model's id role
+        return self.row.year
+
+
+@dataclass(frozen=True)
+class IndicatorData:
+    rows: list[IndicatorRow]
+    partnerships: list[tuple[int, str]]
+    links: list[tuple[str, int, str]]
+    index: list[IndexLine] = field(default_factory=list)
+    weight: float = 2 / 3
+
+
+def weight_text(weight: float) -> str:
+    """2/3 as "2/3", 0.6 as "3/5": the weights as people write them."""
+    fraction = Fraction(weight).limit_denominator(12)
+    if abs(float(fraction) - weight) < 1e-6:
+        return f"{fraction.numerator}/{fraction.denominator}" if fraction.denominator != 1 else str(fraction)
+    return f"{format_number(round(weight * 100, 1))} %"
 
 
 class IndicatorsScreen(Screen):
-    watches = ("Indicator", "Measurement")
+    watches = ("Indicator", "Measurement", "Partnership", "SubGoal", "OverallGoal", "Initiative")
+    can_create = True
+    can_save = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.data: IndicatorData | None = None
+        self.versions = Versions()
+        self.current: IndicatorRow | None = None
+        self._pending: int | None = None
+
         self.model: RecordTableModel[IndicatorRow] = RecordTableModel(
             [
                 Column(self.tr("Indicator"), lambda r: r.name),
@@ -24,7 +88,7 @@ class IndicatorsScreen(Screen):
                 Column(self.tr("Measured"), lambda r: r.latest.period if r.latest else None),
                 Column(
                     self.tr("On track"),
-                    lambda r: {True: self.tr("Yes"), False: self.tr("No")}.get(r.on_track, ""),
+                    lambda r: {True: self.tr("Yes"), False: "⚠ " + self.tr("No")}.get(r.on_track, ""),
                 ),
                 Column(self.tr("Direction"), lambda r: r.direction_label),
                 Column(self.tr("Linked to"), lambda r: r.linked_to),
@@ -34,13 +98,397 @@ class IndicatorsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("indicatorTable")
-        QVBoxLayout(self).addWidget(self.table)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._row_chosen(current))
+        self.new_button = QPushButton(self.tr("&New indicator"), self)
+        self.new_button.setObjectName("newIndicator")
+        self.new_button.setToolTip(self.tr("Create a new indicator (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create_new)
+        self.delete_button = QPushButton(self.tr("De&lete indicator"), self)
+        self.delete_button.setObjectName("deleteIndicator")
+        self.delete_button.setToolTip(self.tr("Delete the selected indicator with all its measurements"))
+        self.delete_button.clicked.connect(self._delete_indicator)
 
+        # measurements: chart and grid
+        self.chart = IndicatorChart(self)
+        self.measurements = MeasurementTableModel(self)
+        self.measurements.add_requested.connect(self._add_measurement)
+        self.measurements.edit_requested.connect(self._edit_measurement)
+        self.measurements.invalid.connect(self._grid_message)
+        self.grid = QTableView(self)
+        self.grid.setObjectName("measurementGrid")
+        self.grid.setModel(self.measurements)
+        self.grid.setAlternatingRowColors(True)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.grid.setToolTip(self.tr("Type to edit; the last row adds a measurement. Decimal comma: 12,5"))
+        self.grid_message = QLabel(self)
+        self.grid_message.setObjectName("gridMessage")
+        self.grid_message.setWordWrap(True)
+        self.grid_message.setStyleSheet(ERROR_STYLE)
+        self.delete_measurement_button = QPushButton(self.tr("Delete &measurement"), self)
+        self.delete_measurement_button.setToolTip(self.tr("Delete the selected measurement"))
+        self.delete_measurement_button.clicked.connect(self._delete_measurement)
+        measurements_page = QSplitter(Qt.Orientation.Vertical, self)
+        measurements_page.addWidget(self.chart)
+        grid_box = QWidget(self)
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.grid)
+        below = QHBoxLayout()
+        below.addWidget(self.grid_message, 1)
+        below.addWidget(self.delete_measurement_button)
+        grid_layout.addLayout(below)
+        measurements_page.addWidget(grid_box)
+        measurements_page.setSizes([320, 320])
+
+        self.form = IndicatorForm(self)
+        self.form.setObjectName("indicatorForm")
+        self.form.save_requested.connect(self.save)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+
+        self.detail_tabs = QTabWidget(self)
+        self.detail_tabs.setObjectName("indicatorTabs")
+        self.detail_tabs.addTab(measurements_page, self.tr("&Measurements and chart"))
+        self.detail_tabs.addTab(form_scroll, self.tr("&Details"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+        indicators_page = QSplitter(self)
+        indicators_page.addWidget(left)
+        indicators_page.addWidget(self.detail_tabs)
+        indicators_page.setSizes([560, 640])
+
+        # the safety index
+        self.weights = QLabel(self)
+        self.weights.setObjectName("indexWeights")
+        self.weights.setWordWrap(True)
+        self.divergence = QLabel(self)
+        self.divergence.setObjectName("divergenceWarning")
+        self.divergence.setWordWrap(True)
+        self.divergence.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 3px;")
+        self.index_model: RecordTableModel[IndexLine] = RecordTableModel(
+            [
+                Column(self.tr("Area"), lambda r: r.row.area or r.partnership),
+                Column(self.tr("Year"), lambda r: r.row.year, align_right=True),
+                Column(self.tr("Experienced safety"), lambda r: r.row.experienced_safety, align_right=True),
+                Column(self.tr("Respondents"), lambda r: r.respondents, align_right=True),
+                Column(self.tr("Police reports"), lambda r: r.row.police_reports, align_right=True),
+                Column(self.tr("Safety index"), lambda r: r.row.index, align_right=True),
+                Column(
+                    self.tr("Note"),
+                    lambda r: (
+                        "⚠ " + self.tr("The parts moved in opposite directions") if r.row.diverging else ""
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.index_table = make_table(self.index_model, self)
+        self.index_table.setObjectName("safetyIndexTable")
+        index_page = QWidget(self)
+        index_layout = QVBoxLayout(index_page)
+        index_layout.addWidget(self.weights)
+        index_layout.addWidget(self.divergence)
+        index_layout.addWidget(self.index_table, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("indicatorScreenTabs")
+        self.tabs.addTab(indicators_page, self.tr("&Indicators"))
+        self.tabs.addTab(index_page, self.tr("&Safety index"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         assert self.services is not None
-        indicators, pid = self.services.indicators, self.partnership_id
-        self.run(lambda: indicators.list(pid), self._show)
+        services, pid = self.services, self.partnership_id
 
-    def _show(self, rows: list[IndicatorRow]) -> None:
-        self.model.set_rows(rows)
+        def fetch() -> IndicatorData:
+            rows = services.indicators.list(pid, with_measurements=True)
+            partnerships = [(p.id, p.name) for p in services.partnerships.list()]
+            names = dict(partnerships)
+            links: list[tuple[str, int, str]] = []
+            for sid, _name in services.strategy.strategies(pid):
+                tree = services.strategy.tree(sid)
+                for goal in tree.goals:
+                    links.append(("goal_id", goal.id, self.tr("Goal: {title}").format(title=goal.title)))
+                    for sub in goal.sub_goals:
+                        links.append(
+                            ("sub_goal_id", sub.id,
+                             self.tr("Sub-goal {code}: {title}").format(code=sub.code, title=sub.title))
+                        )  # fmt: skip
+                for initiative in services.strategy.initiatives(sid):
+                    links.append(
+                        ("initiative_id", initiative.id,
+                         self.tr("Initiative: {title}").format(title=initiative.title))
+                    )  # fmt: skip
+            weight = Settings.load().safety_index_weight
+            index: list[IndexLine] = []
+            for partnership_id in sorted({r.partnership_id for r in rows}):
+                respondents: dict[tuple[str, int], int] = {}
+                for r in rows:
+                    if (
+                        r.partnership_id == partnership_id
+                        and r.index_component == IndexComponent.EXPERIENCED_SAFETY
+                    ):
+                        for m in r.measurements:
+                            if m.respondents is not None:
+                                key = (m.area, m.period.year)
+                                respondents[key] = respondents.get(key, 0) + m.respondents
+                for line in services.indicators.safety_index(partnership_id, weight):
+                    index.append(
+                        IndexLine(
+                            line, names.get(partnership_id, ""), respondents.get((line.area, line.year))
+                        )
+                    )
+            return IndicatorData(rows, partnerships, links, index, weight)
+
+        self.run(fetch, self._show)
+
+    def _show(self, data: IndicatorData) -> None:
+        self.data = data
+        selected = self.current.id if self.current else None
+        self.table.setSortingEnabled(False)
+        self.model.set_rows(data.rows)
+        self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+        for column in (0, 8, 9):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self.form.set_choices(data.partnerships, data.links)
+        self._show_index(data)
+        wanted = self._pending if self._pending is not None else selected
+        self._pending = None
+        if wanted is not None and self._select_row(wanted):
+            return
+        if self.current is None and data.rows and not self.form.name.text():
+            self._select_row(data.rows[0].id)
+        elif self.current is not None:
+            self._show_indicator(None)
+
+    def _show_index(self, data: IndicatorData) -> None:
+        w = data.weight
+        self.weights.setText(
+            self.tr(
+                "<b>Safety index</b> = {w1} × experienced safety + {w2} × police reports "
+                "(per area and year). "
+                "The weights are set in the settings (safety_index_weight)."
+            ).format(w1=weight_text(w), w2=weight_text(1 - w))
+        )
+        self.index_model.set_rows(data.index)
+        self.index_table.resizeColumnsToContents()
+        diverging = [line for line in data.index if line.row.diverging]
+        self.divergence.setVisible(bool(diverging))
+        self.divergence.setText(
+            "⚠ "
+            + self.tr(
+                "In {places} the two parts moved in opposite directions since the year before: "
+                "the index hides that one part got worse. Read it with care."
+            ).format(
+                places=", ".join(f"{line.row.area or line.partnership} {line.row.year}" for line in diverging)
+            )
+        )
+        if not data.index:
+            self.weights.setText(
+                self.weights.text()
+                + "<br>"
+                + self.tr(
+                    "No indicator is marked as a part of the safety index yet (see the indicator's details)."
+                )
+            )
+
+    # -- choosing ----------------------------------------------------------------------
+    def show_object(self, entity: str, entity_id: int) -> None:
+        if entity != "Indicator":
+            return
+        self.tabs.setCurrentIndex(0)
+        if self.data is None or not self._select_row(entity_id):
+            self._pending = entity_id
+
+    def _select_row(self, indicator_id: int) -> bool:
+        proxy = self.table.model()
+        for row in range(proxy.rowCount()):
+            index = proxy.index(row, 0)
+            if index.data(ID_ROLE) == indicator_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                self._show_indicator(self._row(indicator_id))
+                return True
+        return False
+
+    def _row(self, indicator_id: int) -> IndicatorRow | None:
+        rows = self.data.rows if self.data else []
+        return next((r for r in rows if r.id == indicator_id), None)
+
+    def _row_chosen(self, index: Any) -> None:
+        if index.isValid():
+            self._show_indicator(self._row(index.data(ID_ROLE)))
+
+    def _show_indicator(self, row: IndicatorRow | None) -> None:
+        self.current = row
+        self.grid_message.clear()
+        self.chart.set_indicator(row)
+        self.measurements.set_measurements(row.measurements if row else ())
+        self.grid.resizeColumnsToContents()
+        self.grid.setEnabled(row is not None)
+        self.form.set_indicator(row, row.link if row else None)
+        self.form.set_note(row.note if row else "")
+        if row is None and self.partnership_id is not None:
+            self.form.partnership.setCurrentIndex(max(self.form.partnership.findData(self.partnership_id), 0))
+
+    # -- indicators --------------------------------------------------------------------
+    def create_new(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.table.clearSelection()
+        self.table.selectionModel().clearCurrentIndex()
+        self._show_indicator(None)
+        self.detail_tabs.setCurrentIndex(1)
+        self.form.name.setFocus()
+
+    def save(self) -> None:
+        if self.services is None:
+            return
+        self.form.errors.clear()
+        try:
+            values = self.form.values()
+        except FodslagError as error:
+            self._form_failed(error)
+            return
+        indicators, row = self.services.indicators, self.current
+        if row is None:
+            pid = self.form.partnership.currentData()
+            if pid is None:
+                return
+            name = values.pop("name")
+            created: list[int] = []
+
+            def do() -> int:
+                created.append(indicators.create(pid, name, **values))
+                return created[-1]
+
+            def undo() -> None:
+                indicators.delete(created[-1])
+
+            def done(new_id: int) -> None:
+                self._pending = new_id
+
+            apply_edit(self, self.tr("New indicator"), do, undo, done, self._form_failed)
+            return
+        before = {
+            "name": row.name, "unit": row.unit, "source": row.source, "direction": row.direction,
+            "baseline_value": row.baseline, "baseline_date": row.baseline_date, "target_value": row.target,
+            "target_date": row.target_date, "index_component": row.index_component, "note": row.note,
+            "goal_id": None, "sub_goal_id": None, "initiative_id": None,
+        }  # fmt: skip
+        if row.link:
+            before[row.link[0]] = row.link[1]
+        after = {k: v for k, v in values.items() if before.get(k) != v}
+        if not after:
+            return
+        before = {k: before[k] for k in after}
+
+        def store(version: int, fields: dict[str, Any]) -> IndicatorRow:
+            indicators.update(row.id, version, **fields)
+            return indicators.get(row.id)
+
+        edit = TrackedEdit(self.versions, ("Indicator", row.id), row.version, store, before, after)
+        apply_edit(
+            self, self.tr("Save indicator “{name}”").format(name=values["name"]), edit.do, edit.undo,
+            lambda _row: None, self._form_failed,
+        )  # fmt: skip
+
+    def _form_failed(self, error: FodslagError) -> None:
+        self.detail_tabs.setCurrentIndex(1)
+        report_failure(self, error, self.form.errors)
+
+    def _delete_indicator(self) -> None:
+        row = self.current
+        if self.services is None or row is None:
+            return
+        if not confirm_delete(
+            self, self.tr("the indicator “{name}” with its measurements").format(name=row.name)
+        ):
+            return
+        indicators = self.services.indicators
+        self._show_indicator(None)
+        self.run(lambda: indicators.delete(row.id), lambda _r: None)
+
+    # -- measurements ------------------------------------------------------------------
+    def _grid_message(self, text: str) -> None:
+        self.grid_message.setText("⚠ " + text)
+
+    def _add_measurement(self, values: dict[str, Any]) -> None:
+        row = self.current
+        if self.services is None or row is None:
+            return
+        self.grid_message.clear()
+        indicators, key = self.services.indicators, ("Indicator", row.id)
+        values = dict(values)
+        period, value = values.pop("period"), values.pop("value")
+        created: list[int] = []
+
+        def do() -> int:
+            created.append(indicators.add_measurement(row.id, period, value, **values))
+            self.versions.set(key, indicators.get(row.id).version)
+            return created[-1]
+
+        def undo() -> None:
+            indicators.delete_measurement(created[-1])
+            self.versions.set(key, indicators.get(row.id).version)
+
+        self._pending = row.id
+        apply_edit(self, self.tr("Add measurement"), do, undo, lambda _id: None, self._grid_failed)
+
+    def _edit_measurement(self, measurement_id: int, changes: dict[str, Any]) -> None:
+        row = self.current
+        if self.services is None or row is None:
+            return
+        self.grid_message.clear()
+        indicators = self.services.indicators
+        old = next(m for m in self.measurements.measurements() if m.id == measurement_id)
+        before = {k: getattr(old, k) for k in changes}
+        edit = TrackedEdit(
+            self.versions, ("Indicator", row.id), row.version,
+            lambda version, fields: indicators.update_measurement(measurement_id, version, **fields),
+            before, changes,
+        )  # fmt: skip
+        apply_edit(
+            self, self.tr("Correct measurement"), edit.do, edit.undo, lambda _r: None, self._grid_failed
+        )
+
+    def _delete_measurement(self) -> None:
+        row, index = self.current, self.grid.currentIndex()
+        if self.services is None or row is None or not index.isValid():
+            return
+        measurement_id = self.measurements.index(index.row(), 0).data(ID_ROLE)
+        if measurement_id is None:
+            return
+        old = next(m for m in self.measurements.measurements() if m.id == measurement_id)
+        if not confirm_delete(self, self.tr("the measurement of {day}").format(day=f"{old.period:%d-%m-%Y}")):
+            return
+        indicators = self.services.indicators
+        self.run(lambda: indicators.delete_measurement(measurement_id), lambda _r: None)
+
+    def _grid_failed(self, error: FodslagError) -> None:
+        if isinstance(error, FodslagError) and not hasattr(error, "mine"):
+            self._grid_message(error.message)
+            self.refresh()
+            return
+        report_failure(self, error)

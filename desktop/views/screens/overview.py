@@ -1,99 +1,234 @@
-"""Overblik: what needs attention now."""
+"""Overblik: what needs attention now, as a calm dashboard. Every item opens its object."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
     QGridLayout,
-    QGroupBox,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.overview import Overview
+from desktop.services.settings import Settings
 from desktop.views.screens.base import Screen
+
+OVERDUE_COLOUR = QColor("#b3261e")
+CARD_STYLE = (
+    "QFrame#overviewCard { background: palette(base); border: 1px solid palette(midlight);"
+    " border-radius: 6px; }"
+)
 
 
 class OverviewScreen(Screen):
     watches = ("Meeting", "ActionItem", "Initiative", "InitiativeContribution", "Indicator", "Measurement",
-               "Membership", "PhaseStep", "Partnership", "SubGoal")  # fmt: skip
+               "Membership", "PhaseStep", "Partnership", "SubGoal", "Person")  # fmt: skip
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.overview: Overview | None = None
         self.phase = QLabel(self)
         self.phase.setObjectName("phaseLabel")
-        grid = QGridLayout()
+        self.phase.setWordWrap(True)
+        heading_font = QFont(self.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.phase.setFont(heading_font)
+
         self.lists: dict[str, QListWidget] = {}
-        boxes = (
-            ("meetings", self.tr("Next meetings")),
-            ("overdue", self.tr("Overdue action items")),
-            ("open_items", self.tr("Open action items")),
-            ("steps", self.tr("Open steps in the current phase")),
-            ("gaps", self.tr("Sub-goals without initiatives")),
-            ("orphans", self.tr("Initiatives without a sub-goal")),
-            ("awaiting", self.tr("Initiatives awaiting approval")),
-            ("off_track", self.tr("Indicators off track")),
-            ("cleanup", self.tr("Former members to clean up")),
-        )
-        for i, (key, title) in enumerate(boxes):
-            box = QGroupBox(title, self)
-            lst = QListWidget(box)
+        self.headings: dict[str, QLabel] = {}
+        self._titles = {
+            "meetings": self.tr("Next meetings"),
+            "overdue": self.tr("Overdue action items"),
+            "open_items": self.tr("Other open action items"),
+            "steps": self.tr("Open steps in the current phase"),
+            "awaiting": self.tr("Initiatives awaiting approval"),
+            "off_track": self.tr("Indicators off track"),
+            "gaps": self.tr("Sub-goals without initiatives"),
+            "orphans": self.tr("Initiatives without a sub-goal"),
+            "cleanup": self.tr("Former members to clean up"),
+        }
+        tips = {
+            "meetings": self.tr("Meetings in the next four months"),
+            "overdue": self.tr("Action items past their due date that are not done"),
+            "steps": self.tr("Steps of the partnership's current phase that are not done"),
+            "gaps": self.tr("A gap the steering group must see: no initiative serves these sub-goals"),
+            "orphans": self.tr("These cannot be approved until they serve a sub-goal"),
+            "cleanup": self.tr("Everyone whose memberships all ended longer ago than the retention period"),
+        }
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        for i, (key, title) in enumerate(self._titles.items()):
+            card = QFrame(self)
+            card.setObjectName("overviewCard")
+            card.setStyleSheet(CARD_STYLE)
+            heading = QLabel(title, card)
+            heading.setObjectName(f"heading_{key}")
+            bold = QFont(heading.font())
+            bold.setBold(True)
+            heading.setFont(bold)
+            heading.setWordWrap(True)
+            heading.setToolTip(tips.get(key, ""))
+            lst = QListWidget(card)
             lst.setObjectName(f"overview_{key}")
+            lst.setWordWrap(True)
+            lst.setFrameShape(QFrame.Shape.NoFrame)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
+            lst.setUniformItemSizes(False)
+            lst.setSpacing(2)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            lst.setMinimumHeight(lst.fontMetrics().height() * 6)
+            lst.setToolTip(self.tr("Double-click or press Enter to open"))
             lst.itemActivated.connect(self._activated)
-            QVBoxLayout(box).addWidget(lst)
-            self.lists[key] = lst
-            grid.addWidget(box, i // 3, i % 3)
+            heading.setBuddy(lst)
+            box = QVBoxLayout(card)
+            box.addWidget(heading)
+            box.addWidget(lst, 1)
+            self.lists[key], self.headings[key] = lst, heading
+            grid.addWidget(card, i // 3, i % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.phase)
+        body_layout.addLayout(grid, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.phase)
-        layout.addLayout(grid)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def load(self) -> None:
         assert self.services is not None
         overview = self.services.overview
         pid = self.partnership_id
-        self.run(lambda: overview.build(pid), self._show)
+
+        def fetch() -> Overview:
+            built = overview.build(pid)
+            months = Settings.load().retention_months
+            return replace(built, cleanup=tuple(overview.cleanup_candidates(retention_months=months)))
+
+        self.run(fetch, self._show)
 
     def _show(self, o: Overview) -> None:
-        self.phase.setText(
-            self.tr("Current phase: {phase}").format(phase=o.phase_label) if o.phase_label else ""
-        )
+        self.overview = o
+        if o.phase_label:
+            self.phase.setText(self.tr("Current phase: {phase}").format(phase=o.phase_label))
+        else:
+            self.phase.setText(self.tr("All partnerships"))
+        all_partnerships = self.partnership_id is None
 
-        def fill(key: str, entries: list[tuple[str, str, int]]) -> None:
-            lst = self.lists[key]
-            lst.clear()
-            for text, entity, entity_id in entries:
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, (entity, entity_id))
-                lst.addItem(item)
-            if not entries:
-                placeholder = QListWidgetItem(self.tr("Nothing here"))
-                placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-                lst.addItem(placeholder)
+        def where(name: str) -> str:
+            return f" – {name}" if all_partnerships and name else ""
 
-        fill(
+        today = date.today()
+        self._fill(
             "meetings",
-            [(f"{m.starts_at:%d-%m-%Y %H:%M}  {m.title}", "Meeting", m.id) for m in o.next_meetings],
-        )
-        fill(
+            [(f"{m.starts_at:%d-%m-%Y %H:%M}  {m.title}{where(m.partnership)}", "Meeting", m.id, False)
+             for m in o.next_meetings],
+        )  # fmt: skip
+        overdue_word = self.tr("overdue")
+        self._fill(
             "overdue",
             [
-                (f"{a.due_date:%d-%m-%Y}  {a.title} ({a.owner})", "ActionItem", a.id)
+                (
+                    f"⚠ {overdue_word} {a.due_date:%d-%m-%Y} ({(today - a.due_date).days} "
+                    + self.tr("days")
+                    + f"): {a.title}"
+                    + (f" – {a.owner}" if a.owner else ""),
+                    "ActionItem", a.id, True,
+                )
                 for a in o.overdue_action_items
+                if a.due_date is not None
             ],
+        )  # fmt: skip
+        self._fill(
+            "open_items",
+            [
+                ((f"{a.due_date:%d-%m-%Y}  " if a.due_date else "") + a.title
+                 + (f" – {a.owner}" if a.owner else ""), "ActionItem", a.id, False)
+                for a in o.open_action_items
+                if not a.overdue
+            ],
+        )  # fmt: skip
+        self._fill(
+            "steps", [(f"{s.title} – {s.status_label}", "PhaseStep", s.id, False) for s in o.open_steps]
         )
-        fill("open_items", [(f"{a.title} ({a.owner})", "ActionItem", a.id) for a in o.open_action_items])
-        fill("steps", [(f"{s.title} – {s.status_label}", "PhaseStep", s.id) for s in o.open_steps])
-        fill("gaps", [(f"{s.code}. {s.title}", "SubGoal", s.id) for s in o.sub_goals_without_initiatives])
-        fill("orphans", [(i.title, "Initiative", i.id) for i in o.initiatives_without_sub_goals])
-        fill("awaiting", [(i.title, "Initiative", i.id) for i in o.awaiting_approval])
-        fill("off_track", [(i.name, "Indicator", i.id) for i in o.indicators_off_track])
-        fill(
+        self._fill(
+            "gaps",
+            [(f"{s.code}. {s.title}", "SubGoal", s.id, False) for s in o.sub_goals_without_initiatives],
+        )
+        self._fill("orphans", [(i.title, "Initiative", i.id, False) for i in o.initiatives_without_sub_goals])
+        self._fill(
+            "awaiting",
+            [(i.title + (f" ({', '.join(i.sub_goal_codes)})" if i.sub_goal_codes else ""),
+              "Initiative", i.id, False) for i in o.awaiting_approval],
+        )  # fmt: skip
+        self._fill(
+            "off_track",
+            [(self._indicator_text(i), "Indicator", i.id, False) for i in o.indicators_off_track],
+        )
+        self._fill(
             "cleanup",
-            [(f"{c.name} (ude siden {c.left_on:%d-%m-%Y})", "Person", c.person_id) for c in o.cleanup],
+            [(self.tr("{name} (left {date})").format(name=c.name, date=f"{c.left_on:%d-%m-%Y}"),
+              "Person", c.person_id, False) for c in o.cleanup],
+        )  # fmt: skip
+
+    def _indicator_text(self, i: object) -> str:
+        from desktop.services.indicators import IndicatorRow
+        from desktop.views.strategy.fields import format_number
+
+        assert isinstance(i, IndicatorRow)
+        latest = format_number(i.latest.value) if i.latest else "–"
+        return self.tr("{name}: {latest} (target {target})").format(
+            name=i.name, latest=latest, target=format_number(i.target)
         )
+
+    def _fill(self, key: str, entries: list[tuple[str, str, int, bool]]) -> None:
+        if key == "steps" and self.partnership_id is None:
+            self.lists[key].clear()
+            self.headings[key].setText(self._titles[key])
+            hint = QListWidgetItem(self.tr("Choose a partnership to see its phase and open steps."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.lists[key].addItem(hint)
+            return
+        lst = self.lists[key]
+        lst.clear()
+        self.headings[key].setText(f"{self._titles[key]} ({len(entries)})")
+        for text, entity, entity_id, alarming in entries:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, (entity, entity_id))
+            item.setToolTip(text)
+            if alarming:
+                item.setForeground(QBrush(OVERDUE_COLOUR))
+            lst.addItem(item)
+        if not entries:
+            placeholder = QListWidgetItem(self.tr("Nothing here"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            lst.addItem(placeholder)
+
+    def item_for(self, key: str, entity_id: int) -> QListWidgetItem | None:
+        lst = self.lists[key]
+        for row in range(lst.count()):
+            data = lst.item(row).data(Qt.ItemDataRole.UserRole)
+            if data and data[1] == entity_id:
+                return lst.item(row)
+        return None
 
     def _activated(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,185 @@
+"""One indicator's details: unit, source, baseline, target, direction, what it measures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import Direction, IndexComponent, label
+from desktop.services.errors import ValidationError
+from desktop.services.indicators import IndicatorRow
+from desktop.views.strategy.fields import (
+    FieldErrors,
+    format_number,
+    get_date,
+    mark_free_text,
+    optional_date_edit,
+    parse_number,
+    set_combo_data,
+    set_date,
+)
+
+LINKS = ("goal_id", "sub_goal_id", "initiative_id")
+
+
+class IndicatorForm(QWidget):
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: IndicatorRow | None = None
+        self.errors = FieldErrors()
+        self.partnership = QComboBox(self)
+        self.partnership.setObjectName("indicatorPartnership")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("indicatorName")
+        self.unit = QLineEdit(self)
+        self.source = QLineEdit(self)
+        self.direction = QComboBox(self)
+        for member in Direction:
+            self.direction.addItem(label(member), member)
+        self.baseline = QLineEdit(self)
+        self.baseline.setObjectName("indicatorBaseline")
+        self.baseline_date = optional_date_edit(self)
+        self.target = QLineEdit(self)
+        self.target.setObjectName("indicatorTarget")
+        self.target_date = optional_date_edit(self)
+        self.link = QComboBox(self)
+        self.index_component = QComboBox(self)
+        for member in IndexComponent:
+            self.index_component.addItem(label(member), member)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        mark_free_text(self.note)
+        for combo in (self.partnership, self.link):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(20)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        add = self.errors.add_row
+        add(form, self.tr("&Partnership:"), "partnership_id", self.partnership,
+            self.tr("The partnership the indicator belongs to (chosen when it is created)"))  # fmt: skip
+        add(form, self.tr("&Name:"), "name", self.name, self.tr("What is measured"))
+        add(
+            form,
+            self.tr("&Unit:"),
+            "unit",
+            self.unit,
+            self.tr("e.g. reports per month, percent, index points"),
+        )
+        add(form, self.tr("&Source:"), "source", self.source, self.tr("Where the figures come from"))
+        add(
+            form,
+            self.tr("&Direction:"),
+            "direction",
+            self.direction,
+            self.tr("Whether higher or lower is better"),
+        )
+        add(form, self.tr("&Baseline:"), "baseline_value", self._pair(self.baseline, self.baseline_date),
+            self.tr("The baseline measurement (nulpunktsmåling) and its date; decimal comma"))  # fmt: skip
+        add(form, self.tr("&Target:"), "target_value", self._pair(self.target, self.target_date),
+            self.tr("The value to reach and by when; decimal comma"))  # fmt: skip
+        add(form, self.tr("&Measures:"), "link", self.link,
+            self.tr("The goal, sub-goal or initiative the indicator follows"))  # fmt: skip
+        add(form, self.tr("Safety &index part:"), "index_component", self.index_component,
+            self.tr("Whether the indicator is one of the two parts of the hotspot safety index"))  # fmt: skip
+        add(form, self.tr("N&ote:"), "note", self.note)
+        self.save_button = QPushButton(self.tr("&Save indicator"), self)
+        self.save_button.setObjectName("saveIndicator")
+        self.save_button.setToolTip(self.tr("Save the indicator (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.set_indicator(None)
+
+    def _pair(self, value: QLineEdit, day: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        value.setMaximumWidth(120)
+        row.addWidget(value)
+        row.addWidget(day)
+        row.addStretch(1)
+        return box
+
+    def set_choices(
+        self, partnerships: Sequence[tuple[int, str]], links: Sequence[tuple[str, int, str]]
+    ) -> None:
+        """``links`` are (field, id, text): the goals, sub-goals and initiatives to measure."""
+        current = self.partnership.currentData()
+        self.partnership.clear()
+        for pid, name in partnerships:
+            self.partnership.addItem(name, pid)
+        set_combo_data(self.partnership, current)
+        link = self.link.currentData()
+        self.link.clear()
+        self.link.addItem(self.tr("(nothing in particular)"), None)
+        for field, key, text in links:
+            self.link.addItem(text, (field, key))
+        set_combo_data(self.link, link)
+
+    def set_indicator(self, row: IndicatorRow | None, link: tuple[str, int] | None = None) -> None:
+        self.row = row
+        self.errors.clear()
+        self.partnership.setEnabled(row is None)
+        if row is not None:
+            set_combo_data(self.partnership, row.partnership_id)
+        self.name.setText(row.name if row else "")
+        self.unit.setText(row.unit if row else "")
+        self.source.setText(row.source if row else "")
+        set_combo_data(self.direction, row.direction if row else Direction.DOWN)
+        self.baseline.setText(format_number(row.baseline) if row else "")
+        set_date(self.baseline_date, row.baseline_date if row else None)
+        self.target.setText(format_number(row.target) if row else "")
+        set_date(self.target_date, row.target_date if row else None)
+        set_combo_data(self.link, link)
+        set_combo_data(self.index_component, row.index_component if row else IndexComponent.NONE)
+        self.save_button.setText(self.tr("&Save indicator") if row else self.tr("&Create indicator"))
+
+    def set_note(self, note: str) -> None:
+        self.note.setPlainText(note)
+
+    def values(self) -> dict[str, Any]:
+        """The fields as typed; raises ValidationError beside a number that cannot be read."""
+        numbers: dict[str, float | None] = {}
+        for field, edit in (("baseline_value", self.baseline), ("target_value", self.target)):
+            try:
+                numbers[field] = parse_number(edit.text())
+            except ValueError:
+                raise ValidationError(
+                    self.tr("“{text}” is not a number (write e.g. 12,5).").format(text=edit.text()), field
+                ) from None
+        link = self.link.currentData()
+        values: dict[str, Any] = {
+            "name": self.name.text().strip(),
+            "unit": self.unit.text().strip(),
+            "source": self.source.text().strip(),
+            "direction": self.direction.currentData(),
+            "baseline_date": get_date(self.baseline_date),
+            "target_date": get_date(self.target_date),
+            "index_component": self.index_component.currentData(),
+            "note": self.note.toPlainText().strip(),
+            **numbers,
+        }
+        for field in LINKS:
+            values[field] = link[1] if link and link[0] == field else None
+        return values

@@ -1,0 +1,301 @@
+"""The goal tree (vision → overall goals → sub-goals, and the focus areas) with an editor beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.strategy import StrategyTree
+from desktop.views.strategy.coverage_model import GAP_COLOUR, GAP_MARK
+from desktop.views.strategy.fields import FieldErrors, mark_free_text
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: which service field each editor box stands for, per kind of node
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "strategy": {"title": "name", "text": "vision"},
+    "goal": {"title": "title", "text": "success_criterion"},
+    "sub_goal": {"code": "code", "title": "title", "text": "description"},
+    "focus_area": {"title": "name"},
+}
+
+
+class GoalTreePanel(QWidget):
+    #: kind, id (None for a new node), parent id (goal for a new sub-goal), {service field: value}
+    save_requested = Signal(str, object, object, dict)
+    #: kind, id, name
+    delete_requested = Signal(str, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree_data: StrategyTree | None = None
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("goalTree")
+        self.tree.setHeaderLabels([self.tr("Goals and sub-goals"), self.tr("Initiatives")])
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._edit_item(item))
+
+        self.add_goal = QPushButton(self.tr("Add &goal"), self)
+        self.add_goal.setToolTip(self.tr("Add an overall goal with its success criterion"))
+        self.add_sub_goal = QPushButton(self.tr("Add s&ub-goal"), self)
+        self.add_sub_goal.setToolTip(self.tr("Add a sub-goal (delmål) under the selected overall goal"))
+        self.add_focus_area = QPushButton(self.tr("Add &focus area"), self)
+        self.add_focus_area.setToolTip(
+            self.tr("Add a focus area (indsatsområde, track) that groups initiatives")
+        )
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setObjectName("deleteNode")
+        self.delete_button.setToolTip(self.tr("Delete the selected goal, sub-goal or focus area"))
+        self.add_goal.clicked.connect(lambda: self.start_new("goal"))
+        self.add_sub_goal.clicked.connect(lambda: self.start_new("sub_goal"))
+        self.add_focus_area.clicked.connect(lambda: self.start_new("focus_area"))
+        self.delete_button.clicked.connect(self._delete)
+
+        self.editor = QGroupBox(self)
+        self.editor.setObjectName("nodeEditor")
+        self.errors = FieldErrors()
+        form = QFormLayout(self.editor)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.code = QLineEdit(self.editor)
+        self.code.setObjectName("nodeCode")
+        self.code.setMaximumWidth(100)
+        self.code.setToolTip(self.tr("Short number or letter of the sub-goal, e.g. 1 or 2a"))
+        self.title = QLineEdit(self.editor)
+        self.title.setObjectName("nodeTitle")
+        self.text = QPlainTextEdit(self.editor)
+        self.text.setObjectName("nodeText")
+        self.text.setTabChangesFocus(True)
+        mark_free_text(self.text)
+        self.code_label, self.title_label, self.text_label = QLabel(self), QLabel(self), QLabel(self)
+        for lbl, widget in (
+            (self.code_label, self.code),
+            (self.title_label, self.title),
+            (self.text_label, self.text),
+        ):
+            lbl.setBuddy(widget)
+        form.addRow(self.code_label, self.errors.wrap("code", self.code, self.editor))
+        form.addRow(self.title_label, self.errors.wrap("title", self.title, self.editor))
+        self.errors._labels["name"] = self.errors._labels["title"]
+        self.errors._widgets["name"] = self.title
+        form.addRow(self.text_label, self.errors.wrap("text", self.text, self.editor))
+        self.save_button = QPushButton(self.tr("&Save"), self.editor)
+        self.save_button.setObjectName("saveNode")
+        self.save_button.setToolTip(self.tr("Save this part of the strategy (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        form.addRow(self.save_button)
+        self._editing: tuple[str, int | None, int | None] | None = None
+
+        buttons = QHBoxLayout()
+        for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(buttons)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor)
+        right_layout.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self._edit_item(None)
+
+    # -- showing the tree --------------------------------------------------------------
+    def set_tree(self, tree: StrategyTree | None) -> None:
+        selected = self.current_node()
+        self.tree_data = tree
+        self.tree.clear()
+        for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
+            button.setEnabled(tree is not None)
+        if tree is None:
+            self._edit_item(None)
+            return
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        top = QTreeWidgetItem(self.tree, [tree.name, ""])
+        top.setData(0, NODE_ROLE, ("strategy", tree.id))
+        top.setFont(0, bold)
+        top.setToolTip(0, tree.vision)
+        for goal in tree.goals:
+            goal_item = QTreeWidgetItem(top, [goal.title, ""])
+            goal_item.setData(0, NODE_ROLE, ("goal", goal.id))
+            goal_item.setToolTip(0, goal.success_criterion)
+            for sub in goal.sub_goals:
+                count = len(sub.initiative_ids)
+                text = (
+                    self.tr("%n initiative(s)", "", count)
+                    if count
+                    else f"{GAP_MARK} " + self.tr("No initiatives")
+                )
+                item = QTreeWidgetItem(goal_item, [f"{sub.code}. {sub.title}", text])
+                item.setData(0, NODE_ROLE, ("sub_goal", sub.id))
+                item.setToolTip(0, sub.description)
+                if not count:
+                    item.setBackground(1, QBrush(GAP_COLOUR))
+                    item.setToolTip(1, self.tr("A gap: no initiative serves this sub-goal yet."))
+        areas = QTreeWidgetItem(self.tree, [self.tr("Focus areas"), ""])
+        areas.setData(0, NODE_ROLE, ("focus_root", tree.id))
+        areas.setFont(0, bold)
+        for area_id, name in tree.focus_areas:
+            item = QTreeWidgetItem(areas, [name, ""])
+            item.setData(0, NODE_ROLE, ("focus_area", area_id))
+        self.tree.expandAll()
+        if not (selected and self.select_node(*selected)):
+            self.tree.setCurrentItem(top)
+
+    def select_node(self, kind: str, node_id: int) -> bool:
+        for item in self._items():
+            if item.data(0, NODE_ROLE) == (kind, node_id):
+                self.tree.setCurrentItem(item)
+                self.tree.scrollToItem(item)
+                return True
+        return False
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def current_node(self) -> tuple[str, int] | None:
+        item = self.tree.currentItem()
+        return item.data(0, NODE_ROLE) if item is not None else None
+
+    # -- editing ---------------------------------------------------------------------
+    def values_for(self, kind: str, node_id: int) -> dict[str, str]:
+        tree = self.tree_data
+        assert tree is not None
+        if kind == "strategy":
+            return {"title": tree.name, "text": tree.vision}
+        if kind == "goal":
+            goal = next(g for g in tree.goals if g.id == node_id)
+            return {"title": goal.title, "text": goal.success_criterion}
+        if kind == "sub_goal":
+            sub = next(s for s in tree.sub_goals if s.id == node_id)
+            return {"code": sub.code, "title": sub.title, "text": sub.description}
+        return {"title": dict(tree.focus_areas).get(node_id, "")}
+
+    def _edit_item(self, item: QTreeWidgetItem | None) -> None:
+        node = item.data(0, NODE_ROLE) if item is not None else None
+        if node is None or node[0] == "focus_root":
+            self._editing = None
+            self._configure(None)
+            self.delete_button.setEnabled(False)
+            return
+        kind, node_id = node
+        self._editing = (kind, node_id, None)
+        self._configure(kind, self.values_for(kind, node_id))
+        self.delete_button.setEnabled(kind != "strategy")
+
+    def start_new(self, kind: str) -> None:
+        """Empty editor for a new goal, sub-goal (under the selected goal) or focus area."""
+        if self.tree_data is None:
+            return
+        parent: int | None = self.tree_data.id
+        if kind == "sub_goal":
+            parent = self._selected_goal()
+            if parent is None:
+                self._configure(None)
+                self.editor.setTitle(self.tr("Select an overall goal first"))
+                return
+        self._editing = (kind, None, parent)
+        self._configure(kind, {}, new=True)
+        self.title.setFocus()
+
+    def _selected_goal(self) -> int | None:
+        item = self.tree.currentItem()
+        while item is not None:
+            node = item.data(0, NODE_ROLE)
+            if node and node[0] == "goal":
+                return node[1]
+            item = item.parent()
+        tree = self.tree_data
+        return tree.goals[0].id if tree is not None and len(tree.goals) == 1 else None
+
+    def _configure(
+        self, kind: str | None, values: dict[str, str] | None = None, *, new: bool = False
+    ) -> None:
+        self.errors.clear()
+        titles = {
+            "strategy": (self.tr("Strategy and vision"), self.tr("&Name:"), self.tr("&Vision:")),
+            "goal": (self.tr("Overall goal"), self.tr("&Title:"), self.tr("Success &criterion:")),
+            "sub_goal": (self.tr("Sub-goal"), self.tr("&Title:"), self.tr("&Description:")),
+            "focus_area": (self.tr("Focus area"), self.tr("&Name:"), ""),
+        }
+        self.editor.setEnabled(kind is not None)
+        if kind is None:
+            self.editor.setTitle(self.tr("Select a part of the strategy to edit it"))
+            for widget in (self.code, self.title, self.text):
+                widget.clear() if not isinstance(widget, QPlainTextEdit) else widget.setPlainText("")
+            return
+        heading, title_label, text_label = titles[kind]
+        self.editor.setTitle(self.tr("New: {what}").format(what=heading.lower()) if new else heading)
+        self.title_label.setText(title_label)
+        self.text_label.setText(text_label)
+        self.code_label.setText(self.tr("C&ode:"))
+        values = values or {}
+        self.code.setText(values.get("code", ""))
+        self.title.setText(values.get("title", ""))
+        self.text.setPlainText(values.get("text", ""))
+        for lbl, widget, shown in (
+            (self.code_label, self.code, kind == "sub_goal"),
+            (self.text_label, self.text, kind != "focus_area"),
+        ):
+            lbl.setVisible(shown)
+            widget.parentWidget().setVisible(shown)
+        self.save_button.setText(self.tr("&Add") if new else self.tr("&Save"))
+
+    def editing(self) -> tuple[str, int | None, int | None] | None:
+        return self._editing
+
+    def save(self) -> None:
+        if self._editing is None:
+            return
+        self.errors.clear()
+        kind, node_id, parent = self._editing
+        names = FIELD_NAMES[kind]
+        typed = {"code": self.code.text().strip(), "title": self.title.text().strip(),
+                 "text": self.text.toPlainText().strip()}  # fmt: skip
+        values: dict[str, Any] = {names[box]: typed[box] for box in names}
+        self.save_requested.emit(kind, node_id, parent, values)
+
+    def _delete(self) -> None:
+        item = self.tree.currentItem()
+        node = item.data(0, NODE_ROLE) if item is not None else None
+        if item is not None and node and node[0] in ("goal", "sub_goal", "focus_area"):
+            self.delete_requested.emit(node[0], node[1], item.text(0))
+
+
+__all__ = ["GoalTreePanel", "QColor"]

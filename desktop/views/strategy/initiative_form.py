@@ -1,0 +1,390 @@
+"""The initiative document as a form: every field, one contribution text per sub-goal, approval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.enums import (
+    EvidenceBasis,
+    InitiativeStatus,
+    InterventionType,
+    PreventionKind,
+    ResponsibleParty,
+    label,
+)
+from desktop.services.errors import ValidationError
+from desktop.services.meetings import MeetingRow
+from desktop.services.strategy import InitiativeDetail, StrategyTree, SubGoalNode
+from desktop.views.strategy.fields import (
+    FieldErrors,
+    get_date,
+    mark_free_text,
+    optional_date_edit,
+    set_combo_data,
+    set_date,
+)
+
+MEETING_DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _enum_combo(parent: QWidget, enum: type[StrEnum], *, optional: str | None = None) -> QComboBox:
+    combo = QComboBox(parent)
+    if optional is not None:
+        combo.addItem(optional, None)
+    for member in enum:
+        combo.addItem(label(member), member)
+    return combo
+
+
+def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    height = box.fontMetrics().lineSpacing() * lines + 14
+    box.setFixedHeight(height)
+    return box
+
+
+class ContributionList(QWidget):
+    """A checkable list of sub-goals, each with how the initiative serves it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[int, QCheckBox] = {}
+        self.texts: dict[int, QPlainTextEdit] = {}
+        self._rows: list[tuple[QHBoxLayout, QLabel]] = []
+        self._empty = QLabel(self.tr("The strategy has no sub-goals yet."), self)
+        self._layout.addWidget(self._empty)
+
+    def set_sub_goals(self, sub_goals: Sequence[SubGoalNode]) -> None:
+        for widget in [*self.boxes.values(), *self.texts.values(), *(t for _r, t in self._rows)]:
+            widget.deleteLater()
+        for row, _title in self._rows:
+            row.deleteLater()
+        self._rows = []
+        self.boxes.clear()
+        self.texts.clear()
+        self._empty.setVisible(not sub_goals)
+        for sub in sub_goals:
+            box = QCheckBox(f"{sub.code}.", self)
+            box.setObjectName(f"serves_{sub.id}")
+            box.setToolTip(self.tr("Tick the sub-goals this initiative serves."))
+            title = QLabel(sub.title, self)
+            title.setWordWrap(True)
+            title.setBuddy(box)
+            row = QHBoxLayout()
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(title, 1)
+            text = _text_box(self, 2)
+            text.setObjectName(f"contribution_{sub.id}")
+            text.setPlaceholderText(self.tr("How does the initiative serve this sub-goal?"))
+            text.setEnabled(False)
+            box.toggled.connect(text.setEnabled)
+            box.toggled.connect(lambda on, t=text: on and t.setFocus())
+            box.toggled.connect(self.changed)
+            text.textChanged.connect(self.changed)
+            self._layout.addLayout(row)
+            self._layout.addWidget(text)
+            self.boxes[sub.id], self.texts[sub.id] = box, text
+            self._rows.append((row, title))
+
+    def set_contributions(self, contributions: dict[int, str]) -> None:
+        for sid, box in self.boxes.items():
+            text = contributions.get(sid, "")
+            box.setChecked(bool(text.strip()))
+            self.texts[sid].setPlainText(text)
+            self.texts[sid].setEnabled(box.isChecked())
+
+    def contributions(self) -> dict[int, str]:
+        """The texts of the ticked sub-goals; a tick without a text is refused."""
+        result = {}
+        for sid, box in self.boxes.items():
+            if not box.isChecked():
+                continue
+            text = self.texts[sid].toPlainText().strip()
+            if not text:
+                raise ValidationError(
+                    self.tr("Write how the initiative serves sub-goal {code}.").format(
+                        code=box.text().rstrip(".")
+                    ),
+                    "contributions",
+                )
+            result[sid] = text
+        return result
+
+
+class InitiativeForm(QWidget):
+    """Edits one initiative document; the screen does the saving."""
+
+    save_requested = Signal()
+    approve_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: InitiativeDetail | None = None
+        self.errors = FieldErrors()
+        self._loading = False
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("initiativeHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("initiativeTitle")
+        self.focus_area = QComboBox(self)
+        self.description = _text_box(self, 4)
+        self.target_group = _text_box(self, 2)
+        self.responsible_party = _enum_combo(self, ResponsibleParty)
+        self.responsible_organisation = QComboBox(self)
+        self.owner = QComboBox(self)
+        self.evidence_basis = _enum_combo(self, EvidenceBasis)
+        self.prevention_kind = _enum_combo(self, PreventionKind)
+        self.intervention_type = _enum_combo(self, InterventionType, optional=self.tr("(not stated)"))
+        self.success_criteria = _text_box(self, 3)
+        self.start_date = optional_date_edit(self)
+        self.end_date = optional_date_edit(self)
+        self.status = _enum_combo(self, InitiativeStatus)
+        for text in (self.description, self.target_group, self.success_criteria):
+            mark_free_text(text)
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+
+        document = QGroupBox(self.tr("Initiative document"), self)
+        form = QFormLayout(document)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        add = self.errors.add_row
+        add(form, self.tr("&Title:"), "title", self.title, self.tr("The initiative's short name"))
+        add(form, self.tr("&Focus area:"), "focus_area_id", self.focus_area,
+            self.tr("The focus area (track) the initiative belongs to"))  # fmt: skip
+        add(form, self.tr("&Description:"), "description", self.description,
+            self.tr("What the initiative does"))  # fmt: skip
+        add(form, self.tr("Target &group:"), "target_group", self.target_group,
+            self.tr("Who the initiative is for (målgruppe)"))  # fmt: skip
+        add(form, self.tr("&Responsible:"), "responsible_party", self.responsible_party,
+            self.tr("Police, municipality, joint or another party"))  # fmt: skip
+        add(form, self.tr("Responsible &party:"), "responsible_organisation_id",
+            self.responsible_organisation,
+            self.tr("The organisation that carries the initiative"))  # fmt: skip
+        add(form, self.tr("&Owner:"), "owner_id", self.owner, self.tr("The person who owns the initiative"))
+        add(form, self.tr("&Evidence:"), "evidence_basis", self.evidence_basis,
+            self.tr("Built on documented effect, or developmental"))  # fmt: skip
+        add(form, self.tr("&Prevention:"), "prevention_kind", self.prevention_kind,
+            self.tr("Proactive or reactive prevention"))  # fmt: skip
+        add(form, self.tr("&Intervention type:"), "intervention_type", self.intervention_type,
+            self.tr("One of the hotspot model's six intervention types"))  # fmt: skip
+        add(form, self.tr("Success &criteria:"), "success_criteria", self.success_criteria,
+            self.tr("How we will know the initiative works"))  # fmt: skip
+        period = QWidget(self)
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.start_date)
+        row.addWidget(QLabel("–", period))
+        row.addWidget(self.end_date)
+        row.addStretch(1)
+        self.start_date.setToolTip(self.tr("First day of the initiative"))
+        self.end_date.setToolTip(self.tr("Last day of the initiative"))
+        form.addRow(self.tr("Peri&od:"), self.errors.wrap("start_date", period, self))
+        self.errors._labels["end_date"] = self.errors._labels["start_date"]  # one message for the period
+        self.errors._widgets["end_date"] = self.end_date
+        add(form, self.tr("&Status:"), "status", self.status, self.tr("Where the initiative stands"))
+
+        served = QGroupBox(self.tr("Sub-goals it serves, and how"), self)
+        self.contributions = ContributionList(served)
+        served_layout = QVBoxLayout(served)
+        served_layout.addWidget(self.errors.wrap("contributions", self.contributions, served))
+
+        approval = QGroupBox(self.tr("Approval by the steering group"), self)
+        self.approval_state = QLabel(approval)
+        self.approval_state.setObjectName("approvalState")
+        self.approval_state.setWordWrap(True)
+        self.meeting = QComboBox(approval)
+        self.meeting.setObjectName("approvalMeeting")
+        self.meeting.setToolTip(self.tr("The steering-group meeting that approves the initiative"))
+        self.approve_button = QPushButton(self.tr("&Approve at this meeting"), approval)
+        self.approve_button.setObjectName("approveButton")
+        self.approve_button.setToolTip(
+            self.tr(
+                "Record the steering group's approval. "
+                "Only initiatives that serve a sub-goal can be approved."
+            )
+        )
+        self.approve_button.clicked.connect(self.approve_requested)
+        approval_layout = QFormLayout(approval)
+        approval_layout.addRow(self.approval_state)
+        approval_layout.addRow(self.tr("&Meeting:"), self.errors.wrap("approval", self.meeting, approval))
+        approval_layout.addRow(self.approve_button)
+
+        self.save_button = QPushButton(self.tr("&Save initiative"), self)
+        self.save_button.setObjectName("saveInitiative")
+        self.save_button.setToolTip(self.tr("Save the initiative document (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_requested)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(document)
+        layout.addWidget(served)
+        layout.addWidget(approval)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        for signal in (
+            self.title.textChanged, self.description.textChanged, self.target_group.textChanged,
+            self.success_criteria.textChanged, self.focus_area.currentIndexChanged,
+            self.responsible_party.currentIndexChanged, self.responsible_organisation.currentIndexChanged,
+            self.owner.currentIndexChanged, self.evidence_basis.currentIndexChanged,
+            self.prevention_kind.currentIndexChanged, self.intervention_type.currentIndexChanged,
+            self.start_date.dateChanged, self.end_date.dateChanged, self.status.currentIndexChanged,
+            self.contributions.changed,
+        ):  # fmt: skip
+            signal.connect(self._edited)
+        self._saved: tuple[dict[str, Any], dict[int, str]] | None = None
+        self.set_initiative(None)
+
+    # -- choices ---------------------------------------------------------------------
+    def set_choices(
+        self,
+        tree: StrategyTree | None,
+        people: Sequence[tuple[int, str]],
+        organisations: Sequence[tuple[int, str]],
+        meetings: Sequence[MeetingRow],
+    ) -> None:
+        self._loading = True
+        self.focus_area.clear()
+        self.focus_area.addItem(self.tr("(none)"), None)
+        for area_id, name in tree.focus_areas if tree else ():
+            self.focus_area.addItem(name, area_id)
+        for combo, choices in ((self.owner, people), (self.responsible_organisation, organisations)):
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for key, name in choices:
+                combo.addItem(name, key)
+        self.meeting.clear()
+        for m in meetings:
+            self.meeting.addItem(f"{m.starts_at:%d-%m-%Y} – {m.title}", m.id)
+            self.meeting.setItemData(self.meeting.count() - 1, m.starts_at.date(), MEETING_DATE_ROLE)
+        if not meetings:
+            self.meeting.addItem(self.tr("No steering-group meetings yet"), None)
+        else:  # the next meeting (or the latest one): where approvals are usually decided
+            today = date.today()
+            upcoming = [i for i, m in enumerate(meetings) if m.starts_at.date() >= today]
+            self.meeting.setCurrentIndex(upcoming[0] if upcoming else len(meetings) - 1)
+        self.contributions.set_sub_goals(tree.sub_goals if tree else ())
+        self._loading = False
+
+    # -- the document ----------------------------------------------------------------
+    def set_initiative(self, detail: InitiativeDetail | None) -> None:
+        self._loading = True
+        self.detail = detail
+        self.errors.clear()
+        f: dict[str, Any] = detail.fields if detail else {}
+        self.heading.setText(f.get("title") or self.tr("New initiative"))
+        self.title.setText(f.get("title", ""))
+        set_combo_data(self.focus_area, f.get("focus_area_id"))
+        self.description.setPlainText(f.get("description", ""))
+        self.target_group.setPlainText(f.get("target_group", ""))
+        set_combo_data(self.responsible_party, f.get("responsible_party", ResponsibleParty.JOINT))
+        self._ensure_choice(self.responsible_organisation, f.get("responsible_organisation_id"))
+        self._ensure_choice(self.owner, f.get("owner_id"))
+        set_combo_data(self.evidence_basis, f.get("evidence_basis", EvidenceBasis.DEVELOPMENTAL))
+        set_combo_data(self.prevention_kind, f.get("prevention_kind", PreventionKind.PROACTIVE))
+        set_combo_data(self.intervention_type, f.get("intervention_type"))
+        self.success_criteria.setPlainText(f.get("success_criteria", ""))
+        set_date(self.start_date, f.get("start_date"))
+        set_date(self.end_date, f.get("end_date"))
+        set_combo_data(self.status, f.get("status", InitiativeStatus.IDEA))
+        self.contributions.set_contributions(detail.contributions if detail else {})
+        self._show_approval()
+        self._loading = False
+        self._saved = self._current_or_none()
+
+    def _ensure_choice(self, combo: QComboBox, value: int | None) -> None:
+        if value is not None and combo.findData(value) < 0:
+            combo.addItem(self.tr("(not in this partnership: #{id})").format(id=value), value)
+        set_combo_data(combo, value)
+
+    def _show_approval(self) -> None:
+        detail = self.detail
+        if detail is None:
+            self.approval_state.setText(self.tr("Save the initiative before the steering group approves it."))
+        elif detail.approved_on:
+            meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
+            text = self.tr("Approved on {date}").format(date=f"{detail.approved_on:%d-%m-%Y}")
+            self.approval_state.setText(f"✓ {text}" + (f" ({meeting})" if meeting else ""))
+            set_combo_data(self.meeting, detail.approved_meeting_id)
+        else:
+            self.approval_state.setText(self.tr("Not approved yet."))
+        self.approve_button.setEnabled(detail is not None and self.meeting.currentData() is not None)
+
+    def values(self) -> tuple[dict[str, Any], dict[int, str]]:
+        """The fields and contributions as typed; raises ValidationError for a bad entry."""
+        fields = {
+            "title": self.title.text().strip(),
+            "focus_area_id": self.focus_area.currentData(),
+            "description": self.description.toPlainText().strip(),
+            "target_group": self.target_group.toPlainText().strip(),
+            "responsible_party": self.responsible_party.currentData(),
+            "responsible_organisation_id": self.responsible_organisation.currentData(),
+            "owner_id": self.owner.currentData(),
+            "evidence_basis": self.evidence_basis.currentData(),
+            "prevention_kind": self.prevention_kind.currentData(),
+            "intervention_type": self.intervention_type.currentData(),
+            "success_criteria": self.success_criteria.toPlainText().strip(),
+            "start_date": get_date(self.start_date),
+            "end_date": get_date(self.end_date),
+            "status": self.status.currentData(),
+        }
+        return fields, self.contributions.contributions()
+
+    def _current_or_none(self) -> tuple[dict[str, Any], dict[int, str]] | None:
+        try:
+            return self.values()
+        except ValidationError:
+            return None
+
+    @property
+    def dirty(self) -> bool:
+        return self._current_or_none() != self._saved
+
+    def mark_saved(self) -> None:
+        self._saved = self._current_or_none()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.heading.setText(self.title.text().strip() or self.tr("New initiative"))
+            self.changed.emit()
+
+    def meeting_choice(self) -> tuple[int | None, date | None]:
+        return self.meeting.currentData(), self.meeting.currentData(MEETING_DATE_ROLE)
+
+
+__all__ = ["ContributionList", "InitiativeForm", "Qt"]

@@ -1,0 +1,157 @@
+"""Strategi og initiativer on the real demo database: documents, approval, coverage, the goal tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.views.main_window import MainWindow
+from desktop.views.screens.strategy import StrategyScreen
+from desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.open_database(str(demo_copy))
+    yield win
+    tasks.wait()
+
+
+@pytest.fixture
+def screen(window: MainWindow, qtbot: QtBot) -> StrategyScreen:
+    window.show_screen("strategy")
+    screen = window.screens["strategy"]
+    assert isinstance(screen, StrategyScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 8, timeout=10_000)
+    return screen
+
+
+def test_write_an_initiative_serving_two_sub_goals_and_approve_it(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    services = window.services
+    tree = screen.data.tree
+    gap = screen.coverage_model.empty_sub_goals()
+    assert len(gap) == 1  # the demo's sub-goal 4 has no initiative
+    first, gap_id = tree.sub_goals[0].id, gap[0]
+
+    window.new_action.trigger()  # Ctrl+N
+    form = screen.form
+    assert form.detail is None and screen.tabs.currentIndex() == screen.INITIATIVES
+    qtbot.keyClicks(form.title, "Kend dine naboer")
+    form.description.setPlainText("Fællesspisning og gårdfester i Engparken.")
+    form.contributions.boxes[first].setChecked(True)
+    form.contributions.texts[first].setPlainText("Flere voksne ude om aftenen.")
+    form.contributions.boxes[gap_id].setChecked(True)
+    form.contributions.texts[gap_id].setPlainText("Beboerne lærer hinanden at kende.")
+    window.save_action.trigger()  # Ctrl+S
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.fields["title"] == "Kend dine naboer",
+                    timeout=10_000)  # fmt: skip
+    new_id = form.detail.id
+    assert set(form.detail.contributions) == {first, gap_id}
+    qtbot.waitUntil(lambda: screen.coverage_model.empty_sub_goals() == [], timeout=10_000)
+    assert screen.coverage_model.serves(new_id, gap_id) and screen.coverage_model.serves(new_id, first)
+    qtmodeltester.check(screen.coverage_model)
+    qtmodeltester.check(screen.model)
+
+    # approve at a steering-group meeting
+    assert form.meeting.count() > 0 and form.meeting.currentData() is not None
+    meeting_id, day = form.meeting_choice()
+    assert services.meetings.get(meeting_id).row.type_label == "Styregruppemøde"
+    form.approve_button.click()
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.approved_on == day, timeout=10_000)
+    assert services.strategy.initiative(new_id).approved_meeting_id == meeting_id
+    assert "Godkendt" in form.approval_state.text()
+
+    # Ctrl+Z withdraws the approval
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: services.strategy.initiative(new_id).approved_on is None, timeout=10_000)
+
+
+def test_an_initiative_without_sub_goals_cannot_be_approved(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    orphan = next(r for r in screen.model.rows() if not r.sub_goal_codes)
+    screen.show_object("Initiative", orphan.id)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.id == orphan.id, timeout=10_000)
+    assert orphan.id in screen.coverage_model.empty_initiatives()
+    form.approve_button.click()
+    qtbot.waitUntil(lambda: bool(form.errors.message("contributions")), timeout=10_000)
+    assert "kan ikke godkendes" in form.errors.message("contributions")
+    assert window.services.strategy.initiative(orphan.id).approved_on is None
+
+
+def test_a_ticked_sub_goal_needs_its_text_and_a_title_is_required(
+    screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    screen.create_new()
+    form = screen.form
+    sub = screen.data.tree.sub_goals[0].id
+    form.contributions.boxes[sub].setChecked(True)
+    form.title.setText("Uden tekst")
+    screen.save()
+    assert "Skriv, hvordan initiativet bidrager" in form.errors.message("contributions")
+    form.contributions.texts[sub].setPlainText("Sådan.")
+    form.title.setText("")
+    screen.save()
+    qtbot.waitUntil(lambda: bool(form.errors.message("title")), timeout=10_000)
+    assert "titel" in form.errors.message("title")
+
+
+def test_goal_tree_add_edit_and_undo(window: MainWindow, screen: StrategyScreen, qtbot: QtBot) -> None:
+    services, sid = window.services, screen.data.tree.id
+    screen.tabs.setCurrentIndex(screen.GOALS)
+    panel = screen.goals
+    goal = screen.data.tree.goals[0]
+    assert panel.select_node("goal", goal.id)
+    panel.start_new("sub_goal")
+    panel.code.setText("5")
+    panel.title.setText("Færre unge i grupper ved centret")
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: any(s.code == "5" for s in services.strategy.tree(sid).sub_goals), timeout=10_000)
+    qtbot.waitUntil(lambda: any(s.code == "5" for s in screen.data.tree.sub_goals), timeout=10_000)
+
+    assert panel.select_node("goal", goal.id)
+    panel.title.setText("Tryghed på niveau med resten af kommunen")
+    panel.save()
+    qtbot.waitUntil(lambda: services.strategy.tree(sid).goals[0].title.endswith("kommunen"), timeout=10_000)
+    window.undo_action.trigger()  # back to the old title
+    qtbot.waitUntil(lambda: services.strategy.tree(sid).goals[0].title == goal.title, timeout=10_000)
+    window.undo_action.trigger()  # and the new sub-goal is gone again, despite the tree's newer version
+    qtbot.waitUntil(
+        lambda: not any(s.code == "5" for s in services.strategy.tree(sid).sub_goals), timeout=10_000
+    )
+
+    panel.start_new("focus_area")
+    panel.save()  # empty name
+    qtbot.waitUntil(lambda: bool(panel.errors.message("name")), timeout=10_000)
+    assert "navn" in panel.errors.message("name")
+
+
+def test_delete_initiative_asks_first(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.views.screens.strategy as module
+
+    target = screen.model.rows()[-1]
+    screen.show_object("Initiative", target.id)
+    qtbot.waitUntil(
+        lambda: screen.form.detail is not None and screen.form.detail.id == target.id, timeout=10_000
+    )
+    asked: list[str] = []
+    monkeypatch.setattr(module, "confirm_delete", lambda _parent, what: asked.append(what) or False)
+    screen.delete_button.click()
+    assert asked and target.title in asked[0]
+    monkeypatch.setattr(module, "confirm_delete", lambda _parent, _what: True)
+    screen.delete_button.click()
+    qtbot.waitUntil(lambda: all(r.id != target.id for r in screen.model.rows()), timeout=10_000)
