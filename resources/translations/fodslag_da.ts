@@ -439,30 +439,30 @@
     <message>
         <location filename="../../desktop/views/dialogs/check_dialog.py" line="15"/>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér databasen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/check_dialog.py" line="16"/>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer databasen…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/check_dialog.py" line="29"/>
         <source>The database is in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er i orden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/dialogs/check_dialog.py" line="31"/>
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem(er) fundet.</numerusform>
+            <numerusform>%n problem(er) fundet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/check_dialog.py" line="33"/>
         <source>Schema: %1 (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skema: %1 (forventet %2)</translation>
     </message>
 </context>
 <context>
@@ -593,103 +593,103 @@
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51"/>
         <source>Connect to server</source>
         <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forbind til server</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemse…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
         <source>optional: a name from pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
         <source>Encryption (sslmode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certifikat</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
         <source>Service name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicenavn</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test forbindelsen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem profil</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet profil</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
         <source>The profile is saved (without the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester forbindelsen…</translation>
     </message>
 </context>
 <context>
@@ -1664,91 +1664,91 @@
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="49"/>
         <source>History: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: {what}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="51"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="56"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="57"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasebruger</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="58"/>
         <source>Windows user</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-bruger</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="59"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="60"/>
         <source>Field</source>
-        <translation type="unfinished">Felt</translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="61"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="62"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="71"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="111"/>
         <source>%n change(s)</source>
         <extracomment>True while the server does not answer (tests and the window&apos;s status read it)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring</numerusform>
+            <numerusform>%n ændringer</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="118"/>
         <source>The server is not answering. Trying again… ({message})</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarer ikke. Prøver igen… ({message})</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér historik</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="138"/>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="158"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="159"/>
         <source>Select a contact, meeting or other object first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en kontakt, et møde eller et andet objekt.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2415,7 @@
     <message>
         <location filename="../../desktop/views/main_window.py" line="135"/>
         <source>Connect to &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="140"/>
@@ -2455,7 +2455,7 @@
     <message>
         <location filename="../../desktop/views/main_window.py" line="162"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/main_window.py" line="166"/>
@@ -3767,42 +3767,42 @@
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46"/>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="99"/>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
         <source>Reading the backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
         <source>Choose the backup to restore. The current database is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="100"/>
         <source>Replace the current database with the backup from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="105"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendanner…</translation>
     </message>
 </context>
 <context>
