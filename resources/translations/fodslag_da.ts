@@ -1,166 +1,165 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK">
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="223"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="223" />
         <source>114 and 112 always stand on top of the card</source>
         <extracomment>the card shown was saved or reloaded</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="240"/>
-        <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="240" />
+        <source>Space ticks a cell; F2 edits a contact's text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="253"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="253" />
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="254"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="254" />
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="259"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="259" />
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="260"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="260" />
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="265"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="265" />
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="266" />
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271" />
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271" />
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="274"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="274" />
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="275"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="275" />
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="280"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="280" />
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="281"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="281" />
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="286" />
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="289"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="289" />
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="291"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="291" />
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="293" />
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="295"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="295" />
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="297"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="297" />
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="316" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="346" />
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="378"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="378" />
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="438"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="438" />
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="463"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="463" />
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="464"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="464" />
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="473"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="473" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="494"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="494" />
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="559"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="559" />
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="593"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="593" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="594"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="594" />
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="597"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="597" />
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -168,28 +167,28 @@
 <context>
     <name>ActionCardModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="286" />
         <source>Contact</source>
         <extracomment>anything on the card changed (for the preview and the unsaved mark)</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="287"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="287" />
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="288"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="288" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="289"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="289" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="299"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="299" />
         <source>Problem type (double-click to rename)</source>
         <translation>Problemtype (dobbeltklik for at omdøbe)</translation>
     </message>
@@ -197,18 +196,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="200"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="200" />
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="208"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="208" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="209"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="209" />
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -216,12 +215,12 @@
 <context>
     <name>AddToPartnershipDialog</name>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="26"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="26" />
         <source>Add to partnership</source>
         <translation>Føj til partnerskab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="27"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="27" />
         <source> and %n more</source>
         <translation>
             <numerusform> og %n mere</numerusform>
@@ -229,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="28"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="28" />
         <source>%n contact(s): </source>
         <translation>
             <numerusform>%n kontakt: </numerusform>
@@ -237,22 +236,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="47"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="47" />
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="55"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="55" />
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -260,148 +259,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="62"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="62" />
         <source>New a&amp;greement</source>
-        <extracomment>the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
+        <extracomment>the agreement's version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="65"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="65" />
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="88"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="88" />
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="91"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="91" />
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="93"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="93" />
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="95"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="95" />
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="97" />
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="103"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="103" />
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="104"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="104" />
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="107"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="107" />
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="110" />
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="112"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="112" />
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="117"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="117" />
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="119"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="119" />
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="140"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="140" />
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="150"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="150" />
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="166"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="166" />
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="201"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="201" />
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="208"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="208" />
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="212"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="212" />
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="217"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="217" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="273"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="273" />
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="277"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="277" />
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="279"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="279" />
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="353"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="353" />
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="427"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="427" />
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="458"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="458" />
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="473"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="473" />
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="496"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="496" />
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -409,27 +408,27 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="83"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="83" />
         <source>Preview of the printed card</source>
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="127"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="127" />
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="132"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="132" />
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="148"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="148" />
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="169"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="169" />
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -437,22 +436,22 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="15"/>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="15" />
         <source>Check database</source>
         <translation>Kontrollér databasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="16"/>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="16" />
         <source>Checking the database…</source>
         <translation>Kontrollerer databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="29"/>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="29" />
         <source>The database is in order.</source>
         <translation>Databasen er i orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="31"/>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="31" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem(er) fundet.</numerusform>
@@ -460,7 +459,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="33"/>
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="33" />
         <source>Schema: %1 (expected %2)</source>
         <translation>Skema: %1 (forventet %2)</translation>
     </message>
@@ -468,27 +467,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="90"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="90" />
         <source>Space ticks a step; F2 or typing edits status, date and note in place</source>
         <translation>Mellemrum krydser et trin af; F2 eller at skrive retter status, dato og note direkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="108" />
         <source>{done} of {total} steps done.</source>
         <translation>{done} af {total} trin udført.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="110" />
         <source>Open in the current phase: {steps}</source>
         <translation>Åbne i den aktuelle fase: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="131" />
         <source>Tick off “{step}”</source>
         <translation>Kryds »{step}« af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="131" />
         <source>Edit step “{step}”</source>
         <translation>Ret trinnet »{step}«</translation>
     </message>
@@ -496,93 +495,93 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="112"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="112" />
         <source>Someone else saved first</source>
-        <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database&apos;s version for every field (nothing to save)</extracomment>
+        <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database's version for every field (nothing to save)</extracomment>
         <translation>En anden har gemt først</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="123"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="123" />
         <source>A colleague saved changes to {what} after you opened it. Nothing is lost yet: compare the two versions and choose what to keep.</source>
         <translation>En kollega har gemt ændringer i {what}, efter du åbnede det. Intet er tabt endnu: sammenlign de to udgaver, og vælg hvad der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="125"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="125" />
         <source>this item</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="128"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="128" />
         <source>You started from version {loaded}; the saved version is now {current}.</source>
         <translation>Du tog udgangspunkt i version {loaded}; den gemte version er nu {current}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
         <source>Theirs (saved now)</source>
         <translation>Deres (gemt nu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
         <source>Mine (not saved)</source>
         <translation>Min (ikke gemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="157"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="157" />
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="159"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="159" />
         <source>Discard my changes and keep what is saved now</source>
         <translation>Kassér mine ændringer og behold det, der er gemt nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="160"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="160" />
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="162" />
         <source>Save my version of every field over theirs</source>
         <translation>Gem min udgave af alle felter oven i deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="163" />
         <source>&amp;Save my choice</source>
         <translation>&amp;Gem mit valg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="165" />
         <source>Save the version chosen for each field</source>
         <translation>Gem den udgave, der er valgt for hvert felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="196" />
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="196" />
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="198"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="198" />
         <source>Merge by hand</source>
         <translation>Flet i hånden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="213"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="213" />
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
     </message>
@@ -590,104 +589,104 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51" />
         <source>Connect to server</source>
         <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63" />
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68" />
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74" />
         <source>optional: a name from pg_service.conf</source>
         <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80" />
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81" />
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83" />
         <source>Encryption (sslmode)</source>
         <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165" />
         <source>CA certificate</source>
         <translation>CA-certifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85" />
         <source>Service name</source>
         <translation>Servicenavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89" />
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90" />
         <source>Save profile</source>
         <translation>Gem profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91" />
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93" />
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155" />
         <source>The profile is saved (without the password).</source>
         <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165" />
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175" />
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -695,140 +694,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="74"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="74" />
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="75"/>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="76"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="75" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="76" />
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="78"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="78" />
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="81"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="81" />
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="82"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="82" />
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="86"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="86" />
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="90"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="90" />
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="91"/>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="164"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="91" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="164" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="115"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="115" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="117"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="117" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="119"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="119" />
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="121"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="121" />
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="122"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="122" />
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="123"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="123" />
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="124"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="124" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="125"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="125" />
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="126"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="126" />
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="128"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="128" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="130"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="130" />
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="132"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="132" />
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="134"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="134" />
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="184"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="184" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="201"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="201" />
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="264"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="264" />
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="311"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="311" />
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="319"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="319" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="323"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="323" />
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -836,18 +835,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="61"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="61" />
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="67" />
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="71" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -855,37 +854,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="95"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="95" />
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="96"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="96" />
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="98" />
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="99" />
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="128"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="128" />
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="177" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="177" />
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -893,7 +892,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="185"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="185" />
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -901,38 +900,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="130"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="130" />
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for "1.234 kontakter") the first page of a new filter has arrived</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="131"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="131" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="132"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="132" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="133"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="133" />
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="134"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="134" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="135"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="135" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="136"/>
+        <location filename="../../desktop/views/contact_table_model.py" line="136" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -940,117 +939,117 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="69"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="69" />
         <source>Search name, e-mail or phone…</source>
         <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="70" />
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="91"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="91" />
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="93"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="93" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="95"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="95" />
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="97"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="301"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="97" />
+        <location filename="../../desktop/views/screens/contacts.py" line="301" />
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="99"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="99" />
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="138"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="161"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="421"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="138" />
+        <location filename="../../desktop/views/screens/contacts.py" line="161" />
+        <location filename="../../desktop/views/screens/contacts.py" line="421" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="139"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="139" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="140"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="140" />
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="141"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="186"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="141" />
+        <location filename="../../desktop/views/screens/contacts.py" line="186" />
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="142"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="142" />
+        <location filename="../../desktop/views/screens/contacts.py" line="163" />
+        <location filename="../../desktop/views/screens/contacts.py" line="422" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="143"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="423"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="143" />
+        <location filename="../../desktop/views/screens/contacts.py" line="164" />
+        <location filename="../../desktop/views/screens/contacts.py" line="423" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="152"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="152" />
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="154"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="154" />
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="421"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="162" />
+        <location filename="../../desktop/views/screens/contacts.py" line="421" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="170"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="170" />
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="198" />
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="199" />
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="202"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="202" />
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="301"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="301" />
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1058,48 +1057,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="354"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="354" />
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="367"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="443"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="367" />
+        <location filename="../../desktop/views/screens/contacts.py" line="443" />
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="381"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="381" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="421"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="421" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="422" />
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="422"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="422" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="423"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="423" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="459"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="459" />
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="491"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="491" />
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1107,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493" />
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1115,22 +1114,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="511"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="511" />
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="551"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="551" />
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="568"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="568" />
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="242"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="242" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1141,22 +1140,22 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="77"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="77" />
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="92"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="92" />
         <source>Tick the sub-goals this initiative serves.</source>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="101"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="101" />
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="128"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="128" />
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1164,27 +1163,27 @@
 <context>
     <name>CoverageTableModel</name>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="77"/>
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="77" />
         <source>“{initiative}” serves sub-goal {code}: {title}</source>
         <translation>“{initiative}” bidrager til delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="80"/>
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="80" />
         <source>“{initiative}” does not serve sub-goal {code}</source>
         <translation>“{initiative}” bidrager ikke til delmål {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="100"/>
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="100" />
         <source>Sub-goal {code}</source>
         <translation>Delmål {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="104"/>
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="104" />
         <source>No initiative serves this sub-goal.</source>
         <translation>Intet initiativ bidrager til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="116"/>
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="116" />
         <source>This initiative serves no sub-goal and cannot be approved.</source>
         <translation>Initiativet bidrager ikke til noget delmål og kan ikke godkendes.</translation>
     </message>
@@ -1192,12 +1191,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../desktop/views/crash.py" line="20"/>
+        <location filename="../../desktop/views/crash.py" line="20" />
         <source>An unexpected error occurred.</source>
         <translation>Der opstod en uventet fejl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/crash.py" line="24"/>
+        <location filename="../../desktop/views/crash.py" line="24" />
         <source>Your saved data is safe. Please send the details to support.</source>
         <translation>Dine gemte data er i sikkerhed. Send venligst detaljerne til support.</translation>
     </message>
@@ -1205,257 +1204,257 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="127"/>
+        <location filename="../../desktop/views/screens/documents.py" line="127" />
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="130"/>
+        <location filename="../../desktop/views/screens/documents.py" line="130" />
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="141"/>
+        <location filename="../../desktop/views/screens/documents.py" line="141" />
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="149"/>
+        <location filename="../../desktop/views/screens/documents.py" line="149" />
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="150"/>
+        <location filename="../../desktop/views/screens/documents.py" line="150" />
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="152"/>
+        <location filename="../../desktop/views/screens/documents.py" line="152" />
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="172"/>
+        <location filename="../../desktop/views/screens/documents.py" line="172" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="173"/>
+        <location filename="../../desktop/views/screens/documents.py" line="173" />
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="174"/>
+        <location filename="../../desktop/views/screens/documents.py" line="174" />
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="175"/>
+        <location filename="../../desktop/views/screens/documents.py" line="175" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="177"/>
+        <location filename="../../desktop/views/screens/documents.py" line="177" />
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="189"/>
+        <location filename="../../desktop/views/screens/documents.py" line="189" />
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="198"/>
+        <location filename="../../desktop/views/screens/documents.py" line="198" />
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="199"/>
+        <location filename="../../desktop/views/screens/documents.py" line="199" />
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="203"/>
+        <location filename="../../desktop/views/screens/documents.py" line="203" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="204"/>
+        <location filename="../../desktop/views/screens/documents.py" line="204" />
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="208"/>
+        <location filename="../../desktop/views/screens/documents.py" line="208" />
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="209"/>
-        <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
+        <location filename="../../desktop/views/screens/documents.py" line="209" />
+        <source>Every active member's work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="213"/>
+        <location filename="../../desktop/views/screens/documents.py" line="213" />
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="214"/>
+        <location filename="../../desktop/views/screens/documents.py" line="214" />
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="217"/>
+        <location filename="../../desktop/views/screens/documents.py" line="217" />
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="218"/>
+        <location filename="../../desktop/views/screens/documents.py" line="218" />
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="221"/>
+        <location filename="../../desktop/views/screens/documents.py" line="221" />
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="222"/>
+        <location filename="../../desktop/views/screens/documents.py" line="222" />
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="226"/>
+        <location filename="../../desktop/views/screens/documents.py" line="226" />
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="227"/>
+        <location filename="../../desktop/views/screens/documents.py" line="227" />
         <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
         <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="231"/>
+        <location filename="../../desktop/views/screens/documents.py" line="231" />
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="232"/>
+        <location filename="../../desktop/views/screens/documents.py" line="232" />
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="236"/>
+        <location filename="../../desktop/views/screens/documents.py" line="236" />
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="237"/>
+        <location filename="../../desktop/views/screens/documents.py" line="237" />
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="240"/>
+        <location filename="../../desktop/views/screens/documents.py" line="240" />
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="241"/>
-        <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
+        <location filename="../../desktop/views/screens/documents.py" line="241" />
+        <source>The idékatalog's report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="248"/>
+        <location filename="../../desktop/views/screens/documents.py" line="248" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="249"/>
+        <location filename="../../desktop/views/screens/documents.py" line="249" />
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="250"/>
+        <location filename="../../desktop/views/screens/documents.py" line="250" />
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="251"/>
+        <location filename="../../desktop/views/screens/documents.py" line="251" />
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="252"/>
+        <location filename="../../desktop/views/screens/documents.py" line="252" />
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="256"/>
+        <location filename="../../desktop/views/screens/documents.py" line="256" />
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="296"/>
+        <location filename="../../desktop/views/screens/documents.py" line="296" />
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="299"/>
+        <location filename="../../desktop/views/screens/documents.py" line="299" />
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="324"/>
+        <location filename="../../desktop/views/screens/documents.py" line="324" />
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="325"/>
+        <location filename="../../desktop/views/screens/documents.py" line="325" />
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="327"/>
+        <location filename="../../desktop/views/screens/documents.py" line="327" />
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="328"/>
+        <location filename="../../desktop/views/screens/documents.py" line="328" />
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="356"/>
+        <location filename="../../desktop/views/screens/documents.py" line="356" />
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="364"/>
+        <location filename="../../desktop/views/screens/documents.py" line="364" />
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="382"/>
+        <location filename="../../desktop/views/screens/documents.py" line="382" />
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="395"/>
+        <location filename="../../desktop/views/screens/documents.py" line="395" />
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="446"/>
+        <location filename="../../desktop/views/screens/documents.py" line="446" />
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="473"/>
+        <location filename="../../desktop/views/screens/documents.py" line="473" />
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="475"/>
+        <location filename="../../desktop/views/screens/documents.py" line="475" />
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -1463,17 +1462,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="226"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="226" />
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="233"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="233" />
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="241"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="241" />
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -1481,7 +1480,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop/views/strategy/fields.py" line="64"/>
+        <location filename="../../desktop/views/strategy/fields.py" line="64" />
         <source>No case information about individual citizens (§115) here.</source>
         <translation>Ingen sagsoplysninger om enkelte borgere (§115) her.</translation>
     </message>
@@ -1489,7 +1488,7 @@
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../desktop/views/contacts/fields.py" line="52"/>
+        <location filename="../../desktop/views/contacts/fields.py" line="52" />
         <source>Work details only: case information about individual citizens does not belong in Fodslag.</source>
         <translation>Kun arbejdsoplysninger: oplysninger om enkelte borgeres sager hører ikke hjemme i Fodslag.</translation>
     </message>
@@ -1497,74 +1496,74 @@
 <context>
     <name>GoalTreePanel</name>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="50" />
         <source>Goals and sub-goals</source>
         <extracomment>which service field each editor box stands for, per kind of node kind, id (None for a new node), parent id (goal for a new sub-goal), {service field: value} kind, id, name</extracomment>
         <translation>Mål og delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="50" />
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="59"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="59" />
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="60"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="60" />
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="61" />
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj &amp;delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="62"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="62" />
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="63"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="63" />
         <source>Add &amp;focus area</source>
         <translation>Tilføj &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="65"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="65" />
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="67"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="67" />
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="69"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="69" />
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="83"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="83" />
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="102"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="102" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="278" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="104"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="104" />
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="155"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="155" />
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1572,89 +1571,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="157"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="157" />
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="164"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="164" />
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="165"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="165" />
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="231"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="231" />
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="255" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
         <source>&amp;Vision:</source>
         <translation>&amp;Vision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
         <source>Success &amp;criterion:</source>
         <translation>&amp;Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="255" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="259"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="259" />
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="264"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="264" />
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="267"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="267" />
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="278" />
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
@@ -1662,91 +1661,91 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="49"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="49" />
         <source>History: {what}</source>
         <translation>Historik: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="51" />
         <source>Loading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="56"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="56" />
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="57"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="57" />
         <source>Database user</source>
         <translation>Databasebruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="58"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="58" />
         <source>Windows user</source>
         <translation>Windows-bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="59"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="59" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="60"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="60" />
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="61" />
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="62"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="62" />
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="71"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="71" />
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="111"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="111" />
         <source>%n change(s)</source>
-        <extracomment>True while the server does not answer (tests and the window&apos;s status read it)</extracomment>
+        <extracomment>True while the server does not answer (tests and the window's status read it)</extracomment>
         <translation>
             <numerusform>%n ændring</numerusform>
             <numerusform>%n ændringer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="118"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="118" />
         <source>The server is not answering. Trying again… ({message})</source>
         <translation>Serveren svarer ikke. Prøver igen… ({message})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129" />
         <source>Export history</source>
         <translation>Eksportér historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="138"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="138" />
         <source>Saved: {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="158"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="158" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="159"/>
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="159" />
         <source>Select a contact, meeting or other object first.</source>
         <translation>Vælg først en kontakt, et møde eller et andet objekt.</translation>
     </message>
@@ -1754,29 +1753,29 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="65"/>
-        <location filename="../../desktop/views/indicators/chart.py" line="127"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="65" />
+        <location filename="../../desktop/views/indicators/chart.py" line="127" />
         <source>No measurements yet.</source>
-        <extracomment>area (&quot;&quot; when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
+        <extracomment>area ("" when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
         <translation>Ingen målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="69"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="69" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="71"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="71" />
         <source>{area}: {count} measurements, latest {value} ({day})</source>
         <translation>{area}: {count} målinger, seneste {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="160"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="160" />
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="161"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="161" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -1784,123 +1783,123 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="74"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="74" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="75"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="75" />
         <source>The partnership the indicator belongs to (chosen when it is created)</source>
         <translation>Det partnerskab, indikatoren hører til (vælges, når den oprettes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="76"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="76" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="76"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="76" />
         <source>What is measured</source>
         <translation>Hvad der måles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="79"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="79" />
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="82"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="82" />
         <source>e.g. reports per month, percent, index points</source>
         <translation>fx anmeldelser pr. måned, procent, indekspoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="84"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="84" />
         <source>&amp;Source:</source>
         <translation>&amp;Kilde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="84"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="84" />
         <source>Where the figures come from</source>
         <translation>Hvor tallene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="87"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="87" />
         <source>&amp;Direction:</source>
         <translation>&amp;Retning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="90"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="90" />
         <source>Whether higher or lower is better</source>
         <translation>Om højere eller lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="92"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="92" />
         <source>&amp;Baseline:</source>
         <translation>N&amp;ulpunkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="93"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="93" />
         <source>The baseline measurement (nulpunktsmåling) and its date; decimal comma</source>
         <translation>Nulpunktsmålingen og dens dato; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="94"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="94" />
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="95"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="95" />
         <source>The value to reach and by when; decimal comma</source>
         <translation>Den værdi, der skal nås, og hvornår; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="96"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="96" />
         <source>&amp;Measures:</source>
         <translation>Må&amp;ler på:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="97"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="97" />
         <source>The goal, sub-goal or initiative the indicator follows</source>
         <translation>Det mål, delmål eller initiativ, indikatoren følger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="98"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="98" />
         <source>Safety &amp;index part:</source>
         <translation>Del af &amp;tryghedsindeks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="99"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="99" />
         <source>Whether the indicator is one of the two parts of the hotspot safety index</source>
         <translation>Om indikatoren er en af de to dele af hotspot-tryghedsindekset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="100"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="100" />
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="101"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="101" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="156" />
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="103" />
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="135"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="135" />
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="156" />
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="169"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="169" />
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -1908,217 +1907,217 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="83"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="83" />
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="84" />
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="85" />
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="86" />
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="87"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="87" />
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="88"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="88" />
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="90"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="90" />
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="91" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="91" />
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="93"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="93" />
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="94" />
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="95" />
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="103" />
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="105"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="105" />
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="107"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="107" />
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="109"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="109" />
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="130"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="130" />
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="135"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="135" />
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="136"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="136" />
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="160"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="160" />
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="161"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="161" />
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="187"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="187" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="188"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="188" />
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="189"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="189" />
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="190"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="190" />
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="191"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="191" />
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="192"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="192" />
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="194"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="194" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="196"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="196" />
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="212"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="212" />
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="213"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="213" />
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="229"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="229" />
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="233"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="233" />
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="238"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="238" />
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="287"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="287" />
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="299"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="299" />
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="310"/>
-        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
+        <location filename="../../desktop/views/screens/indicators.py" line="310" />
+        <source>No indicator is marked as a part of the safety index yet (see the indicator's details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="392"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="392" />
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="413"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="413" />
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="426"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="426" />
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="457"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="457" />
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="473"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="473" />
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="484"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="484" />
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2126,224 +2125,224 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="168"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="168" />
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="179"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="179" />
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="183"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="183"/>
-        <source>The initiative&apos;s short name</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
+        <source>The initiative's short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="184"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="184" />
         <source>&amp;Focus area:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="185"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="185" />
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="186"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="186" />
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="187"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="188"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="188" />
         <source>Target &amp;group:</source>
         <translation>Mål&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="189"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="189" />
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="190"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="190" />
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="191"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="191" />
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="192"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="192" />
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="194"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="194" />
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="195"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
         <source>&amp;Owner:</source>
         <translation>&amp;Ejer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="195"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="196"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="196" />
         <source>&amp;Evidence:</source>
         <translation>E&amp;videns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="197"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="197" />
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="198"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="198" />
         <source>&amp;Prevention:</source>
         <translation>&amp;Forebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="199"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="200"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="200" />
         <source>&amp;Intervention type:</source>
         <translation>&amp;Indsatstype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="201"/>
-        <source>One of the hotspot model&apos;s six intervention types</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="201" />
+        <source>One of the hotspot model's six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="202" />
         <source>Success &amp;criteria:</source>
         <translation>&amp;Succeskriterier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203" />
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="211"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="211" />
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="212"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="212" />
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="213" />
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="218" />
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="223"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="223" />
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="229"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="229" />
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="230" />
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
-        <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="234" />
+        <source>Record the steering group's approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="241"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="241" />
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="244"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="244" />
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="246"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="246" />
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="283"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="288"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="283" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="288" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="296"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="296" />
         <source>No steering-group meetings yet</source>
         <translation>Ingen styregruppemøder endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="310"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="383"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="310" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="383" />
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="332"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="332" />
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="338"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="338" />
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="341" />
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="345"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="345" />
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2351,233 +2350,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74"/>
+        <location filename="../../desktop/views/main_window.py" line="74" />
         <source>Overview</source>
         <extracomment>emitted once services are attached (tests and the app wait for it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75"/>
+        <location filename="../../desktop/views/main_window.py" line="75" />
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76"/>
+        <location filename="../../desktop/views/main_window.py" line="76" />
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77"/>
+        <location filename="../../desktop/views/main_window.py" line="77" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78"/>
+        <location filename="../../desktop/views/main_window.py" line="78" />
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79"/>
+        <location filename="../../desktop/views/main_window.py" line="79" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80"/>
+        <location filename="../../desktop/views/main_window.py" line="80" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="101" />
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="103" />
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="223"/>
+        <location filename="../../desktop/views/main_window.py" line="111" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="129" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="135" />
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
+        <location filename="../../desktop/views/main_window.py" line="140" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146"/>
+        <location filename="../../desktop/views/main_window.py" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151"/>
+        <location filename="../../desktop/views/main_window.py" line="151" />
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153"/>
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
+        <location filename="../../desktop/views/main_window.py" line="154" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="156" />
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162"/>
+        <location filename="../../desktop/views/main_window.py" line="162" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="166" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168"/>
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="172" />
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183"/>
+        <location filename="../../desktop/views/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="184"/>
+        <location filename="../../desktop/views/main_window.py" line="184" />
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239"/>
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251"/>
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265"/>
+        <location filename="../../desktop/views/main_window.py" line="265" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301"/>
+        <location filename="../../desktop/views/main_window.py" line="301" />
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="303"/>
-        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
+        <location filename="../../desktop/views/main_window.py" line="303" />
+        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat's tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals' work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MeasurementTableModel</name>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
         <source>Period</source>
         <extracomment>measurement id, {field: new value} {field: value} of a new measurement a message when what was typed cannot be read</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="56"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="56" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="96"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="96" />
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="102"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="102" />
         <source>Type a value here to add a measurement (period defaults to this month)</source>
         <translation>Skriv en værdi her for at tilføje en måling (perioden er denne måned, hvis du ikke skriver en)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="104"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="104" />
         <source>How many answered: a survey percentage is never read without it</source>
         <translation>Hvor mange der svarede: en procentsats fra en undersøgelse læses aldrig uden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="140"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="140" />
         <source>“{text}” is not a date (write e.g. 01-03-2026).</source>
         <translation>“{text}” er ikke en dato (skriv fx 01-03-2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="147"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="147" />
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="150"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="150" />
         <source>A measurement needs a value.</source>
         <translation>En måling skal have en værdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="158"/>
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="158" />
         <source>Respondents must be a whole number, 0 or more.</source>
         <translation>Antal besvarelser skal være et helt tal, 0 eller mere.</translation>
     </message>
@@ -2585,232 +2584,232 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="62"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="62" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="63"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="63" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="64"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="64" />
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73" />
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="75" />
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="75" />
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="77" />
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="78" />
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="80" />
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="80" />
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="81" />
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="81" />
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="104"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="104" />
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="107" />
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="109"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="109" />
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="110" />
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="115" />
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="118"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="118" />
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="126" />
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="127"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="127" />
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="128" />
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="129"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="138" />
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="142" />
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="148" />
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161" />
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163" />
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="166" />
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="171"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="171" />
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="173"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="173" />
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="175" />
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="177"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="177" />
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="191"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="191" />
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="192" />
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="199"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="199" />
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="200"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="200" />
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="205" />
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="206" />
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="207" />
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="233" />
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="252" />
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="269" />
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="286"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="286" />
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="293"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="293" />
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="296"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="296" />
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="346" />
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -2818,79 +2817,79 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="76" />
         <source>Date</source>
-        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
+        <extracomment>the shown meeting's detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="77" />
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="79" />
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80" />
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="92" />
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="93" />
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95" />
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="97" />
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="376"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99" />
+        <location filename="../../desktop/views/screens/meetings.py" line="377" />
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="102" />
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="105" />
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="107" />
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="239"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="240" />
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -2898,7 +2897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="244"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="245" />
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -2906,53 +2905,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="289"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="290" />
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="312"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="313" />
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="314"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="315" />
+        <location filename="../../desktop/views/screens/meetings.py" line="407" />
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="339"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="340" />
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="360"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="361" />
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="389"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="390" />
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="407" />
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="410"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="411" />
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="420"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="421" />
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="428" />
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -2960,103 +2959,103 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="39"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="39" />
         <source>Members today</source>
         <extracomment>the dialogs currently open (tests reach them here)</extracomment>
         <translation>Medlemmer i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="40"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="40" />
         <source>Steering group today</source>
         <translation>Styregruppen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="41"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="41" />
         <source>Who left</source>
         <translation>Hvem er gået ud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="42"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="42" />
         <source>Everyone, over time</source>
         <translation>Alle, over tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="52"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="52" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="53"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="53" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="54"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="54" />
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="55"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="55" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="56" />
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="57" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="58" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="59"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="59" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="68"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="68" />
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Tilføj fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="70"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="70" />
         <source>Search the contacts and add several people in one role</source>
         <translation>Søg i kontakterne og tilføj flere personer i samme rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="72"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="72" />
         <source>&amp;End membership…</source>
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="74"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="74" />
         <source>Record the last day of the selected membership</source>
         <translation>Registrer sidste dag for det valgte medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="78"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="78" />
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="97" />
         <source>Trades missing compared with the idékatalog: {trades}</source>
         <translation>Faggrupper, der mangler i forhold til idékataloget: {trades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="102"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="102" />
         <source>Every trade the idékatalog names is represented.</source>
         <translation>Alle faggrupper, som idékataloget nævner, er repræsenteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="123" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskab</numerusform>
@@ -3064,7 +3063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="164"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="164" />
         <source>%n person(s) already had this role and were left as they were.</source>
         <translation>
             <numerusform>%n person havde allerede rollen og er uændret.</numerusform>
@@ -3072,59 +3071,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="198"/>
-        <source>End {who}&apos;s membership</source>
+        <location filename="../../desktop/views/partnerships/members.py" line="198" />
+        <source>End {who}'s membership</source>
         <translation>Afslut medlemskab for {who}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/views/messages.py" line="14"/>
+        <location filename="../../desktop/views/messages.py" line="14" />
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="16"/>
+        <location filename="../../desktop/views/messages.py" line="16" />
         <source>Fodslag</source>
         <translation>Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="19"/>
+        <location filename="../../desktop/views/messages.py" line="19" />
         <source>The database is not available</source>
         <translation>Databasen er ikke tilgængelig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="29"/>
+        <location filename="../../desktop/views/messages.py" line="29" />
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="30"/>
+        <location filename="../../desktop/views/messages.py" line="30" />
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="41"/>
+        <location filename="../../desktop/views/messages.py" line="41" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="42"/>
+        <location filename="../../desktop/views/messages.py" line="42" />
         <source>You have unsaved changes in {what}. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ændringer i {what}, som ikke er gemt. Vil du kassere dem?</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/views/meetings/month_view.py" line="30"/>
+        <location filename="../../desktop/views/meetings/month_view.py" line="30" />
         <source>Days with meetings are highlighted</source>
         <extracomment>the user picked a meeting in the day list</extracomment>
         <translation>Dage med møder er fremhævet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/month_view.py" line="66"/>
+        <location filename="../../desktop/views/meetings/month_view.py" line="66" />
         <source>Meetings on {day}</source>
         <translation>Møder den {day}</translation>
     </message>
@@ -3132,87 +3131,87 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="56"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="56" />
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="60"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="60" />
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="64"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="64" />
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="69"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="69" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="70"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="70" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="71"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="71" />
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="72"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="72" />
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="73"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="73" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="75"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="75" />
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="77"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="77" />
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="79"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="79" />
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="81"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="81" />
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="102"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="102" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="111"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="111" />
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="151"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="151" />
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="163"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="163" />
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="172"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="172" />
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -3220,122 +3219,122 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="52"/>
+        <location filename="../../desktop/views/screens/overview.py" line="52" />
         <source>Next meetings</source>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="53"/>
+        <location filename="../../desktop/views/screens/overview.py" line="53" />
         <source>Overdue action items</source>
         <translation>Overskredne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="55"/>
+        <location filename="../../desktop/views/screens/overview.py" line="55" />
         <source>Open steps in the current phase</source>
         <translation>Åbne trin i den aktuelle fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="58"/>
+        <location filename="../../desktop/views/screens/overview.py" line="58" />
         <source>Sub-goals without initiatives</source>
         <translation>Delmål uden initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="59"/>
+        <location filename="../../desktop/views/screens/overview.py" line="59" />
         <source>Initiatives without a sub-goal</source>
         <translation>Initiativer uden delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="56"/>
+        <location filename="../../desktop/views/screens/overview.py" line="56" />
         <source>Initiatives awaiting approval</source>
         <translation>Initiativer til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="54"/>
+        <location filename="../../desktop/views/screens/overview.py" line="54" />
         <source>Other open action items</source>
         <translation>Andre åbne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="57"/>
+        <location filename="../../desktop/views/screens/overview.py" line="57" />
         <source>Indicators off track</source>
         <translation>Indikatorer, der ikke når målet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="60"/>
+        <location filename="../../desktop/views/screens/overview.py" line="60" />
         <source>Former members to clean up</source>
         <translation>Tidligere medlemmer til oprydning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="63"/>
+        <location filename="../../desktop/views/screens/overview.py" line="63" />
         <source>Meetings in the next four months</source>
         <translation>Møder de næste fire måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="64"/>
+        <location filename="../../desktop/views/screens/overview.py" line="64" />
         <source>Action items past their due date that are not done</source>
         <translation>Aktionspunkter over fristen, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="65"/>
-        <source>Steps of the partnership&apos;s current phase that are not done</source>
+        <location filename="../../desktop/views/screens/overview.py" line="65" />
+        <source>Steps of the partnership's current phase that are not done</source>
         <translation>Trin i partnerskabets aktuelle fase, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="66"/>
+        <location filename="../../desktop/views/screens/overview.py" line="66" />
         <source>A gap the steering group must see: no initiative serves these sub-goals</source>
         <translation>Et hul, styregruppen skal se: intet initiativ bidrager til disse delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="67"/>
+        <location filename="../../desktop/views/screens/overview.py" line="67" />
         <source>These cannot be approved until they serve a sub-goal</source>
         <translation>De kan ikke godkendes, før de bidrager til et delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="68"/>
+        <location filename="../../desktop/views/screens/overview.py" line="68" />
         <source>Everyone whose memberships all ended longer ago than the retention period</source>
         <translation>Alle, hvis medlemskaber alle sluttede for længere siden end opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="93"/>
+        <location filename="../../desktop/views/screens/overview.py" line="93" />
         <source>Double-click or press Enter to open</source>
         <translation>Dobbeltklik eller tryk Enter for at åbne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="131"/>
+        <location filename="../../desktop/views/screens/overview.py" line="131" />
         <source>Current phase: {phase}</source>
         <translation>Aktuel fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="133"/>
+        <location filename="../../desktop/views/screens/overview.py" line="133" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="145"/>
+        <location filename="../../desktop/views/screens/overview.py" line="145" />
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="151"/>
+        <location filename="../../desktop/views/screens/overview.py" line="151" />
         <source>days</source>
         <translation>dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="188"/>
+        <location filename="../../desktop/views/screens/overview.py" line="188" />
         <source>{name} (left {date})</source>
         <translation>{name} (udtrådt {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="198"/>
+        <location filename="../../desktop/views/screens/overview.py" line="198" />
         <source>{name}: {latest} (target {target})</source>
         <translation>{name}: {latest} (mål {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="206"/>
+        <location filename="../../desktop/views/screens/overview.py" line="206" />
         <source>Choose a partnership to see its phase and open steps.</source>
         <translation>Vælg et partnerskab for at se dets fase og åbne trin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="221"/>
+        <location filename="../../desktop/views/screens/overview.py" line="221" />
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
     </message>
@@ -3343,154 +3342,154 @@
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="58"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="58" />
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="63"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="63" />
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="70"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="70" />
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="71" />
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="74"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="74" />
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="77"/>
-        <source>Chosen among the partnership&apos;s members</source>
+        <location filename="../../desktop/views/partnerships/form.py" line="77" />
+        <source>Chosen among the partnership's members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="80"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="80" />
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="85"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="85" />
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="97" />
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="98" />
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="99" />
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="100"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="100" />
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="106"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="106" />
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="108" />
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="110" />
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="114"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="114" />
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="118"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="118" />
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="123" />
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="186"/>
-        <location filename="../../desktop/views/partnerships/form.py" line="208"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="186" />
+        <location filename="../../desktop/views/partnerships/form.py" line="208" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="220"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="220" />
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="302"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="302" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="303"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="303" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="304"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="304" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="305" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="306" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="307" />
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="308" />
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="309" />
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="310" />
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="311" />
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -3498,148 +3497,148 @@
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="65"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="65" />
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="66"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="66" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="67"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="67" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="68" />
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="69" />
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="70" />
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71" />
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="79"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="79" />
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="81"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="81" />
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="83"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="83" />
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="86" />
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="97"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="97" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="99"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="99" />
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="101"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="101" />
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="103"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="103" />
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="120"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="120" />
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="123" />
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="124"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="124" />
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="130"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="130" />
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="224"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="224" />
         <source>the new partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="251"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="251" />
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="270"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="270" />
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="273"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="273" />
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="274"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="274" />
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="376"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="376" />
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="399" />
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="481"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="481" />
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="122"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="122" />
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="121"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="121" />
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -3647,103 +3646,103 @@
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="62"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="62" />
         <source>Plan meeting</source>
-        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network</extracomment>
+        <extracomment>the types offered first: the idékatalog's phase II meetings, the steering group, the network</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="70"/>
-        <source>The agenda is filled from the meeting type&apos;s template</source>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="70" />
+        <source>The agenda is filled from the meeting type's template</source>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="86"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="86" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="94"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="94" />
         <source>Repeat every</source>
         <translation>Gentag hver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100" />
         <source> months</source>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105" />
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="116"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="116" />
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="127"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="127" />
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134" />
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136" />
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137" />
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138" />
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139" />
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140" />
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141" />
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142"/>
-        <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142" />
+        <source>Invitees are the partnership's members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156" />
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159" />
         <source>{type} – {partnership}</source>
         <translation>{type} – {partnership}</translation>
     </message>
@@ -3751,56 +3750,56 @@
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../../desktop/views/privacy_hint.py" line="14"/>
+        <location filename="../../desktop/views/privacy_hint.py" line="14" />
         <source>No case information about individual citizens here.</source>
         <translation>Ingen sagsoplysninger om enkelte borgere her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/privacy_hint.py" line="18"/>
-        <source>Write only about the network&apos;s own work. Case information about individual citizens (the §115 exchange between authorities) never goes into Fodslag.</source>
+        <location filename="../../desktop/views/privacy_hint.py" line="18" />
+        <source>Write only about the network's own work. Case information about individual citizens (the §115 exchange between authorities) never goes into Fodslag.</source>
         <translation>Skriv kun om netværkets eget arbejde. Sagsoplysninger om enkelte borgere (§115-udvekslingen mellem myndigheder) hører aldrig hjemme i Fodslag.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="99"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="99" />
         <source>Restore backup</source>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47" />
         <source>Reading the backups…</source>
         <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51" />
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64" />
         <source>There are no backups yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66" />
         <source>Choose the backup to restore. The current database is backed up first.</source>
         <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72" />
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
         <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="100" />
         <source>Replace the current database with the backup from %1?</source>
         <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="105" />
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
@@ -3808,33 +3807,33 @@
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="78"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="78" />
         <source>Phase</source>
         <extracomment>(before, after) for one step; the screen saves it through the service</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="79"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="79" />
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="80"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="81"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="81" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="82"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="82" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="114"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="114" />
         <source>Tick the step when it is done</source>
         <translation>Sæt kryds, når trinnet er udført</translation>
     </message>
@@ -3842,158 +3841,158 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="71"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="71" />
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="77"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="77" />
         <source>St&amp;rategy:</source>
         <translation>St&amp;rategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="91"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="91" />
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="92"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="92" />
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="93"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="93" />
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="94"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="94" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="95"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="95" />
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="96"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="96" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="97"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="97" />
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="107" />
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="109"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="109" />
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="111"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="111" />
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="113"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="113" />
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="149"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="149" />
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="160"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="160" />
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="161"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="161" />
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="162"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="162" />
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="206"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="206" />
         <source>This partnership has no strategy yet.</source>
         <translation>Partnerskabet har endnu ingen strategi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="208"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="208" />
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="239"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="239" />
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="242"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="242" />
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="246"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="246" />
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="363"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="363" />
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="380"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="380" />
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="420"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="420" />
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="427"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="427" />
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="472"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="472" />
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="486"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="486" />
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="492"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="492" />
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="493"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="493" />
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="494"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="494" />
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

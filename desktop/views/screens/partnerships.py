@@ -27,7 +27,7 @@ from desktop.services.contacts import OrganisationRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipDetail, PartnershipRow
 from desktop.views.conflict_dialog import ConflictDialog, ConflictField, show_value
-from desktop.views.messages import confirm_delete, show_error
+from desktop.views.messages import confirm_delete, confirm_discard, show_error
 from desktop.views.partnerships.action_card import ActionCardEditor
 from desktop.views.partnerships.agreements import AgreementPanel
 from desktop.views.partnerships.checklist import ChecklistPanel
@@ -57,6 +57,8 @@ class PartnershipsScreen(Screen):
         self._organisations: dict[int, str] = {}
         #: asked before deleting (tests replace it; the real one is a Danish yes/no box)
         self.confirm_delete: Callable[[QWidget, str], bool] = confirm_delete
+        self.confirm_discard: Callable[[QWidget, str], bool] = confirm_discard
+        self._reloading = False
 
         self.model: RecordTableModel[PartnershipRow] = RecordTableModel(
             [
@@ -178,13 +180,17 @@ class PartnershipsScreen(Screen):
 
     def _show(self, rows: list[PartnershipRow]) -> None:
         wanted = self._selected_id or self.partnership_id or (rows[0].id if rows else None)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        if self._creating:
-            self._update_buttons()
-            return
-        if not self.select(wanted) and rows and not self.form.is_new:
-            self.select(rows[0].id)
+        self._reloading = True  # selection changes now are ours, not the user's
+        try:
+            self.model.set_rows(rows)
+            self.table.resizeColumnsToContents()
+            if self._creating:
+                self._update_buttons()
+                return
+            if not self.select(wanted) and rows and not self.form.is_new:
+                self.select(rows[0].id)
+        finally:
+            self._reloading = False
         if not rows:
             self.detail = None
             self.form.show_detail(None)
@@ -198,12 +204,28 @@ class PartnershipsScreen(Screen):
                 return True
         return False
 
+    def _reselect(self, partnership_id: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if partnership_id is None or not self.select(partnership_id):
+                self.table.clearSelection()
+        finally:
+            selection.blockSignals(False)
+
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _selection_changed(self) -> None:
         pid = self.selected_id()
+        editing = self.form.detail.id if self.form.detail is not None else None
+        if self.form.dirty and pid != editing and not self._reloading:
+            name = self.form.detail.name if self.form.detail is not None else self.tr("the new partnership")
+            if not self.confirm_discard(self, name):
+                self._reselect(editing)  # stay on the form being edited
+                return
+            self.form.show_detail(None)
         if pid is not None:
             self._selected_id = pid
             self._creating = False
