@@ -184,6 +184,7 @@ class MeetingsScreen(Screen):
             index.data(ID_ROLE),
             self.services.meetings,
         )
+        self._select_after_load = meeting_id  # a list reload in flight keeps the latest choice
         self.run(lambda: meetings.get(meeting_id), lambda d: self._show_detail(generation, d))
 
     def _show_detail(self, generation: int, detail: MeetingDetail) -> None:
