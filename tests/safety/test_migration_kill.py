@@ -30,7 +30,9 @@ def _revision(path: Path) -> str:
 
 
 def _run(tmp_path: Path, kills: int) -> dict[str, int]:
-    original = _snapshot(Database(FIXTURE))
+    pristine = tmp_path / "pristine.sqlite3"
+    shutil.copy(FIXTURE, pristine)  # never open the committed fixture itself: opening switches it to WAL
+    original = _snapshot(Database(pristine))
     head = head_revision()
     # calibrate: how long does an uninterrupted upgrade take?
     probe = tmp_path / "probe.sqlite3"
