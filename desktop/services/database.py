@@ -24,6 +24,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.models import load_all
 from desktop.models.agreement import protect_signed_versions
 from desktop.services import audit, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
@@ -333,6 +334,7 @@ class Database:
         connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
         statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
     ):
+        load_all()  # every table and mapper registered before the first session
         self.url = url if isinstance(url, URL) else database_url(url)
         if self.url.get_backend_name() == "postgresql" and self.url.password is None:
             from desktop.services.connections import fill_password_from_keyring

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
-import desktop.models  # noqa: F401 - registers every table on the metadata
+from desktop.models import load_all
 from desktop.models.base import Base
+
+load_all()  # every table on the metadata before comparing or creating
 
 config = context.config
 connection = config.attributes.get("connection")
