@@ -493,6 +493,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="344" />
+        <source>Confirm the import</source>
+        <translation>Bekræft importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="346" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="362" />
+        <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
+        <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="365" />
+        <source>%1 rows are skipped and %2 rows with problems are left out.</source>
+        <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370" />
+        <source>New organisations: %1.</source>
+        <translation>Nye organisationer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="374" />
+        <source>They are added to %1 as %2.</source>
+        <translation>De tilføjes til %1 som %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="378" />
+        <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
+        <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388" />
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../desktop/views/conflict_dialog.py" line="112" />
@@ -1494,6 +1537,59 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81" />
+        <source>Choose a file</source>
+        <translation>Vælg en fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84" />
+        <source>An Excel workbook (.xlsx), a CSV file (as Excel or Outlook saves it) or vCards (.vcf). Nothing is saved until you confirm at the end.</source>
+        <translation>Et Excel-regneark (.xlsx), en CSV-fil (som Excel eller Outlook gemmer den) eller vCards (.vcf). Intet gemmes, før du bekræfter til sidst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="90" />
+        <source>Path of the contact file</source>
+        <translation>Sti til kontaktfilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="91" />
+        <source>The file to import contacts from</source>
+        <translation>Filen, kontakterne importeres fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="92" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93" />
+        <source>Choose the file in a file dialog</source>
+        <translation>Vælg filen i en fildialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="100" />
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="112" />
+        <source>Import contacts</source>
+        <translation>Importér kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114" />
+        <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
+        <translation>Kontaktfiler (*.xlsx *.csv *.txt *.vcf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="131" />
+        <source>Reading and checking %1…</source>
+        <translation>Læser og kontrollerer %1…</translation>
+    </message>
+</context>
+<context>
     <name>GoalTreePanel</name>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="50" />
@@ -1748,6 +1844,14 @@
         <location filename="../../desktop/views/dialogs/history_dialog.py" line="159" />
         <source>Select a contact, meeting or other object first.</source>
         <translation>Vælg først en kontakt, et møde eller et andet objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="435" />
+        <source>Import contacts</source>
+        <translation>Importér kontakter</translation>
     </message>
 </context>
 <context>
@@ -2350,171 +2454,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74" />
+        <location filename="../../desktop/views/main_window.py" line="63" />
         <source>Overview</source>
         <extracomment>emitted once services are attached (tests and the app wait for it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75" />
+        <location filename="../../desktop/views/main_window.py" line="64" />
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="65" />
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="77" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="80" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101" />
+        <location filename="../../desktop/views/main_window.py" line="94" />
         <source>Partnership</source>
+        <extracomment>screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen</extracomment>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111" />
-        <location filename="../../desktop/views/main_window.py" line="223" />
+        <location filename="../../desktop/views/main_window.py" line="76" />
+        <location filename="../../desktop/views/main_window.py" line="104" />
+        <location filename="../../desktop/views/main_window.py" line="260" />
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127" />
+        <location filename="../../desktop/views/main_window.py" line="118" />
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129" />
+        <location filename="../../desktop/views/main_window.py" line="120" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="124" />
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="128" />
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importér kontakter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="130" />
+        <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
+        <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="132" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="133" />
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="134" />
+        <source>Chec&amp;k database…</source>
+        <translation>&amp;Kontrollér databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="135" />
+        <source>Check the database's integrity, references and schema version</source>
+        <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="148" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="151" />
+        <location filename="../../desktop/views/main_window.py" line="153" />
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154" />
+        <location filename="../../desktop/views/main_window.py" line="156" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="158" />
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="162" />
+        <location filename="../../desktop/views/main_window.py" line="164" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172" />
+        <location filename="../../desktop/views/main_window.py" line="174" />
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183" />
+        <location filename="../../desktop/views/main_window.py" line="185" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="184" />
+        <location filename="../../desktop/views/main_window.py" line="186" />
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="284" />
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="297" />
+        <source>Take a verified copy of the local database now</source>
+        <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="298" />
+        <source>Put a backup in place of the local database</source>
+        <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="302" />
+        <source>Not for a shared server: its operators back it up.</source>
+        <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="327" />
+        <source>Taking a backup…</source>
+        <translation>Tager sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="330" />
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="364" />
+        <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
+        <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="378" />
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="384" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="384" />
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="398" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="301" />
+        <location filename="../../desktop/views/main_window.py" line="434" />
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="303" />
+        <location filename="../../desktop/views/main_window.py" line="436" />
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat's tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals' work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="63" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="67" />
+        <source>(not imported)</source>
+        <extracomment>the value behind a cell's combo box (a field key, or a Decision) "ok", "duplicate" or "rejected" (the proxy filters on it)</extracomment>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="89" />
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="97" />
+        <source>Which contact field this column is imported as. Change it to re-check the rows.</source>
+        <translation>Hvilket kontaktfelt kolonnen importeres som. Skift det, så kontrolleres rækkerne igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="99" />
+        <source>The first value in this column</source>
+        <translation>Den første værdi i kolonnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <source>Imported as</source>
+        <translation>Importeres som</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3954,168 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="151" />
+        <source>Check the rows</source>
+        <translation>Kontrollér rækkerne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154" />
+        <source>Each column of the file and what it is imported as, and what every row becomes. Rows with problems are left out; for rows that match an existing contact, choose what to do.</source>
+        <translation>Hver kolonne i filen og hvad den importeres som, og hvad hver række bliver til. Rækker med problemer udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="167" />
+        <source>Change what a column is imported as; the rows are checked again.</source>
+        <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <source>All rows</source>
+        <translation>Alle rækker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <source>Rows with problems</source>
+        <translation>Rækker med problemer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <source>Matches existing contacts</source>
+        <translation>Ligner eksisterende kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="172" />
+        <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
+        <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="193" />
+        <source>Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip.</source>
+        <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203" />
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolonner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="251" />
+        <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
+        <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="267" />
+        <source>Checking the rows again…</source>
+        <translation>Kontrollerer rækkerne igen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="300" />
+        <source>No row would be imported. Check the column mapping.</source>
+        <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewRowsModel</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="144" />
+        <source>Merge</source>
+        <translation>Flet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="145" />
+        <source>Keep both</source>
+        <translation>Behold begge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="146" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="166" />
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="156" />
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="160" />
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="163" />
+        <source>Merge with %1</source>
+        <translation>Flettes med %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="165" />
+        <source>New (keep both)</source>
+        <translation>Ny (behold begge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="172" />
+        <source>Matches %1 (%2).</source>
+        <translation>Ligner %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="211" />
+        <source>Choose whether to merge with the existing contact, keep both or skip the row.</source>
+        <translation>Vælg, om rækken skal flettes med den eksisterende kontakt, om begge skal beholdes, eller om rækken springes over.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="242" />
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="243" />
+        <source>Becomes</source>
+        <translation>Bliver til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="244" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="245" />
+        <source>Title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="246" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="247" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="248" />
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="249" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="250" />
+        <source>Problems and notes</source>
+        <translation>Problemer og bemærkninger</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyHint</name>
     <message>
         <location filename="../../desktop/views/privacy_hint.py" line="14" />
@@ -3763,43 +4131,44 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="46" />
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="99" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="108" />
         <source>Restore backup</source>
+        <extracomment>called on the GUI thread once the user has confirmed: closes the open database</extracomment>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="47" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56" />
         <source>Reading the backups…</source>
         <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="51" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="60" />
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="64" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73" />
         <source>There are no backups yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="66" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75" />
         <source>Choose the backup to restore. The current database is backed up first.</source>
         <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="72" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81" />
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
         <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="100" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="109" />
         <source>Replace the current database with the backup from %1?</source>
         <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="105" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="114" />
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
@@ -3995,6 +4364,62 @@
         <location filename="../../desktop/views/screens/strategy.py" line="494" />
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="405" />
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="411" />
+        <source>The rows that were left out and why</source>
+        <translation>De udeladte rækker og hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="420" />
+        <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
+        <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309" />
+        <source>Add to a partnership</source>
+        <translation>Tilføj til et partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="310" />
+        <source>Optionally add the imported contacts as members of a partnership.</source>
+        <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="313" />
+        <source>(do not add to a partnership)</source>
+        <translation>(tilføj ikke til et partnerskab)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="314" />
+        <source>The partnership the new and merged contacts join</source>
+        <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="320" />
+        <source>Their role in the partnership</source>
+        <translation>Deres rolle i partnerskabet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="326" />
+        <source>&amp;Partnership:</source>
+        <translation>&amp;Partnerskab:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="327" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
     </message>
 </context>
 </TS>
