@@ -50,6 +50,7 @@ class AgreementPanel(QWidget):
         self.version: VersionDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
+        self._pending = False  # a save or an approve/sign is on its way
         self._filling = False
         #: the agreement's version when the text in the form was loaded (saves check it)
         self._form_version = 0
@@ -219,6 +220,7 @@ class AgreementPanel(QWidget):
             target = wanted if wanted is not None and self._row_of(wanted) >= 0 else newest
             self.versions.setCurrentRow(max(self._row_of(target), 0))
         self.versions.blockSignals(False)
+        self._pending = False  # the versions shown are the database's now
         self._update_actions()
         if self.agreement is not None and not self._dirty:
             self._form_version = self.agreement.version
@@ -320,10 +322,13 @@ class AgreementPanel(QWidget):
         self.new_agreement_button.setVisible(self.agreement is None)
         self.new_agreement_button.setEnabled(self.partnership_id is not None)
         self.save_button.setEnabled(has and not self.read_only)
-        self.approve_button.setEnabled(newest and status == AgreementStatus.DRAFT and not self._dirty)
-        self.sign_button.setEnabled(newest and status == AgreementStatus.APPROVED and not self._dirty)
+        # while a save or a step is on its way, the agreement's version here is about to change:
+        # approving or signing now would send a stale version
+        settled = not self._dirty and not self._pending
+        self.approve_button.setEnabled(newest and status == AgreementStatus.DRAFT and settled)
+        self.sign_button.setEnabled(newest and status == AgreementStatus.APPROVED and settled)
         self.sign_date.setEnabled(self.sign_button.isEnabled())
-        self.revise_button.setEnabled(newest and status != AgreementStatus.DRAFT)
+        self.revise_button.setEnabled(newest and status != AgreementStatus.DRAFT and not self._pending)
         self.compare_button.setEnabled(has and self.compare_with.count() > 1)
 
     # -- editing ----------------------------------------------------------------------
@@ -347,6 +352,7 @@ class AgreementPanel(QWidget):
 
         self.errors.clear()
         self._dirty = False
+        self._pending = True
         self._update_actions()
         push_service_edit(
             self.host,
@@ -359,6 +365,7 @@ class AgreementPanel(QWidget):
 
     def _save_failed(self, error: FodslagError, mine: list[tuple[str, str]], note: str) -> None:
         self._dirty = True
+        self._pending = False
         if isinstance(error, EditConflict):
             self._resolve_conflict(error, mine, note)
         elif isinstance(error, ValidationError):
@@ -432,8 +439,12 @@ class AgreementPanel(QWidget):
             return
         service, agreement = self.host.services.agreements, self.agreement
         self.errors.clear()
+        self._pending = True
+        self._update_actions()
 
         def failed(error: FodslagError) -> None:
+            self._pending = False
+            self._update_actions()
             if isinstance(error, ValidationError):
                 self.errors.show(error.message, error.field)
             else:
