@@ -136,6 +136,19 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import contacts…"), None, self._import_contacts)
+        self.import_action.setToolTip(
+            self.tr("Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm")
+        )
+        self.backup_action = self._action(self.tr("&Back up now"), None, self._backup_now)
+        self.restore_action = self._action(self.tr("&Restore backup…"), None, self._restore_backup)
+        self.check_action = self._action(self.tr("Chec&k database…"), None, self._check_database)
+        self.check_action.setToolTip(self.tr("Check the database's integrity, references and schema version"))
+        for action in (self.import_action, self.backup_action, self.restore_action, self.check_action):
+            file_menu.addAction(action)
+        file_menu.setToolTipsVisible(True)
+        self._update_database_actions(None)
+        file_menu.addSeparator()
         self.new_action = self._action(
             self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.current_screen().create_new()
         )
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.detach()
         self.services = services
+        self._update_database_actions(services)
         self.bridge = ChangeBridge(services.db.changes, self)
         for screen in self.screens.values():
             screen.attach(services, self.tasks)
@@ -240,6 +254,93 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
         self._load_partnerships()
         self.database_opened.emit(services)
+
+    # -- import, backups and checks (File menu) ----------------------------------------
+    def _update_database_actions(self, services: Services | None) -> None:
+        """Backups are of a local SQLite file; a shared server is backed up by its operators."""
+        local = services is not None and services.db.sqlite_path is not None
+        self.import_action.setEnabled(services is not None and not services.read_only)
+        self.check_action.setEnabled(services is not None)
+        for action, tip in (
+            (self.backup_action, self.tr("Take a verified copy of the local database now")),
+            (self.restore_action, self.tr("Put a backup in place of the local database")),
+        ):
+            action.setEnabled(local)
+            if services is not None and not local:
+                tip = self.tr("Not for a shared server: its operators back it up.")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+    def _import_contacts(self) -> None:
+        from desktop.views.dialogs import import_dialog
+
+        import_dialog.open_for_window(self)
+
+    def _check_database(self) -> None:
+        from desktop.views.dialogs.check_dialog import CheckDialog
+
+        if self.services is None:
+            return
+        dialog = CheckDialog(self.services.db, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _backup_now(self) -> None:
+        from desktop.services.backup import BackupInfo, take_backup
+        from desktop.services.location import default_backup_dir
+
+        path = self.services.db.sqlite_path if self.services is not None else None
+        if path is None:
+            return
+        self.statusBar().showMessage(self.tr("Taking a backup…"))
+
+        def done(info: BackupInfo) -> None:
+            self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", info.path.name), 15_000)
+
+        def failed(error: FodslagError) -> None:
+            self.statusBar().clearMessage()
+            show_error(self, error)
+
+        self.tasks.run(lambda: take_backup(path, default_backup_dir(), "manual"), done, failed, context=self)
+
+    def _restore_backup(self) -> None:
+        """Close the database, let the dialog put the backup in place, then open it again."""
+        from desktop.services.location import default_backup_dir
+        from desktop.views.dialogs.restore_dialog import RestoreDialog
+
+        path = self.services.db.sqlite_path if self.services is not None else None
+        if path is None:
+            return
+        closed = False
+
+        def close_database() -> None:
+            nonlocal closed
+            self.tasks.wait()  # nothing queued may touch the file while it is replaced
+            if self.bridge is not None:
+                self.bridge.detach()
+                self.bridge = None
+            if self.services is not None:
+                self.services.db.dispose()
+            closed = True
+
+        def finished(_result: int) -> None:
+            if closed:
+                self.open_database(str(path))  # every screen reloads from the restored file
+            info = dialog.restored
+            if info is not None:
+                self.statusBar().showMessage(
+                    self.tr("Restored the backup from %1: %2 contacts, %3 meetings.")
+                    .replace("%1", f"{info.taken_at:%d-%m-%Y %H:%M}")
+                    .replace("%2", str(info.row_counts.get("person", 0)))
+                    .replace("%3", str(info.row_counts.get("meeting", 0))),
+                    30_000,
+                )
+
+        dialog = RestoreDialog(path, default_backup_dir(), self.tasks, self, before_restore=close_database)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(finished)
+        self.restore_dialog = dialog
+        dialog.open()
 
     def _open_failed(self, error: FodslagError) -> None:
         self.database_label.setText(self.tr("No database open"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,9 +37,17 @@ class RestoreDialog(QDialog):
     """The caller closes the database before ``restored`` work runs (``database`` is its file)."""
 
     def __init__(
-        self, database: Path, backup_dir: Path, tasks: TaskRunner, parent: QWidget | None = None
+        self,
+        database: Path,
+        backup_dir: Path,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        before_restore: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        #: called on the GUI thread once the user has confirmed: closes the open database
+        self.before_restore = before_restore
         self.database = database
         self.backup_dir = backup_dir
         self.tasks = tasks
@@ -103,6 +112,8 @@ class RestoreDialog(QDialog):
             return
         self.restore_button.setEnabled(False)
         self.info.setText(self.tr("Restoring…"))
+        if self.before_restore is not None:
+            self.before_restore()
         self.tasks.run(
             lambda: restore_backup(path, self.database, self.backup_dir),
             self._done,

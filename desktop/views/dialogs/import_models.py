@@ -1,0 +1,327 @@
+"""Item models of the import wizard: the column mapping and what each file row becomes.
+
+Both are thin views over the service's plain preview data (``ImportPreview``); the only
+state they change is the mapping the user picks and the per-duplicate decision, which is
+written straight into the preview the wizard later commits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.services.imports.contacts import Decision, ImportPreview, PreviewRow
+from desktop.services.imports.mapping import CONTACT_FIELDS
+from desktop.services.imports.readers import RawTable
+
+#: the value behind a cell's combo box (a field key, or a Decision)
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
+#: "ok", "duplicate" or "rejected" (the proxy filters on it)
+KIND_ROLE = Qt.ItemDataRole.UserRole + 11
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per source column: its header, an example value and the field it goes to."""
+
+    COLUMN, EXAMPLE, FIELD = range(3)
+    mapping_changed = Signal(list)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._examples: list[str] = []
+        self._mapping: list[str | None] = []
+        self._fixed = False
+
+    def set_table(self, table: RawTable, mapping: list[str | None]) -> None:
+        self.beginResetModel()
+        self._headers = list(table.headers)
+        self._examples = []
+        for col in range(len(table.headers)):
+            sample = next((r[col].strip() for r in table.rows[:50] if col < len(r) and r[col].strip()), "")
+            self._examples.append(sample[:60])
+        self._mapping = list(mapping)
+        self._fixed = table.fixed_fields is not None
+        self.endResetModel()
+
+    def mapping(self) -> list[str | None]:
+        return list(self._mapping)
+
+    def field_label(self, key: str | None) -> str:
+        return CONTACT_FIELDS[key] if key is not None else self.tr("(not imported)")
+
+    def choices(self) -> list[tuple[str, str | None]]:
+        """(label, value) for the combo box; "" stands for "not imported"."""
+        return [(self.tr("(not imported)"), ""), *((label, key) for key, label in CONTACT_FIELDS.items())]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.FIELD and not self._fixed:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._headers)):
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.COLUMN:
+                return self._headers[row] or self.tr("(column %1)").replace("%1", str(row + 1))
+            if column == self.EXAMPLE:
+                return self._examples[row]
+            return self.field_label(self._mapping[row])
+        if role == CHOICE_ROLE and column == self.FIELD:
+            return self._mapping[row] or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FIELD:
+                return self.tr(
+                    "Which contact field this column is imported as. Change it to re-check the rows."
+                )
+            if column == self.EXAMPLE:
+                return self.tr("The first value in this column")
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.FIELD
+            or role not in (CHOICE_ROLE, Qt.ItemDataRole.EditRole)
+        ):
+            return False
+        value = value or None  # "" from the combo box: not imported
+        if value is not None and value not in CONTACT_FIELDS:
+            return False
+        if self._fixed or self._mapping[index.row()] == value:
+            return False
+        self._mapping[index.row()] = value
+        self.dataChanged.emit(index, index)
+        self.mapping_changed.emit(self.mapping())
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 3
+        ):
+            return (self.tr("Column in the file"), self.tr("Example"), self.tr("Imported as"))[section]
+        return None
+
+
+class PreviewRowsModel(QAbstractTableModel):
+    """What each row of the file becomes; the decision of a duplicate row can be changed."""
+
+    ROW, BECOMES, NAME, TITLE, ORGANISATION, PHONE, MOBILE, EMAIL, WHY = range(9)
+    _SHOWN = {
+        NAME: "name",
+        TITLE: "title",
+        ORGANISATION: "organisation",
+        PHONE: "phone",
+        MOBILE: "mobile",
+        EMAIL: "email",
+    }
+    decisions_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._preview: ImportPreview | None = None
+        self._rows: list[PreviewRow] = []
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._preview = preview
+        self._rows = list(preview.rows) if preview is not None else []
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PreviewRow:
+        return self._rows[row]
+
+    def decision_labels(self) -> dict[Decision, str]:
+        return {
+            Decision.MERGE: self.tr("Merge"),
+            Decision.KEEP_BOTH: self.tr("Keep both"),
+            Decision.SKIP: self.tr("Skip"),
+        }
+
+    def kind(self, row: PreviewRow) -> str:
+        if not row.ok:
+            return "rejected"
+        return "duplicate" if row.match is not None else "ok"
+
+    def becomes(self, row: PreviewRow) -> str:
+        if not row.ok:
+            return self.tr("Rejected")
+        assert self._preview is not None
+        decision = self._preview.decision(row)
+        if decision is None:
+            return self.tr("New contact")
+        assert row.match is not None
+        if decision is Decision.MERGE:
+            return self.tr("Merge with %1").replace("%1", row.match.name)
+        if decision is Decision.KEEP_BOTH:
+            return self.tr("New (keep both)")
+        return self.tr("Skip")
+
+    def why(self, row: PreviewRow) -> str:
+        parts = list(row.problems)
+        if row.ok and row.match is not None:
+            parts.append(
+                self.tr("Matches %1 (%2).").replace("%1", row.match.name).replace("%2", row.match.reason)
+            )
+        parts += row.warnings
+        return " ".join(parts)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.BECOMES and self.kind(self._rows[index.row()]) == "duplicate":
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.ROW:
+                return str(row.row_number)
+            if column == self.BECOMES:
+                return self.becomes(row)
+            if column == self.WHY:
+                return self.why(row)
+            return row.shown.get(self._SHOWN[column], "")
+        if role == KIND_ROLE:
+            return self.kind(row)
+        if role == CHOICE_ROLE and column == self.BECOMES and self._preview is not None:
+            decision = self._preview.decision(row)
+            return decision.value if decision is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            why = self.why(row)
+            if column == self.BECOMES and self.kind(row) == "duplicate":
+                return self.tr(
+                    "Choose whether to merge with the existing contact, keep both or skip the row."
+                )
+            return why or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            kind = self.kind(row)
+            if kind == "rejected":
+                return QBrush(QColor(255, 228, 225))
+            if kind == "duplicate":
+                return QBrush(QColor(255, 246, 214))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or index.column() != self.BECOMES
+            or role not in (CHOICE_ROLE, Qt.ItemDataRole.EditRole)
+        ):
+            return False
+        row = self._rows[index.row()]
+        if self._preview is None or self.kind(row) != "duplicate":
+            return False
+        try:
+            decision = Decision(value)
+        except ValueError:
+            return False
+        self._preview.decide(row.row_number, decision)
+        self.dataChanged.emit(index, index)
+        self.decisions_changed.emit()
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = (
+            self.tr("Row"),
+            self.tr("Becomes"),
+            self.tr("Name"),
+            self.tr("Title"),
+            self.tr("Organisation"),
+            self.tr("Phone"),
+            self.tr("Mobile"),
+            self.tr("E-mail"),
+            self.tr("Problems and notes"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class RowFilterModel(QSortFilterProxyModel):
+    """Show all rows, only those with problems, or only probable duplicates."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kind: str | None = None
+
+    def set_kind(self, kind: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            self._kind = kind
+            self.endFilterChange()
+        else:
+            self._kind = kind
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if self._kind is None:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self.sourceModel().data(index, KIND_ROLE) == self._kind
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over ``CHOICE_ROLE``: ``choices`` gives (label, value) pairs for an index."""
+
+    def __init__(self, choices: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        combo = QComboBox(parent)
+        for text, value in self._choices(index):
+            combo.addItem(text, value)
+        combo.setToolTip(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(index.data(CHOICE_ROLE))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), CHOICE_ROLE)

@@ -1,0 +1,176 @@
+"""The import wizard on a real demo database: preview, remap, decide, confirm; cancel writes nothing."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from desktop.services.database import Database
+from desktop.services.imports.contacts import Decision
+from desktop.views.dialogs.import_dialog import ImportDialog
+from desktop.views.dialogs.import_models import CHOICE_ROLE, MappingModel, PreviewRowsModel
+from desktop.views.tasks import TaskRunner
+
+pytestmark = pytest.mark.gui
+
+
+def _query(path: Path, sql: str, *args: object) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute(sql, args).fetchall()
+
+
+def _existing(path: Path) -> tuple[int, str]:
+    """A demo contact without a mobile number (a merge can fill it in)."""
+    rows = _query(
+        path,
+        "SELECT id, name FROM person WHERE mobile IS NULL AND erased_on IS NULL AND length(name) > 8"
+        " ORDER BY id",
+    )
+    return rows[0]
+
+
+def _csv(path: Path, existing_name: str) -> Path:
+    text = (
+        "Navn;Stilling;Arbejdssted;Mobil;E-mail\r\n"
+        "Birthe Ærendal;Klubleder;Klubben Ørnen;29 99 88 71;birthe@klubben.dk\r\n"
+        "Uden Gyldig Mail;Pedel;Skolen;;ikke-en-mail\r\n"  # rejected: bad e-mail
+        f"{existing_name}x;Koordinator;;29 99 88 72;\r\n"  # a near duplicate of a demo contact
+        "Kasper Østergaard;Gadeplansmedarbejder;Klubben Ørnen;;kasper@klubben.dk\r\n"
+    )
+    path.write_bytes(text.encode("cp1252"))
+    return path
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, demo_copy: Path, danish: None):  # type: ignore[no-untyped-def]
+    db = Database(demo_copy)
+    tasks = TaskRunner()
+    dialog = ImportDialog(db, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    yield dialog
+    tasks.wait()
+    db.dispose()
+
+
+def _to_preview(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    dialog.file_page.path.setText(str(path))
+    dialog.next()
+    qtbot.waitUntil(lambda: dialog.currentPage() is dialog.preview_page, timeout=15_000)
+
+
+def test_import_with_a_bad_row_a_remapped_column_and_a_merged_duplicate(
+    qtbot: QtBot, qtmodeltester, wizard: ImportDialog, demo_copy: Path, tmp_path: Path
+) -> None:
+    existing_id, existing_name = _existing(demo_copy)
+    people_before = _query(demo_copy, "SELECT count(*) FROM person")[0][0]
+    csv = _csv(tmp_path / "kontakter.csv", existing_name)
+    _to_preview(qtbot, wizard, csv)
+    assert wizard.windowTitle() == "Importér kontakter"
+    for model in (wizard.mapping_model, wizard.rows_model, wizard.row_filter):
+        qtmodeltester.check(model)
+
+    # "Arbejdssted" is not a known header: not imported until the user maps it
+    mapping = wizard.mapping_model.mapping()
+    column = wizard.preview.table.headers.index("Arbejdssted")
+    assert mapping[column] is None
+    assert all(not r.shown["organisation"] for r in wizard.preview.rows)
+    combo = wizard.preview_page.mapping_view.indexWidget(
+        wizard.mapping_model.index(column, MappingModel.FIELD)
+    )
+    assert isinstance(combo, QComboBox)  # a persistent combo box per column
+    combo.setCurrentIndex(combo.findData("organisation"))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(
+        lambda: wizard.preview.mapping[column] == "organisation" and not wizard.working, timeout=15_000
+    )
+    assert {r.shown["name"]: r.shown["organisation"] for r in wizard.preview.rows}[
+        "Birthe Ærendal"
+    ] == "Klubben Ørnen"
+    qtmodeltester.check(wizard.rows_model)
+
+    # the bad row is shown with a Danish reason
+    (bad,) = wizard.preview.rejected
+    assert bad.shown["name"] == "Uden Gyldig Mail" and "Ugyldig e-mail" in " ".join(bad.problems)
+    wizard.preview_page.filter.setCurrentIndex(1)  # rows with problems
+    assert wizard.row_filter.rowCount() == 1
+    wizard.preview_page.filter.setCurrentIndex(2)  # matches
+    assert wizard.row_filter.rowCount() == 1
+    proxy_index = wizard.row_filter.index(0, PreviewRowsModel.BECOMES)
+    assert proxy_index.data(CHOICE_ROLE) == Decision.KEEP_BOTH.value  # only a similar name
+    assert "Ny" in proxy_index.data() or "Behold" in proxy_index.data() or proxy_index.data()
+
+    # choose merge with the combo box the delegate opens (F2 / double click)
+    view = wizard.preview_page.rows_view
+    view.setCurrentIndex(proxy_index)
+    view.edit(proxy_index)
+    editor = view.findChild(QComboBox)
+    assert editor is not None
+    editor.setCurrentIndex(editor.findData(Decision.MERGE.value))
+    editor.activated.emit(editor.currentIndex())
+    (duplicate,) = wizard.preview.duplicates
+    assert wizard.preview.decision(duplicate) is Decision.MERGE
+    assert duplicate.match is not None and duplicate.match.person_id == existing_id
+
+    wizard.next()  # partnership page: leave "do not add"
+    assert wizard.currentPage() is wizard.target
+    wizard.next()  # confirmation
+    assert wizard.currentPage() is wizard.confirm
+    assert "2" in wizard.confirm.plan.text()
+    assert _query(demo_copy, "SELECT count(*) FROM person")[0][0] == people_before  # nothing written yet
+
+    wizard.next()  # Import
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
+    summary = wizard.summary
+    assert (summary.created, summary.merged, summary.skipped, len(summary.rejected)) == (2, 1, 0, 1)
+    assert "Oprettet: 2" in wizard.summary_page.headline.text()
+
+    assert _query(demo_copy, "SELECT count(*) FROM person")[0][0] == people_before + 2
+    assert _query(demo_copy, "SELECT count(*) FROM person WHERE name = 'Uden Gyldig Mail'")[0][0] == 0
+    ((org,),) = _query(
+        demo_copy,
+        "SELECT o.name FROM person p JOIN organisation o ON o.id = p.organisation_id WHERE p.name = ?",
+        "Birthe Ærendal",
+    )
+    assert org == "Klubben Ørnen"
+    ((mobile, name),) = _query(demo_copy, "SELECT mobile, name FROM person WHERE id = ?", existing_id)
+    assert mobile == "+4529998872" and name == existing_name  # merged: blank filled, name kept
+    # the new contacts are in the search index
+    assert (
+        _query(demo_copy, "SELECT count(*) FROM person_search_token WHERE token = 'kasper@klubben.dk'")[0][0]
+        == 1
+    )
+
+
+def test_cancel_before_confirm_writes_nothing(
+    qtbot: QtBot, wizard: ImportDialog, demo_copy: Path, tmp_path: Path
+) -> None:
+    _id, existing_name = _existing(demo_copy)
+    before = _query(demo_copy, "SELECT count(*), max(id) FROM person")
+    orgs = _query(demo_copy, "SELECT count(*) FROM organisation")
+    _to_preview(qtbot, wizard, _csv(tmp_path / "k.csv", existing_name))
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.confirm
+    wizard.reject()
+    wizard.tasks.wait()
+    assert wizard.summary is None
+    assert _query(demo_copy, "SELECT count(*), max(id) FROM person") == before
+    assert _query(demo_copy, "SELECT count(*) FROM organisation") == orgs
+
+
+def test_an_unreadable_file_is_explained_on_the_first_page(
+    qtbot: QtBot, wizard: ImportDialog, tmp_path: Path
+) -> None:
+    path = tmp_path / "billede.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.working, timeout=10_000)
+    assert wizard.currentPage() is wizard.file_page
+    assert "kan ikke indlæses" in wizard.file_page.status.text.text()
