@@ -73,30 +73,34 @@ class ContributionList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[int, QCheckBox] = {}
         self.texts: dict[int, QPlainTextEdit] = {}
-        self._rows: list[tuple[QHBoxLayout, QLabel]] = []
         self._empty = QLabel(self.tr("The strategy has no sub-goals yet."), self)
         self._layout.addWidget(self._empty)
+        #: the rows live in one host widget that is replaced whole: deleting layouts one by
+        #: one from Python can free a layout whose wrapper is already gone (a crash)
+        self._host: QWidget | None = None
 
     def set_sub_goals(self, sub_goals: Sequence[SubGoalNode]) -> None:
-        for widget in [*self.boxes.values(), *self.texts.values(), *(t for _r, t in self._rows)]:
-            widget.deleteLater()
-        for row, _title in self._rows:
-            row.deleteLater()
-        self._rows = []
+        if self._host is not None:
+            self._layout.removeWidget(self._host)
+            self._host.hide()
+            self._host.deleteLater()  # a widget, with its children: Qt owns and frees it
         self.boxes.clear()
         self.texts.clear()
         self._empty.setVisible(not sub_goals)
+        self._host = QWidget(self)
+        rows = QVBoxLayout(self._host)
+        rows.setContentsMargins(0, 0, 0, 0)
         for sub in sub_goals:
-            box = QCheckBox(f"{sub.code}.", self)
+            box = QCheckBox(f"{sub.code}.", self._host)
             box.setObjectName(f"serves_{sub.id}")
             box.setToolTip(self.tr("Tick the sub-goals this initiative serves."))
-            title = QLabel(sub.title, self)
+            title = QLabel(sub.title, self._host)
             title.setWordWrap(True)
             title.setBuddy(box)
             row = QHBoxLayout()
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(title, 1)
-            text = _text_box(self, 2)
+            text = _text_box(self._host, 2)
             text.setObjectName(f"contribution_{sub.id}")
             text.setPlaceholderText(self.tr("How does the initiative serve this sub-goal?"))
             text.setEnabled(False)
@@ -104,10 +108,10 @@ class ContributionList(QWidget):
             box.toggled.connect(lambda on, t=text: on and t.setFocus())
             box.toggled.connect(self.changed)
             text.textChanged.connect(self.changed)
-            self._layout.addLayout(row)
-            self._layout.addWidget(text)
+            rows.addLayout(row)
+            rows.addWidget(text)
             self.boxes[sub.id], self.texts[sub.id] = box, text
-            self._rows.append((row, title))
+        self._layout.addWidget(self._host)
 
     def set_contributions(self, contributions: dict[int, str]) -> None:
         for sid, box in self.boxes.items():
