@@ -125,6 +125,9 @@ def test_goal_tree_add_edit_and_undo(window: MainWindow, screen: StrategyScreen,
     panel.title.setText("Tryghed på niveau med resten af kommunen")
     panel.save()
     qtbot.waitUntil(lambda: services.strategy.tree(sid).goals[0].title.endswith("kommunen"), timeout=10_000)
+    # the edit joins the undo stack when its result is back on the GUI thread, a moment after
+    # the database has it: wait for it as a user would see "Fortryd ..." in the menu
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 2, timeout=10_000)
     window.undo_action.trigger()  # back to the old title
     qtbot.waitUntil(lambda: services.strategy.tree(sid).goals[0].title == goal.title, timeout=10_000)
     window.undo_action.trigger()  # and the new sub-goal is gone again, despite the tree's newer version
