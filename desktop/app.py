@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.services.location import default_database_path
-from desktop.services.registry import Services
 from desktop.services.settings import Settings, strip_password
+
+if TYPE_CHECKING:
+    from desktop.services.registry import Services
 
 
 def run(database: str | None = None) -> int:

@@ -11,8 +11,6 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from sqlalchemy import URL, make_url
-
 from desktop.services.location import APP_NAME
 
 
@@ -72,6 +70,8 @@ class Settings:
 def strip_password(url: str) -> str:
     if not url or "://" not in url:
         return url
+    from sqlalchemy import URL, make_url  # not at import time: the app starts without SQLAlchemy
+
     parsed = make_url(url)
     if parsed.password is None:
         return url

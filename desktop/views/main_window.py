@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,21 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services.errors import FodslagError
-from desktop.services.partnerships import PartnershipRow
-from desktop.services.registry import Services
-from desktop.services.startup import open_services
 from desktop.views.change_bridge import ChangeBridge
+from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
 from desktop.views.messages import show_error
-from desktop.views.screens.base import Screen
-from desktop.views.screens.contacts import ContactsScreen
-from desktop.views.screens.documents import DocumentsScreen
-from desktop.views.screens.indicators import IndicatorsScreen
-from desktop.views.screens.meetings import MeetingsScreen
-from desktop.views.screens.overview import OverviewScreen
-from desktop.views.screens.partnerships import PartnershipsScreen
-from desktop.views.screens.strategy import StrategyScreen
 from desktop.views.tasks import TaskRunner
 from desktop.views.undo import make_undo_stack
+
+if TYPE_CHECKING:
+    from desktop.services.partnerships import PartnershipRow
+    from desktop.services.registry import Services
+    from desktop.views.screens.base import Screen
 
 SCREEN_FOR_ENTITY = {
     "Meeting": "meetings",
@@ -61,15 +59,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
 
-        self.screens: dict[str, Screen] = {
-            "overview": OverviewScreen(self),
-            "partnerships": PartnershipsScreen(self),
-            "contacts": ContactsScreen(self),
-            "meetings": MeetingsScreen(self),
-            "strategy": StrategyScreen(self),
-            "indicators": IndicatorsScreen(self),
-            "documents": DocumentsScreen(self),
-        }
         titles = {
             "overview": self.tr("Overview"),
             "partnerships": self.tr("Partnerships"),
@@ -82,11 +71,15 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.stack = QStackedWidget(self)
-        for key, screen in self.screens.items():
+        for key in SCREEN_KEYS:
             self.navigation.addItem(titles[key])
-            self.stack.addWidget(screen)
-            screen.open_requested.connect(self.open_object)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+            waiting = QLabel(self.tr("Opening database…"), self.stack)
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(waiting)
+        #: screens are built when first shown, once the services exist: their modules pull in
+        #: the ORM, which the background thread loads while the window is already on screen
+        self.screens = LazyScreens(self._make_screen)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setMaximumWidth(240)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -115,8 +108,6 @@ class MainWindow(QMainWindow):
         tasks.unhandled_error.connect(lambda e: show_error(self, e))
 
         self.undo_stack = make_undo_stack(self)
-        for screen in self.screens.values():
-            screen.undo_stack = self.undo_stack
         self._build_menus()
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
@@ -129,10 +120,8 @@ class MainWindow(QMainWindow):
             self.tr("&Open database…"), QKeySequence.StandardKey.Open, self._choose_database
         )
         file_menu.addAction(self.open_action)
-        from desktop.views.dialogs import connection_dialog, history_dialog
-
         self.connect_action = self._action(
-            self.tr("Connect to &server…"), None, lambda: connection_dialog.open_for_window(self)
+            self.tr("Connect to &server…"), None, lambda: self._open_dialog("connection_dialog")
         )
         file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
@@ -150,13 +139,13 @@ class MainWindow(QMainWindow):
         self._update_database_actions(None)
         file_menu.addSeparator()
         self.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self.current_screen().create_new()
+            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self._on_current("create_new")
         )
         self.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self.current_screen().save()
+            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self._on_current("save")
         )
         self.print_action = self._action(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: self.current_screen().print_current()
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: self._on_current("print_current")
         )
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
@@ -172,7 +161,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.history_action = self._action(
-            self.tr("&History…"), None, lambda: history_dialog.open_for_window(self)
+            self.tr("&History…"), None, lambda: self._open_dialog("history_dialog")
         )
         edit_menu.addAction(self.history_action)
 
@@ -186,7 +175,7 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.find_action)
         view_menu.addSeparator()
-        for i, screen_key in enumerate(self.screens):
+        for i, screen_key in enumerate(SCREEN_KEYS):
             item = self.navigation.item(i)
             action = self._action(
                 item.text(), QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, k=screen_key: self.show_screen(k)
@@ -203,27 +192,62 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _open_dialog(self, module: str) -> None:
+        """Dialogs load on first use; their modules import services the first window needn't."""
+        importlib.import_module(f"desktop.views.dialogs.{module}").open_for_window(self)
+
+    def _on_current(self, command: str) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            getattr(screen, command)()
+
+    def _make_screen(self, key: str) -> Screen:
+        """Build a screen, put it in place of its placeholder, and bring it up to date."""
+        screen = LazyScreens.construct(key, self.stack)
+        row = SCREEN_KEYS.index(key)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, screen)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        screen.undo_stack = self.undo_stack
+        screen.open_requested.connect(self.open_object)
+        screen.partnership_id = self.partnership_choice.currentData()
+        if self.services is not None:
+            screen.attach(self.services, self.tasks)
+        if self.bridge is not None:
+            self.bridge.changed.connect(screen.on_changes)
+        return screen
+
+    def _show_row(self, row: int) -> None:
+        if self.services is not None and 0 <= row < len(SCREEN_KEYS):
+            self.screens[SCREEN_KEYS[row]]  # build it now if this is its first showing
+        self.stack.setCurrentIndex(row)
+        self._update_actions()
+
     def _update_actions(self) -> None:
         screen = self.current_screen()
-        self.new_action.setEnabled(screen.can_create)
-        self.save_action.setEnabled(screen.can_save)
-        self.print_action.setEnabled(screen.can_print)
+        read_only = self.services is not None and getattr(self.services, "read_only", False)
+        self.new_action.setEnabled(screen is not None and screen.can_create and not read_only)
+        self.save_action.setEnabled(screen is not None and screen.can_save and not read_only)
+        self.print_action.setEnabled(screen is not None and screen.can_print)
 
     def show_screen(self, key: str) -> None:
-        self.navigation.setCurrentRow(list(self.screens).index(key))
+        self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
 
-    def current_screen(self) -> Screen:
-        return self.stack.currentWidget()  # type: ignore[return-value]
+    def current_screen(self) -> Screen | None:
+        """The screen on show; None while the database is still opening."""
+        widget = self.stack.currentWidget()
+        return widget if self.screens.is_built(widget) else None  # type: ignore[return-value]
 
     def refresh_current(self) -> None:
-        self.current_screen().refresh()
+        screen = self.current_screen()
+        if screen is not None:
+            screen.refresh()
         self._load_partnerships()
 
     def _find_contact(self) -> None:
         self.show_screen("contacts")
-        contacts = self.screens["contacts"]
-        assert isinstance(contacts, ContactsScreen)
-        contacts.focus_search()
+        self.screens["contacts"].focus_search()  # type: ignore[attr-defined]
 
     def open_object(self, entity: str, entity_id: int) -> None:
         key = SCREEN_FOR_ENTITY.get(entity, "overview")
@@ -234,7 +258,14 @@ class MainWindow(QMainWindow):
     def open_database(self, database: str | None) -> None:
         """Open (and if needed migrate) a database in the background; the window stays live."""
         self.database_label.setText(self.tr("Opening database…"))
-        self.tasks.run(lambda: open_services(database), self.attach_services, self._open_failed, context=self)
+
+        def open_in_background() -> Services:
+            # the ORM and the services load here, off the GUI thread, while the window shows
+            from desktop.services.startup import open_services
+
+            return open_services(database)
+
+        self.tasks.run(open_in_background, self.attach_services, self._open_failed, context=self)
 
     def attach_services(self, services: Services) -> None:
         if self.services is not None:
@@ -244,7 +275,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._update_database_actions(services)
         self.bridge = ChangeBridge(services.db.changes, self)
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.attach(services, self.tasks)
             self.bridge.changed.connect(screen.on_changes)
         self.bridge.changed.connect(
@@ -253,6 +284,7 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Database: {name}").format(name=services.db.describe()))
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
         self._load_partnerships()
+        self._show_row(self.navigation.currentRow())
         self.database_opened.emit(services)
 
     # -- import, backups and checks (File menu) ----------------------------------------
@@ -372,7 +404,7 @@ class MainWindow(QMainWindow):
 
     def _partnership_chosen(self, _index: int) -> None:
         pid = self.partnership_choice.currentData()
-        for screen in self.screens.values():
+        for screen in self.screens.built():
             screen.set_partnership(pid)
 
     # -- window state -----------------------------------------------------------------
@@ -406,6 +438,3 @@ class MainWindow(QMainWindow):
                 "Case information about individual citizens does not belong in Fodslag.</p>"
             ).format(version=__version__),
         )
-
-
-__all__ = ["MainWindow", "Qt"]
