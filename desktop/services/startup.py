@@ -1,12 +1,15 @@
 """Open a database for the app: connect, migrate if needed (with a backup first), build services.
 
-Runs on the background thread at start-up, so the window is already on screen.
+Runs on the background thread at start-up, so the window is already on screen. The daily
+backup is a separate step the window queues after the first screen has its data: on a
+large database it takes most of a second, and nobody should wait for it to see their work.
 """
 
 from __future__ import annotations
 
 import logging
 
+from desktop.services.backup import BackupInfo
 from desktop.services.backup_policy import ensure_daily_backup
 from desktop.services.database import Database
 from desktop.services.errors import StorageUnavailable
@@ -22,8 +25,15 @@ def open_services(database: str | None) -> Services:
     except BaseException:
         db.dispose()
         raise
-    try:
-        ensure_daily_backup(db, default_backup_dir())
-    except StorageUnavailable as exc:  # the app still opens; the next start tries again
-        logging.getLogger(__name__).warning("daily backup not taken: %s", exc.message)
     return Services.over(db)
+
+
+def take_daily_backup(services: Services) -> BackupInfo | None:
+    """The first use of the day leaves a verified backup of a local database; else nothing."""
+    if services.db.sqlite_path is None:
+        return None  # a shared server is backed up by its operators
+    try:
+        return ensure_daily_backup(services.db, default_backup_dir())
+    except StorageUnavailable as exc:  # the app works on; the next start tries again
+        logging.getLogger(__name__).warning("daily backup not taken: %s", exc.message)
+        return None

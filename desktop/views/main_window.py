@@ -285,7 +285,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
         self._load_partnerships()
         self._show_row(self.navigation.currentRow())
+        self._queue_daily_backup(services)
         self.database_opened.emit(services)
+
+    def _queue_daily_backup(self, services: Services) -> None:
+        """Behind the first screen's loads in the task queue: nobody waits for it."""
+
+        def backup() -> object:
+            from desktop.services.startup import take_daily_backup
+
+            return take_daily_backup(services)
+
+        self.tasks.run(backup, lambda _info: None, lambda _error: None, context=self)
 
     # -- import, backups and checks (File menu) ----------------------------------------
     def _update_database_actions(self, services: Services | None) -> None:

@@ -116,3 +116,13 @@ def test_unreadable_database_gives_a_danish_message_and_no_crash(
     assert "kan ikke åbnes" in blocker.args[0].message
     assert win.database_label.text() == "Ingen database åben"
     tasks.wait()
+
+
+def test_the_day_s_first_start_leaves_a_backup_after_the_data_is_shown(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.services.backup import list_backups
+    from desktop.services.location import default_backup_dir
+
+    qtbot.waitUntil(lambda: len(list_backups(default_backup_dir())) == 1, timeout=15_000)
+    assert "daily" in list_backups(default_backup_dir())[0].name

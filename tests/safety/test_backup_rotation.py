@@ -109,8 +109,11 @@ def test_a_database_failing_its_check_is_never_backed_up(tmp_path: Path) -> None
 
 def test_opening_the_app_takes_the_daily_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FODSLAG_DATA_DIR", str(tmp_path / "data"))
-    from desktop.services.startup import open_services
+    from desktop.services.startup import open_services, take_daily_backup
 
     services = open_services(str(tmp_path / "data" / "fodslag.sqlite3"))
+    assert list_backups(tmp_path / "data" / "backups") == []  # opening does not wait for it
+    assert take_daily_backup(services) is not None
+    assert take_daily_backup(services) is None  # once a day
     services.db.dispose()
     assert [backup_time(p)[1] for p in list_backups(tmp_path / "data" / "backups")] == ["daily"]  # type: ignore[index]
