@@ -1,8 +1,5 @@
 """Fodslag: the secretariat's tool for safety networks and crime-prevention partnerships."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("fodslag")
-except PackageNotFoundError:  # running from a bare checkout or a frozen build
-    __version__ = "0.1.0"
+#: kept equal to pyproject.toml by tests/unit/test_version.py (reading package metadata at
+#: start-up costs ~60 ms, a tenth of the time to the first window)
+__version__ = "0.1.0"
