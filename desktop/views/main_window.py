@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
     from desktop.views.screens.base import Screen
+
+RECONNECT_INTERVAL_MS = 5_000
 
 SCREEN_FOR_ENTITY = {
     "Meeting": "meetings",
@@ -105,7 +107,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
         tasks.busy_changed.connect(self.busy.setVisible)
-        tasks.unhandled_error.connect(lambda e: show_error(self, e))
+        tasks.unhandled_error.connect(self._unhandled_error)
+        self.offline_label = QLabel(self)
+        self.offline_label.setObjectName("offlineLabel")
+        self.offline_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.offline_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.offline_label)
+        #: while the database does not answer, try again every few seconds
+        self.reconnect_timer = QTimer(self)
+        self.reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
+        self.reconnect_timer.timeout.connect(self._probe_connection)
+        tasks.connection_lost.connect(self._went_offline)
+        tasks.connection_restored.connect(self._back_online)
 
         self.undo_stack = make_undo_stack(self)
         self._build_menus()
@@ -253,6 +266,33 @@ class MainWindow(QMainWindow):
         key = SCREEN_FOR_ENTITY.get(entity, "overview")
         self.show_screen(key)
         self.screens[key].show_object(entity, entity_id)
+
+    # -- offline and back ---------------------------------------------------------------
+    def _unhandled_error(self, error: FodslagError) -> None:
+        if self.tasks.offline and self.offline_label.isVisible():
+            return  # the status bar already says so; one dialog per outage is enough
+        show_error(self, error)
+
+    def _went_offline(self, error: FodslagError) -> None:
+        """Say so once, keep everything the user typed, and start trying to reconnect."""
+        if self.services is None:
+            return  # still opening: the open dialog explains
+        self.offline_label.setText(self.tr("Offline – trying to reconnect…"))
+        self.offline_label.setToolTip(error.message)
+        self.offline_label.setVisible(True)
+        if not self.reconnect_timer.isActive():
+            self.reconnect_timer.start()
+
+    def _probe_connection(self) -> None:
+        if self.services is not None and not self.tasks.busy:
+            self.tasks.run(self.services.db.ping, lambda _r: None, lambda _e: None, context=self)
+
+    def _back_online(self) -> None:
+        self.reconnect_timer.stop()
+        if self.offline_label.isVisible():
+            self.offline_label.setVisible(False)
+            self.statusBar().showMessage(self.tr("Connected again."), 5_000)
+            self.refresh_current()
 
     # -- database ---------------------------------------------------------------------
     def open_database(self, database: str | None) -> None:

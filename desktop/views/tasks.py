@@ -15,7 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from desktop.services.errors import FodslagError
+from desktop.services.errors import FodslagError, SchemaMismatch, StorageUnavailable
 
 
 class _Relay(QObject):
@@ -47,12 +47,16 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)
     #: a FodslagError no caller handled; the main window shows it
     unhandled_error = Signal(object)
+    #: the database stopped answering (StorageUnavailable) / answers again
+    connection_lost = Signal(object)
+    connection_restored = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
+        self.offline = False
 
     @property
     def busy(self) -> bool:
@@ -87,11 +91,17 @@ class TaskRunner(QObject):
 
         def done(result: object) -> None:
             finish()
+            if self.offline:
+                self.offline = False
+                self.connection_restored.emit()
             if on_done is not None and alive():
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
             finish()
+            if isinstance(exc, StorageUnavailable) and not isinstance(exc, SchemaMismatch):
+                self.offline = True
+                self.connection_lost.emit(exc)
             if isinstance(exc, FodslagError):
                 if on_error is not None and alive():
                     on_error(exc)

@@ -259,148 +259,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="62" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="63" />
         <source>New a&amp;greement</source>
         <extracomment>the agreement's version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="65" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="66" />
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="88" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="89" />
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="91" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="92" />
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="93" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="94" />
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="95" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="96" />
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="97" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="98" />
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="103" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="104" />
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="104" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="105" />
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="107" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="108" />
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="110" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="111" />
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="112" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="113" />
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="117" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="118" />
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="119" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="120" />
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="140" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="141" />
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="150" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="151" />
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="166" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="167" />
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="201" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="202" />
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="208" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="209" />
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="212" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="213" />
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="217" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="218" />
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="273" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="275" />
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="277" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="279" />
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="279" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="281" />
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="353" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="359" />
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="427" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="434" />
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="458" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="469" />
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="473" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="484" />
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="496" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="507" />
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -495,42 +495,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="344" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="352" />
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="346" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="354" />
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="362" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370" />
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="365" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373" />
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="379" />
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="374" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="384" />
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="378" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388" />
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398" />
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -1183,22 +1183,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="77" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="76" />
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="92" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="96" />
         <source>Tick the sub-goals this initiative serves.</source>
+        <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="101" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="105" />
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="128" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="132" />
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1849,7 +1850,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="435" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="445" />
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -2229,224 +2230,224 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="168" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="172" />
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="179" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
         <source>The initiative's short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="184" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="188" />
         <source>&amp;Focus area:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="185" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="189" />
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="186" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="190" />
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="191" />
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="188" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="192" />
         <source>Target &amp;group:</source>
         <translation>Mål&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="189" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="193" />
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="190" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="194" />
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="191" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="192" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="196" />
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="194" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="198" />
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
         <source>&amp;Owner:</source>
         <translation>&amp;Ejer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="196" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="200" />
         <source>&amp;Evidence:</source>
         <translation>E&amp;videns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="197" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="201" />
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="198" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="202" />
         <source>&amp;Prevention:</source>
         <translation>&amp;Forebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203" />
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="200" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="204" />
         <source>&amp;Intervention type:</source>
         <translation>&amp;Indsatstype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="201" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="205" />
         <source>One of the hotspot model's six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="206" />
         <source>Success &amp;criteria:</source>
         <translation>&amp;Succeskriterier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="203" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="207" />
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="211" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="215" />
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="212" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="213" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="217" />
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220" />
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220" />
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="218" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="222" />
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="223" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="227" />
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="229" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="233" />
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="230" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="234" />
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="238" />
         <source>Record the steering group's approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="241" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="245" />
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="244" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="248" />
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="246" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="250" />
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="283" />
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="288" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="287" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="292" />
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="296" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="300" />
         <source>No steering-group meetings yet</source>
         <translation>Ingen styregruppemøder endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="310" />
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="383" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="314" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="387" />
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="332" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="336" />
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="338" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="342" />
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="341" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="345" />
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="345" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="349" />
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2454,231 +2455,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="63" />
+        <location filename="../../desktop/views/main_window.py" line="65" />
         <source>Overview</source>
         <extracomment>emitted once services are attached (tests and the app wait for it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="64" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="70" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="71" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="94" />
+        <location filename="../../desktop/views/main_window.py" line="96" />
         <source>Partnership</source>
         <extracomment>screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen</extracomment>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="98" />
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76" />
-        <location filename="../../desktop/views/main_window.py" line="104" />
-        <location filename="../../desktop/views/main_window.py" line="260" />
+        <location filename="../../desktop/views/main_window.py" line="78" />
+        <location filename="../../desktop/views/main_window.py" line="106" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="118" />
+        <location filename="../../desktop/views/main_window.py" line="131" />
         <source>&amp;File</source>
+        <extracomment>while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124" />
+        <location filename="../../desktop/views/main_window.py" line="137" />
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128" />
+        <location filename="../../desktop/views/main_window.py" line="141" />
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130" />
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="132" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133" />
+        <location filename="../../desktop/views/main_window.py" line="146" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134" />
+        <location filename="../../desktop/views/main_window.py" line="147" />
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="148" />
         <source>Check the database's integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="155" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145" />
+        <location filename="../../desktop/views/main_window.py" line="158" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="161" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="153" />
+        <location filename="../../desktop/views/main_window.py" line="166" />
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156" />
+        <location filename="../../desktop/views/main_window.py" line="169" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="164" />
+        <location filename="../../desktop/views/main_window.py" line="177" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="183" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="174" />
+        <location filename="../../desktop/views/main_window.py" line="187" />
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="186" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
+        <source>Offline – trying to reconnect…</source>
+        <translation>Ingen forbindelse – prøver igen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="294" />
+        <source>Connected again.</source>
+        <translation>Forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="324" />
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297" />
+        <location filename="../../desktop/views/main_window.py" line="348" />
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="298" />
+        <location filename="../../desktop/views/main_window.py" line="349" />
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="353" />
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327" />
+        <location filename="../../desktop/views/main_window.py" line="378" />
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="330" />
+        <location filename="../../desktop/views/main_window.py" line="381" />
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="364" />
+        <location filename="../../desktop/views/main_window.py" line="415" />
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="378" />
+        <location filename="../../desktop/views/main_window.py" line="429" />
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="384" />
+        <location filename="../../desktop/views/main_window.py" line="435" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="384" />
+        <location filename="../../desktop/views/main_window.py" line="435" />
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="398" />
+        <location filename="../../desktop/views/main_window.py" line="449" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="434" />
+        <location filename="../../desktop/views/main_window.py" line="485" />
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436" />
+        <location filename="../../desktop/views/main_window.py" line="487" />
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat's tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals' work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -2698,27 +2710,27 @@
         <translation>(kolonne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="97" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="98" />
         <source>Which contact field this column is imported as. Change it to re-check the rows.</source>
         <translation>Hvilket kontaktfelt kolonnen importeres som. Skift det, så kontrolleres rækkerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="99" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="101" />
         <source>The first value in this column</source>
         <translation>Den første værdi i kolonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="117" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
         <source>Imported as</source>
         <translation>Importeres som</translation>
     </message>
@@ -3966,57 +3978,57 @@
         <translation>Hver kolonne i filen og hvad den importeres som, og hvad hver række bliver til. Rækker med problemer udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="167" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="168" />
         <source>Change what a column is imported as; the rows are checked again.</source>
         <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
         <source>All rows</source>
         <translation>Alle rækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
         <source>Rows with problems</source>
         <translation>Rækker med problemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="171" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
         <source>Matches existing contacts</source>
         <translation>Ligner eksisterende kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="172" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="177" />
         <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
         <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="180" />
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="193" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200" />
         <source>Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip.</source>
         <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="211" />
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="251" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="259" />
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="267" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275" />
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="300" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="308" />
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -4024,93 +4036,93 @@
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="144" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="163" />
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="145" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="164" />
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="146" />
-        <location filename="../../desktop/views/dialogs/import_models.py" line="166" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="165" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="185" />
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="156" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="175" />
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="160" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="179" />
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="163" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="182" />
         <source>Merge with %1</source>
         <translation>Flettes med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="165" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="184" />
         <source>New (keep both)</source>
         <translation>Ny (behold begge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="172" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="191" />
         <source>Matches %1 (%2).</source>
         <translation>Ligner %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="211" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="231" />
         <source>Choose whether to merge with the existing contact, keep both or skip the row.</source>
         <translation>Vælg, om rækken skal flettes med den eksisterende kontakt, om begge skal beholdes, eller om rækken springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="242" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="269" />
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="243" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="270" />
         <source>Becomes</source>
         <translation>Bliver til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="244" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="271" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="245" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="272" />
         <source>Title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="246" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="273" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="247" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="274" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="248" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="275" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="249" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="276" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="250" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="277" />
         <source>Problems and notes</source>
         <translation>Problemer og bemærkninger</translation>
     </message>
@@ -4369,17 +4381,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="405" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="415" />
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="411" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="421" />
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="420" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="430" />
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -4387,37 +4399,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="309" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="317" />
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="310" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="318" />
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="313" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321" />
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="314" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="322" />
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="320" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="328" />
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="326" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="334" />
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="327" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="335" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>

@@ -66,3 +66,55 @@ def test_history_loads_offline_without_stalling_the_event_loop(
         proxy.resume()
         db.dispose()
         proxy.close()
+
+
+def test_main_window_says_offline_keeps_working_and_reconnects(
+    qtbot, cluster: Cluster, server_url: URL, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from desktop.views import main_window
+    from desktop.views.main_window import MainWindow
+    from desktop.views.tasks import TaskRunner
+
+    monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setattr(main_window, "RECONNECT_INTERVAL_MS", 300)
+    owner = Database(server_url)
+    prepare_database(owner)
+    ContactService(owner).create(name="Karin Klubleder")
+    owner.dispose()
+
+    proxy = BlackholeProxy(cluster.host, cluster.port)
+    db = Database(server_url.set(port=proxy.port), connect_timeout_s=2, statement_timeout_ms=1500)
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        with qtbot.waitSignal(win.database_opened, timeout=15_000):
+            win.attach_services(Services.over(db))
+        win.show_screen("contacts")
+        contacts = win.screens["contacts"]
+        qtbot.waitUntil(lambda: contacts.contact_model.total == 1, timeout=10_000)
+
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        proxy.blackhole()
+        win.refresh_action.trigger()  # F5 while the server is silent
+        qtbot.waitUntil(lambda: win.offline_label.isVisible(), timeout=20_000)
+        timer.stop()
+        assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.2  # the window never froze
+        assert win.reconnect_timer.isActive()
+        assert contacts.contact_model.total == 1  # what was on screen is still there
+
+        proxy.resume()
+        qtbot.waitUntil(lambda: not win.offline_label.isVisible(), timeout=30_000)
+        assert not win.reconnect_timer.isActive()
+    finally:
+        tasks.wait(30_000)
+        proxy.resume()
+        db.dispose()
+        proxy.close()
