@@ -64,6 +64,60 @@ class ContactTableModel(QAbstractTableModel):
             context=self,
         )
 
+    @property
+    def current_filter(self) -> ContactFilter:
+        return self._filter
+
+    def refresh(self) -> None:
+        """Re-read the rows already loaded, keeping the user's place.
+
+        For changes that arrive while the list is being read (a colleague's edit, say):
+        selection and current row follow the contacts' ids, and rows are not reset, so
+        the list does not jump under the cursor.
+        """
+        if not self._rows:
+            self.reload()
+            return
+        self._generation += 1
+        generation, flt, count = self._generation, self._filter, max(PAGE_SIZE, len(self._rows))
+        self._fetching = True
+        self._tasks.run(
+            lambda: self._contacts.search(flt, 0, count),
+            lambda page: self._refreshed(generation, page),
+            context=self,
+        )
+
+    def _refreshed(self, generation: int, page: Page[ContactRow]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        fresh = list(page.items)
+        old_count, new_count = len(self._rows), len(fresh)
+        if new_count < old_count:
+            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
+            del self._rows[new_count:]
+            self.endRemoveRows()
+        elif new_count > old_count:
+            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
+            self._rows.extend(fresh[old_count:])
+            self.endInsertRows()
+        self.layoutAboutToBeChanged.emit()
+        position = {row.id: i for i, row in enumerate(fresh)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            moved_to = (
+                position.get(self._rows[index.row()].id) if 0 <= index.row() < len(self._rows) else None
+            )
+            after.append(self.index(moved_to, index.column()) if moved_to is not None else QModelIndex())
+        self._rows = fresh
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        if page.total != self._total:
+            self._total = page.total
+            self.total_changed.emit(self._total)
+        self.loaded.emit()
+
     def _first_page(self, generation: int, page: Page[ContactRow]) -> None:
         if generation != self._generation:
             return

@@ -77,3 +77,34 @@ def test_ten_thousand_void_qt_calls_do_not_crash_the_interpreter(qtbot: QtBot) -
     for i in range(10_000):
         timer.setInterval(i % 1000)  # a void C++ call returning None
     assert timer.interval() == 9_999 % 1000
+
+
+def test_a_colleagues_edit_does_not_move_the_users_place(
+    qtbot: QtBot, qtmodeltester, demo_copy: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    db = Database(demo_copy)
+    services = Services.over(db)
+    for i in range(300):
+        services.contacts.create(name=f"Skala Kontakt {i:03d}")
+    tasks = TaskRunner()
+    model = ContactTableModel(services.contacts, tasks)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 340, timeout=10_000)
+    selection = QItemSelectionModel(model)
+    chosen = model.index(250, 0)
+    chosen_id = model.row_at(250).id
+    selection.setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    services.contacts.create(name="Aaaa Først I Listen")  # a colleague adds someone above
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.refresh()
+    assert (model.rowCount(), model.total) == (340, 341)  # as many loaded as before; one more exists
+    current = selection.currentIndex()
+    assert model.row_at(current.row()).id == chosen_id and current.row() == 251  # followed its row
+    qtmodeltester.check(model)
+    tasks.wait()
+    db.dispose()

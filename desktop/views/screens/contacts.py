@@ -235,8 +235,13 @@ class ContactsScreen(Screen):
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
-        if self.contact_model is not None:
-            self.contact_model.set_filter(ContactFilter(text=self.search.text()))
+        if self.contact_model is None:
+            return
+        wanted = ContactFilter(text=self.search.text())
+        if wanted == self.contact_model.current_filter and self.contact_model.rowCount() > 0:
+            self.contact_model.refresh()  # same list, new data: keep the user's place
+        else:
+            self.contact_model.set_filter(wanted)
 
     def _show_count(self, total: int) -> None:
         self.count.setText(self.tr("%n contact(s)", "", total))
