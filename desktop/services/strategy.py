@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Integer, Select, func, select, true
+from sqlalchemy.orm import Session
 
-from desktop.models import FocusArea, Initiative, InitiativeContribution, OverallGoal, Strategy, SubGoal
+from desktop.models import (
+    FocusArea,
+    Initiative,
+    InitiativeContribution,
+    OverallGoal,
+    Person,
+    Strategy,
+    SubGoal,
+)
 from desktop.models.enums import InitiativeStatus, label
 from desktop.services.common import apply_changes, check_version, get_or_404, require_text
 from desktop.services.database import Database
+from desktop.services.union import read_kinds
 
 INITIATIVE_FIELDS = {
     "title",
@@ -103,19 +113,166 @@ class Coverage:
     matrix: dict[tuple[int, int], bool]  # (sub_goal_id, initiative_id) -> serves
 
 
-def _initiative_row(i: Initiative, codes: dict[int, str]) -> InitiativeRow:
-    served = tuple(sorted(codes.get(c.sub_goal_id, "?") for c in i.contributions if c.text.strip()))
-    return InitiativeRow(
-        i.id,
-        i.title,
-        i.focus_area.name if i.focus_area else "",
-        label(i.responsible_party),
-        i.owner.name if i.owner else "",
-        i.status,
-        label(i.status),
-        served,
-        i.approved_on,
+Scope = Callable[[Any], ColumnElement[bool]]
+
+
+def one_strategy(strategy_id: int) -> Scope:
+    return lambda column: column == strategy_id
+
+
+def strategies_of(partnership_id: int | None) -> Scope:
+    """Every strategy of a partnership, or of all partnerships."""
+    if partnership_id is None:
+        return lambda column: true()
+    return lambda column: column.in_(select(Strategy.id).where(Strategy.partnership_id == partnership_id))
+
+
+def _branches(scope: Scope) -> dict[str, Select[Any]]:
+    """The parts of the strategies in ``scope``, one SELECT each (see ``read_kinds``)."""
+    return {
+        "strategy": select(
+            Strategy.id, Strategy.version, Strategy.partnership_id, Strategy.name, Strategy.vision
+        ).where(scope(Strategy.id)),
+        "goal": select(
+            OverallGoal.id,
+            OverallGoal.strategy_id,
+            OverallGoal.position,
+            OverallGoal.title,
+            OverallGoal.success_criterion,
+        ).where(scope(OverallGoal.strategy_id)),
+        "sub_goal": select(
+            SubGoal.id,
+            SubGoal.goal_id,
+            OverallGoal.strategy_id,
+            OverallGoal.position.label("goal_position"),
+            SubGoal.position,
+            SubGoal.code,
+            SubGoal.title,
+            SubGoal.description,
+        )
+        .join(OverallGoal, OverallGoal.id == SubGoal.goal_id)
+        .where(scope(OverallGoal.strategy_id)),
+        "focus_area": select(FocusArea.id, FocusArea.strategy_id, FocusArea.position, FocusArea.name).where(
+            scope(FocusArea.strategy_id)
+        ),
+        "contribution": select(
+            InitiativeContribution.initiative_id,
+            InitiativeContribution.sub_goal_id,
+            InitiativeContribution.text,
+            Initiative.strategy_id,
+        )
+        .join(Initiative, Initiative.id == InitiativeContribution.initiative_id)
+        .where(scope(Initiative.strategy_id)),
+        "initiative": select(
+            Initiative.id,
+            Initiative.strategy_id,
+            Initiative.title,
+            FocusArea.name.label("focus_area"),
+            Initiative.responsible_party,
+            Person.name.label("owner"),
+            Initiative.status,
+            Initiative.approved_on,
+            # the database orders the titles (its collation, as ORDER BY title did)
+            func.row_number(type_=Integer).over(order_by=(Initiative.title, Initiative.id)).label("ord"),
+        )
+        .outerjoin(FocusArea, FocusArea.id == Initiative.focus_area_id)
+        .outerjoin(Person, Person.id == Initiative.owner_id)
+        .where(scope(Initiative.strategy_id)),
+    }
+
+
+class _Parts:
+    """The rows of one or more strategies, read in one statement, grouped per strategy."""
+
+    def __init__(self, session: Session, scope: Scope, *kinds: str) -> None:
+        branches = _branches(scope)
+        rows = read_kinds(session, **{kind: branches[kind] for kind in kinds})
+        self.strategies = sorted(rows.get("strategy", ()), key=lambda r: r.id)
+        self._goals = _per_strategy(rows.get("goal", ()), lambda r: (r.position, r.id))
+        self._sub_goals = _per_strategy(
+            rows.get("sub_goal", ()), lambda r: (r.goal_position, r.goal_id, r.position, r.id)
+        )
+        self._focus_areas = _per_strategy(rows.get("focus_area", ()), lambda r: (r.position, r.id))
+        self._contributions = _per_strategy(
+            rows.get("contribution", ()), lambda r: (r.initiative_id, r.sub_goal_id)
+        )
+        self._initiatives = _per_strategy(rows.get("initiative", ()), lambda r: r.ord)
+
+    def _sub_goal_nodes(self, strategy_id: int) -> dict[int, list[SubGoalNode]]:
+        """Sub-goal nodes per goal id, in tree order; served = a non-empty text from an initiative."""
+        served: dict[int, list[int]] = {}
+        for c in self._contributions.get(strategy_id, ()):
+            if c.text is not None and c.text != "":
+                served.setdefault(c.sub_goal_id, []).append(c.initiative_id)
+        nodes: dict[int, list[SubGoalNode]] = {}
+        for sg in self._sub_goals.get(strategy_id, ()):
+            nodes.setdefault(sg.goal_id, []).append(
+                SubGoalNode(sg.id, sg.code, sg.title, sg.description, tuple(sorted(served.get(sg.id, ()))))
+            )
+        return nodes
+
+    def tree(self, strategy: Any) -> StrategyTree:
+        nodes = self._sub_goal_nodes(strategy.id)
+        return StrategyTree(
+            id=strategy.id,
+            version=strategy.version,
+            partnership_id=strategy.partnership_id,
+            name=strategy.name,
+            vision=strategy.vision,
+            goals=tuple(
+                GoalNode(g.id, g.title, g.success_criterion, tuple(nodes.get(g.id, ())))
+                for g in self._goals.get(strategy.id, ())
+            ),
+            focus_areas=tuple((f.id, f.name) for f in self._focus_areas.get(strategy.id, ())),
+        )
+
+    def initiatives(self, strategy_id: int) -> list[InitiativeRow]:
+        codes = {sg.id: sg.code for sg in self._sub_goals.get(strategy_id, ())}
+        served: dict[int, list[str]] = {}
+        for c in self._contributions.get(strategy_id, ()):
+            if c.text.strip():
+                served.setdefault(c.initiative_id, []).append(codes.get(c.sub_goal_id, "?"))
+        return [
+            InitiativeRow(
+                i.id,
+                i.title,
+                i.focus_area or "",
+                label(i.responsible_party),
+                i.owner or "",
+                i.status,
+                label(i.status),
+                tuple(sorted(served.get(i.id, ()))),
+                i.approved_on,
+            )
+            for i in self._initiatives.get(strategy_id, ())
+        ]
+
+    def coverage(self, strategy_id: int) -> Coverage:
+        sub_goals = [sg for nodes in self._sub_goal_nodes(strategy_id).values() for sg in nodes]
+        initiatives = self.initiatives(strategy_id)
+        return Coverage(
+            sub_goals_without_initiatives=tuple(sg for sg in sub_goals if not sg.initiative_ids),
+            initiatives_without_sub_goals=tuple(
+                i for i in initiatives if not i.sub_goal_codes and i.status != InitiativeStatus.REJECTED
+            ),
+            awaiting_approval=tuple(i for i in initiatives if i.status == InitiativeStatus.PROPOSED),
+            matrix={(sg.id, iid): True for sg in sub_goals for iid in sg.initiative_ids},
+        )
+
+
+def _per_strategy(rows: Iterable[Any], key: Callable[[Any], Any]) -> dict[int, list[Any]]:
+    grouped: dict[int, list[Any]] = {}
+    for row in sorted(rows, key=key):
+        grouped.setdefault(row.strategy_id, []).append(row)
+    return grouped
+
+
+def coverages(session: Session, partnership_id: int | None) -> list[Coverage]:
+    """The coverage of every strategy of a partnership (or of all), in one statement."""
+    parts = _Parts(
+        session, strategies_of(partnership_id), "strategy", "sub_goal", "contribution", "initiative"
     )
+    return [parts.coverage(s.id) for s in parts.strategies]
 
 
 class StrategyService:
@@ -134,84 +291,26 @@ class StrategyService:
             return self._tree(session, strategy_id)
 
     def _tree(self, session: Session, strategy_id: int) -> StrategyTree:
-        s = session.scalars(
-            select(Strategy)
-            .where(Strategy.id == strategy_id)
-            .options(
-                selectinload(Strategy.goals).selectinload(OverallGoal.sub_goals),
-                selectinload(Strategy.focus_areas),
-            )
-        ).one_or_none()
-        if s is None:
-            get_or_404(session, Strategy, strategy_id)
-        assert s is not None
-        served: dict[int, list[int]] = {}
-        for initiative_id, sub_goal_id in session.execute(
-            select(InitiativeContribution.initiative_id, InitiativeContribution.sub_goal_id)
-            .join(Initiative)
-            .where(Initiative.strategy_id == strategy_id, InitiativeContribution.text != "")
-        ):
-            served.setdefault(sub_goal_id, []).append(initiative_id)
-        return StrategyTree(
-            id=s.id,
-            version=s.version,
-            partnership_id=s.partnership_id,
-            name=s.name,
-            vision=s.vision,
-            goals=tuple(
-                GoalNode(
-                    g.id,
-                    g.title,
-                    g.success_criterion,
-                    tuple(
-                        SubGoalNode(
-                            sg.id, sg.code, sg.title, sg.description, tuple(sorted(served.get(sg.id, ())))
-                        )
-                        for sg in g.sub_goals
-                    ),
-                )
-                for g in s.goals
-            ),
-            focus_areas=tuple((f.id, f.name) for f in s.focus_areas),
+        parts = _Parts(
+            session, one_strategy(strategy_id), "strategy", "goal", "sub_goal", "focus_area", "contribution"
         )
+        if not parts.strategies:
+            get_or_404(session, Strategy, strategy_id)
+        return parts.tree(parts.strategies[0])
 
     def initiatives(self, strategy_id: int) -> list[InitiativeRow]:
         with self.db.read() as session:
-            return self._initiatives(session, strategy_id)
-
-    def _initiatives(self, session: Session, strategy_id: int) -> list[InitiativeRow]:
-        codes = dict(
-            session.execute(
-                select(SubGoal.id, SubGoal.code)
-                .join(OverallGoal)
-                .where(OverallGoal.strategy_id == strategy_id)
-            ).all()
-        )
-        rows = session.scalars(
-            select(Initiative)
-            .where(Initiative.strategy_id == strategy_id)
-            .options(
-                selectinload(Initiative.contributions),
-                selectinload(Initiative.focus_area),
-                selectinload(Initiative.owner),
-            )
-            .order_by(Initiative.title)
-        )
-        return [_initiative_row(i, codes) for i in rows]
+            parts = _Parts(session, one_strategy(strategy_id), "sub_goal", "contribution", "initiative")
+            return parts.initiatives(strategy_id)
 
     def coverage(self, strategy_id: int) -> Coverage:
         with self.db.read() as session:
-            tree = self._tree(session, strategy_id)
-            initiatives = self._initiatives(session, strategy_id)
-        matrix = {(sg.id, iid): True for sg in tree.sub_goals for iid in sg.initiative_ids}
-        return Coverage(
-            sub_goals_without_initiatives=tuple(sg for sg in tree.sub_goals if not sg.initiative_ids),
-            initiatives_without_sub_goals=tuple(
-                i for i in initiatives if not i.sub_goal_codes and i.status != InitiativeStatus.REJECTED
-            ),
-            awaiting_approval=tuple(i for i in initiatives if i.status == InitiativeStatus.PROPOSED),
-            matrix=matrix,
-        )
+            parts = _Parts(
+                session, one_strategy(strategy_id), "strategy", "sub_goal", "contribution", "initiative"
+            )
+            if not parts.strategies:
+                get_or_404(session, Strategy, strategy_id)
+        return parts.coverage(strategy_id)
 
     def initiative(self, initiative_id: int) -> InitiativeDetail:
         with self.db.read() as session:
