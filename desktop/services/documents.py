@@ -64,13 +64,13 @@ from desktop.models import (
     Person,
     Signatory,
     Strategy,
-    SubGoal,
 )
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import ActionStatus, MeetingStatus, MemberRole, label
 from desktop.services.common import get_or_404, require_text
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError
+from desktop.services.indicators import load_indicators
 
 Target = str | os.PathLike[str]
 
@@ -286,39 +286,6 @@ def _strategy(session: Session, partnership_id: int) -> Strategy | None:
 
 
 def _indicators(session: Session, partnership_id: int) -> tuple[IndicatorData, ...]:
-    indicators = session.scalars(
-        select(Indicator)
-        .where(Indicator.partnership_id == partnership_id)
-        .options(selectinload(Indicator.measurements))
-        .order_by(Indicator.name)
-    ).all()
-    goal_ids = {i.goal_id for i in indicators if i.goal_id}
-    sub_goal_ids = {i.sub_goal_id for i in indicators if i.sub_goal_id}
-    initiative_ids = {i.initiative_id for i in indicators if i.initiative_id}
-    goals = dict(
-        session.execute(select(OverallGoal.id, OverallGoal.title).where(OverallGoal.id.in_(goal_ids))).all()
-    )
-    sub_goals = {
-        sid: f"{code}: {title}"
-        for sid, code, title in session.execute(
-            select(SubGoal.id, SubGoal.code, SubGoal.title).where(SubGoal.id.in_(sub_goal_ids))
-        )
-    }
-    initiatives = dict(
-        session.execute(
-            select(Initiative.id, Initiative.title).where(Initiative.id.in_(initiative_ids))
-        ).all()
-    )
-
-    def linked(i: Indicator) -> str:
-        if i.sub_goal_id is not None:
-            return f"Delmål {sub_goals.get(i.sub_goal_id, '')}"
-        if i.goal_id is not None:
-            return f"Mål: {goals.get(i.goal_id, '')}"
-        if i.initiative_id is not None:
-            return f"Initiativ: {initiatives.get(i.initiative_id, '')}"
-        return ""
-
     return tuple(
         IndicatorData(
             name=i.name,
@@ -329,12 +296,12 @@ def _indicators(session: Session, partnership_id: int) -> tuple[IndicatorData, .
             baseline_date=i.baseline_date,
             target=i.target_value,
             target_date=i.target_date,
-            linked_to=linked(i),
+            linked_to=linked_to,
             measurements=tuple(
-                MeasurementData(m.period, m.value, m.area, m.respondents) for m in i.measurements
+                MeasurementData(m.period, m.value, m.area, m.respondents) for m in measurements
             ),
         )
-        for i in indicators
+        for i, linked_to, measurements in load_indicators(session, Indicator.partnership_id == partnership_id)
     )
 
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, Integer, and_, func, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from desktop.models import Indicator, Initiative, Measurement, OverallGoal, SubGoal
 from desktop.models.enums import Direction, IndexComponent, label
@@ -80,14 +80,14 @@ class SafetyIndexRow:
 
 
 def _linked_to(
-    i: Indicator, goals: dict[int, str], sub_goals: dict[int, str], initiatives: dict[int, str]
+    i: Indicator, goal: str | None, sub_goal_code: str | None, sub_goal: str | None, initiative: str | None
 ) -> str:
     if i.sub_goal_id is not None:
-        return f"Delmål {sub_goals.get(i.sub_goal_id, '')}"
+        return f"Delmål {sub_goal_code}: {sub_goal}" if sub_goal_code is not None else "Delmål "
     if i.goal_id is not None:
-        return f"Mål: {goals.get(i.goal_id, '')}"
+        return f"Mål: {goal or ''}"
     if i.initiative_id is not None:
-        return f"Initiativ: {initiatives.get(i.initiative_id, '')}"
+        return f"Initiativ: {initiative or ''}"
     return ""
 
 
@@ -98,58 +98,107 @@ def _link(i: Indicator) -> tuple[str, int] | None:
     return None
 
 
+def _measurement_order(m: Measurement) -> tuple[date, int]:
+    """Oldest first; in the same period (one per area) in the order entered."""
+    return m.period, m.id
+
+
+def load_indicators(
+    session: Session, where: ColumnElement[bool] | None = None, *, all_measurements: bool = True
+) -> list[tuple[Indicator, str, tuple[Measurement, ...]]]:
+    """Indicators by name with what each follows and its measurements (oldest first), in one query.
+
+    Only the goals, sub-goals and initiatives the indicators link to are read (outer joins).
+    With ``all_measurements=False`` only each indicator's latest measurement is read: the
+    newest period, and of several in that period the first entered (``IndicatorRow.latest``).
+    """
+    query = (
+        select(Indicator, OverallGoal.title, SubGoal.code, SubGoal.title, Initiative.title)
+        .outerjoin(OverallGoal, OverallGoal.id == Indicator.goal_id)
+        .outerjoin(SubGoal, SubGoal.id == Indicator.sub_goal_id)
+        .outerjoin(Initiative, Initiative.id == Indicator.initiative_id)
+        .order_by(Indicator.name, Indicator.id)
+    )
+    if where is not None:
+        query = query.where(where)
+    if all_measurements:
+        rows = session.execute(query.options(joinedload(Indicator.measurements))).unique().all()
+        return [
+            (i, _linked_to(i, *names), tuple(sorted(i.measurements, key=_measurement_order)))
+            for i, *names in rows
+        ]
+    ranked = select(
+        Measurement,
+        func.row_number(type_=Integer)
+        .over(
+            partition_by=Measurement.indicator_id,
+            order_by=(Measurement.period.desc(), Measurement.id),
+        )
+        .label("rank"),
+    ).subquery()
+    latest = aliased(Measurement, ranked)
+    query = query.add_columns(latest).outerjoin(
+        latest, and_(ranked.c.indicator_id == Indicator.id, ranked.c.rank == 1)
+    )
+    return [
+        (i, _linked_to(i, *names), () if m is None else (m,)) for i, *names, m in session.execute(query).all()
+    ]
+
+
+def _indicator_row(
+    i: Indicator, linked_to: str, measurements: tuple[Measurement, ...], with_measurements: bool
+) -> IndicatorRow:
+    rows = tuple(MeasurementRow(m.id, m.period, m.value, m.area, m.respondents, m.note) for m in measurements)
+    # the newest period; of several in it (one per area) the first entered, as in the list
+    latest = max(rows, key=lambda m: m.period) if rows else None
+    return IndicatorRow(
+        id=i.id,
+        version=i.version,
+        partnership_id=i.partnership_id,
+        name=i.name,
+        unit=i.unit,
+        source=i.source,
+        direction=i.direction,
+        direction_label=label(i.direction),
+        baseline=i.baseline_value,
+        baseline_date=i.baseline_date,
+        target=i.target_value,
+        target_date=i.target_date,
+        linked_to=linked_to,
+        index_component=i.index_component,
+        latest=latest,
+        on_track=i.is_on_track(latest.value) if latest else None,
+        measurements=rows if with_measurements else (),
+        note=i.note,
+        link=_link(i),
+    )
+
+
+def indicator_rows(
+    session: Session, partnership_id: int | None = None, with_measurements: bool = False
+) -> list[IndicatorRow]:
+    """The indicators of a partnership (or all) with their latest measurement, in one query."""
+    where = None if partnership_id is None else Indicator.partnership_id == partnership_id
+    return [
+        _indicator_row(i, linked, measurements, with_measurements)
+        for i, linked, measurements in load_indicators(session, where, all_measurements=with_measurements)
+    ]
+
+
 class IndicatorService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def list(self, partnership_id: int | None = None, with_measurements: bool = False) -> list[IndicatorRow]:
         with self.db.read() as session:
-            query = select(Indicator).options(selectinload(Indicator.measurements)).order_by(Indicator.name)
-            if partnership_id is not None:
-                query = query.where(Indicator.partnership_id == partnership_id)
-            indicators = session.scalars(query).all()
-            goals = dict(session.execute(select(OverallGoal.id, OverallGoal.title)).all())
-            sub_goals = {
-                sid: f"{code}: {title}"
-                for sid, code, title in session.execute(select(SubGoal.id, SubGoal.code, SubGoal.title))
-            }
-            initiatives = dict(session.execute(select(Initiative.id, Initiative.title)).all())
-            rows = []
-            for i in indicators:
-                measurements = tuple(
-                    MeasurementRow(m.id, m.period, m.value, m.area, m.respondents, m.note)
-                    for m in i.measurements
-                )
-                latest = max(measurements, key=lambda m: m.period) if measurements else None
-                rows.append(
-                    IndicatorRow(
-                        id=i.id,
-                        version=i.version,
-                        partnership_id=i.partnership_id,
-                        name=i.name,
-                        unit=i.unit,
-                        source=i.source,
-                        direction=i.direction,
-                        direction_label=label(i.direction),
-                        baseline=i.baseline_value,
-                        baseline_date=i.baseline_date,
-                        target=i.target_value,
-                        target_date=i.target_date,
-                        linked_to=_linked_to(i, goals, sub_goals, initiatives),
-                        index_component=i.index_component,
-                        latest=latest,
-                        on_track=i.is_on_track(latest.value) if latest else None,
-                        measurements=measurements if with_measurements else (),
-                        note=i.note,
-                        link=_link(i),
-                    )
-                )
-            return rows
+            return indicator_rows(session, partnership_id, with_measurements)
 
     def get(self, indicator_id: int) -> IndicatorRow:
         with self.db.read() as session:
-            partnership_id = get_or_404(session, Indicator, indicator_id).partnership_id
-        return next(r for r in self.list(partnership_id, with_measurements=True) if r.id == indicator_id)
+            found = load_indicators(session, Indicator.id == indicator_id)
+            if not found:
+                get_or_404(session, Indicator, indicator_id)
+        return _indicator_row(*found[0], with_measurements=True)
 
     def create(self, partnership_id: int, name: str, **fields: Any) -> int:
         with self.db.write() as session:
