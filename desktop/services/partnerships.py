@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.models import Membership, Organisation, Partnership, Person, PhaseStep
 from desktop.models.contact_details import format_phone
@@ -193,19 +193,25 @@ class PartnershipService:
             return self._detail(session, partnership_id, today or date.today())
 
     def _detail(self, session: Session, partnership_id: int, today: date) -> PartnershipDetail:
-        p = session.scalars(
-            select(Partnership)
-            .where(Partnership.id == partnership_id)
-            .options(
-                selectinload(Partnership.parties),
-                selectinload(Partnership.steps),
-                selectinload(Partnership.memberships)
-                .selectinload(Membership.person)
-                .selectinload(Person.organisation),
-                selectinload(Partnership.anchoring_organisation),
-                selectinload(Partnership.coordinator),
+        # three queries whatever the size: the partnership with its to-one links and its
+        # checklist joined; the parties; the memberships with person and organisation joined
+        p = (
+            session.scalars(
+                select(Partnership)
+                .where(Partnership.id == partnership_id)
+                .options(
+                    joinedload(Partnership.anchoring_organisation),
+                    joinedload(Partnership.coordinator),
+                    joinedload(Partnership.steps),
+                    selectinload(Partnership.parties),
+                    selectinload(Partnership.memberships)
+                    .joinedload(Membership.person)
+                    .joinedload(Person.organisation),
+                )
             )
-        ).one_or_none()
+            .unique()
+            .one_or_none()
+        )
         if p is None:
             get_or_404(session, Partnership, partnership_id)
         assert p is not None
