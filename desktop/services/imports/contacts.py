@@ -7,10 +7,11 @@ transaction: a failure half-way leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,8 @@ from desktop.services.imports.readers import RawTable, read_table
 MAX_NAME = 200
 FUZZY_CUTOFF = 90
 INSERT_CHUNK = 20_000
+#: the page cache (KiB) of the SQLite connection while an import writes
+SQLITE_IMPORT_CACHE_KIB = 64 * 1024
 _FORMULA = ("=", "+", "@")
 
 
@@ -175,6 +178,17 @@ class _Checks:
         return self._cached(self.emails, fast_email, raw)
 
 
+def fold(text: str) -> str:
+    """``fold_name`` with a shortcut for plain ASCII text (the same answer, much faster).
+
+    For ASCII input the æ/ø/å table and the accent stripping change nothing, so only the
+    lower-casing and whitespace collapsing remain.
+    """
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return fold_name(text)
+
+
 @functools.lru_cache(maxsize=64)
 def _columns(mapping: tuple[str | None, ...]) -> dict[str, int]:
     """field -> the first column mapped to it."""
@@ -201,6 +215,7 @@ class _Existing:
         self.by_phone: dict[str, tuple[int, str]] = {}
         self.by_name: dict[str, tuple[int, str]] = {}
         self.blocks: dict[str, list[tuple[str, int, str]]] = {}
+        self._choices: dict[str, list[str]] = {}
         for pid, name, folded, email, phone, mobile in rows:
             if email:
                 self.by_email.setdefault(email.lower(), (pid, name))
@@ -218,18 +233,150 @@ class _Existing:
                 return Match(*self.by_phone[number], "samme telefonnummer")
         if folded in self.by_name:
             return Match(*self.by_name[folded], "samme navn")
-        block = self.blocks.get(folded[:2])
+        key = folded[:2]
+        block = self.blocks.get(key)
         if not block:
             return None
         from rapidfuzz import fuzz, process
 
-        found = process.extractOne(
-            folded, [b[0] for b in block], scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF
-        )
+        choices = self._choices.get(key)
+        if choices is None:  # built once per block, not once per row
+            choices = self._choices[key] = [b[0] for b in block]
+        found = process.extractOne(folded, choices, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
         if found is None:
             return None
         _text, score, index = found
         return Match(block[index][1], block[index][2], "lignende navn", float(score))
+
+
+#: the fields a row is read from, in the order ``_RowBuilder`` unpacks them
+_READ_FIELDS = (
+    "name",
+    "first_name",
+    "middle_name",
+    "last_name",
+    "title",
+    "organisation",
+    "trade",
+    "phone",
+    "mobile",
+    "email",
+    "note",
+)
+
+
+class _RowBuilder:
+    """``build_row`` with the per-file work (column lookup, caches) done once, not per row."""
+
+    def __init__(self, mapping: Sequence[str | None], trades: dict[str, Trade], checks: _Checks) -> None:
+        columns = _columns(tuple(mapping))
+        self.cols = tuple(columns.get(key) for key in _READ_FIELDS)
+        self.trades = trades
+        self.checks = checks
+        self.folds: dict[str, str] = {}  # organisation and trade texts repeat: fold each once
+        self.labels: dict[Trade | None, str] = {}
+
+    def fold_cached(self, text: str) -> str:
+        try:
+            return self.folds[text]
+        except KeyError:
+            folded = self.folds[text] = fold(text)
+            return folded
+
+    def build(self, number: int, raw: Sequence[str]) -> PreviewRow:
+        width = len(raw)
+        (
+            name_text,
+            first_name,
+            middle_name,
+            last_name,
+            title,
+            organisation,
+            trade_text,
+            phone_text,
+            mobile_text,
+            email_text,
+            note,
+        ) = [raw[col].strip() if col is not None and col < width else "" for col in self.cols]
+        problems: list[str] = []
+        warnings: list[str] = []
+        name = " ".join(name_text.split())
+        if not name:
+            name = " ".join(" ".join((first_name, middle_name, last_name)).split())
+        shown = {
+            "name": name,
+            "title": title,
+            "organisation": organisation,
+            "trade": trade_text,
+            "phone": phone_text,
+            "mobile": mobile_text,
+            "email": email_text,
+            "note": note,
+        }
+        if not name:
+            problems.append("Navn mangler.")
+        elif len(name) > MAX_NAME:
+            problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
+        for key, value in (("name", name), ("title", title), ("organisation", organisation)):
+            if value.startswith(_FORMULA):
+                problems.append(f"{CONTACT_FIELDS[key]} ligner en formel (»{value[:30]}«).")
+        if len(title) > 200 or len(organisation) > 200:
+            problems.append("Stilling eller organisation er længere end 200 tegn.")
+        checks = self.checks
+        email = phone = mobile = None
+        if email_text:
+            try:
+                email = checks.email(email_text)
+            except ValidationError:
+                problems.append(f"Ugyldig e-mail: »{email_text[:80]}«.")
+        for key, text in (("phone", phone_text), ("mobile", mobile_text)):
+            if not text:
+                continue
+            try:
+                number_e164 = checks.phone(text)
+            except ValidationError:
+                problems.append(
+                    f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
+                    "eller et internationalt nummer med landekode."
+                )
+                continue
+            if key == "phone":
+                phone = number_e164
+            else:
+                mobile = number_e164
+        trade = None
+        if trade_text:
+            trade = self.trades.get(self.fold_cached(trade_text))
+            if trade is None:
+                warnings.append(f"Faggruppen »{trade_text[:40]}« kendes ikke og er udeladt.")
+        if note and looks_like_cpr(note):
+            warnings.append(
+                "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her)."
+            )
+            note = ""
+        if problems:
+            return PreviewRow(number, shown, None, tuple(problems), tuple(warnings))
+        try:
+            trade_label = self.labels[trade]
+        except KeyError:
+            trade_label = self.labels[trade] = label(trade)
+        shown["phone"] = format_phone(phone)
+        shown["mobile"] = format_phone(mobile)
+        shown["email"] = email or ""
+        shown["trade"] = trade_label
+        shown["note"] = note
+        contact = {
+            "name": name,
+            "name_folded": fold(name),
+            "title": title,
+            "organisation": organisation,
+            "trade": trade,
+            "phone": phone,
+            "mobile": mobile,
+            "email": email,
+            "note": note,
+        }
+        return PreviewRow(number, shown, contact, (), tuple(warnings))
 
 
 def build_row(
@@ -240,97 +387,7 @@ def build_row(
     checks: _Checks | None = None,
 ) -> PreviewRow:
     """One file row -> what it becomes, or why it cannot be imported."""
-    problems: list[str] = []
-    warnings: list[str] = []
-    checks = checks or _Checks()
-    columns = _columns(tuple(mapping))
-    width = len(raw)
-
-    def _field(key: str) -> str:
-        col = columns.get(key)
-        return raw[col].strip() if col is not None and col < width else ""
-
-    name = " ".join(_field("name").split())
-    if not name:
-        name = " ".join(" ".join(_field(k) for k in ("first_name", "middle_name", "last_name")).split())
-    title = _field("title")
-    organisation = _field("organisation")
-    trade_text = _field("trade")
-    phone_text = _field("phone")
-    mobile_text = _field("mobile")
-    email_text = _field("email")
-    note = _field("note")
-    shown = {
-        "name": name,
-        "title": title,
-        "organisation": organisation,
-        "trade": trade_text,
-        "phone": phone_text,
-        "mobile": mobile_text,
-        "email": email_text,
-        "note": note,
-    }
-    if not name:
-        problems.append("Navn mangler.")
-    elif len(name) > MAX_NAME:
-        problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
-    for key, value in (("name", name), ("title", title), ("organisation", organisation)):
-        if value.startswith(_FORMULA):
-            problems.append(f"{CONTACT_FIELDS[key]} ligner en formel (»{value[:30]}«).")
-    if len(title) > 200 or len(organisation) > 200:
-        problems.append("Stilling eller organisation er længere end 200 tegn.")
-    email = phone = mobile = None
-    if email_text:
-        try:
-            email = checks.email(email_text)
-        except ValidationError:
-            problems.append(f"Ugyldig e-mail: »{email_text[:80]}«.")
-    for key, text in (("phone", phone_text), ("mobile", mobile_text)):
-        if not text:
-            continue
-        try:
-            number_e164 = checks.phone(text)
-        except ValidationError:
-            problems.append(
-                f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
-                "eller et internationalt nummer med landekode."
-            )
-            continue
-        if key == "phone":
-            phone = number_e164
-        else:
-            mobile = number_e164
-    trade = None
-    if trade_text:
-        trade = trades.get(fold_name(trade_text))
-        if trade is None:
-            warnings.append(f"Faggruppen »{trade_text[:40]}« kendes ikke og er udeladt.")
-    if note and looks_like_cpr(note):
-        warnings.append(
-            "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her)."
-        )
-        note = ""
-    if problems:
-        return PreviewRow(number, shown, None, tuple(problems), tuple(warnings))
-    shown.update(
-        phone=format_phone(phone),
-        mobile=format_phone(mobile),
-        email=email or "",
-        trade=label(trade),
-        note=note,
-    )
-    contact = {
-        "name": name,
-        "name_folded": fold_name(name),
-        "title": title,
-        "organisation": organisation,
-        "trade": trade,
-        "phone": phone,
-        "mobile": mobile,
-        "email": email,
-        "note": note,
-    }
-    return PreviewRow(number, shown, contact, (), tuple(warnings))
+    return _RowBuilder(mapping, trades, checks or _Checks()).build(number, raw)
 
 
 class ContactImportService:
@@ -371,20 +428,25 @@ class ContactImportService:
                 ).all()
             )
             organisations = {fold_name(n): n for (n,) in session.execute(select(Organisation.name))}
-        trades = _trade_lookup()
+        builder = _RowBuilder(chosen, _trade_lookup(), _Checks())
+        fold_org = builder.fold_cached
         rows: list[PreviewRow] = []
+        append = rows.append
         seen_email: dict[str, int] = {}
         seen_phone: dict[str, int] = {}
         new_orgs: dict[str, str] = {}
         total = len(table.rows)
-        checks = _Checks()
         for i, (raw, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
-            row = build_row(number, raw, chosen, trades, checks)
-            if row.contact is not None:
-                c = row.contact
-                earlier = (seen_email.get(c["email"]) if c["email"] else None) or next(
-                    (seen_phone[p] for p in (c["phone"], c["mobile"]) if p and p in seen_phone), None
-                )
+            row = builder.build(number, raw)
+            c = row.contact
+            if c is not None:
+                email, phone, mobile = c["email"], c["phone"], c["mobile"]
+                earlier = seen_email.get(email) if email else None
+                if earlier is None:
+                    if phone and phone in seen_phone:
+                        earlier = seen_phone[phone]
+                    elif mobile and mobile in seen_phone:
+                        earlier = seen_phone[mobile]
                 if earlier is not None:
                     row = PreviewRow(
                         number,
@@ -394,20 +456,21 @@ class ContactImportService:
                         row.warnings,
                     )
                 else:
-                    if c["email"]:
-                        seen_email[c["email"]] = number
-                    for p in (c["phone"], c["mobile"]):
-                        if p:
-                            seen_phone.setdefault(p, number)
-                    match = existing.match(
-                        c["name_folded"], c["email"], [p for p in (c["phone"], c["mobile"]) if p]
-                    )
+                    if email:
+                        seen_email[email] = number
+                    if phone:
+                        seen_phone.setdefault(phone, number)
+                    if mobile:
+                        seen_phone.setdefault(mobile, number)
+                    match = existing.match(c["name_folded"], email, [p for p in (phone, mobile) if p])
                     if match is not None:
                         row = PreviewRow(number, row.shown, c, (), row.warnings, match)
                     org = c["organisation"]
-                    if org and fold_name(org) not in organisations:
-                        new_orgs.setdefault(fold_name(org), org)
-            rows.append(row)
+                    if org:
+                        folded_org = fold_org(org)
+                        if folded_org not in organisations:
+                            new_orgs.setdefault(folded_org, org)
+            append(row)
             if progress is not None and i % 5000 == 0:
                 progress(i, total)
         return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()))
@@ -454,16 +517,24 @@ class ContactImportService:
                     session.flush()
                     org_ids[fold_name(name)] = org.id
                     created_orgs += 1
-            to_insert: list[dict[str, Any]] = []
+            to_insert: list[tuple[dict[str, Any], int | None]] = []
             merged_ids: list[int] = []
+            fold_cache: dict[str, str] = {}
             for row in preview.rows:
-                if row.contact is None:
+                c = row.contact
+                if c is None:
                     continue
                 decision = preview.decision(row)
                 if decision is Decision.SKIP:
                     continue
-                c = row.contact
-                org_id = org_ids.get(fold_name(c["organisation"])) if c["organisation"] else None
+                org_id = None
+                org = c["organisation"]
+                if org:
+                    try:
+                        folded_org = fold_cache[org]
+                    except KeyError:
+                        folded_org = fold_cache[org] = fold(org)
+                    org_id = org_ids.get(folded_org)
                 if decision is Decision.MERGE and row.match is not None:
                     person = session.get(Person, row.match.person_id)
                     if person is None or person.erased_on is not None:
@@ -474,29 +545,14 @@ class ContactImportService:
                     _fill_blanks(person, c, org_id)
                     merged_ids.append(person.id)
                     continue
-                to_insert.append(
-                    {
-                        "name": c["name"],
-                        "name_folded": c["name_folded"],
-                        "title": c["title"],
-                        "organisation_id": org_id,
-                        "trade": c["trade"],
-                        "phone": c["phone"],
-                        "mobile": c["mobile"],
-                        "email": c["email"],
-                        "note": c["note"],
-                        "version": 1,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
+                to_insert.append((c, org_id))
             session.flush()
             # Repair first: people an interrupted older import left without search tokens.
             # The new rows get their tokens as they are written (an anti-join over the whole
             # table afterwards cost seconds, and on PostgreSQL, with statistics from before
             # the insert, ran into the statement timeout at 100,000 rows).
             search_index.index_missing(session)
-            new_ids = _bulk_insert_people(session, to_insert)
+            new_ids = _bulk_insert_people(session, to_insert, now, self.db)
             memberships = 0
             if partnership_id is not None:
                 already = set(
@@ -609,59 +665,89 @@ def _processor(conn: Any, column: str) -> Callable[[Any], Any]:
     return process if process is not None else (lambda value: value)
 
 
-def _bulk_insert_people(session: Any, rows: list[dict[str, Any]]) -> list[int]:
+def _bulk_insert_people(
+    session: Any, rows: list[tuple[dict[str, Any], int | None]], now: Any, db: Database
+) -> list[int]:
     """Insert the new people and their search tokens; returns their ids in order.
 
-    Driver-level executemany in large batches inside the session's transaction (SQLAlchemy's
-    per-row parameter handling cost several times the insert itself at 100,000 rows). The
-    values are converted by each column's own SQLAlchemy bind processor, once per distinct
-    value, so what is stored is exactly what an ORM insert stores. The search tokens are
-    built here, in Python, from the same values, instead of re-reading the rows afterwards.
+    Driver level, inside the session's transaction (SQLAlchemy's per-row parameter handling
+    cost several times the insert itself at 100,000 rows): PostgreSQL gets COPY, SQLite
+    ``executemany`` in large batches. Values are converted by each column's own SQLAlchemy
+    bind processor, once per distinct value, so what is stored is exactly what an ORM
+    insert stores. The search tokens are built here from the folded name already in hand
+    (``search_index.folded_tokens`` equals ``search_tokens``) instead of re-reading rows.
     """
     if not rows:
         return []
     conn = session.connection()
     ids = _reserve_ids(conn, len(rows))
     trade = _processor(conn, "trade")
-    stamp = _processor(conn, "created_at")
-    trades: dict[Any, Any] = {}
-    stamps: dict[Any, Any] = {}
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    marks = ", ".join([mark] * len(_PERSON_COLUMNS))
-    people_sql = f"INSERT INTO person ({', '.join(_PERSON_COLUMNS)}) VALUES ({marks})"
-    token_sql = f"INSERT INTO person_search_token (person_id, token) VALUES ({mark}, {mark})"
-    tokens_of = search_index.search_tokens
-    for start in range(0, len(rows), INSERT_CHUNK):
-        people: list[tuple[Any, ...]] = []
-        tokens: list[tuple[int, str]] = []
-        for pid, r in zip(ids[start : start + INSERT_CHUNK], rows[start : start + INSERT_CHUNK], strict=True):
-            t = r["trade"]
-            if t not in trades:
-                trades[t] = trade(t)
-            created, updated = r["created_at"], r["updated_at"]
-            if created not in stamps:
-                stamps[created] = stamp(created)
-            if updated not in stamps:
-                stamps[updated] = stamp(updated)
-            people.append(
-                (
-                    pid,
-                    r["name"],
-                    r["name_folded"],
-                    r["title"],
-                    r["organisation_id"],
-                    trades[t],
-                    r["phone"],
-                    r["mobile"],
-                    r["email"],
-                    r["note"],
-                    r["version"],
-                    stamps[created],
-                    stamps[updated],
-                )
+    trades = {t: trade(t) for t in {c["trade"] for c, _org in rows}}
+    stamp = _processor(conn, "created_at")(now)
+    tokens_of = search_index.folded_tokens
+
+    def people() -> Iterator[tuple[Any, ...]]:
+        for pid, (c, org_id) in zip(ids, rows, strict=True):
+            yield (
+                pid,
+                c["name"],
+                c["name_folded"],
+                c["title"],
+                org_id,
+                trades[c["trade"]],
+                c["phone"],
+                c["mobile"],
+                c["email"],
+                c["note"],
+                1,
+                stamp,
+                stamp,
             )
-            tokens.extend((pid, token) for token in tokens_of(r["name"], r["email"]))
-        conn.exec_driver_sql(people_sql, people)
-        if tokens:
-            conn.exec_driver_sql(token_sql, tokens)
+
+    def tokens(start: int, stop: int) -> Iterator[tuple[int, str]]:
+        for pid, (c, _org) in zip(ids[start:stop], rows[start:stop], strict=True):
+            for token in tokens_of(c["name_folded"], c["email"]):
+                yield (pid, token)
+
+    if conn.dialect.name == "postgresql":
+        _copy_in(conn, db, "person", _PERSON_COLUMNS, people())
+        _copy_in(conn, db, "person_search_token", ("person_id", "token"), tokens(0, len(rows)))
+        return ids
+    marks = ", ".join(["?"] * len(_PERSON_COLUMNS))
+    people_sql = f"INSERT INTO person ({', '.join(_PERSON_COLUMNS)}) VALUES ({marks})"
+    token_sql = "INSERT INTO person_search_token (person_id, token) VALUES (?, ?)"
+    dbapi = conn.connection.dbapi_connection
+    (old_cache,) = dbapi.execute("PRAGMA cache_size").fetchone()
+    # A bigger page cache for this connection while the indexes grow (memory only: it
+    # changes nothing about durability or locking), put back afterwards.
+    dbapi.execute(f"PRAGMA cache_size = {min(int(old_cache), -SQLITE_IMPORT_CACHE_KIB)}")
+    try:
+        cursor = dbapi.cursor()
+        try:
+            cursor.executemany(people_sql, people())
+            for start in range(0, len(rows), INSERT_CHUNK):
+                cursor.executemany(token_sql, tokens(start, start + INSERT_CHUNK))
+        finally:
+            cursor.close()
+    finally:
+        dbapi.execute(f"PRAGMA cache_size = {int(old_cache)}")
     return ids
+
+
+def _copy_in(
+    conn: Any, db: Database, table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> None:
+    """PostgreSQL ``COPY ... FROM STDIN`` on the session's own connection and transaction.
+
+    COPY is not a cursor execution SQLAlchemy sees, so the watchdog is armed here (a server
+    that stops answering must not hang the import); the server's statement_timeout applies.
+    """
+    dbapi = conn.connection.dbapi_connection
+    guard = (
+        db.watchdog.guard(dbapi, db.call_deadline_s) if db.watchdog is not None else contextlib.nullcontext()
+    )
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with guard, dbapi.cursor() as cursor, cursor.copy(statement) as copy:
+        write_row = copy.write_row
+        for row in rows:
+            write_row(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import quopri
 import re
 import zipfile
@@ -154,10 +155,9 @@ def read_csv_text(text: str, source: str, score) -> RawTable:  # type: ignore[no
     old_limit = csv.field_size_limit()
     csv.field_size_limit(MAX_CELL_CHARS)
     try:
-        for row in reader:
-            rows.append(row)
-            if len(rows) > MAX_ROWS:
-                raise reject(f"den har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
+        rows = list(itertools.islice(reader, MAX_ROWS + 1))  # the C reader's own loop
+        if len(rows) > MAX_ROWS:
+            raise reject(f"den har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise reject(
@@ -286,16 +286,29 @@ def _table_from_rows(  # type: ignore[no-untyped-def]
             )
         header_index = best[1]
     headers = [h.strip() for h in rows[header_index]]
-    body, body_numbers = [], []
-    for row, number in zip(rows[header_index + 1 :], numbers[header_index + 1 :], strict=True):
-        if any(cell.strip() for cell in row):
-            body.append(row)
-            body_numbers.append(number)
-    width = max([len(headers), *(len(r) for r in body)]) if body else len(headers)
+    header_number = numbers[header_index]
+    # Blank rows out (a row is blank when all its cells are whitespace, i.e. their joined
+    # text is), then every row padded in place to the widest: no second copy of the table.
+    body = [row for row in itertools.islice(rows, header_index + 1, None) if "".join(row).strip()]
+    if len(body) == len(rows) - header_index - 1:
+        body_numbers = numbers[header_index + 1 :]
+    else:
+        body_numbers = [
+            number
+            for row, number in zip(
+                itertools.islice(rows, header_index + 1, None),
+                itertools.islice(numbers, header_index + 1, None),
+                strict=True,
+            )
+            if "".join(row).strip()
+        ]
+    width = max(len(headers), max(map(len, body), default=0))
     while len(headers) < width:
         headers.append("")
-    body = [r + [""] * (width - len(r)) for r in body]
-    return RawTable(source, kind, headers, body, body_numbers, sheet, numbers[header_index])
+    for row in body:
+        if len(row) < width:
+            row.extend([""] * (width - len(row)))
+    return RawTable(source, kind, headers, body, body_numbers, sheet, header_number)
 
 
 # -- vCard -----------------------------------------------------------------------------
