@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, func, select, true
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -22,7 +23,7 @@ from desktop.models import (
 from desktop.models.enums import InitiativeStatus, label
 from desktop.services.common import apply_changes, check_version, get_or_404, require_text
 from desktop.services.database import Database
-from desktop.services.union import read_kinds
+from desktop.services.union import TaggedUnion
 
 INITIATIVE_FIELDS = {
     "title",
@@ -115,16 +116,25 @@ class Coverage:
 
 Scope = Callable[[Any], ColumnElement[bool]]
 
+#: which strategies a read covers; the values come as parameters (the statements are cached)
+SCOPES: dict[str, Scope] = {
+    "strategy": lambda column: column == bindparam("strategy_id", type_=Integer),
+    "partnership": lambda column: column.in_(
+        select(Strategy.id).where(Strategy.partnership_id == bindparam("partnership_id", type_=Integer))
+    ),
+    "all": lambda column: true(),
+}
 
-def one_strategy(strategy_id: int) -> Scope:
-    return lambda column: column == strategy_id
+
+TREE_PARTS = ("strategy", "goal", "sub_goal", "focus_area", "contribution")
+INITIATIVE_PARTS = ("sub_goal", "contribution", "initiative")
+COVERAGE_PARTS = ("strategy", "sub_goal", "contribution", "initiative")
 
 
-def strategies_of(partnership_id: int | None) -> Scope:
-    """Every strategy of a partnership, or of all partnerships."""
-    if partnership_id is None:
-        return lambda column: true()
-    return lambda column: column.in_(select(Strategy.id).where(Strategy.partnership_id == partnership_id))
+@functools.cache
+def _statement(scope: str, kinds: tuple[str, ...]) -> TaggedUnion:
+    branches = _branches(SCOPES[scope])
+    return TaggedUnion(**{kind: branches[kind] for kind in kinds})
 
 
 def _branches(scope: Scope) -> dict[str, Select[Any]]:
@@ -184,9 +194,21 @@ def _branches(scope: Scope) -> dict[str, Select[Any]]:
 class _Parts:
     """The rows of one or more strategies, read in one statement, grouped per strategy."""
 
-    def __init__(self, session: Session, scope: Scope, *kinds: str) -> None:
-        branches = _branches(scope)
-        rows = read_kinds(session, **{kind: branches[kind] for kind in kinds})
+    def __init__(
+        self,
+        session: Session,
+        kinds: tuple[str, ...],
+        *,
+        strategy_id: int | None = None,
+        partnership_id: int | None = None,
+    ) -> None:
+        """One strategy, or every strategy of a partnership, or every strategy (neither id)."""
+        if strategy_id is not None:
+            rows = _statement("strategy", kinds).read(session, strategy_id=strategy_id)
+        elif partnership_id is not None:
+            rows = _statement("partnership", kinds).read(session, partnership_id=partnership_id)
+        else:
+            rows = _statement("all", kinds).read(session)
         self.strategies = sorted(rows.get("strategy", ()), key=lambda r: r.id)
         self._goals = _per_strategy(rows.get("goal", ()), lambda r: (r.position, r.id))
         self._sub_goals = _per_strategy(
@@ -269,9 +291,7 @@ def _per_strategy(rows: Iterable[Any], key: Callable[[Any], Any]) -> dict[int, l
 
 def coverages(session: Session, partnership_id: int | None) -> list[Coverage]:
     """The coverage of every strategy of a partnership (or of all), in one statement."""
-    parts = _Parts(
-        session, strategies_of(partnership_id), "strategy", "sub_goal", "contribution", "initiative"
-    )
+    parts = _Parts(session, COVERAGE_PARTS, partnership_id=partnership_id)
     return [parts.coverage(s.id) for s in parts.strategies]
 
 
@@ -291,23 +311,19 @@ class StrategyService:
             return self._tree(session, strategy_id)
 
     def _tree(self, session: Session, strategy_id: int) -> StrategyTree:
-        parts = _Parts(
-            session, one_strategy(strategy_id), "strategy", "goal", "sub_goal", "focus_area", "contribution"
-        )
+        parts = _Parts(session, TREE_PARTS, strategy_id=strategy_id)
         if not parts.strategies:
             get_or_404(session, Strategy, strategy_id)
         return parts.tree(parts.strategies[0])
 
     def initiatives(self, strategy_id: int) -> list[InitiativeRow]:
         with self.db.read() as session:
-            parts = _Parts(session, one_strategy(strategy_id), "sub_goal", "contribution", "initiative")
+            parts = _Parts(session, INITIATIVE_PARTS, strategy_id=strategy_id)
             return parts.initiatives(strategy_id)
 
     def coverage(self, strategy_id: int) -> Coverage:
         with self.db.read() as session:
-            parts = _Parts(
-                session, one_strategy(strategy_id), "strategy", "sub_goal", "contribution", "initiative"
-            )
+            parts = _Parts(session, COVERAGE_PARTS, strategy_id=strategy_id)
             if not parts.strategies:
                 get_or_404(session, Strategy, strategy_id)
         return parts.coverage(strategy_id)

@@ -23,19 +23,21 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 
-def read_kinds(session: Session, **branches: Select[Any]) -> dict[str, list[Any]]:
-    """Run each SELECT as a branch of one UNION ALL; the rows per branch name.
+class TaggedUnion:
+    """SELECTs of different shapes run as the branches of one UNION ALL.
 
-    Rows are named tuples with the branch's column names (label computed columns).
+    Build it once (module level, or cached per shape: building the wide statement costs
+    more Python time than running it) with ``bindparam()`` for what varies, and ``read``
+    it with the values.
     """
-    subqueries = {kind: branch.subquery(f"{kind}_rows") for kind, branch in branches.items()}
-    columns = [(kind, column) for kind, sq in subqueries.items() for column in sq.c]
-    for kind, column in columns:
-        if isinstance(column.type, NullType):
-            raise TypeError(f"{kind}.{column.key}: a column without a type cannot be padded portably")
-    parts = []
-    for n, (kind, sq) in enumerate(subqueries.items()):
-        parts.append(
+
+    def __init__(self, **branches: Select[Any]) -> None:
+        subqueries = {kind: branch.subquery(f"{kind}_rows") for kind, branch in branches.items()}
+        columns = [(kind, column) for kind, sq in subqueries.items() for column in sq.c]
+        for kind, column in columns:
+            if isinstance(column.type, NullType):
+                raise TypeError(f"{kind}.{column.key}: a column without a type cannot be padded portably")
+        parts = [
             select(
                 literal_column(str(n), Integer).label("kind"),
                 *(
@@ -43,18 +45,25 @@ def read_kinds(session: Session, **branches: Select[Any]) -> dict[str, list[Any]
                     for i, (owner, column) in enumerate(columns)
                 ),
             ).select_from(sq)
-        )
-    shapes = []
-    start = 1
-    for kind, sq in subqueries.items():
-        names = [column.key for column in sq.c]
-        shapes.append((kind, namedtuple(kind, names), start, start + len(names)))  # type: ignore[misc]
-        start += len(names)
-    found: dict[str, list[Any]] = {kind: [] for kind in branches}
-    if not parts:
+            for n, (kind, sq) in enumerate(subqueries.items())
+        ]
+        self._statement = parts[0] if len(parts) == 1 else union_all(*parts)
+        self._shapes = []
+        start = 1
+        for kind, sq in subqueries.items():
+            names = [column.key for column in sq.c]
+            self._shapes.append((kind, namedtuple(kind, names), start, start + len(names)))  # type: ignore[misc]
+            start += len(names)
+
+    def read(self, session: Session, **params: Any) -> dict[str, list[Any]]:
+        """The rows per branch name: named tuples with the branch's column names."""
+        found: dict[str, list[Any]] = {kind: [] for kind, *_ in self._shapes}
+        for row in session.execute(self._statement, params):
+            kind, shape, first, end = self._shapes[row[0]]
+            found[kind].append(shape._make(row[first:end]))
         return found
-    statement = parts[0] if len(parts) == 1 else union_all(*parts)
-    for row in session.execute(statement):
-        kind, shape, first, end = shapes[row[0]]
-        found[kind].append(shape._make(row[first:end]))
-    return found
+
+
+def read_kinds(session: Session, **branches: Select[Any]) -> dict[str, list[Any]]:
+    """Run each SELECT as a branch of one UNION ALL (built for this call); the rows per branch."""
+    return TaggedUnion(**branches).read(session)
