@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import BindParameter, Date, DateTime, Integer, Select, bindparam, func, select
 
-from desktop.models import Membership, Partnership, Person, Strategy
+from desktop.models import ActionItem, Meeting, Membership, Partnership, Person, PhaseStep
+from desktop.models.enums import ActionStatus, StepStatus, label
+from desktop.services.common import get_or_404
 from desktop.services.database import Database
-from desktop.services.indicators import IndicatorRow, IndicatorService
-from desktop.services.meetings import ActionItemRow, MeetingRow, MeetingService
+from desktop.services.indicators import IndicatorRow, indicator_rows
+from desktop.services.meetings import ActionItemRow, MeetingRow
 from desktop.services.partnerships import StepRow
-from desktop.services.strategy import InitiativeRow, StrategyService, SubGoalNode
+from desktop.services.strategy import InitiativeRow, SubGoalNode, coverages
+from desktop.services.union import TaggedUnion
 
 DEFAULT_RETENTION_MONTHS = 12
+NEXT_MEETINGS = 10
 
 
 @dataclass(frozen=True)
@@ -38,69 +44,174 @@ class Overview:
     open_steps: tuple[StepRow, ...]
 
 
+def _cutoff(today: date, retention_months: int) -> date:
+    return today - timedelta(days=round(retention_months * 30.44))
+
+
+def _cleanup_query(cutoff: date | BindParameter[date]) -> Select[Any]:
+    open_or_recent = select(Membership.person_id).where(
+        (Membership.end_date.is_(None)) | (Membership.end_date >= cutoff)
+    )
+    left_on = func.max(Membership.end_date)
+    return (
+        select(Person.id, Person.name, left_on.label("left_on"))
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Person.id.not_in(open_or_recent), Person.erased_on.is_(None))
+        .group_by(Person.id, Person.name)
+        .order_by(left_on, Person.id)
+    )
+
+
+@functools.cache
+def _work(scoped: bool) -> TaggedUnion:
+    """Meetings from ``now`` until ``until``, open action items, cleanup before ``cutoff``;
+    ``scoped``: of the partnership ``partnership_id``, with its phase and open checklist steps."""
+    now, until = bindparam("now", type_=DateTime), bindparam("until", type_=DateTime)
+    partnership_id = bindparam("partnership_id", type_=Integer)
+    meetings = (
+        select(
+            Meeting.id,
+            Meeting.partnership_id,
+            Partnership.name.label("partnership"),
+            Meeting.title,
+            Meeting.meeting_type,
+            Meeting.starts_at,
+            Meeting.ends_at,
+            Meeting.place,
+            Meeting.status,
+        )
+        .join(Partnership, Partnership.id == Meeting.partnership_id)
+        .where(Meeting.starts_at >= now, Meeting.starts_at < until)
+        .order_by(Meeting.starts_at, Meeting.id)
+        .limit(NEXT_MEETINGS)
+    )
+    items = (
+        select(
+            ActionItem.id,
+            ActionItem.version,
+            ActionItem.partnership_id,
+            ActionItem.meeting_id,
+            Meeting.title.label("meeting_title"),
+            Meeting.starts_at.label("meeting_starts_at"),
+            ActionItem.title,
+            ActionItem.owner_id,
+            Person.name.label("owner"),
+            ActionItem.due_date,
+            ActionItem.status,
+        )
+        .outerjoin(Meeting, Meeting.id == ActionItem.meeting_id)
+        .outerjoin(Person, Person.id == ActionItem.owner_id)
+        .where(ActionItem.status.in_([ActionStatus.OPEN, ActionStatus.IN_PROGRESS]))
+    )
+    branches = {"meeting": meetings, "item": items}
+    if scoped:
+        branches["meeting"] = meetings.where(Meeting.partnership_id == partnership_id)
+        branches["item"] = items.where(ActionItem.partnership_id == partnership_id)
+        branches["partnership"] = select(Partnership.phase).where(Partnership.id == partnership_id)
+        branches["step"] = (
+            select(
+                PhaseStep.id,
+                PhaseStep.position,
+                PhaseStep.phase,
+                PhaseStep.title,
+                PhaseStep.status,
+                PhaseStep.done_on,
+                PhaseStep.note,
+            )
+            .join(Partnership, Partnership.id == PhaseStep.partnership_id)
+            .where(
+                PhaseStep.partnership_id == partnership_id,
+                PhaseStep.phase == Partnership.phase,
+                PhaseStep.status.in_([StepStatus.NOT_STARTED, StepStatus.IN_PROGRESS]),
+            )
+        )
+    branches["cleanup"] = _cleanup_query(bindparam("cutoff", type_=Date))
+    return TaggedUnion(**branches)
+
+
+def _item_row(r: Any, today: date) -> ActionItemRow:
+    return ActionItemRow(
+        id=r.id,
+        version=r.version,
+        partnership_id=r.partnership_id,
+        meeting_id=r.meeting_id,
+        meeting=f"{r.meeting_title} {r.meeting_starts_at:%d-%m-%Y}" if r.meeting_title is not None else "",
+        title=r.title,
+        owner_id=r.owner_id,
+        owner=r.owner or "",
+        due_date=r.due_date,
+        status=r.status,
+        status_label=label(r.status),
+        overdue=r.status.is_open and r.due_date is not None and r.due_date < today,
+    )
+
+
 class OverviewService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._meetings = MeetingService(db)
-        self._strategy = StrategyService(db)
-        self._indicators = IndicatorService(db)
 
     def cleanup_candidates(
         self, today: date | None = None, retention_months: int = DEFAULT_RETENTION_MONTHS
     ) -> list[CleanupCandidate]:
         """People whose every membership ended longer ago than the retention period."""
         today = today or date.today()
-        cutoff = today - timedelta(days=round(retention_months * 30.44))
         with self.db.read() as session:
-            open_or_recent = select(Membership.person_id).where(
-                (Membership.end_date.is_(None)) | (Membership.end_date >= cutoff)
-            )
-            rows = session.execute(
-                select(Person.id, Person.name, func.max(Membership.end_date))
-                .join(Membership, Membership.person_id == Person.id)
-                .where(Person.id.not_in(open_or_recent), Person.erased_on.is_(None))
-                .group_by(Person.id, Person.name)
-                .order_by(func.max(Membership.end_date))
-            ).all()
+            rows = session.execute(_cleanup_query(_cutoff(today, retention_months))).all()
             return [CleanupCandidate(pid, name, left) for pid, name, left in rows]
 
     def build(self, partnership_id: int | None = None, today: date | None = None) -> Overview:
+        """What needs attention, in three queries: the partnership's work (meetings, action
+        items, checklist, people to clean up), its strategies' coverage, its indicators."""
         today = today or date.today()
-        now = datetime.combine(today, datetime.min.time())
-        meetings = self._meetings.list(partnership_id, start=now, end=now + timedelta(days=120))[:10]
-        open_items = self._meetings.open_action_items(partnership_id, today)
         with self.db.read() as session:
-            query = select(Strategy.id)
+            now = datetime.combine(today, datetime.min.time())
+            work = _work(partnership_id is not None).read(
+                session,
+                now=now,
+                until=now + timedelta(days=120),
+                cutoff=_cutoff(today, DEFAULT_RETENTION_MONTHS),
+                **({} if partnership_id is None else {"partnership_id": partnership_id}),
+            )
+            phase_label = ""
             if partnership_id is not None:
-                query = query.where(Strategy.partnership_id == partnership_id)
-            strategy_ids = list(session.scalars(query))
-            phase_label, open_steps = "", ()
-            if partnership_id is not None:
-                partnership = session.get(Partnership, partnership_id)
-                if partnership is not None:
-                    from desktop.models.enums import label
-
-                    phase_label = label(partnership.phase)
-        if partnership_id is not None:
-            from desktop.services.partnerships import PartnershipService
-
-            open_steps = PartnershipService(self.db).get(partnership_id, today).open_steps()
-        gaps, orphans, awaiting = [], [], []
-        for sid in strategy_ids:
-            coverage = self._strategy.coverage(sid)
-            gaps += coverage.sub_goals_without_initiatives
-            orphans += coverage.initiatives_without_sub_goals
-            awaiting += coverage.awaiting_approval
-        off_track = tuple(i for i in self._indicators.list(partnership_id) if i.on_track is False)
+                if not work["partnership"]:
+                    get_or_404(session, Partnership, partnership_id)
+                phase_label = label(work["partnership"][0].phase)
+            coverage = coverages(session, partnership_id)
+            indicators = indicator_rows(session, partnership_id)
+        meetings = sorted(work["meeting"], key=lambda r: (r.starts_at, r.id))
+        items = sorted(work["item"], key=lambda r: (r.due_date is None, r.due_date or date.min, r.id))
+        open_items = tuple(_item_row(r, today) for r in items)
+        steps = sorted(work.get("step", ()), key=lambda r: (r.position, r.id))
+        cleanup = sorted(work["cleanup"], key=lambda r: (r.left_on, r.id))
         return Overview(
-            next_meetings=tuple(meetings),
-            open_action_items=tuple(open_items),
+            next_meetings=tuple(
+                MeetingRow(
+                    m.id,
+                    m.partnership_id,
+                    m.partnership,
+                    m.title,
+                    m.meeting_type,
+                    label(m.meeting_type),
+                    m.starts_at,
+                    m.ends_at,
+                    m.place,
+                    m.status,
+                    label(m.status),
+                )
+                for m in meetings
+            ),
+            open_action_items=open_items,
             overdue_action_items=tuple(i for i in open_items if i.overdue),
-            sub_goals_without_initiatives=tuple(gaps),
-            initiatives_without_sub_goals=tuple(orphans),
-            awaiting_approval=tuple(awaiting),
-            indicators_off_track=off_track,
-            cleanup=tuple(self.cleanup_candidates(today)),
+            sub_goals_without_initiatives=tuple(
+                sg for c in coverage for sg in c.sub_goals_without_initiatives
+            ),
+            initiatives_without_sub_goals=tuple(i for c in coverage for i in c.initiatives_without_sub_goals),
+            awaiting_approval=tuple(i for c in coverage for i in c.awaiting_approval),
+            indicators_off_track=tuple(i for i in indicators if i.on_track is False),
+            cleanup=tuple(CleanupCandidate(c.id, c.name, c.left_on) for c in cleanup),
             phase_label=phase_label,
-            open_steps=tuple(open_steps),
+            open_steps=tuple(
+                StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note) for s in steps
+            ),
         )
