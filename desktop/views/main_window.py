@@ -26,6 +26,7 @@ from desktop.services.errors import FodslagError
 from desktop.views.change_bridge import ChangeBridge
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
 from desktop.views.messages import show_error
+from desktop.views.snapshot import load_snapshot, save_snapshot
 from desktop.views.tasks import TaskRunner
 from desktop.views.undo import make_undo_stack
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         tasks.connection_restored.connect(self._back_online)
 
         self.undo_stack = make_undo_stack(self)
+        self._snapshot_key = ""
         self._build_menus()
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
@@ -222,14 +224,23 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(row, screen)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        if self.navigation.currentRow() == row:
+            self.stack.setCurrentIndex(row)  # removing the placeholder moved the stack on
         screen.undo_stack = self.undo_stack
         screen.open_requested.connect(self.open_object)
         screen.partnership_id = self.partnership_choice.currentData()
+        if key == "overview":
+            screen.data_shown.connect(lambda: self._remember_overview(screen))
         if self.services is not None:
             screen.attach(self.services, self.tasks)
         if self.bridge is not None:
             self.bridge.changed.connect(screen.on_changes)
         return screen
+
+    def _remember_overview(self, screen: Screen) -> None:
+        """What the next start shows before its database is open: all partnerships' overview."""
+        if screen.partnership_id is None:
+            save_snapshot(self._snapshot_key, screen.snapshot())  # type: ignore[attr-defined]
 
     def _show_row(self, row: int) -> None:
         if self.services is not None and 0 <= row < len(SCREEN_KEYS):
@@ -298,6 +309,11 @@ class MainWindow(QMainWindow):
     def open_database(self, database: str | None) -> None:
         """Open (and if needed migrate) a database in the background; the window stays live."""
         self.database_label.setText(self.tr("Opening database…"))
+        self._snapshot_key = database or ""
+        if self.services is None:
+            snapshot = load_snapshot(self._snapshot_key)
+            if snapshot is not None:  # last time's overview at once; fresh data replaces it
+                self.screens["overview"].show_snapshot(snapshot)  # type: ignore[attr-defined]
 
         def open_in_background() -> Services:
             # the ORM and the services load here, off the GUI thread, while the window shows

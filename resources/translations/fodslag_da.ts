@@ -943,38 +943,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="130" />
+        <location filename="../../desktop/views/contact_table_model.py" line="184" />
         <source>Name</source>
         <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for "1.234 kontakter") the first page of a new filter has arrived</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="131" />
+        <location filename="../../desktop/views/contact_table_model.py" line="185" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="132" />
+        <location filename="../../desktop/views/contact_table_model.py" line="186" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="133" />
+        <location filename="../../desktop/views/contact_table_model.py" line="187" />
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="134" />
+        <location filename="../../desktop/views/contact_table_model.py" line="188" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="135" />
+        <location filename="../../desktop/views/contact_table_model.py" line="189" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="136" />
+        <location filename="../../desktop/views/contact_table_model.py" line="190" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="97" />
-        <location filename="../../desktop/views/screens/contacts.py" line="301" />
+        <location filename="../../desktop/views/screens/contacts.py" line="306" />
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
@@ -1021,7 +1021,7 @@
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="138" />
         <location filename="../../desktop/views/screens/contacts.py" line="161" />
-        <location filename="../../desktop/views/screens/contacts.py" line="421" />
+        <location filename="../../desktop/views/screens/contacts.py" line="426" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1044,14 +1044,14 @@
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="142" />
         <location filename="../../desktop/views/screens/contacts.py" line="163" />
-        <location filename="../../desktop/views/screens/contacts.py" line="422" />
+        <location filename="../../desktop/views/screens/contacts.py" line="427" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="143" />
         <location filename="../../desktop/views/screens/contacts.py" line="164" />
-        <location filename="../../desktop/views/screens/contacts.py" line="423" />
+        <location filename="../../desktop/views/screens/contacts.py" line="428" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="162" />
-        <location filename="../../desktop/views/screens/contacts.py" line="421" />
+        <location filename="../../desktop/views/screens/contacts.py" line="426" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1092,7 +1092,7 @@
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="301" />
+        <location filename="../../desktop/views/screens/contacts.py" line="306" />
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1100,48 +1100,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="354" />
+        <location filename="../../desktop/views/screens/contacts.py" line="359" />
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="367" />
-        <location filename="../../desktop/views/screens/contacts.py" line="443" />
+        <location filename="../../desktop/views/screens/contacts.py" line="372" />
+        <location filename="../../desktop/views/screens/contacts.py" line="448" />
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="381" />
+        <location filename="../../desktop/views/screens/contacts.py" line="386" />
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="421" />
+        <location filename="../../desktop/views/screens/contacts.py" line="426" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="422" />
+        <location filename="../../desktop/views/screens/contacts.py" line="427" />
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="422" />
+        <location filename="../../desktop/views/screens/contacts.py" line="427" />
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="423" />
+        <location filename="../../desktop/views/screens/contacts.py" line="428" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="459" />
+        <location filename="../../desktop/views/screens/contacts.py" line="464" />
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="491" />
+        <location filename="../../desktop/views/screens/contacts.py" line="496" />
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1149,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="493" />
+        <location filename="../../desktop/views/screens/contacts.py" line="498" />
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1157,22 +1157,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="511" />
+        <location filename="../../desktop/views/screens/contacts.py" line="516" />
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="551" />
+        <location filename="../../desktop/views/screens/contacts.py" line="556" />
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="568" />
+        <location filename="../../desktop/views/screens/contacts.py" line="573" />
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="242" />
+        <location filename="../../desktop/views/screens/contacts.py" line="247" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -2455,242 +2455,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="65" />
+        <location filename="../../desktop/views/main_window.py" line="66" />
         <source>Overview</source>
         <extracomment>emitted once services are attached (tests and the app wait for it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="67" />
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="68" />
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="69" />
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="70" />
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70" />
+        <location filename="../../desktop/views/main_window.py" line="71" />
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71" />
+        <location filename="../../desktop/views/main_window.py" line="72" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="96" />
+        <location filename="../../desktop/views/main_window.py" line="97" />
         <source>Partnership</source>
         <extracomment>screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen</extracomment>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="98" />
+        <location filename="../../desktop/views/main_window.py" line="99" />
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="78" />
-        <location filename="../../desktop/views/main_window.py" line="106" />
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="79" />
+        <location filename="../../desktop/views/main_window.py" line="107" />
+        <location filename="../../desktop/views/main_window.py" line="309" />
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="131" />
+        <location filename="../../desktop/views/main_window.py" line="133" />
         <source>&amp;File</source>
         <extracomment>while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133" />
+        <location filename="../../desktop/views/main_window.py" line="135" />
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137" />
+        <location filename="../../desktop/views/main_window.py" line="139" />
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="141" />
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="145" />
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145" />
+        <location filename="../../desktop/views/main_window.py" line="147" />
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="146" />
+        <location filename="../../desktop/views/main_window.py" line="148" />
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147" />
+        <location filename="../../desktop/views/main_window.py" line="149" />
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="150" />
         <source>Check the database's integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155" />
+        <location filename="../../desktop/views/main_window.py" line="157" />
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158" />
+        <location filename="../../desktop/views/main_window.py" line="160" />
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="161" />
+        <location filename="../../desktop/views/main_window.py" line="163" />
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166" />
+        <location filename="../../desktop/views/main_window.py" line="168" />
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="170" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169" />
+        <location filename="../../desktop/views/main_window.py" line="171" />
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="173" />
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177" />
+        <location filename="../../desktop/views/main_window.py" line="179" />
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="181" />
+        <location filename="../../desktop/views/main_window.py" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183" />
+        <location filename="../../desktop/views/main_window.py" line="185" />
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187" />
+        <location filename="../../desktop/views/main_window.py" line="189" />
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="200" />
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="201" />
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280" />
+        <location filename="../../desktop/views/main_window.py" line="289" />
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294" />
+        <location filename="../../desktop/views/main_window.py" line="303" />
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="324" />
+        <location filename="../../desktop/views/main_window.py" line="338" />
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="348" />
+        <location filename="../../desktop/views/main_window.py" line="362" />
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="349" />
+        <location filename="../../desktop/views/main_window.py" line="363" />
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="353" />
+        <location filename="../../desktop/views/main_window.py" line="367" />
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="378" />
+        <location filename="../../desktop/views/main_window.py" line="392" />
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="381" />
+        <location filename="../../desktop/views/main_window.py" line="395" />
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="415" />
+        <location filename="../../desktop/views/main_window.py" line="429" />
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="429" />
+        <location filename="../../desktop/views/main_window.py" line="443" />
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="435" />
+        <location filename="../../desktop/views/main_window.py" line="449" />
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="435" />
+        <location filename="../../desktop/views/main_window.py" line="449" />
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449" />
+        <location filename="../../desktop/views/main_window.py" line="463" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="485" />
+        <location filename="../../desktop/views/main_window.py" line="499" />
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="487" />
+        <location filename="../../desktop/views/main_window.py" line="501" />
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat's tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals' work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -3437,122 +3437,128 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="52" />
+        <location filename="../../desktop/views/screens/overview.py" line="62" />
         <source>Next meetings</source>
+        <extracomment>shown while the overview is the one from last time, not yet the database's</extracomment>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="53" />
+        <location filename="../../desktop/views/screens/overview.py" line="63" />
         <source>Overdue action items</source>
         <translation>Overskredne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="55" />
+        <location filename="../../desktop/views/screens/overview.py" line="65" />
         <source>Open steps in the current phase</source>
         <translation>Åbne trin i den aktuelle fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="58" />
+        <location filename="../../desktop/views/screens/overview.py" line="68" />
         <source>Sub-goals without initiatives</source>
         <translation>Delmål uden initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="59" />
+        <location filename="../../desktop/views/screens/overview.py" line="69" />
         <source>Initiatives without a sub-goal</source>
         <translation>Initiativer uden delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="56" />
+        <location filename="../../desktop/views/screens/overview.py" line="66" />
         <source>Initiatives awaiting approval</source>
         <translation>Initiativer til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="54" />
+        <location filename="../../desktop/views/screens/overview.py" line="64" />
         <source>Other open action items</source>
         <translation>Andre åbne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="57" />
+        <location filename="../../desktop/views/screens/overview.py" line="67" />
         <source>Indicators off track</source>
         <translation>Indikatorer, der ikke når målet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="60" />
+        <location filename="../../desktop/views/screens/overview.py" line="70" />
         <source>Former members to clean up</source>
         <translation>Tidligere medlemmer til oprydning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="63" />
+        <location filename="../../desktop/views/screens/overview.py" line="73" />
         <source>Meetings in the next four months</source>
         <translation>Møder de næste fire måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="64" />
+        <location filename="../../desktop/views/screens/overview.py" line="74" />
         <source>Action items past their due date that are not done</source>
         <translation>Aktionspunkter over fristen, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="65" />
+        <location filename="../../desktop/views/screens/overview.py" line="75" />
         <source>Steps of the partnership's current phase that are not done</source>
         <translation>Trin i partnerskabets aktuelle fase, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="66" />
+        <location filename="../../desktop/views/screens/overview.py" line="76" />
         <source>A gap the steering group must see: no initiative serves these sub-goals</source>
         <translation>Et hul, styregruppen skal se: intet initiativ bidrager til disse delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="67" />
+        <location filename="../../desktop/views/screens/overview.py" line="77" />
         <source>These cannot be approved until they serve a sub-goal</source>
         <translation>De kan ikke godkendes, før de bidrager til et delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="68" />
+        <location filename="../../desktop/views/screens/overview.py" line="78" />
         <source>Everyone whose memberships all ended longer ago than the retention period</source>
         <translation>Alle, hvis medlemskaber alle sluttede for længere siden end opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="93" />
+        <location filename="../../desktop/views/screens/overview.py" line="103" />
         <source>Double-click or press Enter to open</source>
         <translation>Dobbeltklik eller tryk Enter for at åbne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="131" />
+        <location filename="../../desktop/views/screens/overview.py" line="160" />
+        <source>Showing the overview as it was {when}; fetching the current data…</source>
+        <translation>Viser overblikket, som det så ud {when}; henter de aktuelle data …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/overview.py" line="181" />
         <source>Current phase: {phase}</source>
         <translation>Aktuel fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="133" />
+        <location filename="../../desktop/views/screens/overview.py" line="183" />
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="145" />
+        <location filename="../../desktop/views/screens/overview.py" line="195" />
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="151" />
+        <location filename="../../desktop/views/screens/overview.py" line="201" />
         <source>days</source>
         <translation>dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="188" />
+        <location filename="../../desktop/views/screens/overview.py" line="238" />
         <source>{name} (left {date})</source>
         <translation>{name} (udtrådt {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="198" />
+        <location filename="../../desktop/views/screens/overview.py" line="249" />
         <source>{name}: {latest} (target {target})</source>
         <translation>{name}: {latest} (mål {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="206" />
+        <location filename="../../desktop/views/screens/overview.py" line="257" />
         <source>Choose a partnership to see its phase and open steps.</source>
         <translation>Vælg et partnerskab for at se dets fase og åbne trin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="221" />
+        <location filename="../../desktop/views/screens/overview.py" line="272" />
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
     </message>

@@ -126,3 +126,35 @@ def test_the_day_s_first_start_leaves_a_backup_after_the_data_is_shown(
 
     qtbot.waitUntil(lambda: len(list_backups(default_backup_dir())) == 1, timeout=15_000)
     assert "daily" in list_backups(default_backup_dir())[0].name
+
+
+def test_next_start_shows_last_overview_until_the_database_answers(
+    qtbot: QtBot, demo_copy: Path, danish: None
+) -> None:
+    first = MainWindow(TaskRunner())
+    qtbot.addWidget(first)
+    first.show()
+    with qtbot.waitSignal(first.database_opened, timeout=15_000):
+        first.open_database(str(demo_copy))
+    overview = first.screens["overview"]
+    qtbot.waitUntil(
+        lambda: overview.lists["overdue"].count() >= 1 and overview.overview is not None, timeout=10_000
+    )
+    overdue = [overview.lists["overdue"].item(r).text() for r in range(overview.lists["overdue"].count())]
+    first.tasks.wait()
+    first.close()
+
+    tasks = TaskRunner()
+    second = MainWindow(tasks)
+    qtbot.addWidget(second)
+    second.show()
+    second.open_database(str(demo_copy))
+    shown = second.screens["overview"]
+    assert second.services is None  # the database is still opening...
+    assert second.stack.currentWidget() is shown
+    assert not shown.snapshot_banner.isHidden() and "henter de aktuelle data" in shown.snapshot_banner.text()
+    assert [shown.lists["overdue"].item(r).text() for r in range(shown.lists["overdue"].count())] == overdue
+    with qtbot.waitSignal(shown.data_shown, timeout=15_000):
+        pass  # ...and fresh data replaces last time's
+    assert shown.snapshot_banner.isHidden() and shown.overview is not None
+    tasks.wait()

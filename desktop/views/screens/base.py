@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from desktop.services.changes import ChangeSet
-from desktop.services.registry import Services
 from desktop.views.record_model import SORT_ROLE, RecordTableModel
-from desktop.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.changes import ChangeSet
+    from desktop.services.registry import Services
+    from desktop.views.tasks import TaskRunner
 
 
 class Screen(QWidget):
@@ -22,6 +26,8 @@ class Screen(QWidget):
     watches: tuple[str, ...] = ()
     #: (entity, id): the user wants to open an object shown on another screen
     open_requested = Signal(str, int)
+    #: the screen has put freshly loaded data on screen (benchmarks and tests wait for it)
+    data_shown = Signal()
 
     #: whether the screen offers these standard commands (the main window enables its
     #: actions and shortcuts from them when the screen is shown)

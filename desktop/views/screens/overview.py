@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.overview import Overview
 from desktop.services.settings import Settings
 from desktop.views.screens.base import Screen
+
+if TYPE_CHECKING:
+    from desktop.services.overview import Overview
 
 OVERDUE_COLOUR = QColor("#b3261e")
 CARD_STYLE = (
@@ -45,6 +48,13 @@ class OverviewScreen(Screen):
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
         heading_font.setBold(True)
         self.phase.setFont(heading_font)
+
+        #: shown while the overview is the one from last time, not yet the database's
+        self.snapshot_banner = QLabel(self)
+        self.snapshot_banner.setObjectName("snapshotBanner")
+        self.snapshot_banner.setWordWrap(True)
+        self.snapshot_banner.setStyleSheet("color: #5a6270; font-style: italic")
+        self.snapshot_banner.setVisible(False)
 
         self.lists: dict[str, QListWidget] = {}
         self.headings: dict[str, QLabel] = {}
@@ -104,6 +114,7 @@ class OverviewScreen(Screen):
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.phase)
+        body_layout.addWidget(self.snapshot_banner)
         body_layout.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -125,7 +136,46 @@ class OverviewScreen(Screen):
 
         self.run(fetch, self._show)
 
+    # -- last time's overview, while the database opens ------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """What is on screen now, as plain texts (saved for the next start)."""
+        sections = {}
+        for key, lst in self.lists.items():
+            items = []
+            for row in range(lst.count()):
+                item = lst.item(row)
+                alarming = item.foreground().color() == OVERDUE_COLOUR
+                items.append([item.text(), alarming])
+            sections[key] = {"heading": self.headings[key].text(), "items": items}
+        return {"saved_at": datetime.now().isoformat(timespec="minutes"), "phase": self.phase.text(),
+                "sections": sections}  # fmt: skip
+
+    def show_snapshot(self, snapshot: dict[str, Any]) -> None:
+        """Fill the cards with last time's texts (not clickable) until fresh data arrives."""
+        if self.overview is not None:
+            return  # fresh data is already here
+        saved = str(snapshot.get("saved_at", ""))
+        when = f"{saved[8:10]}-{saved[5:7]}-{saved[:4]} {saved[11:16]}" if len(saved) >= 16 else saved
+        self.snapshot_banner.setText(
+            self.tr("Showing the overview as it was {when}; fetching the current data…").format(when=when)
+        )
+        self.snapshot_banner.setVisible(True)
+        self.phase.setText(str(snapshot.get("phase", "")))
+        for key, section in dict(snapshot.get("sections", {})).items():
+            if key not in self.lists:
+                continue
+            self.headings[key].setText(str(section.get("heading", "")))
+            lst = self.lists[key]
+            lst.clear()
+            for text, alarming in section.get("items", []):
+                item = QListWidgetItem(str(text))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if alarming:
+                    item.setForeground(QBrush(OVERDUE_COLOUR))
+                lst.addItem(item)
+
     def _show(self, o: Overview) -> None:
+        self.snapshot_banner.setVisible(False)
         self.overview = o
         if o.phase_label:
             self.phase.setText(self.tr("Current phase: {phase}").format(phase=o.phase_label))
@@ -188,6 +238,7 @@ class OverviewScreen(Screen):
             [(self.tr("{name} (left {date})").format(name=c.name, date=f"{c.left_on:%d-%m-%Y}"),
               "Person", c.person_id, False) for c in o.cleanup],
         )  # fmt: skip
+        self.data_shown.emit()
 
     def _indicator_text(self, i: object) -> str:
         from desktop.services.indicators import IndicatorRow
