@@ -68,6 +68,10 @@ class OrganisationRow:
     email: str
 
 
+#: words this short search the start of the name only (fast); longer ones every name part
+SHORT_WORD = 2
+
+
 def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an index can serve (LIKE often cannot)."""
     return and_(column >= prefix, column < prefix_upper_bound(prefix))
@@ -94,10 +98,12 @@ def _search_condition(text: str) -> ColumnElement[bool] | None:
     # The longest word is the most selective: it alone goes through the token index; the
     # others are checked on the few rows it leaves.
     lead = max(words, key=len)
-    if len(lead) > 1:
+    if len(lead) > SHORT_WORD:
         tokens = select(person_search_token.c.person_id).where(_prefix(person_search_token.c.token, lead))
         conditions = [Person.id.in_(tokens)]
-    else:  # only single letters typed: names starting with the first one
+    else:  # only short words typed: names starting with the first (a token prefix that short
+        # matches thousands of rows; the index takes over from the third letter)
+        lead = words[0]
         conditions = [_prefix(Person.name_folded, lead)]
     rest = list(words)
     rest.remove(lead)

@@ -61,5 +61,8 @@ class LazyScreens:
         """The screens that exist so far (loops must not build the others)."""
         return list(self._built.values())
 
+    def built_keys(self) -> list[str]:
+        return list(self._built)
+
     def is_built(self, widget: object) -> bool:
         return any(widget is screen for screen in self._built.values())

@@ -237,6 +237,11 @@ class MainWindow(QMainWindow):
             self.bridge.changed.connect(screen.on_changes)
         return screen
 
+    def _show_last_overview(self) -> None:
+        snapshot = load_snapshot(self._snapshot_key) if self.services is None else None
+        if snapshot is not None:
+            self.screens["overview"].show_snapshot(snapshot)  # type: ignore[attr-defined]
+
     def _remember_overview(self, screen: Screen) -> None:
         """What the next start shows before its database is open: all partnerships' overview."""
         if screen.partnership_id is None:
@@ -311,9 +316,8 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("Opening database…"))
         self._snapshot_key = database or ""
         if self.services is None:
-            snapshot = load_snapshot(self._snapshot_key)
-            if snapshot is not None:  # last time's overview at once; fresh data replaces it
-                self.screens["overview"].show_snapshot(snapshot)  # type: ignore[attr-defined]
+            # right after the window's first paint: last time's overview, until fresh data
+            QTimer.singleShot(0, self._show_last_overview)
 
         def open_in_background() -> Services:
             # the ORM and the services load here, off the GUI thread, while the window shows

@@ -144,17 +144,22 @@ def test_next_start_shows_last_overview_until_the_database_answers(
     first.tasks.wait()
     first.close()
 
+    import threading
+
     tasks = TaskRunner()
     second = MainWindow(tasks)
     qtbot.addWidget(second)
     second.show()
+    opening = threading.Event()
+    tasks.run(lambda: opening.wait(10))  # a slow disk: the worker is busy, the database not open yet
     second.open_database(str(demo_copy))
+    qtbot.waitUntil(lambda: "overview" in second.screens.built_keys(), timeout=5_000)
     shown = second.screens["overview"]
     assert second.services is None  # the database is still opening...
     assert second.stack.currentWidget() is shown
     assert not shown.snapshot_banner.isHidden() and "henter de aktuelle data" in shown.snapshot_banner.text()
     assert [shown.lists["overdue"].item(r).text() for r in range(shown.lists["overdue"].count())] == overdue
     with qtbot.waitSignal(shown.data_shown, timeout=15_000):
-        pass  # ...and fresh data replaces last time's
+        opening.set()  # ...and fresh data replaces last time's
     assert shown.snapshot_banner.isHidden() and shown.overview is not None
     tasks.wait()
