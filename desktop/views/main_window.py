@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = make_undo_stack(self)
         self._snapshot_key = ""
+        self._snapshot_pending = False
+        self._painted = False
         self._build_menus()
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
@@ -237,7 +239,18 @@ class MainWindow(QMainWindow):
             self.bridge.changed.connect(screen.on_changes)
         return screen
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._snapshot_pending:
+                QTimer.singleShot(0, self._show_last_overview)
+        return handled
+
     def _show_last_overview(self) -> None:
+        if not self._snapshot_pending:
+            return
+        self._snapshot_pending = False
         snapshot = load_snapshot(self._snapshot_key) if self.services is None else None
         if snapshot is not None:
             self.screens["overview"].show_snapshot(snapshot)  # type: ignore[attr-defined]
@@ -317,7 +330,9 @@ class MainWindow(QMainWindow):
         self._snapshot_key = database or ""
         if self.services is None:
             # right after the window's first paint: last time's overview, until fresh data
-            QTimer.singleShot(0, self._show_last_overview)
+            self._snapshot_pending = True
+            if self._painted:
+                QTimer.singleShot(0, self._show_last_overview)
 
         def open_in_background() -> Services:
             # the ORM and the services load here, off the GUI thread, while the window shows
