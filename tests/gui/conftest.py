@@ -12,6 +12,8 @@ from desktop.services.database import Database
 from desktop.services.demo import create_demo
 from desktop.services.schema import prepare_database
 from desktop.views.i18n import install_translators
+from desktop.views.main_window import MainWindow
+from desktop.views.tasks import TaskRunner
 
 
 @pytest.fixture(scope="session")
@@ -53,3 +55,16 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QAp
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     qapp.setOrganizationName("FodslagTest")
     qapp.setApplicationName("FodslagTest")
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path, danish: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window, shown, on a private copy of the demo database (Danish UI)."""
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.database_opened, timeout=15_000):
+        win.open_database(str(demo_copy))
+    yield win
+    tasks.wait()

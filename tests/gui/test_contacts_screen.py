@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 from pytestqt.qtbot import QtBot
@@ -12,22 +10,9 @@ from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.contacts import HIDDEN_COLUMNS_KEY, ContactsScreen
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 def _screen(window: MainWindow, qtbot: QtBot) -> ContactsScreen:

@@ -10,22 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.documents import DocumentsScreen
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 def _screen(window: MainWindow, qtbot: QtBot, partnership: str | None) -> DocumentsScreen:

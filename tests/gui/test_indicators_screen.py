@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -11,21 +10,8 @@ from pytestqt.qtbot import QtBot
 from desktop.views.indicators.measurement_model import PERIOD, RESPONDENTS, VALUE
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.indicators import IndicatorsScreen, weight_text
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 @pytest.fixture

@@ -15,22 +15,9 @@ from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.screens.meetings import MeetingsScreen
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 def _screen(window: MainWindow, qtbot: QtBot) -> MeetingsScreen:

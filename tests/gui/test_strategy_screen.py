@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.strategy import StrategyScreen
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 @pytest.fixture
