@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop.services.errors import ImportRejected
 
@@ -211,14 +212,19 @@ def _cell_text(value: object) -> str:
 def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
     """Choose the sheet and header row with the best score, then read the rows below it."""
     _check_zip(path)
-    import openpyxl
+    from desktop.services.imports import xlsx_fast
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except ImportRejected:
-        raise
-    except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-        raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+    # the same cells as openpyxl's, several times faster; None: openpyxl reads (and answers)
+    wb: Any = xlsx_fast.load(path)
+    if wb is None:
+        import openpyxl
+
+        try:
+            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except ImportRejected:
+            raise
+        except Exception as exc:  # openpyxl raises many kinds for a broken workbook
+            raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
     try:
         best: tuple[int, str, int] | None = None
         sheets = wb.worksheets[:MAX_SHEETS_SCANNED]
