@@ -35,6 +35,7 @@ from desktop.models.enums import AuditAction, label
 from desktop.services.common import get_or_404
 from desktop.services.database import Database
 from desktop.services.overview import CleanupCandidate, OverviewService
+from desktop.services.snapshots import clear_snapshots
 
 
 def pseudonym(person_id: int) -> str:
@@ -178,6 +179,7 @@ class PrivacyService:
             session.flush()
             rewritten = _scrub(session, secrets, alias)
         vacuumed = self.vacuum() if vacuum else False
+        clear_snapshots()  # the last overview shown at start-up may name the person
         return ErasureResult(person_id, alias, rewritten, vacuumed)
 
     def vacuum(self) -> bool:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services.errors import FodslagError
+from desktop.services.snapshots import load_snapshot, save_snapshot
 from desktop.views.change_bridge import ChangeBridge
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
 from desktop.views.messages import show_error
-from desktop.views.snapshot import load_snapshot, save_snapshot
 from desktop.views.tasks import TaskRunner
 from desktop.views.undo import make_undo_stack
 

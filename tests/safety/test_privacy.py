@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import MetaData, select, text
 
 from desktop.models import Membership, Person
@@ -77,3 +78,20 @@ def test_erasure_leaves_no_trace(services: Services) -> None:
                         {"n": f"%{needle}%"},
                     )
                     assert hits == 0, f"{needle} still in {table.name}"
+
+
+def test_erasure_also_removes_the_start_up_overview_snapshot(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.snapshots import load_snapshot, save_snapshot
+
+    monkeypatch.setenv("FODSLAG_DATA_DIR", str(tmp_path / "data"))
+    person = services.contacts.create(name="Birthe Kærgaard Snapshot", email="birthe@htk.dk")
+    save_snapshot(
+        "demo", {"sections": {"cleanup": {"heading": "", "items": [["Birthe Kærgaard Snapshot", False]]}}}
+    )
+    assert load_snapshot("demo") is not None
+    PrivacyService(services.db).erase(person.id)
+    assert load_snapshot("demo") is None
+    leftovers = [p.read_text("utf-8") for p in (tmp_path / "data").rglob("*") if p.is_file()]
+    assert not any("Kærgaard" in text for text in leftovers)

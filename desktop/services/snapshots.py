@@ -4,7 +4,7 @@ Opening a database means loading SQLAlchemy and the models, most of a second on 
 laptop. Showing the last overview (clearly marked as such) lets the secretariat see
 where things stand at once; it is replaced the moment the database answers. The file
 holds only the texts the overview showed, in the local app-data folder beside the
-database, and is rewritten at every start.
+database; it is rewritten at every start and removed when a person is erased.
 """
 
 from __future__ import annotations
@@ -42,3 +42,14 @@ def load_snapshot(database: str) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and data.get("format") == SNAPSHOT_FORMAT else None
+
+
+def clear_snapshots() -> int:
+    """Remove every saved overview (they may name a person who has just been erased)."""
+    folder = data_dir() / "snapshots"
+    removed = 0
+    for path in folder.glob("overview-*.json") if folder.is_dir() else ():
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
