@@ -17,11 +17,11 @@ from desktop.models.enums import (
 )
 from desktop.models.errors import ValidationError
 from desktop.models.organisation import Organisation, Person, enum_column
-from desktop.models.partnership import check_period
+from desktop.models.partnership import HasPeriod
 from desktop.models.strategy import FocusArea, Strategy, SubGoal
 
 
-class Initiative(Versioned, Base):
+class Initiative(HasPeriod, Versioned, Base):
     __tablename__ = "initiative"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -55,9 +55,7 @@ class Initiative(Versioned, Base):
         enum_column(InitiativeStatus, name="initiative_status"), default=InitiativeStatus.IDEA
     )
     approved_on: Mapped[date | None] = mapped_column(Date)
-    approved_meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL")
-    )
+    approved_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
 
     strategy: Mapped[Strategy] = relationship()
     focus_area: Mapped[FocusArea | None] = relationship()
@@ -72,16 +70,6 @@ class Initiative(Versioned, Base):
         value = (value or "").strip()
         if not value:
             raise ValidationError("Initiativet skal have en titel.", "title")
-        return value
-
-    @validates("start_date")
-    def _check_start(self, _key: str, value: date | None) -> date | None:
-        check_period(value, self.end_date, "start_date")
-        return value
-
-    @validates("end_date")
-    def _check_end(self, _key: str, value: date | None) -> date | None:
-        check_period(self.start_date, value)
         return value
 
     def approve(self, on: date, meeting_id: int | None = None) -> None:

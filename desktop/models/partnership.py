@@ -28,7 +28,27 @@ def check_period(start: date | None, end: date | None, field: str = "end_date") 
         )
 
 
-class Partnership(Versioned, Base):
+class HasPeriod:
+    """``start_date``/``end_date`` that may be open-ended but never end before they start.
+
+    Mapped columns are declared by each entity; the validators here apply to all of them.
+    """
+
+    start_date: Mapped[date | None]
+    end_date: Mapped[date | None]
+
+    @validates("start_date")
+    def _check_start(self, _key: str, value: date | None) -> date | None:
+        check_period(value, self.end_date, "start_date")
+        return value
+
+    @validates("end_date")
+    def _check_end(self, _key: str, value: date | None) -> date | None:
+        check_period(self.start_date, value)
+        return value
+
+
+class Partnership(HasPeriod, Versioned, Base):
     __tablename__ = "partnership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -63,16 +83,6 @@ class Partnership(Versioned, Base):
             raise ValidationError("Partnerskabet skal have et navn.", "name")
         return value
 
-    @validates("start_date")
-    def _check_start(self, _key: str, value: date | None) -> date | None:
-        check_period(value, self.end_date, "start_date")
-        return value
-
-    @validates("end_date")
-    def _check_end(self, _key: str, value: date | None) -> date | None:
-        check_period(self.start_date, value)
-        return value
-
 
 class PhaseStep(Timestamped, Base):
     """One concrete step of a phase (from the idékatalog), ticked off per partnership."""
@@ -95,15 +105,13 @@ class PhaseStep(Timestamped, Base):
     partnership: Mapped[Partnership] = relationship(back_populates="steps")
 
 
-class Membership(Versioned, Base):
+class Membership(HasPeriod, Versioned, Base):
     """A person's role in a partnership over a period."""
 
     __tablename__ = "membership"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole, name="member_role"))
     start_date: Mapped[date | None] = mapped_column(Date)
@@ -112,16 +120,6 @@ class Membership(Versioned, Base):
 
     partnership: Mapped[Partnership] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship()
-
-    @validates("start_date")
-    def _check_start(self, _key: str, value: date | None) -> date | None:
-        check_period(value, self.end_date, "start_date")
-        return value
-
-    @validates("end_date")
-    def _check_end(self, _key: str, value: date | None) -> date | None:
-        check_period(self.start_date, value)
-        return value
 
     def is_active(self, on: date) -> bool:
         return (self.start_date is None or self.start_date <= on) and (
