@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop.views.record_model import SORT_ROLE, RecordTableModel
 
@@ -118,3 +118,17 @@ def make_table(
     view.horizontalHeader().setStretchLastSection(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     return view
+
+
+def list_panel(parent: QWidget, table: QWidget, new_button: QWidget, delete_button: QWidget) -> QWidget:
+    """A list with New on the left and Delete on the right beneath it (the screens' master side)."""
+    panel = QWidget(parent)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(table)
+    buttons = QHBoxLayout()
+    buttons.addWidget(new_button)
+    buttons.addStretch(1)
+    buttons.addWidget(delete_button)
+    layout.addLayout(buttons)
+    return panel

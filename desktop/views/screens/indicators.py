@@ -30,7 +30,7 @@ from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, list_panel, make_table
 from desktop.views.strategy.commands import TrackedEdit, Versions, apply_edit
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.fields import ERROR_STYLE, format_number
@@ -160,15 +160,7 @@ class IndicatorsScreen(Screen):
         self.detail_tabs.addTab(measurements_page, self.tr("&Measurements and chart"))
         self.detail_tabs.addTab(form_scroll, self.tr("&Details"))
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
+        left = list_panel(self, self.table, self.new_button, self.delete_button)
         indicators_page = QSplitter(self)
         indicators_page.addWidget(left)
         indicators_page.addWidget(self.detail_tabs)

@@ -27,7 +27,7 @@ from desktop.services.meetings import MeetingRow
 from desktop.services.strategy import Coverage, InitiativeDetail, InitiativeRow, StrategyTree
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, list_panel, make_table
 from desktop.views.strategy.commands import TrackedEdit, Versions, apply_edit
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.coverage_model import CoverageTableModel
@@ -120,15 +120,7 @@ class StrategyScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
+        left = list_panel(self, self.table, self.new_button, self.delete_button)
         initiatives = QSplitter(self)
         initiatives.addWidget(left)
         initiatives.addWidget(scroll)
