@@ -77,12 +77,17 @@ def inspect_backup(path: Path) -> BackupInfo:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """Copy ``source`` onto ``target`` with the backup API (target is replaced)."""
+    """Copy ``source`` onto ``target`` with the backup API (target is replaced).
+
+    The copy is switched out of WAL mode: a backup must be one self-contained file, and a
+    WAL-mode copy leaves -wal/-shm files beside it whenever it is opened.
+    """
     with (
         contextlib.closing(_connect(source, readonly=True)) as src,
         contextlib.closing(sqlite3.connect(target)) as dst,
     ):
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
 
 
 def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:

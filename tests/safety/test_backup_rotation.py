@@ -72,6 +72,8 @@ def test_first_start_of_the_day_takes_one_verified_backup(tmp_path: Path) -> Non
     assert info is not None and info.row_counts["person"] == 1
     assert ensure_daily_backup(db, backups, date.today()) is None  # second start that day
     assert len(list_backups(backups)) == 1
+    # one self-contained file: no -wal/-shm or half-written copy beside it
+    assert [p.name for p in backups.iterdir()] == [list_backups(backups)[0].name]
     db.dispose()
 
 
