@@ -159,9 +159,15 @@ class OverviewService:
             rows = session.execute(_cleanup_query(_cutoff(today, retention_months))).all()
             return [CleanupCandidate(pid, name, left) for pid, name, left in rows]
 
-    def build(self, partnership_id: int | None = None, today: date | None = None) -> Overview:
+    def build(
+        self,
+        partnership_id: int | None = None,
+        today: date | None = None,
+        retention_months: int = DEFAULT_RETENTION_MONTHS,
+    ) -> Overview:
         """What needs attention, in three queries: the partnership's work (meetings, action
-        items, checklist, people to clean up), its strategies' coverage, its indicators."""
+        items, checklist, people to clean up after ``retention_months``), its strategies'
+        coverage, its indicators."""
         today = today or date.today()
         with self.db.read() as session:
             now = datetime.combine(today, datetime.min.time())
@@ -169,7 +175,7 @@ class OverviewService:
                 session,
                 now=now,
                 until=now + timedelta(days=120),
-                cutoff=_cutoff(today, DEFAULT_RETENTION_MONTHS),
+                cutoff=_cutoff(today, retention_months),
                 **({} if partnership_id is None else {"partnership_id": partnership_id}),
             )
             phase_label = ""

@@ -196,3 +196,16 @@ def test_a_meeting_moved_a_week_later_keeps_start_before_end(services: Services,
         mid, detail.version, starts_at=datetime(2026, 2, 9, 9), ends_at=datetime(2026, 2, 9, 11)
     )
     assert (moved.row.starts_at, moved.row.ends_at) == (datetime(2026, 2, 9, 9), datetime(2026, 2, 9, 11))
+
+
+def test_overview_cleanup_follows_the_retention_setting(services: Services, partnership: int) -> None:
+    left = services.contacts.create(name="Gammelt Medlem").id
+    [mid] = services.partnerships.add_members(
+        partnership, [left], MemberRole.NETWORK_MEMBER, date(2024, 1, 1)
+    )
+    services.partnerships.end_membership(mid, 1, date(2025, 12, 1))
+    today = date(2026, 6, 1)  # left six months ago
+    short = services.overview.build(today=today, retention_months=3)
+    long = services.overview.build(today=today, retention_months=12)
+    assert [c.name for c in short.cleanup] == ["Gammelt Medlem"]
+    assert long.cleanup == ()

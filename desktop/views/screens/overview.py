@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -130,9 +129,7 @@ class OverviewScreen(Screen):
         pid = self.partnership_id
 
         def fetch() -> Overview:
-            built = overview.build(pid)
-            months = Settings.load().retention_months
-            return replace(built, cleanup=tuple(overview.cleanup_candidates(retention_months=months)))
+            return overview.build(pid, retention_months=Settings.load().retention_months)
 
         self.run(fetch, self._show)
 
