@@ -75,6 +75,42 @@ class VersionedEdit:
         return self._apply(self._before)
 
 
+class AppliedCommand(ServiceCommand):
+    """A command whose first ``do`` has already run: pushing it must not run it again."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        super().redo()
+
+
+def apply_edit(
+    screen: Any,
+    text: str,
+    do: Callable[[], Any],
+    undo: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[Any], None],
+) -> None:
+    """Save first, in the background; only a save that succeeded goes on the undo stack.
+
+    A refused save (a message beside the field, a colleague's newer version) then leaves
+    nothing for Ctrl+Z to undo.
+    """
+
+    def succeeded(result: Any) -> None:
+        on_done(result)
+        if screen.undo_stack is not None:
+            screen.push_edit(AppliedCommand(text, screen.tasks, do, undo, failed=on_failed))
+
+    screen.tasks.run(do, succeeded, on_failed, context=screen)
+
+
 def make_undo_stack(parent: Any = None) -> QUndoStack:
     stack = QUndoStack(parent)
     stack.setUndoLimit(200)

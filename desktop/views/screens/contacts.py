@@ -32,14 +32,13 @@ from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.contact_table_model import ContactTableModel
 from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
-from desktop.views.contacts.commands import AppliedCommand
 from desktop.views.contacts.contact_form import ContactForm
 from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
-from desktop.views.undo import VersionedEdit
+from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"

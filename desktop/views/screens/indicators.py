@@ -31,9 +31,10 @@ from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, list_panel, make_table
-from desktop.views.strategy.commands import TrackedEdit, Versions, apply_edit
+from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.fields import ERROR_STYLE, format_number
+from desktop.views.undo import apply_edit
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,6 @@ from desktop.services.documents import suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingDetail, MeetingRow
 from desktop.services.partnerships import PartnershipRow
-from desktop.views.contacts.commands import AppliedCommand
 from desktop.views.contacts.errors import report_error
 from desktop.views.meetings.detail import MeetingDetailPanel
 from desktop.views.meetings.month_view import MonthView
@@ -38,6 +37,7 @@ from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
+from desktop.views.undo import AppliedCommand
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]

@@ -28,11 +28,12 @@ from desktop.services.strategy import Coverage, InitiativeDetail, InitiativeRow,
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, list_panel, make_table
-from desktop.views.strategy.commands import TrackedEdit, Versions, apply_edit
+from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.coverage_model import CoverageTableModel
 from desktop.views.strategy.goal_tree import FIELD_NAMES, GoalTreePanel
 from desktop.views.strategy.initiative_form import InitiativeForm
+from desktop.views.undo import apply_edit
 
 #: entity name (as in change sets and open requests) -> kind of node in the goal tree
 TREE_KINDS = {"OverallGoal": "goal", "SubGoal": "sub_goal", "FocusArea": "focus_area"}

@@ -7,8 +7,7 @@ version this user's own last edit left is kept per object and shared by all its 
 so Ctrl+Z walks back through them in order, while a colleague's edit in between still
 surfaces as an ``EditConflict``.
 
-An edit is run once first; only when it succeeded is it pushed on the undo stack (a failed
-save must not leave an undo entry behind).
+They are run with ``desktop.views.undo.apply_edit``: first the save, then the undo entry.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Hashable
 from typing import Any
-
-from desktop.views.undo import ServiceCommand
 
 
 class Versions:
@@ -71,36 +68,4 @@ class TrackedEdit:
         return self._apply(self._before)
 
 
-class AppliedCommand(ServiceCommand):
-    """A command whose first ``do`` has already run (pushing it must not run it again)."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        super().redo()
-
-
-__all__ = ["AppliedCommand", "TrackedEdit", "Versions"]
-
-
-def apply_edit(
-    screen: Any,
-    text: str,
-    do: Callable[[], Any],
-    undo: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_failed: Callable[[Any], None],
-) -> None:
-    """Run ``do`` in the background; when it succeeded, put it on the window's undo stack."""
-
-    def succeeded(result: Any) -> None:
-        on_done(result)
-        if screen.undo_stack is not None:
-            screen.push_edit(AppliedCommand(text, screen.tasks, do, undo, failed=on_failed))
-
-    screen.tasks.run(do, succeeded, on_failed, context=screen)
+__all__ = ["TrackedEdit", "Versions"]
