@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Membership, Organisation, Person
@@ -299,8 +299,3 @@ class ContactService:
         """Delete an organisation; its people stay, without an organisation."""
         with self.db.write() as session:
             session.delete(get_or_404(session, Organisation, organisation_id))
-
-    def delete_many(self, person_ids: list[int]) -> int:
-        with self.db.write() as session:
-            result = session.execute(delete(Person).where(Person.id.in_(person_ids)))
-            return result.rowcount or 0
