@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Membership, Organisation, Partnership, Person, PhaseStep
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus, Trade, label
 from desktop.models.errors import ValidationError
+from desktop.models.partnership import partnership_party
 from desktop.models.phase_steps import PHASE_STEPS
 from desktop.services.common import apply_changes, get_or_404
 from desktop.services.database import Database
+from desktop.services.errors import NotFound
+from desktop.services.union import TaggedUnion
 
 PARTNERSHIP_FIELDS = {
     "name",
@@ -107,6 +111,8 @@ class PartnershipDetail:
     parties: tuple[tuple[int, str], ...]
     steps: tuple[StepRow, ...]
     members: tuple[MemberRow, ...]
+    #: core trades from the idékatalog with no active member (as ``missing_trades``)
+    missing_trades: tuple[Trade, ...] = ()
 
     def members_on(self, day: date) -> tuple[MemberRow, ...]:
         return tuple(
@@ -123,22 +129,194 @@ class PartnershipDetail:
         )
 
 
-def _member_row(m: Membership, today: date) -> MemberRow:
-    person = m.person
+@dataclass(frozen=True)
+class PartnershipWorkspace:
+    """What the Partnerskaber screen shows on opening: the list, the organisations to choose
+    from, and the chosen partnership's detail (two statements, whatever the number of rows)."""
+
+    rows: list[PartnershipRow]
+    #: (id, name) of every organisation, by name: the choices for anchoring and parties
+    organisations: list[tuple[int, str]]
+    detail: PartnershipDetail | None
+
+
+_TODAY = bindparam("today", type_=Date)
+_PARTNERSHIP_ID = bindparam("partnership_id", type_=Integer)
+
+
+def _row_select() -> Select[Any]:
+    """One row per partnership with its counts of parties and of members active ``today``."""
+    parties = (
+        select(Partnership.id.label("pid"), func.count(Organisation.id).label("n"))
+        .join(Partnership.parties)
+        .group_by(Partnership.id)
+        .subquery()
+    )
+    members = (
+        select(
+            Membership.partnership_id.label("pid"),
+            func.count(func.distinct(Membership.person_id)).label("n"),
+        )
+        .where(
+            or_(Membership.end_date.is_(None), Membership.end_date >= _TODAY),
+            or_(Membership.start_date.is_(None), Membership.start_date <= _TODAY),
+        )
+        .group_by(Membership.partnership_id)
+        .subquery()
+    )
+    return (
+        select(
+            Partnership.id,
+            Partnership.name,
+            Partnership.kind,
+            Partnership.area,
+            Partnership.phase,
+            Partnership.start_date,
+            func.coalesce(parties.c.n, 0).label("parties"),
+            func.coalesce(members.c.n, 0).label("active_members"),
+            # the database orders the names (its collation, as ORDER BY name did)
+            func.row_number(type_=Integer).over(order_by=(Partnership.name, Partnership.id)).label("ord"),
+        )
+        .outerjoin(parties, parties.c.pid == Partnership.id)
+        .outerjoin(members, members.c.pid == Partnership.id)
+    )
+
+
+@functools.cache
+def _list_statement() -> TaggedUnion:
+    return TaggedUnion(
+        partnership=_row_select(),
+        organisation=select(
+            Organisation.id,
+            Organisation.name,
+            func.row_number(type_=Integer).over(order_by=(Organisation.name, Organisation.id)).label("ord"),
+        ),
+    )
+
+
+@functools.cache
+def _detail_statement() -> TaggedUnion:
+    """The partnership with its to-one links, its checklist, its parties and its memberships."""
+    anchoring, coordinator, employer = aliased(Organisation), aliased(Person), aliased(Organisation)
+    return TaggedUnion(
+        partnership=select(
+            Partnership.id,
+            Partnership.version,
+            Partnership.name,
+            Partnership.kind,
+            Partnership.area,
+            Partnership.description,
+            Partnership.phase,
+            Partnership.start_date,
+            Partnership.end_date,
+            Partnership.anchoring_organisation_id,
+            anchoring.name.label("anchoring_organisation"),
+            Partnership.coordinator_id,
+            coordinator.name.label("coordinator"),
+        )
+        .outerjoin(anchoring, anchoring.id == Partnership.anchoring_organisation_id)
+        .outerjoin(coordinator, coordinator.id == Partnership.coordinator_id)
+        .where(Partnership.id == _PARTNERSHIP_ID),
+        step=select(
+            PhaseStep.id,
+            PhaseStep.position,
+            PhaseStep.phase,
+            PhaseStep.title,
+            PhaseStep.status,
+            PhaseStep.done_on,
+            PhaseStep.note,
+        ).where(PhaseStep.partnership_id == _PARTNERSHIP_ID),
+        party=select(Organisation.id, Organisation.name)
+        .join(partnership_party, partnership_party.c.organisation_id == Organisation.id)
+        .where(partnership_party.c.partnership_id == _PARTNERSHIP_ID),
+        member=select(
+            Membership.id.label("membership_id"),
+            Membership.version,
+            Membership.person_id,
+            Membership.role,
+            Membership.start_date,
+            Membership.end_date,
+            Person.name.label("person_name"),
+            employer.name.label("organisation"),
+            Person.trade,
+            Person.mobile,
+            Person.phone,
+            Person.email,
+        )
+        .join(Person, Person.id == Membership.person_id)
+        .outerjoin(employer, employer.id == Person.organisation_id)
+        .where(Membership.partnership_id == _PARTNERSHIP_ID),
+    )
+
+
+def _active(start: date | None, end: date | None, today: date) -> bool:
+    """As ``Membership.is_active``."""
+    return (start is None or start <= today) and (end is None or end >= today)
+
+
+def _member_row(m: Any, today: date) -> MemberRow:
     return MemberRow(
-        membership_id=m.id,
+        membership_id=m.membership_id,
         version=m.version,
-        person_id=person.id,
-        name=person.name,
-        organisation=person.organisation.name if person.organisation else "",
-        trade=label(person.trade),
+        person_id=m.person_id,
+        name=m.person_name,
+        organisation=m.organisation or "",
+        trade=label(m.trade),
         role=m.role,
         role_label=label(m.role),
         start_date=m.start_date,
         end_date=m.end_date,
-        phone=format_phone(person.mobile or person.phone),
-        email=person.email or "",
-        active=m.is_active(today),
+        phone=format_phone(m.mobile or m.phone),
+        email=m.email or "",
+        active=_active(m.start_date, m.end_date, today),
+    )
+
+
+def _missing(members: list[Any], today: date) -> tuple[Trade, ...]:
+    """Core trades with no member whose membership has not ended (as ``missing_trades``)."""
+    present = {m.trade for m in members if m.end_date is None or m.end_date >= today}
+    return tuple(t for t in CORE_TRADES if t not in present)
+
+
+def _partnership_row(r: Any) -> PartnershipRow:
+    return PartnershipRow(
+        r.id, r.name, label(r.kind), r.area, r.phase, label(r.phase),
+        r.parties, r.active_members, r.start_date,
+    )  # fmt: skip
+
+
+def read_detail(session: Session, partnership_id: int, today: date) -> PartnershipDetail | None:
+    """A partnership with its checklist, parties and members in one statement; None if it is gone."""
+    found = _detail_statement().read(session, partnership_id=partnership_id)
+    if not found["partnership"]:
+        return None
+    p = found["partnership"][0]
+    roles = list(MemberRole)
+    members = sorted(
+        (_member_row(m, today) for m in found["member"]),
+        key=lambda r: (not r.active, roles.index(r.role), r.name),
+    )
+    return PartnershipDetail(
+        id=p.id,
+        version=p.version,
+        name=p.name,
+        kind=p.kind,
+        area=p.area,
+        description=p.description,
+        phase=p.phase,
+        start_date=p.start_date,
+        end_date=p.end_date,
+        anchoring_organisation_id=p.anchoring_organisation_id,
+        anchoring_organisation=p.anchoring_organisation or "",
+        coordinator_id=p.coordinator_id,
+        coordinator=p.coordinator or "",
+        parties=tuple(sorted(((o.id, o.name) for o in found["party"]), key=lambda t: t[1])),
+        steps=tuple(
+            StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note)
+            for s in sorted(found["step"], key=lambda s: (s.position, s.id))
+        ),
+        members=tuple(members),
+        missing_trades=_missing(found["member"], today),
     )
 
 
@@ -147,98 +325,38 @@ class PartnershipService:
         self.db = db
 
     def list(self, today: date | None = None) -> list[PartnershipRow]:
+        with self.db.read() as session:
+            rows = session.execute(
+                _row_select().order_by(Partnership.name), {"today": today or date.today()}
+            ).all()
+            return [_partnership_row(r) for r in rows]
+
+    def workspace(
+        self, wanted: int | None = None, *, with_detail: bool = True, today: date | None = None
+    ) -> PartnershipWorkspace:
+        """The list and the organisations (one statement), and the detail of ``wanted`` (or,
+        when it is not there, of the first partnership by name) in one more."""
         today = today or date.today()
         with self.db.read() as session:
-            parties = (
-                select(Partnership.id.label("pid"), func.count(Organisation.id).label("n"))
-                .join(Partnership.parties)
-                .group_by(Partnership.id)
-                .subquery()
-            )
-            members = (
-                select(
-                    Membership.partnership_id.label("pid"),
-                    func.count(func.distinct(Membership.person_id)).label("n"),
-                )
-                .where(
-                    or_(Membership.end_date.is_(None), Membership.end_date >= today),
-                    or_(Membership.start_date.is_(None), Membership.start_date <= today),
-                )
-                .group_by(Membership.partnership_id)
-                .subquery()
-            )
-            rows = session.execute(
-                select(Partnership, func.coalesce(parties.c.n, 0), func.coalesce(members.c.n, 0))
-                .outerjoin(parties, parties.c.pid == Partnership.id)
-                .outerjoin(members, members.c.pid == Partnership.id)
-                .order_by(Partnership.name)
-            ).all()
-            return [
-                PartnershipRow(
-                    p.id,
-                    p.name,
-                    label(p.kind),
-                    p.area,
-                    p.phase,
-                    label(p.phase),
-                    n_parties,
-                    n_members,
-                    p.start_date,
-                )
-                for p, n_parties, n_members in rows
-            ]
+            found = _list_statement().read(session, today=today)
+            rows = [_partnership_row(r) for r in sorted(found["partnership"], key=lambda r: r.ord)]
+            organisations = [(o.id, o.name) for o in sorted(found["organisation"], key=lambda o: o.ord)]
+            detail = None
+            if with_detail and rows:
+                chosen = wanted if any(r.id == wanted for r in rows) else rows[0].id
+                detail = read_detail(session, chosen, today)
+        return PartnershipWorkspace(rows, organisations, detail)
 
     def get(self, partnership_id: int, today: date | None = None) -> PartnershipDetail:
         with self.db.read() as session:
             return self._detail(session, partnership_id, today or date.today())
 
     def _detail(self, session: Session, partnership_id: int, today: date) -> PartnershipDetail:
-        # three queries whatever the size: the partnership with its to-one links and its
-        # checklist joined; the parties; the memberships with person and organisation joined
-        p = (
-            session.scalars(
-                select(Partnership)
-                .where(Partnership.id == partnership_id)
-                .options(
-                    joinedload(Partnership.anchoring_organisation),
-                    joinedload(Partnership.coordinator),
-                    joinedload(Partnership.steps),
-                    selectinload(Partnership.parties),
-                    selectinload(Partnership.memberships)
-                    .joinedload(Membership.person)
-                    .joinedload(Person.organisation),
-                )
-            )
-            .unique()
-            .one_or_none()
-        )
-        if p is None:
+        detail = read_detail(session, partnership_id, today)
+        if detail is None:
             get_or_404(session, Partnership, partnership_id)
-        assert p is not None
-        members = sorted(
-            (_member_row(m, today) for m in p.memberships),
-            key=lambda r: (not r.active, list(MemberRole).index(r.role), r.name),
-        )
-        return PartnershipDetail(
-            id=p.id,
-            version=p.version,
-            name=p.name,
-            kind=p.kind,
-            area=p.area,
-            description=p.description,
-            phase=p.phase,
-            start_date=p.start_date,
-            end_date=p.end_date,
-            anchoring_organisation_id=p.anchoring_organisation_id,
-            anchoring_organisation=p.anchoring_organisation.name if p.anchoring_organisation else "",
-            coordinator_id=p.coordinator_id,
-            coordinator=p.coordinator.name if p.coordinator else "",
-            parties=tuple(sorted(((o.id, o.name) for o in p.parties), key=lambda t: t[1])),
-            steps=tuple(
-                StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note) for s in p.steps
-            ),
-            members=tuple(members),
-        )
+            raise NotFound("Partnerskabet er slettet i mellemtiden.")  # pragma: no cover - raced
+        return detail
 
     def id_by_name(self, name: str) -> int:
         with self.db.read() as session:

@@ -63,6 +63,29 @@ def test_members_over_time_and_missing_trades(services: Services) -> None:
     assert [m.name for m in later.members_on(date(2025, 3, 1))] == ["Bo Ejendom", "Sara SSP"]
     missing = services.partnerships.missing_trades(pid, today=date(2026, 1, 1))
     assert Trade.SSP in missing and Trade.CARETAKER not in missing
+    assert list(later.missing_trades) == missing  # the detail carries them too
+
+
+def test_workspace_is_the_list_the_organisations_and_the_chosen_detail(services: Services) -> None:
+    kommune = _org(services, "Høje-Taastrup Kommune")
+    politi = _org(services, "Københavns Vestegns Politi")
+    first = services.partnerships.create("A-netværket", party_ids=(kommune,))
+    second = services.partnerships.create("B-netværket", party_ids=(kommune, politi), area="Engparken")
+    person = services.contacts.create(name="Bo Ejendom", trade=Trade.CARETAKER).id
+    services.partnerships.add_members(second, [person], MemberRole.CHAIR, date(2025, 1, 1))
+
+    chosen = services.partnerships.workspace(second)
+    assert chosen.rows == services.partnerships.list()
+    assert chosen.organisations == [
+        (kommune, "Høje-Taastrup Kommune"),
+        (politi, "Københavns Vestegns Politi"),
+    ]
+    assert chosen.detail == services.partnerships.get(second)
+    assert chosen.detail is not None and [m.name for m in chosen.detail.members] == ["Bo Ejendom"]
+    # a partnership that is gone (or none asked for): the first by name
+    assert services.partnerships.workspace(999).detail == services.partnerships.get(first)
+    assert services.partnerships.workspace(None).detail == services.partnerships.get(first)
+    assert services.partnerships.workspace(second, with_detail=False).detail is None
 
 
 def test_membership_cannot_end_before_it_starts(services: Services) -> None:

@@ -54,6 +54,8 @@ def screen_calls(s: Services) -> dict[str, Callable[[], Any]]:
         "overview.build (all partnerships)": lambda: s.overview.build(None),
         "partnerships.list": s.partnerships.list,
         "partnerships.get": lambda: s.partnerships.get(pid),
+        "partnerships.workspace": lambda: s.partnerships.workspace(pid),
+        "partnerships.workspace (first partnership)": lambda: s.partnerships.workspace(None),
         "meetings.list": lambda: s.meetings.list(pid),
         "strategy.tree": lambda: s.strategy.tree(strategy_id),
         "strategy.initiatives": lambda: s.strategy.initiatives(strategy_id),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import PartnershipKind, Phase
-from desktop.services.contacts import OrganisationRow
 from desktop.services.partnerships import PartnershipDetail
 from desktop.views.partnerships.widgets import FieldErrors, OptionalDateEdit, enum_combo, select_data
 from desktop.views.privacy_hint import mark_free_text
@@ -177,20 +177,20 @@ class PartnershipForm(QWidget):
             self._dirty = True
             self.edited.emit()
 
-    def set_organisations(self, organisations: list[OrganisationRow]) -> None:
-        """The choices for anchoring and parties (kept ticked across a refresh)."""
+    def set_organisations(self, organisations: Sequence[tuple[int, str]]) -> None:
+        """The choices for anchoring and parties, (id, name) (kept ticked across a refresh)."""
         self._filling = True
         ticked = set(self.party_ids())
         anchoring = self.anchoring.currentData()
         self.anchoring.clear()
         self.anchoring.addItem(self.tr("(none)"), None)
         self.parties.clear()
-        for org in organisations:
-            self.anchoring.addItem(org.name, org.id)
-            item = QListWidgetItem(org.name, self.parties)
-            item.setData(Qt.ItemDataRole.UserRole, org.id)
+        for org_id, name in organisations:
+            self.anchoring.addItem(name, org_id)
+            item = QListWidgetItem(name, self.parties)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if org.id in ticked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if org_id in ticked else Qt.CheckState.Unchecked)
         select_data(self.anchoring, anchoring)
         self._filter_parties(self.parties_filter.text())
         self._filling = False

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import Trade, label
-from desktop.services.contacts import OrganisationRow
+from desktop.models.enums import label
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.services.partnerships import PartnershipDetail, PartnershipRow
+from desktop.services.partnerships import PartnershipDetail, PartnershipRow, PartnershipWorkspace
 from desktop.views.conflict_dialog import ConflictDialog, ConflictField, show_value
 from desktop.views.messages import confirm_delete, confirm_discard, show_error
 from desktop.views.partnerships.action_card import ActionCardEditor
@@ -55,6 +54,10 @@ class PartnershipsScreen(Screen):
         #: Ctrl+N pressed: the form holds a new partnership until it is saved or left
         self._creating = False
         self._organisations: dict[int, str] = {}
+        #: the detail that came with the list, shown when its row is selected (no second read)
+        self._prefetched: PartnershipDetail | None = None
+        #: tabs to fill when the user opens them (the agreement and the action card)
+        self._deferred: dict[int, Callable[[], None]] = {}
         #: asked before deleting (tests replace it; the real one is a Danish yes/no box)
         self.confirm_delete: Callable[[QWidget, str], bool] = confirm_delete
         self.confirm_discard: Callable[[QWidget, str], bool] = confirm_discard
@@ -122,6 +125,7 @@ class PartnershipsScreen(Screen):
         self.tabs.addTab(self.members, self.tr("Members"))
         self.tabs.addTab(self.agreements, self.tr("Agreement"))
         self.tabs.addTab(self.action_card, self.tr("Action card"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -171,15 +175,16 @@ class PartnershipsScreen(Screen):
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
         assert self.services is not None
-        self.run(self.services.partnerships.list, self._show)
-        self.run(self.services.contacts.organisations, self._show_organisations)
+        service = self.services.partnerships
+        wanted, creating = self._selected_id or self.partnership_id, self._creating
+        self.run(lambda: service.workspace(wanted, with_detail=not creating), self._show)
 
-    def _show_organisations(self, rows: list[OrganisationRow]) -> None:
-        self._organisations = {r.id: r.name for r in rows}
-        self.form.set_organisations(rows)
-
-    def _show(self, rows: list[PartnershipRow]) -> None:
+    def _show(self, workspace: PartnershipWorkspace) -> None:
+        self._organisations = dict(workspace.organisations)
+        self.form.set_organisations(workspace.organisations)
+        rows = workspace.rows
         wanted = self._selected_id or self.partnership_id or (rows[0].id if rows else None)
+        self._prefetched = workspace.detail
         self._reloading = True  # selection changes now are ours, not the user's
         try:
             self.model.set_rows(rows)
@@ -191,10 +196,12 @@ class PartnershipsScreen(Screen):
                 self.select(rows[0].id)
         finally:
             self._reloading = False
+            self._prefetched = None
         if not rows:
             self.detail = None
             self.form.show_detail(None)
         self._update_buttons()
+        self.data_shown.emit()
 
     def select(self, partnership_id: int | None) -> bool:
         proxy = self.table.model()
@@ -235,11 +242,14 @@ class PartnershipsScreen(Screen):
         pid = self.selected_id()
         if pid is None or self.services is None:
             return
+        prefetched, self._prefetched = self._prefetched, None
+        if prefetched is not None and prefetched.id == pid:
+            self._show_detail(prefetched)  # read with the list
+            return
         service = self.services.partnerships
-        self.run(lambda: (service.get(pid), service.missing_trades(pid)), self._show_detail)
+        self.run(lambda: service.get(pid), self._show_detail)
 
-    def _show_detail(self, answer: tuple[PartnershipDetail, list[Trade]]) -> None:
-        detail, missing = answer
+    def _show_detail(self, detail: PartnershipDetail) -> None:
         if detail.id != self.selected_id():
             return  # the user moved on while this was loading
         self.detail = detail
@@ -257,10 +267,23 @@ class PartnershipsScreen(Screen):
             self.form.show_detail(detail)
         self._show_heading(detail)
         self.checklist.show_detail(detail)
-        self.members.show_detail(detail, missing)
-        self.agreements.load(detail.id, detail.name)
-        self.action_card.load(detail.id)
+        self.members.show_detail(detail, list(detail.missing_trades))
+        self._when_shown(AGREEMENT, lambda: self.agreements.load(detail.id, detail.name))
+        self._when_shown(ACTION_CARD, lambda: self.action_card.load(detail.id))
         self._update_buttons()
+
+    def _when_shown(self, tab: int, load: Callable[[], None]) -> None:
+        """Fill a tab now if it is on show, else when the user opens it (the newest request wins)."""
+        if self.tabs.currentIndex() == tab:
+            self._deferred.pop(tab, None)
+            load()
+        else:
+            self._deferred[tab] = load
+
+    def _tab_shown(self, tab: int) -> None:
+        load = self._deferred.pop(tab, None)
+        if load is not None:
+            load()
 
     def _show_heading(self, detail: PartnershipDetail) -> None:
         period = display(detail.start_date) + " – " + display(detail.end_date)
