@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from desktop.models.enums import Trade
 from desktop.services.contacts import ContactFilter
+from desktop.services.privacy import PrivacyService
 from desktop.services.registry import Services
 
 
@@ -28,6 +29,32 @@ def test_pages_and_totals(services: Services) -> None:
         services.contacts.create(name=f"Kontakt {i:02d}")
     page = services.contacts.search(ContactFilter("kontakt"), offset=20, limit=10)
     assert page.total == 25 and [r.name for r in page.items] == [f"Kontakt {i}" for i in range(20, 25)]
+
+
+def test_every_page_and_total_agree_whichever_way_the_search_runs(services: Services) -> None:
+    """Token searches count with the page (one pass), name-prefix ones apart: same answers."""
+    names = ["Jens Hansen", "Jensine Holm", "Anne Jensen", "Jes Bech", "Åse Jensby", "Mette Holm"]
+    for i, name in enumerate(names * 4):
+        services.contacts.create(name=f"{name} {i:02d}", mobile=f"2233 {i:02d}11")
+    erased = services.contacts.create(name="Jens Slettet")
+    PrivacyService(services.db).erase(erased.id, vacuum=False)
+    everyone = [r.name for r in services.contacts.search(limit=1000).items]
+    for text, wanted in {
+        "jens": [n for n in everyone if "Jens" in n],  # token index, window count
+        "je": [n for n in everyone if n.startswith("Je")],  # short: walks the name index
+        "jens holm": [n for n in everyone if n.startswith("Jensine")],
+        "2233 0": [n for n in everyone if int(n.split()[-1]) < 10],  # phone index, window count
+        "22": everyone,  # two digits match most numbers: walks the name index
+    }.items():
+        pages, offset = [], 0
+        while True:
+            page = services.contacts.search(ContactFilter(text), offset=offset, limit=5)
+            assert page.total == len(wanted), text
+            if not page.items:
+                break
+            pages += [r.name for r in page.items]
+            offset += 5
+        assert pages == wanted, text
 
 
 def test_duplicate_warning_by_folded_name_email_or_phone(services: Services) -> None:
