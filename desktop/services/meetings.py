@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.models import (
@@ -113,6 +113,38 @@ def _meeting_row(m: Meeting, partnership: str) -> MeetingRow:
         m.place,
         m.status,
         label(m.status),
+    )
+
+
+def meeting_rows_select() -> Select[Any]:
+    """The columns of ``MeetingRow`` as one SELECT (to combine with other reads, see ``TaggedUnion``)."""
+    return select(
+        Meeting.id,
+        Meeting.partnership_id,
+        Partnership.name.label("partnership"),
+        Meeting.title,
+        Meeting.meeting_type,
+        Meeting.starts_at,
+        Meeting.ends_at,
+        Meeting.place,
+        Meeting.status,
+    ).join(Partnership, Partnership.id == Meeting.partnership_id)
+
+
+def meeting_row(r: Any) -> MeetingRow:
+    """A ``MeetingRow`` from a row of ``meeting_rows_select``."""
+    return MeetingRow(
+        r.id,
+        r.partnership_id,
+        r.partnership,
+        r.title,
+        r.meeting_type,
+        label(r.meeting_type),
+        r.starts_at,
+        r.ends_at,
+        r.place,
+        r.status,
+        label(r.status),
     )
 
 

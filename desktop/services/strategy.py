@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -15,14 +15,19 @@ from desktop.models import (
     FocusArea,
     Initiative,
     InitiativeContribution,
+    Meeting,
+    Membership,
+    Organisation,
     OverallGoal,
     Person,
     Strategy,
     SubGoal,
 )
-from desktop.models.enums import InitiativeStatus, label
+from desktop.models.enums import InitiativeStatus, MeetingType, label
+from desktop.models.partnership import partnership_party
 from desktop.services.common import apply_changes, check_version, get_or_404, require_text
 from desktop.services.database import Database
+from desktop.services.meetings import MeetingRow, meeting_row, meeting_rows_select
 from desktop.services.union import TaggedUnion
 
 INITIATIVE_FIELDS = {
@@ -114,6 +119,25 @@ class Coverage:
     matrix: dict[tuple[int, int], bool]  # (sub_goal_id, initiative_id) -> serves
 
 
+@dataclass(frozen=True)
+class StrategyWorkspace:
+    """What the Strategi screen shows for one strategy of a partnership, read in two statements."""
+
+    #: (id, name) of the partnership's strategies (of all, without a partnership), by name
+    strategies: list[tuple[int, str]]
+    tree: StrategyTree | None = None
+    initiatives: list[InitiativeRow] = field(default_factory=list)
+    coverage: Coverage | None = None
+    #: the partnership's steering-group meetings (where initiatives are approved), oldest first
+    meetings: list[MeetingRow] = field(default_factory=list)
+    #: (person id, name) of everyone who is or was a member of the partnership, by name
+    people: list[tuple[int, str]] = field(default_factory=list)
+    #: (organisation id, name) of the partnership's parties, by name
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+    #: the initiative asked for (or the first by title) as a document, None without initiatives
+    initiative: InitiativeDetail | None = None
+
+
 Scope = Callable[[Any], ColumnElement[bool]]
 
 #: which strategies a read covers; the values come as parameters (the statements are cached)
@@ -129,19 +153,71 @@ SCOPES: dict[str, Scope] = {
 TREE_PARTS = ("strategy", "goal", "sub_goal", "focus_area", "contribution")
 INITIATIVE_PARTS = ("sub_goal", "contribution", "initiative")
 COVERAGE_PARTS = ("strategy", "sub_goal", "contribution", "initiative")
+ALL_PARTS = ("strategy", "goal", "sub_goal", "focus_area", "contribution", "initiative")
 
 
 @functools.cache
 def _statement(scope: str, kinds: tuple[str, ...]) -> TaggedUnion:
+    return TaggedUnion(**part_branches(scope, kinds))
+
+
+def part_branches(scope: str, kinds: tuple[str, ...]) -> dict[str, Select[Any]]:
+    """The SELECTs of the strategy parts ``kinds`` in ``scope`` (a key of ``SCOPES``), to be
+    read with other branches in one ``TaggedUnion`` and grouped with ``StrategyParts``."""
     branches = _branches(SCOPES[scope])
-    return TaggedUnion(**{kind: branches[kind] for kind in kinds})
+    return {kind: branches[kind] for kind in kinds}
+
+
+@functools.cache
+def _workspace_statement() -> TaggedUnion:
+    """One strategy's parts, its partnership's members, parties and steering-group meetings,
+    and one initiative as a document: ``initiative_id`` if it is in the strategy, else the
+    first by title."""
+    strategy_id = bindparam("strategy_id", type_=Integer)
+    partnership = select(Strategy.partnership_id).where(Strategy.id == strategy_id).scalar_subquery()
+    asked = select(Initiative.id).where(
+        Initiative.id == bindparam("initiative_id", type_=Integer), Initiative.strategy_id == strategy_id
+    )
+    first = (
+        select(Initiative.id)
+        .where(Initiative.strategy_id == strategy_id)
+        .order_by(Initiative.title, Initiative.id)
+        .limit(1)
+    )
+    chosen = func.coalesce(asked.scalar_subquery(), first.scalar_subquery())
+    return TaggedUnion(
+        **part_branches("strategy", ALL_PARTS),
+        person=select(Membership.person_id, Person.name)
+        .join(Person, Person.id == Membership.person_id)
+        .where(Membership.partnership_id == partnership)
+        .distinct(),
+        party=select(Organisation.id, Organisation.name)
+        .join(partnership_party, partnership_party.c.organisation_id == Organisation.id)
+        .where(partnership_party.c.partnership_id == partnership),
+        meeting=meeting_rows_select().where(
+            Meeting.partnership_id == partnership, Meeting.meeting_type == MeetingType.STEERING_GROUP
+        ),
+        document=select(
+            Initiative.id,
+            Initiative.version,
+            Initiative.strategy_id,
+            Initiative.approved_on,
+            Initiative.approved_meeting_id,
+            *(getattr(Initiative, name) for name in sorted(INITIATIVE_FIELDS)),
+        ).where(Initiative.id == chosen),
+    )
 
 
 def _branches(scope: Scope) -> dict[str, Select[Any]]:
     """The parts of the strategies in ``scope``, one SELECT each (see ``read_kinds``)."""
     return {
         "strategy": select(
-            Strategy.id, Strategy.version, Strategy.partnership_id, Strategy.name, Strategy.vision
+            Strategy.id,
+            Strategy.version,
+            Strategy.partnership_id,
+            Strategy.name,
+            Strategy.vision,
+            func.row_number(type_=Integer).over(order_by=(Strategy.name, Strategy.id)).label("name_order"),
         ).where(scope(Strategy.id)),
         "goal": select(
             OverallGoal.id,
@@ -191,25 +267,30 @@ def _branches(scope: Scope) -> dict[str, Select[Any]]:
     }
 
 
-class _Parts:
+class StrategyParts:
     """The rows of one or more strategies, read in one statement, grouped per strategy."""
 
-    def __init__(
-        self,
+    @classmethod
+    def read(
+        cls,
         session: Session,
         kinds: tuple[str, ...],
         *,
         strategy_id: int | None = None,
         partnership_id: int | None = None,
-    ) -> None:
+    ) -> StrategyParts:
         """One strategy, or every strategy of a partnership, or every strategy (neither id)."""
         if strategy_id is not None:
-            rows = _statement("strategy", kinds).read(session, strategy_id=strategy_id)
-        elif partnership_id is not None:
-            rows = _statement("partnership", kinds).read(session, partnership_id=partnership_id)
-        else:
-            rows = _statement("all", kinds).read(session)
+            return cls(_statement("strategy", kinds).read(session, strategy_id=strategy_id))
+        if partnership_id is not None:
+            return cls(_statement("partnership", kinds).read(session, partnership_id=partnership_id))
+        return cls(_statement("all", kinds).read(session))
+
+    def __init__(self, rows: dict[str, list[Any]]) -> None:
+        """From the rows of ``part_branches`` read by a ``TaggedUnion`` (other branches are ignored)."""
         self.strategies = sorted(rows.get("strategy", ()), key=lambda r: r.id)
+        #: the strategies by name (the database's collation)
+        self.by_name = sorted(self.strategies, key=lambda r: r.name_order)
         self._goals = _per_strategy(rows.get("goal", ()), lambda r: (r.position, r.id))
         self._sub_goals = _per_strategy(
             rows.get("sub_goal", ()), lambda r: (r.goal_position, r.goal_id, r.position, r.id)
@@ -291,7 +372,7 @@ def _per_strategy(rows: Iterable[Any], key: Callable[[Any], Any]) -> dict[int, l
 
 def coverages(session: Session, partnership_id: int | None) -> list[Coverage]:
     """The coverage of every strategy of a partnership (or of all), in one statement."""
-    parts = _Parts(session, COVERAGE_PARTS, partnership_id=partnership_id)
+    parts = StrategyParts.read(session, COVERAGE_PARTS, partnership_id=partnership_id)
     return [parts.coverage(s.id) for s in parts.strategies]
 
 
@@ -306,24 +387,72 @@ class StrategyService:
                 query = query.where(Strategy.partnership_id == partnership_id)
             return [(sid, name) for sid, name in session.execute(query).all()]
 
+    def workspace(
+        self,
+        partnership_id: int | None,
+        strategy_id: int | None = None,
+        initiative_id: int | None = None,
+    ) -> StrategyWorkspace:
+        """The partnership's strategies (one statement) and for ``strategy_id`` (or the first by
+        name) everything the screen shows, with ``initiative_id`` (or the first) as a document
+        (one more statement)."""
+        with self.db.read() as session:
+            query = select(Strategy.id, Strategy.name).order_by(Strategy.name, Strategy.id)
+            if partnership_id is not None:
+                query = query.where(Strategy.partnership_id == partnership_id)
+            strategies = [(sid, name) for sid, name in session.execute(query).all()]
+            if not strategies:
+                return StrategyWorkspace(strategies)
+            ids = [sid for sid, _name in strategies]
+            sid = strategy_id if strategy_id in ids else ids[0]
+            rows = _workspace_statement().read(session, strategy_id=sid, initiative_id=initiative_id)
+        parts = StrategyParts(rows)
+        if not parts.strategies:  # deleted since the list was read
+            return StrategyWorkspace([s for s in strategies if s[0] != sid])
+        documents = rows["document"]
+        initiative = None
+        if documents:
+            i = documents[0]
+            initiative = InitiativeDetail(
+                id=i.id,
+                version=i.version,
+                strategy_id=i.strategy_id,
+                fields={name: getattr(i, name) for name in sorted(INITIATIVE_FIELDS)},
+                contributions={
+                    c.sub_goal_id: c.text for c in rows["contribution"] if c.initiative_id == i.id
+                },
+                approved_on=i.approved_on,
+                approved_meeting_id=i.approved_meeting_id,
+            )
+        return StrategyWorkspace(
+            strategies=strategies,
+            tree=parts.tree(parts.strategies[0]),
+            initiatives=parts.initiatives(sid),
+            coverage=parts.coverage(sid),
+            meetings=[meeting_row(m) for m in sorted(rows["meeting"], key=lambda m: (m.starts_at, m.id))],
+            people=sorted(((p.person_id, p.name) for p in rows["person"]), key=lambda p: p[1]),
+            organisations=sorted(((o.id, o.name) for o in rows["party"]), key=lambda o: o[1]),
+            initiative=initiative,
+        )
+
     def tree(self, strategy_id: int) -> StrategyTree:
         with self.db.read() as session:
             return self._tree(session, strategy_id)
 
     def _tree(self, session: Session, strategy_id: int) -> StrategyTree:
-        parts = _Parts(session, TREE_PARTS, strategy_id=strategy_id)
+        parts = StrategyParts.read(session, TREE_PARTS, strategy_id=strategy_id)
         if not parts.strategies:
             get_or_404(session, Strategy, strategy_id)
         return parts.tree(parts.strategies[0])
 
     def initiatives(self, strategy_id: int) -> list[InitiativeRow]:
         with self.db.read() as session:
-            parts = _Parts(session, INITIATIVE_PARTS, strategy_id=strategy_id)
+            parts = StrategyParts.read(session, INITIATIVE_PARTS, strategy_id=strategy_id)
             return parts.initiatives(strategy_id)
 
     def coverage(self, strategy_id: int) -> Coverage:
         with self.db.read() as session:
-            parts = _Parts(session, COVERAGE_PARTS, strategy_id=strategy_id)
+            parts = StrategyParts.read(session, COVERAGE_PARTS, strategy_id=strategy_id)
             if not parts.strategies:
                 get_or_404(session, Strategy, strategy_id)
         return parts.coverage(strategy_id)

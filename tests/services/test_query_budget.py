@@ -60,6 +60,8 @@ def screen_calls(s: Services) -> dict[str, Callable[[], Any]]:
         "strategy.tree": lambda: s.strategy.tree(strategy_id),
         "strategy.initiatives": lambda: s.strategy.initiatives(strategy_id),
         "strategy.coverage": lambda: s.strategy.coverage(strategy_id),
+        "strategy.workspace": lambda: s.strategy.workspace(pid, strategy_id),
+        "strategy.workspace (all partnerships)": lambda: s.strategy.workspace(None),
         "indicators.list": lambda: s.indicators.list(pid),
         "indicators.list (with measurements)": lambda: s.indicators.list(pid, with_measurements=True),
         "indicators.safety_index": lambda: s.indicators.safety_index(pid),

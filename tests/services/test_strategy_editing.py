@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.models.enums import InitiativeStatus
+from desktop.models.enums import InitiativeStatus, MemberRole
 from desktop.services.errors import EditConflict, ValidationError
 from desktop.services.registry import Services
 
@@ -78,3 +78,28 @@ def test_a_measurement_is_corrected_against_the_indicator_version(services: Serv
         services.indicators.update_measurement(mid, row.version, value=1.0)
     with pytest.raises(ValidationError):
         services.indicators.update_measurement(mid, fixed.version, respondents=-3)
+
+
+def test_workspace_is_what_the_screen_shows_in_two_statements(services: Services, strategy: int) -> None:
+    s = services.strategy
+    pid = s.tree(strategy).partnership_id
+    other = s.create_strategy(pid, "Anden strategi")
+    goal = s.add_goal(strategy, "Tryghed på niveau med byen")
+    sub = s.add_sub_goal(goal, "Mindre utryghed")
+    second = s.create_initiative(strategy, "Nabohjælp", {sub: "Flere kender hinanden"})
+    first = s.create_initiative(strategy, "Gårdfester")
+    person = services.contacts.create(name="Bo Ejendom").id
+    services.partnerships.add_members(pid, [person], MemberRole.CHAIR, date(2025, 1, 1))
+
+    ws = s.workspace(pid, strategy)
+    assert ws.strategies == s.strategies(pid)
+    assert ws.tree == s.tree(strategy)
+    assert ws.initiatives == s.initiatives(strategy) and [r.id for r in ws.initiatives] == [first, second]
+    assert ws.coverage == s.coverage(strategy)
+    assert ws.people == [(person, "Bo Ejendom")]
+    assert ws.initiative == s.initiative(first)  # none asked for: the first by title
+    assert s.workspace(pid, strategy, second).initiative == s.initiative(second)
+    # a strategy not asked for (or gone): the first by name; without strategies, only the (empty) list
+    assert s.workspace(pid, 999).tree == s.tree(other)
+    assert s.workspace(pid, other).initiative is None
+    assert s.workspace(services.partnerships.create("Uden strategi")).tree is None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import InitiativeStatus, MeetingType
+from desktop.models.enums import InitiativeStatus
 from desktop.services.errors import FodslagError
-from desktop.services.meetings import MeetingRow
-from desktop.services.strategy import Coverage, InitiativeDetail, InitiativeRow, StrategyTree
+from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, list_panel, make_table
@@ -39,17 +37,8 @@ from desktop.views.undo import apply_edit
 TREE_KINDS = {"OverallGoal": "goal", "SubGoal": "sub_goal", "FocusArea": "focus_area"}
 
 
-@dataclass(frozen=True)
-class StrategyData:
-    """Everything the screen shows for one strategy, read in one background call."""
-
-    strategies: list[tuple[int, str]]
-    tree: StrategyTree | None = None
-    initiatives: list[InitiativeRow] = field(default_factory=list)
-    coverage: Coverage | None = None
-    meetings: list[MeetingRow] = field(default_factory=list)
-    people: list[tuple[int, str]] = field(default_factory=list)
-    organisations: list[tuple[int, str]] = field(default_factory=list)
+#: everything the screen shows for one strategy, read in one background call
+StrategyData = StrategyWorkspace
 
 
 class StrategyScreen(Screen):
@@ -66,6 +55,8 @@ class StrategyScreen(Screen):
         self.versions = Versions()
         self._strategy_id: int | None = None
         self._pending: tuple[str, int] | None = None
+        #: the initiative document that came with the data, shown when its row is chosen
+        self._prefetched: InitiativeDetail | None = None
 
         self.strategy_choice = QComboBox(self)
         self.strategy_choice.setObjectName("strategyChoice")
@@ -164,29 +155,20 @@ class StrategyScreen(Screen):
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         assert self.services is not None
-        services, pid, wanted = self.services, self.partnership_id, self._strategy_id
-
-        def fetch() -> StrategyData:
-            strategies = services.strategy.strategies(pid)
-            ids = [sid for sid, _name in strategies]
-            if not ids:
-                return StrategyData(strategies)
-            sid = wanted if wanted in ids else ids[0]
-            tree = services.strategy.tree(sid)
-            partnership = services.partnerships.get(tree.partnership_id)
-            people = sorted({(m.person_id, m.name) for m in partnership.members}, key=lambda p: p[1])
-            meetings = [
-                m for m in services.meetings.list(tree.partnership_id)
-                if m.meeting_type == MeetingType.STEERING_GROUP
-            ]  # fmt: skip
-            return StrategyData(
-                strategies, tree, services.strategy.initiatives(sid), services.strategy.coverage(sid),
-                meetings, people, list(partnership.parties),
-            )  # fmt: skip
-
-        self.run(fetch, self._show)
+        strategy, pid, wanted = self.services.strategy, self.partnership_id, self._strategy_id
+        # the document to open with the data: one asked for, else the first (when none is open)
+        initiative = self._pending[1] if self._pending and self._pending[0] == "Initiative" else None
+        self.run(lambda: strategy.workspace(pid, wanted, initiative), self._show)
 
     def _show(self, data: StrategyData) -> None:
+        self._prefetched = data.initiative
+        try:
+            self._fill(data)
+        finally:
+            self._prefetched = None
+        self.data_shown.emit()
+
+    def _fill(self, data: StrategyData) -> None:
         self.data = data
         tree = data.tree
         self._strategy_id = tree.id if tree else None
@@ -302,6 +284,10 @@ class StrategyScreen(Screen):
                 self._open_initiative(initiative_id)
 
     def _open_initiative(self, initiative_id: int) -> None:
+        prefetched, self._prefetched = self._prefetched, None
+        if prefetched is not None and prefetched.id == initiative_id:
+            self.form.set_initiative(prefetched)  # read with the strategy
+            return
         assert self.services is not None
         strategy = self.services.strategy
         self.run(lambda: strategy.initiative(initiative_id), self.form.set_initiative)
