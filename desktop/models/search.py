@@ -23,6 +23,8 @@ person_search_token = Table(
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
     Column("token", String(TOKEN_LENGTH), primary_key=True),
     Index("ix_person_search_token_token", "token"),
+    # SQLite: the rows are their key, kept in the key's own b-tree (migration 0004)
+    sqlite_with_rowid=False,
 )
 
 
