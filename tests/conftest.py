@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +29,15 @@ from desktop.services.schema import prepare_database
 
 _counter = itertools.count()
 TEMPLATE_DB = "fodslag_template"
+
+
+@pytest.fixture(autouse=True)
+def _windows_close_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes every window at teardown: a left-over edit must not stop it on a modal
+    "unsaved changes?" question. Tests of that question set ``window.confirm_close`` themselves."""
+    module = sys.modules.get("desktop.views.main_window")
+    if module is not None:
+        monkeypatch.setattr(module, "confirm_close", lambda _parent, _what: True)
 
 
 def _no_postgres(reason: str) -> None:

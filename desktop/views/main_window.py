@@ -26,16 +26,20 @@ from desktop.services.errors import FodslagError
 from desktop.services.snapshots import load_snapshot, save_snapshot
 from desktop.views.change_bridge import ChangeBridge
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
-from desktop.views.messages import show_error
+from desktop.views.messages import confirm_close, show_error
 from desktop.views.tasks import TaskRunner
 from desktop.views.undo import make_undo_stack
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
     from desktop.views.screens.base import Screen
 
 RECONNECT_INTERVAL_MS = 5_000
+#: the database opens after the window's first paint, or after this long if it never paints
+FIRST_PAINT_WAIT_MS = 300
 
 SCREEN_FOR_ENTITY = {
     "Meeting": "meetings",
@@ -125,6 +129,9 @@ class MainWindow(QMainWindow):
         self._snapshot_key = ""
         self._snapshot_pending = False
         self._painted = False
+        self._after_first_paint: list[Callable[[], None]] = []
+        #: asks before closing with unsaved edits (tests answer it themselves)
+        self.confirm_close: Callable[[QWidget, list[str]], bool] = confirm_close
         self._build_menus()
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
@@ -245,7 +252,13 @@ class MainWindow(QMainWindow):
             self._painted = True
             if self._snapshot_pending:
                 QTimer.singleShot(0, self._show_last_overview)
+            QTimer.singleShot(0, self._run_after_first_paint)
         return handled
+
+    def _run_after_first_paint(self) -> None:
+        waiting, self._after_first_paint = self._after_first_paint, []
+        for deferred in waiting:
+            deferred()
 
     def _show_last_overview(self) -> None:
         if not self._snapshot_pending:
@@ -340,7 +353,17 @@ class MainWindow(QMainWindow):
 
             return open_services(database)
 
-        self.tasks.run(open_in_background, self.attach_services, self._open_failed, context=self)
+        def start() -> None:
+            self.tasks.run(open_in_background, self.attach_services, self._open_failed, context=self)
+
+        if self._painted or not self.isVisible():
+            start()
+        else:
+            # After the first paint: importing the ORM is ~0.8 s of Python that would compete
+            # with the first paint for the interpreter lock and delay the window. A window
+            # that never paints (started minimised) opens it a moment later all the same.
+            self._after_first_paint.append(start)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
 
     def attach_services(self, services: Services) -> None:
         if self.services is not None:
@@ -503,7 +526,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
 
+    def unsaved_changes(self) -> list[str]:
+        """Every screen's unsaved edits, by name."""
+        return [what for screen in self.screens.built() for what in screen.unsaved_changes()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_changes()
+        if unsaved and not self.confirm_close(self, unsaved):
+            event.ignore()  # the user keeps the window and the text typed in it
+            return
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())

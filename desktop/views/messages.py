@@ -46,3 +46,17 @@ def confirm_discard(parent: QWidget, what: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_close(parent: QWidget, what: list[str]) -> bool:
+    """Ask before closing with unsaved edits; 'Cancel' (keep the window open) is the default."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Messages", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Messages", "You have unsaved changes in: {what}.\n\nClose Fodslag and discard them?"
+        ).format(what=", ".join(what)),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

@@ -1,165 +1,166 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="223" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="223"/>
         <source>114 and 112 always stand on top of the card</source>
         <extracomment>the card shown was saved or reloaded</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="240" />
-        <source>Space ticks a cell; F2 edits a contact's text</source>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="240"/>
+        <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="253" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="253"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="254" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="254"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="259" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="259"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="260" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="260"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="265" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="265"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="266" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="274" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="274"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="275" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="275"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="280" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="280"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="281" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="281"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="286" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="289" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="289"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="291" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="291"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="293" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="295" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="295"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="297" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="297"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="316" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="346" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="378" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="378"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="438" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="438"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="463" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="463"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="464" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="464"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="473" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="473"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="494" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="494"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="559" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="559"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="593" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="593"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="594" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="594"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="597" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="597"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -167,28 +168,28 @@
 <context>
     <name>ActionCardModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="286" />
+        <location filename="../../desktop/views/partnerships/models.py" line="286"/>
         <source>Contact</source>
         <extracomment>anything on the card changed (for the preview and the unsaved mark)</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="287" />
+        <location filename="../../desktop/views/partnerships/models.py" line="287"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="288" />
+        <location filename="../../desktop/views/partnerships/models.py" line="288"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="289" />
+        <location filename="../../desktop/views/partnerships/models.py" line="289"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="299" />
+        <location filename="../../desktop/views/partnerships/models.py" line="299"/>
         <source>Problem type (double-click to rename)</source>
         <translation>Problemtype (dobbeltklik for at omdøbe)</translation>
     </message>
@@ -196,18 +197,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="200" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="200"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="208" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="208"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="209" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="209"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -215,12 +216,12 @@
 <context>
     <name>AddToPartnershipDialog</name>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="26" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="26"/>
         <source>Add to partnership</source>
         <translation>Føj til partnerskab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="27" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="27"/>
         <source> and %n more</source>
         <translation>
             <numerusform> og %n mere</numerusform>
@@ -228,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="28" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="28"/>
         <source>%n contact(s): </source>
         <translation>
             <numerusform>%n kontakt: </numerusform>
@@ -236,22 +237,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="47" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="47"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="55" />
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="55"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -259,148 +260,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="63" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="63"/>
         <source>New a&amp;greement</source>
-        <extracomment>the agreement's version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
+        <extracomment>the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="66" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="66"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="89" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="89"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="92" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="92"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="94" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="94"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="96" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="96"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="98" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="98"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="104" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="104"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="105" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="105"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="108" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="108"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="111" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="113" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="113"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="118" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="118"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="120" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="120"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="141" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="141"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="151" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="151"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="167" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="167"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="202" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="202"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="209" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="209"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="213" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="213"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="218" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="218"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="275" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="275"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="279" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="279"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="281" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="281"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="359" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="359"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="434" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="434"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="469" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="469"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="484" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="484"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="507" />
+        <location filename="../../desktop/views/partnerships/agreements.py" line="507"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -408,27 +409,27 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="83" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="83"/>
         <source>Preview of the printed card</source>
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="127" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="127"/>
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="132" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="132"/>
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="148" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="148"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="169" />
+        <location filename="../../desktop/views/partnerships/action_card.py" line="169"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -436,22 +437,22 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="15" />
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="15"/>
         <source>Check database</source>
         <translation>Kontrollér databasen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="16" />
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="16"/>
         <source>Checking the database…</source>
         <translation>Kontrollerer databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="29" />
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="29"/>
         <source>The database is in order.</source>
         <translation>Databasen er i orden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="31" />
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="31"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem(er) fundet.</numerusform>
@@ -459,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/check_dialog.py" line="33" />
+        <location filename="../../desktop/views/dialogs/check_dialog.py" line="33"/>
         <source>Schema: %1 (expected %2)</source>
         <translation>Skema: %1 (forventet %2)</translation>
     </message>
@@ -467,27 +468,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="90" />
+        <location filename="../../desktop/views/partnerships/checklist.py" line="90"/>
         <source>Space ticks a step; F2 or typing edits status, date and note in place</source>
         <translation>Mellemrum krydser et trin af; F2 eller at skrive retter status, dato og note direkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="108" />
+        <location filename="../../desktop/views/partnerships/checklist.py" line="108"/>
         <source>{done} of {total} steps done.</source>
         <translation>{done} af {total} trin udført.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="110" />
+        <location filename="../../desktop/views/partnerships/checklist.py" line="110"/>
         <source>Open in the current phase: {steps}</source>
         <translation>Åbne i den aktuelle fase: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131" />
+        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
         <source>Tick off “{step}”</source>
         <translation>Kryds »{step}« af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131" />
+        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
         <source>Edit step “{step}”</source>
         <translation>Ret trinnet »{step}«</translation>
     </message>
@@ -495,42 +496,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="352" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="352"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="354" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="354"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="379" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="379"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="384" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="384"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -538,93 +539,93 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="112" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="112"/>
         <source>Someone else saved first</source>
-        <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database's version for every field (nothing to save)</extracomment>
+        <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database&apos;s version for every field (nothing to save)</extracomment>
         <translation>En anden har gemt først</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="123" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="123"/>
         <source>A colleague saved changes to {what} after you opened it. Nothing is lost yet: compare the two versions and choose what to keep.</source>
         <translation>En kollega har gemt ændringer i {what}, efter du åbnede det. Intet er tabt endnu: sammenlign de to udgaver, og vælg hvad der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="125" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="125"/>
         <source>this item</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="128" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="128"/>
         <source>You started from version {loaded}; the saved version is now {current}.</source>
         <translation>Du tog udgangspunkt i version {loaded}; den gemte version er nu {current}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
         <source>Theirs (saved now)</source>
         <translation>Deres (gemt nu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
         <source>Mine (not saved)</source>
         <translation>Min (ikke gemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="137" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="137"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="157" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="157"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="159" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="159"/>
         <source>Discard my changes and keep what is saved now</source>
         <translation>Kassér mine ændringer og behold det, der er gemt nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="160" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="160"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="162" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="162"/>
         <source>Save my version of every field over theirs</source>
         <translation>Gem min udgave af alle felter oven i deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="163" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="163"/>
         <source>&amp;Save my choice</source>
         <translation>&amp;Gem mit valg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="165" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="165"/>
         <source>Save the version chosen for each field</source>
         <translation>Gem den udgave, der er valgt for hvert felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="198" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="198"/>
         <source>Merge by hand</source>
         <translation>Flet i hånden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="213" />
+        <location filename="../../desktop/views/conflict_dialog.py" line="213"/>
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
     </message>
@@ -632,104 +633,104 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51"/>
         <source>Connect to server</source>
         <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
         <source>optional: a name from pg_service.conf</source>
         <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
         <source>Encryption (sslmode)</source>
         <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84" />
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>CA certificate</source>
         <translation>CA-certifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
         <source>Service name</source>
         <translation>Servicenavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
         <source>Save profile</source>
         <translation>Gem profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
         <source>The profile is saved (without the password).</source>
         <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175" />
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -737,140 +738,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="74" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="74"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="75" />
-        <location filename="../../desktop/views/contacts/contact_form.py" line="76" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="75"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="76"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="78" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="78"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="81" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="81"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="82" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="82"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="86" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="86"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="90" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="90"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="91" />
-        <location filename="../../desktop/views/contacts/contact_form.py" line="164" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="91"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="164"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="115" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="117" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="117"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="119" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="119"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="121" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="121"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="122" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="122"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="123" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="123"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="124" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="125" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="125"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="126" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="126"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="128" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="128"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="130" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="130"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="132" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="132"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="134" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="134"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="184" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="184"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="201" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="201"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="264" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="264"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="311" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="311"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="319" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="319"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="323" />
+        <location filename="../../desktop/views/contacts/contact_form.py" line="323"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -878,18 +879,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="61" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="61"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="67" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="71" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="71"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -897,37 +898,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="95" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="95"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="96" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="96"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="98" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="98"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="99" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="99"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="128" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="128"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -935,7 +936,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="185" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="185"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -943,38 +944,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="184" />
+        <location filename="../../desktop/views/contact_table_model.py" line="184"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for "1.234 kontakter") the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="185" />
+        <location filename="../../desktop/views/contact_table_model.py" line="185"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="186" />
+        <location filename="../../desktop/views/contact_table_model.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="187" />
+        <location filename="../../desktop/views/contact_table_model.py" line="187"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="188" />
+        <location filename="../../desktop/views/contact_table_model.py" line="188"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="189" />
+        <location filename="../../desktop/views/contact_table_model.py" line="189"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contact_table_model.py" line="190" />
+        <location filename="../../desktop/views/contact_table_model.py" line="190"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -982,117 +983,117 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="69" />
+        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
         <source>Search name, e-mail or phone…</source>
-        <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it)</extracomment>
+        <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="70" />
+        <location filename="../../desktop/views/screens/contacts.py" line="71"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="91" />
+        <location filename="../../desktop/views/screens/contacts.py" line="92"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="93" />
+        <location filename="../../desktop/views/screens/contacts.py" line="94"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="95" />
+        <location filename="../../desktop/views/screens/contacts.py" line="96"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="97" />
-        <location filename="../../desktop/views/screens/contacts.py" line="306" />
+        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="307"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="99" />
+        <location filename="../../desktop/views/screens/contacts.py" line="100"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="138" />
-        <location filename="../../desktop/views/screens/contacts.py" line="161" />
-        <location filename="../../desktop/views/screens/contacts.py" line="426" />
+        <location filename="../../desktop/views/screens/contacts.py" line="139"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="139" />
+        <location filename="../../desktop/views/screens/contacts.py" line="140"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="140" />
+        <location filename="../../desktop/views/screens/contacts.py" line="141"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="141" />
-        <location filename="../../desktop/views/screens/contacts.py" line="186" />
+        <location filename="../../desktop/views/screens/contacts.py" line="142"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="187"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="142" />
-        <location filename="../../desktop/views/screens/contacts.py" line="163" />
-        <location filename="../../desktop/views/screens/contacts.py" line="427" />
+        <location filename="../../desktop/views/screens/contacts.py" line="143"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="143" />
-        <location filename="../../desktop/views/screens/contacts.py" line="164" />
-        <location filename="../../desktop/views/screens/contacts.py" line="428" />
+        <location filename="../../desktop/views/screens/contacts.py" line="144"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="457"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="152" />
+        <location filename="../../desktop/views/screens/contacts.py" line="153"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="154" />
+        <location filename="../../desktop/views/screens/contacts.py" line="155"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="162" />
-        <location filename="../../desktop/views/screens/contacts.py" line="426" />
+        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="170" />
+        <location filename="../../desktop/views/screens/contacts.py" line="171"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="198" />
+        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="199" />
+        <location filename="../../desktop/views/screens/contacts.py" line="200"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="202" />
+        <location filename="../../desktop/views/screens/contacts.py" line="203"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="306" />
+        <location filename="../../desktop/views/screens/contacts.py" line="307"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1100,48 +1101,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="359" />
+        <location filename="../../desktop/views/screens/contacts.py" line="322"/>
+        <source>the new contact</source>
+        <translation>den nye kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="388"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="372" />
-        <location filename="../../desktop/views/screens/contacts.py" line="448" />
+        <location filename="../../desktop/views/screens/contacts.py" line="401"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="477"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="386" />
+        <location filename="../../desktop/views/screens/contacts.py" line="415"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="426" />
+        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="427" />
+        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="427" />
+        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="428" />
+        <location filename="../../desktop/views/screens/contacts.py" line="457"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="464" />
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="496" />
+        <location filename="../../desktop/views/screens/contacts.py" line="525"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1149,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="498" />
+        <location filename="../../desktop/views/screens/contacts.py" line="527"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1157,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="516" />
+        <location filename="../../desktop/views/screens/contacts.py" line="545"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="556" />
+        <location filename="../../desktop/views/screens/contacts.py" line="585"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="573" />
+        <location filename="../../desktop/views/screens/contacts.py" line="602"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="247" />
+        <location filename="../../desktop/views/screens/contacts.py" line="248"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1183,23 +1189,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="76" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="76"/>
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="96" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="96"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="105" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="105"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="132" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="132"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1207,27 +1213,27 @@
 <context>
     <name>CoverageTableModel</name>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="77" />
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="77"/>
         <source>“{initiative}” serves sub-goal {code}: {title}</source>
         <translation>“{initiative}” bidrager til delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="80" />
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="80"/>
         <source>“{initiative}” does not serve sub-goal {code}</source>
         <translation>“{initiative}” bidrager ikke til delmål {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="100" />
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="100"/>
         <source>Sub-goal {code}</source>
         <translation>Delmål {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="104" />
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="104"/>
         <source>No initiative serves this sub-goal.</source>
         <translation>Intet initiativ bidrager til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/coverage_model.py" line="116" />
+        <location filename="../../desktop/views/strategy/coverage_model.py" line="116"/>
         <source>This initiative serves no sub-goal and cannot be approved.</source>
         <translation>Initiativet bidrager ikke til noget delmål og kan ikke godkendes.</translation>
     </message>
@@ -1235,12 +1241,12 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../desktop/views/crash.py" line="20" />
+        <location filename="../../desktop/views/crash.py" line="20"/>
         <source>An unexpected error occurred.</source>
         <translation>Der opstod en uventet fejl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/crash.py" line="24" />
+        <location filename="../../desktop/views/crash.py" line="24"/>
         <source>Your saved data is safe. Please send the details to support.</source>
         <translation>Dine gemte data er i sikkerhed. Send venligst detaljerne til support.</translation>
     </message>
@@ -1248,257 +1254,257 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="127" />
+        <location filename="../../desktop/views/screens/documents.py" line="127"/>
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="130" />
+        <location filename="../../desktop/views/screens/documents.py" line="130"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="141" />
+        <location filename="../../desktop/views/screens/documents.py" line="141"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="149" />
+        <location filename="../../desktop/views/screens/documents.py" line="149"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="150" />
+        <location filename="../../desktop/views/screens/documents.py" line="150"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="152" />
+        <location filename="../../desktop/views/screens/documents.py" line="152"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="172" />
+        <location filename="../../desktop/views/screens/documents.py" line="172"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="173" />
+        <location filename="../../desktop/views/screens/documents.py" line="173"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="174" />
+        <location filename="../../desktop/views/screens/documents.py" line="174"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="175" />
+        <location filename="../../desktop/views/screens/documents.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="177" />
+        <location filename="../../desktop/views/screens/documents.py" line="177"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="189" />
+        <location filename="../../desktop/views/screens/documents.py" line="189"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="198" />
+        <location filename="../../desktop/views/screens/documents.py" line="198"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="199" />
+        <location filename="../../desktop/views/screens/documents.py" line="199"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="203" />
+        <location filename="../../desktop/views/screens/documents.py" line="203"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="204" />
+        <location filename="../../desktop/views/screens/documents.py" line="204"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="208" />
+        <location filename="../../desktop/views/screens/documents.py" line="208"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="209" />
-        <source>Every active member's work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
+        <location filename="../../desktop/views/screens/documents.py" line="209"/>
+        <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="213" />
+        <location filename="../../desktop/views/screens/documents.py" line="213"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="214" />
+        <location filename="../../desktop/views/screens/documents.py" line="214"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="217" />
+        <location filename="../../desktop/views/screens/documents.py" line="217"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="218" />
+        <location filename="../../desktop/views/screens/documents.py" line="218"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="221" />
+        <location filename="../../desktop/views/screens/documents.py" line="221"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="222" />
+        <location filename="../../desktop/views/screens/documents.py" line="222"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="226" />
+        <location filename="../../desktop/views/screens/documents.py" line="226"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="227" />
+        <location filename="../../desktop/views/screens/documents.py" line="227"/>
         <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
         <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="231" />
+        <location filename="../../desktop/views/screens/documents.py" line="231"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="232" />
+        <location filename="../../desktop/views/screens/documents.py" line="232"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="236" />
+        <location filename="../../desktop/views/screens/documents.py" line="236"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="237" />
+        <location filename="../../desktop/views/screens/documents.py" line="237"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="240" />
+        <location filename="../../desktop/views/screens/documents.py" line="240"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="241" />
-        <source>The idékatalog's report outline with the indicators, ready to write in.</source>
+        <location filename="../../desktop/views/screens/documents.py" line="241"/>
+        <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="248" />
+        <location filename="../../desktop/views/screens/documents.py" line="248"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="249" />
+        <location filename="../../desktop/views/screens/documents.py" line="249"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="250" />
+        <location filename="../../desktop/views/screens/documents.py" line="250"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="251" />
+        <location filename="../../desktop/views/screens/documents.py" line="251"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="252" />
+        <location filename="../../desktop/views/screens/documents.py" line="252"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="256" />
+        <location filename="../../desktop/views/screens/documents.py" line="256"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="296" />
+        <location filename="../../desktop/views/screens/documents.py" line="296"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="299" />
+        <location filename="../../desktop/views/screens/documents.py" line="299"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="324" />
+        <location filename="../../desktop/views/screens/documents.py" line="324"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="325" />
+        <location filename="../../desktop/views/screens/documents.py" line="325"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="327" />
+        <location filename="../../desktop/views/screens/documents.py" line="327"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="328" />
+        <location filename="../../desktop/views/screens/documents.py" line="328"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="356" />
+        <location filename="../../desktop/views/screens/documents.py" line="356"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="364" />
+        <location filename="../../desktop/views/screens/documents.py" line="364"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="382" />
+        <location filename="../../desktop/views/screens/documents.py" line="382"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="395" />
+        <location filename="../../desktop/views/screens/documents.py" line="395"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="446" />
+        <location filename="../../desktop/views/screens/documents.py" line="446"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="473" />
+        <location filename="../../desktop/views/screens/documents.py" line="473"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="475" />
+        <location filename="../../desktop/views/screens/documents.py" line="475"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -1506,17 +1512,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="226" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="226"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="233" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="233"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="241" />
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="241"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -1524,7 +1530,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop/views/strategy/fields.py" line="64" />
+        <location filename="../../desktop/views/strategy/fields.py" line="64"/>
         <source>No case information about individual citizens (§115) here.</source>
         <translation>Ingen sagsoplysninger om enkelte borgere (§115) her.</translation>
     </message>
@@ -1532,7 +1538,7 @@
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../desktop/views/contacts/fields.py" line="52" />
+        <location filename="../../desktop/views/contacts/fields.py" line="52"/>
         <source>Work details only: case information about individual citizens does not belong in Fodslag.</source>
         <translation>Kun arbejdsoplysninger: oplysninger om enkelte borgeres sager hører ikke hjemme i Fodslag.</translation>
     </message>
@@ -1540,52 +1546,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
         <source>Choose a file</source>
         <translation>Vælg en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
         <source>An Excel workbook (.xlsx), a CSV file (as Excel or Outlook saves it) or vCards (.vcf). Nothing is saved until you confirm at the end.</source>
         <translation>Et Excel-regneark (.xlsx), en CSV-fil (som Excel eller Outlook gemmer den) eller vCards (.vcf). Intet gemmes, før du bekræfter til sidst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="90" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="90"/>
         <source>Path of the contact file</source>
         <translation>Sti til kontaktfilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="91" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="91"/>
         <source>The file to import contacts from</source>
         <translation>Filen, kontakterne importeres fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="92" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="92"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93"/>
         <source>Choose the file in a file dialog</source>
         <translation>Vælg filen i en fildialog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="100" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="100"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="112" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="112"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
         <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Kontaktfiler (*.xlsx *.csv *.txt *.vcf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="131" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="131"/>
         <source>Reading and checking %1…</source>
         <translation>Læser og kontrollerer %1…</translation>
     </message>
@@ -1593,74 +1599,74 @@
 <context>
     <name>GoalTreePanel</name>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
         <source>Goals and sub-goals</source>
         <extracomment>which service field each editor box stands for, per kind of node kind, id (None for a new node), parent id (goal for a new sub-goal), {service field: value} kind, id, name</extracomment>
         <translation>Mål og delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="59" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="59"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="60" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="60"/>
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="61" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj &amp;delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="62" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="62"/>
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="63" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="63"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="65" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="65"/>
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="67" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="67"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="69" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="69"/>
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="83" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="83"/>
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="102" />
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="102"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="104" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="104"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="155" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="155"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1668,89 +1674,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="157" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="157"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="164" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="164"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="165" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="165"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="231" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="231"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
         <source>&amp;Vision:</source>
         <translation>&amp;Vision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
         <source>Success &amp;criterion:</source>
         <translation>&amp;Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="259" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="259"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="264" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="264"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="267" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="267"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278" />
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
@@ -1758,91 +1764,91 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="49" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="49"/>
         <source>History: {what}</source>
         <translation>Historik: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="51" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="51"/>
         <source>Loading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="56" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="56"/>
         <source>When</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="57" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="57"/>
         <source>Database user</source>
         <translation>Databasebruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="58" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="58"/>
         <source>Windows user</source>
         <translation>Windows-bruger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="59" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="59"/>
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="60" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="60"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="61" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="61"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="62" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="62"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="71" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="71"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="111" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="111"/>
         <source>%n change(s)</source>
-        <extracomment>True while the server does not answer (tests and the window's status read it)</extracomment>
+        <extracomment>True while the server does not answer (tests and the window&apos;s status read it)</extracomment>
         <translation>
             <numerusform>%n ændring</numerusform>
             <numerusform>%n ændringer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="118" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="118"/>
         <source>The server is not answering. Trying again… ({message})</source>
         <translation>Serveren svarer ikke. Prøver igen… ({message})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
         <source>Export history</source>
         <translation>Eksportér historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="129"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="138" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="138"/>
         <source>Saved: {path}</source>
         <translation>Gemt: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="158" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="158"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/history_dialog.py" line="159" />
+        <location filename="../../desktop/views/dialogs/history_dialog.py" line="159"/>
         <source>Select a contact, meeting or other object first.</source>
         <translation>Vælg først en kontakt, et møde eller et andet objekt.</translation>
     </message>
@@ -1850,7 +1856,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="445" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="445"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -1858,29 +1864,29 @@
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="65" />
-        <location filename="../../desktop/views/indicators/chart.py" line="127" />
+        <location filename="../../desktop/views/indicators/chart.py" line="65"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="127"/>
         <source>No measurements yet.</source>
-        <extracomment>area ("" when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
+        <extracomment>area (&quot;&quot; when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
         <translation>Ingen målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="69" />
+        <location filename="../../desktop/views/indicators/chart.py" line="69"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="71" />
+        <location filename="../../desktop/views/indicators/chart.py" line="71"/>
         <source>{area}: {count} measurements, latest {value} ({day})</source>
         <translation>{area}: {count} målinger, seneste {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="160" />
+        <location filename="../../desktop/views/indicators/chart.py" line="160"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="161" />
+        <location filename="../../desktop/views/indicators/chart.py" line="161"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -1888,123 +1894,123 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="74" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="74"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="75" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="75"/>
         <source>The partnership the indicator belongs to (chosen when it is created)</source>
         <translation>Det partnerskab, indikatoren hører til (vælges, når den oprettes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="76" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="76" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="76"/>
         <source>What is measured</source>
         <translation>Hvad der måles</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="79" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="79"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="82" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="82"/>
         <source>e.g. reports per month, percent, index points</source>
         <translation>fx anmeldelser pr. måned, procent, indekspoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="84" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="84"/>
         <source>&amp;Source:</source>
         <translation>&amp;Kilde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="84" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="84"/>
         <source>Where the figures come from</source>
         <translation>Hvor tallene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="87" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="87"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Retning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="90" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="90"/>
         <source>Whether higher or lower is better</source>
         <translation>Om højere eller lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="92" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="92"/>
         <source>&amp;Baseline:</source>
         <translation>N&amp;ulpunkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="93" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="93"/>
         <source>The baseline measurement (nulpunktsmåling) and its date; decimal comma</source>
         <translation>Nulpunktsmålingen og dens dato; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="94" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="94"/>
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="95" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="95"/>
         <source>The value to reach and by when; decimal comma</source>
         <translation>Den værdi, der skal nås, og hvornår; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="96" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="96"/>
         <source>&amp;Measures:</source>
         <translation>Må&amp;ler på:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="97" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="97"/>
         <source>The goal, sub-goal or initiative the indicator follows</source>
         <translation>Det mål, delmål eller initiativ, indikatoren følger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="98" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="98"/>
         <source>Safety &amp;index part:</source>
         <translation>Del af &amp;tryghedsindeks:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="99" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="99"/>
         <source>Whether the indicator is one of the two parts of the hotspot safety index</source>
         <translation>Om indikatoren er en af de to dele af hotspot-tryghedsindekset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="100" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="100"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="101" />
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="101"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="103" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="135" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="135"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="169" />
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="169"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2012,217 +2018,217 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="83" />
+        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="84" />
+        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="85" />
+        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="86" />
+        <location filename="../../desktop/views/screens/indicators.py" line="87"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="87" />
+        <location filename="../../desktop/views/screens/indicators.py" line="88"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="88" />
+        <location filename="../../desktop/views/screens/indicators.py" line="89"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="90" />
+        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91" />
+        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91" />
+        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="93" />
+        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94" />
+        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95" />
+        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="103" />
+        <location filename="../../desktop/views/screens/indicators.py" line="104"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="105" />
+        <location filename="../../desktop/views/screens/indicators.py" line="106"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="107" />
+        <location filename="../../desktop/views/screens/indicators.py" line="108"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="109" />
+        <location filename="../../desktop/views/screens/indicators.py" line="110"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="130" />
+        <location filename="../../desktop/views/screens/indicators.py" line="131"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="135" />
+        <location filename="../../desktop/views/screens/indicators.py" line="136"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="136" />
+        <location filename="../../desktop/views/screens/indicators.py" line="137"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="160" />
+        <location filename="../../desktop/views/screens/indicators.py" line="161"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="161" />
+        <location filename="../../desktop/views/screens/indicators.py" line="162"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="187" />
+        <location filename="../../desktop/views/screens/indicators.py" line="180"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="188" />
+        <location filename="../../desktop/views/screens/indicators.py" line="181"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="189" />
+        <location filename="../../desktop/views/screens/indicators.py" line="182"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="190" />
+        <location filename="../../desktop/views/screens/indicators.py" line="183"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="191" />
+        <location filename="../../desktop/views/screens/indicators.py" line="184"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="192" />
+        <location filename="../../desktop/views/screens/indicators.py" line="185"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="194" />
+        <location filename="../../desktop/views/screens/indicators.py" line="187"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="196" />
+        <location filename="../../desktop/views/screens/indicators.py" line="189"/>
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="212" />
+        <location filename="../../desktop/views/screens/indicators.py" line="205"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="213" />
+        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="229" />
+        <location filename="../../desktop/views/screens/indicators.py" line="221"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="233" />
+        <location filename="../../desktop/views/screens/indicators.py" line="225"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="238" />
+        <location filename="../../desktop/views/screens/indicators.py" line="230"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="287" />
+        <location filename="../../desktop/views/screens/indicators.py" line="278"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="299" />
+        <location filename="../../desktop/views/screens/indicators.py" line="290"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="310" />
-        <source>No indicator is marked as a part of the safety index yet (see the indicator's details).</source>
+        <location filename="../../desktop/views/screens/indicators.py" line="301"/>
+        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="392" />
+        <location filename="../../desktop/views/screens/indicators.py" line="383"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="413" />
+        <location filename="../../desktop/views/screens/indicators.py" line="404"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="426" />
+        <location filename="../../desktop/views/screens/indicators.py" line="417"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="457" />
+        <location filename="../../desktop/views/screens/indicators.py" line="448"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="473" />
+        <location filename="../../desktop/views/screens/indicators.py" line="464"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="484" />
+        <location filename="../../desktop/views/screens/indicators.py" line="475"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2230,224 +2236,224 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="172" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="172"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="183" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="183"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="187"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="187" />
-        <source>The initiative's short name</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="187"/>
+        <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="188" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="188"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="189" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="189"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="190" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="190"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="191" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="191"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="192" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="192"/>
         <source>Target &amp;group:</source>
         <translation>Mål&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="193" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="193"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="194" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="194"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="195" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="195"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="196" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="196"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="198" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="198"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ejer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="199" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="200" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="200"/>
         <source>&amp;Evidence:</source>
         <translation>E&amp;videns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="201" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="201"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
         <source>&amp;Prevention:</source>
         <translation>&amp;Forebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="203" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="204" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="204"/>
         <source>&amp;Intervention type:</source>
         <translation>&amp;Indsatstype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="205" />
-        <source>One of the hotspot model's six intervention types</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="205"/>
+        <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="206" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
         <source>Success &amp;criteria:</source>
         <translation>&amp;Succeskriterier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="207" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="215" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="217" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="220" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="220" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="222" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="222"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="227" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="227"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="233" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="233"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="238" />
-        <source>Record the steering group's approval. Only initiatives that serve a sub-goal can be approved.</source>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="238"/>
+        <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="245" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="245"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="248" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="248"/>
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="250" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="287" />
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="292" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="287"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="292"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="300" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="300"/>
         <source>No steering-group meetings yet</source>
         <translation>Ingen styregruppemøder endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="314" />
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="387" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="314"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="387"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="336" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="336"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="342" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="342"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="345" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="345"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="349" />
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="349"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2455,282 +2461,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="66" />
+        <location filename="../../desktop/views/main_window.py" line="70"/>
         <source>Overview</source>
-        <extracomment>emitted once services are attached (tests and the app wait for it)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints emitted once services are attached (tests and the app wait for it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="67" />
+        <location filename="../../desktop/views/main_window.py" line="71"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="68" />
+        <location filename="../../desktop/views/main_window.py" line="72"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="69" />
+        <location filename="../../desktop/views/main_window.py" line="73"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70" />
+        <location filename="../../desktop/views/main_window.py" line="74"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71" />
+        <location filename="../../desktop/views/main_window.py" line="75"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72" />
+        <location filename="../../desktop/views/main_window.py" line="76"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="97" />
+        <location filename="../../desktop/views/main_window.py" line="101"/>
         <source>Partnership</source>
         <extracomment>screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen</extracomment>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="99" />
+        <location filename="../../desktop/views/main_window.py" line="103"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="79" />
-        <location filename="../../desktop/views/main_window.py" line="107" />
-        <location filename="../../desktop/views/main_window.py" line="309" />
+        <location filename="../../desktop/views/main_window.py" line="83"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="342"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133" />
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>&amp;File</source>
-        <extracomment>while the database does not answer, try again every few seconds</extracomment>
+        <extracomment>while the database does not answer, try again every few seconds asks before closing with unsaved edits (tests answer it themselves)</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135" />
+        <location filename="../../desktop/views/main_window.py" line="144"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="139" />
+        <location filename="../../desktop/views/main_window.py" line="148"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143" />
+        <location filename="../../desktop/views/main_window.py" line="152"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145" />
+        <location filename="../../desktop/views/main_window.py" line="154"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="147" />
+        <location filename="../../desktop/views/main_window.py" line="156"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148" />
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="149" />
+        <location filename="../../desktop/views/main_window.py" line="158"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="150" />
-        <source>Check the database's integrity, references and schema version</source>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157" />
+        <location filename="../../desktop/views/main_window.py" line="166"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="160" />
+        <location filename="../../desktop/views/main_window.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="163" />
+        <location filename="../../desktop/views/main_window.py" line="172"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="168" />
+        <location filename="../../desktop/views/main_window.py" line="177"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="170" />
+        <location filename="../../desktop/views/main_window.py" line="179"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="171" />
+        <location filename="../../desktop/views/main_window.py" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="173" />
+        <location filename="../../desktop/views/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="179" />
+        <location filename="../../desktop/views/main_window.py" line="188"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="183" />
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185" />
+        <location filename="../../desktop/views/main_window.py" line="194"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189" />
+        <location filename="../../desktop/views/main_window.py" line="198"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200" />
+        <location filename="../../desktop/views/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="201" />
+        <location filename="../../desktop/views/main_window.py" line="210"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="289" />
+        <location filename="../../desktop/views/main_window.py" line="322"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="303" />
+        <location filename="../../desktop/views/main_window.py" line="336"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="338" />
+        <location filename="../../desktop/views/main_window.py" line="382"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="362" />
+        <location filename="../../desktop/views/main_window.py" line="406"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="363" />
+        <location filename="../../desktop/views/main_window.py" line="407"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="367" />
+        <location filename="../../desktop/views/main_window.py" line="411"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="392" />
+        <location filename="../../desktop/views/main_window.py" line="436"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="395" />
+        <location filename="../../desktop/views/main_window.py" line="439"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="429" />
+        <location filename="../../desktop/views/main_window.py" line="473"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="443" />
+        <location filename="../../desktop/views/main_window.py" line="487"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449" />
+        <location filename="../../desktop/views/main_window.py" line="493"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449" />
+        <location filename="../../desktop/views/main_window.py" line="493"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="463" />
+        <location filename="../../desktop/views/main_window.py" line="507"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="499" />
+        <location filename="../../desktop/views/main_window.py" line="551"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="501" />
-        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat's tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals' work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
+        <location filename="../../desktop/views/main_window.py" line="553"/>
+        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="63" />
-        <location filename="../../desktop/views/dialogs/import_models.py" line="67" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="63"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="67"/>
         <source>(not imported)</source>
-        <extracomment>the value behind a cell's combo box (a field key, or a Decision) "ok", "duplicate" or "rejected" (the proxy filters on it)</extracomment>
+        <extracomment>the value behind a cell&apos;s combo box (a field key, or a Decision) &quot;ok&quot;, &quot;duplicate&quot; or &quot;rejected&quot; (the proxy filters on it)</extracomment>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="89" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="89"/>
         <source>(column %1)</source>
         <translation>(kolonne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="98" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="98"/>
         <source>Which contact field this column is imported as. Change it to re-check the rows.</source>
         <translation>Hvilket kontaktfelt kolonnen importeres som. Skift det, så kontrolleres rækkerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="101" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="101"/>
         <source>The first value in this column</source>
         <translation>Den første værdi i kolonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
         <source>Imported as</source>
         <translation>Importeres som</translation>
     </message>
@@ -2738,63 +2744,63 @@
 <context>
     <name>MeasurementTableModel</name>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
         <source>Period</source>
         <extracomment>measurement id, {field: new value} {field: value} of a new measurement a message when what was typed cannot be read</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="55" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="55"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="56" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="96" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="96"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="102" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="102"/>
         <source>Type a value here to add a measurement (period defaults to this month)</source>
         <translation>Skriv en værdi her for at tilføje en måling (perioden er denne måned, hvis du ikke skriver en)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="104" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="104"/>
         <source>How many answered: a survey percentage is never read without it</source>
         <translation>Hvor mange der svarede: en procentsats fra en undersøgelse læses aldrig uden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="140" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="140"/>
         <source>“{text}” is not a date (write e.g. 01-03-2026).</source>
         <translation>“{text}” er ikke en dato (skriv fx 01-03-2026).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="147" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="147"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="150" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="150"/>
         <source>A measurement needs a value.</source>
         <translation>En måling skal have en værdi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/measurement_model.py" line="158" />
+        <location filename="../../desktop/views/indicators/measurement_model.py" line="158"/>
         <source>Respondents must be a whole number, 0 or more.</source>
         <translation>Antal besvarelser skal være et helt tal, 0 eller mere.</translation>
     </message>
@@ -2802,232 +2808,232 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="62" />
+        <location filename="../../desktop/views/meetings/detail.py" line="62"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="63" />
+        <location filename="../../desktop/views/meetings/detail.py" line="63"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="64" />
+        <location filename="../../desktop/views/meetings/detail.py" line="64"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73" />
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75" />
+        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75" />
+        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="77" />
+        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78" />
+        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80" />
+        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80" />
+        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81" />
+        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81" />
+        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="104" />
+        <location filename="../../desktop/views/meetings/detail.py" line="104"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="107" />
+        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="109" />
+        <location filename="../../desktop/views/meetings/detail.py" line="109"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110" />
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115" />
+        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="118" />
+        <location filename="../../desktop/views/meetings/detail.py" line="118"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126" />
+        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="127" />
+        <location filename="../../desktop/views/meetings/detail.py" line="127"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="128" />
+        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="129" />
+        <location filename="../../desktop/views/meetings/detail.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="138" />
+        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142" />
+        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148" />
+        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161" />
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163" />
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="166" />
+        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="171" />
+        <location filename="../../desktop/views/meetings/detail.py" line="171"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="173" />
+        <location filename="../../desktop/views/meetings/detail.py" line="173"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175" />
+        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="177" />
+        <location filename="../../desktop/views/meetings/detail.py" line="177"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="191" />
+        <location filename="../../desktop/views/meetings/detail.py" line="191"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="192" />
+        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="199" />
+        <location filename="../../desktop/views/meetings/detail.py" line="199"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="200" />
+        <location filename="../../desktop/views/meetings/detail.py" line="200"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205" />
+        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206" />
+        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="207" />
+        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="233" />
+        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252" />
+        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269" />
+        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="286" />
+        <location filename="../../desktop/views/meetings/detail.py" line="286"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="293" />
+        <location filename="../../desktop/views/meetings/detail.py" line="293"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="296" />
+        <location filename="../../desktop/views/meetings/detail.py" line="296"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="346" />
+        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3035,79 +3041,84 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="76" />
+        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
         <source>Date</source>
-        <extracomment>the shown meeting's detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
+        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77" />
+        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78" />
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79" />
+        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80" />
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81" />
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92" />
+        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93" />
+        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95" />
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="97" />
+        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99" />
-        <location filename="../../desktop/views/screens/meetings.py" line="377" />
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="383"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="102" />
+        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="105" />
+        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107" />
+        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="145"/>
+        <source>the minutes of {meeting}</source>
+        <translation>referatet af {meeting}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="240" />
+        <location filename="../../desktop/views/screens/meetings.py" line="246"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3115,7 +3126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="245" />
+        <location filename="../../desktop/views/screens/meetings.py" line="251"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3123,53 +3134,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="290" />
+        <location filename="../../desktop/views/screens/meetings.py" line="296"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="313" />
+        <location filename="../../desktop/views/screens/meetings.py" line="319"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="315" />
-        <location filename="../../desktop/views/screens/meetings.py" line="407" />
+        <location filename="../../desktop/views/screens/meetings.py" line="321"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="413"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="340" />
+        <location filename="../../desktop/views/screens/meetings.py" line="346"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="361" />
+        <location filename="../../desktop/views/screens/meetings.py" line="367"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="390" />
+        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="407" />
+        <location filename="../../desktop/views/screens/meetings.py" line="413"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="411" />
+        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="421" />
+        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="428" />
+        <location filename="../../desktop/views/screens/meetings.py" line="434"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -3177,103 +3188,103 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="39" />
+        <location filename="../../desktop/views/partnerships/members.py" line="39"/>
         <source>Members today</source>
         <extracomment>the dialogs currently open (tests reach them here)</extracomment>
         <translation>Medlemmer i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="40" />
+        <location filename="../../desktop/views/partnerships/members.py" line="40"/>
         <source>Steering group today</source>
         <translation>Styregruppen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="41" />
+        <location filename="../../desktop/views/partnerships/members.py" line="41"/>
         <source>Who left</source>
         <translation>Hvem er gået ud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="42" />
+        <location filename="../../desktop/views/partnerships/members.py" line="42"/>
         <source>Everyone, over time</source>
         <translation>Alle, over tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="52" />
+        <location filename="../../desktop/views/partnerships/members.py" line="52"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="53" />
+        <location filename="../../desktop/views/partnerships/members.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="54" />
+        <location filename="../../desktop/views/partnerships/members.py" line="54"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="55" />
+        <location filename="../../desktop/views/partnerships/members.py" line="55"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="56" />
+        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="57" />
+        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="58" />
+        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="59" />
+        <location filename="../../desktop/views/partnerships/members.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="68" />
+        <location filename="../../desktop/views/partnerships/members.py" line="68"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Tilføj fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="70" />
+        <location filename="../../desktop/views/partnerships/members.py" line="70"/>
         <source>Search the contacts and add several people in one role</source>
         <translation>Søg i kontakterne og tilføj flere personer i samme rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="72" />
+        <location filename="../../desktop/views/partnerships/members.py" line="72"/>
         <source>&amp;End membership…</source>
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="74" />
+        <location filename="../../desktop/views/partnerships/members.py" line="74"/>
         <source>Record the last day of the selected membership</source>
         <translation>Registrer sidste dag for det valgte medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="78" />
+        <location filename="../../desktop/views/partnerships/members.py" line="78"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="97" />
+        <location filename="../../desktop/views/partnerships/members.py" line="97"/>
         <source>Trades missing compared with the idékatalog: {trades}</source>
         <translation>Faggrupper, der mangler i forhold til idékataloget: {trades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="102" />
+        <location filename="../../desktop/views/partnerships/members.py" line="102"/>
         <source>Every trade the idékatalog names is represented.</source>
         <translation>Alle faggrupper, som idékataloget nævner, er repræsenteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="123" />
+        <location filename="../../desktop/views/partnerships/members.py" line="123"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskab</numerusform>
@@ -3281,7 +3292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="164" />
+        <location filename="../../desktop/views/partnerships/members.py" line="164"/>
         <source>%n person(s) already had this role and were left as they were.</source>
         <translation>
             <numerusform>%n person havde allerede rollen og er uændret.</numerusform>
@@ -3289,59 +3300,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="198" />
-        <source>End {who}'s membership</source>
+        <location filename="../../desktop/views/partnerships/members.py" line="198"/>
+        <source>End {who}&apos;s membership</source>
         <translation>Afslut medlemskab for {who}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/views/messages.py" line="14" />
+        <location filename="../../desktop/views/messages.py" line="14"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="16" />
+        <location filename="../../desktop/views/messages.py" line="16"/>
         <source>Fodslag</source>
         <translation>Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="19" />
+        <location filename="../../desktop/views/messages.py" line="19"/>
         <source>The database is not available</source>
         <translation>Databasen er ikke tilgængelig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="29" />
+        <location filename="../../desktop/views/messages.py" line="29"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="30" />
+        <location filename="../../desktop/views/messages.py" line="30"/>
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="41" />
+        <location filename="../../desktop/views/messages.py" line="41"/>
+        <location filename="../../desktop/views/messages.py" line="55"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/messages.py" line="42" />
+        <location filename="../../desktop/views/messages.py" line="42"/>
         <source>You have unsaved changes in {what}. Discard them?</source>
         <translation>Du har ændringer i {what}, som ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/messages.py" line="56"/>
+        <source>You have unsaved changes in: {what}.
+
+Close Fodslag and discard them?</source>
+        <translation>Du har ændringer, der ikke er gemt, i: {what}.
+
+Vil du lukke Fodslag og kassere dem?</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/views/meetings/month_view.py" line="30" />
+        <location filename="../../desktop/views/meetings/month_view.py" line="30"/>
         <source>Days with meetings are highlighted</source>
         <extracomment>the user picked a meeting in the day list</extracomment>
         <translation>Dage med møder er fremhævet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/month_view.py" line="66" />
+        <location filename="../../desktop/views/meetings/month_view.py" line="66"/>
         <source>Meetings on {day}</source>
         <translation>Møder den {day}</translation>
     </message>
@@ -3349,87 +3370,87 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="56" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="56"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="60" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="60"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="64" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="64"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="69" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="70" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="70"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="71" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="71"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="72" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="73" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="73"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="75" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="75"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="77" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="77"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="79" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="79"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="81" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="81"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="102" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="102"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="111" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="111"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="151" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="151"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="163" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="163"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="172" />
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="172"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -3437,128 +3458,128 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="62" />
+        <location filename="../../desktop/views/screens/overview.py" line="61"/>
         <source>Next meetings</source>
-        <extracomment>shown while the overview is the one from last time, not yet the database's</extracomment>
+        <extracomment>shown while the overview is the one from last time, not yet the database&apos;s</extracomment>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="63" />
+        <location filename="../../desktop/views/screens/overview.py" line="62"/>
         <source>Overdue action items</source>
         <translation>Overskredne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="65" />
+        <location filename="../../desktop/views/screens/overview.py" line="64"/>
         <source>Open steps in the current phase</source>
         <translation>Åbne trin i den aktuelle fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="68" />
+        <location filename="../../desktop/views/screens/overview.py" line="67"/>
         <source>Sub-goals without initiatives</source>
         <translation>Delmål uden initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="69" />
+        <location filename="../../desktop/views/screens/overview.py" line="68"/>
         <source>Initiatives without a sub-goal</source>
         <translation>Initiativer uden delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="66" />
+        <location filename="../../desktop/views/screens/overview.py" line="65"/>
         <source>Initiatives awaiting approval</source>
         <translation>Initiativer til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="64" />
+        <location filename="../../desktop/views/screens/overview.py" line="63"/>
         <source>Other open action items</source>
         <translation>Andre åbne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="67" />
+        <location filename="../../desktop/views/screens/overview.py" line="66"/>
         <source>Indicators off track</source>
         <translation>Indikatorer, der ikke når målet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="70" />
+        <location filename="../../desktop/views/screens/overview.py" line="69"/>
         <source>Former members to clean up</source>
         <translation>Tidligere medlemmer til oprydning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="73" />
+        <location filename="../../desktop/views/screens/overview.py" line="72"/>
         <source>Meetings in the next four months</source>
         <translation>Møder de næste fire måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="74" />
+        <location filename="../../desktop/views/screens/overview.py" line="73"/>
         <source>Action items past their due date that are not done</source>
         <translation>Aktionspunkter over fristen, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="75" />
-        <source>Steps of the partnership's current phase that are not done</source>
+        <location filename="../../desktop/views/screens/overview.py" line="74"/>
+        <source>Steps of the partnership&apos;s current phase that are not done</source>
         <translation>Trin i partnerskabets aktuelle fase, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="76" />
+        <location filename="../../desktop/views/screens/overview.py" line="75"/>
         <source>A gap the steering group must see: no initiative serves these sub-goals</source>
         <translation>Et hul, styregruppen skal se: intet initiativ bidrager til disse delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="77" />
+        <location filename="../../desktop/views/screens/overview.py" line="76"/>
         <source>These cannot be approved until they serve a sub-goal</source>
         <translation>De kan ikke godkendes, før de bidrager til et delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="78" />
+        <location filename="../../desktop/views/screens/overview.py" line="77"/>
         <source>Everyone whose memberships all ended longer ago than the retention period</source>
         <translation>Alle, hvis medlemskaber alle sluttede for længere siden end opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="103" />
+        <location filename="../../desktop/views/screens/overview.py" line="102"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dobbeltklik eller tryk Enter for at åbne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="160" />
+        <location filename="../../desktop/views/screens/overview.py" line="157"/>
         <source>Showing the overview as it was {when}; fetching the current data…</source>
         <translation>Viser overblikket, som det så ud {when}; henter de aktuelle data …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="181" />
+        <location filename="../../desktop/views/screens/overview.py" line="178"/>
         <source>Current phase: {phase}</source>
         <translation>Aktuel fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="183" />
+        <location filename="../../desktop/views/screens/overview.py" line="180"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="195" />
+        <location filename="../../desktop/views/screens/overview.py" line="192"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="201" />
+        <location filename="../../desktop/views/screens/overview.py" line="198"/>
         <source>days</source>
         <translation>dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="238" />
+        <location filename="../../desktop/views/screens/overview.py" line="235"/>
         <source>{name} (left {date})</source>
         <translation>{name} (udtrådt {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="249" />
+        <location filename="../../desktop/views/screens/overview.py" line="246"/>
         <source>{name}: {latest} (target {target})</source>
         <translation>{name}: {latest} (mål {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="257" />
+        <location filename="../../desktop/views/screens/overview.py" line="254"/>
         <source>Choose a partnership to see its phase and open steps.</source>
         <translation>Vælg et partnerskab for at se dets fase og åbne trin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="272" />
+        <location filename="../../desktop/views/screens/overview.py" line="269"/>
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
     </message>
@@ -3566,154 +3587,154 @@
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="58" />
+        <location filename="../../desktop/views/partnerships/form.py" line="58"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="63" />
+        <location filename="../../desktop/views/partnerships/form.py" line="63"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="70" />
+        <location filename="../../desktop/views/partnerships/form.py" line="70"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="71" />
+        <location filename="../../desktop/views/partnerships/form.py" line="71"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="74" />
+        <location filename="../../desktop/views/partnerships/form.py" line="74"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="77" />
-        <source>Chosen among the partnership's members</source>
+        <location filename="../../desktop/views/partnerships/form.py" line="77"/>
+        <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="80" />
+        <location filename="../../desktop/views/partnerships/form.py" line="80"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="85" />
+        <location filename="../../desktop/views/partnerships/form.py" line="85"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="97" />
+        <location filename="../../desktop/views/partnerships/form.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="98" />
+        <location filename="../../desktop/views/partnerships/form.py" line="98"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="99" />
+        <location filename="../../desktop/views/partnerships/form.py" line="99"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="100" />
+        <location filename="../../desktop/views/partnerships/form.py" line="100"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="106" />
+        <location filename="../../desktop/views/partnerships/form.py" line="106"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="108" />
+        <location filename="../../desktop/views/partnerships/form.py" line="108"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="110" />
+        <location filename="../../desktop/views/partnerships/form.py" line="110"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="114" />
+        <location filename="../../desktop/views/partnerships/form.py" line="114"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="118" />
+        <location filename="../../desktop/views/partnerships/form.py" line="118"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="123" />
+        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="186" />
-        <location filename="../../desktop/views/partnerships/form.py" line="208" />
+        <location filename="../../desktop/views/partnerships/form.py" line="186"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="208"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="220" />
+        <location filename="../../desktop/views/partnerships/form.py" line="220"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="302" />
+        <location filename="../../desktop/views/partnerships/form.py" line="302"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="303" />
+        <location filename="../../desktop/views/partnerships/form.py" line="303"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="304" />
+        <location filename="../../desktop/views/partnerships/form.py" line="304"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="305" />
+        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="306" />
+        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307" />
+        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308" />
+        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309" />
+        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310" />
+        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311" />
+        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -3721,148 +3742,148 @@
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="65" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
         <source>Name</source>
-        <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
+        <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="66" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="67" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="79" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="82"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="81" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="84"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="83" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="86" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="89"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="97" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="99" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="102"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="101" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="104"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="103" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="106"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="120" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="123" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="126"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="124" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="127"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="130" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="224" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="231"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="251" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="261"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="270" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="293"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="273" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="296"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="274" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="297"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="376" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="399" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="422"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="481" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="504"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="122" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="125"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="121" />
+        <location filename="../../desktop/views/screens/partnerships.py" line="124"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -3870,103 +3891,103 @@
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="62" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="62"/>
         <source>Plan meeting</source>
-        <extracomment>the types offered first: the idékatalog's phase II meetings, the steering group, the network</extracomment>
+        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="70" />
-        <source>The agenda is filled from the meeting type's template</source>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="70"/>
+        <source>The agenda is filled from the meeting type&apos;s template</source>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="86" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="94" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="94"/>
         <source>Repeat every</source>
         <translation>Gentag hver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100"/>
         <source> months</source>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="116" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="116"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="127" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="127"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142" />
-        <source>Invitees are the partnership's members in the chosen roles.</source>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142"/>
+        <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159" />
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
         <source>{type} – {partnership}</source>
         <translation>{type} – {partnership}</translation>
     </message>
@@ -3974,67 +3995,67 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="151" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="151"/>
         <source>Check the rows</source>
         <translation>Kontrollér rækkerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
         <source>Each column of the file and what it is imported as, and what every row becomes. Rows with problems are left out; for rows that match an existing contact, choose what to do.</source>
         <translation>Hver kolonne i filen og hvad den importeres som, og hvad hver række bliver til. Rækker med problemer udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="168" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="168"/>
         <source>Change what a column is imported as; the rows are checked again.</source>
         <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
         <source>All rows</source>
         <translation>Alle rækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
         <source>Rows with problems</source>
         <translation>Rækker med problemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
         <source>Matches existing contacts</source>
         <translation>Ligner eksisterende kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="177" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="177"/>
         <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
         <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="180" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="180"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200" />
-        <source>Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip.</source>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
+        <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip.</source>
         <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="211" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="211"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="259" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="259"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="308" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="308"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -4042,93 +4063,93 @@
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="163" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="163"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="164" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="164"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="165" />
-        <location filename="../../desktop/views/dialogs/import_models.py" line="185" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="185"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="175" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="175"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="179" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="179"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="182" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="182"/>
         <source>Merge with %1</source>
         <translation>Flettes med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="184" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="184"/>
         <source>New (keep both)</source>
         <translation>Ny (behold begge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="191" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="191"/>
         <source>Matches %1 (%2).</source>
         <translation>Ligner %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="231" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="231"/>
         <source>Choose whether to merge with the existing contact, keep both or skip the row.</source>
         <translation>Vælg, om rækken skal flettes med den eksisterende kontakt, om begge skal beholdes, eller om rækken springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="269" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="269"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="270" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="270"/>
         <source>Becomes</source>
         <translation>Bliver til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="271" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="271"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="272" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="272"/>
         <source>Title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="273" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="273"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="274" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="274"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="275" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="275"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="276" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="276"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="277" />
+        <location filename="../../desktop/views/dialogs/import_models.py" line="277"/>
         <source>Problems and notes</source>
         <translation>Problemer og bemærkninger</translation>
     </message>
@@ -4136,57 +4157,57 @@
 <context>
     <name>PrivacyHint</name>
     <message>
-        <location filename="../../desktop/views/privacy_hint.py" line="14" />
+        <location filename="../../desktop/views/privacy_hint.py" line="14"/>
         <source>No case information about individual citizens here.</source>
         <translation>Ingen sagsoplysninger om enkelte borgere her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/privacy_hint.py" line="18" />
-        <source>Write only about the network's own work. Case information about individual citizens (the §115 exchange between authorities) never goes into Fodslag.</source>
+        <location filename="../../desktop/views/privacy_hint.py" line="18"/>
+        <source>Write only about the network&apos;s own work. Case information about individual citizens (the §115 exchange between authorities) never goes into Fodslag.</source>
         <translation>Skriv kun om netværkets eget arbejde. Sagsoplysninger om enkelte borgere (§115-udvekslingen mellem myndigheder) hører aldrig hjemme i Fodslag.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55" />
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="108" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="108"/>
         <source>Restore backup</source>
         <extracomment>called on the GUI thread once the user has confirmed: closes the open database</extracomment>
         <translation>Gendan sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="56"/>
         <source>Reading the backups…</source>
         <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="60" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="60"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
         <source>There are no backups yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
         <source>Choose the backup to restore. The current database is backed up first.</source>
         <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
         <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="109" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="109"/>
         <source>Replace the current database with the backup from %1?</source>
         <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="114" />
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="114"/>
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
@@ -4194,33 +4215,33 @@
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="78" />
+        <location filename="../../desktop/views/partnerships/models.py" line="78"/>
         <source>Phase</source>
         <extracomment>(before, after) for one step; the screen saves it through the service</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="79" />
+        <location filename="../../desktop/views/partnerships/models.py" line="79"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="80" />
+        <location filename="../../desktop/views/partnerships/models.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="81" />
+        <location filename="../../desktop/views/partnerships/models.py" line="81"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="82" />
+        <location filename="../../desktop/views/partnerships/models.py" line="82"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="114" />
+        <location filename="../../desktop/views/partnerships/models.py" line="114"/>
         <source>Tick the step when it is done</source>
         <translation>Sæt kryds, når trinnet er udført</translation>
     </message>
@@ -4228,158 +4249,158 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="71" />
+        <location filename="../../desktop/views/screens/strategy.py" line="63"/>
         <source>The strategy to show</source>
-        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree</extracomment>
+        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="77" />
+        <location filename="../../desktop/views/screens/strategy.py" line="69"/>
         <source>St&amp;rategy:</source>
         <translation>St&amp;rategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="91" />
+        <location filename="../../desktop/views/screens/strategy.py" line="83"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="92" />
+        <location filename="../../desktop/views/screens/strategy.py" line="84"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="93" />
+        <location filename="../../desktop/views/screens/strategy.py" line="85"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="94" />
+        <location filename="../../desktop/views/screens/strategy.py" line="86"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="95" />
+        <location filename="../../desktop/views/screens/strategy.py" line="87"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="96" />
+        <location filename="../../desktop/views/screens/strategy.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="97" />
+        <location filename="../../desktop/views/screens/strategy.py" line="89"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="107" />
+        <location filename="../../desktop/views/screens/strategy.py" line="99"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="109" />
+        <location filename="../../desktop/views/screens/strategy.py" line="101"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="111" />
+        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="113" />
+        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="149" />
+        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="160" />
+        <location filename="../../desktop/views/screens/strategy.py" line="144"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="161" />
+        <location filename="../../desktop/views/screens/strategy.py" line="145"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="162" />
+        <location filename="../../desktop/views/screens/strategy.py" line="146"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="206" />
+        <location filename="../../desktop/views/screens/strategy.py" line="181"/>
         <source>This partnership has no strategy yet.</source>
         <translation>Partnerskabet har endnu ingen strategi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="208" />
+        <location filename="../../desktop/views/screens/strategy.py" line="183"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="239" />
+        <location filename="../../desktop/views/screens/strategy.py" line="214"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="242" />
+        <location filename="../../desktop/views/screens/strategy.py" line="217"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="246" />
+        <location filename="../../desktop/views/screens/strategy.py" line="221"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="363" />
+        <location filename="../../desktop/views/screens/strategy.py" line="342"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="380" />
+        <location filename="../../desktop/views/screens/strategy.py" line="359"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="420" />
+        <location filename="../../desktop/views/screens/strategy.py" line="399"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="427" />
+        <location filename="../../desktop/views/screens/strategy.py" line="406"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="472" />
+        <location filename="../../desktop/views/screens/strategy.py" line="451"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="486" />
+        <location filename="../../desktop/views/screens/strategy.py" line="465"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="492" />
+        <location filename="../../desktop/views/screens/strategy.py" line="471"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="493" />
+        <location filename="../../desktop/views/screens/strategy.py" line="472"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="494" />
+        <location filename="../../desktop/views/screens/strategy.py" line="473"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
@@ -4387,17 +4408,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="415" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="415"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="421" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="421"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="430" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="430"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -4405,37 +4426,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="317" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="317"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="318" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="318"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="322" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="322"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="328" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="328"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="334" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="334"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="335" />
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>

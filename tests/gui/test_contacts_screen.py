@@ -228,3 +228,46 @@ def test_a_colleagues_save_in_between_shows_both_versions_and_nothing_is_lost(
         dialog.close()
     assert saved.args[0].title == "Min titel" and contacts.get(first.id).title == "Min titel"
     window.tasks.wait()
+
+
+def test_choosing_another_contact_asks_before_throwing_away_typed_edits(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    form, table = screen.form, screen.contact_table
+    table.selectRow(0)
+    first = screen.contact_model.row_at(0)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: form.person_id == first.id, timeout=10_000)
+    form.note.setPlainText("Ringer tilbage efter sommerferien")
+    asked: list[str] = []
+    screen.confirm_discard = lambda _parent, what: asked.append(what) or False  # "No, keep editing"
+
+    table.selectRow(1)
+    window.tasks.wait()
+    qtbot.wait(50)
+    assert asked == [first.name]
+    assert form.person_id == first.id and form.note.toPlainText() == "Ringer tilbage efter sommerferien"
+    assert table.currentIndex().row() == 0  # the list points at the contact still in the form
+    assert window.unsaved_changes() == [first.name]
+
+    screen.confirm_discard = lambda _parent, _what: True  # "Discard"
+    second = screen.contact_model.row_at(1)  # type: ignore[union-attr]
+    table.selectRow(1)
+    qtbot.waitUntil(lambda: form.person_id == second.id, timeout=10_000)
+    assert form.note.toPlainText() != "Ringer tilbage efter sommerferien" and not form.dirty
+
+
+def test_closing_with_unsaved_edits_asks_and_keeps_the_window_on_cancel(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _screen(window, qtbot)
+    window.new_action.trigger()
+    qtbot.keyClicks(screen.form.edits["name"], "Halvskrevet Kontakt")
+    asked: list[list[str]] = []
+    window.confirm_close = lambda _parent, what: asked.append(what) or False  # "Cancel"
+    assert not window.close()
+    assert asked == [["Halvskrevet Kontakt"]]
+    assert window.isVisible() and screen.form.edits["name"].text() == "Halvskrevet Kontakt"
+
+    window.confirm_close = lambda _parent, _what: True  # "Discard"
+    assert window.close() and not window.isVisible()

@@ -142,8 +142,11 @@ def test_attendance_minutes_and_an_action_item_that_comes_back_on_the_next_agend
     qtbot.keyClicks(panel.new_decision, "Netværket udvides med områdets pizzeriaer")
     qtbot.keyClick(panel.new_decision, Qt.Key.Key_Return)
     assert panel.decision_texts() == ["Netværket udvides med områdets pizzeriaer"]
+    # typed, not saved: closing the window would ask about it
+    assert window.unsaved_changes() == [f"referatet af {panel.detail.row.title}"]
     with qtbot.waitSignal(screen.edited, timeout=10_000):
         window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.unsaved_changes() == [], timeout=10_000)
     saved = meetings.get(first)
     assert saved.decisions == ("Netværket udvides med områdets pizzeriaer",)
     assert saved.row.status == MeetingStatus.HELD and "actioncardet" in saved.minutes

@@ -55,6 +55,10 @@ class Screen(QWidget):
     def print_current(self) -> None:
         """Ctrl+P: print what is selected (with preview)."""
 
+    def unsaved_changes(self) -> list[str]:
+        """What the user has typed and not saved (named for a question), e.g. on closing."""
+        return []
+
     def push_edit(self, command: QUndoCommand) -> None:
         """Run an edit through the window's undo stack (Ctrl+Z undoes it)."""
         assert self.undo_stack is not None

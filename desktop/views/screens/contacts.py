@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
 from desktop.views.contacts.contact_form import ContactForm
 from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
-from desktop.views.messages import confirm_delete
+from desktop.views.messages import confirm_delete, confirm_discard
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_table
 from desktop.views.undo import AppliedCommand, VersionedEdit
@@ -59,6 +59,8 @@ class ContactsScreen(Screen):
         super().__init__(parent)
         #: asks before deleting (tests replace it)
         self.confirm: Callable[[QWidget, str], bool] = confirm_delete
+        #: asks before another contact replaces unsaved edits in the form (tests replace it)
+        self.confirm_discard: Callable[[QWidget, str], bool] = confirm_discard
         self.add_dialog: AddToPartnershipDialog | None = None
         self.conflict_dialog: QWidget | None = None
 
@@ -307,8 +309,36 @@ class ContactsScreen(Screen):
 
     def _contact_chosen(self) -> None:
         index = self.contact_table.currentIndex()
-        if index.isValid():
-            self._load_contact(index.data(ID_ROLE))
+        if not index.isValid():
+            return
+        chosen, editing = index.data(ID_ROLE), self.form.person_id
+        if chosen != editing and self.form.dirty and not self.confirm_discard(self, self._editing_name()):
+            self._return_to(editing)  # stay on the contact being edited
+            return
+        self._load_contact(chosen)
+
+    def _editing_name(self) -> str:
+        typed = self.form.edits["name"].text().strip()
+        return typed or self.tr("the new contact")
+
+    def _return_to(self, person_id: int | None) -> None:
+        """Put the list's cursor back on the contact in the form, without loading anything."""
+        assert self.contact_model is not None
+        selection = self.contact_table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            model = self.contact_model
+            rows = [r for r in range(model.rowCount()) if model.row_at(r).id == person_id]
+            if rows:
+                self.contact_table.selectRow(rows[0])
+            else:
+                self.contact_table.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+
+    def unsaved_changes(self) -> list[str]:
+        return [self._editing_name()] if self.form.dirty else []
 
     def _load_contact(self, person_id: int) -> None:
         assert self.services is not None

@@ -138,6 +138,12 @@ class MeetingsScreen(Screen):
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
+    def unsaved_changes(self) -> list[str]:
+        detail = self.panel.detail
+        if detail is None or not self.panel.minutes_dirty:
+            return []
+        return [self.tr("the minutes of {meeting}").format(meeting=detail.row.title)]
+
     def load(self) -> None:
         assert self.services is not None
         meetings, pid = self.services.meetings, self.partnership_id
