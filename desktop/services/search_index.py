@@ -6,7 +6,8 @@ ORM saves are indexed by a flush hook; bulk inserts (demo data, imports) call
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import repeat
 
 from sqlalchemy import delete, exists, insert, inspect, select
 from sqlalchemy.orm import Session
@@ -30,6 +31,28 @@ def folded_tokens(name_folded: str, email: str | None) -> set[str]:
     if email:
         tokens.add(email.lower()[:TOKEN_LENGTH])
     return tokens
+
+
+def token_rows(
+    ids: Sequence[int], names_folded: Sequence[str], emails: Sequence[str | None]
+) -> list[tuple[int, str]]:
+    """(person id, token) for many people at once: ``folded_tokens`` of each, as rows.
+
+    The same tokens as ``folded_tokens`` (and so ``search_tokens``), with the per-person work
+    kept in C where it can be: an import writes 400,000 of these for 100,000 contacts.
+    """
+    out: list[tuple[int, str]] = []
+    extend = out.extend
+    findall = _WORD.findall
+    for pid, folded, email in zip(ids, names_folded, emails, strict=True):
+        if len(folded) <= TOKEN_LENGTH:  # no word can be longer than the token
+            tokens = set(findall(folded))
+        else:
+            tokens = {w[:TOKEN_LENGTH] for w in findall(folded)}
+        if email:
+            tokens.add(email.lower()[:TOKEN_LENGTH])
+        extend(zip(repeat(pid), tokens))
+    return out
 
 
 def record_flush(session: Session, _flush_context: object) -> None:

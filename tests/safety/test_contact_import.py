@@ -173,3 +173,98 @@ def test_changing_the_mapping(tmp_path: Path, db: Database) -> None:
     assert remapped.rows[0].contact["email"] == "mette@x.dk"
     with pytest.raises(ImportRejected, match="navn"):
         service.preview(preview.table, [None, "email"])
+
+
+def _indexes(path: Path) -> dict[str, tuple[str, int]]:
+    """name -> (stored CREATE statement, root page) of the indexes a bulk import may rebuild."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]  # indexes match rows
+        rows = conn.execute(
+            "SELECT name, sql, rootpage FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name IN ('person', 'person_search_token')"
+        ).fetchall()
+    return {name: (sql, root) for name, sql, root in rows}
+
+
+def _big_csv(path: Path, count: int) -> Path:
+    lines = ["Navn;Organisation;Telefon;E-mail"]
+    lines += [f"Søren Ørsted {i};Org {i % 7};{26000000 + i};s{i}@example.dk" for i in range(count)]
+    return _write(path, "\r\n".join(lines) + "\r\n")
+
+
+def test_a_big_sqlite_import_builds_the_indexes_afterwards_identically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.imports import contacts
+    from desktop.services.schema import prepare_database
+
+    db = Database(tmp_path / "fodslag.sqlite3")
+    prepare_database(db)
+    services = Services.over(db)
+    services.contacts.create(name="Mette Hansen", email="mette@example.dk")
+    before = _indexes(tmp_path / "fodslag.sqlite3")
+    assert "ix_person_email" in before and "ix_person_search_token_token" in before
+    monkeypatch.setattr(contacts, "SQLITE_REBUILD_MIN_ROWS", 20)
+    summary = ContactImportService(db).commit(
+        ContactImportService(db).preview(_big_csv(tmp_path / "k.csv", 40))
+    )
+    assert summary.created == 40
+    after = _indexes(tmp_path / "fodslag.sqlite3")
+    assert {n: sql for n, (sql, _root) in after.items()} == {n: sql for n, (sql, _root) in before.items()}
+    rebuilt = {n for n in after if after[n][1] != before[n][1] and not n.startswith("sqlite_autoindex")}
+    assert "ix_person_email" in rebuilt and "ix_person_search_token_token" in rebuilt
+    # the rebuilt indexes answer: exact e-mail, type-to-search by a name part and by e-mail
+    from desktop.services.contacts import ContactFilter
+
+    assert services.contacts.search(ContactFilter(text="oersted 17")).total == 1
+    assert services.contacts.search(ContactFilter(text="s33@example.dk")).total == 1
+    assert services.contacts.search(ContactFilter(text="søren")).total == 40
+    assert services.contacts.search(ContactFilter(text="mette")).total == 1
+    db.dispose()
+
+
+def test_a_failed_big_sqlite_import_keeps_every_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import search_index
+    from desktop.services.imports import contacts
+    from desktop.services.schema import prepare_database
+
+    db = Database(tmp_path / "fodslag.sqlite3")
+    prepare_database(db)
+    before = _indexes(tmp_path / "fodslag.sqlite3")
+    monkeypatch.setattr(contacts, "SQLITE_REBUILD_MIN_ROWS", 20)
+    calls = []
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        raise RuntimeError("disk pulled out")  # after the people, with the indexes dropped
+
+    monkeypatch.setattr(search_index, "token_rows", boom)
+    preview = ContactImportService(db).preview(_big_csv(tmp_path / "k.csv", 40))
+    with pytest.raises(RuntimeError):
+        ContactImportService(db).commit(preview)
+    assert calls and _people(db) == {}
+    assert _indexes(tmp_path / "fodslag.sqlite3") == before
+    db.dispose()
+
+
+def test_a_big_import_into_a_bigger_table_keeps_the_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.imports import contacts
+    from desktop.services.schema import prepare_database
+
+    db = Database(tmp_path / "fodslag.sqlite3")
+    prepare_database(db)
+    monkeypatch.setattr(contacts, "SQLITE_REBUILD_MIN_ROWS", 20)
+    service = ContactImportService(db)
+    service.commit(service.preview(_big_csv(tmp_path / "a.csv", 60)))
+    before = _indexes(tmp_path / "fodslag.sqlite3")
+    rows = "\r\n".join(f"Anna Berg {i};a{i}@example.dk" for i in range(30))
+    service.commit(service.preview(_write(tmp_path / "b.csv", f"Navn;E-mail\r\n{rows}\r\n")))
+    assert _indexes(tmp_path / "fodslag.sqlite3") == before  # grown in place: same root pages
+    assert len(_people(db)) == 90
+    db.dispose()

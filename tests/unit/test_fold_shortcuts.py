@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from desktop.models.contact_details import fold_name
 from desktop.models.search import search_tokens
 from desktop.services.imports.contacts import fold
-from desktop.services.search_index import folded_tokens
+from desktop.services.search_index import folded_tokens, token_rows
 
 names = st.one_of(
     st.text(max_size=60),
@@ -30,6 +30,21 @@ def test_tokens_from_a_folded_name_equal_search_tokens(name: str, email: str | N
     assert folded_tokens(fold_name(name), email) == search_tokens(name, email)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(names, st.text(alphabet="ab ", min_size=90, max_size=260)), emails), max_size=8
+    )
+)
+def test_token_rows_for_many_people_equal_search_tokens(people: list[tuple[str, str | None]]) -> None:
+    ids = list(range(7, 7 + len(people)))
+    rows = token_rows(ids, [fold_name(name) for name, _email in people], [email for _name, email in people])
+    expected = {
+        (pid, t) for pid, (name, email) in zip(ids, people, strict=True) for t in search_tokens(name, email)
+    }
+    assert len(rows) == len(expected) and set(rows) == expected
+
+
 def test_examples_users_would_type() -> None:
     assert fold("  Mette   HANSEN ") == "mette hansen"
     assert folded_tokens(fold_name("Søren Åberg-Ølgaard"), "Soren@HTK.dk") == {
@@ -38,3 +53,8 @@ def test_examples_users_would_type() -> None:
         "oelgaard",
         "soren@htk.dk",
     }
+    long_word = "b" * 150
+    assert token_rows([3], [f"a {long_word}"], [None]) in (
+        [(3, "a"), (3, "b" * 100)],
+        [(3, "b" * 100), (3, "a")],
+    )
