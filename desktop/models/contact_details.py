@@ -78,5 +78,7 @@ def fold_name(name: str) -> str:
     checks and type-to-search need.
     """
     text = " ".join(name.lower().split()).translate(_FOLD)
+    if text.isascii():  # NFKD changes no ASCII text and leaves no combining marks: done
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

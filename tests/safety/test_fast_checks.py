@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.errors import ValidationError
-from desktop.services.imports.fast_checks import _dk_valid, fast_email, fast_phone
+from desktop.services.imports.fast_checks import _dk_plain, _dk_valid, fast_email, fast_phone
 
 
 def _outcome(fn, raw: str) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
@@ -54,12 +54,27 @@ def test_fast_phone_equals_slow_path_on_anything(raw: str) -> None:
     _same_phone(raw)
 
 
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text(alphabet="0123456789\u0660\u0661\u0662\u0666\uff10\uff12\uff16\u09e6", min_size=8, max_size=8),
+    st.sampled_from(["", "+45", "0045", "+45 "]),
+    st.booleans(),
+)
+@example("201\u0660\u0660\u0660\u0660\u0660", "", False)  # once taken as valid and kept unconverted
+@example("201\u0660\u0660\u0660\u0660\u0660", "", True)
+def test_other_scripts_digits_are_left_to_phonenumbers(digits: str, prefix: str, spaced: bool) -> None:
+    body = " ".join(digits[i : i + 2] for i in range(0, 8, 2)) if spaced else digits
+    _same_phone(prefix + body)
+
+
 def test_every_three_digit_prefix_is_judged_like_phonenumbers() -> None:
     """Validity depends on the leading digits: every prefix with assorted tails, exhaustively."""
     assert _dk_valid() is not None, "the fast path must be active for the phonenumbers version we ship"
+    assert _dk_plain() is not None
     for prefix in range(1000):
         for tail in ("00000", "10000", "01234", "99999", "50505"):
-            _same_phone(f"{prefix:03d}{tail}")
+            for shape in ("", "+45", "0045", "+45 "):  # one-match path and shape path
+                _same_phone(f"{shape}{prefix:03d}{tail}")
 
 
 local = st.from_regex(r"[A-Za-z0-9_+.\-!#ÆØåé\"]{0,70}", fullmatch=True)

@@ -18,6 +18,22 @@ names = st.one_of(
 emails = st.one_of(st.none(), st.emails().map(str), st.text(max_size=30))
 
 
+def _fold_name_in_full(name: str) -> str:
+    """fold_name without its shortcut: every text through NFKD and the combining filter."""
+    import unicodedata
+
+    from desktop.models.contact_details import _FOLD
+
+    text = " ".join(name.lower().split()).translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(names, st.text(alphabet="aÅåæøØéÉüßﬁ\u0301\u00a0 İ", max_size=20)))
+def test_fold_name_shortcut_for_text_that_folds_to_ascii(text: str) -> None:
+    assert fold_name(text) == _fold_name_in_full(text)
+
+
 @settings(max_examples=400, deadline=None)
 @given(names)
 def test_ascii_shortcut_folds_like_fold_name(text: str) -> None:

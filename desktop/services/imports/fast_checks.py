@@ -17,17 +17,19 @@ from collections.abc import Callable
 from desktop.models.contact_details import normalize_email, normalize_phone
 
 # "12345678", "12 34 56 78", "1234 5678", "+45 12345678", "+4512 34 56 78", "0045 12345678"
-_DK_SHAPE = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)")
+# re.ASCII everywhere: \d alone would also take other scripts' digits ("٢٦..."), which
+# phonenumbers converts but these paths would have returned unconverted
+_DK_SHAPE = re.compile(r"(?:(?:\+|00)45 ?)?(\d\d) ?(\d\d) ?(\d\d) ?(\d\d)", re.ASCII)
 
 
 @functools.cache
-def _dk_valid() -> Callable[[str], bool] | None:
+def _dk_patterns() -> tuple[str, str] | None:
     """A test of an 8-digit Danish national number built from phonenumbers' own metadata.
 
     ``phonenumbers.is_valid_number`` for +45 is: the general pattern matches and one of the
     number types (fixed line, mobile, toll free, ...) matches with a possible length. The
-    same regular expressions are used here. None (always use the slow path) if the
-    metadata has a shape this test does not model.
+    same regular expressions are used here: (general pattern, any type's pattern). None
+    (always use the slow path) if the metadata has a shape this test does not model.
     """
     from phonenumbers import PhoneMetadata, region_codes_for_country_code
 
@@ -38,7 +40,7 @@ def _dk_valid() -> Callable[[str], bool] | None:
         return None
     if meta.national_prefix_for_parsing or meta.national_prefix:
         return None
-    general = re.compile(meta.general_desc.national_number_pattern)
+    general = re.compile(meta.general_desc.national_number_pattern, re.ASCII)
     types = []
     for name in (
         "fixed_line",
@@ -60,7 +62,16 @@ def _dk_valid() -> Callable[[str], bool] | None:
         types.append(desc.national_number_pattern)
     if not types:
         return None
-    any_type = re.compile("|".join(f"(?:{p})" for p in types))
+    return general.pattern, "|".join(f"(?:{p})" for p in types)
+
+
+@functools.cache
+def _dk_valid() -> Callable[[str], bool] | None:
+    """``phonenumbers.is_valid_number`` for 8 national digits of a +45 number (see above)."""
+    patterns = _dk_patterns()
+    if patterns is None:
+        return None
+    general, any_type = (re.compile(p, re.ASCII) for p in patterns)
 
     def valid(digits: str) -> bool:
         return general.fullmatch(digits) is not None and any_type.fullmatch(digits) is not None
@@ -68,9 +79,25 @@ def _dk_valid() -> Callable[[str], bool] | None:
     return valid
 
 
+@functools.cache
+def _dk_plain() -> re.Pattern[str] | None:
+    """The commonest shape in one match: 8 valid digits, maybe after +45 or 0045, no spaces.
+
+    The same two tests as ``_dk_valid`` (as lookahead and match on the last 8 characters).
+    """
+    patterns = _dk_patterns()
+    if patterns is None:
+        return None
+    general, any_type = patterns
+    return re.compile(rf"(?:\+45|0045)?(?=(?:{general})\Z)(?:{any_type})", re.ASCII)
+
+
 def fast_phone(raw: str) -> str | None:
     """``normalize_phone(raw)`` for the common Danish shapes; same value or same error."""
     text = raw.strip()
+    plain = _dk_plain()
+    if plain is not None and plain.fullmatch(text) is not None:
+        return "+45" + text[-8:]
     match = _DK_SHAPE.fullmatch(text)
     if match is not None:
         valid = _dk_valid()
