@@ -37,6 +37,11 @@ class LazyScreens:
         self._built: dict[str, Screen] = {}
 
     @staticmethod
+    def preload(key: str) -> None:
+        """Import a screen's module now (one step of building it, for splitting the work)."""
+        importlib.import_module(SCREEN_CLASSES[key][0])
+
+    @staticmethod
     def construct(key: str, parent: QWidget) -> Screen:
         module, name = SCREEN_CLASSES[key]
         return getattr(importlib.import_module(module), name)(parent)

@@ -261,12 +261,26 @@ class MainWindow(QMainWindow):
             deferred()
 
     def _show_last_overview(self) -> None:
+        """Last session's overview, in three turns of the event loop (read and import, build,
+        fill) so that no single step holds the just-painted window up for long."""
         if not self._snapshot_pending:
             return
         self._snapshot_pending = False
         snapshot = load_snapshot(self._snapshot_key) if self.services is None else None
-        if snapshot is not None:
-            self.screens["overview"].show_snapshot(snapshot)  # type: ignore[attr-defined]
+        if snapshot is None:
+            return
+        LazyScreens.preload("overview")
+
+        def fill(screen: Screen) -> None:
+            if self.services is None:  # fresh data has not overtaken it
+                screen.show_snapshot(snapshot)  # type: ignore[attr-defined]
+
+        def build() -> None:
+            if self.services is None:
+                screen = self.screens["overview"]
+                QTimer.singleShot(0, lambda: fill(screen))
+
+        QTimer.singleShot(0, build)
 
     def _remember_overview(self, screen: Screen) -> None:
         """What the next start shows before its database is open: all partnerships' overview."""
@@ -274,10 +288,20 @@ class MainWindow(QMainWindow):
             save_snapshot(self._snapshot_key, screen.snapshot())  # type: ignore[attr-defined]
 
     def _show_row(self, row: int) -> None:
-        if self.services is not None and 0 <= row < len(SCREEN_KEYS):
-            self.screens[SCREEN_KEYS[row]]  # build it now if this is its first showing
         self.stack.setCurrentIndex(row)
+        if self.services is not None and 0 <= row < len(SCREEN_KEYS):
+            key = SCREEN_KEYS[row]
+            if key not in self.screens.built_keys():
+                # A first showing: its module is imported in this turn of the event loop,
+                # the screen built in the next, so neither holds the window up for long.
+                LazyScreens.preload(key)
+                QTimer.singleShot(0, lambda: self._build_if_shown(row))
         self._update_actions()
+
+    def _build_if_shown(self, row: int) -> None:
+        if self.services is not None and self.navigation.currentRow() == row:
+            self.screens[SCREEN_KEYS[row]]  # puts itself in place of the placeholder
+            self._update_actions()
 
     def _update_actions(self) -> None:
         screen = self.current_screen()

@@ -143,3 +143,21 @@ def test_delete_initiative_asks_first(
     monkeypatch.setattr(module, "confirm_delete", lambda _parent, _what: True)
     screen.delete_button.click()
     qtbot.waitUntil(lambda: all(r.id != target.id for r in screen.model.rows()), timeout=10_000)
+
+
+def test_a_refresh_keeps_the_goal_being_typed(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    """A change saved elsewhere reloads the tree; the new item half-written in the editor stays."""
+    services, sid = window.services, screen.data.tree.id
+    screen.tabs.setCurrentIndex(screen.GOALS)
+    panel = screen.goals
+    panel.start_new("focus_area")
+    panel.title.setText("Belysning ved stationen")
+    services.strategy.add_focus_area(sid, "Kolleges indsatsområde")  # saved by someone else
+    qtbot.waitUntil(
+        lambda: "Kolleges indsatsområde" in dict(screen.data.tree.focus_areas).values(), timeout=10_000
+    )
+    window.tasks.wait()
+    assert panel.title.text() == "Belysning ved stationen"
+    assert panel.editing() is not None and panel.editing()[:2] == ("focus_area", None)

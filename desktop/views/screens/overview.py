@@ -24,6 +24,7 @@ from desktop.services.settings import Settings
 from desktop.views.screens.base import Screen
 
 if TYPE_CHECKING:
+    from desktop.services.indicators import IndicatorRow
     from desktop.services.overview import Overview
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -237,11 +238,9 @@ class OverviewScreen(Screen):
         )  # fmt: skip
         self.data_shown.emit()
 
-    def _indicator_text(self, i: object) -> str:
-        from desktop.services.indicators import IndicatorRow
+    def _indicator_text(self, i: IndicatorRow) -> str:
         from desktop.views.strategy.fields import format_number
 
-        assert isinstance(i, IndicatorRow)
         latest = format_number(i.latest.value) if i.latest else "–"
         return self.tr("{name}: {latest} (target {target})").format(
             name=i.name, latest=latest, target=format_number(i.target)

@@ -132,7 +132,31 @@ class GoalTreePanel(QWidget):
     # -- showing the tree --------------------------------------------------------------
     def set_tree(self, tree: StrategyTree | None) -> None:
         selected = self.current_node()
+        # A refresh (the user's own undo, a colleague's save) must not wipe what is being typed:
+        # a new item, or changes not yet saved, stay in the editor while the tree is rebuilt.
+        keep_editor = tree is not None and self._has_unsaved_typing()
         self.tree_data = tree
+        if keep_editor:
+            self.tree.blockSignals(True)
+        try:
+            self._fill_tree(tree, selected)
+        finally:
+            self.tree.blockSignals(False)
+
+    def _has_unsaved_typing(self) -> bool:
+        if self._editing is None or self.tree_data is None:
+            return False
+        kind, node_id, _parent = self._editing
+        if node_id is None:
+            return True  # a new goal, sub-goal or focus area is being written
+        typed = {"code": self.code.text(), "title": self.title.text(), "text": self.text.toPlainText()}
+        try:
+            loaded = self.values_for(kind, node_id)
+        except StopIteration:
+            return True
+        return any(typed[box] != loaded.get(box, "") for box in FIELD_NAMES[kind])
+
+    def _fill_tree(self, tree: StrategyTree | None, selected: tuple[str, int] | None) -> None:
         self.tree.clear()
         for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
             button.setEnabled(tree is not None)
