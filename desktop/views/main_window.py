@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 RECONNECT_INTERVAL_MS = 5_000
 #: the database opens after the window's first paint, or after this long if it never paints
 FIRST_PAINT_WAIT_MS = 300
+#: background work shorter than this shows no busy bar
+BUSY_INDICATOR_DELAY_MS = 300
 
 SCREEN_FOR_ENTITY = {
     "Meeting": "meetings",
@@ -111,7 +113,13 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Opening database…"), self)
         self.statusBar().addWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
-        tasks.busy_changed.connect(self.busy.setVisible)
+        #: the busy bar appears only for work that lasts: a keystroke's search comes and goes
+        #: without the status bar blinking and re-laying itself out
+        self._busy_delay = QTimer(self)
+        self._busy_delay.setSingleShot(True)
+        self._busy_delay.setInterval(BUSY_INDICATOR_DELAY_MS)
+        self._busy_delay.timeout.connect(self.busy.show)
+        tasks.busy_changed.connect(self._busy_changed)
         tasks.unhandled_error.connect(self._unhandled_error)
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("offlineLabel")
@@ -254,6 +262,13 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._show_last_overview)
             QTimer.singleShot(0, self._run_after_first_paint)
         return handled
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_delay.start()
+        else:
+            self._busy_delay.stop()
+            self.busy.hide()
 
     def _run_after_first_paint(self) -> None:
         waiting, self._after_first_paint = self._after_first_paint, []

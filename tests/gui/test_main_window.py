@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.contacts import ContactFilter
 from desktop.services.errors import StorageUnavailable
-from desktop.views.main_window import MainWindow
+from desktop.views.main_window import BUSY_INDICATOR_DELAY_MS, MainWindow
 from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -163,3 +164,18 @@ def test_next_start_shows_last_overview_until_the_database_answers(
         opening.set()  # ...and fresh data replaces last time's
     assert shown.snapshot_banner.isHidden() and shown.overview is not None
     tasks.wait()
+
+
+def test_busy_bar_shows_for_lasting_work_only(window: MainWindow, qtbot: QtBot) -> None:
+    window.tasks.wait()
+    shown: list[bool] = []
+    window.tasks.busy_changed.connect(lambda _busy: shown.append(window.busy.isVisible()))
+    window.tasks.run(lambda: None)  # a keystroke's search: over before anyone could see a bar
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5_000)
+    qtbot.wait(BUSY_INDICATOR_DELAY_MS + 100)
+    assert shown and not any(shown) and not window.busy.isVisible()
+
+    window.tasks.run(lambda: time.sleep(BUSY_INDICATOR_DELAY_MS / 1000 * 2.5))  # an export, say
+    qtbot.waitUntil(window.busy.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5_000)
+    assert not window.busy.isVisible()
