@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -9,12 +11,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, and_, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from desktop.models import Indicator, Initiative, Measurement, OverallGoal, SubGoal
+from desktop.models import Indicator, Initiative, Measurement, OverallGoal, Partnership, SubGoal
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.indicator import EXPERIENCED_SAFETY_WEIGHT, safety_index
 from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.strategy import ALL_PARTS, InitiativeRow, StrategyParts, StrategyTree, part_branches
+from desktop.services.union import TaggedUnion
 
 INDICATOR_FIELDS = {
     "name",
@@ -77,6 +81,61 @@ class SafetyIndexRow:
     index: float
     #: the parts moved in opposite directions since the previous year: read with care
     diverging: bool
+
+
+@dataclass(frozen=True)
+class IndicatorWorkspace:
+    """What the Indikatorer screen shows, read in two statements whatever the number of rows."""
+
+    #: the indicators with all their measurements
+    rows: list[IndicatorRow]
+    #: (id, name) of every partnership, by name
+    partnerships: list[tuple[int, str]]
+    #: the strategies (by name) with their initiatives: what an indicator can follow
+    strategies: list[tuple[StrategyTree, list[InitiativeRow]]]
+    #: the safety index of each partnership that has indicators
+    index: dict[int, list[SafetyIndexRow]]
+
+
+@functools.cache
+def _links_statement(scope: str) -> TaggedUnion:
+    """Every partnership's name and the strategies in ``scope``, in one statement."""
+    return TaggedUnion(
+        partnership=select(
+            Partnership.id,
+            Partnership.name,
+            func.row_number(type_=Integer).over(order_by=(Partnership.name, Partnership.id)).label("ord"),
+        ),
+        **part_branches(scope, ALL_PARTS),
+    )
+
+
+def safety_index_rows(
+    rows: Iterable[IndicatorRow], experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
+) -> list[SafetyIndexRow]:
+    """The tryghedsindeks per area and year from the two parts' measurements (yearly means)."""
+    parts: dict[tuple[str, int], dict[IndexComponent, list[float]]] = {}
+    for row in rows:
+        if row.index_component == IndexComponent.NONE:
+            continue
+        for m in row.measurements:
+            parts.setdefault((m.area, m.period.year), {}).setdefault(row.index_component, []).append(m.value)
+    result: list[SafetyIndexRow] = []
+    previous: dict[str, tuple[float, float]] = {}
+    for (area, year), values in sorted(parts.items()):
+        if IndexComponent.EXPERIENCED_SAFETY not in values or IndexComponent.POLICE_REPORTS not in values:
+            continue
+        exp = sum(values[IndexComponent.EXPERIENCED_SAFETY]) / len(values[IndexComponent.EXPERIENCED_SAFETY])
+        pol = sum(values[IndexComponent.POLICE_REPORTS]) / len(values[IndexComponent.POLICE_REPORTS])
+        diverging = False
+        if area in previous:
+            d_exp, d_pol = exp - previous[area][0], pol - previous[area][1]
+            diverging = d_exp * d_pol < 0
+        previous[area] = (exp, pol)
+        result.append(
+            SafetyIndexRow(area, year, exp, pol, safety_index(exp, pol, experienced_weight), diverging)
+        )
+    return result
 
 
 def _linked_to(
@@ -193,6 +252,29 @@ class IndicatorService:
         with self.db.read() as session:
             return indicator_rows(session, partnership_id, with_measurements)
 
+    def workspace(
+        self, partnership_id: int | None = None, experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
+    ) -> IndicatorWorkspace:
+        """The indicators of a partnership (or all) with their measurements (one statement); every
+        partnership's name and the strategies they can follow (one more); the safety index."""
+        with self.db.read() as session:
+            rows = indicator_rows(session, partnership_id, with_measurements=True)
+            if partnership_id is None:
+                found = _links_statement("all").read(session)
+            else:
+                found = _links_statement("partnership").read(session, partnership_id=partnership_id)
+        parts = StrategyParts(found)
+        index = {
+            pid: safety_index_rows((r for r in rows if r.partnership_id == pid), experienced_weight)
+            for pid in sorted({r.partnership_id for r in rows})
+        }
+        return IndicatorWorkspace(
+            rows=rows,
+            partnerships=[(p.id, p.name) for p in sorted(found["partnership"], key=lambda p: p.ord)],
+            strategies=[(parts.tree(s), parts.initiatives(s.id)) for s in parts.by_name],
+            index=index,
+        )
+
     def get(self, indicator_id: int) -> IndicatorRow:
         with self.db.read() as session:
             found = load_indicators(session, Indicator.id == indicator_id)
@@ -271,29 +353,4 @@ class IndicatorService:
         self, partnership_id: int, experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
     ) -> list[SafetyIndexRow]:
         """The tryghedsindeks per area and year from its two parts (yearly means)."""
-        parts: dict[tuple[str, int], dict[IndexComponent, list[float]]] = {}
-        for row in self.list(partnership_id, with_measurements=True):
-            if row.index_component == IndexComponent.NONE:
-                continue
-            for m in row.measurements:
-                parts.setdefault((m.area, m.period.year), {}).setdefault(row.index_component, []).append(
-                    m.value
-                )
-        result: list[SafetyIndexRow] = []
-        previous: dict[str, tuple[float, float]] = {}
-        for (area, year), values in sorted(parts.items()):
-            if IndexComponent.EXPERIENCED_SAFETY not in values or IndexComponent.POLICE_REPORTS not in values:
-                continue
-            exp = sum(values[IndexComponent.EXPERIENCED_SAFETY]) / len(
-                values[IndexComponent.EXPERIENCED_SAFETY]
-            )
-            pol = sum(values[IndexComponent.POLICE_REPORTS]) / len(values[IndexComponent.POLICE_REPORTS])
-            diverging = False
-            if area in previous:
-                d_exp, d_pol = exp - previous[area][0], pol - previous[area][1]
-                diverging = d_exp * d_pol < 0
-            previous[area] = (exp, pol)
-            result.append(
-                SafetyIndexRow(area, year, exp, pol, safety_index(exp, pol, experienced_weight), diverging)
-            )
-        return result
+        return safety_index_rows(self.list(partnership_id, with_measurements=True), experienced_weight)

@@ -65,6 +65,8 @@ def screen_calls(s: Services) -> dict[str, Callable[[], Any]]:
         "indicators.list": lambda: s.indicators.list(pid),
         "indicators.list (with measurements)": lambda: s.indicators.list(pid, with_measurements=True),
         "indicators.safety_index": lambda: s.indicators.safety_index(pid),
+        "indicators.workspace": lambda: s.indicators.workspace(pid),
+        "indicators.workspace (all partnerships)": lambda: s.indicators.workspace(None),
         "agreements.list": lambda: s.agreements.list(pid),
     }
 

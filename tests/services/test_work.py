@@ -119,6 +119,16 @@ def test_indicator_track_and_safety_index(services: Services, partnership: int) 
     assert [r.diverging for r in index] == [False, True]  # experienced up, reports down
     assert services.indicators.get(exp).measurements[0].respondents == 412
 
+    sid = services.strategy.create_strategy(partnership, "Tryg i Solbakken")
+    goal = services.strategy.add_goal(sid, "Tryghed på niveau med byen")
+    services.indicators.update(burglaries, services.indicators.get(burglaries).version, goal_id=goal)
+    workspace = services.indicators.workspace(partnership)  # what the screen shows, in two statements
+    assert workspace.rows == services.indicators.list(partnership, with_measurements=True)
+    assert workspace.index == {partnership: index}
+    assert (partnership, "Tryghedsnetværk Solbakken") in workspace.partnerships
+    assert [(tree.id, [g.id for g in tree.goals]) for tree, _i in workspace.strategies] == [(sid, [goal])]
+    assert services.indicators.workspace(partnership, 0.5).index[partnership][0].index == 75.0
+
 
 def test_signed_agreement_is_read_only_and_revisions_diff(services: Services, partnership: int) -> None:
     aid = services.agreements.create(partnership, "Samarbejdsaftale")

@@ -209,15 +209,14 @@ class IndicatorsScreen(Screen):
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
         assert self.services is not None
-        services, pid = self.services, self.partnership_id
+        indicators, pid = self.services.indicators, self.partnership_id
 
         def fetch() -> IndicatorData:
-            rows = services.indicators.list(pid, with_measurements=True)
-            partnerships = [(p.id, p.name) for p in services.partnerships.list()]
-            names = dict(partnerships)
+            weight = Settings.load().safety_index_weight
+            found = indicators.workspace(pid, weight)
+            rows, names = found.rows, dict(found.partnerships)
             links: list[tuple[str, int, str]] = []
-            for sid, _name in services.strategy.strategies(pid):
-                tree = services.strategy.tree(sid)
+            for tree, initiatives in found.strategies:
                 for goal in tree.goals:
                     links.append(("goal_id", goal.id, self.tr("Goal: {title}").format(title=goal.title)))
                     for sub in goal.sub_goals:
@@ -225,14 +224,13 @@ class IndicatorsScreen(Screen):
                             ("sub_goal_id", sub.id,
                              self.tr("Sub-goal {code}: {title}").format(code=sub.code, title=sub.title))
                         )  # fmt: skip
-                for initiative in services.strategy.initiatives(sid):
+                for initiative in initiatives:
                     links.append(
                         ("initiative_id", initiative.id,
                          self.tr("Initiative: {title}").format(title=initiative.title))
                     )  # fmt: skip
-            weight = Settings.load().safety_index_weight
             index: list[IndexLine] = []
-            for partnership_id in sorted({r.partnership_id for r in rows}):
+            for partnership_id, lines in found.index.items():
                 respondents: dict[tuple[str, int], int] = {}
                 for r in rows:
                     if (
@@ -243,13 +241,13 @@ class IndicatorsScreen(Screen):
                             if m.respondents is not None:
                                 key = (m.area, m.period.year)
                                 respondents[key] = respondents.get(key, 0) + m.respondents
-                for line in services.indicators.safety_index(partnership_id, weight):
+                for line in lines:
                     index.append(
                         IndexLine(
                             line, names.get(partnership_id, ""), respondents.get((line.area, line.year))
                         )
                     )
-            return IndicatorData(rows, partnerships, links, index, weight)
+            return IndicatorData(rows, found.partnerships, links, index, weight)
 
         self.run(fetch, self._show)
 
@@ -266,12 +264,12 @@ class IndicatorsScreen(Screen):
         self._show_index(data)
         wanted = self._pending if self._pending is not None else selected
         self._pending = None
-        if wanted is not None and self._select_row(wanted):
-            return
-        if self.current is None and data.rows and not self.form.name.text():
-            self._select_row(data.rows[0].id)
-        elif self.current is not None:
-            self._show_indicator(None)
+        if wanted is None or not self._select_row(wanted):
+            if self.current is None and data.rows and not self.form.name.text():
+                self._select_row(data.rows[0].id)
+            elif self.current is not None:
+                self._show_indicator(None)
+        self.data_shown.emit()
 
     def _show_index(self, data: IndicatorData) -> None:
         w = data.weight
