@@ -40,8 +40,7 @@ def format_phone(e164: str | None) -> str:
     if not e164:
         return ""
     if e164.startswith("+45") and len(e164) == 11:
-        digits = e164[3:]
-        return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+        return f"{e164[3:5]} {e164[5:7]} {e164[7:9]} {e164[9:11]}"
     import phonenumbers
 
     try:

@@ -61,6 +61,14 @@ def test_token_rows_for_many_people_equal_search_tokens(people: list[tuple[str, 
     assert len(rows) == len(expected) and set(rows) == expected
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=8, max_size=8))
+def test_danish_numbers_are_shown_in_pairs_as_before(digits: str) -> None:
+    from desktop.models.contact_details import format_phone
+
+    assert format_phone("+45" + digits) == " ".join(digits[i : i + 2] for i in range(0, 8, 2))
+
+
 def test_examples_users_would_type() -> None:
     assert fold("  Mette   HANSEN ") == "mette hansen"
     assert folded_tokens(fold_name("Søren Åberg-Ølgaard"), "Soren@HTK.dk") == {

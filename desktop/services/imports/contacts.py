@@ -11,6 +11,7 @@ import contextlib
 import enum
 import functools
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,12 +30,15 @@ from desktop.services import search_index
 from desktop.services.database import Database
 from desktop.services.errors import ImportRejected
 from desktop.services.imports.fast_checks import fast_email, fast_phone
+from desktop.services.imports.gc_pause import gc_paused
 from desktop.services.imports.mapping import CONTACT_FIELDS, guess_mapping
 from desktop.services.imports.readers import RawTable, read_table
 
 MAX_NAME = 200
 FUZZY_CUTOFF = 90
 INSERT_CHUNK = 20_000
+#: the preview reports progress after this many rows
+_PROGRESS_EVERY = 5_000
 #: the page cache (KiB) of the SQLite connection while an import writes
 SQLITE_IMPORT_CACHE_KIB = 64 * 1024
 _FORMULA = ("=", "+", "@")
@@ -152,36 +156,77 @@ def default_decision(match: Match) -> Decision:
     return Decision.KEEP_BOTH if match.reason == "lignende navn" else Decision.MERGE
 
 
+#: a cached check's answer for a value the slow path refuses
+_INVALID: Any = object()
+
+
 class _Checks:
     """Each distinct phone number and e-mail address of one file is checked once.
 
     The fast paths give exactly ``normalize_phone``/``normalize_email``'s answer (see
-    ``fast_checks``); a refusal is remembered too and raised again for a repeat.
+    ``fast_checks``); a refusal is remembered too (as ``_INVALID``). A phone number is kept
+    with the way it is shown (``format_phone``), which is as costly to work out.
     """
 
     def __init__(self) -> None:
-        self.phones: dict[str, str | ValidationError | None] = {}
-        self.emails: dict[str, str | ValidationError | None] = {}
+        self.phones: dict[str, tuple[str | None, str]] = {}
+        self.emails: dict[str, str | None] = {}
 
-    @staticmethod
-    def _cached(cache: dict[str, Any], fn: Callable[[str], str | None], raw: str) -> str | None:
+    def phone(self, raw: str) -> tuple[str | None, str]:
+        """(E.164, shown) or ``_INVALID``."""
         try:
-            found = cache[raw]
+            return self.phones[raw]
         except KeyError:
             try:
-                found = fn(raw)
-            except ValidationError as exc:
-                found = exc
-            cache[raw] = found
-        if isinstance(found, ValidationError):
-            raise found
-        return found
-
-    def phone(self, raw: str) -> str | None:
-        return self._cached(self.phones, fast_phone, raw)
+                e164 = fast_phone(raw)
+            except ValidationError:
+                found = _INVALID
+            else:
+                found = (e164, format_phone(e164))
+            self.phones[raw] = found
+            return found
 
     def email(self, raw: str) -> str | None:
-        return self._cached(self.emails, fast_email, raw)
+        """The normalised address or ``_INVALID``."""
+        try:
+            return self.emails[raw]
+        except KeyError:
+            try:
+                found = fast_email(raw)
+            except ValidationError:
+                found = _INVALID
+            self.emails[raw] = found
+            return found
+
+
+_new_row = object.__new__
+_set_dict = object.__setattr__
+
+
+def _preview_row(
+    number: int,
+    shown: dict[str, str],
+    contact: dict[str, Any] | None,
+    problems: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (),
+    match: Match | None = None,
+) -> PreviewRow:
+    """``PreviewRow(...)`` at a sixth of the cost (its frozen ``__init__`` sets each field
+    through ``object.__setattr__``); the same object, equal to one built the usual way."""
+    row = _new_row(PreviewRow)
+    _set_dict(
+        row,
+        "__dict__",
+        {
+            "row_number": number,
+            "shown": shown,
+            "contact": contact,
+            "problems": problems,
+            "warnings": warnings,
+            "match": match,
+        },
+    )
+    return row
 
 
 def fold(text: str) -> str:
@@ -231,11 +276,15 @@ class _Existing:
             self.by_name.setdefault(folded, (pid, name))
             self.blocks.setdefault(folded[:2], []).append((folded, pid, name))
 
-    def match(self, folded: str, email: str | None, phones: Sequence[str]) -> Match | None:
+    def __bool__(self) -> bool:
+        """False when there is nothing to match against (an empty database)."""
+        return bool(self.by_name)
+
+    def match(self, folded: str, email: str | None, phone: str | None, mobile: str | None) -> Match | None:
         if email and email.lower() in self.by_email:
             return Match(*self.by_email[email.lower()], "samme e-mail")
-        for number in phones:
-            if number in self.by_phone:
+        for number in (phone, mobile):
+            if number and number in self.by_phone:
                 return Match(*self.by_phone[number], "samme telefonnummer")
         if folded in self.by_name:
             return Match(*self.by_name[folded], "samme navn")
@@ -277,6 +326,17 @@ class _RowBuilder:
     def __init__(self, mapping: Sequence[str | None], trades: dict[str, Trade], checks: _Checks) -> None:
         columns = _columns(tuple(mapping))
         self.cols = tuple(columns.get(key) for key in _READ_FIELDS)
+        # The mapped cells are picked with one C call, then spread over the fields read,
+        # an unmapped field taking the "" added after the picked cells.
+        self.mapped = sorted({col for col in self.cols if col is not None})
+        if len(self.mapped) > 1:
+            self.pick: Callable[[Sequence[str]], Sequence[str]] = operator.itemgetter(*self.mapped)
+        else:
+            self.pick = lambda raw, cols=tuple(self.mapped): tuple(raw[col] for col in cols)
+        blank = len(self.mapped)
+        self.spread = operator.itemgetter(
+            *(self.mapped.index(col) if col is not None else blank for col in self.cols)
+        )
         self.trades = trades
         self.checks = checks
         self.folds: dict[str, str] = {}  # organisation and trade texts repeat: fold each once
@@ -290,7 +350,10 @@ class _RowBuilder:
             return folded
 
     def build(self, number: int, raw: Sequence[str]) -> PreviewRow:
-        width = len(raw)
+        try:
+            picked = self.pick(raw)
+        except IndexError:  # a row shorter than the mapping (read_table pads every row)
+            picked = [raw[col] if col < len(raw) else "" for col in self.mapped]
         (
             name_text,
             first_name,
@@ -303,7 +366,7 @@ class _RowBuilder:
             mobile_text,
             email_text,
             note,
-        ) = [raw[col].strip() if col is not None and col < width else "" for col in self.cols]
+        ) = self.spread([*map(str.strip, picked), ""])
         problems: list[str] = []
         warnings: list[str] = []
         name = " ".join(name_text.split())
@@ -323,33 +386,34 @@ class _RowBuilder:
             problems.append("Navn mangler.")
         elif len(name) > MAX_NAME:
             problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
-        for key, value in (("name", name), ("title", title), ("organisation", organisation)):
-            if value.startswith(_FORMULA):
-                problems.append(f"{CONTACT_FIELDS[key]} ligner en formel (»{value[:30]}«).")
+        if name.startswith(_FORMULA):
+            problems.append(f"{CONTACT_FIELDS['name']} ligner en formel (»{name[:30]}«).")
+        if title.startswith(_FORMULA):
+            problems.append(f"{CONTACT_FIELDS['title']} ligner en formel (»{title[:30]}«).")
+        if organisation.startswith(_FORMULA):
+            problems.append(f"{CONTACT_FIELDS['organisation']} ligner en formel (»{organisation[:30]}«).")
         if len(title) > 200 or len(organisation) > 200:
             problems.append("Stilling eller organisation er længere end 200 tegn.")
         checks = self.checks
         email = phone = mobile = None
+        phone_shown = mobile_shown = ""
         if email_text:
-            try:
-                email = checks.email(email_text)
-            except ValidationError:
+            email = checks.email(email_text)
+            if email is _INVALID:
+                email = None
                 problems.append(f"Ugyldig e-mail: »{email_text[:80]}«.")
-        for key, text in (("phone", phone_text), ("mobile", mobile_text)):
-            if not text:
-                continue
-            try:
-                number_e164 = checks.phone(text)
-            except ValidationError:
-                problems.append(
-                    f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
-                    "eller et internationalt nummer med landekode."
-                )
-                continue
-            if key == "phone":
-                phone = number_e164
+        if phone_text:
+            found = checks.phone(phone_text)
+            if found is _INVALID:
+                problems.append(_phone_problem("phone", phone_text))
             else:
-                mobile = number_e164
+                phone, phone_shown = found
+        if mobile_text:
+            found = checks.phone(mobile_text)
+            if found is _INVALID:
+                problems.append(_phone_problem("mobile", mobile_text))
+            else:
+                mobile, mobile_shown = found
         trade = None
         if trade_text:
             trade = self.trades.get(self.fold_cached(trade_text))
@@ -361,19 +425,21 @@ class _RowBuilder:
             )
             note = ""
         if problems:
-            return PreviewRow(number, shown, None, tuple(problems), tuple(warnings))
+            return _preview_row(number, shown, None, tuple(problems), tuple(warnings))
         try:
             trade_label = self.labels[trade]
         except KeyError:
             trade_label = self.labels[trade] = label(trade)
-        shown["phone"] = format_phone(phone)
-        shown["mobile"] = format_phone(mobile)
+        shown["phone"] = phone_shown
+        shown["mobile"] = mobile_shown
         shown["email"] = email or ""
         shown["trade"] = trade_label
         shown["note"] = note
         contact = {
             "name": name,
-            "name_folded": fold(name),
+            # fold(name): the name's whitespace is already collapsed, so for ASCII only the
+            # lower-casing is left
+            "name_folded": name.lower() if name.isascii() else fold_name(name),
             "title": title,
             "organisation": organisation,
             "trade": trade,
@@ -382,7 +448,14 @@ class _RowBuilder:
             "email": email,
             "note": note,
         }
-        return PreviewRow(number, shown, contact, (), tuple(warnings))
+        return _preview_row(number, shown, contact, (), tuple(warnings))
+
+
+def _phone_problem(key: str, text: str) -> str:
+    return (
+        f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
+        "eller et internationalt nummer med landekode."
+    )
 
 
 def build_row(
@@ -402,7 +475,8 @@ class ContactImportService:
 
     def read(self, path: Path) -> RawTable:
         """Read and check the file (no database access)."""
-        return read_table(Path(path))
+        with gc_paused():
+            return read_table(Path(path))
 
     def preview(
         self,
@@ -412,6 +486,15 @@ class ContactImportService:
     ) -> ImportPreview:
         """What the import would do, row by row. Writes nothing."""
         table = source if isinstance(source, RawTable) else self.read(Path(source))
+        with gc_paused():
+            return self._preview(table, mapping, progress)
+
+    def _preview(
+        self,
+        table: RawTable,
+        mapping: Sequence[str | None] | None,
+        progress: Callable[[int, int], None] | None,
+    ) -> ImportPreview:
         if table.fixed_fields is not None and mapping is None:
             chosen = list(table.fixed_fields)
         else:
@@ -442,43 +525,48 @@ class ContactImportService:
         seen_phone: dict[str, int] = {}
         new_orgs: dict[str, str] = {}
         total = len(table.rows)
-        for i, (raw, number) in enumerate(zip(table.rows, table.row_numbers, strict=True)):
-            row = builder.build(number, raw)
-            c = row.contact
-            if c is not None:
-                email, phone, mobile = c["email"], c["phone"], c["mobile"]
-                earlier = seen_email.get(email) if email else None
-                if earlier is None:
-                    if phone and phone in seen_phone:
-                        earlier = seen_phone[phone]
-                    elif mobile and mobile in seen_phone:
-                        earlier = seen_phone[mobile]
-                if earlier is not None:
-                    row = PreviewRow(
-                        number,
-                        row.shown,
-                        None,
-                        (f"Samme kontakt som række {earlier} i filen.",),
-                        row.warnings,
-                    )
-                else:
-                    if email:
-                        seen_email[email] = number
-                    if phone:
-                        seen_phone.setdefault(phone, number)
-                    if mobile:
-                        seen_phone.setdefault(mobile, number)
-                    match = existing.match(c["name_folded"], email, [p for p in (phone, mobile) if p])
-                    if match is not None:
-                        row = PreviewRow(number, row.shown, c, (), row.warnings, match)
-                    org = c["organisation"]
-                    if org:
-                        folded_org = fold_org(org)
-                        if folded_org not in organisations:
-                            new_orgs.setdefault(folded_org, org)
-            append(row)
-            if progress is not None and i % 5000 == 0:
-                progress(i, total)
+        build = builder.build
+        match_existing = existing.match if existing else None
+        for start in range(0, total, _PROGRESS_EVERY):
+            if progress is not None:
+                progress(start, total)
+            stop = start + _PROGRESS_EVERY
+            for raw, number in zip(table.rows[start:stop], table.row_numbers[start:stop], strict=True):
+                row = build(number, raw)
+                c = row.contact
+                if c is not None:
+                    email, phone, mobile = c["email"], c["phone"], c["mobile"]
+                    earlier = seen_email.get(email) if email else None
+                    if earlier is None:
+                        if phone and phone in seen_phone:
+                            earlier = seen_phone[phone]
+                        elif mobile and mobile in seen_phone:
+                            earlier = seen_phone[mobile]
+                    if earlier is not None:
+                        row = _preview_row(
+                            number,
+                            row.shown,
+                            None,
+                            (f"Samme kontakt som række {earlier} i filen.",),
+                            row.warnings,
+                        )
+                    else:
+                        if email:
+                            seen_email[email] = number
+                        if phone:
+                            seen_phone.setdefault(phone, number)
+                        if mobile:
+                            seen_phone.setdefault(mobile, number)
+                        if match_existing is not None:
+                            match = match_existing(c["name_folded"], email, phone, mobile)
+                            if match is not None:
+                                row = _preview_row(number, row.shown, c, (), row.warnings, match)
+                        org = c["organisation"]
+                        if org:
+                            folded_org = fold_org(org)
+                            if folded_org not in organisations:
+                                new_orgs.setdefault(folded_org, org)
+                append(row)
         return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()))
 
     def summarize(self, preview: ImportPreview) -> ImportSummary:
@@ -503,6 +591,12 @@ class ContactImportService:
         today: date | None = None,
     ) -> ImportSummary:
         """Write the confirmed preview in ONE transaction; on any failure nothing is written."""
+        with gc_paused():
+            return self._commit(preview, partnership, role, today)
+
+    def _commit(
+        self, preview: ImportPreview, partnership: str | None, role: MemberRole, today: date | None
+    ) -> ImportSummary:
         today = today or date.today()
         counts = preview.counts()
         now = utcnow()
