@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import difflib
+import functools
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Integer, bindparam, select
 
-from desktop.models import Agreement, AgreementSection, AgreementVersion, PartyCommitment, Signatory
+from desktop.models import (
+    Agreement,
+    AgreementSection,
+    AgreementVersion,
+    Organisation,
+    PartyCommitment,
+    Signatory,
+)
 from desktop.models.agreement import SECTION_HEADINGS
 from desktop.models.enums import AgreementStatus, label
 from desktop.services.common import check_version, get_or_404
 from desktop.services.database import Database
+from desktop.services.union import TaggedUnion
 
 
 @dataclass(frozen=True)
@@ -56,9 +65,53 @@ class VersionDetail:
         return self.summary.status == AgreementStatus.SIGNED
 
 
-def _summary(v: AgreementVersion) -> VersionSummary:
+def _summary(v: Any) -> VersionSummary:
+    """From an ``AgreementVersion`` or a row with its columns."""
     return VersionSummary(
         v.id, v.number, v.status, label(v.status), v.approved_on, v.signed_on, v.change_note
+    )
+
+
+@functools.cache
+def _version_statement() -> TaggedUnion:
+    """One version with its agreement's title, its sections, commitments and signatories."""
+    version_id = bindparam("version_id", type_=Integer)
+    return TaggedUnion(
+        version=select(
+            AgreementVersion.id,
+            AgreementVersion.agreement_id,
+            AgreementVersion.number,
+            AgreementVersion.status,
+            AgreementVersion.approved_on,
+            AgreementVersion.signed_on,
+            AgreementVersion.change_note,
+            AgreementVersion.valid_from,
+            AgreementVersion.valid_to,
+            Agreement.title,
+        )
+        .join(Agreement, Agreement.id == AgreementVersion.agreement_id)
+        .where(AgreementVersion.id == version_id),
+        section=select(
+            AgreementSection.id, AgreementSection.position, AgreementSection.heading, AgreementSection.body
+        ).where(AgreementSection.version_id == version_id),
+        commitment=select(
+            PartyCommitment.id,
+            PartyCommitment.organisation_id,
+            Organisation.name.label("organisation"),
+            PartyCommitment.text,
+        )
+        .join(Organisation, Organisation.id == PartyCommitment.organisation_id)
+        .where(PartyCommitment.version_id == version_id),
+        signatory=select(
+            Signatory.id,
+            Signatory.organisation_id,
+            Organisation.name.label("organisation"),
+            Signatory.name,
+            Signatory.title,
+            Signatory.signed_on,
+        )
+        .join(Organisation, Organisation.id == Signatory.organisation_id)
+        .where(Signatory.version_id == version_id),
     )
 
 
@@ -67,45 +120,62 @@ class AgreementService:
         self.db = db
 
     def list(self, partnership_id: int | None = None) -> list[AgreementRow]:
+        """The agreements by title with their versions, in one statement."""
         with self.db.read() as session:
-            query = select(Agreement).options(selectinload(Agreement.versions)).order_by(Agreement.title)
+            query = (
+                select(
+                    Agreement.id.label("agreement_id"),
+                    Agreement.version.label("agreement_version"),
+                    Agreement.partnership_id,
+                    Agreement.title,
+                    AgreementVersion.id,
+                    AgreementVersion.number,
+                    AgreementVersion.status,
+                    AgreementVersion.approved_on,
+                    AgreementVersion.signed_on,
+                    AgreementVersion.change_note,
+                )
+                .outerjoin(AgreementVersion, AgreementVersion.agreement_id == Agreement.id)
+                .order_by(Agreement.title, Agreement.id, AgreementVersion.number)
+            )
             if partnership_id is not None:
                 query = query.where(Agreement.partnership_id == partnership_id)
-            return [
-                AgreementRow(
-                    a.id, a.version, a.partnership_id, a.title, tuple(_summary(v) for v in a.versions)
-                )
-                for a in session.scalars(query)
-            ]
+            rows = session.execute(query).all()
+        agreements: dict[int, tuple[Any, list[VersionSummary]]] = {}
+        for r in rows:
+            _first, versions = agreements.setdefault(r.agreement_id, (r, []))
+            if r.id is not None:
+                versions.append(_summary(r))
+        return [
+            AgreementRow(a.agreement_id, a.agreement_version, a.partnership_id, a.title, tuple(versions))
+            for a, versions in agreements.values()
+        ]
 
     def version(self, version_id: int) -> VersionDetail:
+        """One version with its sections, commitments and signatories, in one statement."""
         with self.db.read() as session:
-            v = session.scalars(
-                select(AgreementVersion)
-                .where(AgreementVersion.id == version_id)
-                .options(
-                    selectinload(AgreementVersion.sections),
-                    selectinload(AgreementVersion.commitments).selectinload(PartyCommitment.organisation),
-                    selectinload(AgreementVersion.signatories).selectinload(Signatory.organisation),
-                    selectinload(AgreementVersion.agreement),
-                )
-            ).one_or_none()
-            if v is None:
+            found = _version_statement().read(session, version_id=version_id)
+            if not found["version"]:
                 get_or_404(session, AgreementVersion, version_id)
-            assert v is not None
-            return VersionDetail(
-                summary=_summary(v),
-                agreement_id=v.agreement_id,
-                title=v.agreement.title,
-                sections=tuple((s.heading, s.body) for s in v.sections),
-                commitments=tuple((c.organisation_id, c.organisation.name, c.text) for c in v.commitments),
-                signatories=tuple(
-                    (s.organisation_id, s.organisation.name, s.name, s.title, s.signed_on)
-                    for s in v.signatories
-                ),
-                valid_from=v.valid_from,
-                valid_to=v.valid_to,
-            )
+        v = found["version"][0]
+        return VersionDetail(
+            summary=_summary(v),
+            agreement_id=v.agreement_id,
+            title=v.title,
+            sections=tuple(
+                (s.heading, s.body) for s in sorted(found["section"], key=lambda s: (s.position, s.id))
+            ),
+            commitments=tuple(
+                (c.organisation_id, c.organisation, c.text)
+                for c in sorted(found["commitment"], key=lambda c: c.id)
+            ),
+            signatories=tuple(
+                (s.organisation_id, s.organisation, s.name, s.title, s.signed_on)
+                for s in sorted(found["signatory"], key=lambda s: s.id)
+            ),
+            valid_from=v.valid_from,
+            valid_to=v.valid_to,
+        )
 
     def create(self, partnership_id: int, title: str) -> int:
         """A new agreement with a first draft holding the standard headings."""
