@@ -68,6 +68,7 @@ def screen_calls(s: Services) -> dict[str, Callable[[], Any]]:
         "indicators.workspace": lambda: s.indicators.workspace(pid),
         "indicators.workspace (all partnerships)": lambda: s.indicators.workspace(None),
         "agreements.list": lambda: s.agreements.list(pid),
+        "action_cards.get (the action card tab)": lambda: s.action_cards.get(pid),
         "agreements.list + version (the agreement tab)": lambda: s.agreements.version(
             s.agreements.list(pid)[0].versions[-1].id
         ),
