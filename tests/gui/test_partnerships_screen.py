@@ -312,3 +312,28 @@ def test_switching_partnership_with_unsaved_edits_asks_first(window: MainWindow,
     screen.select(other)
     qtbot.waitUntil(lambda: screen.form.detail is not None and screen.form.detail.id == other, timeout=10_000)
     assert not screen.form.dirty
+
+
+def test_agreement_and_action_card_tabs_load_when_opened_and_follow_the_selection(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _open(window, qtbot, SOLBAKKEN, AGREEMENT)
+    panel, editor = screen.agreements, screen.action_card
+    solbakken = screen.detail.id
+    qtbot.waitUntil(lambda: panel.agreement is not None and panel.version is not None, timeout=WAIT)
+    assert editor.base is None  # the action card tab has not been opened yet: nothing read for it
+
+    hotspot = window.services.partnerships.id_by_name(HOTSPOT)
+    screen.select(hotspot)  # on the agreement tab: it follows at once
+    qtbot.waitUntil(lambda: panel.partnership_id == hotspot and panel.agreement is None, timeout=WAIT)
+    assert "ingen aftale" in panel.title.text() or "no agreement" in panel.title.text()
+
+    screen.tabs.setCurrentIndex(DETAILS)
+    screen.select(solbakken)
+    qtbot.waitUntil(lambda: screen.detail is not None and screen.detail.id == solbakken, timeout=WAIT)
+    assert panel.partnership_id == hotspot  # not on show: left until opened
+    screen.tabs.setCurrentIndex(AGREEMENT)
+    qtbot.waitUntil(lambda: panel.agreement is not None and panel.partnership_id == solbakken, timeout=WAIT)
+    screen.tabs.setCurrentIndex(ACTION_CARD)
+    qtbot.waitUntil(lambda: editor.base is not None and editor.base.partnership_id == solbakken, timeout=WAIT)
+    assert editor.model.rowCount() == 6
