@@ -21,6 +21,7 @@ openpyxl's.
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections.abc import Iterator
@@ -179,8 +180,25 @@ def _load(path: Path) -> FastWorkbook:
         date_formats = wb._date_formats
         timedelta_formats = wb._timedelta_formats
         for ws in sheets:
-            with reader.archive.open(ws.path) as src:
-                _parse_sheet(ws, src, reader.shared_strings, wb.epoch, date_formats, timedelta_formats)
+            try:
+                with reader.archive.open(ws.path) as src:
+                    rest = _scan_rows(
+                        ws, src, reader.shared_strings, wb.epoch, date_formats, timedelta_formats
+                    )
+                # everything but the rows, read by openpyxl's own code as before
+                _parse_sheet(
+                    ws,
+                    io.BytesIO(rest),
+                    reader.shared_strings,
+                    wb.epoch,
+                    date_formats,
+                    timedelta_formats,
+                    rows_scanned=True,
+                )
+            except Unsupported:  # a shape the scanner leaves to the element parser
+                ws._rows.clear()
+                with reader.archive.open(ws.path) as src:
+                    _parse_sheet(ws, src, reader.shared_strings, wb.epoch, date_formats, timedelta_formats)
         return FastWorkbook(list(sheets), list(wb.chartsheets))
     finally:
         reader.archive.close()
@@ -214,8 +232,14 @@ def _parse_sheet(
     epoch: Any,
     date_formats: set[int],
     timedelta_formats: set[int],
+    *,
+    rows_scanned: bool = False,
 ) -> None:
-    """WorkSheetParser.parse (data_only) and, in the same pass, parse_dimensions."""
+    """WorkSheetParser.parse (data_only) and, in the same pass, parse_dimensions.
+
+    ``rows_scanned``: the sheet without its rows (``_scan_rows`` has read them); it must
+    then have no rows left and its empty ``<sheetData/>`` must be SpreadsheetML's.
+    """
     from openpyxl.cell.text import Text
     from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.utils.datetime import from_excel, from_ISO8601
@@ -258,9 +282,14 @@ def _parse_sheet(
     row_counter = 0
     dimensions: Any = None
     dimension_done = False
+    data_seen = False
     for _, element in iterparse(src):
         tag = element.tag
+        if tag == data_tag:
+            data_seen = True
         if tag == row_tag:
+            if rows_scanned:
+                raise Unsupported("rows outside the scanned sheetData")
             # -- parse_row ---------------------------------------------------------
             r_attr = element.get("r")
             if r_attr is not None:
@@ -351,5 +380,400 @@ def _parse_sheet(
                 dimension_done = True
             elif tag == data_tag:
                 dimension_done = True
+    if rows_scanned and not data_seen:
+        raise Unsupported("sheetData in another namespace")
     if dimensions is not None:
         _min_col, _min_row, ws._max_column, ws._max_row = dimensions
+
+
+# -- the rows of <sheetData>, scanned ---------------------------------------------------------
+#
+# Most of a big sheet is <row> and <c> elements of a few fixed shapes. These are matched
+# here with regular expressions over the raw bytes, a chunk at a time, and turned into
+# values by the same rules as the element parser above. The patterns accept only a strict
+# subset of XML -- attributes in double quotes without references or tabs/newlines, no
+# comments, CDATA, processing instructions, namespace prefixes or unknown children, only the
+# five predefined entities and valid character references, UTF-8 -- and every byte of
+# <sheetData> must belong to a matched row or cell. Anything else raises Unsupported and
+# the sheet is read by ``_parse_sheet`` instead, so a scanned sheet gives what the element
+# parser gives. What surrounds <sheetData> is handed to ``_parse_sheet`` unchanged (with an
+# empty <sheetData/> in place), so sheet properties, dimensions and every check there apply.
+
+_CHUNK = 4 * 1024 * 1024
+_WS = rb"[ \t\r\n]"
+_VALUE = rb'"[^"<&\t\n\r]*"'
+_NAME = rb"[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?"  # with at most one prefix
+_ATTR = rb"[ \t\r\n]+" + _NAME + rb"[ \t\r\n]*=[ \t\r\n]*" + _VALUE
+_ATTR_PARTS = re.compile(rb"[ \t\r\n]+(" + _NAME + rb')[ \t\r\n]*=[ \t\r\n]*"([^"]*)"')
+#: a prefixed attribute name may be there (a cheap test) / the prefixes of those that are
+_MAYBE_PREFIXED = re.compile(rb":[A-Za-z_][A-Za-z0-9_.-]*[ \t\r\n]*=")
+_PREFIXES = re.compile(rb"[ \t\r\n]([A-Za-z_][A-Za-z0-9_.-]*):[A-Za-z_][A-Za-z0-9_.-]*[ \t\r\n]*=")
+#: the root element's start tag, and the namespace prefixes it declares
+_ROOT_TAG = re.compile(rb"""[ \t\r\n]*<[A-Za-z_][A-Za-z0-9_.:-]*((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>""")
+_DECLARED = re.compile(
+    rb"""[ \t\r\n]xmlns:([A-Za-z_][A-Za-z0-9_.-]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')"""
+)
+#: One token of <sheetData>; exactly one of the marked alternatives matches:
+#: a cell of the common shapes (r, s, t, <v> text, "<is>", its <t> text; r is never empty),
+#: a row's start tag with only r (and spans), a row's end ("</row>"), any other row start
+#: tag ("<row", attributes, "/" if the row is empty), any other cell ("<c", attributes,
+#: content: checked by _CELL_CONTENT), or any other byte but white space (Unsupported).
+_TOKEN = re.compile(
+    rb'<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?>'
+    rb"(?:<v>([^<]*)</v>|(<is>)<t>([^<]*)</t></is>)</c>"
+    rb'|<row r="([0-9]{1,7})"(?: spans="[0-9:]{0,20}")?>'
+    rb"|(</row>)"
+    rb"|(<row)((?:" + _ATTR + rb")*)" + _WS + rb"*(/?)>"
+    rb"|(<c)((?:" + _ATTR + rb")*)" + _WS + rb"*(?:/>|>(.*?)</c>)"
+    rb"|([^ \t\r\n])",
+    re.S,
+)
+#: what else a cell may hold: an optional <f>, an optional <v>, an optional <is> with one <t>
+_CELL_CONTENT = re.compile(
+    _WS + rb"*"
+    rb"(?:<f(?:" + _ATTR + rb")*" + _WS + rb"*(?:/>|>[^<]*</f>)" + _WS + rb"*)?"
+    rb"(?:<v(?:/>|>([^<]*)</v>)" + _WS + rb"*)?"
+    rb"(?:(<is>)"
+    + _WS
+    + rb"*<t(?:"
+    + _ATTR
+    + rb")*"
+    + _WS
+    + rb"*(?:/>|>([^<]*)</t>)"
+    + _WS
+    + rb"*</is>"
+    + _WS
+    + rb"*)?"
+)
+#: control characters XML does not allow (the parser refuses them, so the scanner does)
+_CONTROL = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_REFERENCE = re.compile(r"&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));")
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_ENCODING = re.compile(rb"""<\?xml[^>]*?[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']""")
+_SIMPLE_REF_BYTES = re.compile(rb"([A-Z]{1,3})([0-9]+)")
+
+
+def _reference(match: re.Match[str]) -> str:
+    number, hexadecimal, name = match.groups()
+    if name:
+        return _ENTITIES[name]
+    code = int(number) if number else int(hexadecimal, 16)
+    if not (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    ):
+        raise Unsupported("a reference to a character XML does not allow")
+    return chr(code)
+
+
+def _xml_text(raw: bytes) -> str:
+    """Character data as the XML parser gives it: line ends normalised, references replaced."""
+    text = raw.decode("utf-8")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text:
+        if "&" in _REFERENCE.sub("", text):
+            raise Unsupported("an entity reference")  # only a DTD could define it
+        text = _REFERENCE.sub(_reference, text)
+    return text
+
+
+def _attributes(raw: bytes) -> dict[bytes, bytes]:
+    """A start tag's attributes (raw values); a repeated name is not well-formed."""
+    found = _ATTR_PARTS.findall(raw)
+    attrs = dict(found)
+    if len(attrs) != len(found):
+        raise Unsupported("a repeated attribute")
+    if any(name == b"xmlns" or name.startswith(b"xmlns:") for name in attrs):
+        raise Unsupported("a namespace declaration among the rows")
+    return attrs
+
+
+def _quoted(value: bytes | None) -> bytes:
+    """An attribute value as the fixed-order cell pattern captures it: with its quotes."""
+    return b"" if value is None else b'"' + value + b'"'
+
+
+def _scan_rows(
+    ws: FastSheet,
+    src: Any,
+    shared_strings: list[str],
+    epoch: Any,
+    date_formats: set[int],
+    timedelta_formats: set[int],
+) -> bytes:
+    """The rows of the sheet's <sheetData> into ``ws``; returns the sheet without them."""
+    buffer = b""
+    at_end = False
+
+    def more() -> None:
+        nonlocal buffer, at_end
+        data = src.read(_CHUNK)
+        at_end = not data
+        buffer += data
+
+    while (start := buffer.find(b"<sheetData")) < 0 or len(buffer) < start + 12:
+        if at_end:
+            raise Unsupported("no sheetData")
+        more()
+    head = buffer[:start]
+    prolog = head.removeprefix(b"\xef\xbb\xbf")
+    if prolog.startswith(b"<?xml"):
+        declared = _ENCODING.match(prolog)
+        if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+            raise Unsupported("not UTF-8")
+        prolog = prolog[prolog.find(b"?>") + 2 :]
+    if b"<!" in prolog or b"<?" in prolog:
+        # a comment or processing instruction could hold the "<sheetData" found, a DTD
+        # could define entities or default attributes
+        raise Unsupported("a comment, processing instruction or DOCTYPE before the rows")
+    root = _ROOT_TAG.match(prolog)
+    if root is None:
+        raise Unsupported("no root element before the rows")
+    # Prefixed attributes among the rows (Excel's x14ac:dyDescent) must be bound: to a
+    # prefix the root declares (the rows declare none), one namespace per prefix (else two
+    # names could be one attribute twice)
+    declared = [
+        (m.group(1), m.group(2) if m.group(2) is not None else m.group(3))
+        for m in _DECLARED.finditer(root.group(1))
+    ]
+    uris = [uri for _prefix, uri in declared]
+    prefixes = {prefix for prefix, uri in declared if uris.count(uri) == 1} | {b"xml"}
+    if not buffer.startswith(b"<sheetData>", start):
+        raise Unsupported("an empty sheetData or one with attributes")  # left to the parser
+    buffer = buffer[start + len(b"<sheetData>") :]
+    rows = _RowScanner(ws, shared_strings, epoch, date_formats, timedelta_formats, prefixes)
+    while (end := buffer.find(b"</sheetData>")) < 0:
+        if at_end:
+            raise Unsupported("no end of sheetData")
+        cut = buffer.rfind(b"</row>")
+        if cut >= 0:
+            rows.scan(buffer[: cut + 6])
+            buffer = buffer[cut + 6 :]
+        more()
+    rows.scan(buffer[:end])
+    tail = [buffer[end + len(b"</sheetData>") :]]
+    while data := src.read(_CHUNK):
+        tail.append(data)
+    return head + b"<sheetData/>" + b"".join(tail)
+
+
+class _RowScanner:
+    """``_parse_sheet``'s row and cell rules over scanned rows (kept in step with it)."""
+
+    def __init__(
+        self,
+        ws: FastSheet,
+        shared_strings: list[str],
+        epoch: Any,
+        date_formats: set[int],
+        timedelta_formats: set[int],
+        prefixes: set[bytes],
+    ) -> None:
+        self.prefixes = prefixes
+        self.append = ws._rows.append
+        self.shared_strings = shared_strings
+        self.epoch = epoch
+        self.date_formats = date_formats
+        self.timedelta_formats = timedelta_formats
+        self.columns: dict[bytes, int] = {}
+        self.texts: dict[bytes, str] = {}  # character data with references, decoded once
+        self.row_counter = 0
+
+    def text(self, raw: bytes) -> str:
+        if b"&" not in raw and b"\r" not in raw:
+            return raw.decode("utf-8")
+        try:
+            return self.texts[raw]
+        except KeyError:
+            text = self.texts[raw] = _xml_text(raw)
+            return text
+
+    def scan(self, region: bytes) -> None:
+        """Whole rows (the region ends after a row); every byte must belong to one."""
+        if (
+            len(region.translate(None, _CONTROL)) != len(region)
+            or b"\xef\xbf\xbe" in region  # U+FFFE, U+FFFF
+            or b"\xef\xbf\xbf" in region
+            or b"]]>" in region
+        ):
+            raise Unsupported("characters XML does not allow")
+        if b"xmlns" in region:
+            raise Unsupported("a namespace declaration among the rows")
+        if _MAYBE_PREFIXED.search(region) is not None and not set(_PREFIXES.findall(region)) <= self.prefixes:
+            raise Unsupported("an attribute with a prefix the root does not declare")
+        region.decode("utf-8")  # all of it UTF-8, as the parser requires (raises if not)
+        text = self.text
+        columns = self.columns
+        shared_strings = self.shared_strings
+        in_row = False
+        placed: list[Any] = []
+        col_counter = last = 0
+        row_counter = self.row_counter
+        for (
+            coordinate,
+            style,
+            data_type,
+            v,
+            inline,
+            t,
+            row_number,
+            row_end,
+            row_start,
+            row_attrs,
+            row_empty,
+            other_cell,
+            cell_attrs,
+            cell_content,
+            _other,
+        ) in _TOKEN.findall(region):
+            if coordinate:  # a cell of the common shapes, the commonest cases inlined
+                if not in_row:
+                    raise Unsupported("a cell outside a row")
+                letters = coordinate.rstrip(b"0123456789")
+                column = columns.get(letters)  # type: ignore[assignment]
+                if column is None or len(letters) == len(coordinate):
+                    column = self.cell_column(coordinate)
+                col_counter = column
+                if data_type == b"inlineStr":
+                    if not inline:
+                        value = None
+                    elif b"&" in t or b"\r" in t:
+                        value = text(t)
+                    else:
+                        value = t.decode("utf-8")
+                elif not v:
+                    value = None
+                elif data_type == b"s":
+                    value = shared_strings[int(v.decode("utf-8"))]
+                elif not data_type and not style:  # a number without a style
+                    value = _cast_number(v.decode("utf-8"))
+                else:
+                    value = self.value(
+                        data_type.decode("utf-8") if data_type else "n",
+                        int(style) if style else 0,
+                        text(v),
+                        inline,
+                        t,
+                    )
+            elif other_cell:
+                if not in_row:
+                    raise Unsupported("a cell outside a row")
+                found = _attributes(cell_attrs) if cell_attrs else {}
+                content = _CELL_CONTENT.fullmatch(cell_content)
+                if content is None:
+                    raise Unsupported("a cell of another shape")
+                v, inline, t = content.groups(b"")
+                # -- parse_cell (data_only=True) -------------------------------------
+                type_text = found.get(b"t")
+                cell_type = "n" if type_text is None else type_text.decode("utf-8")
+                style_raw = found.get(b"s")
+                style_id: Any = 0 if style_raw is None else style_raw.decode("utf-8")
+                if style_id:
+                    style_id = int(style_id)
+                place = found.get(b"r")
+                if place:
+                    column = self.cell_column(place)
+                    col_counter = column
+                else:
+                    col_counter += 1
+                    column = col_counter
+                value = self.value(
+                    cell_type,
+                    style_id,
+                    None if cell_type == "inlineStr" else (text(v) if v else None),
+                    inline,
+                    t,
+                )
+            elif row_number:  # <row r="..."> (spans are only a hint): the common row
+                if in_row:
+                    raise Unsupported("a row inside a row")
+                row_counter = int(row_number)
+                col_counter = last = 0
+                placed = []
+                in_row = True
+                continue
+            elif row_start:
+                if in_row:
+                    raise Unsupported("a row inside a row")
+                # -- parse_row -----------------------------------------------------------
+                r_attr = _attributes(row_attrs).get(b"r") if row_attrs else None
+                if r_attr is not None:
+                    r_text = r_attr.decode("utf-8")
+                    try:
+                        row_counter = int(r_text)
+                    except ValueError:
+                        val = float(r_text)
+                        if val.is_integer():
+                            row_counter = int(val)
+                        else:
+                            raise ValueError(f"{r_text} is not a valid row number") from None
+                else:
+                    row_counter += 1
+                col_counter = last = 0
+                placed = []
+                if row_empty:
+                    self.append((row_counter, (), 0))
+                else:
+                    in_row = True
+                continue
+            elif row_end:
+                if not in_row:
+                    raise Unsupported("a row's end without its start")
+                self.append((row_counter, tuple(placed), last))
+                in_row = False
+                continue
+            else:
+                raise Unsupported("not a row or a cell")
+            # -- _get_row: place by column, the last cell's column is the width ----------
+            if column < 1:
+                raise Unsupported("column before A")
+            if column == len(placed) + 1:
+                placed.append(value)
+            else:
+                if column > len(placed):
+                    placed.extend([None] * (column - len(placed)))
+                placed[column - 1] = value
+            last = column
+        if in_row:
+            raise Unsupported("a row without its end")
+        self.row_counter = row_counter
+
+    def cell_column(self, coordinate: bytes) -> int:
+        """coordinate_to_tuple's column; letters seen valid before and ASCII digits after."""
+        letters = coordinate.rstrip(b"0123456789")
+        column = self.columns.get(letters)
+        if column is None or len(letters) == len(coordinate):
+            from openpyxl.utils.cell import coordinate_to_tuple
+
+            _row, column = coordinate_to_tuple(coordinate.decode("utf-8"))
+            match = _SIMPLE_REF_BYTES.fullmatch(coordinate)
+            if match is not None and match.group(1) == letters:
+                self.columns[letters] = column
+        return column
+
+    def value(self, data_type: str, style_id: Any, value: Any, inline: bytes, t: bytes) -> Any:
+        """The rest of parse_cell: the value by its type (dates by the cell's style)."""
+        if value is not None:
+            if data_type == "n":
+                value = _cast_number(value)
+                if style_id in self.date_formats:
+                    from openpyxl.utils.datetime import from_excel
+
+                    try:
+                        value = from_excel(value, self.epoch, timedelta=style_id in self.timedelta_formats)
+                    except (OverflowError, ValueError):
+                        value = "#VALUE!"
+            elif data_type == "s":
+                value = self.shared_strings[int(value)]
+            elif data_type == "b":
+                value = bool(int(value))
+            elif data_type == "d":
+                from openpyxl.utils.datetime import from_ISO8601
+
+                value = from_ISO8601(value)
+        elif inline and data_type == "inlineStr":  # its <is> with a lone plain <t>
+            value = self.text(t) if t else ""
+        return value
