@@ -209,6 +209,14 @@ def _cell_text(value: object) -> str:
     return text
 
 
+def _row_texts(row: Any) -> list[str]:
+    """``[_cell_text(v) for v in row]``, with text cells (nearly all) taken as they are."""
+    texts = [v if v.__class__ is str else "" if v is None else _cell_text(v) for v in row]
+    if texts and max(map(len, texts)) > MAX_CELL_CHARS:
+        raise reject(f"en celle er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", "."))
+    return texts
+
+
 def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
     """Choose the sheet and header row with the best score, then read the rows below it."""
     _check_zip(path)
@@ -233,7 +241,7 @@ def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
                 for row_no, row in enumerate(
                     ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), start=1
                 ):
-                    cells = [_cell_text(v) for v in row]
+                    cells = _row_texts(row)
                     s = score(cells)
                     if s > 0 and (best is None or s > best[0]):
                         best = (s, ws.title, row_no)
@@ -256,7 +264,7 @@ def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
             for row_no, row in enumerate(
                 ws.iter_rows(min_row=header_row, values_only=True), start=header_row
             ):
-                rows.append([_cell_text(v) for v in row])
+                rows.append(_row_texts(row))
                 numbers.append(row_no)
                 if len(rows) > MAX_ROWS:
                     raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))

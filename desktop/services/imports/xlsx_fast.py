@@ -414,12 +414,13 @@ _DECLARED = re.compile(
     rb"""[ \t\r\n]xmlns:([A-Za-z_][A-Za-z0-9_.-]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')"""
 )
 #: One token of <sheetData>; exactly one of the marked alternatives matches:
-#: a cell of the common shapes (r, s, t, <v> text, "<is>", its <t> text; r is never empty),
+#: a cell of the common shapes (r's letters and digits, s, t, <v> text, "<is>", its <t>
+#: text; the letters are never empty),
 #: a row's start tag with only r (and spans), a row's end ("</row>"), any other row start
 #: tag ("<row", attributes, "/" if the row is empty), any other cell ("<c", attributes,
 #: content: checked by _CELL_CONTENT), or any other byte but white space (Unsupported).
 _TOKEN = re.compile(
-    rb'<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?>'
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?>'
     rb"(?:<v>([^<]*)</v>|(<is>)<t>([^<]*)</t></is>)</c>"
     rb'|<row r="([0-9]{1,7})"(?: spans="[0-9:]{0,20}")?>'
     rb"|(</row>)"
@@ -613,7 +614,8 @@ class _RowScanner:
         col_counter = last = 0
         row_counter = self.row_counter
         for (
-            coordinate,
+            letters,
+            digits,
             style,
             data_type,
             v,
@@ -629,13 +631,12 @@ class _RowScanner:
             cell_content,
             _other,
         ) in _TOKEN.findall(region):
-            if coordinate:  # a cell of the common shapes, the commonest cases inlined
+            if letters:  # a cell of the common shapes, the commonest cases inlined
                 if not in_row:
                     raise Unsupported("a cell outside a row")
-                letters = coordinate.rstrip(b"0123456789")
                 column = columns.get(letters)  # type: ignore[assignment]
-                if column is None or len(letters) == len(coordinate):
-                    column = self.cell_column(coordinate)
+                if column is None:
+                    column = self.cell_column(letters + digits)
                 col_counter = column
                 if data_type == b"inlineStr":
                     if not inline:
@@ -643,13 +644,13 @@ class _RowScanner:
                     elif b"&" in t or b"\r" in t:
                         value = text(t)
                     else:
-                        value = t.decode("utf-8")
+                        value = t.decode()
                 elif not v:
                     value = None
                 elif data_type == b"s":
-                    value = shared_strings[int(v.decode("utf-8"))]
+                    value = shared_strings[int(v)]  # bytes of ASCII digits, or ValueError
                 elif not data_type and not style:  # a number without a style
-                    value = _cast_number(v.decode("utf-8"))
+                    value = _cast_number(v.decode())
                 else:
                     value = self.value(
                         data_type.decode("utf-8") if data_type else "n",
