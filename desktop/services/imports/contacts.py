@@ -63,7 +63,7 @@ class Match:
     score: float = 100.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: 100,000 of these in a preview
 class PreviewRow:
     row_number: int
     #: what the user sees: name, title, organisation, trade, phone, mobile, email, note
@@ -200,7 +200,12 @@ class _Checks:
 
 
 _new_row = object.__new__
-_set_dict = object.__setattr__
+#: each field's slot setter (a frozen dataclass's own __init__ goes through
+#: object.__setattr__ per field, six times slower)
+_SET_FIELDS = tuple(
+    getattr(PreviewRow, name).__set__
+    for name in ("row_number", "shown", "contact", "problems", "warnings", "match")
+)
 
 
 def _preview_row(
@@ -211,21 +216,15 @@ def _preview_row(
     warnings: tuple[str, ...] = (),
     match: Match | None = None,
 ) -> PreviewRow:
-    """``PreviewRow(...)`` at a sixth of the cost (its frozen ``__init__`` sets each field
-    through ``object.__setattr__``); the same object, equal to one built the usual way."""
+    """``PreviewRow(...)``, the same object, built at a fraction of the cost."""
     row = _new_row(PreviewRow)
-    _set_dict(
-        row,
-        "__dict__",
-        {
-            "row_number": number,
-            "shown": shown,
-            "contact": contact,
-            "problems": problems,
-            "warnings": warnings,
-            "match": match,
-        },
-    )
+    set_number, set_shown, set_contact, set_problems, set_warnings, set_match = _SET_FIELDS
+    set_number(row, number)
+    set_shown(row, shown)
+    set_contact(row, contact)
+    set_problems(row, problems)
+    set_warnings(row, warnings)
+    set_match(row, match)
     return row
 
 
