@@ -92,11 +92,16 @@ def _dk_plain() -> re.Pattern[str] | None:
     return re.compile(rf"(?:\+45|0045)?(?=(?:{general})\Z)(?:{any_type})", re.ASCII)
 
 
+_PLAIN: re.Pattern[str] | bool | None = False  # _dk_plain(), once looked up
+
+
 def fast_phone(raw: str) -> str | None:
     """``normalize_phone(raw)`` for the common Danish shapes; same value or same error."""
+    global _PLAIN
     text = raw.strip()
-    plain = _dk_plain()
-    if plain is not None and plain.fullmatch(text) is not None:
+    if _PLAIN is False:
+        _PLAIN = _dk_plain()
+    if _PLAIN is not None and _PLAIN.fullmatch(text) is not None:
         return "+45" + text[-8:]
     match = _DK_SHAPE.fullmatch(text)
     if match is not None:
