@@ -230,3 +230,96 @@ def test_broken_sheets_are_refused_as_without_the_fast_reader(
     path = _handmade(tmp_path, sheet_data, b"<si><t>Navn</t></si>")
     outcome = assert_same_outcome(path, monkeypatch)
     assert outcome[0] == "rejected"
+
+
+class _StringTables:
+    """Counts the string tables read by the element parser (the rest were scanned)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.parsed = 0
+        real = xlsx_fast._parse_strings
+
+        def parse(source: Any) -> list[str]:
+            self.parsed += 1
+            return real(source)
+
+        monkeypatch.setattr(xlsx_fast, "_parse_strings", parse)
+
+
+LIBREOFFICE_ROWS = (
+    b'<row r="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" '
+    b'collapsed="false"><c r="A1" s="0" t="s"><v>0</v></c><c r="B1" s="0" t="s"><v>1</v></c>'
+    b'<c r="C1" s="0" t="s"><v>2</v></c><c r="D1" s="0" t="s"><v>3</v></c><c r="E1" s="0" t="s"><v>4</v></c>'
+    b'<c r="F1" s="0" t="s"><v>5</v></c></row>'
+    b'<row r="2" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" '
+    b'collapsed="false"><c r="A2" s="0" t="s"><v>6</v></c><c r="B2" s="0" t="n"><v>26000000</v></c>'
+    b'<c r="C2" s="0" t="s"><v>7</v></c><c r="D2" s="0" t="s"><v>8</v></c><c r="E2" s="0" t="s"><v>9</v></c>'
+    b'<c r="F2" s="0" t="s"><v>10</v></c></row>'
+)
+SCANNED_STRINGS = (
+    b'<si><t xml:space="preserve">Navn</t></si><si><t>Telefon</t></si><si><t>E-mail</t></si>'
+    b'<si><t xml:space="preserve">  Stilling  </t></si><si><t/></si><si><t>a&#13;b\r\nc\rd</t></si>'
+    b"<si><t>S\xc3\xb8ren &amp; &lt;\xc3\x85se&gt; &#128512; &#x41;</t></si>"
+    b"<si><t>_x005F_x000D_ x005F_</t></si><si><t>&#x78;005F_ kommer igen</t></si>"
+    b"<si><t>p@x.dk</t></si><si><t>\xf0\x9f\x91\xa9\xe2\x80\x8d</t></si>"
+)
+
+
+@pytest.mark.parametrize(
+    "strings", [SCANNED_STRINGS, b"\n  " + SCANNED_STRINGS.replace(b"</si>", b"</si>\n  ")]
+)
+def test_libreoffice_shaped_rows_and_strings_are_scanned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, strings: bytes
+) -> None:
+    tables = _StringTables(monkeypatch)
+    paths = _Paths(monkeypatch)
+    path = _handmade(tmp_path, LIBREOFFICE_ROWS, strings)
+    assert_same_rows(path)
+    assert (paths.scanned, tables.parsed) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    "strings",
+    [
+        b"<si><r><rPr><b/></rPr><t>Fed</t></r><r><t> og tynd</t></r></si>" + SCANNED_STRINGS,
+        SCANNED_STRINGS + b'<si><t>Mette</t><rPh sb="0" eb="1"><t>ME</t></rPh></si>',
+        SCANNED_STRINGS + b"<!-- <si><t>x</t></si> -->",
+        SCANNED_STRINGS + b"<si><t><![CDATA[<&>]]></t></si>",
+        SCANNED_STRINGS + b'<si xml:space="preserve"><t>x</t></si>',
+        SCANNED_STRINGS.replace(b"<si><t>Telefon</t></si>", b"<si><t>Telefon</t><t>2</t></si>"),
+    ],
+)
+def test_other_string_tables_are_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, strings: bytes
+) -> None:
+    tables = _StringTables(monkeypatch)
+    path = _handmade(tmp_path, LIBREOFFICE_ROWS, strings)
+    assert_same_rows(path)
+    assert tables.parsed == 1
+
+
+def test_a_string_table_in_another_namespace_or_broken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Navn", "x"])
+    wb.active.append(["y", "z"])
+    wb.save(plain)
+    base = _handmade(tmp_path, LIBREOFFICE_ROWS, SCANNED_STRINGS)
+    for n, table in enumerate(
+        [
+            b'<sst xmlns="urn:other">' + SCANNED_STRINGS + b"</sst>",
+            b"<sst " + NS + b">" + SCANNED_STRINGS + b"<si><t>&bogus;</t></si></sst>",
+            b"<sst " + NS + b">" + SCANNED_STRINGS + b"<si><t>a\x02b</t></si></sst>",
+            b"<sst " + NS + b">" + SCANNED_STRINGS,  # cut off
+            b'<?xml version="1.0" encoding="ISO-8859-1"?><sst ' + NS + b"><si><t>N\xe6vn</t></si></sst>",
+        ]
+    ):
+        tables = _StringTables(monkeypatch)
+        path = _patch(base, tmp_path / f"t{n}.xlsx", {"xl/sharedStrings.xml": table})
+        assert_same_outcome(path, monkeypatch)
+        assert_same_rows(path, fast_expected=False)
+        assert tables.parsed >= 1, n

@@ -205,6 +205,15 @@ def _load(path: Path) -> FastWorkbook:
 
 
 def read_string_table(xml_source: Any) -> list[str]:
+    """openpyxl.reader.strings.read_string_table: scanned (``_scan_strings``) or parsed."""
+    data = xml_source.read()
+    try:
+        return _scan_strings(data)
+    except Unsupported:
+        return _parse_strings(io.BytesIO(data))
+
+
+def _parse_strings(xml_source: Any) -> list[str]:
     """openpyxl.reader.strings.read_string_table, with the plain items read directly."""
     from openpyxl.cell.text import Text
     from openpyxl.xml.constants import SHEET_MAIN_NS
@@ -416,13 +425,14 @@ _DECLARED = re.compile(
 #: One token of <sheetData>; exactly one of the marked alternatives matches:
 #: a cell of the common shapes (r's letters and digits, s, t, <v> text, "<is>", its <t>
 #: text; the letters are never empty),
-#: a row's start tag with only r (and spans), a row's end ("</row>"), any other row start
+#: a row's start tag with r first (its number, the other attributes), a row's end
+#: ("</row>"), any other row start
 #: tag ("<row", attributes, "/" if the row is empty), any other cell ("<c", attributes,
 #: content: checked by _CELL_CONTENT), or any other byte but white space (Unsupported).
 _TOKEN = re.compile(
     rb'<c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([A-Za-z]{1,9})")?>'
     rb"(?:<v>([^<]*)</v>|(<is>)<t>([^<]*)</t></is>)</c>"
-    rb'|<row r="([0-9]{1,7})"(?: spans="[0-9:]{0,20}")?>'
+    rb'|<row r="([0-9]{1,7})"((?:' + _ATTR + rb")*)" + _WS + rb"*>"
     rb"|(</row>)"
     rb"|(<row)((?:" + _ATTR + rb")*)" + _WS + rb"*(/?)>"
     rb"|(<c)((?:" + _ATTR + rb")*)" + _WS + rb"*(?:/>|>(.*?)</c>)"
@@ -454,6 +464,68 @@ _ENCODING = re.compile(rb"""<\?xml[^>]*?[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*["
 _SIMPLE_REF_BYTES = re.compile(rb"([A-Z]{1,3})([0-9]+)")
 
 
+_SST_ROOT = re.compile(rb"""[ \t\r\n]*<sst((?:[ \t\r\n]+[^<>"'=]+=(?:"[^"<]*"|'[^'<]*'))*)[ \t\r\n]*>""")
+#: a plain item (its <t> text) or any other byte but white space (Unsupported)
+_STRING_ITEM = re.compile(rb'<si><t(?: xml:space="preserve")?(?:/>|>([^<]*)</t>)</si>|([^ \t\r\n])')
+
+
+def _prolog(head: bytes) -> bytes:
+    """What follows the XML declaration, if the document is UTF-8 without a DTD, comments
+    or processing instructions before its root."""
+    prolog = head.removeprefix(b"\xef\xbb\xbf")
+    if prolog.startswith(b"<?xml"):
+        declared = _ENCODING.match(prolog)
+        if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+            raise Unsupported("not UTF-8")
+        prolog = prolog[prolog.find(b"?>") + 2 :]
+    if b"<!" in prolog or b"<?" in prolog:
+        raise Unsupported("a comment, processing instruction or DOCTYPE")
+    return prolog
+
+
+def _check_characters(region: bytes) -> None:
+    """Refuse what the XML parser would refuse in character data (or not scan it)."""
+    if (
+        len(region.translate(None, _CONTROL)) != len(region)
+        or b"\xef\xbf\xbe" in region  # U+FFFE, U+FFFF
+        or b"\xef\xbf\xbf" in region
+        or b"]]>" in region
+    ):
+        raise Unsupported("characters XML does not allow")
+    if b"xmlns" in region:
+        raise Unsupported("a namespace declaration")
+    region.decode("utf-8")  # all of it UTF-8, as the parser requires (raises if not)
+
+
+def _scan_strings(data: bytes) -> list[str]:
+    """The shared strings when every item is one plain <t>, as Excel and LibreOffice write
+    them; anything else raises Unsupported (``_parse_strings`` reads them then)."""
+    from xml.etree.ElementTree import fromstring
+
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    start = data.find(b"<sst")
+    end = data.rfind(b"</sst>")
+    if start < 0 or end < start:
+        raise Unsupported("no string table")
+    prolog = _prolog(data[:start]) + data[start:end]
+    root = _SST_ROOT.match(prolog)
+    if root is None or data[end + len(b"</sst>") :].strip(b" \t\r\n"):
+        raise Unsupported("a string table of another shape")
+    head = prolog[: root.end()]
+    if fromstring(head + b"</sst>").tag != f"{{{SHEET_MAIN_NS}}}sst":  # the parser's own reading
+        raise Unsupported("another namespace")
+    region = prolog[root.end() :]
+    _check_characters(region)
+    found = _STRING_ITEM.findall(region)
+    if any(other for _text, other in found):
+        raise Unsupported("an item of another shape")
+    return [
+        (text.decode() if b"&" not in text and b"\r" not in text else _xml_text(text)).replace("x005F_", "")
+        for text, _other in found
+    ]
+
+
 def _reference(match: re.Match[str]) -> str:
     number, hexadecimal, name = match.groups()
     if name:
@@ -482,13 +554,14 @@ def _xml_text(raw: bytes) -> str:
 
 
 def _attributes(raw: bytes) -> dict[bytes, bytes]:
-    """A start tag's attributes (raw values); a repeated name is not well-formed."""
+    """A start tag's attributes (raw values); a repeated name is not well-formed.
+
+    (No namespace declarations: a region holding "xmlns" is not scanned at all.)
+    """
     found = _ATTR_PARTS.findall(raw)
     attrs = dict(found)
     if len(attrs) != len(found):
         raise Unsupported("a repeated attribute")
-    if any(name == b"xmlns" or name.startswith(b"xmlns:") for name in attrs):
-        raise Unsupported("a namespace declaration among the rows")
     return attrs
 
 
@@ -520,16 +593,9 @@ def _scan_rows(
             raise Unsupported("no sheetData")
         more()
     head = buffer[:start]
-    prolog = head.removeprefix(b"\xef\xbb\xbf")
-    if prolog.startswith(b"<?xml"):
-        declared = _ENCODING.match(prolog)
-        if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
-            raise Unsupported("not UTF-8")
-        prolog = prolog[prolog.find(b"?>") + 2 :]
-    if b"<!" in prolog or b"<?" in prolog:
-        # a comment or processing instruction could hold the "<sheetData" found, a DTD
-        # could define entities or default attributes
-        raise Unsupported("a comment, processing instruction or DOCTYPE before the rows")
+    # a comment or processing instruction could hold the "<sheetData" found, a DTD could
+    # define entities or default attributes
+    prolog = _prolog(head)
     root = _ROOT_TAG.match(prolog)
     if root is None:
         raise Unsupported("no root element before the rows")
@@ -580,6 +646,7 @@ class _RowScanner:
         self.date_formats = date_formats
         self.timedelta_formats = timedelta_formats
         self.columns: dict[bytes, int] = {}
+        self.row_rests: set[bytes] = set()  # a common row's other attributes, found valid
         self.texts: dict[bytes, str] = {}  # character data with references, decoded once
         self.row_counter = 0
 
@@ -594,21 +661,14 @@ class _RowScanner:
 
     def scan(self, region: bytes) -> None:
         """Whole rows (the region ends after a row); every byte must belong to one."""
-        if (
-            len(region.translate(None, _CONTROL)) != len(region)
-            or b"\xef\xbf\xbe" in region  # U+FFFE, U+FFFF
-            or b"\xef\xbf\xbf" in region
-            or b"]]>" in region
-        ):
-            raise Unsupported("characters XML does not allow")
-        if b"xmlns" in region:
-            raise Unsupported("a namespace declaration among the rows")
+        _check_characters(region)
         if _MAYBE_PREFIXED.search(region) is not None and not set(_PREFIXES.findall(region)) <= self.prefixes:
             raise Unsupported("an attribute with a prefix the root does not declare")
-        region.decode("utf-8")  # all of it UTF-8, as the parser requires (raises if not)
         text = self.text
         columns = self.columns
         shared_strings = self.shared_strings
+        date_formats = self.date_formats
+        row_rests = self.row_rests
         in_row = False
         placed: list[Any] = []
         col_counter = last = 0
@@ -622,6 +682,7 @@ class _RowScanner:
             inline,
             t,
             row_number,
+            row_rest,
             row_end,
             row_start,
             row_attrs,
@@ -649,8 +710,10 @@ class _RowScanner:
                     value = None
                 elif data_type == b"s":
                     value = shared_strings[int(v)]  # bytes of ASCII digits, or ValueError
-                elif not data_type and not style:  # a number without a style
+                elif not data_type or data_type == b"n":  # a number, a date if its style says so
                     value = _cast_number(v.decode())
+                    if style and int(style) in date_formats:
+                        value = self.value("n", int(style), v.decode(), inline, t)
                 else:
                     value = self.value(
                         data_type.decode("utf-8") if data_type else "n",
@@ -688,9 +751,13 @@ class _RowScanner:
                     inline,
                     t,
                 )
-            elif row_number:  # <row r="..."> (spans are only a hint): the common row
+            elif row_number:  # <row r="..." ...>: the common row
                 if in_row:
                     raise Unsupported("a row inside a row")
+                if row_rest and row_rest not in row_rests:  # the same for every row, mostly
+                    if b"r" in _attributes(row_rest):
+                        raise Unsupported("a repeated attribute")
+                    row_rests.add(row_rest)
                 row_counter = int(row_number)
                 col_counter = last = 0
                 placed = []
