@@ -268,3 +268,81 @@ def test_a_big_import_into_a_bigger_table_keeps_the_indexes(
     assert _indexes(tmp_path / "fodslag.sqlite3") == before  # grown in place: same root pages
     assert len(_people(db)) == 90
     db.dispose()
+
+
+def test_sqlite_checks_the_trade_once_per_value_and_still_refuses_a_bad_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from desktop.models.enums import Trade
+    from desktop.services.imports import contacts
+    from desktop.services.schema import prepare_database
+
+    db = Database(tmp_path / "fodslag.sqlite3")
+    prepare_database(db)
+    with sqlite3.connect(tmp_path / "fodslag.sqlite3") as conn:
+        allowed = contacts._sqlite_person_checks(conn)
+        # the values the table's own CHECK lists: every trade, as the column stores it
+        assert allowed == {contacts._processor(_Dialect(conn), "trade")(t) for t in Trade}
+    path = _write(tmp_path / "k.csv", "Navn;Faggruppe\r\nMette Hansen;Politi\r\nSøren Lund;\r\n")
+    service = ContactImportService(db)
+    service.commit(service.preview(path))
+    assert {p.name: p.trade for p in _people(db).values()} == {
+        "Mette Hansen": Trade.POLICE,
+        "Søren Lund": None,
+    }
+    with db.engine.connect() as conn:  # the connection is back to checking everything
+        assert conn.exec_driver_sql("PRAGMA ignore_check_constraints").scalar() == 0
+    # a value the CHECK refuses is not let through: SQLite checks it as usual
+    real = contacts._processor
+    monkeypatch.setattr(
+        contacts,
+        "_processor",
+        lambda conn, column: (lambda value: "smuggler") if column == "trade" else real(conn, column),
+    )
+    path = _write(tmp_path / "k2.csv", "Navn;Faggruppe\r\nAnna Berg;Politi\r\n")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        service.commit(service.preview(path))
+    assert set(_people(db)) == {"Mette Hansen", "Søren Lund"}
+    db.dispose()
+
+
+class _Dialect:
+    """Just enough of a connection for ``_processor`` (the SQLite dialect)."""
+
+    def __init__(self, _conn: object) -> None:
+        from sqlalchemy.dialects import sqlite
+
+        self.dialect = sqlite.dialect()
+
+
+class _Ddl:
+    def __init__(self, ddl: str) -> None:
+        self.ddl = ddl
+
+    def execute(self, _sql: str) -> _Ddl:
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return (self.ddl,)
+
+
+@pytest.mark.parametrize(
+    "ddl",
+    [
+        "CREATE TABLE person (trade VARCHAR(32), CONSTRAINT ck_person_trade CHECK (trade IN ('a', 'b')),"
+        " CONSTRAINT ck_other CHECK (length(name) > 0))",
+        "CREATE TABLE person (trade VARCHAR(32), "
+        "CONSTRAINT ck_person_trade CHECK (trade IN ('a', 'b') OR 1))",
+        "CREATE TABLE person (trade VARCHAR(32), CHECK (trade IN ('a', 'b')))",
+        "CREATE TABLE person (trade VARCHAR(32) CHECK (trade <> ''), "
+        "CONSTRAINT ck_person_trade CHECK (trade IN ('a', 'b')))",
+    ],
+)
+def test_any_other_check_on_person_keeps_sqlite_checking_every_row(ddl: str) -> None:
+    from desktop.services.imports import contacts
+
+    assert contacts._sqlite_person_checks(_Ddl(ddl)) is None
+    ok = "CREATE TABLE person (trade VARCHAR(32), CONSTRAINT ck_person_trade CHECK (trade IN ('a', 'b_c')))"
+    assert contacts._sqlite_person_checks(_Ddl(ok)) == {"a", "b_c"}
