@@ -711,9 +711,9 @@ class _RowScanner:
                 elif data_type == b"s":
                     value = shared_strings[int(v)]  # bytes of ASCII digits, or ValueError
                 elif not data_type or data_type == b"n":  # a number, a date if its style says so
-                    value = _cast_number(v.decode())
+                    value = _cast_number(text(v))
                     if style and int(style) in date_formats:
-                        value = self.value("n", int(style), v.decode(), inline, t)
+                        value = self.value("n", int(style), text(v), inline, t)
                 else:
                     value = self.value(
                         data_type.decode("utf-8") if data_type else "n",
