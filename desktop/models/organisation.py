@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, Enum, ForeignKey, Index, String, Text
+from sqlalchemy import Date, Enum, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from desktop.models.base import Base, Versioned
@@ -64,7 +64,15 @@ class Person(Versioned, Base):
     """A professional contact: work details only, never a citizen under case work."""
 
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_name_folded", "name_folded"),)
+    __table_args__ = (
+        # only people not erased: what every name search asks for, answered from the index
+        Index(
+            "ix_person_name_folded",
+            "name_folded",
+            sqlite_where=text("erased_on IS NULL"),
+            postgresql_where=text("erased_on IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
