@@ -90,6 +90,11 @@ class MainWindow(QMainWindow):
         self.screens = LazyScreens(self._make_screen)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setMaximumWidth(240)
+        # every area's name in full at 1280 pixels too (a laptop's screen), no scroll bar
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(
+            min(240, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12)
+        )
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
