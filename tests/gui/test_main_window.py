@@ -179,3 +179,16 @@ def test_busy_bar_shows_for_lasting_work_only(window: MainWindow, qtbot: QtBot) 
     qtbot.waitUntil(window.busy.isVisible, timeout=5_000)
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=5_000)
     assert not window.busy.isVisible()
+
+
+def test_every_area_name_fits_in_the_navigation_on_a_laptop_screen(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 800)
+    for key in ("partnerships", "contacts"):  # wide screens: the splitter gives them all it can
+        window.show_screen(key)
+        qtbot.waitUntil(lambda key=key: window.current_screen() is window.screens[key], timeout=10_000)
+    window.tasks.wait()
+    qtbot.wait(50)
+    navigation = window.navigation
+    metrics = navigation.fontMetrics()
+    widest = max(metrics.horizontalAdvance(navigation.item(i).text()) for i in range(navigation.count()))
+    assert navigation.viewport().width() >= widest  # "Organisationer og kontakter" not cut
