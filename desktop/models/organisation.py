@@ -65,10 +65,11 @@ class Person(Versioned, Base):
 
     __tablename__ = "person"
     __table_args__ = (
-        # only people not erased: what every name search asks for, answered from the index
+        # only people not erased (what every name search asks for), in the list's order
         Index(
             "ix_person_name_folded",
             "name_folded",
+            "id",
             sqlite_where=text("erased_on IS NULL"),
             postgresql_where=text("erased_on IS NULL"),
         ),

@@ -55,3 +55,20 @@ def test_downgrade_puts_the_full_index_back(tmp_path: Path) -> None:
         command.downgrade(alembic_config(conn), "0004")
     assert _where(db) in ("", "none")
     db.dispose()
+
+
+def test_the_contact_list_s_first_page_is_read_in_index_order(db: Database) -> None:
+    """Name, then id: the list's order comes from the index, not from sorting every contact."""
+    query = (
+        "SELECT person.id FROM person "
+        "LEFT OUTER JOIN organisation ON organisation.id = person.organisation_id "
+        "WHERE person.erased_on IS NULL ORDER BY person.name_folded, person.id LIMIT 200"
+    )
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + query))
+            assert "ix_person_name_folded" in plan and "TEMP B-TREE FOR ORDER BY" not in plan
+        else:
+            conn.exec_driver_sql("SET enable_seqscan = off")  # an empty table must not hide the plan
+            plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + query))
+            assert "ix_person_name_folded" in plan and "Sort" not in plan

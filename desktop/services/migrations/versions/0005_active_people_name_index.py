@@ -1,4 +1,4 @@
-"""The name index holds the people who are not erased: counts by name without table reads.
+"""The name index holds the people who are not erased, in list order (name, then id).
 
 Revision ID: 0005
 Revises: 0004
@@ -9,7 +9,9 @@ not erased (``erased_on IS NULL``). With the erasure date outside the index ever
 read from the table to check it: 14 ms for "m" among 100,000 contacts. A partial index of
 the names of people not erased answers the count from the index alone (2 ms). Every query
 on ``name_folded`` already asks for people not erased, so the partial index replaces the
-full one.
+full one. With the id as its second column it is also the contact list's order (name, then
+id): PostgreSQL reads the first page from it instead of sorting every contact (10 ms -> 0.8
+ms for 10,000 contacts; SQLite has the rowid in every index already).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_person_name_folded",
         "person",
-        ["name_folded"],
+        ["name_folded", "id"],
         unique=False,
         sqlite_where=_ACTIVE,
         postgresql_where=_ACTIVE,
