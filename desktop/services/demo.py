@@ -121,7 +121,14 @@ def create_demo(
     rng = random.Random(seed)
     with db.write() as session:
         _refuse_if_present(session)
-        return _Builder(session, rng, today).build(contacts, progress)
+        summary = _Builder(session, rng, today).build(contacts, progress)
+    if not db.is_sqlite:
+        # Fresh statistics at once, as autovacuum would leave them a minute later: planned
+        # with an empty table's, the contact list sorted every contact instead of reading
+        # its index (10,000 contacts: 10 ms instead of 1 ms per page).
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return summary
 
 
 def _refuse_if_present(session: Session) -> None:
