@@ -14,7 +14,7 @@ from desktop.models.enums import ActionStatus, StepStatus, label
 from desktop.services.common import get_or_404
 from desktop.services.database import Database
 from desktop.services.indicators import IndicatorRow, indicator_rows
-from desktop.services.meetings import ActionItemRow, MeetingRow
+from desktop.services.meetings import ActionItemRow, MeetingRow, meeting_rows_select
 from desktop.services.partnerships import StepRow
 from desktop.services.strategy import InitiativeRow, SubGoalNode, coverages
 from desktop.services.union import TaggedUnion
@@ -69,18 +69,7 @@ def _work(scoped: bool) -> TaggedUnion:
     now, until = bindparam("now", type_=DateTime), bindparam("until", type_=DateTime)
     partnership_id = bindparam("partnership_id", type_=Integer)
     meetings = (
-        select(
-            Meeting.id,
-            Meeting.partnership_id,
-            Partnership.name.label("partnership"),
-            Meeting.title,
-            Meeting.meeting_type,
-            Meeting.starts_at,
-            Meeting.ends_at,
-            Meeting.place,
-            Meeting.status,
-        )
-        .join(Partnership, Partnership.id == Meeting.partnership_id)
+        meeting_rows_select()
         .where(Meeting.starts_at >= now, Meeting.starts_at < until)
         .order_by(Meeting.starts_at, Meeting.id)
         .limit(NEXT_MEETINGS)
