@@ -34,6 +34,20 @@ ENABLED = True
 _SUPPORTED: bool | None = None
 
 
+def _row_number(r_text: str | None, previous: int) -> int:
+    """A row's number as openpyxl reads it: its ``r`` attribute (an integral float too), else
+    the one after the previous row."""
+    if r_text is None:
+        return previous + 1
+    try:
+        return int(r_text)
+    except ValueError:
+        value = float(r_text)
+        if value.is_integer():
+            return int(value)
+        raise ValueError(f"{r_text} is not a valid row number") from None
+
+
 def supported() -> bool:
     """The openpyxl this was written against (its sheet parser and helpers are reused)."""
     global _SUPPORTED
@@ -300,18 +314,7 @@ def _parse_sheet(
             if rows_scanned:
                 raise Unsupported("rows outside the scanned sheetData")
             # -- parse_row ---------------------------------------------------------
-            r_attr = element.get("r")
-            if r_attr is not None:
-                try:
-                    row_counter = int(r_attr)
-                except ValueError:
-                    val = float(r_attr)
-                    if val.is_integer():
-                        row_counter = int(val)
-                    else:
-                        raise ValueError(f"{r_attr} is not a valid row number") from None
-            else:
-                row_counter += 1
+            row_counter = _row_number(element.get("r"), row_counter)
             col_counter = 0
             placed: list[Any] = []
             last = 0
@@ -768,18 +771,7 @@ class _RowScanner:
                     raise Unsupported("a row inside a row")
                 # -- parse_row -----------------------------------------------------------
                 r_attr = _attributes(row_attrs).get(b"r") if row_attrs else None
-                if r_attr is not None:
-                    r_text = r_attr.decode("utf-8")
-                    try:
-                        row_counter = int(r_text)
-                    except ValueError:
-                        val = float(r_text)
-                        if val.is_integer():
-                            row_counter = int(val)
-                        else:
-                            raise ValueError(f"{r_text} is not a valid row number") from None
-                else:
-                    row_counter += 1
+                row_counter = _row_number(None if r_attr is None else r_attr.decode("utf-8"), row_counter)
                 col_counter = last = 0
                 placed = []
                 if row_empty:
