@@ -150,3 +150,26 @@ def test_backup_refuses_a_corrupt_source(tmp_path: Path) -> None:
     with pytest.raises(StorageUnavailable):
         take_backup(corrupt, tmp_path / "backups", "test")
     assert not list(tmp_path.glob("backups/*"))
+
+
+def test_the_head_constant_is_alembic_s_head() -> None:
+    """A database at HEAD_REVISION opens without Alembic: the constant must follow new migrations."""
+    from desktop.services.schema import HEAD_REVISION, head_revision
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite3"
+    prepare_database(Database(path))  # made and stamped (this process loads Alembic)
+    probe = (
+        "import sys; from desktop.services.database import Database; "
+        "from desktop.services.schema import prepare_database; "
+        f"r = prepare_database(Database({str(path)!r})); "
+        "print(r.after.state.value, 'alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["current", "False"]
