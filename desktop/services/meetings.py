@@ -184,19 +184,15 @@ class MeetingService:
     def list(
         self, partnership_id: int | None = None, start: datetime | None = None, end: datetime | None = None
     ) -> list[MeetingRow]:
+        query = meeting_rows_select()
+        if partnership_id is not None:
+            query = query.where(Meeting.partnership_id == partnership_id)
+        if start is not None:
+            query = query.where(Meeting.starts_at >= start)
+        if end is not None:
+            query = query.where(Meeting.starts_at < end)
         with self.db.read() as session:
-            query = select(Meeting, Partnership.name).join(
-                Partnership, Partnership.id == Meeting.partnership_id
-            )
-            if partnership_id is not None:
-                query = query.where(Meeting.partnership_id == partnership_id)
-            if start is not None:
-                query = query.where(Meeting.starts_at >= start)
-            if end is not None:
-                query = query.where(Meeting.starts_at < end)
-            return [
-                _meeting_row(m, name) for m, name in session.execute(query.order_by(Meeting.starts_at)).all()
-            ]
+            return [meeting_row(r) for r in session.execute(query.order_by(Meeting.starts_at))]
 
     def get(self, meeting_id: int, today: date | None = None) -> MeetingDetail:
         with self.db.read() as session:

@@ -14,7 +14,7 @@ from desktop.models.enums import ActionStatus, StepStatus, label
 from desktop.services.common import get_or_404
 from desktop.services.database import Database
 from desktop.services.indicators import IndicatorRow, indicator_rows
-from desktop.services.meetings import ActionItemRow, MeetingRow, meeting_rows_select
+from desktop.services.meetings import ActionItemRow, MeetingRow, meeting_row, meeting_rows_select
 from desktop.services.partnerships import StepRow
 from desktop.services.strategy import InitiativeRow, SubGoalNode, coverages
 from desktop.services.union import TaggedUnion
@@ -180,22 +180,7 @@ class OverviewService:
         steps = sorted(work.get("step", ()), key=lambda r: (r.position, r.id))
         cleanup = sorted(work["cleanup"], key=lambda r: (r.left_on, r.id))
         return Overview(
-            next_meetings=tuple(
-                MeetingRow(
-                    m.id,
-                    m.partnership_id,
-                    m.partnership,
-                    m.title,
-                    m.meeting_type,
-                    label(m.meeting_type),
-                    m.starts_at,
-                    m.ends_at,
-                    m.place,
-                    m.status,
-                    label(m.status),
-                )
-                for m in meetings
-            ),
+            next_meetings=tuple(meeting_row(m) for m in meetings),
             open_action_items=open_items,
             overdue_action_items=tuple(i for i in open_items if i.overdue),
             sub_goals_without_initiatives=tuple(

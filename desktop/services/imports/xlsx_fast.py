@@ -48,6 +48,15 @@ def _row_number(r_text: str | None, previous: int) -> int:
         raise ValueError(f"{r_text} is not a valid row number") from None
 
 
+def _place_at(placed: list[Any], column: int, value: Any) -> None:
+    """A cell out of order (openpyxl's ``_get_row``): pad with None up to its column."""
+    if column < 1:
+        raise Unsupported("column before A")
+    if column > len(placed):
+        placed.extend([None] * (column - len(placed)))
+    placed[column - 1] = value
+
+
 def supported() -> bool:
     """The openpyxl this was written against (its sheet parser and helpers are reused)."""
     global _SUPPORTED
@@ -367,14 +376,10 @@ def _parse_sheet(
                         else:
                             value = Text.from_tree(child).content
                 # -- _get_row: place by column, the last cell's column is the width --
-                if column < 1:
-                    raise Unsupported("column before A")
-                if column == len(placed) + 1:
+                if column == len(placed) + 1:  # the common case, inline
                     placed.append(value)
                 else:
-                    if column > len(placed):
-                        placed.extend([None] * (column - len(placed)))
-                    placed[column - 1] = value
+                    _place_at(placed, column, value)
                 last = column
             append((row_counter, tuple(placed), last))
             element.clear()
@@ -788,14 +793,10 @@ class _RowScanner:
             else:
                 raise Unsupported("not a row or a cell")
             # -- _get_row: place by column, the last cell's column is the width ----------
-            if column < 1:
-                raise Unsupported("column before A")
-            if column == len(placed) + 1:
+            if column == len(placed) + 1:  # the common case, inline
                 placed.append(value)
             else:
-                if column > len(placed):
-                    placed.extend([None] * (column - len(placed)))
-                placed[column - 1] = value
+                _place_at(placed, column, value)
             last = column
         if in_row:
             raise Unsupported("a row without its end")
