@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from desktop.views.record_model import SORT_ROLE, RecordTableModel
+from desktop.views.record_model import ID_ROLE, SORT_ROLE, RecordTableModel
 
 if TYPE_CHECKING:
     from desktop.services.changes import ChangeSet
@@ -136,3 +136,20 @@ def list_panel(parent: QWidget, table: QWidget, new_button: QWidget, delete_butt
     buttons.addWidget(delete_button)
     layout.addLayout(buttons)
     return panel
+
+
+def reselect_quietly(table: QTableView, record_id: int | None) -> None:
+    """Put a list's cursor back on a record (or on nothing) without the selection signals:
+    after "keep editing", the list points at the form's record again and nothing reloads."""
+    model, selection = table.model(), table.selectionModel()
+    rows = (r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == record_id)
+    row = next(rows, None) if record_id is not None else None
+    selection.blockSignals(True)
+    try:
+        if row is not None:
+            table.selectRow(row)
+        else:
+            table.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+    finally:
+        selection.blockSignals(False)

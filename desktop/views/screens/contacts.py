@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
 from desktop.views.messages import confirm_delete, confirm_discard
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
@@ -313,29 +313,13 @@ class ContactsScreen(Screen):
             return
         chosen, editing = index.data(ID_ROLE), self.form.person_id
         if chosen != editing and self.form.dirty and not self.confirm_discard(self, self._editing_name()):
-            self._return_to(editing)  # stay on the contact being edited
+            reselect_quietly(self.contact_table, editing)  # stay on the contact being edited
             return
         self._load_contact(chosen)
 
     def _editing_name(self) -> str:
         typed = self.form.edits["name"].text().strip()
         return typed or self.tr("the new contact")
-
-    def _return_to(self, person_id: int | None) -> None:
-        """Put the list's cursor back on the contact in the form, without loading anything."""
-        assert self.contact_model is not None
-        selection = self.contact_table.selectionModel()
-        selection.blockSignals(True)
-        try:
-            model = self.contact_model
-            rows = [r for r in range(model.rowCount()) if model.row_at(r).id == person_id]
-            if rows:
-                self.contact_table.selectRow(rows[0])
-            else:
-                self.contact_table.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
-        finally:
-            selection.blockSignals(False)
 
     def unsaved_changes(self) -> list[str]:
         return [self._editing_name()] if self.form.dirty else []

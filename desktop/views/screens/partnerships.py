@@ -34,7 +34,7 @@ from desktop.views.partnerships.editing import push_service_edit
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel, display
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, make_table, reselect_quietly
 from desktop.views.undo import VersionedEdit
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
@@ -211,15 +211,6 @@ class PartnershipsScreen(Screen):
                 return True
         return False
 
-    def _reselect(self, partnership_id: int | None) -> None:
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        try:
-            if partnership_id is None or not self.select(partnership_id):
-                self.table.clearSelection()
-        finally:
-            selection.blockSignals(False)
-
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
@@ -230,7 +221,7 @@ class PartnershipsScreen(Screen):
         if self.form.dirty and pid != editing and not self._reloading:
             name = self.form.detail.name if self.form.detail is not None else self.tr("the new partnership")
             if not self.confirm_discard(self, name):
-                self._reselect(editing)  # stay on the form being edited
+                reselect_quietly(self.table, editing)  # stay on the form being edited
                 return
             self.form.show_detail(None)
         if pid is not None:
