@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
     def _remember_overview(self, screen: Screen) -> None:
         """What the next start shows before its database is open: all partnerships' overview."""
         if screen.partnership_id is None:
-            save_snapshot(self._snapshot_key, screen.snapshot())  # type: ignore[attr-defined]
+            key, snapshot = self._snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
+            self.tasks.run(lambda: save_snapshot(key, snapshot))  # a file write: off the GUI thread
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
