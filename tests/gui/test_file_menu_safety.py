@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -11,21 +9,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services.contacts import ContactFilter
 from desktop.services.location import default_backup_dir
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None):  # type: ignore[no-untyped-def]
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
 
 
 def _contacts_total(window: MainWindow) -> int | None:

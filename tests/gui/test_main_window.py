@@ -16,18 +16,6 @@ from desktop.views.tasks import TaskRunner
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo_copy: Path, danish: None) -> MainWindow:
-    tasks = TaskRunner()
-    win = MainWindow(tasks)
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.database_opened, timeout=15_000):
-        win.open_database(str(demo_copy))
-    yield win
-    tasks.wait()
-
-
 def _rows(view) -> int:  # type: ignore[no-untyped-def]
     return view.model().rowCount()
 
