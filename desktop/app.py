@@ -1,45 +1,62 @@
-"""Composition root: settings -> translations -> window -> database (in the background) -> services."""
+"""Composition root: window frame -> settings and translations -> window content -> database
+(in the background) -> services."""
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
 
-from desktop.services.location import default_database_path
-from desktop.services.settings import Settings, strip_password
-
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from desktop.services.registry import Services
+    from desktop.views.main_window import MainWindow
 
 
 def run(database: str | None = None) -> int:
     """Start the GUI. The window appears at once; the database opens behind it."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.crash import install_crash_handler
-    from desktop.views.i18n import install_translators
-    from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Fodslag")
     app.setApplicationName("Fodslag")
-    settings = Settings.load()
-    translators = install_translators(app, settings.language)  # noqa: F841 - kept alive until exit
-    tasks = TaskRunner(app)
-    window = MainWindow(tasks)
-    install_crash_handler(window)
-    window.show()
-
-    target = database or settings.last_database or None
-
-    def remember(services: Services) -> None:
-        """Reopen this database next time; the default local file needs no entry."""
-        is_default = services.db.sqlite_path == default_database_path()
-        url = services.db.url.render_as_string(hide_password=False)
-        settings.last_database = "" if is_default else strip_password(url)
-        settings.save()
-
-    window.database_opened.connect(remember)
-    window.open_database(target)
+    show_window(app, database)  # type: ignore[arg-type]
     return app.exec()
+
+
+def show_window(app: QApplication, database: str | None) -> MainWindow:
+    """Put the window's frame on screen now and fill it once it has painted.
+
+    The frame (title, remembered place and size) needs little more than a bare Qt window;
+    settings, translations, menus, navigation and the database follow in the event loop's
+    next turns, so the user sees the program start at once.
+    """
+    from desktop.views.main_window import MainWindow
+    from desktop.views.tasks import TaskRunner
+
+    window = MainWindow(TaskRunner(app), content=False)
+
+    def fill() -> None:
+        from desktop.services.location import default_database_path
+        from desktop.services.settings import Settings, strip_password
+        from desktop.views.crash import install_crash_handler
+        from desktop.views.i18n import install_translators
+
+        settings = Settings.load()
+        window.translators = install_translators(app, settings.language)  # alive as long as it
+        window.build_content()
+        install_crash_handler(window)
+
+        def remember(services: Services) -> None:
+            """Reopen this database next time; the default local file needs no entry."""
+            is_default = services.db.sqlite_path == default_database_path()
+            url = services.db.url.render_as_string(hide_password=False)
+            settings.last_database = "" if is_default else strip_password(url)
+            settings.save()
+
+        window.database_opened.connect(remember)
+        window.open_database(database or settings.last_database or None)
+
+    window.frame_painted.connect(fill)
+    window.show()
+    return window

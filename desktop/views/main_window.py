@@ -6,37 +6,26 @@ import gc
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop import __version__
-from desktop.services.errors import FodslagError
-from desktop.services.snapshots import load_snapshot, save_snapshot
-from desktop.views.change_bridge import ChangeBridge
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
-from desktop.views.messages import confirm_close, show_error
-from desktop.views.tasks import TaskRunner
-from desktop.views.undo import make_undo_stack
+
+# The window's frame is on screen before its content is built (see ``build_content``): what
+# only the content, the menus or a dialog need is imported where it is used, so that the
+# frame costs little more than a bare QMainWindow (``Qt``'s enums alone take ~20 ms).
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from desktop.services.errors import FodslagError
     from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
+    from desktop.views.change_bridge import ChangeBridge
     from desktop.views.screens.base import Screen
+    from desktop.views.tasks import TaskRunner
 
 RECONNECT_INTERVAL_MS = 5_000
 #: the database opens after the window's first paint, or after this long if it never paints
@@ -55,12 +44,24 @@ SCREEN_FOR_ENTITY = {
 }
 
 
+def confirm_close(parent: QWidget, unsaved: list[str]) -> bool:
+    """``messages.confirm_close``, loaded when first asked (tests replace this one)."""
+    from desktop.views.messages import confirm_close as ask
+
+    return ask(parent, unsaved)
+
+
 class MainWindow(QMainWindow):
     #: emitted once services are attached (tests and the app wait for it)
     database_opened = Signal(object)
     database_failed = Signal(object)
+    #: a window made without its content has painted its frame (in the next event-loop turn)
+    frame_painted = Signal()
 
-    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, parent: QWidget | None = None, *, content: bool = True) -> None:
+        """``content=False``: only the frame, at its remembered place and size; the app builds
+        the rest with ``build_content`` once the frame has painted, so that the window is on
+        screen as quickly as a bare one and fills a moment later."""
         super().__init__(parent)
         self.tasks = tasks
         self.services: Services | None = None
@@ -68,6 +69,39 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Fodslag")
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        #: screens are built when first shown, once the services exist: their modules pull in
+        #: the ORM, which the background thread loads while the window is already on screen
+        self.screens = LazyScreens(self._make_screen)
+        self._has_content = False
+        self._frame_painted = False
+        self._painted = False  # the window with its content
+        self._snapshot_key = ""
+        self._snapshot_pending = False
+        self._after_first_paint: list[Callable[[], None]] = []
+        #: asks before closing with unsaved edits (tests answer it themselves)
+        self.confirm_close: Callable[[QWidget, list[str]], bool] = confirm_close
+        if content:
+            self.build_content()
+        else:  # a window that never paints (started minimised) is filled all the same
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._announce_frame)
+
+    def build_content(self) -> None:
+        """Navigation, screens' placeholders, toolbar, status bar and menus."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QComboBox,
+            QLabel,
+            QListWidget,
+            QProgressBar,
+            QSplitter,
+            QStackedWidget,
+            QToolBar,
+        )
+
+        from desktop.views.undo import make_undo_stack
 
         titles = {
             "overview": self.tr("Overview"),
@@ -86,9 +120,6 @@ class MainWindow(QMainWindow):
             waiting = QLabel(self.tr("Opening database…"), self.stack)
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(waiting)
-        #: screens are built when first shown, once the services exist: their modules pull in
-        #: the ORM, which the background thread loads while the window is already on screen
-        self.screens = LazyScreens(self._make_screen)
         self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setMaximumWidth(240)
         # every area's name in full at 1280 pixels too (a laptop's screen), no scroll bar
@@ -125,8 +156,8 @@ class MainWindow(QMainWindow):
         self._busy_delay.setSingleShot(True)
         self._busy_delay.setInterval(BUSY_INDICATOR_DELAY_MS)
         self._busy_delay.timeout.connect(self.busy.show)
-        tasks.busy_changed.connect(self._busy_changed)
-        tasks.unhandled_error.connect(self._unhandled_error)
+        self.tasks.busy_changed.connect(self._busy_changed)
+        self.tasks.unhandled_error.connect(self._unhandled_error)
         self.offline_label = QLabel(self)
         self.offline_label.setObjectName("offlineLabel")
         self.offline_label.setStyleSheet("color: #b00020; font-weight: bold")
@@ -136,23 +167,23 @@ class MainWindow(QMainWindow):
         self.reconnect_timer = QTimer(self)
         self.reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
         self.reconnect_timer.timeout.connect(self._probe_connection)
-        tasks.connection_lost.connect(self._went_offline)
-        tasks.connection_restored.connect(self._back_online)
+        self.tasks.connection_lost.connect(self._went_offline)
+        self.tasks.connection_restored.connect(self._back_online)
 
         self.undo_stack = make_undo_stack(self)
-        self._snapshot_key = ""
-        self._snapshot_pending = False
-        self._painted = False
-        self._after_first_paint: list[Callable[[], None]] = []
-        #: asks before closing with unsaved edits (tests answer it themselves)
-        self.confirm_close: Callable[[QWidget, list[str]], bool] = confirm_close
         self._build_menus()
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
-        self._restore_layout()
+        state = QSettings().value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)  # type: ignore[arg-type]
+        self._has_content = True
+        self.update()  # its first paint with content is what the database waits for
 
     # -- menus and shortcuts ----------------------------------------------------------
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(
             self.tr("&Open database…"), QKeySequence.StandardKey.Open, self._choose_database
@@ -224,6 +255,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Fodslag"), None, self._about))
 
     def _action(self, text: str, shortcut: object, slot) -> QAction:  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)  # type: ignore[arg-type]
@@ -268,11 +301,19 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
+            if not self._has_content:
+                QTimer.singleShot(0, self._announce_frame)
+                return handled
             self._painted = True
             if self._snapshot_pending:
                 QTimer.singleShot(0, self._show_last_overview)
             QTimer.singleShot(0, self._run_after_first_paint)
         return handled
+
+    def _announce_frame(self) -> None:
+        if not self._frame_painted and not self._has_content:
+            self._frame_painted = True
+            self.frame_painted.emit()
 
     def _busy_changed(self, busy: bool) -> None:
         if busy:
@@ -292,6 +333,8 @@ class MainWindow(QMainWindow):
         if not self._snapshot_pending:
             return
         self._snapshot_pending = False
+        from desktop.services.snapshots import load_snapshot
+
         snapshot = load_snapshot(self._snapshot_key) if self.services is None else None
         if snapshot is None:
             return
@@ -310,6 +353,8 @@ class MainWindow(QMainWindow):
 
     def _remember_overview(self, screen: Screen) -> None:
         """What the next start shows before its database is open: all partnerships' overview."""
+        from desktop.services.snapshots import save_snapshot
+
         if screen.partnership_id is None:
             key, snapshot = self._snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
             self.tasks.run(lambda: save_snapshot(key, snapshot))  # a file write: off the GUI thread
@@ -362,6 +407,8 @@ class MainWindow(QMainWindow):
 
     # -- offline and back ---------------------------------------------------------------
     def _unhandled_error(self, error: FodslagError) -> None:
+        from desktop.views.messages import show_error
+
         if self.tasks.offline and self.offline_label.isVisible():
             return  # the status bar already says so; one dialog per outage is enough
         show_error(self, error)
@@ -421,6 +468,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
 
     def attach_services(self, services: Services) -> None:
+        from desktop.views.change_bridge import ChangeBridge
+
         if self.services is not None:
             self.services.db.dispose()
         if self.bridge is not None:
@@ -474,6 +523,8 @@ class MainWindow(QMainWindow):
         import_dialog.open_for_window(self)
 
     def _check_database(self) -> None:
+        from PySide6.QtCore import Qt
+
         from desktop.views.dialogs.check_dialog import CheckDialog
 
         if self.services is None:
@@ -485,6 +536,7 @@ class MainWindow(QMainWindow):
     def _backup_now(self) -> None:
         from desktop.services.backup import BackupInfo, take_backup
         from desktop.services.location import default_backup_dir
+        from desktop.views.messages import show_error
 
         path = self.services.db.sqlite_path if self.services is not None else None
         if path is None:
@@ -502,6 +554,8 @@ class MainWindow(QMainWindow):
 
     def _restore_backup(self) -> None:
         """Close the database, let the dialog put the backup in place, then open it again."""
+        from PySide6.QtCore import Qt
+
         from desktop.services.location import default_backup_dir
         from desktop.views.dialogs.restore_dialog import RestoreDialog
 
@@ -540,11 +594,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _open_failed(self, error: FodslagError) -> None:
+        from desktop.views.messages import show_error
+
         self.database_label.setText(self.tr("No database open"))
         show_error(self, error)
         self.database_failed.emit(error)
 
     def _choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open database"), "", self.tr("Fodslag database (*.sqlite3 *.db);;All files (*)")
         )
@@ -573,15 +631,6 @@ class MainWindow(QMainWindow):
             screen.set_partnership(pid)
 
     # -- window state -----------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        state = settings.value("mainWindow/state")
-        if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
-
     def unsaved_changes(self) -> list[str]:
         """Every screen's unsaved edits, by name."""
         return [what for screen in self.screens.built() for what in screen.unsaved_changes()]
@@ -602,6 +651,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop import __version__
+
         QMessageBox.about(
             self,
             self.tr("About Fodslag"),

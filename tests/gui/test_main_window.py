@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMenuBar
 from pytestqt.qtbot import QtBot
 
+from desktop.app import show_window
 from desktop.services.contacts import ContactFilter
 from desktop.services.errors import StorageUnavailable
-from desktop.views.main_window import BUSY_INDICATOR_DELAY_MS, MainWindow
+from desktop.views.main_window import BUSY_INDICATOR_DELAY_MS, FIRST_PAINT_WAIT_MS, MainWindow
 from desktop.views.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
@@ -29,6 +33,66 @@ def test_window_is_shown_before_the_database_opens(qtbot: QtBot, demo_copy: Path
     assert win.isVisible() and win.services is None  # nothing blocked the GUI thread
     qtbot.waitUntil(lambda: win.services is not None, timeout=15_000)
     tasks.wait()
+
+
+def test_the_app_paints_its_frame_first_then_menus_navigation_and_data(
+    qtbot: QtBot, qapp: QApplication, demo_copy: Path
+) -> None:
+    """desktop.app's own start: the frame (title, remembered size) is on screen before the
+    menus, the navigation and the database, which follow without anyone asking."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("mainWindow/geometry", _geometry_of_a(qtbot, 700, 500))
+    win = show_window(qapp, str(demo_copy))
+    qtbot.addWidget(win)
+    first_paint = _FirstPaint(lambda: win.findChild(QMenuBar) is None and win.centralWidget() is None)
+    win.installEventFilter(first_paint)  # it paints in the event loop, not in show()
+    assert win.isVisible() and win.windowTitle() == "Fodslag"
+    assert (win.width(), win.height()) == (700, 500)  # at its remembered size from the start
+    try:
+        with qtbot.waitSignal(win.database_opened, timeout=15_000):
+            pass
+        assert first_paint.seen == [True]  # the frame painted before menus and navigation existed
+        menus = [action.text() for action in win.menuBar().actions()]
+        assert menus == ["&Filer", "&Rediger", "&Vis", "&Hjælp"]  # Danish: translators came first
+        assert win.navigation.item(0).text() == "Overblik"
+        assert win.windowTitle().startswith("Fodslag – ")
+        win.tasks.wait()
+    finally:
+        for translator in getattr(win, "translators", []):
+            qapp.removeTranslator(translator)
+
+
+class _FirstPaint(QObject):
+    """Notes, at a widget's first paint, what ``check`` says."""
+
+    def __init__(self, check: Callable[[], bool]) -> None:
+        super().__init__()
+        self.check = check
+        self.seen: list[bool] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.seen:
+            self.seen.append(self.check())
+        return False
+
+
+def _geometry_of_a(qtbot: QtBot, width: int, height: int) -> object:
+    from PySide6.QtWidgets import QMainWindow
+
+    other = QMainWindow()
+    qtbot.addWidget(other)
+    other.resize(width, height)
+    return other.saveGeometry()
+
+
+def test_a_frame_that_never_paints_is_filled_all_the_same(qtbot: QtBot) -> None:
+    """Started minimised (no paint): the content is built after a short wait, not never."""
+    win = MainWindow(TaskRunner(), content=False)
+    qtbot.addWidget(win)
+    assert not hasattr(win, "navigation")
+    with qtbot.waitSignal(win.frame_painted, timeout=FIRST_PAINT_WAIT_MS + 2_000):
+        pass
 
 
 def test_navigation_is_danish_and_every_area_shows_demo_data(window: MainWindow, qtbot: QtBot) -> None:

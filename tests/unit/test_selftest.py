@@ -57,6 +57,7 @@ def test_measure_startup_prints_time_to_first_paint() -> None:
     result = _run("--measure-startup", env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first window painted after ")
+    assert ", complete with menus and navigation after " in result.stdout
 
 
 def test_self_test_flag_is_documented_and_measure_is_hidden() -> None:
