@@ -643,6 +643,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
+        if self.tasks.busy:
+            self.hide()  # off the screen at once; a save or import under way still finishes here
         self.tasks.wait(10_000)
         if self.bridge is not None:
             self.bridge.detach()

@@ -244,3 +244,35 @@ def test_every_area_name_fits_in_the_navigation_on_a_laptop_screen(window: MainW
     metrics = navigation.fontMetrics()
     widest = max(metrics.horizontalAdvance(navigation.item(i).text()) for i in range(navigation.count()))
     assert navigation.viewport().width() >= widest  # "Organisationer og kontakter" not cut
+
+
+def test_closing_while_a_save_runs_hides_the_window_at_once_and_lets_the_save_finish(qtbot: QtBot) -> None:
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    stamps: dict[str, float] = {}
+    hidden = _FirstEvent(QEvent.Type.Hide, stamps)
+    win.installEventFilter(hidden)
+
+    def slow_save() -> None:
+        time.sleep(0.4)
+        stamps["saved"] = time.monotonic()
+
+    tasks.run(slow_save)
+    qtbot.waitUntil(lambda: tasks.busy, timeout=2_000)
+    assert win.close()
+    assert "saved" in stamps  # close() returned only once the save had finished
+    assert stamps["hidden"] < stamps["saved"]  # the window was gone while it finished
+
+
+class _FirstEvent(QObject):
+    def __init__(self, kind: QEvent.Type, stamps: dict[str, float]) -> None:
+        super().__init__()
+        self.kind, self.stamps = kind, stamps
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == self.kind:
+            self.stamps.setdefault("hidden", time.monotonic())
+        return False
