@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import label
 from desktop.services.errors import EditConflict
 from desktop.views.record_model import display
+from desktop.views.screens.base import make_button
 
 THEIRS, MINE, MERGED = "theirs", "mine", "merged"
 
@@ -154,15 +154,24 @@ class ConflictDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
 
-        self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"), self)
-        self.keep_theirs_button.setObjectName("keepTheirsButton")
-        self.keep_theirs_button.setToolTip(self.tr("Discard my changes and keep what is saved now"))
-        self.keep_mine_button = QPushButton(self.tr("Keep &mine"), self)
-        self.keep_mine_button.setObjectName("keepMineButton")
-        self.keep_mine_button.setToolTip(self.tr("Save my version of every field over theirs"))
-        self.save_choice_button = QPushButton(self.tr("&Save my choice"), self)
-        self.save_choice_button.setObjectName("saveChoiceButton")
-        self.save_choice_button.setToolTip(self.tr("Save the version chosen for each field"))
+        self.keep_theirs_button = make_button(
+            self,
+            self.tr("Keep &theirs"),
+            name="keepTheirsButton",
+            tip=self.tr("Discard my changes and keep what is saved now"),
+        )
+        self.keep_mine_button = make_button(
+            self,
+            self.tr("Keep &mine"),
+            name="keepMineButton",
+            tip=self.tr("Save my version of every field over theirs"),
+        )
+        self.save_choice_button = make_button(
+            self,
+            self.tr("&Save my choice"),
+            name="saveChoiceButton",
+            tip=self.tr("Save the version chosen for each field"),
+        )
         self.save_choice_button.setDefault(True)
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.keep_theirs_button, QDialogButtonBox.ButtonRole.RejectRole)

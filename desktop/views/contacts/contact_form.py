@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.models.enums import Trade, label
 from desktop.services.contacts import ContactDetail, ContactRow, ContactService, OrganisationRow
 from desktop.services.errors import ValidationError
 from desktop.views.contacts.fields import FieldMessage, mark_free_text, with_message
+from desktop.views.screens.base import make_button
 
 DUPLICATE_DELAY_MS = 300
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
@@ -125,14 +125,20 @@ class ContactForm(QWidget):
         form.addRow(self.tr("N&ote:"), with_message(self.note, self.messages["note"]))
         form.addRow(self.tr("Member of:"), self.memberships)
 
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveContact")
-        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
-        self.save_button.clicked.connect(self.request_save)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.delete_button.setObjectName("deleteContact")
-        self.delete_button.setToolTip(self.tr("Delete this contact (asks first)"))
-        self.delete_button.clicked.connect(self._request_delete)
+        self.save_button = make_button(
+            self,
+            self.tr("Save"),
+            self.request_save,
+            name="saveContact",
+            tip=self.tr("Save the contact (Ctrl+S)"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("Delete…"),
+            self._request_delete,
+            name="deleteContact",
+            tip=self.tr("Delete this contact (asks first)"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from desktop.models.enums import OrganisationKind, label
 from desktop.services.contacts import OrganisationRow
 from desktop.services.errors import ValidationError
 from desktop.views.contacts.fields import FieldMessage, with_message
+from desktop.views.screens.base import make_button
 
 
 class OrganisationForm(QWidget):
@@ -72,14 +72,20 @@ class OrganisationForm(QWidget):
         form.addRow(self.tr("&Phone:"), with_message(self.phone, self.messages["phone"]))
         form.addRow(self.tr("&E-mail:"), with_message(self.email, self.messages["email"]))
 
-        self.save_button = QPushButton(self.tr("Save"), self)
-        self.save_button.setObjectName("saveOrganisation")
-        self.save_button.setToolTip(self.tr("Save the organisation (Ctrl+S)"))
-        self.save_button.clicked.connect(self.request_save)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.delete_button.setObjectName("deleteOrganisation")
-        self.delete_button.setToolTip(self.tr("Delete the organisation; its people are kept"))
-        self.delete_button.clicked.connect(self._request_delete)
+        self.save_button = make_button(
+            self,
+            self.tr("Save"),
+            self.request_save,
+            name="saveOrganisation",
+            tip=self.tr("Save the organisation (Ctrl+S)"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("Delete…"),
+            self._request_delete,
+            name="deleteOrganisation",
+            tip=self.tr("Delete the organisation; its people are kept"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)

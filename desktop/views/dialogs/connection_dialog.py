@@ -38,6 +38,7 @@ from desktop.services.connections import (
 )
 from desktop.services.errors import FodslagError
 from desktop.services.settings import Settings
+from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
 
 
@@ -65,8 +66,7 @@ class ConnectionDialog(QDialog):
         self.sslmode.addItems(SSL_MODES)
         self.sslmode.setCurrentText("prefer")
         self.ca_file = QLineEdit(self)
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse_ca)
+        browse = make_button(self, self.tr("Browse…"), self._browse_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file)
         ca_row.addWidget(browse)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from desktop.views.dialogs.import_models import (
     PreviewRowsModel,
     RowFilterModel,
 )
+from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
 
 
@@ -89,9 +89,9 @@ class FilePage(QWizardPage):
         self.path.setObjectName("importPath")
         self.path.setPlaceholderText(self.tr("Path of the contact file"))
         self.path.setToolTip(self.tr("The file to import contacts from"))
-        self.browse = QPushButton(self.tr("&Browse…"), self)
-        self.browse.setToolTip(self.tr("Choose the file in a file dialog"))
-        self.browse.clicked.connect(self._browse)
+        self.browse = make_button(
+            self, self.tr("&Browse…"), self._browse, tip=self.tr("Choose the file in a file dialog")
+        )
         self.status = _BusyLine(self)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.services.errors import ValidationError
 from desktop.services.indicators import IndicatorRow
+from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
     FieldErrors,
     format_number,
@@ -98,10 +98,13 @@ class IndicatorForm(QWidget):
         add(form, self.tr("Safety &index part:"), "index_component", self.index_component,
             self.tr("Whether the indicator is one of the two parts of the hotspot safety index"))  # fmt: skip
         add(form, self.tr("N&ote:"), "note", self.note)
-        self.save_button = QPushButton(self.tr("&Save indicator"), self)
-        self.save_button.setObjectName("saveIndicator")
-        self.save_button.setToolTip(self.tr("Save the indicator (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_requested)
+        self.save_button = make_button(
+            self,
+            self.tr("&Save indicator"),
+            self.save_requested,
+            name="saveIndicator",
+            tip=self.tr("Save the indicator (Ctrl+S)"),
+        )
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)

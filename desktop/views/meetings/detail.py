@@ -31,7 +31,7 @@ from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.meetings import ActionItemRow, MeetingDetail, ParticipantRow
 from desktop.views.contacts.fields import FieldMessage, mark_free_text
 from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import make_table
+from desktop.views.screens.base import make_button, make_table
 
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -81,10 +81,13 @@ class MeetingDetailPanel(QWidget):
             Attendance.INVITED: (self.tr("&Invited"), self.tr("Back to invited (no answer yet)")),
         }
         for attendance, (text, tip) in texts.items():
-            button = QPushButton(text, self)
-            button.setObjectName(f"mark_{attendance.value}")
-            button.setToolTip(tip)
-            button.clicked.connect(lambda _c=False, a=attendance: self._mark(a))
+            button = make_button(
+                self,
+                text,
+                lambda _c=False, a=attendance: self._mark(a),
+                name=f"mark_{attendance.value}",
+                tip=tip,
+            )
             attendance_row.addWidget(button)
             self.attendance_buttons[attendance] = button
         attendance_row.addStretch(1)
@@ -106,18 +109,19 @@ class MeetingDetailPanel(QWidget):
         self.new_decision.setObjectName("newDecision")
         self.new_decision.setPlaceholderText(self.tr("New decision – press Enter to add"))
         self.new_decision.returnPressed.connect(self.add_decision)
-        remove_decision = QPushButton(self.tr("Remove"), self)
-        remove_decision.setToolTip(self.tr("Remove the selected decision"))
-        remove_decision.clicked.connect(self._remove_decision)
+        remove_decision = make_button(
+            self, self.tr("Remove"), self._remove_decision, tip=self.tr("Remove the selected decision")
+        )
         decision_row = QHBoxLayout()
         decision_row.addWidget(self.new_decision, 1)
         decision_row.addWidget(remove_decision)
-        self.save_minutes_button = QPushButton(self.tr("Save minutes"), self)
-        self.save_minutes_button.setObjectName("saveMinutes")
-        self.save_minutes_button.setToolTip(
-            self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)")
+        self.save_minutes_button = make_button(
+            self,
+            self.tr("Save minutes"),
+            self.request_minutes,
+            name="saveMinutes",
+            tip=self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)"),
         )
-        self.save_minutes_button.clicked.connect(self.request_minutes)
         self.minutes_message = FieldMessage(self)
         self._minutes_loaded = ("", ())
 
@@ -145,9 +149,9 @@ class MeetingDetailPanel(QWidget):
         self.action_due.setCalendarPopup(True)
         self.action_due.setDisplayFormat("dd-MM-yyyy")
         self.action_due.setDate(QDate.currentDate().addDays(30))
-        add_action = QPushButton(self.tr("Add action item"), self)
-        add_action.setObjectName("addActionItem")
-        add_action.clicked.connect(self.request_action_item)
+        add_action = make_button(
+            self, self.tr("Add action item"), self.request_action_item, name="addActionItem"
+        )
         self.action_message = FieldMessage(self)
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_title, 3)
@@ -158,24 +162,33 @@ class MeetingDetailPanel(QWidget):
         self.action_status.setObjectName("actionStatus")
         for status in ActionStatus:
             self.action_status.addItem(label(status), status)
-        set_status = QPushButton(self.tr("Set status"), self)
-        set_status.setObjectName("setActionStatus")
-        set_status.setToolTip(self.tr("Give the selected action item this status"))
-        set_status.clicked.connect(self._request_status)
+        set_status = make_button(
+            self,
+            self.tr("Set status"),
+            self._request_status,
+            name="setActionStatus",
+            tip=self.tr("Give the selected action item this status"),
+        )
         status_row = QHBoxLayout()
         status_row.addWidget(QLabel(self.tr("Selected item:"), self))
         status_row.addWidget(self.action_status)
         status_row.addWidget(set_status)
         status_row.addStretch(1)
 
-        self.invitation_button = QPushButton(self.tr("Invitation…"), self)
-        self.invitation_button.setObjectName("saveInvitation")
-        self.invitation_button.setToolTip(self.tr("Save the invitation with the agenda as Word or PDF"))
-        self.invitation_button.clicked.connect(lambda: self.document_requested.emit("invitation"))
-        self.minutes_doc_button = QPushButton(self.tr("Minutes document…"), self)
-        self.minutes_doc_button.setObjectName("saveMinutesDocument")
-        self.minutes_doc_button.setToolTip(self.tr("Save the minutes as Word or PDF"))
-        self.minutes_doc_button.clicked.connect(lambda: self.document_requested.emit("minutes"))
+        self.invitation_button = make_button(
+            self,
+            self.tr("Invitation…"),
+            lambda: self.document_requested.emit("invitation"),
+            name="saveInvitation",
+            tip=self.tr("Save the invitation with the agenda as Word or PDF"),
+        )
+        self.minutes_doc_button = make_button(
+            self,
+            self.tr("Minutes document…"),
+            lambda: self.document_requested.emit("minutes"),
+            name="saveMinutesDocument",
+            tip=self.tr("Save the minutes as Word or PDF"),
+        )
 
         # -- layout -----------------------------------------------------------------
         agenda_page = QWidget(self)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QToolButton,
@@ -38,6 +37,7 @@ from desktop.views.partnerships.dialogs import ContactPickerDialog
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.models import ActionCardModel
 from desktop.views.partnerships.widgets import FieldErrors
+from desktop.views.screens.base import make_button
 
 try:  # QtPdf ships with the full PySide6, not with pyside6-essentials
     from PySide6.QtPdf import QPdfDocument
@@ -288,14 +288,20 @@ class ActionCardEditor(QWidget):
         self.down_button = tool(
             "▼", self.tr("Move the selected row down"), "rowDownButton", lambda: self.move_row(1)
         )
-        self.save_button = QPushButton(self.tr("&Save card"), self)
-        self.save_button.setObjectName("saveCardButton")
-        self.save_button.setToolTip(self.tr("Save the action card (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.pdf_button = QPushButton(self.tr("Open as &PDF"), self)
-        self.pdf_button.setObjectName("cardPdfButton")
-        self.pdf_button.setToolTip(self.tr("Render the card as it will be printed and open it"))
-        self.pdf_button.clicked.connect(self.open_pdf)
+        self.save_button = make_button(
+            self,
+            self.tr("&Save card"),
+            self.save,
+            name="saveCardButton",
+            tip=self.tr("Save the action card (Ctrl+S)"),
+        )
+        self.pdf_button = make_button(
+            self,
+            self.tr("Open as &PDF"),
+            self.open_pdf,
+            name="cardPdfButton",
+            tip=self.tr("Render the card as it will be printed and open it"),
+        )
 
         self.preview = CardPreview(self)
         self.pdf_view: Any = None

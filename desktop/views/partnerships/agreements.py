@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTextEdit,
@@ -38,6 +37,7 @@ from desktop.views.conflict_dialog import ConflictDialog, ConflictField
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.widgets import FieldErrors
 from desktop.views.privacy_hint import mark_free_text
+from desktop.views.screens.base import make_button
 
 
 class AgreementPanel(QWidget):
@@ -60,12 +60,13 @@ class AgreementPanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("agreementTitle")
         self.title.setWordWrap(True)
-        self.new_agreement_button = QPushButton(self.tr("New a&greement"), self)
-        self.new_agreement_button.setObjectName("newAgreementButton")
-        self.new_agreement_button.setToolTip(
-            self.tr("Start a partnership agreement with the standard headings")
+        self.new_agreement_button = make_button(
+            self,
+            self.tr("New a&greement"),
+            self.create_agreement,
+            name="newAgreementButton",
+            tip=self.tr("Start a partnership agreement with the standard headings"),
         )
-        self.new_agreement_button.clicked.connect(self.create_agreement)
 
         self.versions = QListWidget(self)
         self.versions.setObjectName("agreementVersions")
@@ -89,36 +90,49 @@ class AgreementPanel(QWidget):
         self.change_note.setPlaceholderText(self.tr("What changed in this version"))
         self.change_note.textEdited.connect(self._edited)
 
-        self.save_button = QPushButton(self.tr("&Save text"), self)
-        self.save_button.setObjectName("saveAgreementButton")
-        self.save_button.setToolTip(self.tr("Save the sections of this version (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.approve_button = QPushButton(self.tr("A&pprove"), self)
-        self.approve_button.setObjectName("approveButton")
-        self.approve_button.setToolTip(self.tr("The steering group has approved this version"))
-        self.approve_button.clicked.connect(self.approve)
+        self.save_button = make_button(
+            self,
+            self.tr("&Save text"),
+            self.save,
+            name="saveAgreementButton",
+            tip=self.tr("Save the sections of this version (Ctrl+S)"),
+        )
+        self.approve_button = make_button(
+            self,
+            self.tr("A&pprove"),
+            self.approve,
+            name="approveButton",
+            tip=self.tr("The steering group has approved this version"),
+        )
         self.sign_date = QDateEdit(QDate.currentDate(), self)
         self.sign_date.setObjectName("signDate")
         self.sign_date.setCalendarPopup(True)
         self.sign_date.setDisplayFormat("dd-MM-yyyy")
         self.sign_date.setToolTip(self.tr("The day the parties signed"))
-        self.sign_button = QPushButton(self.tr("Mark si&gned"), self)
-        self.sign_button.setObjectName("signButton")
-        self.sign_button.setToolTip(
-            self.tr("The parties have signed this version; it can no longer be changed")
+        self.sign_button = make_button(
+            self,
+            self.tr("Mark si&gned"),
+            self.sign,
+            name="signButton",
+            tip=self.tr("The parties have signed this version; it can no longer be changed"),
         )
-        self.sign_button.clicked.connect(self.sign)
-        self.revise_button = QPushButton(self.tr("New &version"), self)
-        self.revise_button.setObjectName("reviseButton")
-        self.revise_button.setToolTip(self.tr("Start a new draft from the newest version"))
-        self.revise_button.clicked.connect(self.revise)
+        self.revise_button = make_button(
+            self,
+            self.tr("New &version"),
+            self.revise,
+            name="reviseButton",
+            tip=self.tr("Start a new draft from the newest version"),
+        )
 
         self.compare_with = QComboBox(self)
         self.compare_with.setObjectName("compareWith")
-        self.compare_button = QPushButton(self.tr("Show &differences"), self)
-        self.compare_button.setObjectName("compareButton")
-        self.compare_button.setToolTip(self.tr("Compare the chosen version with the one shown"))
-        self.compare_button.clicked.connect(self.show_diff)
+        self.compare_button = make_button(
+            self,
+            self.tr("Show &differences"),
+            self.show_diff,
+            name="compareButton",
+            tip=self.tr("Compare the chosen version with the one shown"),
+        )
         self.diff_view = QTextEdit(self)
         self.diff_view.setObjectName("diffView")
         self.diff_view.setReadOnly(True)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter, ContactRow, ContactService
 from desktop.views.contact_table_model import ContactTableModel
 from desktop.views.partnerships.widgets import enum_combo
+from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -92,12 +92,18 @@ class ContactPickerDialog(QDialog):
 
         self.chosen_list = QListWidget(self)
         self.chosen_list.setObjectName("chosenList")
-        self.choose_button = QPushButton(self.tr("&Add to chosen ▸"), self)
-        self.choose_button.setToolTip(self.tr("Add the contacts selected in the list (Enter)"))
-        self.choose_button.clicked.connect(self.choose_selected)
-        self.unchoose_button = QPushButton(self.tr("&Remove from chosen"), self)
-        self.unchoose_button.setToolTip(self.tr("Remove the selected people from the chosen list (Delete)"))
-        self.unchoose_button.clicked.connect(self._unchoose)
+        self.choose_button = make_button(
+            self,
+            self.tr("&Add to chosen ▸"),
+            self.choose_selected,
+            tip=self.tr("Add the contacts selected in the list (Enter)"),
+        )
+        self.unchoose_button = make_button(
+            self,
+            self.tr("&Remove from chosen"),
+            self._unchoose,
+            tip=self.tr("Remove the selected people from the chosen list (Delete)"),
+        )
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.table,

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +18,7 @@ from desktop.services.partnerships import MemberRow, PartnershipDetail
 from desktop.views.partnerships.dialogs import AddMembersDialog, EndMembershipDialog
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import make_table
+from desktop.views.screens.base import make_button, make_table
 
 TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
 STEERING_ROLES = (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT)
@@ -65,14 +64,20 @@ class MembersPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._open_person)
 
-        self.add_button = QPushButton(self.tr("&Add from contacts…"), self)
-        self.add_button.setObjectName("addMembersButton")
-        self.add_button.setToolTip(self.tr("Search the contacts and add several people in one role"))
-        self.add_button.clicked.connect(self.open_add_dialog)
-        self.end_button = QPushButton(self.tr("&End membership…"), self)
-        self.end_button.setObjectName("endMembershipButton")
-        self.end_button.setToolTip(self.tr("Record the last day of the selected membership"))
-        self.end_button.clicked.connect(self.open_end_dialog)
+        self.add_button = make_button(
+            self,
+            self.tr("&Add from contacts…"),
+            self.open_add_dialog,
+            name="addMembersButton",
+            tip=self.tr("Search the contacts and add several people in one role"),
+        )
+        self.end_button = make_button(
+            self,
+            self.tr("&End membership…"),
+            self.open_end_dialog,
+            name="endMembershipButton",
+            tip=self.tr("Record the last day of the selected membership"),
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Show:"), self))

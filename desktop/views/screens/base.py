@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views.record_model import ID_ROLE, SORT_ROLE, RecordTableModel
 
@@ -122,6 +131,23 @@ def make_table(
     view.horizontalHeader().setStretchLastSection(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     return view
+
+
+def make_button(
+    parent: QWidget, text: str, clicked: Callable[..., object] | None = None, *, name: str = "", tip: str = ""
+) -> QPushButton:
+    """A push button with its object name (tests and style sheets find it by that), tooltip and action.
+
+    ``clicked`` is connected as it is (a slot, a signal or a lambda): Qt passes ``checked`` to
+    whatever accepts it, exactly as ``button.clicked.connect(clicked)`` would."""
+    button = QPushButton(text, parent)
+    if name:
+        button.setObjectName(name)
+    if tip:
+        button.setToolTip(tip)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
 
 
 def list_panel(parent: QWidget, table: QWidget, new_button: QWidget, delete_button: QWidget) -> QWidget:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -37,7 +36,7 @@ from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
 from desktop.views.messages import confirm_delete, confirm_discard
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table, reselect_quietly
+from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
@@ -91,15 +90,21 @@ class ContactsScreen(Screen):
         self.contact_table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.contact_table.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
 
-        self.new_button = QPushButton(self.tr("New contact"), self)
-        self.new_button.setObjectName("newContact")
-        self.new_button.setToolTip(self.tr("Create a new contact (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_new)
-        self.add_button = QPushButton(self.tr("Add to partnership…"), self)
-        self.add_button.setObjectName("addToPartnership")
-        self.add_button.setToolTip(self.tr("Add the selected contacts to a partnership in one role"))
+        self.new_button = make_button(
+            self,
+            self.tr("New contact"),
+            self.create_new,
+            name="newContact",
+            tip=self.tr("Create a new contact (Ctrl+N)"),
+        )
+        self.add_button = make_button(
+            self,
+            self.tr("Add to partnership…"),
+            self.add_selected_to_partnership,
+            name="addToPartnership",
+            tip=self.tr("Add the selected contacts to a partnership in one role"),
+        )
         self.add_button.setEnabled(False)
-        self.add_button.clicked.connect(self.add_selected_to_partnership)
         self.status = QLabel(self)
         self.status.setObjectName("contactStatus")
         self.status.setWordWrap(True)
@@ -150,10 +155,13 @@ class ContactsScreen(Screen):
         self.organisation_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._organisation_chosen()
         )
-        self.new_organisation_button = QPushButton(self.tr("New organisation"), self)
-        self.new_organisation_button.setObjectName("newOrganisation")
-        self.new_organisation_button.setToolTip(self.tr("Create a new organisation (Ctrl+N)"))
-        self.new_organisation_button.clicked.connect(self.create_new)
+        self.new_organisation_button = make_button(
+            self,
+            self.tr("New organisation"),
+            self.create_new,
+            name="newOrganisation",
+            tip=self.tr("Create a new organisation (Ctrl+N)"),
+        )
         self.organisation_form = OrganisationForm(self)
         self.organisation_form.save_requested.connect(self._save_organisation)
         self.organisation_form.delete_requested.connect(self._delete_organisation)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
 from desktop.views.messages import show_error
 from desktop.views.record_model import Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, make_button, make_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 PRINT_DPI = 150
@@ -124,12 +123,8 @@ class DocumentsScreen(Screen):
         self.meeting_choice.setObjectName("meetingChoice")
         self.meeting_choice.setMinimumContentsLength(30)
 
-        self.save_button = QPushButton(self.tr("Save as…"), self)
-        self.save_button.setObjectName("saveDocument")
-        self.save_button.clicked.connect(self.save_as)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.print_button.setObjectName("printDocument")
-        self.print_button.clicked.connect(self.print_document)
+        self.save_button = make_button(self, self.tr("Save as…"), self.save_as, name="saveDocument")
+        self.print_button = make_button(self, self.tr("Print…"), self.print_document, name="printDocument")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -138,10 +133,8 @@ class DocumentsScreen(Screen):
         self.status.setObjectName("documentStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setObjectName("openDocument")
+        self.open_button = make_button(self, self.tr("Open"), self.open_last_file, name="openDocument")
         self.open_button.setVisible(False)
-        self.open_button.clicked.connect(self.open_last_file)
 
         options = QWidget(self)
         form = QFormLayout(options)

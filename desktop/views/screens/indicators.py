@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -30,7 +29,7 @@ from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, list_panel, make_table
+from desktop.views.screens.base import Screen, list_panel, make_button, make_table
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.fields import ERROR_STYLE, format_number
@@ -101,14 +100,20 @@ class IndicatorsScreen(Screen):
         self.table.setObjectName("indicatorTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._row_chosen(current))
-        self.new_button = QPushButton(self.tr("&New indicator"), self)
-        self.new_button.setObjectName("newIndicator")
-        self.new_button.setToolTip(self.tr("Create a new indicator (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_new)
-        self.delete_button = QPushButton(self.tr("De&lete indicator"), self)
-        self.delete_button.setObjectName("deleteIndicator")
-        self.delete_button.setToolTip(self.tr("Delete the selected indicator with all its measurements"))
-        self.delete_button.clicked.connect(self._delete_indicator)
+        self.new_button = make_button(
+            self,
+            self.tr("&New indicator"),
+            self.create_new,
+            name="newIndicator",
+            tip=self.tr("Create a new indicator (Ctrl+N)"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("De&lete indicator"),
+            self._delete_indicator,
+            name="deleteIndicator",
+            tip=self.tr("Delete the selected indicator with all its measurements"),
+        )
 
         # measurements: chart and grid
         self.chart = IndicatorChart(self)
@@ -133,9 +138,12 @@ class IndicatorsScreen(Screen):
         self.grid_message.setObjectName("gridMessage")
         self.grid_message.setWordWrap(True)
         self.grid_message.setStyleSheet(ERROR_STYLE)
-        self.delete_measurement_button = QPushButton(self.tr("Delete &measurement"), self)
-        self.delete_measurement_button.setToolTip(self.tr("Delete the selected measurement"))
-        self.delete_measurement_button.clicked.connect(self._delete_measurement)
+        self.delete_measurement_button = make_button(
+            self,
+            self.tr("Delete &measurement"),
+            self._delete_measurement,
+            tip=self.tr("Delete the selected measurement"),
+        )
         measurements_page = QSplitter(Qt.Orientation.Vertical, self)
         measurements_page.addWidget(self.chart)
         grid_box = QWidget(self)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_table
+from desktop.views.screens.base import Screen, make_button, make_table
 from desktop.views.undo import AppliedCommand
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
@@ -92,20 +91,27 @@ class MeetingsScreen(Screen):
         self.views.addTab(self.table, self.tr("&List"))
         self.views.addTab(self.month, self.tr("Mont&h"))
 
-        self.plan_button = QPushButton(self.tr("Plan meeting…"), self)
-        self.plan_button.setObjectName("planMeeting")
-        self.plan_button.setToolTip(self.tr("Plan a meeting or a series from a meeting type (Ctrl+N)"))
-        self.plan_button.clicked.connect(self.create_new)
-        self.cancel_button = QPushButton(self.tr("Cancel meeting"), self)
-        self.cancel_button.setObjectName("cancelMeeting")
-        self.cancel_button.setToolTip(
-            self.tr("Mark the meeting as cancelled (the calendar entry is updated)")
+        self.plan_button = make_button(
+            self,
+            self.tr("Plan meeting…"),
+            self.create_new,
+            name="planMeeting",
+            tip=self.tr("Plan a meeting or a series from a meeting type (Ctrl+N)"),
         )
-        self.cancel_button.clicked.connect(self._cancel_meeting)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
-        self.delete_button.setObjectName("deleteMeeting")
-        self.delete_button.setToolTip(self.tr("Delete the meeting with its agenda and minutes (asks first)"))
-        self.delete_button.clicked.connect(self._delete_meeting)
+        self.cancel_button = make_button(
+            self,
+            self.tr("Cancel meeting"),
+            self._cancel_meeting,
+            name="cancelMeeting",
+            tip=self.tr("Mark the meeting as cancelled (the calendar entry is updated)"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("Delete…"),
+            self._delete_meeting,
+            name="deleteMeeting",
+            tip=self.tr("Delete the meeting with its agenda and minutes (asks first)"),
+        )
         self.status = QLabel(self)
         self.status.setObjectName("meetingStatus")
         self.status.setWordWrap(True)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,7 +33,7 @@ from desktop.views.partnerships.editing import push_service_edit
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel, display
-from desktop.views.screens.base import Screen, make_table, reselect_quietly
+from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import VersionedEdit
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
@@ -79,16 +78,20 @@ class PartnershipsScreen(Screen):
         self.table.setObjectName("partnershipTable")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
-        self.new_button = QPushButton(self.tr("&New partnership"), self)
-        self.new_button.setObjectName("newPartnershipButton")
-        self.new_button.setToolTip(self.tr("Start a new partnership (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_new)
-        self.delete_button = QPushButton(self.tr("&Delete…"), self)
-        self.delete_button.setObjectName("deletePartnershipButton")
-        self.delete_button.setToolTip(
-            self.tr("Delete the selected partnership with its checklist and members")
+        self.new_button = make_button(
+            self,
+            self.tr("&New partnership"),
+            self.create_new,
+            name="newPartnershipButton",
+            tip=self.tr("Start a new partnership (Ctrl+N)"),
         )
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button = make_button(
+            self,
+            self.tr("&Delete…"),
+            self.delete_selected,
+            name="deletePartnershipButton",
+            tip=self.tr("Delete the selected partnership with its checklist and members"),
+        )
 
         self.heading = QLabel(self)
         self.heading.setObjectName("partnershipHeading")
@@ -97,14 +100,20 @@ class PartnershipsScreen(Screen):
 
         self.form = PartnershipForm(self)
         self.form.edited.connect(self._form_edited)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("savePartnershipButton")
-        self.save_button.setToolTip(self.tr("Save the partnership (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_form)
-        self.revert_button = QPushButton(self.tr("&Revert"), self)
-        self.revert_button.setObjectName("revertPartnershipButton")
-        self.revert_button.setToolTip(self.tr("Throw away unsaved changes in the form"))
-        self.revert_button.clicked.connect(self.revert_form)
+        self.save_button = make_button(
+            self,
+            self.tr("&Save"),
+            self.save_form,
+            name="savePartnershipButton",
+            tip=self.tr("Save the partnership (Ctrl+S)"),
+        )
+        self.revert_button = make_button(
+            self,
+            self.tr("&Revert"),
+            self.revert_form,
+            name="revertPartnershipButton",
+            tip=self.tr("Throw away unsaved changes in the form"),
+        )
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.form, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -25,7 +24,7 @@ from desktop.services.errors import FodslagError
 from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, list_panel, make_table
+from desktop.views.screens.base import Screen, list_panel, make_button, make_table
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.coverage_model import CoverageTableModel
@@ -96,14 +95,20 @@ class StrategyScreen(Screen):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._row_chosen(current)
         )
-        self.new_button = QPushButton(self.tr("&New initiative"), self)
-        self.new_button.setObjectName("newInitiative")
-        self.new_button.setToolTip(self.tr("Write a new initiative document (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create_new)
-        self.delete_button = QPushButton(self.tr("De&lete initiative"), self)
-        self.delete_button.setObjectName("deleteInitiative")
-        self.delete_button.setToolTip(self.tr("Delete the selected initiative and its document"))
-        self.delete_button.clicked.connect(self._delete_initiative)
+        self.new_button = make_button(
+            self,
+            self.tr("&New initiative"),
+            self.create_new,
+            name="newInitiative",
+            tip=self.tr("Write a new initiative document (Ctrl+N)"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("De&lete initiative"),
+            self._delete_initiative,
+            name="deleteInitiative",
+            tip=self.tr("Delete the selected initiative and its document"),
+        )
         self.form = InitiativeForm(self)
         self.form.setObjectName("initiativeForm")
         self.form.save_requested.connect(self.save)

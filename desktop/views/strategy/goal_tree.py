@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.strategy import StrategyTree
+from desktop.views.screens.base import make_button
 from desktop.views.strategy.coverage_model import GAP_COLOUR, GAP_MARK
 from desktop.views.strategy.fields import FieldErrors, mark_free_text
 
@@ -56,21 +56,31 @@ class GoalTreePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda item, _old: self._edit_item(item))
 
-        self.add_goal = QPushButton(self.tr("Add &goal"), self)
-        self.add_goal.setToolTip(self.tr("Add an overall goal with its success criterion"))
-        self.add_sub_goal = QPushButton(self.tr("Add s&ub-goal"), self)
-        self.add_sub_goal.setToolTip(self.tr("Add a sub-goal (delmål) under the selected overall goal"))
-        self.add_focus_area = QPushButton(self.tr("Add &focus area"), self)
-        self.add_focus_area.setToolTip(
-            self.tr("Add a focus area (indsatsområde, track) that groups initiatives")
+        self.add_goal = make_button(
+            self,
+            self.tr("Add &goal"),
+            lambda: self.start_new("goal"),
+            tip=self.tr("Add an overall goal with its success criterion"),
         )
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.delete_button.setObjectName("deleteNode")
-        self.delete_button.setToolTip(self.tr("Delete the selected goal, sub-goal or focus area"))
-        self.add_goal.clicked.connect(lambda: self.start_new("goal"))
-        self.add_sub_goal.clicked.connect(lambda: self.start_new("sub_goal"))
-        self.add_focus_area.clicked.connect(lambda: self.start_new("focus_area"))
-        self.delete_button.clicked.connect(self._delete)
+        self.add_sub_goal = make_button(
+            self,
+            self.tr("Add s&ub-goal"),
+            lambda: self.start_new("sub_goal"),
+            tip=self.tr("Add a sub-goal (delmål) under the selected overall goal"),
+        )
+        self.add_focus_area = make_button(
+            self,
+            self.tr("Add &focus area"),
+            lambda: self.start_new("focus_area"),
+            tip=self.tr("Add a focus area (indsatsområde, track) that groups initiatives"),
+        )
+        self.delete_button = make_button(
+            self,
+            self.tr("&Delete"),
+            self._delete,
+            name="deleteNode",
+            tip=self.tr("Delete the selected goal, sub-goal or focus area"),
+        )
 
         self.editor = QGroupBox(self)
         self.editor.setObjectName("nodeEditor")
@@ -99,10 +109,13 @@ class GoalTreePanel(QWidget):
         self.errors._labels["name"] = self.errors._labels["title"]
         self.errors._widgets["name"] = self.title
         form.addRow(self.text_label, self.errors.wrap("text", self.text, self.editor))
-        self.save_button = QPushButton(self.tr("&Save"), self.editor)
-        self.save_button.setObjectName("saveNode")
-        self.save_button.setToolTip(self.tr("Save this part of the strategy (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
+        self.save_button = make_button(
+            self.editor,
+            self.tr("&Save"),
+            self.save,
+            name="saveNode",
+            tip=self.tr("Save this part of the strategy (Ctrl+S)"),
+        )
         form.addRow(self.save_button)
         self._editing: tuple[str, int | None, int | None] | None = None
 

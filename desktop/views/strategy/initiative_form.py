@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop.models.enums import (
 from desktop.services.errors import ValidationError
 from desktop.services.meetings import MeetingRow
 from desktop.services.strategy import InitiativeDetail, StrategyTree, SubGoalNode
+from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
     FieldErrors,
     get_date,
@@ -231,24 +231,28 @@ class InitiativeForm(QWidget):
         self.meeting = QComboBox(approval)
         self.meeting.setObjectName("approvalMeeting")
         self.meeting.setToolTip(self.tr("The steering-group meeting that approves the initiative"))
-        self.approve_button = QPushButton(self.tr("&Approve at this meeting"), approval)
-        self.approve_button.setObjectName("approveButton")
-        self.approve_button.setToolTip(
-            self.tr(
+        self.approve_button = make_button(
+            approval,
+            self.tr("&Approve at this meeting"),
+            self.approve_requested,
+            name="approveButton",
+            tip=self.tr(
                 "Record the steering group's approval. "
                 "Only initiatives that serve a sub-goal can be approved."
-            )
+            ),
         )
-        self.approve_button.clicked.connect(self.approve_requested)
         approval_layout = QFormLayout(approval)
         approval_layout.addRow(self.approval_state)
         approval_layout.addRow(self.tr("&Meeting:"), self.errors.wrap("approval", self.meeting, approval))
         approval_layout.addRow(self.approve_button)
 
-        self.save_button = QPushButton(self.tr("&Save initiative"), self)
-        self.save_button.setObjectName("saveInitiative")
-        self.save_button.setToolTip(self.tr("Save the initiative document (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save_requested)
+        self.save_button = make_button(
+            self,
+            self.tr("&Save initiative"),
+            self.save_requested,
+            name="saveInitiative",
+            tip=self.tr("Save the initiative document (Ctrl+S)"),
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
