@@ -25,6 +25,7 @@ import io
 import re
 import warnings
 from collections.abc import Iterator
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -415,6 +416,11 @@ def _parse_sheet(
 # the sheet is read by ``_parse_sheet`` instead, so a scanned sheet gives what the element
 # parser gives. What surrounds <sheetData> is handed to ``_parse_sheet`` unchanged (with an
 # empty <sheetData/> in place), so sheet properties, dimensions and every check there apply.
+#
+# Each chunk is first tried by a lean path that knows only the commonest shapes (the cells
+# and rows openpyxl and Excel write, ``_LEAN_CELL``/``_LEAN_ROW``) and reads them with one
+# split and little work per cell; a chunk holding anything else is left, untouched, to the
+# general scan, which knows every shape above.
 
 _CHUNK = 4 * 1024 * 1024
 _WS = rb"[ \t\r\n]"
@@ -467,9 +473,25 @@ _CELL_CONTENT = re.compile(
 #: control characters XML does not allow (the parser refuses them, so the scanner does)
 _CONTROL = bytes([*range(0, 9), 11, 12, *range(14, 32)])
 _REFERENCE = re.compile(r"&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));")
+_WHOLE_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-fA-F]+|lt|gt|amp|quot|apos);")
+#: more distinct references than this in one text: one pass with a call for each reference
+_FEW_REFERENCES = 24
 _ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _ENCODING = re.compile(rb"""<\?xml[^>]*?[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*["']([A-Za-z0-9._-]+)["']""")
 _SIMPLE_REF_BYTES = re.compile(rb"([A-Z]{1,3})([0-9]+)")
+#: The lean path's cell: r (its letters captured), s and t (captured together, in this order),
+#: then a plain <is><t> text, a <v> text, or no content. Only these and _LEAN_ROW's row
+#: boundaries may make up a region the lean path reads. (Possessive quantifiers: nothing
+#: after them could match what they give back, and not trying saves a fifth of the time.)
+_LEAN_CELL = re.compile(
+    rb'<c r="([A-Z]{1,3}+)[0-9]{1,7}+"((?: s="[0-9]{1,9}+")?+(?: t="[A-Za-z]{1,9}+")?+)'
+    rb'(?:><is><t(?: xml:space="preserve")?+>([^<]*+)</t></is></c>|><v>([^<]*+)</v></c>|/>|></c>)'
+)
+#: a row's end and the next row's start tag, r first (its number, the other attributes)
+_LEAN_ROW = re.compile(rb'</row><row r="([0-9]{1,7})"((?:' + _ATTR + rb")*)>")
+_LETTERS = [bytes([letter]) for letter in range(ord("A"), ord("Z") + 1)]
+#: the letters of columns A to ZZ, in order
+_COLUMN_LETTERS = _LETTERS + [first + second for first in _LETTERS for second in _LETTERS]
 
 
 _SST_ROOT = re.compile(rb"""[ \t\r\n]*<sst((?:[ \t\r\n]+[^<>"'=]+=(?:"[^"<]*"|'[^'<]*'))*)[ \t\r\n]*>""")
@@ -493,16 +515,12 @@ def _prolog(head: bytes) -> bytes:
 
 def _check_characters(region: bytes) -> None:
     """Refuse what the XML parser would refuse in character data (or not scan it)."""
-    if (
-        len(region.translate(None, _CONTROL)) != len(region)
-        or b"\xef\xbf\xbe" in region  # U+FFFE, U+FFFF
-        or b"\xef\xbf\xbf" in region
-        or b"]]>" in region
-    ):
+    if len(region.translate(None, _CONTROL)) != len(region) or (b"]" in region and b"]]>" in region):
         raise Unsupported("characters XML does not allow")
-    if b"xmlns" in region:
-        raise Unsupported("a namespace declaration")
-    region.decode("utf-8")  # all of it UTF-8, as the parser requires (raises if not)
+    if not region.isascii():  # ASCII is UTF-8 and holds neither U+FFFE nor U+FFFF
+        if b"\xef\xbf\xbe" in region or b"\xef\xbf\xbf" in region:
+            raise Unsupported("characters XML does not allow")
+        region.decode("utf-8")  # all of it UTF-8, as the parser requires (raises if not)
 
 
 def _scan_strings(data: bytes) -> list[str]:
@@ -528,13 +546,11 @@ def _scan_strings(data: bytes) -> list[str]:
     found = _STRING_ITEM.findall(region)
     if any(other for _text, other in found):
         raise Unsupported("an item of another shape")
-    return [
-        (text.decode() if b"&" not in text and b"\r" not in text else _xml_text(text)).replace("x005F_", "")
-        for text, _other in found
-    ]
+    return [text.replace("x005F_", "") for text in _xml_texts([text for text, _other in found])]
 
 
 def _reference(match: re.Match[str]) -> str:
+    """The character a reference stands for (a character XML allows)."""
     number, hexadecimal, name = match.groups()
     if name:
         return _ENTITIES[name]
@@ -551,20 +567,54 @@ def _reference(match: re.Match[str]) -> str:
 
 def _xml_text(raw: bytes) -> str:
     """Character data as the XML parser gives it: line ends normalised, references replaced."""
-    text = raw.decode("utf-8")
+    return _character_data(raw.decode("utf-8"))
+
+
+def _xml_texts(raws: list[bytes]) -> list[str]:
+    """``[_xml_text(raw) for raw in raws]`` with one decode and one pass for references.
+
+    The texts are joined by NUL, which no checked region holds (``_check_characters``).
+    """
+    if not raws:
+        return []
+    return _character_data(b"\0".join(raws).decode("utf-8")).split("\0")
+
+
+def _character_data(text: str) -> str:
+    """Decoded character data as the XML parser gives it."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text:
-        if "&" in _REFERENCE.sub("", text):
-            raise Unsupported("an entity reference")  # only a DTD could define it
-        text = _REFERENCE.sub(_reference, text)
+        text = _replace_references(text)
+    return text
+
+
+def _replace_references(text: str) -> str:
+    """Every reference replaced by its character; a bare "&" or an entity only a DTD could
+    define raises Unsupported.
+
+    A text written by openpyxl holds a reference for every non-ASCII character, mostly the
+    same few: each distinct one is replaced all at once. That is the parser's reading as long
+    as no replacement makes a new "&" before another is replaced, hence "&" comes last and
+    two ways of writing it take the single pass.
+    """
+    found = _WHOLE_REFERENCE.findall(text)
+    if len(found) != text.count("&"):
+        raise Unsupported("an entity reference")
+    characters = {reference: _REFERENCE.sub(_reference, reference) for reference in set(found)}
+    ampersands = sum(character == "&" for character in characters.values())
+    if len(characters) > _FEW_REFERENCES or ampersands > 1:
+        return _REFERENCE.sub(_reference, text)
+    for reference, character in sorted(characters.items(), key=lambda item: item[1] == "&"):
+        text = text.replace(reference, character)
     return text
 
 
 def _attributes(raw: bytes) -> dict[bytes, bytes]:
     """A start tag's attributes (raw values); a repeated name is not well-formed.
 
-    (No namespace declarations: a region holding "xmlns" is not scanned at all.)
+    (No namespace declarations: the general scan refuses a region holding "xmlns", the lean
+    path row attributes holding it.)
     """
     found = _ATTR_PARTS.findall(raw)
     attrs = dict(found)
@@ -648,6 +698,7 @@ class _RowScanner:
         prefixes: set[bytes],
     ) -> None:
         self.prefixes = prefixes
+        self.rows = ws._rows
         self.append = ws._rows.append
         self.shared_strings = shared_strings
         self.epoch = epoch
@@ -655,6 +706,7 @@ class _RowScanner:
         self.timedelta_formats = timedelta_formats
         self.columns: dict[bytes, int] = {}
         self.row_rests: set[bytes] = set()  # a common row's other attributes, found valid
+        self.lean_row_rests: set[bytes] = set()  # the same for the lean path (which checks more)
         self.texts: dict[bytes, str] = {}  # character data with references, decoded once
         self.row_counter = 0
 
@@ -670,6 +722,135 @@ class _RowScanner:
     def scan(self, region: bytes) -> None:
         """Whole rows (the region ends after a row); every byte must belong to one."""
         _check_characters(region)
+        if not self.scan_lean(region):
+            self.scan_general(region)
+
+    # -- the lean path: the commonest shapes only ----------------------------------------------
+    def scan_lean(self, region: bytes) -> bool:
+        """The region's rows, if it holds nothing but ``_LEAN_CELL`` cells in ``_LEAN_ROW``
+        rows; else False, with nothing added (the general scan reads it then).
+
+        Nearly every sheet is made of these, and one split with few groups and a short loop
+        per cell read them several times faster than the general scan's loop over tokens.
+        """
+        if not region:
+            return True
+        # [between, letters, s and t, <is><t> text, <v> text, between, letters, ...]
+        parts = _LEAN_CELL.split(region)
+        heads = self.lean_heads(parts[0::5])
+        if heads is None:
+            return False
+        numbers, bounds = heads
+        values = self.lean_values(parts[2::5], parts[3::5], parts[4::5])
+        self.rows.extend(self.lean_rows(numbers, bounds, parts[1::5], values))
+        self.row_counter = numbers[-1]
+        return True
+
+    def lean_heads(self, between: list[bytes]) -> tuple[list[int], list[int]] | None:
+        """Each row's number and where its cells start (and, last, where they end), if only
+        row boundaries lie between the cells: the first row's start tag, a row's end with the
+        next one's start tag, the last row's end; else None."""
+        bounds = list(compress(count(), between))  # where something lies between cells
+        if len(bounds) < 2 or bounds[0] != 0 or between[-1] != b"</row>":
+            return None
+        # the region's first start tag is matched as if a row ended before it
+        tags = [b"</row>" + between[0], *(between[i] for i in bounds[1:-1])]
+        heads = list(map(_LEAN_ROW.fullmatch, tags))
+        if None in heads or not all(map(self.plain_row_attributes, {head[2] for head in heads})):
+            return None
+        return [int(head[1]) for head in heads], bounds
+
+    def plain_row_attributes(self, rest: bytes) -> bool:
+        """A row's attributes after r hold no r, no namespace declaration and only prefixes
+        the root declares (what the general scan checks over the whole region)."""
+        if rest and rest not in self.lean_row_rests:
+            if (
+                b"r" in _attributes(rest)
+                or b"xmlns" in rest
+                or not set(_PREFIXES.findall(rest)) <= self.prefixes
+            ):
+                return False
+            self.lean_row_rests.add(rest)
+        return True
+
+    def lean_values(
+        self, kinds: list[bytes], inline: list[bytes | None], numeric: list[bytes | None]
+    ) -> list[Any]:
+        """Each cell's value by parse_cell's rules (data_only), from its s and t attributes
+        and its <is><t> or <v> text (None: not there); the texts are decoded all at once."""
+        types = {kind: self.cell_type(kind) for kind in set(kinds)}
+        if None not in inline and all(data_type == "inlineStr" for data_type, _style in types.values()):
+            return _xml_texts(inline)  # type: ignore[arg-type]  # openpyxl's sheets: inline strings only
+        next_text = iter(_xml_texts([text for text in inline if text is not None])).__next__
+        next_number = iter(_xml_texts([number for number in numeric if number is not None])).__next__
+        shared_strings = self.shared_strings
+        date_formats = self.date_formats
+        values: list[Any] = []
+        append = values.append
+        for (data_type, style_id), text, number in zip(
+            map(types.__getitem__, kinds), inline, numeric, strict=True
+        ):
+            if text is not None:  # <is><t>: only an inline string cell reads it
+                value = next_text()
+                append(value if data_type == "inlineStr" else None)
+            elif number is None or not (value := next_number()) or data_type == "inlineStr":
+                append(None)  # no <v>, an empty one, or one an inline string cell ignores
+            elif data_type == "s":
+                append(shared_strings[int(value)])
+            elif data_type == "n" and style_id not in date_formats:
+                append(_cast_number(value))
+            else:  # a date, a boolean, an error, a formula's text
+                append(self.value(data_type, style_id, value, b"", b""))
+        return values
+
+    @staticmethod
+    def cell_type(kind: bytes) -> tuple[str, int]:
+        """A cell's type and style id from its s and t attributes, with parse_cell's defaults."""
+        attributes = _attributes(kind)
+        style = attributes.get(b"s")
+        return attributes.get(b"t", b"n").decode(), 0 if style is None else int(style)
+
+    def lean_rows(
+        self, numbers: list[int], bounds: list[int], letters: list[bytes], values: list[Any]
+    ) -> list[tuple[int, tuple[Any, ...], int]]:
+        """The rows as ``FastSheet`` keeps them; a row whose cells are A, B, C... in order is
+        taken as it is."""
+        rows = []
+        for number, start, end in zip(numbers, bounds[:-1], bounds[1:], strict=True):
+            width = end - start
+            if letters[start:end] == _COLUMN_LETTERS[:width]:
+                rows.append((number, tuple(values[start:end]), width))
+            else:
+                rows.append((number, *self.placed(letters[start:end], values[start:end])))
+        return rows
+
+    def placed(self, letters: list[bytes], values: list[Any]) -> tuple[tuple[Any, ...], int]:
+        """A row with gaps or cells out of order: each value at its column (``_get_row``), and
+        the last cell's column."""
+        placed: list[Any] = []
+        column = 0
+        for cell_letters, value in zip(letters, values, strict=True):
+            column = self.letters_column(cell_letters)
+            if column == len(placed) + 1:
+                placed.append(value)
+            else:
+                _place_at(placed, column, value)
+        return tuple(placed), column
+
+    def letters_column(self, letters: bytes) -> int:
+        """coordinate_to_tuple's column for a cell reference with these letters (A-Z)."""
+        column = self.columns.get(letters)
+        if column is None:
+            from openpyxl.utils.cell import column_index_from_string
+
+            column = self.columns[letters] = column_index_from_string(letters.decode())
+        return column
+
+    # -- the general path: every shape the scanner reads -----------------------------------------
+    def scan_general(self, region: bytes) -> None:
+        """Whole rows of any shape the tokens cover; raises Unsupported for anything else."""
+        if b"xmlns" in region:
+            raise Unsupported("a namespace declaration")
         if _MAYBE_PREFIXED.search(region) is not None and not set(_PREFIXES.findall(region)) <= self.prefixes:
             raise Unsupported("an attribute with a prefix the root does not declare")
         text = self.text
