@@ -14,6 +14,7 @@ import quopri
 import re
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,11 +211,29 @@ def _cell_text(value: object) -> str:
 
 
 def _row_texts(row: Any) -> list[str]:
-    """``[_cell_text(v) for v in row]``, with text cells (nearly all) taken as they are."""
+    """``[_cell_text(v) for v in row]``, with text cells (nearly all) taken as they are.
+
+    A row without gaps is tried as text only first: one join says whether it is, and no cell
+    is longer than all of them together.
+    """
+    if None not in row:
+        try:
+            joined = "".join(row)
+        except TypeError:  # a number, a date or a truth value
+            pass
+        else:
+            if len(joined) > MAX_CELL_CHARS:
+                _check_lengths(row)
+            return list(row)
     texts = [v if v.__class__ is str else "" if v is None else _cell_text(v) for v in row]
+    _check_lengths(texts)
+    return texts
+
+
+def _check_lengths(texts: Sequence[str]) -> None:
+    """Refuse a row with a cell longer than Excel allows."""
     if texts and max(map(len, texts)) > MAX_CELL_CHARS:
         raise reject(f"en celle er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", "."))
-    return texts
 
 
 def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
@@ -258,22 +277,18 @@ def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
             )
         _s, title, header_row = best
         ws = wb[title]
-        rows: list[list[str]] = []
-        numbers: list[int] = []
         try:
-            for row_no, row in enumerate(
-                ws.iter_rows(min_row=header_row, values_only=True), start=header_row
-            ):
-                rows.append(_row_texts(row))
-                numbers.append(row_no)
-                if len(rows) > MAX_ROWS:
-                    raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
+            below = ws.iter_rows(min_row=header_row, values_only=True)
+            rows = [_row_texts(row) for row in itertools.islice(below, MAX_ROWS + 1)]
+            if len(rows) > MAX_ROWS:
+                raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
         except ImportRejected:
             raise
         except Exception as exc:
             raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
     finally:
         wb.close()
+    numbers = list(range(header_row, header_row + len(rows)))  # every row below the header, in order
     table = _table_from_rows(rows, numbers, path.name, "xlsx", title, score, header_index=0)
     return table
 
