@@ -594,20 +594,26 @@ def _replace_references(text: str) -> str:
     define raises Unsupported.
 
     A text written by openpyxl holds a reference for every non-ASCII character, mostly the
-    same few: each distinct one is replaced all at once. That is the parser's reading as long
-    as no replacement makes a new "&" before another is replaced, hence "&" comes last and
-    two ways of writing it take the single pass.
+    same few: the leftmost reference is replaced everywhere at once, then the next one left.
+    Every "&" starts a reference, so each copy of one is one, and a character other than "&"
+    put in its place starts none. A reference to "&", or many different ones, are left to
+    one pass over what remains.
     """
-    found = _WHOLE_REFERENCE.findall(text)
-    if len(found) != text.count("&"):
-        raise Unsupported("an entity reference")
-    characters = {reference: _REFERENCE.sub(_reference, reference) for reference in set(found)}
-    ampersands = sum(character == "&" for character in characters.values())
-    if len(characters) > _FEW_REFERENCES or ampersands > 1:
-        return _REFERENCE.sub(_reference, text)
-    for reference, character in sorted(characters.items(), key=lambda item: item[1] == "&"):
-        text = text.replace(reference, character)
-    return text
+    at = text.find("&")
+    for _ in range(_FEW_REFERENCES):
+        if at < 0:
+            return text
+        reference = _WHOLE_REFERENCE.match(text, at)
+        if reference is None:
+            raise Unsupported("an entity reference")
+        character = _REFERENCE.sub(_reference, reference[0])
+        if character == "&":
+            break
+        text = text.replace(reference[0], character)
+        at = text.find("&", at + 1)
+    if "&" in _REFERENCE.sub("", text):
+        raise Unsupported("an entity reference")  # only a DTD could define it
+    return _REFERENCE.sub(_reference, text)
 
 
 def _attributes(raw: bytes) -> dict[bytes, bytes]:
