@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -194,10 +195,11 @@ def _check_zip(path: Path) -> None:
 
 
 def _cell_text(value: object) -> str:
-    from datetime import date, datetime
-
+    """A cell's value as the text the import reads (dates Danish style, whole floats as whole)."""
     if value is None:
         return ""
+    if value.__class__ is int:  # not bool; mostly a phone number typed as a number
+        return str(value)  # (its length is checked with the row's, in _row_texts)
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y") if value.time() == datetime.min.time() else value.isoformat(" ")
     if isinstance(value, date):
