@@ -105,6 +105,12 @@ class PhaseStep(Timestamped, Base):
     partnership: Mapped[Partnership] = relationship(back_populates="steps")
 
 
+def active_between(start: date | None, end: date | None, on: date) -> bool:
+    """A membership from ``start`` to ``end`` (either open) is active on ``on``: the one rule,
+    for ORM objects and for plain rows read by the services alike."""
+    return (start is None or start <= on) and (end is None or end >= on)
+
+
 class Membership(HasPeriod, Versioned, Base):
     """A person's role in a partnership over a period."""
 
@@ -122,6 +128,4 @@ class Membership(HasPeriod, Versioned, Base):
     person: Mapped[Person] = relationship()
 
     def is_active(self, on: date) -> bool:
-        return (self.start_date is None or self.start_date <= on) and (
-            self.end_date is None or self.end_date >= on
-        )
+        return active_between(self.start_date, self.end_date, on)

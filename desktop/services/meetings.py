@@ -100,22 +100,6 @@ class MeetingDetail:
     carried_action_items: tuple[ActionItemRow, ...]
 
 
-def _meeting_row(m: Meeting, partnership: str) -> MeetingRow:
-    return MeetingRow(
-        m.id,
-        m.partnership_id,
-        partnership,
-        m.title,
-        m.meeting_type,
-        label(m.meeting_type),
-        m.starts_at,
-        m.ends_at,
-        m.place,
-        m.status,
-        label(m.status),
-    )
-
-
 def meeting_rows_select() -> Select[Any]:
     """The columns of ``MeetingRow`` as one SELECT (to combine with other reads, see ``TaggedUnion``)."""
     return select(
@@ -131,12 +115,13 @@ def meeting_rows_select() -> Select[Any]:
     ).join(Partnership, Partnership.id == Meeting.partnership_id)
 
 
-def meeting_row(r: Any) -> MeetingRow:
-    """A ``MeetingRow`` from a row of ``meeting_rows_select``."""
+def meeting_row(r: Any, partnership: str | None = None) -> MeetingRow:
+    """A ``MeetingRow`` from a row of ``meeting_rows_select``, or from a ``Meeting`` with its
+    partnership's name."""
     return MeetingRow(
         r.id,
         r.partnership_id,
-        r.partnership,
+        r.partnership if partnership is None else partnership,
         r.title,
         r.meeting_type,
         label(r.meeting_type),
@@ -225,7 +210,7 @@ class MeetingService:
             ]
         participants = sorted(m.participants, key=lambda p: p.person.name_folded)
         return MeetingDetail(
-            row=_meeting_row(m, partnership.name),
+            row=meeting_row(m, partnership.name),
             version=m.version,
             uid=m.uid,
             sequence=m.ics_sequence,

@@ -14,7 +14,7 @@ from desktop.models import Membership, Organisation, Partnership, Person, PhaseS
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus, Trade, label
 from desktop.models.errors import ValidationError
-from desktop.models.partnership import partnership_party
+from desktop.models.partnership import active_between, partnership_party
 from desktop.models.phase_steps import PHASE_STEPS
 from desktop.services.common import apply_changes, get_or_404
 from desktop.services.database import Database
@@ -111,7 +111,7 @@ class PartnershipDetail:
     parties: tuple[tuple[int, str], ...]
     steps: tuple[StepRow, ...]
     members: tuple[MemberRow, ...]
-    #: core trades from the idékatalog with no active member (as ``missing_trades``)
+    #: core trades from the idékatalog with no member whose membership has not ended
     missing_trades: tuple[Trade, ...] = ()
 
     def members_on(self, day: date) -> tuple[MemberRow, ...]:
@@ -249,11 +249,6 @@ def _detail_statement() -> TaggedUnion:
     )
 
 
-def _active(start: date | None, end: date | None, today: date) -> bool:
-    """As ``Membership.is_active``."""
-    return (start is None or start <= today) and (end is None or end >= today)
-
-
 def _member_row(m: Any, today: date) -> MemberRow:
     return MemberRow(
         membership_id=m.membership_id,
@@ -268,12 +263,12 @@ def _member_row(m: Any, today: date) -> MemberRow:
         end_date=m.end_date,
         phone=format_phone(m.mobile or m.phone),
         email=m.email or "",
-        active=_active(m.start_date, m.end_date, today),
+        active=active_between(m.start_date, m.end_date, today),
     )
 
 
 def _missing(members: list[Any], today: date) -> tuple[Trade, ...]:
-    """Core trades with no member whose membership has not ended (as ``missing_trades``)."""
+    """Core trades with no member whose membership has not ended."""
     present = {m.trade for m in members if m.end_date is None or m.end_date >= today}
     return tuple(t for t in CORE_TRADES if t not in present)
 
@@ -467,17 +462,5 @@ class PartnershipService:
         self.update_membership(membership_id, expected_version, end_date=end_date)
 
     def missing_trades(self, partnership_id: int, today: date | None = None) -> list[Trade]:
-        """Core trades from the idékatalog with no active member in the network."""
-        today = today or date.today()
-        with self.db.read() as session:
-            present = set(
-                session.scalars(
-                    select(Person.trade)
-                    .join(Membership, Membership.person_id == Person.id)
-                    .where(
-                        Membership.partnership_id == partnership_id,
-                        or_(Membership.end_date.is_(None), Membership.end_date >= today),
-                    )
-                )
-            )
-        return [t for t in CORE_TRADES if t not in present]
+        """Core trades from the idékatalog with no active member in the network (the detail's)."""
+        return list(self.get(partnership_id, today).missing_trades)

@@ -376,16 +376,34 @@ def coverages(session: Session, partnership_id: int | None) -> list[Coverage]:
     return [parts.coverage(s.id) for s in parts.strategies]
 
 
+def _strategy_choices(session: Session, partnership_id: int | None) -> list[tuple[int, str]]:
+    """(id, name) of a partnership's strategies (of all, without a partnership), by name."""
+    query = select(Strategy.id, Strategy.name).order_by(Strategy.name, Strategy.id)
+    if partnership_id is not None:
+        query = query.where(Strategy.partnership_id == partnership_id)
+    return [(sid, name) for sid, name in session.execute(query).all()]
+
+
+def _initiative_detail(i: Any, contributions: Iterable[Any]) -> InitiativeDetail:
+    """An initiative as a document, from its row or ORM object and its contributions."""
+    return InitiativeDetail(
+        id=i.id,
+        version=i.version,
+        strategy_id=i.strategy_id,
+        fields={name: getattr(i, name) for name in sorted(INITIATIVE_FIELDS)},
+        contributions={c.sub_goal_id: c.text for c in contributions},
+        approved_on=i.approved_on,
+        approved_meeting_id=i.approved_meeting_id,
+    )
+
+
 class StrategyService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
     def strategies(self, partnership_id: int | None = None) -> list[tuple[int, str]]:
         with self.db.read() as session:
-            query = select(Strategy.id, Strategy.name).order_by(Strategy.name)
-            if partnership_id is not None:
-                query = query.where(Strategy.partnership_id == partnership_id)
-            return [(sid, name) for sid, name in session.execute(query).all()]
+            return _strategy_choices(session, partnership_id)
 
     def workspace(
         self,
@@ -397,10 +415,7 @@ class StrategyService:
         name) everything the screen shows, with ``initiative_id`` (or the first) as a document
         (one more statement)."""
         with self.db.read() as session:
-            query = select(Strategy.id, Strategy.name).order_by(Strategy.name, Strategy.id)
-            if partnership_id is not None:
-                query = query.where(Strategy.partnership_id == partnership_id)
-            strategies = [(sid, name) for sid, name in session.execute(query).all()]
+            strategies = _strategy_choices(session, partnership_id)
             if not strategies:
                 return StrategyWorkspace(strategies)
             ids = [sid for sid, _name in strategies]
@@ -413,17 +428,8 @@ class StrategyService:
         initiative = None
         if documents:
             i = documents[0]
-            initiative = InitiativeDetail(
-                id=i.id,
-                version=i.version,
-                strategy_id=i.strategy_id,
-                fields={name: getattr(i, name) for name in sorted(INITIATIVE_FIELDS)},
-                contributions={
-                    c.sub_goal_id: c.text for c in rows["contribution"] if c.initiative_id == i.id
-                },
-                approved_on=i.approved_on,
-                approved_meeting_id=i.approved_meeting_id,
-            )
+            contributions = [c for c in rows["contribution"] if c.initiative_id == i.id]
+            initiative = _initiative_detail(i, contributions)
         return StrategyWorkspace(
             strategies=strategies,
             tree=parts.tree(parts.strategies[0]),
@@ -463,15 +469,7 @@ class StrategyService:
 
     def _initiative(self, session: Session, initiative_id: int) -> InitiativeDetail:
         i = get_or_404(session, Initiative, initiative_id)
-        return InitiativeDetail(
-            id=i.id,
-            version=i.version,
-            strategy_id=i.strategy_id,
-            fields={k: getattr(i, k) for k in sorted(INITIATIVE_FIELDS)},
-            contributions={c.sub_goal_id: c.text for c in i.contributions},
-            approved_on=i.approved_on,
-            approved_meeting_id=i.approved_meeting_id,
-        )
+        return _initiative_detail(i, i.contributions)
 
     def create_initiative(
         self, strategy_id: int, title: str, contributions: dict[int, str] | None = None, **fields: Any

@@ -620,15 +620,11 @@ class ContactImportService:
             to_insert: list[tuple[dict[str, Any], int | None]] = []
             merged_ids: list[int] = []
             fold_cache: dict[str, str] = {}
-            decisions = preview.decisions
             for row in preview.rows:
                 c = row.contact
                 if c is None:
                     continue
-                # preview.decision(row), inlined
-                decision = None if row.match is None else decisions.get(row.row_number)
-                if decision is None and row.match is not None:
-                    decision = default_decision(row.match)
+                decision = preview.decision(row)
                 if decision is Decision.SKIP:
                     continue
                 org_id = None

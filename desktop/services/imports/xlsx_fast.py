@@ -629,11 +629,6 @@ def _attributes(raw: bytes) -> dict[bytes, bytes]:
     return attrs
 
 
-def _quoted(value: bytes | None) -> bytes:
-    """An attribute value as the fixed-order cell pattern captures it: with its quotes."""
-    return b"" if value is None else b'"' + value + b'"'
-
-
 def _scan_rows(
     ws: FastSheet,
     src: Any,
