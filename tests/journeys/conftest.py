@@ -1,0 +1,210 @@
+"""Journeys: a user's session in the real ``MainWindow``, from an empty database.
+
+Every step goes through QTest (mouse clicks, key presses) and the real event loop, with a
+full garbage collection between steps (``settle``), so that a Qt object kept alive only by a
+Python local is freed as it would be at a user's desk and crashes here instead (pytest's
+faulthandler prints the stack). Qt warnings fail the test (``qt_log_level_fail``).
+
+Modal questions (``QMessageBox``, ``QDialog.exec``) are answered with ``answer_dialog``,
+which clicks a button of the dialog once it is up, exactly as a user would.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop.views.main_window import MainWindow
+from desktop.views.tasks import TaskRunner
+
+W = TypeVar("W", bound=QWidget)
+
+#: the laptop size every journey runs at first; the wide one in the size tests
+SIZES = {"laptop": (1280, 800), "wide": (1920, 1080)}
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+class Journey:
+    """The window under test and what a user does with it."""
+
+    def __init__(self, qtbot, window: MainWindow, tasks: TaskRunner, database: Path) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.window = window
+        self.tasks = tasks
+        self.database = database
+
+    # -- time passes --------------------------------------------------------------------
+    def settle(self, ms: int = 30) -> None:
+        """Let the event loop run, the background work finish and the collector run."""
+        for _ in range(3):
+            self.qtbot.wait(ms)
+            self.tasks.wait(15_000)
+            QApplication.processEvents()
+            gc.collect()
+        QApplication.processEvents()
+
+    def wait_until(self, condition: Callable[[], object], timeout: int = 10_000) -> None:
+        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+
+    # -- finding -----------------------------------------------------------------------
+    def find(self, kind: type[W], name: str, root: QWidget | None = None) -> W:
+        """The one visible widget of this kind and object name (fails when there is none)."""
+        root = root or self.window
+        found = [w for w in root.findChildren(kind, name) if w.isVisible()]
+        assert found, f"no visible {kind.__name__} named {name!r}"
+        return found[0]
+
+    def button(self, text: str, root: QWidget | None = None) -> QAbstractButton:
+        """A visible button by its (Danish) text, '&' ignored."""
+        root = root or self.window
+        for widget in root.findChildren(QAbstractButton):
+            if widget.isVisible() and widget.text().replace("&", "") == text:
+                return widget
+        raise AssertionError(f"no visible button {text!r}")
+
+    # -- doing -------------------------------------------------------------------------
+    def click(self, widget: QWidget, settle: bool = True) -> None:
+        assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
+        assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+        if settle:
+            self.settle()
+
+    def type_into(self, widget: QWidget, text: str, *, replace: bool = True) -> None:
+        """Click into a field and type, as a user does (select-all first when replacing)."""
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+        if replace:
+            QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            if not text:
+                QTest.keyClick(widget, Qt.Key.Key_Delete)
+        if text:
+            QTest.keyClicks(widget, text)
+        QApplication.processEvents()
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None) -> None:
+        target = widget or QApplication.focusWidget() or self.window
+        QTest.keyClick(target, key, modifier)
+        self.settle()
+
+    def shortcut(self, sequence: str) -> None:
+        """A keyboard shortcut such as 'Ctrl+S', sent to the focused widget."""
+        from PySide6.QtGui import QKeySequence
+
+        combo = QKeySequence(sequence)[0]
+        target = QApplication.focusWidget() or self.window
+        QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
+        self.settle()
+
+    def go_to(self, screen_key: str) -> QWidget:
+        """Choose a screen in the navigation by mouse; returns the screen once built."""
+        from desktop.views.lazy_screens import SCREEN_KEYS
+
+        nav = self.window.navigation
+        row = SCREEN_KEYS.index(screen_key)
+        rect = nav.visualItemRect(nav.item(row))
+        QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.wait_until(lambda: self.window.screens.is_built(self.window.stack.currentWidget()))
+        self.settle()
+        return self.window.screens[screen_key]
+
+    def click_row(self, view: QAbstractItemView, row: int, column: int = 0, *, double: bool = False) -> None:
+        index = view.model().index(row, column)
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        if double:
+            QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        else:
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.settle()
+
+    def answer_dialog(self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None) -> list[str]:
+        """Arm a one-shot answer for the next modal dialog; returns a list that receives its text.
+
+        ``button_text``: click the button with this (Danish) text. ``accept``: do this with the
+        dialog instead (fill it in, then click). The dialog must appear within 5 seconds of the
+        next step, or the answer fails the test when it is checked (``assert seen``)."""
+        seen: list[str] = []
+
+        def answer(tries: int = 0) -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                if tries < 500:
+                    QTimer.singleShot(10, lambda: answer(tries + 1))
+                return
+            seen.append(dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle())
+            if accept is not None:
+                accept(dialog)
+            elif button_text is not None:
+                self.click(self.button(button_text, dialog), settle=False)
+
+        QTimer.singleShot(0, answer)
+        return seen
+
+    # -- looking -----------------------------------------------------------------------
+    def screenshot(self, name: str) -> None:
+        """docs/screenshots/NAME.png, when FODSLAG_SCREENSHOTS=1 (the journeys make the README's pictures)."""
+        if os.environ.get("FODSLAG_SCREENSHOTS") != "1":
+            return
+        self.settle()
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert self.window.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+def text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    raise TypeError(widget)
+
+
+@pytest.fixture
+def empty_database(tmp_path: Path) -> Path:
+    """Where a new user's database will be: nothing there yet."""
+    return tmp_path / "fodslag.sqlite3"
+
+
+def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"]) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    tasks = TaskRunner()
+    window = MainWindow(tasks)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.database_opened, timeout=30_000):
+        window.open_database(str(database))
+    journey = Journey(qtbot, window, tasks, database)
+    journey.settle()
+    yield journey
+    # nothing of the journey may still be waiting on an answer
+    assert QApplication.activeModalWidget() is None or isinstance(QApplication.activeModalWidget(), QDialog)
+    tasks.wait()
+    gc.collect()
+
+
+@pytest.fixture
+def journey(qtbot, empty_database: Path, danish: None) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    """The real window, Danish, 1280×800, on a new empty database."""
+    yield from open_journey(qtbot, empty_database)
+
+
+# the Danish UI and settings kept out of the developer's own, as in the GUI tests
+from tests.gui.conftest import danish, isolated_settings  # noqa: E402,F401
