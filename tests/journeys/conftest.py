@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
 from desktop.views.main_window import MainWindow
 from desktop.views.tasks import TaskRunner
 
+# the Danish UI and settings kept out of the developer's own, as in the GUI tests
+from tests.gui.conftest import danish, isolated_settings  # noqa: F401
+
 W = TypeVar("W", bound=QWidget)
 
 #: the laptop size every journey runs at first; the wide one in the size tests
@@ -99,7 +102,12 @@ class Journey:
             QTest.keyClicks(widget, text)
         QApplication.processEvents()
 
-    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None) -> None:
+    def key(
+        self,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        widget: QWidget | None = None,
+    ) -> None:
         target = widget or QApplication.focusWidget() or self.window
         QTest.keyClick(target, key, modifier)
         self.settle()
@@ -135,7 +143,9 @@ class Journey:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         self.settle()
 
-    def answer_dialog(self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None) -> list[str]:
+    def answer_dialog(
+        self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None
+    ) -> list[str]:
         """Arm a one-shot answer for the next modal dialog; returns a list that receives its text.
 
         ``button_text``: click the button with this (Danish) text. ``accept``: do this with the
@@ -201,10 +211,7 @@ def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"])
 
 
 @pytest.fixture
-def journey(qtbot, empty_database: Path, danish: None) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+def journey(qtbot, empty_database: Path, request: pytest.FixtureRequest) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
     """The real window, Danish, 1280×800, on a new empty database."""
+    request.getfixturevalue("danish")
     yield from open_journey(qtbot, empty_database)
-
-
-# the Danish UI and settings kept out of the developer's own, as in the GUI tests
-from tests.gui.conftest import danish, isolated_settings  # noqa: E402,F401
