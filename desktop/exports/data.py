@@ -86,9 +86,24 @@ class SignatoryData:
 
 @dataclass(frozen=True)
 class SubGoalData:
-    code: str  # "1", "2"...
+    code: str  # "1", "1.1", "I1"...: the user's own numbering, never a key
     title: str
     description: str = ""
+    #: the sub-goal's record: what initiatives and indicators are linked to
+    id: int | None = None
+
+    @property
+    def label(self) -> str:
+        return f"Delmål {self.code}: {self.title}"
+
+
+@dataclass(frozen=True)
+class ContributionData:
+    """How an initiative serves one sub-goal (linked by the sub-goal's id)."""
+
+    sub_goal_id: int | None
+    sub_goal: str  # "Delmål 2: Mindre utryghed", for display
+    how: str
 
 
 @dataclass(frozen=True)
@@ -186,8 +201,10 @@ class IndicatorData:
     baseline_date: date | None
     target: float | None
     target_date: date | None
-    linked_to: str  # "Delmål 2: ..." / "Initiativ: ..."
+    linked_to: str  # "Delmål 2: ..." / "Initiativ: ..." (for display)
     measurements: tuple[MeasurementData, ...] = ()
+    #: the sub-goal it measures, if any
+    sub_goal_id: int | None = None
 
     @property
     def latest(self) -> MeasurementData | None:
@@ -221,7 +238,10 @@ class InitiativeData:
     status: str
     approved_on: date | None
     approved_at_meeting: str
-    contributions: tuple[tuple[str, str], ...]  # (sub-goal code and title, how it serves it)
+    contributions: tuple[ContributionData, ...]
+
+    def serves(self, sub_goal: SubGoalData) -> bool:
+        return sub_goal.id is not None and any(c.sub_goal_id == sub_goal.id for c in self.contributions)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ One PDF with an outline (bookmarks), so the chair can jump between sections on a
 from __future__ import annotations
 
 import os
+from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop.exports.charts import DIRECTION_TEXT, indicator_chart
@@ -45,18 +46,13 @@ def _progress(progress: ProgressData) -> list[Flowable]:
     ]
     if progress.vision:
         story.append(Paragraph(f"<b>Vision:</b> {esc(progress.vision)}", st.body))
-    served: dict[str, list[str]] = {}
-    for initiative in progress.initiatives:
-        for code, _how in initiative.contributions:
-            served.setdefault(code, []).append(initiative.title)
     for goal in progress.goals:
         story.append(Paragraph(esc(goal.title), st.h2))
         if goal.success_criterion:
             story.append(Paragraph(f"Succeskriterium: {esc(goal.success_criterion)}", st.body))
         rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Delmål", "Initiativer")]]
         for sub in goal.sub_goals:
-            key = f"Delmål {sub.code}"
-            titles = served.get(key, [])
+            titles = [i.title for i in progress.initiatives if i.serves(sub)]
             gap = "<font color='#B00020'><b>Intet initiativ – et hul styregruppen skal se på</b></font>"
             cell = "<br/>".join(esc(t) for t in titles) if titles else gap
             rows.append(
@@ -138,7 +134,10 @@ def meeting_pack_story(data: MeetingPackData) -> list[Flowable]:
                 st.body,
             )
         )
-        ordered = sorted(data.open_action_items, key=lambda a: (not a.overdue, a.due or a.due))
+        # overdue first, then by deadline; an item without a deadline last
+        ordered = sorted(
+            data.open_action_items, key=lambda a: (not a.overdue, a.due is None, a.due or date.min)
+        )
         story.append(action_items_table(ordered, width=_WIDTH))
     else:
         story.append(Paragraph("Ingen åbne aktionspunkter.", st.note))

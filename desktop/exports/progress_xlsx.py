@@ -8,7 +8,6 @@ update if the user corrects a value.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,25 +21,6 @@ ON_TRACK_FILL = "C6EFCE"
 OFF_TRACK_FILL = "FFC7CE"
 GAP_FILL = "FFEB9C"
 _DIRECTION = {"up": "Op er godt", "down": "Ned er godt"}
-
-
-def sub_goal_label(sub_goal: SubGoalData) -> str:
-    return f"Delmål {sub_goal.code}: {sub_goal.title}"
-
-
-_CODE = re.compile(r"^\s*(?:delmål\s*)?([0-9]+[a-zæøå]?|[a-zæøå])\s*(?:[:.)]|$)", re.IGNORECASE)
-
-
-def _serves(key: str, sub_goal: SubGoalData) -> bool:
-    """Does a contribution key ('Delmål 2: Mindre utryghed', '2', ...) name this sub-goal?
-
-    The code decides when there is one: matching on title words would let "Mindre
-    utryghed" claim "Mindre utryghedsskabende adfærd".
-    """
-    match = _CODE.match(key)
-    if match:
-        return match.group(1).lower() == sub_goal.code.strip().lower()
-    return key.strip().lower() == sub_goal.title.strip().lower()
 
 
 def _all_sub_goals(data: ProgressData) -> list[SubGoalData]:
@@ -85,17 +65,17 @@ def _overview(ws: Any, data: ProgressData) -> None:
     gaps: list[int] = []
     for goal in data.goals:
         for sg in goal.sub_goals:
-            serving = [i for i in data.initiatives if any(_serves(k, sg) for k, _ in i.contributions)]
+            serving = [i for i in data.initiatives if i.serves(sg)]
             if not serving:
                 gaps.append(len(rows))
-                rows.append([goal.title, sub_goal_label(sg), "Intet initiativ – hul i strategien",
+                rows.append([goal.title, sg.label, "Intet initiativ – hul i strategien",
                              "", "", "", None])  # fmt: skip
             for ini in serving:
-                rows.append([goal.title, sub_goal_label(sg), ini.title, ini.focus_area,
+                rows.append([goal.title, sg.label, ini.title, ini.focus_area,
                              ini.status, ini.responsible_party, ini.approved_on])  # fmt: skip
     known = _all_sub_goals(data)
     for ini in data.initiatives:
-        if not any(_serves(k, sg) for k, _ in ini.contributions for sg in known):
+        if not any(ini.serves(sg) for sg in known):
             gaps.append(len(rows))
             rows.append(["", "Uden delmål – kan ikke godkendes", ini.title, ini.focus_area,
                          ini.status, ini.responsible_party, ini.approved_on])  # fmt: skip
@@ -117,41 +97,34 @@ def _overview(ws: Any, data: ProgressData) -> None:
     ws.column_dimensions["A"].width = 34
 
 
-def _contribution_columns(data: ProgressData) -> list[str]:
-    """One column per sub-goal, then any contribution key that matches none of them."""
-    columns = [sub_goal_label(sg) for sg in _all_sub_goals(data)]
+def _contribution_columns(data: ProgressData) -> list[tuple[int | None, str]]:
+    """One column per sub-goal (its id and label), then one per sub-goal outside the
+    strategy's tree that an initiative still names."""
+    columns = {sg.id: sg.label for sg in _all_sub_goals(data)}
     for ini in data.initiatives:
-        for key, _ in ini.contributions:
-            if not any(_serves(key, sg) for sg in _all_sub_goals(data)) and key not in columns:
-                columns.append(key)
-    return columns
+        for c in ini.contributions:
+            columns.setdefault(c.sub_goal_id, c.sub_goal)
+    return list(columns.items())
 
 
-def _contribution(ini: InitiativeData, column: str, sub_goals: Sequence[SubGoalData]) -> str:
-    target = next((sg for sg in sub_goals if sub_goal_label(sg) == column), None)
-    texts = [
-        how
-        for key, how in ini.contributions
-        if (target is not None and _serves(key, target)) or key == column
-    ]
-    return "\n".join(texts)
+def _contribution(ini: InitiativeData, sub_goal_id: int | None) -> str:
+    return "\n".join(c.how for c in ini.contributions if c.sub_goal_id == sub_goal_id)
 
 
 def _initiatives(ws: Any, data: ProgressData) -> None:
     """Every field of the initiative document, one initiative per row."""
-    sub_goals = _all_sub_goals(data)
     columns = _contribution_columns(data)
     headers = ["Initiativ", "Fokusområde", "Beskrivelse", "Målgruppe", "Ansvarlig part", "Ejer",
                "Evidensgrundlag", "Forebyggelse", "Interventionstype", "Succeskriterier", "Start",
                "Slut", "Status", "Godkendt", "Godkendt på møde"]  # fmt: skip
     fixed = len(headers)
-    headers += [f"Bidrag til {c}" for c in columns]
+    headers += [f"Bidrag til {label}" for _id, label in columns]
     rows = [
         [ini.title, ini.focus_area, ini.description, ini.target_group, ini.responsible_party,
          ini.owner, ini.evidence_basis, ini.prevention_kind, ini.intervention_type,
          ini.success_criteria, ini.start, ini.end, ini.status, ini.approved_on,
          ini.approved_at_meeting]
-        + [_contribution(ini, c, sub_goals) for c in columns]
+        + [_contribution(ini, sub_goal_id) for sub_goal_id, _label in columns]
         for ini in data.initiatives
     ]  # fmt: skip
     widths = [26, 16, 34, 18, 12, 18, 16, 12, 18, 28, 11, 11, 10, 11, 22]

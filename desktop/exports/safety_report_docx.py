@@ -212,10 +212,7 @@ def _goals(doc: Any, data: SafetyReportData) -> None:
         table.style = doc.styles["Table Grid"]
         docx_util.header_row(table, ["Delmål", "Målt ved"])
         for sg in goal.sub_goals:
-            measured = [
-                i.name for i in data.indicators
-                if i.linked_to.lower().startswith(f"delmål {sg.code.lower()}:")
-            ]  # fmt: skip
+            measured = [i.name for i in data.indicators if sg.id is not None and i.sub_goal_id == sg.id]
             cells = table.add_row().cells
             cells[0].text = f"{sg.code}. {sg.title}"
             cells[1].text = "\n".join(measured) if measured else "Ingen indikator"

@@ -31,6 +31,7 @@ from desktop.exports.data import (
     CommitmentData,
     ContactLine,
     ContactListData,
+    ContributionData,
     DecisionData,
     FolderData,
     GoalData,
@@ -265,7 +266,7 @@ def _goals(strategy: Strategy | None) -> tuple[GoalData, ...]:
         GoalData(
             g.title,
             g.success_criterion,
-            tuple(SubGoalData(sg.code, sg.title, sg.description) for sg in g.sub_goals),
+            tuple(SubGoalData(sg.code, sg.title, sg.description, id=sg.id) for sg in g.sub_goals),
         )
         for g in strategy.goals
     )
@@ -297,6 +298,7 @@ def _indicators(session: Session, partnership_id: int) -> tuple[IndicatorData, .
             target=i.target_value,
             target_date=i.target_date,
             linked_to=linked_to,
+            sub_goal_id=i.sub_goal_id,
             measurements=tuple(
                 MeasurementData(m.period, m.value, m.area, m.respondents) for m in measurements
             ),
@@ -350,7 +352,7 @@ def _initiatives(session: Session, strategy: Strategy | None) -> tuple[Initiativ
             approved_on=i.approved_on,
             approved_at_meeting=meetings.get(i.approved_meeting_id or -1, ""),
             contributions=tuple(
-                (f"Delmål {c.sub_goal.code}: {c.sub_goal.title}", c.text)
+                ContributionData(c.sub_goal_id, f"Delmål {c.sub_goal.code}: {c.sub_goal.title}", c.text)
                 for c in sorted(i.contributions, key=lambda c: (c.sub_goal.code, c.sub_goal_id))
                 if c.text.strip()
             ),

@@ -17,6 +17,7 @@ from desktop.exports.data import (
     CommitmentData,
     ContactLine,
     ContactListData,
+    ContributionData,
     DecisionData,
     GoalData,
     IndicatorData,
@@ -42,16 +43,19 @@ SUB_GOALS = (
         "Mindre utryghedsskabende adfærd",
         "Målgruppen oplever, at der forekommer mindre utryghedsskabende adfærd eller "
         "kriminalitet i deres nabolag.",
+        id=11,
     ),
     SubGoalData(
         "2",
         "Mindre utryghed",
         "Målgruppen er mindre utryg ved den adfærd og kriminalitet, der forekommer i nabolaget.",
+        id=12,
     ),
     SubGoalData(
         "3",
         "Færre anmeldelser",
         "Antallet af anmeldelser til politiet fra Solbakken falder.",
+        id=13,
     ),
 )
 GOAL = GoalData(
@@ -301,6 +305,7 @@ def indicators() -> tuple[IndicatorData, ...]:
             target=20.0,
             target_date=date(2027, 1, 1),
             linked_to="Delmål 2: Mindre utryghed",
+            sub_goal_id=12,
             measurements=_measurements(
                 [31.5, 30.2, 29.8, 28.1, 27.4, 26.0, 25.5, 24.9, 23.8, 22.6, 21.9, 21.1]
             ),
@@ -315,6 +320,7 @@ def indicators() -> tuple[IndicatorData, ...]:
             target=30,
             target_date=date(2027, 1, 1),
             linked_to="Delmål 3: Færre anmeldelser",
+            sub_goal_id=13,
             measurements=_measurements([48, 52, 45, 41, 39, 35, 33, 31, 29, 27, 30, 28]),
         ),
         IndicatorData(
@@ -335,7 +341,11 @@ def indicators() -> tuple[IndicatorData, ...]:
 
 
 def initiatives() -> tuple[InitiativeData, ...]:
-    sg = {s.code: f"Delmål {s.code}: {s.title}" for s in SUB_GOALS}
+    sg = {s.code: s for s in SUB_GOALS}
+
+    def serves(code: str, how: str) -> ContributionData:
+        return ContributionData(sg[code].id, sg[code].label, how)
+
     return (
         InitiativeData(
             title="Tryghedsvandringer på Solbakken",
@@ -354,8 +364,8 @@ def initiatives() -> tuple[InitiativeData, ...]:
             approved_on=date(2024, 8, 20),
             approved_at_meeting="Styregruppemøde august 2024",
             contributions=(
-                (sg["1"], "Mørke stier og hærværk udbedres hurtigt."),
-                (sg["2"], "Beboerne ser, at der bliver handlet på det, de peger på."),
+                serves("1", "Mørke stier og hærværk udbedres hurtigt."),
+                serves("2", "Beboerne ser, at der bliver handlet på det, de peger på."),
             ),
         ),
         InitiativeData(
@@ -374,7 +384,7 @@ def initiatives() -> tuple[InitiativeData, ...]:
             status="I gang",
             approved_on=date(2023, 12, 5),
             approved_at_meeting="Styregruppemøde december 2023",
-            contributions=((sg["3"], "=Færre indbrud, når naboer holder øje."),),
+            contributions=(serves("3", "=Færre indbrud, når naboer holder øje."),),
         ),
         InitiativeData(
             title="Gadeplansteam om aftenen",
@@ -393,8 +403,8 @@ def initiatives() -> tuple[InitiativeData, ...]:
             approved_on=None,
             approved_at_meeting="",
             contributions=(
-                (sg["1"], "Voksne til stede dæmper uro."),
-                (sg["2"], "Beboerne ser voksne på torvet om aftenen."),
+                serves("1", "Voksne til stede dæmper uro."),
+                serves("2", "Beboerne ser voksne på torvet om aftenen."),
             ),
         ),
     )

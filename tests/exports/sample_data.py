@@ -12,6 +12,7 @@ from desktop.exports.data import (
     AttendeeData,
     ContactLine,
     ContactListData,
+    ContributionData,
     DecisionData,
     FolderData,
     GoalData,
@@ -134,12 +135,17 @@ GOALS = (
         "Solbakken skal være lige så trygt som resten af Solbæk",
         "Tryghedsindekset for Solbakken er på niveau med kommunens gennemsnit i 2027",
         (
-            SubGoalData("1", "Færre oplever utryghedsskabende adfærd og kriminalitet"),
-            SubGoalData("2", "Beboerne er mindre utrygge ved det, der sker"),
-            SubGoalData("3", "Den anmeldte kriminalitet falder"),
+            SubGoalData("1", "Færre oplever utryghedsskabende adfærd og kriminalitet", id=1),
+            SubGoalData("2", "Beboerne er mindre utrygge ved det, der sker", id=2),
+            SubGoalData("3", "Den anmeldte kriminalitet falder", id=3),
         ),
     ),
 )
+
+
+def _contribution(code: str) -> ContributionData:
+    sub_goal = next(sg for sg in GOALS[0].sub_goals if sg.code == code)
+    return ContributionData(sub_goal.id, sub_goal.label, "Bidrager direkte")
 
 
 def _initiative(title: str, status: str, codes: tuple[str, ...]) -> InitiativeData:
@@ -150,7 +156,7 @@ def _initiative(title: str, status: str, codes: tuple[str, ...]) -> InitiativeDa
         intervention_type="Mindre forfald", success_criteria="Færre anmeldelser",
         start=date(2024, 9, 1), end=date(2025, 12, 31), status=status,
         approved_on=date(2024, 8, 20), approved_at_meeting="Styregruppemøde 20. august 2024",
-        contributions=tuple((f"Delmål {c}", "Bidrager direkte") for c in codes),
+        contributions=tuple(_contribution(c) for c in codes),
     )
 
 

@@ -91,8 +91,8 @@ def test_initiatives_sheet_has_every_field_and_each_contribution(book) -> None:
         ]  # fmt: skip
         assert (values[10].date() if values[10] else None) == ini.start
         assert values[12] == ini.status
-        for key, how in ini.contributions:
-            assert values[15 + int(key.split()[1].rstrip(":")) - 1] == how
+        for contribution in ini.contributions:
+            assert values[15 + int(contribution.sub_goal.split()[1].rstrip(":")) - 1] == contribution.how
     tryghed = [c.value for c in ws[2]]
     assert tryghed[17] in (None, "")  # walks do not serve sub-goal 3
 

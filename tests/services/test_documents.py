@@ -394,3 +394,82 @@ def test_reading_is_one_session_whose_queries_do_not_grow_with_the_members(demo:
     after = {key: queries(fn) for key, fn in readers.items()}
     assert after == before
     assert len(documents.contact_list_data(demo.pid).contacts) == len(_active_members(demo))
+
+
+@dataclass(frozen=True)
+class OwnNumbering:
+    """A strategy numbered the secretariat's own way ("1.1", "I1"), one sub-goal left unserved."""
+
+    services: Services
+    pid: int
+    meeting_id: int
+    served: tuple[str, ...]  # titles of sub-goals an initiative serves
+    gap: str  # the title of the sub-goal no initiative serves
+    initiative: str
+
+
+@pytest.fixture
+def own_numbering(services: Services) -> OwnNumbering:
+    from datetime import datetime
+
+    from desktop.models.enums import MeetingType
+
+    pid = services.partnerships.create("Tryghedsnetværk Østerbro")
+    sid = services.strategy.create_strategy(pid, "Tryg på Østerbro", "Østerbro er et trygt sted at bo")
+    goal = services.strategy.add_goal(sid, "Trygheden er på niveau med resten af byen")
+    titles = ("Færre oplever utryghedsskabende adfærd", "Mindre utryghed", "Færre anmeldelser")
+    subs = [
+        services.strategy.add_sub_goal(goal, title, code=code)
+        for title, code in zip(titles, ("1.1", "I1", "3"), strict=True)
+    ]
+    services.strategy.create_initiative(
+        sid, "Tryghedsvandringer", {subs[0]: "Mørke stier udbedres.", subs[1]: "Beboerne ser handling."}
+    )
+    (meeting_id,) = services.meetings.plan(pid, MeetingType.STEERING_GROUP, datetime(2026, 12, 15, 14))
+    services.meetings.add_action_item(meeting_id, "Indkald til tryghedsvandring")  # no deadline
+    return OwnNumbering(services, pid, meeting_id, titles[:2], titles[2], "Tryghedsvandringer")
+
+
+GAP = "Intet initiativ"
+
+
+def test_meeting_pack_links_initiatives_to_sub_goals_by_record_not_by_their_numbering(
+    own_numbering: OwnNumbering, tmp_path: Path
+) -> None:
+    """The pack's gap list is the one the GUI's coverage shows: only the unserved sub-goal is a gap,
+    and an open action item without a deadline is listed (it raised TypeError)."""
+    s = own_numbering
+    target = s.services.documents.meeting_pack(s.meeting_id, tmp_path / "mappe.pdf")
+    text = _flat(all_text(target))
+    assert text.count(GAP) == 1
+    assert shows("Indkald til tryghedsvandring", text)
+    # the gap stands beside the unserved sub-goal's row, the initiative beside the others
+    data = s.services.documents.meeting_pack_data(s.meeting_id)
+    sub_goals = [sg for goal in data.progress.goals for sg in goal.sub_goals]
+    (initiative,) = data.progress.initiatives
+    assert [sg.title for sg in sub_goals if not initiative.serves(sg)] == [s.gap]
+
+
+def test_progress_overview_links_initiatives_to_sub_goals_by_record(
+    own_numbering: OwnNumbering, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    s = own_numbering
+    target = s.services.documents.progress(s.pid, tmp_path / "fremdrift.xlsx")
+    book = openpyxl.load_workbook(target)
+    rows = [[str(v or "") for v in row] for row in book["Overblik"].iter_rows(values_only=True)]
+    by_sub_goal = {row[1]: row[2] for row in rows if row[1].startswith("Delmål ")}
+    assert by_sub_goal == {
+        "Delmål 1.1: Færre oplever utryghedsskabende adfærd": s.initiative,
+        "Delmål I1: Mindre utryghed": s.initiative,
+        "Delmål 3: Færre anmeldelser": "Intet initiativ – hul i strategien",
+    }
+    assert not any("Uden delmål" in cell for row in rows for cell in row)
+    header, first = list(book["Initiativer"].iter_rows(values_only=True))[:2]
+    contributions = dict(zip(header[15:], first[15:], strict=True))
+    assert contributions == {
+        "Bidrag til Delmål 1.1: Færre oplever utryghedsskabende adfærd": "Mørke stier udbedres.",
+        "Bidrag til Delmål I1: Mindre utryghed": "Beboerne ser handling.",
+        "Bidrag til Delmål 3: Færre anmeldelser": None,
+    }
