@@ -403,6 +403,11 @@ def draw_card_part(canvas: Canvas, part: CardPart, x: float, y: float) -> None:
     canvas.restoreState()
 
 
+#: what each emergency number is for, longest wording first (a narrow card takes a shorter one)
+POLICE_NOTES = ("Servicenummer – når det ikke haster", "Når det ikke haster", "Ikke akut")
+ALARM_NOTES = ("Akut fare for liv og helbred", "Akut fare", "Akut")
+
+
 def draw_emergency_band(
     canvas: Canvas, data: ActionCardData, x: float, y: float, width: float, style: CardStyle
 ) -> None:
@@ -411,14 +416,14 @@ def draw_emergency_band(
     box_w = (width - gap) / 2
     h = style.band_height
     entries = (
-        (NAVY, "Politi", data.police_service, "Servicenummer – når det ikke haster"),
-        (ALARM_RED, "Alarm", data.emergency, "Akut fare for liv og helbred"),
+        (NAVY, "Politi", data.police_service, POLICE_NOTES),
+        (ALARM_RED, "Alarm", data.emergency, ALARM_NOTES),
     )
     big = h * 0.62
     label_size = max(style.min_size + 1, h * 0.27)
     note_size = max(style.min_size, h * 0.19)
     inset = h * 0.28
-    for i, (colour, label, number, note) in enumerate(entries):
+    for i, (colour, label, number, notes) in enumerate(entries):
         bx = x + i * (box_w + gap)
         canvas.setFillColor(_hex(colour))
         canvas.roundRect(bx, y, box_w, h, radius=h * 0.12, stroke=0, fill=1)
@@ -427,9 +432,10 @@ def draw_emergency_band(
         canvas.drawString(bx + inset, y + (h - big * 0.72) / 2, number)
         text_x = bx + inset * 1.6 + string_width(number, BOLD, big)
         text_w = bx + box_w - inset * 0.6 - text_x
-        note_lines = wrap(note, REGULAR, note_size, text_w)
         room = int((h * 0.86 - label_size * 1.1) // (note_size * 1.15))
-        note_lines = note_lines[: max(room, 0)]
+        # the longest wording that fits whole: a cut sentence ("når det ikke") misleads
+        fitting = (lines for n in notes if len(lines := wrap(n, REGULAR, note_size, text_w)) <= room)
+        note_lines = next(fitting, [])
         block = label_size * 1.1 + len(note_lines) * note_size * 1.15
         line_y = y + (h + block) / 2 - label_size * 0.85
         canvas.setFont(BOLD, label_size)

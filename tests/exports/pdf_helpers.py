@@ -65,3 +65,26 @@ def column_text(path: Path, header: str, next_header: str, page_no: int = 0) -> 
         right = next(w for w in words if w["text"] == next_header and w["top"] == left["top"])
         crop = page.crop((left["x0"] - 1, left["top"], right["x0"] - 1, page.height))
         return " ".join((crop.extract_text() or "").split())
+
+
+def overlapping_words(path: Path, tolerance: float = 0.5) -> list[tuple[int, str, str]]:
+    """Pairs of words printed over each other, as (page, word, word): what a reader sees as a
+    smudge. Upright words only (rotated column headings are checked by their own tests)."""
+    import pdfplumber
+
+    found: list[tuple[int, str, str]] = []
+    with pdfplumber.open(path) as pdf:
+        for page_no, page in enumerate(pdf.pages):
+            words = sorted(
+                (w for w in page.extract_words(extra_attrs=["upright"]) if w["upright"]),
+                key=lambda w: w["x0"],
+            )
+            for i, a in enumerate(words):
+                for b in words[i + 1 :]:
+                    if b["x0"] >= a["x1"] - tolerance:
+                        break
+                    dx = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+                    dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+                    if dx > tolerance and dy > tolerance:
+                        found.append((page_no, a["text"], b["text"]))
+    return found

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
 import pytest
 import sample_data
-from pdf_helpers import assert_fonts_embedded, page_count, smallest_font_size
+from pdf_helpers import assert_fonts_embedded, overlapping_words, page_count, smallest_font_size
 
 from desktop.exports.action_card import MARK
 from desktop.exports.folder import NOT_HEADING, write_folder_pdf
@@ -19,8 +20,10 @@ def _panel_words(path: Path, page_no: int) -> list[str]:
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[page_no]
         third = page.width / 3
-        return [" ".join((page.crop((i * third, 0, (i + 1) * third, page.height)).extract_text()
-                          or "").split()) for i in range(3)]
+        return [
+            " ".join((page.crop((i * third, 0, (i + 1) * third, page.height)).extract_text() or "").split())
+            for i in range(3)
+        ]
 
 
 def test_trifold_has_outside_and_inside_in_panel_order(tmp_path: Path) -> None:
@@ -77,3 +80,25 @@ def test_unknown_folder_layout(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="layout"):
         write_folder_pdf(sample_data.folder(), tmp_path / "f.pdf", layout="a3")  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("layout", ["trifold", "a5"])
+def test_a_big_card_is_printed_whole_and_nothing_overprints(tmp_path: Path, layout: str) -> None:
+    """25 card contacts and 8 problem columns: every contact and column is on paper, and no
+    panel is printed over another (the inside-left panel was drawn twice, parts were dropped)."""
+    data = sample_data.folder()
+    data = replace(data, action_card=sample_data.action_card(extra_rows=17, extra_problems=2))
+    assert len(data.action_card.rows) == 25 and len(data.action_card.problems) == 8
+    target = tmp_path / "folder.pdf"
+    write_folder_pdf(data, target, layout=layout)
+    assert overlapping_words(target) == []
+    with pdfplumber.open(target) as pdf:
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+        marks = sum(1 for p in pdf.pages for c in p.chars if c["text"] == MARK)
+    words = set(text.split())
+    for row in data.action_card.rows:  # a label may wrap, and neighbouring cells interleave
+        assert set(row.label.split()) <= words and row.phone in text
+    assert marks == sum(len(r.handles) for r in data.action_card.rows)
+    assert text.count("Baggrund") == 1
+    # the 114 box's note is printed whole or in a shorter wording, never cut mid-sentence
+    assert text.count("Servicenummer") == text.count("haster")
