@@ -67,24 +67,29 @@ def column_text(path: Path, header: str, next_header: str, page_no: int = 0) -> 
         return " ".join((crop.extract_text() or "").split())
 
 
-def overlapping_words(path: Path, tolerance: float = 0.5) -> list[tuple[int, str, str]]:
-    """Pairs of words printed over each other, as (page, word, word): what a reader sees as a
-    smudge. Upright words only (rotated column headings are checked by their own tests)."""
+def overlapping_words(path: Path, share: float = 0.25) -> list[tuple[int, str, str]]:
+    """Letters printed over each other, as (page, letter, letter): what a reader sees as a smudge.
+
+    Two upright glyphs overlap when their boxes share more than ``share`` of the smaller box
+    (kerned neighbours touch far less). Rotated column headings are checked by their own tests."""
     import pdfplumber
 
     found: list[tuple[int, str, str]] = []
     with pdfplumber.open(path) as pdf:
         for page_no, page in enumerate(pdf.pages):
-            words = sorted(
-                (w for w in page.extract_words(extra_attrs=["upright"]) if w["upright"]),
-                key=lambda w: w["x0"],
+            chars = sorted(
+                (c for c in page.chars if c["upright"] and c["text"].strip()), key=lambda c: c["x0"]
             )
-            for i, a in enumerate(words):
-                for b in words[i + 1 :]:
-                    if b["x0"] >= a["x1"] - tolerance:
+            for i, a in enumerate(chars):
+                for b in chars[i + 1 :]:
+                    if b["x0"] >= a["x1"]:
                         break
                     dx = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
                     dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-                    if dx > tolerance and dy > tolerance:
+                    smaller = min(
+                        (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
+                        (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
+                    )
+                    if dx > 0 and dy > 0 and dx * dy > share * smaller:
                         found.append((page_no, a["text"], b["text"]))
     return found
