@@ -576,15 +576,17 @@ Frame = tuple[float, float, float, float]
 
 
 def _sheet_geometry(layout: CardLayout) -> tuple[tuple[float, float], list[Frame]]:
-    """Page size and the card frames on it: one per A4 page, or four A6 per A4 sheet."""
+    """Page size and the card frames on it: one per A4 landscape page, or four A6 cards
+    (105 × 148.5 mm, portrait) on an A4 portrait sheet, cut along the dashed lines."""
     from reportlab.lib.pagesizes import A4, landscape
 
-    page_w, page_h = landscape(A4)
     if layout == "a4":
+        page_w, page_h = landscape(A4)
         margin = 14 * MM
         return (page_w, page_h), [(margin, margin, page_w - 2 * margin, page_h - 2 * margin)]
     if layout != "a6":
         raise ValueError(f"Unknown action card layout: {layout!r}")
+    page_w, page_h = A4
     cell_w, cell_h = page_w / 2, page_h / 2
     inset = 6 * MM
     frames = [
@@ -593,6 +595,12 @@ def _sheet_geometry(layout: CardLayout) -> tuple[tuple[float, float], list[Frame
         for col in (0, 1)
     ]
     return (page_w, page_h), frames
+
+
+def a6_sides(card: ActionCardData) -> int:
+    """How many sides one A6 card needs: 1, 2 (print front and back) or more (a card per part)."""
+    _, frames = _sheet_geometry("a6")
+    return len(plan_action_card(card, frames[0][2], frames[0][3], style=A6_CARD))
 
 
 def _draw_cut_lines(canvas: Canvas, page_w: float, page_h: float) -> None:
@@ -610,34 +618,33 @@ def style_for(layout: CardLayout) -> CardStyle:
 
 
 def draw_cards(canvas: Canvas, cards: Sequence[ActionCardData], layout: CardLayout) -> int:
-    """Draw every card (all its parts) onto ``canvas``; returns the number of pages."""
+    """Draw every card (all its parts) onto ``canvas``; returns the number of pages.
+
+    A4: one part per page. A6: each sheet holds four copies of one side of one card, so a
+    sheet cut in four gives four complete cards (a two-sided card: its front sheet, then its
+    back sheet, to print on both sides)."""
     (page_w, page_h), frames = _sheet_geometry(layout)
     style = style_for(layout)
     fw, fh = frames[0][2], frames[0][3]
-    pages, slot = 0, 0
+    pages = 0
     for card in cards:
         for part in plan_action_card(card, fw, fh, style=style):
-            if slot == 0 and layout == "a6":
+            if layout == "a6":
                 _draw_cut_lines(canvas, page_w, page_h)
-            fx, fy, _, _ = frames[slot]
-            draw_card_part(canvas, part, fx, fy)
-            slot += 1
-            if slot == len(frames):
-                canvas.showPage()
-                pages += 1
-                slot = 0
-    if slot or pages == 0:
-        if pages == 0 and slot == 0 and layout == "a6":
-            _draw_cut_lines(canvas, page_w, page_h)
+            for fx, fy, _, _ in frames:
+                draw_card_part(canvas, part, fx, fy)
+            canvas.showPage()
+            pages += 1
+    if pages == 0:
         canvas.showPage()
-        pages += 1
+        pages = 1
     return pages
 
 
 def write_action_cards_pdf(
     cards: Sequence[ActionCardData], target: str | os.PathLike[str], layout: CardLayout = "a4"
 ) -> None:
-    """Many cards in one PDF: A4 one part per page, A6 four parts per sheet to cut."""
+    """Many cards in one PDF: A4 one part per page, A6 four copies of a card side per sheet to cut."""
     if layout not in ("a4", "a6"):
         raise ValueError(f"Unknown action card layout: {layout!r}")
     (page_w, page_h), _ = _sheet_geometry(layout)
@@ -653,5 +660,5 @@ def write_action_cards_pdf(
 def write_action_card_pdf(
     data: ActionCardData, target: str | os.PathLike[str], *, layout: CardLayout = "a4"
 ) -> None:
-    """One action card: A4 landscape pages, or A6 cards four to a sheet with cut lines."""
+    """One action card: A4 landscape pages, or four copies of the A6 card on a sheet with cut lines."""
     write_action_cards_pdf([data], target, layout)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math
+from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
@@ -15,6 +15,7 @@ from desktop.exports.action_card import (
     A4_CARD,
     A6_CARD,
     MARK,
+    a6_sides,
     draw_card_part,
     plan_action_card,
     write_action_card_pdf,
@@ -67,8 +68,16 @@ def test_a4_card_shows_everything_a_professional_needs(tmp_path: Path) -> None:
     write_action_card_pdf(data, target, layout="a4")
     text = all_text(target)
     assert page_count(target) == 1
-    for needle in ("Actioncard – Tryghedsnetværk Solbakken", "114", "112", "Politi", "Alarm",
-                   "Opdateret 3. marts 2025", "Version 3", "Døgnvagt for ældre borgere"):
+    for needle in (
+        "Actioncard – Tryghedsnetværk Solbakken",
+        "114",
+        "112",
+        "Politi",
+        "Alarm",
+        "Opdateret 3. marts 2025",
+        "Version 3",
+        "Døgnvagt for ældre borgere",
+    ):
         assert needle in text
     for row in data.rows:
         assert row.label in text
@@ -96,18 +105,17 @@ def test_marks_sit_in_the_right_cells(tmp_path: Path, layout: str) -> None:
     write_action_card_pdf(data, target, layout=layout)  # type: ignore[arg-type]
     if layout == "a4":
         assert _marks_by_cell(target, data) == _expected_marks(data)
-    else:  # rotated headings: count the marks instead of placing them
+    else:  # rotated headings: count the marks instead of placing them (four copies a sheet)
         with pdfplumber.open(target) as pdf:
             marks = sum(1 for p in pdf.pages for c in p.chars if c["text"] == MARK)
-        assert marks == sum(len(r.handles) for r in data.rows)
+        assert marks == 4 * sum(len(r.handles) for r in data.rows)
 
 
 def test_a_mark_moves_when_the_data_moves(tmp_path: Path) -> None:
     """The position check itself can fail: a card with one mark changed is detected."""
     data = sample_data.action_card()
     rows = list(data.rows)
-    rows[0] = ActionCardRow(rows[0].label, rows[0].detail, rows[0].phone, rows[0].email,
-                            frozenset({5}))
+    rows[0] = ActionCardRow(rows[0].label, rows[0].detail, rows[0].phone, rows[0].email, frozenset({5}))
     changed = ActionCardData(data.partnership, data.title, data.problems, tuple(rows))
     target = tmp_path / "card.pdf"
     write_action_card_pdf(changed, target)
@@ -118,8 +126,9 @@ def test_a_mark_moves_when_the_data_moves(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("layout", "floor"), [("a4", 8.0), ("a6", 6.5)])
 @pytest.mark.parametrize(("rows", "problems"), [(0, 0), (25, 0), (0, 9), (30, 8)])
-def test_font_never_shrinks_below_the_floor(tmp_path: Path, layout: str, floor: float,
-                                            rows: int, problems: int) -> None:
+def test_font_never_shrinks_below_the_floor(
+    tmp_path: Path, layout: str, floor: float, rows: int, problems: int
+) -> None:
     target = tmp_path / "card.pdf"
     write_action_card_pdf(sample_data.action_card(rows, problems), target, layout=layout)  # type: ignore[arg-type]
     assert smallest_font_size(target) >= floor - 0.01
@@ -155,30 +164,70 @@ def test_many_problem_types_split_into_column_groups(tmp_path: Path) -> None:
     assert marks == sum(len(r.handles) for r in data.rows)
 
 
-def test_a6_puts_four_cards_on_a_sheet_with_cut_lines(tmp_path: Path) -> None:
-    cards = [sample_data.action_card()] * 5
-    parts = len(plan_action_card(cards[0], *ac._sheet_geometry("a6")[1][0][2:], style=A6_CARD))
+def _cells(sheet):  # type: ignore[no-untyped-def]
+    """The four A6 cards of an A4 sheet, as cropped pages: top left, top right, bottom left, right."""
+    w, h = sheet.width / 2, sheet.height / 2
+    return [sheet.crop((x, y, x + w, y + h)) for y in (0, h) for x in (0, w)]
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def test_a6_sheet_holds_four_copies_of_one_complete_card_with_cut_lines(tmp_path: Path) -> None:
+    """Cut in four, one sheet gives four whole cards (it held four parts of one card: 6 contacts
+    became "Kort 1 af 2" and "Kort 2 af 2", 4 contacts one card and a three-quarters blank sheet)."""
+    for contacts in (4, 6):
+        data = replace(sample_data.action_card(), rows=sample_data.action_card().rows[:contacts])
+        assert a6_sides(data) == 1
+        target = tmp_path / f"card{contacts}.pdf"
+        write_action_card_pdf(data, target, layout="a6")
+        assert page_count(target) == 1
+        with pdfplumber.open(target) as pdf:
+            sheet = pdf.pages[0]
+            assert sheet.height > sheet.width  # A4 portrait, cut into four A6 portrait cards
+            dashed = [c for c in sheet.lines if c.get("dash") and c["dash"][0]]
+            for half in (sheet.width / 2, sheet.height / 2):  # cut lines at 105 mm and 148.5 mm
+                assert any(abs(line["x0"] - half) < 1 or abs(line["top"] - half) < 1 for line in dashed)
+            cells = [_flat(cell.extract_text()) for cell in _cells(sheet)]
+        for text in cells:
+            assert "Actioncard – Tryghedsnetværk Solbakken" in text and "Kort 1 af" not in text
+            for row in data.rows:
+                assert row.label in text and row.phone in text, row.label
+
+
+def test_a6_card_too_big_for_one_side_prints_front_and_back_sheets(tmp_path: Path) -> None:
+    cards = [sample_data.action_card()] * 3
+    sides = a6_sides(cards[0])
+    assert sides == 2  # 8 contacts and 6 problem columns need both sides at the smallest font
     target = tmp_path / "cards.pdf"
     write_action_cards_pdf(cards, target, layout="a6")
-    assert page_count(target) == math.ceil(5 * parts / 4)
+    assert page_count(target) == 3 * sides
     with pdfplumber.open(target) as pdf:
-        first = pdf.pages[0]
-        assert first.width > first.height  # A4 landscape sheet of four A6 cards
-        assert first.extract_text().count("Actioncard – Tryghedsnetværk Solbakken") == 4
-        dashed = [c for c in first.lines if c.get("dash") and c["dash"][0]]
-        assert len(dashed) == 2
+        front, back = ([_flat(c.extract_text()) for c in _cells(pdf.pages[i])] for i in (0, 1))
+    assert all("Kort 1 af 2" in t for t in front) and all("Kort 2 af 2" in t for t in back)
+    assert len(set(front)) == 1 and len(set(back)) == 1  # four identical cards a sheet
+    for row in cards[0].rows:  # every contact on the card, front or back
+        assert row.phone in front[0] + back[0], row.label
 
 
 def test_long_labels_wrap_inside_their_column(tmp_path: Path) -> None:
     long_label = "Boligselskabets ejendomskontor for afdelingerne 5, 7 og 9 på Solbakken"
-    data = ActionCardData("Tryghedsnetværk Solbakken", "Actioncard", ("Hærværk",),
-                          (ActionCardRow(long_label, "Åbent hverdage", "43 71 20 00",
-                                         "afd@solbakken-bolig.dk", frozenset({0})),))
+    data = ActionCardData(
+        "Tryghedsnetværk Solbakken",
+        "Actioncard",
+        ("Hærværk",),
+        (
+            ActionCardRow(
+                long_label, "Åbent hverdage", "43 71 20 00", "afd@solbakken-bolig.dk", frozenset({0})
+            ),
+        ),
+    )
     target = tmp_path / "card.pdf"
     write_action_card_pdf(data, target, layout="a6")
     with pdfplumber.open(target) as pdf:
         page = pdf.pages[0]
-        words = page.extract_words()
+        words = _cells(page)[0].extract_words()
         phone_x = min(w["x0"] for w in words if w["text"] == "Tlf.")
         header = next(w for w in words if w["text"] == "Kontakt")
         label_words = [w for w in words if w["text"] in long_label.split() and w["top"] > header["top"]]
