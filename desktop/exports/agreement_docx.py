@@ -21,6 +21,8 @@ from desktop.exports.files import atomic_output
 TEMPLATE_NAME = "partnerskabsaftale.docx"
 _INTRO_HEADINGS = ("indledning", "baggrund", "formål", "vision")
 _DURATION_HEADINGS = ("varighed", "aftalens varighed", "ikrafttræden")
+#: a section by one of these names says what the strategy's goals say (exact names: "Målgruppe" is not one)
+_GOAL_HEADINGS = frozenset({"mål og delmål", "mål", "delmål", "mål og succeskriterier"})
 
 
 def default_template() -> Path:
@@ -60,14 +62,25 @@ def agreement_context(data: AgreementData) -> dict[str, Any]:
     version_date_iso, parties, vision, sections, intro_sections, closing_sections, goals
     (title, success_criterion, sub_goals: code/title/description), commitments
     (party/text), commitments_by_party (name, commitments), signatories
-    (party/name/title/signed_on), valid_from, valid_to, duration.
+    (party/name/title/signed_on), valid_from, valid_to, duration (one string) and
+    duration_paragraphs (the duration section's text and the validity dates).
     """
-    intro = [_section(s.heading, s.body) for s in data.sections if _is(s, _INTRO_HEADINGS)]
-    closing = [_section(s.heading, s.body) for s in data.sections if not _is(s, _INTRO_HEADINGS)]
+    # A standard section left empty prints nothing (a bare heading reads as a mistake); goals
+    # come from the strategy, so a section of the same name would print them twice, one of
+    # them stale; the duration section is printed with the validity dates under "Varighed".
+    filled = [s for s in data.sections if s.body.strip()]
+    if data.goals:
+        filled = [s for s in filled if s.heading.strip().lower() not in _GOAL_HEADINGS]
+    duration_sections = [s for s in filled if _is(s, _DURATION_HEADINGS)]
+    filled = [s for s in filled if s not in duration_sections]
+    intro = [_section(s.heading, s.body) for s in filled if _is(s, _INTRO_HEADINGS)]
+    closing = [_section(s.heading, s.body) for s in filled if not _is(s, _INTRO_HEADINGS)]
     has_vision = any(s["heading"].lower().startswith("vision") for s in intro)
     if data.vision and not has_vision:
         intro.append(_section("Vision", data.vision))
-    has_duration = any(s.heading.strip().lower().startswith(_DURATION_HEADINGS) for s in data.sections)
+    duration = [para for s in duration_sections for para in _paragraphs(s.body)]
+    if _duration_text(data):
+        duration.append(_duration_text(data))
 
     by_party: dict[str, list[str]] = {party: [] for party in data.parties}
     for commitment in data.commitments:
@@ -82,7 +95,7 @@ def agreement_context(data: AgreementData) -> dict[str, Any]:
         "version_date_iso": data.version_date.isoformat(),
         "parties": list(data.parties),
         "vision": data.vision,
-        "sections": [_section(s.heading, s.body) for s in data.sections],
+        "sections": [_section(s.heading, s.body) for s in filled],
         "intro_sections": intro,
         "closing_sections": closing,
         "goals": [
@@ -111,7 +124,8 @@ def agreement_context(data: AgreementData) -> dict[str, Any]:
         ],
         "valid_from": long_date(data.valid_from),
         "valid_to": long_date(data.valid_to),
-        "duration": "" if has_duration else _duration_text(data),
+        "duration": " ".join(duration),
+        "duration_paragraphs": duration,
     }
 
 

@@ -165,24 +165,25 @@ def add_field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:
 
 
 def footer(doc: Any, left_text: str) -> None:
-    """Footer: ``left_text`` at the left, 'Side x af y' right-aligned, small grey type."""
-    from docx.enum.text import WD_TAB_ALIGNMENT
+    """Footer: ``left_text``, and 'Side x af y' right-aligned on a line of its own below it (a
+    long name ran into the number on one line: "…2026Side 1 af 4"), small grey type."""
+    from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
     from docx.shared import Pt, RGBColor
 
     section = doc.sections[0]
-    para = section.footer.paragraphs[0]
-    para.text = ""
-    width = section.page_width - section.left_margin - section.right_margin
-    para.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     style = doc.styles["Footer"]
     style.font.name = FONT
     style.font.size = Pt(8.5)  # the style, not the runs: field results have no run of ours
     style.font.color.rgb = RGBColor.from_string(MUTED)
+    para = section.footer.paragraphs[0]
+    para.text = left_text
     para.style = style
-    para.add_run(left_text + "\tSide ")
-    add_field(para, "PAGE")
-    para.add_run(" af ")
-    add_field(para, "NUMPAGES")
+    numbering = section.footer.add_paragraph(style=style)
+    numbering.alignment = WD_PARAGRAPH_ALIGNMENT.RIGHT
+    numbering.add_run("Side ")
+    add_field(numbering, "PAGE")
+    numbering.add_run(" af ")
+    add_field(numbering, "NUMPAGES")
 
 
 def small_grey(run: Any, size: float = 9) -> None:

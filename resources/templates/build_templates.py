@@ -106,9 +106,11 @@ def build_agreement(target: Path) -> None:
 
     _sections_loop(doc, "closing_sections")
 
-    _tag(doc, "{%p if duration %}")
+    _tag(doc, "{%p if duration_paragraphs %}")
     doc.add_heading("Varighed", level=1)
-    doc.add_paragraph("{{ duration }}")
+    _tag(doc, "{%p for para in duration_paragraphs %}")
+    doc.add_paragraph("{{ para }}")
+    _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")
 
     doc.add_heading("Underskrifter", level=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from office_readback import docx_text, pdf_text, soffice_pdf, squash, table_rows
 from office_samples import BOLIG, KOMMUNE, POLITI, agreement
 
 from desktop.exports.agreement_docx import write_agreement_docx
+from desktop.exports.data import AgreementSectionData
 from desktop.exports.errors import TemplateError
 
 
@@ -90,7 +92,7 @@ def test_footer_carries_version_and_date(agreement_file: Path) -> None:
     from docx import Document
 
     doc = Document(str(agreement_file))
-    footer = doc.sections[0].footer.paragraphs[0].text
+    footer = "\n".join(p.text for p in doc.sections[0].footer.paragraphs)
     assert "Version 3" in footer
     assert "3. marts 2025" in footer
     assert "Side" in footer
@@ -198,3 +200,39 @@ def test_agreement_without_dates_or_goals_has_no_empty_headings(tmp_path: Path) 
     assert "Mål og delmål" not in text
     assert "Varighed" not in text
     assert "Vision" not in text
+
+
+def test_goals_print_once_empty_sections_not_at_all_and_the_validity_dates_always(tmp_path: Path) -> None:
+    """A 'Mål og delmål' section printed the goals a second time (3 of 4, written before the last
+    was added), an unfilled standard section a bare heading, and a 'Varighed' section hid the
+    version's validity dates."""
+    base = agreement()
+    sections = (
+        AgreementSectionData("Mål og delmål", "Delmål: 1. Mindre utryghed. 2. Færre anmeldelser."),
+        AgreementSectionData("Evaluering", "   "),
+        AgreementSectionData("Varighed", "Aftalen kan opsiges med tre måneders varsel."),
+    )
+    data = dataclasses.replace(
+        base, sections=sections, valid_from=date(2026, 1, 1), valid_to=date(2027, 12, 31)
+    )
+    target = tmp_path / "a.docx"
+    write_agreement_docx(data, target)
+    text = docx_text(target)
+    assert text.count("Mål og delmål") == 1
+    assert "Delmål: 1. Mindre utryghed" not in text
+    for goal in data.goals:
+        for sub_goal in goal.sub_goals:
+            assert sub_goal.title in text
+    assert "Evaluering" not in text
+    assert "tre måneders varsel" in text
+    assert "1. januar 2026" in text and "31. december 2027" in text
+
+
+def test_footer_page_number_stands_on_its_own_line(agreement_file: Path) -> None:
+    from docx import Document
+
+    from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
+
+    info, numbering = Document(str(agreement_file)).sections[0].footer.paragraphs
+    assert "Version 3" in info.text and "Side" not in info.text
+    assert numbering.text.startswith("Side") and numbering.alignment == WD_PARAGRAPH_ALIGNMENT.RIGHT
