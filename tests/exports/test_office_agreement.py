@@ -230,7 +230,6 @@ def test_goals_print_once_empty_sections_not_at_all_and_the_validity_dates_alway
 
 def test_footer_page_number_stands_on_its_own_line(agreement_file: Path) -> None:
     from docx import Document
-
     from docx.enum.text import WD_PARAGRAPH_ALIGNMENT
 
     info, numbering = Document(str(agreement_file)).sections[0].footer.paragraphs
