@@ -2407,6 +2407,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
@@ -2416,60 +2417,65 @@
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="267"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="268"/>
         <source>&amp;Meeting:</source>
         <extracomment>why the document cannot be approved yet, in words, before and after a click</extracomment>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="275"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="276"/>
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="278"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="279"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="327"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="332"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="328"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="333"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="340"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="404"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <source>&amp;Approve with today&apos;s date</source>
+        <translation>&amp;Godkend med dags dato</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="413"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="359"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="449"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="360"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="458"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="381"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="382"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="387"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="388"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="390"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="393"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="394"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="397"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -4286,183 +4292,188 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>St&amp;rategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="100"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="102"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="101"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="102"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="106"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="106"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="98"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/strategy.py" line="108"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="118"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="120"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="121"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="123"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="125"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="127"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="128"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="158"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="160"/>
         <source>Double-click a row to open the initiative</source>
         <extracomment>the document is long: it scrolls (1280×800)</extracomment>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="169"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="171"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="170"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="172"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="171"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="173"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="209"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="211"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="242"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="244"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="247"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="249"/>
         <source>Choose a partnership in the Partnership field at the top of the window to see or create its strategy.</source>
         <translation>Vælg et partnerskab i feltet Partnerskab øverst i vinduet for at se eller oprette dets strategi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="252"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="254"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="268"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="270"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="275"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="277"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="286"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="288"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="289"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="291"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="293"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="295"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="424"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="426"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="441"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="443"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="455"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="457"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="461"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="463"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="496"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="498"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="503"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="505"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="551"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="553"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="565"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="567"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="586"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="588"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="593"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="595"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="594"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="596"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="595"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="597"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -43,7 +43,7 @@ StrategyData = StrategyWorkspace
 
 class StrategyScreen(Screen):
     watches = ("Strategy", "Initiative", "InitiativeContribution", "SubGoal", "OverallGoal", "FocusArea",
-               "Meeting", "Membership")  # fmt: skip
+               "Meeting", "Membership", "Partnership")  # fmt: skip
     can_create = True
     can_save = True
 
@@ -95,14 +95,16 @@ class StrategyScreen(Screen):
         self.goals.delete_requested.connect(self._delete_node)
 
         # initiatives
+        no_sub_goal = "⚠ " + self.tr("none")
         self.model: RecordTableModel[InitiativeRow] = RecordTableModel(
             [
+                # what approval turns on first: the sub-goals served and the status
                 Column(self.tr("Initiative"), lambda r: r.title),
+                Column(self.tr("Sub-goals"), lambda r: ", ".join(r.sub_goal_codes) or no_sub_goal),
+                Column(self.tr("Status"), lambda r: r.status_label),
                 Column(self.tr("Focus area"), lambda r: r.focus_area),
-                Column(self.tr("Sub-goals"), lambda r: ", ".join(r.sub_goal_codes) or "⚠"),
                 Column(self.tr("Responsible"), lambda r: r.responsible_party),
                 Column(self.tr("Owner"), lambda r: r.owner),
-                Column(self.tr("Status"), lambda r: r.status_label),
                 Column(self.tr("Approved"), lambda r: r.approved_on),
             ],
             self,

@@ -261,6 +261,7 @@ class InitiativeForm(QWidget):
         self.approval_hint.setWordWrap(True)
         self.approval_hint.setStyleSheet(ERROR_STYLE)
         self.approval_hint.setVisible(False)
+        self.meeting.currentIndexChanged.connect(self._name_approve_button)
         approval_layout = QFormLayout(approval)
         approval_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         approval_layout.addRow(self.approval_state)
@@ -386,13 +387,21 @@ class InitiativeForm(QWidget):
         if detail is None:
             self.approval_state.setText(self.tr("Save the initiative before the steering group approves it."))
         elif detail.approved_on:
-            meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
+            meeting = ""  # approved without a recorded meeting: the date says it all
+            if detail.approved_meeting_id is not None:
+                meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
             text = self.tr("Approved on {date}").format(date=f"{detail.approved_on:%d-%m-%Y}")
             self.approval_state.setText(f"✓ {text}" + (f" ({meeting})" if meeting else ""))
             set_combo_data(self.meeting, detail.approved_meeting_id)
         else:
             self.approval_state.setText(self.tr("Not approved yet."))
         self.set_approval_hint(self._approval_obstacle())
+
+    def _name_approve_button(self) -> None:
+        at_meeting = self.meeting.currentData() is not None
+        self.approve_button.setText(
+            self.tr("&Approve at this meeting") if at_meeting else self.tr("&Approve with today's date")
+        )
 
     def _approval_obstacle(self) -> str:
         """Why the saved document cannot be approved now ('' when it can)."""
