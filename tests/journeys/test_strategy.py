@@ -79,15 +79,21 @@ def click_tab(journey: Journey, tabs: QTabWidget, text: str) -> None:
     assert tabs.currentIndex() == index
 
 
+def in_view(area: QScrollArea, widget: QWidget) -> bool:
+    """Whether the widget is wholly inside the scroll area's visible part (or as much as fits)."""
+    top = widget.mapTo(area.widget(), QPoint(0, 0)).y() - area.verticalScrollBar().value()
+    height = area.viewport().height()
+    return top >= 0 and top + min(widget.height(), height) <= height
+
+
 def scroll_to(journey: Journey, area: QScrollArea, widget: QWidget) -> None:
     """Page the scroll area down or up by clicking its scroll bar until the widget is in view."""
     bar = area.verticalScrollBar()
     for _ in range(40):
-        top = widget.mapTo(area.widget(), QPoint(0, 0)).y() - bar.value()
-        if top >= 0 and top + min(widget.height(), area.viewport().height()) <= area.viewport().height():
+        if in_view(area, widget):
             return
         assert bar.isVisible(), "the widget is out of view and there is no scroll bar"
-        down = top > 0
+        down = widget.mapTo(area.widget(), QPoint(0, 0)).y() > bar.value()
         assert bar.value() < bar.maximum() if down else bar.value() > bar.minimum(), "cannot scroll further"
         y = bar.height() - 25 if down else 25  # the trough below or above the handle
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(bar.width() // 2, y))
@@ -223,6 +229,7 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
     scroll_to(journey, scroll, approve)
     journey.click(approve)  # enabled: clicking it explains
     assert hint.isVisible() and "delmål" in hint.text(), hint.text()
+    assert in_view(scroll, hint) and in_view(scroll, approve)  # the reason is on the screen
     state = journey.find(QLabel, "approvalState")
     assert "Godkendt" not in state.text()
     journey.screenshot("strategy-refused")
@@ -238,7 +245,7 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
     journey.wait_until(lambda: "Godkendt" in state.text())
     journey.settle()
     save = journey.find(QPushButton, "saveInitiative")
-    scroll_to(journey, scroll, save)
+    assert journey.window.rect().contains(save.mapTo(journey.window, save.rect().bottomRight()))  # in view
     journey.click(save)
     journey.settle()
     assert "Godkendt" in initiatives.model().index(initiative_row(initiatives, INITIATIVE), 2).data()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -140,9 +140,18 @@ class StrategyScreen(Screen):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         left = list_panel(self, self.table, self.new_button, self.delete_button)
+        # Gem initiativ stays in view below the long document, however far it is scrolled
+        document = QWidget(self)
+        document_layout = QVBoxLayout(document)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.addWidget(scroll, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.form.save_button)
+        document_layout.addLayout(save_row)
         initiatives = QSplitter(self)
         initiatives.addWidget(left)
-        initiatives.addWidget(scroll)
+        initiatives.addWidget(document)
         initiatives.setStretchFactor(0, 1)
         initiatives.setStretchFactor(1, 1)
         initiatives.setSizes([500, 600])
@@ -453,13 +462,13 @@ class StrategyScreen(Screen):
             return
         self.form.errors.clear()
         if detail is None:
-            self.form.set_approval_hint(self.tr(
+            self._refuse_approval(self.tr(
                 "Save the initiative first (Save initiative or Ctrl+S); then the steering "
                 "group's approval can be recorded."
             ))  # fmt: skip
             return
         if self.form.dirty:
-            self.form.set_approval_hint(self.tr(
+            self._refuse_approval(self.tr(
                 "You have changes that are not saved. Save the initiative first, then approve it."
             ))  # fmt: skip
             return
@@ -492,11 +501,22 @@ class StrategyScreen(Screen):
 
         def refused(error: FodslagError) -> None:
             if isinstance(error, ValidationError):
-                self.form.set_approval_hint(error.message)
+                self._refuse_approval(error.message)
             report_failure(self, error, self.form.errors)
 
         text = self.tr("Approve initiative “{title}”").format(title=detail.fields["title"])
         apply_edit(self, text, do, undo, done, refused)
+
+    def _refuse_approval(self, reason: str) -> None:
+        """Say why beside the Approve button and scroll the message into view (it adds lines)."""
+        self.form.set_approval_hint(reason)
+        hint, scroll = self.form.approval_hint, self.form_scroll
+
+        def show() -> None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the lines it added
+            scroll.ensureWidgetVisible(hint)
+
+        QTimer.singleShot(0, hint, show)
 
     def _delete_initiative(self) -> None:
         detail = self.form.detail

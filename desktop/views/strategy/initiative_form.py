@@ -269,6 +269,7 @@ class InitiativeForm(QWidget):
         approve_row = QHBoxLayout()
         approve_row.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignTop)
         approve_row.addWidget(self.approval_hint, 1)
+        approve_row.addStretch(0)
         approval_layout.addRow(approve_row)
 
         self.save_button = make_button(
@@ -284,10 +285,7 @@ class InitiativeForm(QWidget):
         layout.addWidget(document)
         layout.addWidget(served)
         layout.addWidget(approval)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        # the save button is not laid out here: the screen keeps it in view below the scrolling form
         layout.addStretch(1)
 
         for signal in (
