@@ -19,6 +19,7 @@ from desktop.models import (
     Membership,
     Organisation,
     OverallGoal,
+    Partnership,
     Person,
     Strategy,
     SubGoal,
@@ -136,6 +137,8 @@ class StrategyWorkspace:
     organisations: list[tuple[int, str]] = field(default_factory=list)
     #: the initiative asked for (or the first by title) as a document, None without initiatives
     initiative: InitiativeDetail | None = None
+    #: whether the database holds a partnership at all: without one, the screen says to create one
+    has_partnerships: bool = True
 
 
 Scope = Callable[[Any], ColumnElement[bool]]
@@ -416,8 +419,9 @@ class StrategyService:
         (one more statement)."""
         with self.db.read() as session:
             strategies = _strategy_choices(session, partnership_id)
-            if not strategies:
-                return StrategyWorkspace(strategies)
+            if not strategies:  # (a strategy belongs to a partnership: with one, there are partnerships)
+                any_partnership = session.scalar(select(Partnership.id).limit(1)) is not None
+                return StrategyWorkspace(strategies, has_partnerships=any_partnership)
             ids = [sid for sid, _name in strategies]
             sid = strategy_id if strategy_id in ids else ids[0]
             rows = _workspace_statement().read(session, strategy_id=sid, initiative_id=initiative_id)
@@ -533,11 +537,19 @@ class StrategyService:
             session.delete(get_or_404(session, Initiative, initiative_id))
 
     def create_strategy(self, partnership_id: int, name: str, vision: str = "") -> int:
+        """A new strategy (name and vision) of a partnership; goals and focus areas are added to it."""
+        name = require_text(name, "Strategien skal have et navn.", "name")
         with self.db.write() as session:
-            strategy = Strategy(partnership_id=partnership_id, name=name, vision=vision)
+            get_or_404(session, Partnership, partnership_id)
+            strategy = Strategy(partnership_id=partnership_id, name=name, vision=(vision or "").strip())
             session.add(strategy)
             session.flush()
             return strategy.id
+
+    def delete_strategy(self, strategy_id: int) -> None:
+        """Delete a strategy with its goals, focus areas and initiative documents (undo of creating it)."""
+        with self.db.write() as session:
+            session.delete(get_or_404(session, Strategy, strategy_id))
 
     def add_goal(self, strategy_id: int, title: str, success_criterion: str = "") -> int:
         title = require_text(title, "Målet skal have en titel.", "title")

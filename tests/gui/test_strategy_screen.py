@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.models.enums import InitiativeStatus
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.strategy import StrategyScreen
 
@@ -161,3 +162,70 @@ def test_a_refresh_keeps_the_goal_being_typed(
     window.tasks.wait()
     assert panel.title.text() == "Belysning ved stationen"
     assert panel.editing() is not None and panel.editing()[:2] == ("focus_area", None)
+
+
+def test_approving_then_saving_keeps_contributions_and_focus_area(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    """The refresh after an approval rebuilds the form's lists; the document must stay on it."""
+    row = next(
+        r for r in screen.model.rows()
+        if r.sub_goal_codes and r.focus_area and r.status != InitiativeStatus.APPROVED
+    )  # fmt: skip
+    screen.show_object("Initiative", row.id)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.id == row.id, timeout=10_000)
+    saved = window.services.strategy.initiative(row.id)
+    refreshed: list[bool] = []
+    screen.data_shown.connect(lambda: refreshed.append(True))
+    form.approve_button.click()
+    qtbot.waitUntil(lambda: form.detail.approved_on is not None and bool(refreshed), timeout=10_000)
+    qtbot.wait(200)
+    assert form.contributions.contributions() == saved.contributions
+    assert form.focus_area.currentData() == saved.fields["focus_area_id"]
+    assert not form.dirty
+
+    form.save_button.click()
+    qtbot.wait(300)
+    after = window.services.strategy.initiative(row.id)
+    assert after.contributions == saved.contributions
+    assert after.fields["focus_area_id"] == saved.fields["focus_area_id"]
+    assert after.approved_on is not None
+
+
+def test_approval_refused_is_said_beside_the_button(screen: StrategyScreen, qtbot: QtBot) -> None:
+    orphan = next(r for r in screen.model.rows() if not r.sub_goal_codes)
+    screen.show_object("Initiative", orphan.id)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.id == orphan.id, timeout=10_000)
+    assert form.approve_button.isEnabled()  # not a greyed button: clicking says why
+    assert form.approval_hint.isVisible() and "delmål" in form.approval_hint.text()
+    form.description.setPlainText(form.description.toPlainText() + " Mere tekst.")
+    form.approve_button.click()
+    assert "ikke er gemt" in form.approval_hint.text()
+
+
+def test_a_refresh_keeps_the_contributions_being_typed(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    """A colleague's save (or any refresh) rebuilds the lists; the unsaved ticks and texts stay."""
+    row = next(r for r in screen.model.rows() if r.sub_goal_codes)
+    screen.show_object("Initiative", row.id)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None and form.detail.id == row.id, timeout=10_000)
+    free = next(sid for sid, box in form.contributions.boxes.items() if not box.isChecked())
+    form.contributions.boxes[free].setChecked(True)
+    form.contributions.texts[free].setPlainText("Skrevet, ikke gemt endnu.")
+    typed = form.contributions.contributions()
+    areas = [form.focus_area.itemData(i) for i in range(form.focus_area.count())]
+    other_area = next(a for a in areas if a is not None and a != form.focus_area.currentData())
+    form.focus_area.setCurrentIndex(form.focus_area.findData(other_area))
+    assert form.dirty
+    shown: list[bool] = []
+    screen.data_shown.connect(lambda: shown.append(True))
+    screen.refresh()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.wait(200)
+    assert form.contributions.contributions() == typed
+    assert form.focus_area.currentData() == other_area
+    assert form.dirty

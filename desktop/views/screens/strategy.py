@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import InitiativeStatus
-from desktop.services.errors import FodslagError
+from desktop.services.errors import FodslagError, ValidationError
 from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
@@ -42,7 +43,7 @@ StrategyData = StrategyWorkspace
 
 class StrategyScreen(Screen):
     watches = ("Strategy", "Initiative", "InitiativeContribution", "SubGoal", "OverallGoal", "FocusArea",
-               "Meeting", "Membership")  # fmt: skip
+               "Meeting", "Membership", "Partnership")  # fmt: skip
     can_create = True
     can_save = True
 
@@ -64,11 +65,28 @@ class StrategyScreen(Screen):
         self.vision = QLabel(self)
         self.vision.setObjectName("visionLabel")
         self.vision.setWordWrap(True)
+        self.new_strategy_button = make_button(
+            self,
+            self.tr("New &strategy"),
+            self.create_strategy,
+            name="newStrategy",
+            tip=self.tr("Create a strategy for the chosen partnership: its name and vision"),
+        )
+        #: what to do next when there is nothing to show (no partnership, none chosen, no strategy)
+        self.guidance = QLabel(self)
+        self.guidance.setObjectName("strategyGuidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setStyleSheet(
+            "QLabel { background: #fff4ce; border: 1px solid #e0c97f; padding: 8px; }"
+        )
+        self.guidance.setVisible(False)
         top = QHBoxLayout()
         choice_label = QLabel(self.tr("St&rategy:"), self)
         choice_label.setBuddy(self.strategy_choice)
         top.addWidget(choice_label)
         top.addWidget(self.strategy_choice, 1)
+        top.addWidget(self.new_strategy_button)
 
         # goals
         self.goals = GoalTreePanel(self)
@@ -77,14 +95,16 @@ class StrategyScreen(Screen):
         self.goals.delete_requested.connect(self._delete_node)
 
         # initiatives
+        no_sub_goal = "⚠ " + self.tr("none")
         self.model: RecordTableModel[InitiativeRow] = RecordTableModel(
             [
+                # what approval turns on first: the sub-goals served and the status
                 Column(self.tr("Initiative"), lambda r: r.title),
+                Column(self.tr("Sub-goals"), lambda r: ", ".join(r.sub_goal_codes) or no_sub_goal),
+                Column(self.tr("Status"), lambda r: r.status_label),
                 Column(self.tr("Focus area"), lambda r: r.focus_area),
-                Column(self.tr("Sub-goals"), lambda r: ", ".join(r.sub_goal_codes) or "⚠"),
                 Column(self.tr("Responsible"), lambda r: r.responsible_party),
                 Column(self.tr("Owner"), lambda r: r.owner),
-                Column(self.tr("Status"), lambda r: r.status_label),
                 Column(self.tr("Approved"), lambda r: r.approved_on),
             ],
             self,
@@ -113,14 +133,25 @@ class StrategyScreen(Screen):
         self.form.setObjectName("initiativeForm")
         self.form.save_requested.connect(self.save)
         self.form.approve_requested.connect(self.approve)
-        scroll = QScrollArea(self)
+        #: the document is long: it scrolls (1280×800)
+        self.form_scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("initiativeScroll")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         left = list_panel(self, self.table, self.new_button, self.delete_button)
+        # Gem initiativ stays in view below the long document, however far it is scrolled
+        document = QWidget(self)
+        document_layout = QVBoxLayout(document)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.addWidget(scroll, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.form.save_button)
+        document_layout.addLayout(save_row)
         initiatives = QSplitter(self)
         initiatives.addWidget(left)
-        initiatives.addWidget(scroll)
+        initiatives.addWidget(document)
         initiatives.setStretchFactor(0, 1)
         initiatives.setStretchFactor(1, 1)
         initiatives.setSizes([500, 600])
@@ -153,6 +184,7 @@ class StrategyScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.guidance)
         layout.addWidget(self.vision)
         layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.strategy_choice, self.tabs)
@@ -182,15 +214,20 @@ class StrategyScreen(Screen):
             self.strategy_choice.addItem(name, sid)
         self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(self._strategy_id), 0))
         self.strategy_choice.setEnabled(len(data.strategies) > 1)
-        if tree is None:
-            self.vision.setText(self.tr("This partnership has no strategy yet."))
-        else:
-            self.vision.setText(self.tr("<b>Vision:</b> {vision}").format(vision=tree.vision or "–"))
+        self.vision.setVisible(tree is not None)
+        if tree is not None:
+            self.vision.setText(
+                self.tr("<b>Vision:</b> {vision}").format(vision=html.escape(tree.vision or "–"))
+            )
+        self.new_strategy_button.setEnabled(data.has_partnerships)
+        if not self.goals.creating_strategy():
+            self._guide(self._next_step(data))
         self.goals.set_tree(tree)
         self.coverage_model.set_coverage(tree, data.initiatives, data.coverage)
         self._show_gaps(data)
 
         selected = self.form.detail.id if self.form.detail else None
+        clean = not self.form.dirty
         self.form.set_choices(tree, data.people, data.organisations, data.meetings)
         self.table.setSortingEnabled(False)
         self.model.set_rows(data.initiatives)
@@ -202,11 +239,52 @@ class StrategyScreen(Screen):
             self._pending = None
             self.show_object(entity, entity_id)
         elif selected is not None and self._select_row(selected):
-            pass
+            if clean:  # show what is saved now (a colleague's edit, the approval just recorded)
+                self._reload_if_clean(selected)
         elif self.form.detail is None and not self.form.dirty and data.initiatives:
             self._select_row(self.model.row_at(0).id)
         else:
             self.form.set_initiative(None)
+
+    def _next_step(self, data: StrategyData) -> str:
+        """What the user must do before there is anything to work on here ('' when nothing)."""
+        if not data.has_partnerships:
+            return self.tr(
+                "There are no partnerships yet. First create a partnership under Partnerships "
+                "(in the list on the left); then you can give it a strategy here."
+            )
+        if data.tree is None and self.partnership_id is None:
+            return self.tr(
+                "Choose a partnership in the Partnership field at the top of the window to see "
+                "or create its strategy."
+            )
+        if data.tree is None:
+            return self.tr(
+                "This partnership has no strategy yet. Click “New strategy” and write its name "
+                "and vision; then add overall goals, sub-goals (delmål), focus areas and "
+                "initiative documents."
+            )
+        return ""
+
+    def _guide(self, text: str) -> None:
+        self.guidance.setText(text)
+        self.guidance.setVisible(bool(text))
+
+    def create_strategy(self) -> None:
+        """Start writing a new strategy (name and vision) for the chosen partnership."""
+        if self.data is None:
+            return
+        if self.partnership_id is None:
+            self._guide(self.tr(
+                "A strategy belongs to one partnership. First choose the partnership in the "
+                "Partnership field at the top of the window, then click “New strategy”."
+            ))  # fmt: skip
+            return
+        self.tabs.setCurrentIndex(self.GOALS)
+        self.goals.start_new_strategy(self.partnership_id)
+        self._guide(self.tr(
+            "Write the strategy's name and vision on the right and click “Add”."
+        ))  # fmt: skip
 
     def _show_gaps(self, data: StrategyData) -> None:
         coverage = data.coverage
@@ -297,6 +375,16 @@ class StrategyScreen(Screen):
         strategy = self.services.strategy
         self.run(lambda: strategy.initiative(initiative_id), self.form.set_initiative)
 
+    def _reload_if_clean(self, initiative_id: int) -> None:
+        assert self.services is not None
+        strategy, form = self.services.strategy, self.form
+
+        def show(detail: InitiativeDetail) -> None:
+            if form.detail is not None and form.detail.id == detail.id and not form.dirty:
+                form.set_initiative(detail)
+
+        self.run(lambda: strategy.initiative(initiative_id), show)
+
     def _coverage_activated(self, index: Any) -> None:
         initiative_id = index.data(ID_ROLE)
         if initiative_id is not None:
@@ -368,13 +456,23 @@ class StrategyScreen(Screen):
         )  # fmt: skip
 
     def approve(self) -> None:
+        """Record the steering group's approval; a refusal is said in words beside the button."""
         detail = self.form.detail
-        if self.services is None or detail is None:
+        if self.services is None:
             return
         self.form.errors.clear()
-        meeting_id, day = self.form.meeting_choice()
-        if meeting_id is None or day is None:
+        if detail is None:
+            self._refuse_approval(self.tr(
+                "Save the initiative first (Save initiative or Ctrl+S); then the steering "
+                "group's approval can be recorded."
+            ))  # fmt: skip
             return
+        if self.form.dirty:
+            self._refuse_approval(self.tr(
+                "You have changes that are not saved. Save the initiative first, then approve it."
+            ))  # fmt: skip
+            return
+        meeting_id, day = self.form.meeting_choice()
         strategy, key = self.services.strategy, ("Initiative", detail.id)
         previous = detail.fields["status"]
         if previous == InitiativeStatus.APPROVED:
@@ -401,8 +499,24 @@ class StrategyScreen(Screen):
             if self.form.detail is not None and self.form.detail.id == result.id:
                 self.form.set_initiative(result)
 
+        def refused(error: FodslagError) -> None:
+            if isinstance(error, ValidationError):
+                self._refuse_approval(error.message)
+            report_failure(self, error, self.form.errors)
+
         text = self.tr("Approve initiative “{title}”").format(title=detail.fields["title"])
-        apply_edit(self, text, do, undo, done, lambda error: report_failure(self, error, self.form.errors))
+        apply_edit(self, text, do, undo, done, refused)
+
+    def _refuse_approval(self, reason: str) -> None:
+        """Say why beside the Approve button and scroll the message into view (it adds lines)."""
+        self.form.set_approval_hint(reason)
+        hint, scroll = self.form.approval_hint, self.form_scroll
+
+        def show() -> None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the lines it added
+            scroll.ensureWidgetVisible(hint)
+
+        QTimer.singleShot(0, hint, show)
 
     def _delete_initiative(self) -> None:
         detail = self.form.detail
@@ -419,6 +533,9 @@ class StrategyScreen(Screen):
 
     # -- the goal tree -----------------------------------------------------------------
     def _save_node(self, kind: str, node_id: int | None, parent: int | None, values: dict[str, Any]) -> None:
+        if self.services is not None and kind == "strategy" and node_id is None and parent is not None:
+            self._add_strategy(parent, values)
+            return
         if self.services is None or self.data is None or self.data.tree is None:
             return
         strategy, tree = self.services.strategy, self.data.tree
@@ -468,6 +585,28 @@ class StrategyScreen(Screen):
             lambda version, fields: savers[kind](node_id, version, **fields), before, values,
         )  # fmt: skip
         apply_edit(self, self.tr("Edit the strategy"), edit.do, edit.undo, lambda _tree: None, failed)
+
+    def _add_strategy(self, partnership_id: int, values: dict[str, Any]) -> None:
+        assert self.services is not None
+        strategy = self.services.strategy
+        name, vision = values.get("name", ""), values.get("vision", "")
+        created: list[int] = []
+
+        def do() -> int:
+            created.append(strategy.create_strategy(partnership_id, name, vision))
+            return created[-1]
+
+        def undo() -> None:
+            strategy.delete_strategy(created[-1])
+
+        def added(new_id: int) -> None:
+            self.goals.forget_new()
+            self._strategy_id = new_id
+            self._guide("")
+            self.refresh()
+
+        apply_edit(self, self.tr("New strategy “{name}”").format(name=name), do, undo, added,
+                   lambda error: report_failure(self, error, self.goals.errors))  # fmt: skip
 
     def _delete_node(self, kind: str, node_id: int, name: str) -> None:
         if self.services is None:

@@ -60,18 +60,21 @@ class GoalTreePanel(QWidget):
             self,
             self.tr("Add &goal"),
             lambda: self.start_new("goal"),
+            name="addGoal",
             tip=self.tr("Add an overall goal with its success criterion"),
         )
         self.add_sub_goal = make_button(
             self,
             self.tr("Add s&ub-goal"),
             lambda: self.start_new("sub_goal"),
+            name="addSubGoal",
             tip=self.tr("Add a sub-goal (delmål) under the selected overall goal"),
         )
         self.add_focus_area = make_button(
             self,
             self.tr("Add &focus area"),
             lambda: self.start_new("focus_area"),
+            name="addFocusArea",
             tip=self.tr("Add a focus area (indsatsområde, track) that groups initiatives"),
         )
         self.delete_button = make_button(
@@ -147,21 +150,25 @@ class GoalTreePanel(QWidget):
         selected = self.current_node()
         # A refresh (the user's own undo, a colleague's save) must not wipe what is being typed:
         # a new item, or changes not yet saved, stay in the editor while the tree is rebuilt.
-        keep_editor = tree is not None and self._has_unsaved_typing()
+        keep_editor = (tree is not None or self.creating_strategy()) and self._has_unsaved_typing()
         self.tree_data = tree
         if keep_editor:
             self.tree.blockSignals(True)
         try:
-            self._fill_tree(tree, selected)
+            self._fill_tree(tree, selected, keep_editor)
         finally:
             self.tree.blockSignals(False)
+        if not keep_editor:  # the editor shows the chosen part as it is saved now
+            self._edit_item(self.tree.currentItem())
 
     def _has_unsaved_typing(self) -> bool:
-        if self._editing is None or self.tree_data is None:
+        if self._editing is None:
             return False
         kind, node_id, _parent = self._editing
         if node_id is None:
-            return True  # a new goal, sub-goal or focus area is being written
+            return True  # a new strategy, goal, sub-goal or focus area is being written
+        if self.tree_data is None:
+            return False
         typed = {"code": self.code.text(), "title": self.title.text(), "text": self.text.toPlainText()}
         try:
             loaded = self.values_for(kind, node_id)
@@ -169,12 +176,15 @@ class GoalTreePanel(QWidget):
             return True
         return any(typed[box] != loaded.get(box, "") for box in FIELD_NAMES[kind])
 
-    def _fill_tree(self, tree: StrategyTree | None, selected: tuple[str, int] | None) -> None:
+    def _fill_tree(
+        self, tree: StrategyTree | None, selected: tuple[str, int] | None, keep_editor: bool
+    ) -> None:
         self.tree.clear()
         for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
             button.setEnabled(tree is not None)
         if tree is None:
-            self._edit_item(None)
+            if not keep_editor:
+                self._edit_item(None)
             return
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -271,6 +281,20 @@ class GoalTreePanel(QWidget):
         self._configure(kind, {}, new=True)
         self.title.setFocus()
 
+    def start_new_strategy(self, partnership_id: int) -> None:
+        """Empty editor for a new strategy of the partnership: its name and vision."""
+        self._editing = ("strategy", None, partnership_id)
+        self._configure("strategy", {}, new=True)
+        self.title.setFocus()
+
+    def creating_strategy(self) -> bool:
+        return self._editing is not None and self._editing[0] == "strategy" and self._editing[1] is None
+
+    def forget_new(self) -> None:
+        """The new part is saved: the editor follows the tree's selection again."""
+        if self._editing is not None and self._editing[1] is None:
+            self._editing = None
+
     def _selected_goal(self) -> int | None:
         item = self.tree.currentItem()
         while item is not None:
@@ -298,7 +322,11 @@ class GoalTreePanel(QWidget):
                 widget.clear() if not isinstance(widget, QPlainTextEdit) else widget.setPlainText("")
             return
         heading, title_label, text_label = titles[kind]
-        self.editor.setTitle(self.tr("New: {what}").format(what=heading.lower()) if new else heading)
+        if new and kind == "strategy":
+            self.editor.setTitle(self.tr("New strategy"))
+        else:
+            self.editor.setTitle(self.tr("New: {what}").format(what=heading.lower()) if new else heading)
+        self.title.setPlaceholderText(self.tr("e.g. Tryg i Aarhus") if kind == "strategy" else "")
         self.title_label.setText(title_label)
         self.text_label.setText(text_label)
         self.code_label.setText(self.tr("C&ode:"))

@@ -34,6 +34,7 @@ from desktop.services.meetings import MeetingRow
 from desktop.services.strategy import InitiativeDetail, StrategyTree, SubGoalNode
 from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
+    ERROR_STYLE,
     FieldErrors,
     get_date,
     mark_free_text,
@@ -120,6 +121,18 @@ class ContributionList(QWidget):
             self.texts[sid].setPlainText(text)
             self.texts[sid].setEnabled(box.isChecked())
 
+    def state(self) -> dict[int, tuple[bool, str]]:
+        """Every row as it stands (ticked, text), also a text typed under a box not ticked."""
+        return {sid: (box.isChecked(), self.texts[sid].toPlainText()) for sid, box in self.boxes.items()}
+
+    def restore(self, state: dict[int, tuple[bool, str]]) -> None:
+        """Put rows back as ``state`` had them (after the sub-goals were rebuilt)."""
+        for sid, (checked, text) in state.items():
+            if sid in self.boxes:
+                self.texts[sid].setPlainText(text)
+                self.boxes[sid].setChecked(checked)
+                self.texts[sid].setEnabled(checked)
+
     def contributions(self) -> dict[int, str]:
         """The texts of the ticked sub-goals; a tick without a text is refused."""
         result = {}
@@ -162,6 +175,7 @@ class InitiativeForm(QWidget):
         self.title = QLineEdit(self)
         self.title.setObjectName("initiativeTitle")
         self.focus_area = QComboBox(self)
+        self.focus_area.setObjectName("initiativeFocusArea")
         self.description = _text_box(self, 4)
         self.target_group = _text_box(self, 2)
         self.responsible_party = _enum_combo(self, ResponsibleParty)
@@ -241,10 +255,22 @@ class InitiativeForm(QWidget):
                 "Only initiatives that serve a sub-goal can be approved."
             ),
         )
+        #: why the document cannot be approved yet, in words, before and after a click
+        self.approval_hint = QLabel(approval)
+        self.approval_hint.setObjectName("approvalHint")
+        self.approval_hint.setWordWrap(True)
+        self.approval_hint.setStyleSheet(ERROR_STYLE)
+        self.approval_hint.setVisible(False)
+        self.meeting.currentIndexChanged.connect(self._name_approve_button)
         approval_layout = QFormLayout(approval)
+        approval_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         approval_layout.addRow(self.approval_state)
         approval_layout.addRow(self.tr("&Meeting:"), self.errors.wrap("approval", self.meeting, approval))
-        approval_layout.addRow(self.approve_button)
+        approve_row = QHBoxLayout()
+        approve_row.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignTop)
+        approve_row.addWidget(self.approval_hint, 1)
+        approve_row.addStretch(0)
+        approval_layout.addRow(approve_row)
 
         self.save_button = make_button(
             self,
@@ -259,10 +285,7 @@ class InitiativeForm(QWidget):
         layout.addWidget(document)
         layout.addWidget(served)
         layout.addWidget(approval)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        # the save button is not laid out here: the screen keeps it in view below the scrolling form
         layout.addStretch(1)
 
         for signal in (
@@ -286,7 +309,19 @@ class InitiativeForm(QWidget):
         organisations: Sequence[tuple[int, str]],
         meetings: Sequence[MeetingRow],
     ) -> None:
-        self._loading = True
+        """New lists to choose from (a refresh); what the form shows and what was typed stay.
+
+        Rebuilding the combo boxes and the sub-goal rows empties them, so the current choices
+        and every contribution (ticked or not, with its text) are put back afterwards; else a
+        refresh (after an approval, a save, a colleague's change) leaves an empty form that the
+        next save writes to the database."""
+        was_loading, self._loading = self._loading, True
+        kept = {
+            combo: combo.currentData()
+            for combo in (self.focus_area, self.owner, self.responsible_organisation, self.meeting)
+            if combo.count()
+        }
+        contributions = self.contributions.state()
         self.focus_area.clear()
         self.focus_area.addItem(self.tr("(none)"), None)
         for area_id, name in tree.focus_areas if tree else ():
@@ -300,14 +335,19 @@ class InitiativeForm(QWidget):
         for m in meetings:
             self.meeting.addItem(f"{m.starts_at:%d-%m-%Y} – {m.title}", m.id)
             self.meeting.setItemData(self.meeting.count() - 1, m.starts_at.date(), MEETING_DATE_ROLE)
-        if not meetings:
-            self.meeting.addItem(self.tr("No steering-group meetings yet"), None)
-        else:  # the next meeting (or the latest one): where approvals are usually decided
+        # a decision taken at a meeting not entered under Møder (or before any is): dated today
+        self.meeting.addItem(self.tr("No recorded meeting (today's date)"), None)
+        if meetings:  # the next meeting (or the latest one): where approvals are usually decided
             today = date.today()
             upcoming = [i for i, m in enumerate(meetings) if m.starts_at.date() >= today]
             self.meeting.setCurrentIndex(upcoming[0] if upcoming else len(meetings) - 1)
         self.contributions.set_sub_goals(tree.sub_goals if tree else ())
-        self._loading = False
+        for combo, value in kept.items():
+            if combo.findData(value) >= 0:
+                set_combo_data(combo, value)
+        self.contributions.restore(contributions)
+        self._show_approval()
+        self._loading = was_loading
 
     # -- the document ----------------------------------------------------------------
     def set_initiative(self, detail: InitiativeDetail | None) -> None:
@@ -345,13 +385,38 @@ class InitiativeForm(QWidget):
         if detail is None:
             self.approval_state.setText(self.tr("Save the initiative before the steering group approves it."))
         elif detail.approved_on:
-            meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
+            meeting = ""  # approved without a recorded meeting: the date says it all
+            if detail.approved_meeting_id is not None:
+                meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
             text = self.tr("Approved on {date}").format(date=f"{detail.approved_on:%d-%m-%Y}")
             self.approval_state.setText(f"✓ {text}" + (f" ({meeting})" if meeting else ""))
             set_combo_data(self.meeting, detail.approved_meeting_id)
         else:
             self.approval_state.setText(self.tr("Not approved yet."))
-        self.approve_button.setEnabled(detail is not None and self.meeting.currentData() is not None)
+        self.set_approval_hint(self._approval_obstacle())
+
+    def _name_approve_button(self) -> None:
+        at_meeting = self.meeting.currentData() is not None
+        self.approve_button.setText(
+            self.tr("&Approve at this meeting") if at_meeting else self.tr("&Approve with today's date")
+        )
+
+    def _approval_obstacle(self) -> str:
+        """Why the saved document cannot be approved now ('' when it can)."""
+        detail = self.detail
+        if detail is None:
+            return ""  # the state line already says to save first
+        if not any(text.strip() for text in detail.contributions.values()):
+            return self.tr(
+                "Cannot be approved yet: the initiative serves no sub-goal. Tick at least one "
+                "sub-goal above, write how the initiative serves it, and save."
+            )
+        return ""
+
+    def set_approval_hint(self, text: str) -> None:
+        """Say beside the Approve button why approval is refused (empty: nothing to say)."""
+        self.approval_hint.setText(f"⚠ {text}" if text else "")
+        self.approval_hint.setVisible(bool(text))
 
     def values(self) -> tuple[dict[str, Any], dict[int, str]]:
         """The fields and contributions as typed; raises ValidationError for a bad entry."""
@@ -391,8 +456,12 @@ class InitiativeForm(QWidget):
             self.heading.setText(self.title.text().strip() or self.tr("New initiative"))
             self.changed.emit()
 
-    def meeting_choice(self) -> tuple[int | None, date | None]:
-        return self.meeting.currentData(), self.meeting.currentData(MEETING_DATE_ROLE)
+    def meeting_choice(self) -> tuple[int | None, date]:
+        """The approving meeting and its day; without a recorded meeting, none and today."""
+        meeting_id = self.meeting.currentData()
+        if meeting_id is None:
+            return None, date.today()
+        return meeting_id, self.meeting.currentData(MEETING_DATE_ROLE)
 
 
 __all__ = ["ContributionList", "InitiativeForm", "Qt"]
