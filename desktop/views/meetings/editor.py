@@ -9,10 +9,10 @@ were decided).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -50,11 +49,50 @@ def date_field(parent: QWidget) -> QDateEdit:
     return field
 
 
-def time_field(parent: QWidget, name: str) -> QTimeEdit:
-    field = QTimeEdit(parent)
-    field.setObjectName(name)
-    field.setDisplayFormat("HH:mm")
-    return field
+def parse_time(text: str) -> time | None:
+    """A clock time as people type it: 16, 930, 1600, 16:00, 16.00, 9.30; None if it is none."""
+    s = text.strip().replace(".", ":").replace(" ", "")
+    if ":" in s:
+        hours, _sep, minutes = s.partition(":")
+    elif len(s) <= 2:
+        hours, minutes = s, "0"
+    else:
+        hours, minutes = s[:-2], s[-2:]
+    if not (hours.isdigit() and minutes.isdigit()) or len(hours) > 2 or len(minutes) > 2:
+        return None
+    h, m = int(hours), int(minutes)
+    return time(h, m) if h < 24 and m < 60 else None
+
+
+class TimeField(QLineEdit):
+    """A clock time typed as text (a spin box makes "1600" into 17:16); shown as tt:mm."""
+
+    #: the user finished typing a valid time (the old one, the new one)
+    time_committed = Signal(object, object)
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setPlaceholderText(self.tr("hh:mm"))
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:000") + 24)
+        self._shown: time | None = None
+        self.editingFinished.connect(self.commit)
+
+    def value(self) -> time | None:
+        return parse_time(self.text())
+
+    def set_value(self, value: time) -> None:
+        self._shown = value
+        self.setText(f"{value:%H:%M}")
+
+    def commit(self) -> None:
+        value = self.value()
+        if value is None:
+            return  # the text stays as typed; saving says what is wrong
+        old, self._shown = self._shown, value
+        self.setText(f"{value:%H:%M}")
+        if old != value:
+            self.time_committed.emit(old, value)
 
 
 class _NumberedPoints(QStyledItemDelegate):
@@ -88,11 +126,10 @@ class MeetingForm(QWidget):
             self.meeting_type.addItem(label(kind), kind)
         self.date = date_field(self)
         self.date.setObjectName("meetingDate")
-        self.starts = time_field(self, "meetingStarts")
-        self.ends = time_field(self, "meetingEnds")
+        self.starts = TimeField(self, "meetingStarts")
+        self.ends = TimeField(self, "meetingEnds")
         self.starts.setToolTip(self.tr("The end moves with the start, so the meeting keeps its length"))
-        self._start_shown = QTime()
-        self.starts.timeChanged.connect(self._start_moved)
+        self.starts.time_committed.connect(self._start_moved)
         self.place = QLineEdit(self)
         self.place.setObjectName("meetingPlace")
         self.place.setPlaceholderText(self.tr("Where the meeting is held"))
@@ -174,7 +211,8 @@ class MeetingForm(QWidget):
             index = self.meeting_type.findData(row.meeting_type)
             self.meeting_type.setCurrentIndex(max(index, 0))
             self.date.setDate(QDate(row.starts_at.date()))
-            self._set_times(QTime(row.starts_at.time()), QTime(row.ends_at.time()))
+            self.starts.set_value(row.starts_at.time())
+            self.ends.set_value(row.ends_at.time())
             self.place.setText(row.place)
             self.agenda.clear()
             for point in detail.agenda:
@@ -184,17 +222,16 @@ class MeetingForm(QWidget):
         if not keep:
             self._loaded = self._state()
 
-    def _set_times(self, start: QTime, end: QTime) -> None:
-        self._start_shown = start
-        self.starts.setTime(start)
-        self.ends.setTime(end)
-        self._start_shown = start
-
-    def _start_moved(self, new: QTime) -> None:
+    def _start_moved(self, old: time | None, new: time) -> None:
         """Keep the meeting's length when its start moves (as calendars do)."""
-        old, self._start_shown = self._start_shown, new
-        if old.isValid() and new.isValid() and old != new:
-            self.ends.setTime(self.ends.time().addSecs(old.secsTo(new)))
+        end = self.ends.value()
+        if old is None or end is None:
+            return
+        day = datetime(2000, 1, 1)
+        length = datetime.combine(day, end) - datetime.combine(day, old)
+        moved = datetime.combine(day, new) + length
+        if moved.date() == day.date():  # not past midnight
+            self.ends.set_value(moved.time())
 
     def _point(self, title: str, point_id: int | None, description: str = "") -> QListWidgetItem:
         item = QListWidgetItem(title)
@@ -280,14 +317,14 @@ class MeetingForm(QWidget):
         ]
 
     def changes(self) -> dict[str, Any]:
+        """The typed facts; a time that is not a time is None (saving then says so)."""
         day = self.date.date().toPython()
-        start = datetime.combine(day, self.starts.time().toPython().replace(second=0, microsecond=0))
-        end = datetime.combine(day, self.ends.time().toPython().replace(second=0, microsecond=0))
+        start, end = self.starts.value(), self.ends.value()
         return {
             "title": self.title.text().strip(),
             "meeting_type": MeetingType(self.meeting_type.currentData()),
-            "starts_at": start,
-            "ends_at": end,
+            "starts_at": datetime.combine(day, start) if start is not None else None,
+            "ends_at": datetime.combine(day, end) if end is not None else None,
             "place": self.place.text().strip(),
         }
 
@@ -300,11 +337,18 @@ class MeetingForm(QWidget):
 
     def request_save(self) -> None:
         self.add_point()  # a point typed but not yet added counts
+        self.starts.commit()  # Ctrl+S in the start field moves the end too
+        self.ends.commit()
         self.message.clear_message()
         changes = self.changes()
         if not changes["title"]:
             self.show_error(ValidationError(self.tr("The meeting must have a title."), "title"))
             return
+        for key in ("starts_at", "ends_at"):
+            if changes[key] is None:
+                message = self.tr("Write the time as hh:mm, e.g. 16:30.")
+                self.show_error(ValidationError(message, key))
+                return
         if changes["ends_at"] <= changes["starts_at"]:
             self.show_error(ValidationError(self.tr("The meeting must end after it starts."), "ends_at"))
             return
