@@ -3051,133 +3051,138 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="86"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="124"/>
         <source>Changing the type keeps the agenda as it is</source>
         <extracomment>changes (title, meeting_type, starts_at, ends_at, place) and the agenda [(id|None, title)]</extracomment>
         <translation>Dagsordenen bevares, når mødetypen ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="93"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="131"/>
         <source>The end moves with the start, so the meeting keeps its length</source>
         <translation>Sluttidspunktet flytter med, så mødet beholder sin længde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="98"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="135"/>
         <source>Where the meeting is held</source>
         <translation>Hvor mødet holdes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="101"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="138"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="103"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="140"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="116"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
         <source>Double-click or F2 to change a point</source>
         <translation>Dobbeltklik eller F2 for at rette et punkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="119"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="156"/>
         <source>New agenda point – press Enter to add</source>
         <translation>Nyt dagsordenspunkt – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="121"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="158"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="122"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="159"/>
         <source>Move the selected point up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="123"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="160"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="124"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="161"/>
         <source>Move the selected point down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="125"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="162"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="126"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="163"/>
         <source>Remove the selected point from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="135"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="172"/>
         <source>Save meeting</source>
         <translation>Gem møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="139"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="176"/>
         <source>Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)</source>
         <translation>Gem tid, sted og dagsorden; et flyttet møde får en opdateret kalenderindkaldelse (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="147"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="184"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="148"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="185"/>
         <source>T&amp;ype:</source>
         <translation>Mø&amp;detype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="149"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="186"/>
         <source>&amp;When:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="150"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="187"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="190"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="218"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="255"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="226"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="263"/>
         <source>Open action items follow to the next agenda until they are done</source>
         <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="227"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="264"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="230"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="267"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="306"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="345"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="309"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="349"/>
+        <source>Write the time as hh:mm, e.g. 16:30.</source>
+        <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="353"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -4665,6 +4670,15 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="76"/>
+        <source>hh:mm</source>
+        <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
+        <translation>tt:mm</translation>
     </message>
 </context>
 </TS>

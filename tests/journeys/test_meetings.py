@@ -16,7 +16,7 @@ from pathlib import Path
 
 from docx import Document
 from icalendar import Calendar
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,7 +70,7 @@ def _make_contacts(journey: Journey) -> None:
         journey.type_into(journey.find(QLineEdit, "contact_email"), f"{first}@solbakken.dk")
         journey.click(journey.find(QPushButton, "saveContact"))
         table = journey.find(QTableView, "contactTable")
-        journey.wait_until(lambda n=n: table.model().rowCount() == n + 1)
+        journey.wait_until(lambda n=n, t=table: t.model().rowCount() == n + 1)
 
 
 def _make_partnership_with_steering_group(journey: Journey) -> None:
