@@ -323,7 +323,7 @@ class MeetingService:
 
         series_uid = new_uid() if len(starts) > 1 else None
         with self.db.write() as session:
-            partnership = get_or_404(session, Partnership, partnership_id)
+            get_or_404(session, Partnership, partnership_id)
             ids = []
             for start in starts:
                 invitees = session.scalars(
@@ -339,7 +339,8 @@ class MeetingService:
                 meeting = Meeting(
                     partnership_id=partnership_id,
                     meeting_type=meeting_type,
-                    title=title or f"{label(meeting_type)} – {partnership.name}",
+                    # the partnership is beside the title everywhere (list, heading, calendar)
+                    title=title or label(meeting_type),
                     starts_at=start,
                     ends_at=start + duration,
                     place=place,

@@ -3142,47 +3142,47 @@
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="187"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="189"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="190"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="192"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="255"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="257"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="263"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="265"/>
         <source>Open action items follow to the next agenda until they are done</source>
         <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="264"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="266"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="267"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="269"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="345"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="347"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="349"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="351"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="353"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="355"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="79"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="382"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="81"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="385"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="395"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3244,7 +3244,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="105"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="512"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="522"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
@@ -3274,7 +3274,7 @@
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="260"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="270"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3282,7 +3282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="265"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="275"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3290,103 +3290,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="310"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="320"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="340"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="350"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="351"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="361"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="353"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="363"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="381"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="391"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="383"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="393"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="384"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="386"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="410"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="448"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="458"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="450"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="553"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="460"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="563"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="475"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="485"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="496"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="506"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="525"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="535"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="552"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="562"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="554"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="564"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="560"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="560"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="582"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="592"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="592"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="602"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -4193,12 +4193,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="177"/>
-        <source>{type} – {partnership}</source>
-        <translation>{type} – {partnership}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="208"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="204"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>

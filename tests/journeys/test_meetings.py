@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QToolButton,
 )
 
 from desktop.views.screens.meetings import MeetingsScreen
@@ -128,6 +129,16 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     assert [screen.model.row_at(r).starts_at.date() for r in range(3)] == series
     journey.wait_until(lambda: screen.panel.detail is not None)
     journey.screenshot("meetings-planned")
+
+    # the month view, in Danish, with the meeting's day marked
+    _tab(journey, screen.views, "Måned")
+    month_button = screen.month.calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    danish_months = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                     "september", "oktober", "november", "december"]  # fmt: skip
+    assert month_button.text().lower() == danish_months[series[0].month - 1]
+    assert screen.month.is_meeting_day(series[0])
+    journey.screenshot("meetings-month")
+    _tab(journey, screen.views, "Liste")
 
     # -- the first meeting's invitation as it went out --------------------------------
     panel = screen.panel
@@ -233,7 +244,7 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     journey.wait_until(lambda: panel.detail is not None and panel.detail.row.id == first_id)
     assert journey.find(QComboBox, "minutesTaker").currentText() == "Bo Betjent"
     assert journey.find(QPlainTextEdit, "minutesText").toPlainText() == minutes_text
-    assert table.model().index(0, 5).data() == "Afholdt"
+    assert table.model().index(0, 2).data() == "Afholdt"
 
     minutes_doc = tmp_path / "referat.docx"
     screen.ask_save_path = lambda *_args: str(minutes_doc)

@@ -183,7 +183,9 @@ class MeetingForm(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("T&itle:"), self.title)
         form.addRow(self.tr("T&ype:"), self.meeting_type)
-        form.addRow(self.tr("&When:"), when)
+        when_label = QLabel(self.tr("&When:"), self)
+        when_label.setBuddy(self.date)  # a row of several fields has no buddy of its own
+        form.addRow(when_label, when)
         form.addRow(self.tr("P&lace:"), self.place)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -173,11 +173,7 @@ class PlanMeetingDialog(QDialog):
             [f"{i}. {t}" for i, t in enumerate(AGENDA_TEMPLATES.get(kind, ()), start=1)]
             or [self.tr("(no template – add points after planning)")]
         )
-        self.title.setPlaceholderText(
-            self.tr("{type} – {partnership}").format(
-                type=label(kind), partnership=self.partnership.currentText()
-            )
-        )
+        self.title.setPlaceholderText(label(kind))
         usual = USUAL_RECURRENCE.get(kind)
         self.repeat.setChecked(usual is not None)
         self.every.setEnabled(usual is not None)

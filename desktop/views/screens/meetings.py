@@ -75,11 +75,12 @@ class MeetingsScreen(Screen):
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.starts_at),
+                # what a narrow list must show first: when, what, whether it was held, where
                 Column(self.tr("Meeting"), lambda r: r.title),
+                Column(self.tr("Status"), lambda r: r.status_label),
+                Column(self.tr("Place"), lambda r: r.place),
                 Column(self.tr("Type"), lambda r: r.type_label),
                 Column(self.tr("Partnership"), lambda r: r.partnership),
-                Column(self.tr("Place"), lambda r: r.place),
-                Column(self.tr("Status"), lambda r: r.status_label),
             ],
             self,
         )
@@ -167,7 +168,7 @@ class MeetingsScreen(Screen):
         keep = self._select_after_load or self.panel.meeting_id
         self._select_after_load = None
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.month.set_meetings(rows)
         if keep is not None and any(r.id == keep for r in rows):
             self.select_meeting(keep)
@@ -177,6 +178,16 @@ class MeetingsScreen(Screen):
         elif rows:
             upcoming = next((r for r in rows if r.starts_at.date() >= date.today()), rows[-1])
             self.month.show_date(upcoming.starts_at.date())
+
+    def _fit_columns(self) -> None:
+        """Date, type and status whole; a long title or place is cut (the heading shows it whole),
+        and the partnership column only when all partnerships are shown."""
+        self.table.setColumnHidden(5, self.partnership_id is not None)
+        self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * 28
+        for column in (1, 3):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def select_meeting(self, meeting_id: int) -> None:
         proxy = self.table.model()
