@@ -96,6 +96,7 @@ class PlanMeetingDialog(QDialog):
         self.agenda.setObjectName("planAgenda")
         self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda.setMaximumHeight(140)
+        self.agenda.setWordWrap(True)
 
         self.repeat = QCheckBox(self.tr("&Repeat"), self)
         self.repeat.setObjectName("planRepeat")
@@ -162,6 +163,8 @@ class PlanMeetingDialog(QDialog):
 
         self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self._type_changed()
+        # wide enough for the template's points and the series' dates on one line each
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def choose_type(self, kind: MeetingType) -> None:
         self.meeting_type.setCurrentIndex(self.meeting_type.findData(kind))
