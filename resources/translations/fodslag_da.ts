@@ -3188,6 +3188,79 @@
     </message>
 </context>
 <context>
+    <name>MeetingPrinting</name>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="23"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="24"/>
+        <source>Open action items from earlier meetings</source>
+        <translation>Åbne aktionspunkter fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="28"/>
+        <source>Apologies</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="29"/>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
+        <source>Minutes taken by</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
+        <source>Action items</source>
+        <translation>Aktionspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="34"/>
+        <source>Action item</source>
+        <translation>Aktionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="36"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="38"/>
+        <source>Print meeting</source>
+        <translation>Udskriv møde</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsScreen</name>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="77"/>
@@ -3196,85 +3269,85 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="393"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="81"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="395"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="98"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="101"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="522"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="523"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="108"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="109"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="112"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="115"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="116"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="156"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="157"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="158"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="159"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="270"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="271"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3282,7 +3355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="275"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="276"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3290,103 +3363,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="320"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="321"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="350"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="351"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="361"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="362"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="363"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="364"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="391"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="393"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="395"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="397"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="410"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="411"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="458"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="459"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="460"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="563"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="461"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="564"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="485"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="486"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="506"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="507"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="535"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="536"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="562"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="563"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="564"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="565"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="571"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="571"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="592"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="593"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="602"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="603"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -4113,87 +4186,87 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="101"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="104"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105"/>
         <source>How often the series meets</source>
         <translation>Hvor ofte mødeserien mødes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="112"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="113"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="145"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="150"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="151"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="151"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="157"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="157"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="174"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="177"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="204"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="207"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
