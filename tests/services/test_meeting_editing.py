@@ -164,3 +164,22 @@ def test_the_referent_is_an_attendee_chosen_by_the_user(
     text = "\n".join(c.text for t in Document(str(path)).tables for r in t.rows for c in r.cells)
     assert "Referent" in text and "Ali Netværk" in text
     assert services.documents.meeting_data(mid).minutes_taker == "Ali Netværk"
+
+
+def test_a_meeting_moved_earlier_with_its_end_named_first_is_saved(
+    services: Services, partnership: int
+) -> None:
+    """The form's changes arrive through a Qt signal, which sorts the keys: ends_at first."""
+    [mid] = services.meetings.plan(partnership, MeetingType.NETWORK, datetime(2027, 3, 2, 17))
+    seen = services.meetings.get(mid)
+    moved = services.meetings.update(
+        mid, seen.version, ends_at=datetime(2027, 3, 2, 11, 30), starts_at=datetime(2027, 3, 2, 9, 30)
+    )
+    assert (moved.row.starts_at, moved.row.ends_at) == (
+        datetime(2027, 3, 2, 9, 30),
+        datetime(2027, 3, 2, 11, 30),
+    )
+    later = services.meetings.update(
+        mid, moved.version, starts_at=datetime(2027, 3, 9, 9, 30), ends_at=datetime(2027, 3, 9, 11, 30)
+    )
+    assert later.row.starts_at == datetime(2027, 3, 9, 9, 30)
