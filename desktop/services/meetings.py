@@ -433,6 +433,30 @@ class MeetingService:
                 m.participants.append(MeetingParticipant(person_id=person_id, attendance=attendance))
             m.touch()
 
+    def invite(self, meeting_id: int, person_ids: list[int]) -> list[int]:
+        """Invite more people (someone who joined after the meeting was planned, a guest);
+        returns those who were not invited already."""
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            present = {p.person_id for p in m.participants}
+            added = [pid for pid in dict.fromkeys(person_ids) if pid not in present]
+            for pid in added:
+                get_or_404(session, Person, pid)
+                m.participants.append(MeetingParticipant(person_id=pid))
+            if added:
+                m.touch()
+            return added
+
+    def uninvite(self, meeting_id: int, person_ids: list[int]) -> None:
+        """Take people off the invitation (and off the referent, if one of them was it)."""
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            gone = set(person_ids)
+            m.participants = [p for p in m.participants if p.person_id not in gone]
+            if m.minutes_taker_id in gone:
+                m.minutes_taker_id = None
+            m.touch()
+
     def record_minutes(
         self,
         meeting_id: int,

@@ -2807,243 +2807,263 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="67"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="69"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="68"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="70"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="69"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="83"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="85"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="85"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="85"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="104"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="103"/>
+        <source>Invite more…</source>
+        <translation>Invitér flere …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="106"/>
+        <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
+        <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <source>Remove from invitation</source>
+        <translation>Fjern fra indkaldelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <source>Take the selected people off this meeting&apos;s invitation</source>
+        <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="124"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="135"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="118"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="121"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="141"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="121"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="141"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="151"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="158"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="139"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="159"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="141"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="154"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="174"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="181"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="195"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="198"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="181"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="201"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="188"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="191"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="211"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="195"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="215"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="198"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="202"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="226"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="240"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="241"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="242"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="228"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="229"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="250"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="255"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="235"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="256"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="236"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="271"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="292"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="289"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="310"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="298"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="319"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="313"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="334"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="364"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="390"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3263,91 +3283,91 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="393"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="397"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="523"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="581"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="109"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="116"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="157"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="161"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="159"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="271"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="275"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3355,7 +3375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="276"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="280"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3363,103 +3383,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="321"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="325"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="351"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="355"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="362"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="366"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="364"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="395"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="397"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="411"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="415"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="459"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="446"/>
+        <source>Invite to {meeting}</source>
+        <translation>Invitér til {meeting}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens/meetings.py" line="469"/>
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Invitér %n person</numerusform>
+            <numerusform>Invitér %n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens/meetings.py" line="490"/>
+        <source>Remove %n person(s) from the invitation</source>
+        <translation>
+            <numerusform>Fjern %n person fra indkaldelsen</numerusform>
+            <numerusform>Fjern %n personer fra indkaldelsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="517"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="461"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="564"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="622"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="486"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="544"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="507"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="565"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="536"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="594"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="563"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="621"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="565"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="623"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="571"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="629"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="571"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="629"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="593"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="651"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="603"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="661"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>

@@ -119,6 +119,7 @@ class Journey:
     def tab_to(self, widget: QWidget, limit: int = 80) -> None:
         """Move the keyboard focus to a widget with Tab, as a keyboard user does (a combo box
         is then changed with the arrow keys, without opening its popup)."""
+        self._activate(widget)
         for _ in range(limit):
             if QApplication.focusWidget() is widget:
                 return

@@ -39,6 +39,7 @@ from desktop.views.screens.meetings import MeetingsScreen
 from tests.journeys.conftest import Journey
 
 PEOPLE = ("Karin Formand", "Ali Sekretær", "Bo Betjent")
+GUEST = "Dorte Gadeplan"  # not in the steering group: invited to one meeting by hand
 PARTNERSHIP = "Tryghedsnetværk Solbakken"
 
 
@@ -64,7 +65,7 @@ def _tab(journey: Journey, tabs: QTabWidget, text: str) -> None:
 
 def _make_contacts(journey: Journey) -> None:
     journey.go_to("contacts")
-    for n, name in enumerate(PEOPLE):
+    for n, name in enumerate((*PEOPLE, GUEST)):
         journey.click(journey.find(QPushButton, "newContact"))
         journey.type_into(journey.find(QLineEdit, "contact_name"), name)
         first = name.split()[0].lower()
@@ -88,10 +89,11 @@ def _make_partnership_with_steering_group(journey: Journey) -> None:
     dialog = journey.window.findChild(QDialog, "addMembersDialog")
     assert dialog is not None and dialog.isVisible()
     picker = journey.find(QTableView, "pickerTable", dialog)
-    journey.wait_until(lambda: picker.model().rowCount() == len(PEOPLE))
-    for row in range(len(PEOPLE)):
-        journey.click_row(picker, row)
-        journey.click(journey.button("Føj til valgte ▸", dialog))
+    journey.wait_until(lambda: picker.model().rowCount() == len(PEOPLE) + 1)
+    for row in range(picker.model().rowCount()):
+        if picker.model().index(row, 0).data() in PEOPLE:
+            journey.click_row(picker, row)
+            journey.click(journey.button("Føj til valgte ▸", dialog))
     _choose(journey, journey.find(QComboBox, "memberRole", dialog), "Styregruppemedlem")
     # a start date in the past, so the members are invited to every meeting of the series
     assert journey.find(QListWidget, "chosenList", dialog).count() == len(PEOPLE)
@@ -209,6 +211,18 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
                                               for p in panel.detail.participants))  # fmt: skip
     summary = panel.attendance_summary.text()
     assert "2 deltog" in summary and "1 afbud" in summary, summary
+
+    # a guest from outside the steering group is invited to this meeting only
+    journey.click(journey.find(QPushButton, "inviteMore"))
+    invite = screen.invite_dialog
+    assert invite is not None and invite.isVisible()
+    journey.type_into(journey.find(QLineEdit, "pickerSearch", invite), "Dorte")
+    picker = journey.find(QTableView, "pickerTable", invite)
+    journey.wait_until(lambda: picker.model().rowCount() == 1)
+    journey.click_row(picker, 0, double=True)
+    journey.click(invite.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+    journey.wait_until(lambda: people.model().rowCount() == len(PEOPLE) + 1)
+    assert GUEST in [p.name for p in panel.detail.participants]
 
     # -- minutes with a referent, a decision and an action item with a due date ----------
     _tab(journey, panel.tabs, "Referat")

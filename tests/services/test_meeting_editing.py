@@ -183,3 +183,17 @@ def test_a_meeting_moved_earlier_with_its_end_named_first_is_saved(
         mid, moved.version, starts_at=datetime(2027, 3, 9, 9, 30), ends_at=datetime(2027, 3, 9, 11, 30)
     )
     assert later.row.starts_at == datetime(2027, 3, 9, 9, 30)
+
+
+def test_more_people_are_invited_after_planning_and_taken_off_again(
+    services: Services, partnership: int
+) -> None:
+    [mid] = services.meetings.plan(partnership, MeetingType.NETWORK, datetime(2027, 3, 2, 17))
+    guest = services.contacts.create(name="Gæst Gadeplan").id
+    seen = services.meetings.get(mid)
+    ali = next(p.person_id for p in seen.participants if p.name == "Ali Netværk")
+    assert services.meetings.invite(mid, [guest, ali, guest]) == [guest]  # Ali was invited already
+    invited = services.meetings.get(mid)
+    assert "Gæst Gadeplan" in [p.name for p in invited.participants] and invited.version > seen.version
+    services.meetings.uninvite(mid, [guest])
+    assert "Gæst Gadeplan" not in [p.name for p in services.meetings.get(mid).participants]

@@ -46,6 +46,8 @@ class MeetingDetailPanel(QWidget):
     meeting_requested = Signal(dict, list)  # changes, agenda points [(id|None, title)]
     action_item_requested = Signal(str, object, object)  # title, owner id, due date
     action_status_requested = Signal(object, object)  # ActionItemRow, ActionStatus
+    invite_requested = Signal()
+    uninvite_requested = Signal(list)  # person ids
     document_requested = Signal(str)  # "invitation", "minutes" or "calendar"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -96,6 +98,24 @@ class MeetingDetailPanel(QWidget):
             attendance_row.addWidget(button)
             self.attendance_buttons[attendance] = button
         attendance_row.addStretch(1)
+        self.invite_button = make_button(
+            self,
+            self.tr("Invite more…"),
+            self.invite_requested,
+            name="inviteMore",
+            tip=self.tr("Invite contacts who are not on the list (someone new in the group, a guest)"),
+        )
+        self.uninvite_button = make_button(
+            self,
+            self.tr("Remove from invitation"),
+            self._uninvite,
+            name="uninvite",
+            tip=self.tr("Take the selected people off this meeting's invitation"),
+        )
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_button)
+        invite_row.addWidget(self.uninvite_button)
+        invite_row.addStretch(1)
         self.attendance_summary = QLabel(self)
 
         # -- minutes ----------------------------------------------------------------
@@ -214,6 +234,7 @@ class MeetingDetailPanel(QWidget):
         people_layout.addWidget(self.participant_table)
         people_layout.addLayout(attendance_row)
         people_layout.addWidget(self.attendance_summary)
+        people_layout.addLayout(invite_row)
         minutes_page = QWidget(self)
         minutes_form = QFormLayout(minutes_page)
         minutes_form.addRow(self.tr("&Referent:"), self.minutes_taker)
@@ -347,6 +368,11 @@ class MeetingDetailPanel(QWidget):
         people = self.selected_people()
         if people:
             self.attendance_requested.emit([p.person_id for p in people], attendance)
+
+    def _uninvite(self) -> None:
+        people = self.selected_people()
+        if people:
+            self.uninvite_requested.emit([p.person_id for p in people])
 
     def request_minutes(self) -> None:
         self.add_decision()  # a decision typed but not yet added counts

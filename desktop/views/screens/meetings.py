@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -127,6 +128,9 @@ class MeetingsScreen(Screen):
         self.panel.action_item_requested.connect(self._add_action_item)
         self.panel.action_status_requested.connect(self._set_action_status)
         self.panel.document_requested.connect(self._save_document)
+        self.panel.invite_requested.connect(self._open_invite_dialog)
+        self.panel.uninvite_requested.connect(self._uninvite)
+        self.invite_dialog: QDialog | None = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -431,6 +435,60 @@ class MeetingsScreen(Screen):
         dialog.kept_theirs.connect(lambda: (self.panel.form.saved(), self.refresh()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _open_invite_dialog(self) -> None:
+        """Search every contact and invite the chosen ones to the shown meeting."""
+        from desktop.views.partnerships.dialogs import ContactPickerDialog
+
+        if self.panel.detail is None or self.services is None or self.tasks is None:
+            return
+        dialog = ContactPickerDialog(
+            self.services.contacts, self.tasks, self, title=self.tr("Invite to {meeting}").format(
+                meeting=self.panel.detail.row.title
+            )
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.picked.connect(lambda people: self._invite([p.id for p in people]))
+        dialog.finished.connect(lambda _r: setattr(self, "invite_dialog", None))
+        self.invite_dialog = dialog
+        dialog.open()
+
+    def _invite(self, person_ids: list[int]) -> None:
+        detail = self.panel.detail
+        if detail is None or self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, detail.row.id
+        added: list[int] = []
+
+        def do() -> None:
+            added[:] = meetings.invite(meeting_id, person_ids)
+
+        def undo() -> None:
+            meetings.uninvite(meeting_id, list(added))
+
+        self._edit(self.tr("Invite %n person(s)", "", len(person_ids)), do, undo, lambda: None)
+
+    def _uninvite(self, person_ids: list[int]) -> None:
+        detail = self.panel.detail
+        if detail is None or self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, detail.row.id
+        before = {p.person_id: p.attendance for p in detail.participants if p.person_id in person_ids}
+        taker = detail.minutes_taker_id
+
+        def do() -> None:
+            meetings.uninvite(meeting_id, person_ids)
+
+        def undo() -> None:
+            meetings.invite(meeting_id, list(before))
+            for pid, attendance in before.items():
+                meetings.set_attendance(meeting_id, pid, attendance)
+            if taker in before:  # the referent was among them
+                meetings.update(meeting_id, meetings.get(meeting_id).version, minutes_taker_id=taker)
+
+        self._edit(
+            self.tr("Remove %n person(s) from the invitation", "", len(person_ids)), do, undo, lambda: None
+        )
 
     def _save_minutes(self, minutes: str, decisions: list[str], taker: int | None = None) -> None:
         detail = self.panel.detail
