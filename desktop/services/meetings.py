@@ -510,8 +510,8 @@ class MeetingService:
     def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> None:
         with self.db.write() as session:
             item = get_or_404(session, ActionItem, item_id)
-            if changes.get("status") == ActionStatus.DONE and "completed_on" not in changes:
-                changes["completed_on"] = date.today()
+            if "status" in changes and "completed_on" not in changes:  # done today, or reopened
+                changes["completed_on"] = date.today() if changes["status"] == ActionStatus.DONE else None
             apply_changes(
                 session,
                 item,

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="30"/>
+        <source>Action item</source>
+        <extracomment>the item as it was opened, and the fields the user changed</extracomment>
+        <translation>Aktionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="36"/>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarlig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="57"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="58"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="59"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="60"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="83"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <location filename="../../desktop/views/partnerships/dialogs.py" line="206"/>
@@ -2807,263 +2846,268 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="69"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="70"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="85"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="103"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="106"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="124"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="135"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="141"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="141"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="151"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="158"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="159"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <source>Double-click an action item (or press Enter) to correct it</source>
+        <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="174"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="181"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="194"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="195"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="198"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="211"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="201"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="214"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="211"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="224"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="215"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="228"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="231"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="235"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="226"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="239"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="240"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="253"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="241"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="254"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="242"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="255"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="250"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="255"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="256"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="270"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="292"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="305"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="310"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="323"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="319"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="332"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="334"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="347"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="390"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="403"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3295,7 +3339,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="83"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="397"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3306,7 +3350,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3337,7 +3381,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="107"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="581"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="624"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
@@ -3357,17 +3401,17 @@
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="161"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="275"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="277"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3375,7 +3419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="280"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="282"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3383,57 +3427,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="325"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="355"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="357"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="366"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="370"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="415"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="446"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="448"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="469"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="471"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3441,7 +3485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="490"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="492"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3449,58 +3493,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="517"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="622"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="521"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="665"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="544"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="546"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="565"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="567"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="594"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="608"/>
+        <source>Correct action item {title}</source>
+        <translation>Ret aktionspunktet {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="637"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="621"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="664"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="623"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="666"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="629"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="629"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="651"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="694"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="661"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>

@@ -155,6 +155,9 @@ class Journey:
         view.scrollTo(index)
         rect = view.visualRect(index)
         if double:
+            # a user's double-click is a click, then the second press: QTest.mouseDClick alone
+            # sends no first click, and an item view then emits no doubleClicked
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         else:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

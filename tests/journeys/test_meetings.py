@@ -248,6 +248,13 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     assert [actions.model().index(0, c).data() for c in range(4)] == [
         "Bestil ny belysning ved stien", "Karin Formand", f"{wanted_due:%d-%m-%Y}", "Åben"
     ]  # fmt: skip
+    # the owner changes her mind: the item is corrected (double-click) and Bo takes it
+    journey.click_row(actions, 0, double=True)
+    correct = screen.action_dialog
+    assert correct is not None and correct.isVisible()
+    _choose(journey, journey.find(QComboBox, "actionItemOwner", correct), "Bo Betjent")
+    journey.click(correct.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
+    journey.wait_until(lambda: actions.model().index(0, 1).data() == "Bo Betjent")
     journey.click(journey.find(QPushButton, "saveMinutes"))
     journey.wait_until(lambda: not journey.window.unsaved_changes())
     journey.screenshot("meetings-minutes")
@@ -280,7 +287,7 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     point = next(i for i, line in enumerate(agenda_lines) if "Åbne aktionspunkter" in line)
     assert agenda_lines[point] == f"{point + 1}. Åbne aktionspunkter fra tidligere møder"
     carried = agenda_lines[point + 1]
-    assert "Bestil ny belysning ved stien" in carried and "Karin Formand" in carried
+    assert "Bestil ny belysning ved stien" in carried and "Bo Betjent" in carried
     assert f"{wanted_due:%d-%m-%Y}" in carried
     journey.screenshot("meetings-next-agenda")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,6 +47,7 @@ class MeetingDetailPanel(QWidget):
     meeting_requested = Signal(dict, list)  # changes, agenda points [(id|None, title)]
     action_item_requested = Signal(str, object, object)  # title, owner id, due date
     action_status_requested = Signal(object, object)  # ActionItemRow, ActionStatus
+    action_edit_requested = Signal(object)  # ActionItemRow to correct in a dialog
     invite_requested = Signal()
     uninvite_requested = Signal(list)  # person ids
     document_requested = Signal(str)  # "invitation", "minutes" or "calendar"
@@ -165,6 +167,17 @@ class MeetingDetailPanel(QWidget):
         self.action_table = make_table(self.action_items, self)
         self.action_table.setObjectName("actionItemTable")
         self.action_table.setMaximumHeight(150)
+        self.action_table.setToolTip(self.tr("Double-click an action item (or press Enter) to correct it"))
+        self.action_table.doubleClicked.connect(
+            lambda index: self.action_edit_requested.emit(index.data(ROW_ROLE))
+        )
+        self.action_table.selectionModel().currentRowChanged.connect(lambda *_: self._status_of_selected())
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.action_table,
+            lambda: self.action_edit_requested.emit(self.action_table.currentIndex().data(ROW_ROLE)),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.action_title = QLineEdit(self)
         self.action_title.setObjectName("actionTitle")
         self.action_title.setPlaceholderText(self.tr("What is to be done"))
@@ -394,6 +407,13 @@ class MeetingDetailPanel(QWidget):
         due: date = self.action_due.date().toPython()
         self.action_item_requested.emit(title, self.action_owner.currentData(), due)
         self.action_title.clear()
+
+    def _status_of_selected(self) -> None:
+        """The status box shows the selected item's status, ready to be changed."""
+        index = self.action_table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            self.action_status.setCurrentIndex(self.action_status.findData(row.status))
 
     def _request_status(self) -> None:
         index = self.action_table.currentIndex()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.documents import suggested_filename
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.services.meetings import MeetingDetail, MeetingRow
+from desktop.services.meetings import ActionItemRow, MeetingDetail, MeetingRow
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.contacts.errors import report_error
 from desktop.views.meetings.detail import MeetingDetailPanel
@@ -127,6 +127,8 @@ class MeetingsScreen(Screen):
         self.panel.meeting_requested.connect(self._save_meeting)
         self.panel.action_item_requested.connect(self._add_action_item)
         self.panel.action_status_requested.connect(self._set_action_status)
+        self.panel.action_edit_requested.connect(self._open_action_dialog)
+        self.action_dialog: QDialog | None = None
         self.panel.document_requested.connect(self._save_document)
         self.panel.invite_requested.connect(self._open_invite_dialog)
         self.panel.uninvite_requested.connect(self._uninvite)
@@ -563,6 +565,47 @@ class MeetingsScreen(Screen):
             version["v"] = current(item.id)
 
         self._edit(self.tr("Action item: {status}").format(status=label(status)), do, undo, lambda: None)
+
+    def _open_action_dialog(self, item: ActionItemRow | None) -> None:
+        from desktop.views.meetings.action_item_dialog import ActionItemDialog
+
+        if item is None or self.panel.detail is None:
+            return
+        dialog = ActionItemDialog(item, list(self.panel.detail.participants), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._update_action_item)
+        dialog.finished.connect(lambda _r: setattr(self, "action_dialog", None))
+        self.action_dialog = dialog
+        dialog.open()
+
+    def _update_action_item(self, item: ActionItemRow, changes: dict[str, Any]) -> None:
+        """Save the corrected fields with the version shown; undo puts the old ones back."""
+        if self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, item.meeting_id
+        old = {
+            "title": item.title,
+            "owner_id": item.owner_id,
+            "due_date": item.due_date,
+            "status": item.status,
+        }
+        before = {k: old[k] for k in changes}
+        version = {"v": item.version}
+
+        def current() -> int:
+            if meeting_id is None:
+                return version["v"]
+            return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item.id)
+
+        def do() -> None:
+            meetings.update_action_item(item.id, version["v"], **changes)
+            version["v"] = current()
+
+        def undo() -> None:
+            meetings.update_action_item(item.id, version["v"], **before)
+            version["v"] = current()
+
+        self._edit(self.tr("Correct action item {title}").format(title=item.title), do, undo, lambda: None)
 
     def _cancel_meeting(self) -> None:
         detail = self.panel.detail
