@@ -126,3 +126,46 @@ def test_the_referent_is_chosen_among_those_who_came_and_stands_on_the_printed_m
     qtbot.waitUntil(lambda: panel.detail.minutes_taker == people[1].name, timeout=10_000)
     assert f"Referent: {people[1].name}" in meeting_html(panel.detail)
     window.tasks.wait()
+
+
+def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.models.enums import ActionStatus
+
+    screen, mid = _planned(window, qtbot)
+    panel, meetings = screen.panel, window.services.meetings
+    owner = panel.detail.participants[0]
+    meetings.add_action_item(mid, "Ny belysning", owner.person_id, date(2031, 6, 1))
+    screen.refresh()
+    qtbot.waitUntil(lambda: panel.action_items.rowCount() == 1, timeout=10_000)
+    panel.tabs.setCurrentIndex(2)
+    panel.action_table.setCurrentIndex(panel.action_table.model().index(0, 0))
+    qtbot.keyClick(panel.action_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.action_dialog is not None, timeout=5_000)
+    dialog = screen.action_dialog
+    assert dialog.owner.currentData() == owner.person_id and dialog.due.date() == QDate(2031, 6, 1)
+    dialog.due.setDate(QDate(2031, 6, 15))
+    dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS))
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    item = meetings.get(mid).action_items[0]
+    assert (item.due_date, item.status, item.owner_id) == (
+        date(2031, 6, 15),
+        ActionStatus.IN_PROGRESS,
+        owner.person_id,
+    )
+    # the decision field still takes Enter for itself
+    qtbot.keyClicks(panel.new_decision, "Lys ved stien")
+    qtbot.keyClick(panel.new_decision, Qt.Key.Key_Return)
+    assert panel.decision_texts() == ["Lys ved stien"]
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: meetings.get(mid).action_items[0].due_date == date(2031, 6, 1), timeout=10_000)
+    assert meetings.get(mid).action_items[0].status == ActionStatus.OPEN
+    window.tasks.wait()

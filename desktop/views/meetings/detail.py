@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -172,12 +172,7 @@ class MeetingDetailPanel(QWidget):
             lambda index: self.action_edit_requested.emit(index.data(ROW_ROLE))
         )
         self.action_table.selectionModel().currentRowChanged.connect(lambda *_: self._status_of_selected())
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.action_table,
-            lambda: self.action_edit_requested.emit(self.action_table.currentIndex().data(ROW_ROLE)),
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        self.action_table.installEventFilter(self)  # Enter corrects the selected item
         self.action_title = QLineEdit(self)
         self.action_title.setObjectName("actionTitle")
         self.action_title.setPlaceholderText(self.tr("What is to be done"))
@@ -407,6 +402,20 @@ class MeetingDetailPanel(QWidget):
         due: date = self.action_due.date().toPython()
         self.action_item_requested.emit(title, self.action_owner.currentData(), due)
         self.action_title.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on an action item opens it for correcting (a shortcut would take Enter from
+        every field of the panel that waits for it, such as a new decision)."""
+        if (
+            watched is self.action_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.action_table.currentIndex().isValid()
+        ):
+            self.action_edit_requested.emit(self.action_table.currentIndex().data(ROW_ROLE))
+            return True
+        return super().eventFilter(watched, event)
 
     def _status_of_selected(self) -> None:
         """The status box shows the selected item's status, ready to be changed."""
