@@ -178,6 +178,7 @@ class MeetingData:
     agenda: tuple[AgendaItemData, ...] = ()
     attendees: tuple[AttendeeData, ...] = ()
     minutes: str = ""
+    minutes_taker: str = ""  # the referent; empty until chosen
     decisions: tuple[DecisionData, ...] = ()
     action_items: tuple[ActionItemData, ...] = ()  # decided at this meeting
     open_action_items: tuple[ActionItemData, ...] = ()  # carried to this agenda

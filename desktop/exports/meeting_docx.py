@@ -200,7 +200,7 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
         [
             ("Tid", _when(meeting)),
             ("Sted", meeting.place),
-            ("Referent", meeting.organiser.name if meeting.organiser else ""),
+            ("Referent", meeting.minutes_taker),
         ],
     )
 

@@ -103,7 +103,7 @@ def _warn_cell():  # -> ParagraphStyle
     return ParagraphStyle("cell_warn", parent=styles().cell, textColor=HexColor(WARN))
 
 
-def _facts(meeting: MeetingData, width: float) -> Flowable:
+def _facts(meeting: MeetingData, width: float, *, minutes: bool = False) -> Flowable:
     from reportlab.platypus import Paragraph, Table
 
     st = styles()
@@ -112,6 +112,8 @@ def _facts(meeting: MeetingData, width: float) -> Flowable:
         org = meeting.organiser
         contact = ", ".join(x for x in (org.name, org.organisation, org.phone or org.mobile, org.email) if x)
         rows.append(["Mødeindkalder", contact])
+    if minutes and meeting.minutes_taker:
+        rows.append(["Referent", meeting.minutes_taker])
     data = [[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.cell)] for k, v in rows]
     return Table(data, colWidths=[width * 0.2, width * 0.8], style=table_style(header_rows=0, zebra=False))
 
@@ -189,7 +191,7 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(f"Referat: {esc(meeting.title)}", st.title),
         Paragraph(f"{esc(meeting.meeting_type)} · {esc(meeting.partnership)}", st.subtitle),
-        _facts(meeting, width),
+        _facts(meeting, width, minutes=True),
     ]
     groups = {"Deltog": [], "Afbud": [], "Udeblev": []}
     for person in meeting.attendees:

@@ -164,6 +164,16 @@ class Attendance(StrEnum):
     ABSENT = "absent"
 
 
+class Recurrence(StrEnum):
+    """How often a planned series repeats (the idékatalog: every 14 days to half-yearly)."""
+
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+
+
 class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
@@ -309,6 +319,13 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         MeetingStatus.PLANNED: "Planlagt",
         MeetingStatus.HELD: "Afholdt",
         MeetingStatus.CANCELLED: "Aflyst",
+    },
+    Recurrence: {
+        Recurrence.WEEKLY: "Hver uge",
+        Recurrence.FORTNIGHTLY: "Hver 14. dag",
+        Recurrence.MONTHLY: "Hver måned",
+        Recurrence.QUARTERLY: "Hvert kvartal",
+        Recurrence.HALF_YEARLY: "Hvert halve år",
     },
     Attendance: {
         Attendance.INVITED: "Inviteret",

@@ -66,9 +66,7 @@ class Meeting(Versioned, Base):
     __tablename__ = "meeting"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     meeting_type: Mapped[MeetingType] = mapped_column(enum_column(MeetingType, name="meeting_type"))
     title: Mapped[str] = mapped_column(String(300))
     #: wall-clock time in Europe/Copenhagen, as the invitation states it
@@ -79,10 +77,13 @@ class Meeting(Versioned, Base):
         enum_column(MeetingStatus, name="meeting_status"), default=MeetingStatus.PLANNED
     )
     minutes: Mapped[str] = mapped_column(Text, default="")
+    #: who took the minutes (referent): one of the attendees, chosen by the user
+    minutes_taker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     series_uid: Mapped[str | None] = mapped_column(String(80), index=True)
     uid: Mapped[str] = mapped_column(String(80), unique=True, default=new_uid)
     ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
 
+    minutes_taker: Mapped[Person | None] = relationship()
     agenda: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="AgendaItem.position"
     )
@@ -162,9 +163,7 @@ class Decision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
-    agenda_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_item.id", ondelete="SET NULL")
-    )
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text)
 
     meeting: Mapped[Meeting] = relationship(back_populates="decisions")
@@ -176,12 +175,8 @@ class ActionItem(Versioned, Base):
     __tablename__ = "action_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
-    )
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     due_date: Mapped[date | None] = mapped_column(Date, index=True)

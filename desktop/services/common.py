@@ -84,15 +84,16 @@ _PERIODS = (("starts_at", "ends_at"), ("start_date", "end_date"))
 
 
 def _safe_order(obj: Base, changes: Mapping[str, Any]) -> list[str]:
-    """Assign a period's end first when it moves later, so start <= end holds at every step."""
+    """Assign a period's end first when it moves later, its start first otherwise, so start <=
+    end holds at every step whatever order the changes came in (a Qt signal sorts dict keys)."""
     keys = list(changes)
     for start, end in _PERIODS:
         if start in changes and end in changes:
             current_end = getattr(obj, end, None)
             new_start = changes[start]
-            if current_end is not None and new_start is not None and new_start > current_end:
-                keys.remove(end)
-                keys.insert(keys.index(start), end)
+            later = current_end is not None and new_start is not None and new_start > current_end
+            keys.remove(end)
+            keys.insert(keys.index(start) + (0 if later else 1), end)
     return keys
 
 

@@ -215,6 +215,7 @@ def _meeting_options():  # type: ignore[no-untyped-def]
         .selectinload(Person.organisation),
         selectinload(Meeting.decisions),
         selectinload(Meeting.action_items).selectinload(ActionItem.owner),
+        selectinload(Meeting.minutes_taker),
     )
 
 
@@ -251,6 +252,7 @@ def _meeting(
             for p in sorted(m.participants, key=lambda p: p.person.name_folded)
         ),
         minutes=m.minutes,
+        minutes_taker=m.minutes_taker.name if m.minutes_taker else "",
         decisions=tuple(
             DecisionData(d.text, agenda_titles.get(d.agenda_item_id or -1, "")) for d in m.decisions
         ),

@@ -19,11 +19,29 @@ from desktop.models import (
     Partnership,
     Person,
 )
-from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MeetingType, MemberRole, label
-from desktop.services.common import apply_changes, get_or_404
+from desktop.models.enums import (
+    ActionStatus,
+    Attendance,
+    MeetingStatus,
+    MeetingType,
+    MemberRole,
+    Recurrence,
+    label,
+)
+from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
+from desktop.services.errors import ValidationError
 
-MEETING_FIELDS = {"title", "meeting_type", "starts_at", "ends_at", "place", "status", "minutes"}
+MEETING_FIELDS = {
+    "title",
+    "meeting_type",
+    "starts_at",
+    "ends_at",
+    "place",
+    "status",
+    "minutes",
+    "minutes_taker_id",
+}
 ACTION_FIELDS = {"title", "owner_id", "due_date", "status", "completed_on"}
 
 #: who is invited by default to each meeting type
@@ -31,6 +49,38 @@ DEFAULT_INVITEES: dict[MeetingType, tuple[MemberRole, ...]] = {
     MeetingType.STEERING_GROUP: (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT),
 }
 ALL_ROLES = tuple(MemberRole)
+
+#: what moves a meeting in the recipients' calendars: a change raises its SEQUENCE (RFC 5545)
+CALENDAR_FIELDS = ("starts_at", "ends_at", "place", "status", "title")
+
+#: the step of each recurrence: (days, months)
+_STEPS: dict[Recurrence, tuple[int, int]] = {
+    Recurrence.WEEKLY: (7, 0),
+    Recurrence.FORTNIGHTLY: (14, 0),
+    Recurrence.MONTHLY: (0, 1),
+    Recurrence.QUARTERLY: (0, 3),
+    Recurrence.HALF_YEARLY: (0, 6),
+}
+
+
+def series_starts(first: datetime, recurrence: Recurrence | None, occurrences: int) -> list[datetime]:
+    """The start of every meeting of a series, each counted from the first meeting.
+
+    Monthly from 31 January is 29 February (or 28), 31 March, 30 April...: the day is clamped
+    to the month's last day, and the next month starts again from the 31st, not from the
+    clamped day (a chain would drift to the 28th for the rest of the year).
+    """
+    if recurrence is None or occurrences <= 1:
+        return [first]
+    days, months = _STEPS[recurrence]
+    if months:
+        return [_add_months(first, months * k) for k in range(occurrences)]
+    return [first + timedelta(days=days * k) for k in range(occurrences)]
+
+
+def recurrence_of_months(months: int | None) -> Recurrence | None:
+    """The recurrence for a step in months (the older ``repeat_every_months`` argument)."""
+    return {1: Recurrence.MONTHLY, 3: Recurrence.QUARTERLY, 6: Recurrence.HALF_YEARLY}.get(months or 0)
 
 
 @dataclass(frozen=True)
@@ -92,6 +142,9 @@ class MeetingDetail:
     sequence: int
     series_uid: str | None
     minutes: str
+    #: who took the minutes (referent), chosen among the invitees; None until chosen
+    minutes_taker_id: int | None
+    minutes_taker: str
     agenda: tuple[AgendaRow, ...]
     participants: tuple[ParticipantRow, ...]
     decisions: tuple[str, ...]
@@ -194,6 +247,7 @@ class MeetingService:
                 .selectinload(Person.organisation),
                 selectinload(Meeting.decisions),
                 selectinload(Meeting.action_items).selectinload(ActionItem.owner),
+                selectinload(Meeting.minutes_taker),
             )
         ).one_or_none()
         if m is None:
@@ -216,6 +270,8 @@ class MeetingService:
             sequence=m.ics_sequence,
             series_uid=m.series_uid,
             minutes=m.minutes,
+            minutes_taker_id=m.minutes_taker_id,
+            minutes_taker=m.minutes_taker.name if m.minutes_taker else "",
             agenda=tuple(
                 AgendaRow(a.id, a.position, a.title, a.description, a.duration_minutes, a.presenter)
                 for a in m.agenda
@@ -245,21 +301,29 @@ class MeetingService:
         duration: timedelta = timedelta(hours=2),
         title: str | None = None,
         place: str = "",
+        recurrence: Recurrence | None = None,
         repeat_every_months: int | None = None,
         occurrences: int = 1,
         invite_roles: tuple[MemberRole, ...] | None = None,
     ) -> list[int]:
-        """Plan a meeting (or a series) from its type's agenda template, inviting members."""
+        """Plan a meeting (or a series) from its type's agenda template, inviting members.
+
+        ``recurrence`` (weekly ... half-yearly) with ``occurrences`` plans a series;
+        ``repeat_every_months`` is the older way to say monthly, quarterly or half-yearly."""
         roles = invite_roles or DEFAULT_INVITEES.get(meeting_type, ALL_ROLES)
-        starts = [starts_at]
-        if repeat_every_months:
-            for _ in range(occurrences - 1):
-                starts.append(_add_months(starts[-1], repeat_every_months))
+        if recurrence is None and repeat_every_months:
+            recurrence = recurrence_of_months(repeat_every_months)
+            if recurrence is None:  # any other number of months
+                starts = [_add_months(starts_at, repeat_every_months * k) for k in range(occurrences)]
+            else:
+                starts = series_starts(starts_at, recurrence, occurrences)
+        else:
+            starts = series_starts(starts_at, recurrence, occurrences)
         from desktop.models.meeting import new_uid
 
         series_uid = new_uid() if len(starts) > 1 else None
         with self.db.write() as session:
-            partnership = get_or_404(session, Partnership, partnership_id)
+            get_or_404(session, Partnership, partnership_id)
             ids = []
             for start in starts:
                 invitees = session.scalars(
@@ -275,7 +339,8 @@ class MeetingService:
                 meeting = Meeting(
                     partnership_id=partnership_id,
                     meeting_type=meeting_type,
-                    title=title or f"{label(meeting_type)} – {partnership.name}",
+                    # the partnership is beside the title everywhere (list, heading, calendar)
+                    title=title or label(meeting_type),
                     starts_at=start,
                     ends_at=start + duration,
                     place=place,
@@ -288,23 +353,61 @@ class MeetingService:
                 ids.append(meeting.id)
             return ids
 
-    def update(self, meeting_id: int, expected_version: int, **changes: Any) -> MeetingDetail:
-        """Edit a meeting; a change of time or place raises the calendar SEQUENCE."""
+    def update(
+        self,
+        meeting_id: int,
+        expected_version: int,
+        *,
+        agenda: list[tuple[int | None, str]] | None = None,
+        **changes: Any,
+    ) -> MeetingDetail:
+        """Edit a meeting after it was planned (title, type, time, place, agenda points).
+
+        The save checks the version the user loaded. A meeting that really moved (time or
+        place), was renamed or changed status raises its calendar SEQUENCE once, so a re-sent
+        invitation updates the calendar entry instead of adding a second one. ``agenda`` is the
+        whole list of points in order, ``(id, title)`` for a kept point, ``(None, title)`` for a
+        new one; a point left out is removed.
+        """
         with self.db.write() as session:
             m = get_or_404(session, Meeting, meeting_id)
-            calendar_relevant = {"starts_at", "ends_at", "place", "status", "title"} & set(changes)
+            changed = {k: v for k, v in changes.items() if getattr(m, k, None) != v}
+            moved = any(k in changed for k in CALENDAR_FIELDS)
+            if agenda is not None:
+                mine = {**changes, "agenda": [title for _id, title in agenda]}
+                check_version(m, expected_version, mine, enforce=self.db.enforce_versions)
             apply_changes(
                 session,
                 m,
                 expected_version,
-                changes,
+                changed,
                 allowed=MEETING_FIELDS,
                 enforce=self.db.enforce_versions,
             )
-            if calendar_relevant:
+            if agenda is not None and self._set_points(m, agenda) and not changed:
+                m.touch()
+            if moved:
                 m.ics_sequence += 1
             session.flush()
             return self._detail(session, meeting_id, date.today())
+
+    @staticmethod
+    def _set_points(m: Meeting, agenda: list[tuple[int | None, str]]) -> bool:
+        """Make the agenda the given points (kept ids keep their notes); True when it changed."""
+        before = [(a.id, a.title) for a in m.agenda]
+        kept = {a.id: a for a in m.agenda}
+        points: list[AgendaItem] = []
+        for position, (item_id, title) in enumerate(agenda, start=1):
+            text = (title or "").strip()
+            if not text:
+                continue
+            item = kept.pop(item_id, None) if item_id is not None else None
+            if item is None:
+                item = AgendaItem(title=text)
+            item.title, item.position = text, position
+            points.append(item)
+        m.agenda = points
+        return [(a.id, a.title) for a in points] != before
 
     def cancel(self, meeting_id: int, expected_version: int) -> MeetingDetail:
         return self.update(meeting_id, expected_version, status=MeetingStatus.CANCELLED)
@@ -330,16 +433,58 @@ class MeetingService:
                 m.participants.append(MeetingParticipant(person_id=person_id, attendance=attendance))
             m.touch()
 
-    def record_minutes(
-        self, meeting_id: int, expected_version: int, minutes: str, decisions: list[str] | None = None
-    ) -> None:
+    def invite(self, meeting_id: int, person_ids: list[int]) -> list[int]:
+        """Invite more people (someone who joined after the meeting was planned, a guest);
+        returns those who were not invited already."""
         with self.db.write() as session:
             m = get_or_404(session, Meeting, meeting_id)
+            present = {p.person_id for p in m.participants}
+            added = [pid for pid in dict.fromkeys(person_ids) if pid not in present]
+            for pid in added:
+                get_or_404(session, Person, pid)
+                m.participants.append(MeetingParticipant(person_id=pid))
+            if added:
+                m.touch()
+            return added
+
+    def uninvite(self, meeting_id: int, person_ids: list[int]) -> None:
+        """Take people off the invitation (and off the referent, if one of them was it)."""
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            gone = set(person_ids)
+            m.participants = [p for p in m.participants if p.person_id not in gone]
+            if m.minutes_taker_id in gone:
+                m.minutes_taker_id = None
+            m.touch()
+
+    def record_minutes(
+        self,
+        meeting_id: int,
+        expected_version: int,
+        minutes: str,
+        decisions: list[str] | None = None,
+        *,
+        minutes_taker_id: int | object | None = ...,
+    ) -> None:
+        """Save the minutes (the meeting is then held); ``minutes_taker_id`` names the
+        referent, who must be one of the meeting's invitees (left out: unchanged)."""
+        with self.db.write() as session:
+            m = get_or_404(session, Meeting, meeting_id)
+            changes: dict[str, Any] = {"minutes": minutes, "status": MeetingStatus.HELD}
+            if minutes_taker_id is not ...:
+                if minutes_taker_id is not None and minutes_taker_id not in {
+                    p.person_id for p in m.participants
+                }:
+                    raise ValidationError(
+                        "Referenten skal være en af mødets deltagere. Vælg en fra listen.",
+                        "minutes_taker_id",
+                    )
+                changes["minutes_taker_id"] = minutes_taker_id
             apply_changes(
                 session,
                 m,
                 expected_version,
-                {"minutes": minutes, "status": MeetingStatus.HELD},
+                changes,
                 allowed=MEETING_FIELDS,
                 enforce=self.db.enforce_versions,
             )
@@ -365,8 +510,8 @@ class MeetingService:
     def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> None:
         with self.db.write() as session:
             item = get_or_404(session, ActionItem, item_id)
-            if changes.get("status") == ActionStatus.DONE and "completed_on" not in changes:
-                changes["completed_on"] = date.today()
+            if "status" in changes and "completed_on" not in changes:  # done today, or reopened
+                changes["completed_on"] = date.today() if changes["status"] == ActionStatus.DONE else None
             apply_changes(
                 session,
                 item,

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="30"/>
+        <source>Action item</source>
+        <extracomment>the item as it was opened, and the fields the user changed</extracomment>
+        <translation>Aktionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="36"/>
+        <source>(no owner)</source>
+        <translation>(ingen ansvarlig)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="57"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="58"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ejer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="59"/>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="60"/>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="83"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <location filename="../../desktop/views/partnerships/dialogs.py" line="206"/>
@@ -2407,7 +2446,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
@@ -2423,59 +2462,59 @@
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="276"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="277"/>
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="279"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="280"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="328"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="333"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="326"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="331"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="339"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="413"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="411"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="360"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="458"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="358"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="456"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="382"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="380"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="388"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="386"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="393"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="391"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="397"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="395"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2829,317 +2868,572 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="62"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
         <source>Name</source>
+        <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="63"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="64"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="80"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="81"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
+        <source>Invite more…</source>
+        <translation>Invitér flere …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
+        <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
+        <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
+        <source>Remove from invitation</source>
+        <translation>Fjern fra indkaldelsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <source>Take the selected people off this meeting&apos;s invitation</source>
+        <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <source>Who took the minutes (one of those who came)</source>
+        <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="120"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="123"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="130"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="132"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="133"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <source>Double-click an action item (or press Enter) to correct it</source>
+        <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="146"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="182"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="189"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="167"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="203"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="173"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="209"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="180"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="216"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="223"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="190"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="226"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="204"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="230"/>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
+        <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
+        <source>&amp;Referent:</source>
+        <translation>Refere&amp;nt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="250"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="212"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="213"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="258"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="246"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="300"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="318"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="282"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="327"/>
+        <source>(not chosen)</source>
+        <translation>(ikke valgt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="342"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="299"/>
-        <source>{n}. Open action items from earlier meetings</source>
-        <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="306"/>
-        <source>due</source>
-        <translation>frist</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="309"/>
-        <source>no owner</source>
-        <translation>ingen ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="359"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="398"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="124"/>
+        <source>Changing the type keeps the agenda as it is</source>
+        <extracomment>changes (title, meeting_type, starts_at, ends_at, place) and the agenda [(id|None, title)]</extracomment>
+        <translation>Dagsordenen bevares, når mødetypen ændres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="131"/>
+        <source>The end moves with the start, so the meeting keeps its length</source>
+        <translation>Sluttidspunktet flytter med, så mødet beholder sin længde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="135"/>
+        <source>Where the meeting is held</source>
+        <translation>Hvor mødet holdes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="138"/>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="140"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
+        <source>Double-click or F2 to change a point</source>
+        <translation>Dobbeltklik eller F2 for at rette et punkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="156"/>
+        <source>New agenda point – press Enter to add</source>
+        <translation>Nyt dagsordenspunkt – tryk Enter for at tilføje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="158"/>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="159"/>
+        <source>Move the selected point up</source>
+        <translation>Flyt det valgte punkt op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="160"/>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="161"/>
+        <source>Move the selected point down</source>
+        <translation>Flyt det valgte punkt ned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="162"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="163"/>
+        <source>Remove the selected point from the agenda</source>
+        <translation>Fjern det valgte punkt fra dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="172"/>
+        <source>Save meeting</source>
+        <translation>Gem møde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="176"/>
+        <source>Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)</source>
+        <translation>Gem tid, sted og dagsorden; et flyttet møde får en opdateret kalenderindkaldelse (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="184"/>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="185"/>
+        <source>T&amp;ype:</source>
+        <translation>Mø&amp;detype:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="186"/>
+        <source>&amp;When:</source>
+        <translation>Tids&amp;punkt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="189"/>
+        <source>P&amp;lace:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="192"/>
+        <source>Agenda:</source>
+        <translation>Dagsorden:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="257"/>
+        <source>{n}. Open action items from earlier meetings</source>
+        <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="265"/>
+        <source>Open action items follow to the next agenda until they are done</source>
+        <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="266"/>
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="269"/>
+        <source>no owner</source>
+        <translation>ingen ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="347"/>
+        <source>The meeting must have a title.</source>
+        <translation>Mødet skal have en titel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="351"/>
+        <source>Write the time as hh:mm, e.g. 16:30.</source>
+        <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="355"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrinting</name>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="23"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="24"/>
+        <source>Open action items from earlier meetings</source>
+        <translation>Åbne aktionspunkter fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="28"/>
+        <source>Apologies</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="29"/>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
+        <source>Minutes taken by</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
+        <source>Action items</source>
+        <translation>Aktionspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="34"/>
+        <source>Action item</source>
+        <translation>Aktionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="36"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="37"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="38"/>
+        <source>Print meeting</source>
+        <translation>Udskriv møde</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="75"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="91"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="389"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="624"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="151"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
+        <source>the changes to the meeting {meeting}</source>
+        <translation>ændringerne i mødet {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="252"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="277"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3147,7 +3441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="257"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="282"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3155,53 +3449,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="302"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="325"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="357"/>
+        <source>Change meeting {title}</source>
+        <translation>Ret mødet {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
+        <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
+        <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="370"/>
+        <source>The meeting was saved.</source>
+        <translation>Mødet er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
+        <source>Starts</source>
+        <translation>Begynder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
+        <source>the meeting</source>
+        <translation>mødet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="448"/>
+        <source>Invite to {meeting}</source>
+        <translation>Invitér til {meeting}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens/meetings.py" line="471"/>
+        <source>Invite %n person(s)</source>
+        <translation>
+            <numerusform>Invitér %n person</numerusform>
+            <numerusform>Invitér %n personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/screens/meetings.py" line="492"/>
+        <source>Remove %n person(s) from the invitation</source>
+        <translation>
+            <numerusform>Fjern %n person fra indkaldelsen</numerusform>
+            <numerusform>Fjern %n personer fra indkaldelsen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="521"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="665"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="352"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="546"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="373"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="567"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="608"/>
+        <source>Correct action item {title}</source>
+        <translation>Ret aktionspunktet {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="637"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="664"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="666"/>
+        <source>Save calendar invitation</source>
+        <translation>Gem kalenderindkaldelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="433"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="694"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="440"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -3912,105 +4282,105 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="62"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="68"/>
         <source>Plan meeting</source>
-        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network</extracomment>
+        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="70"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="76"/>
         <source>The agenda is filled from the meeting type&apos;s template</source>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="86"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="94"/>
-        <source>Repeat every</source>
-        <translation>Gentag hver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="100"/>
-        <source> months</source>
-        <translation>. måned</translation>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="101"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <location filename="../../desktop/views/meetings/plan_dialog.py" line="105"/>
+        <source>How often the series meets</source>
+        <translation>Hvor ofte mødeserien mødes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="113"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="116"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="127"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="145"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="133"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="151"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="157"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="177"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
-        <source>{type} – {partnership}</source>
-        <translation>{type} – {partnership}</translation>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="207"/>
+        <source>Dates: {dates}</source>
+        <translation>Datoer: {dates}</translation>
     </message>
 </context>
 <context>
@@ -4352,128 +4722,128 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="160"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="169"/>
         <source>Double-click a row to open the initiative</source>
         <extracomment>the document is long: it scrolls (1280×800)</extracomment>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="171"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="180"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="172"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="181"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="173"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="182"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="211"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="220"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="244"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="253"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="249"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="258"/>
         <source>Choose a partnership in the Partnership field at the top of the window to see or create its strategy.</source>
         <translation>Vælg et partnerskab i feltet Partnerskab øverst i vinduet for at se eller oprette dets strategi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="254"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="263"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="270"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="279"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="277"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="286"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="288"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="297"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="291"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="300"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="295"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="304"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="426"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="435"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="443"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="452"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="457"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="466"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="463"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="472"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="498"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="507"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="505"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="525"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="553"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="573"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="567"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="587"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="588"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="608"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="595"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="615"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="596"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="616"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="597"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="617"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
@@ -4532,6 +4902,15 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="76"/>
+        <source>hh:mm</source>
+        <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
+        <translation>tt:mm</translation>
     </message>
 </context>
 </TS>

@@ -58,7 +58,7 @@ def test_plan_a_half_yearly_network_meeting_from_its_template(
     assert dialog.partnership.currentText() == MAIN
     dialog.choose_type(MeetingType.NETWORK)
     assert dialog.meeting_type.currentText() == "Halvårligt netværksmøde"
-    assert dialog.repeat.isChecked() and dialog.every.value() == 6  # half-yearly by default
+    assert dialog.repeat.isChecked() and dialog.every.currentText() == "Hvert halve år"  # by default
     assert dialog.agenda.item(0).text() == "1. " + AGENDA_TEMPLATES[MeetingType.NETWORK][0]
     dialog.occurrences.setValue(3)
     dialog.starts.setDateTime(QDateTime(QDate(2031, 3, 11), QTime(16, 30)))

@@ -84,15 +84,27 @@ class Journey:
         raise AssertionError(f"no visible button {text!r}")
 
     # -- doing -------------------------------------------------------------------------
+    @staticmethod
+    def _activate(widget: QWidget) -> None:
+        """A click on a window makes it the active one (the window manager's part: the
+        offscreen platform leaves no window active after a dialog closes, so keys and focus
+        would go nowhere)."""
+        window = widget.window()
+        if QApplication.activeWindow() is not window:
+            window.activateWindow()
+            QApplication.processEvents()
+
     def click(self, widget: QWidget, settle: bool = True) -> None:
         assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
         assert widget.isEnabled(), f"{widget.objectName() or widget} is disabled"
+        self._activate(widget)
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
         if settle:
             self.settle()
 
     def type_into(self, widget: QWidget, text: str, *, replace: bool = True) -> None:
         """Click into a field and type, as a user does (select-all first when replacing)."""
+        self._activate(widget)
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
         if replace:
             QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -111,6 +123,18 @@ class Journey:
         target = widget or QApplication.focusWidget() or self.window
         QTest.keyClick(target, key, modifier)
         self.settle()
+
+    def tab_to(self, widget: QWidget, limit: int = 80) -> None:
+        """Move the keyboard focus to a widget with Tab, as a keyboard user does (a combo box
+        is then changed with the arrow keys, without opening its popup)."""
+        self._activate(widget)
+        for _ in range(limit):
+            if QApplication.focusWidget() is widget:
+                return
+            target = QApplication.focusWidget() or widget.window()
+            QTest.keyClick(target, Qt.Key.Key_Tab)
+            QApplication.processEvents()
+        raise AssertionError(f"Tab never reached {widget.objectName() or widget}")
 
     def shortcut(self, sequence: str) -> None:
         """A keyboard shortcut such as 'Ctrl+S', sent to the focused widget."""
@@ -134,10 +158,14 @@ class Journey:
         return self.window.screens[screen_key]
 
     def click_row(self, view: QAbstractItemView, row: int, column: int = 0, *, double: bool = False) -> None:
+        self._activate(view)
         index = view.model().index(row, column)
         view.scrollTo(index)
         rect = view.visualRect(index)
         if double:
+            # a user's double-click is a click, then the second press: QTest.mouseDClick alone
+            # sends no first click, and an item view then emits no doubleClicked
+            QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
             QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         else:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -1,4 +1,5 @@
-"""One meeting: agenda (with open action items carried over), invitees and attendance, minutes.
+"""One meeting: its facts and agenda (editable, with open action items carried over),
+invitees and attendance, minutes with the referent, decisions and action items.
 
 The panel only shows and collects; the screen runs the service calls (in the background)
 and pushes them on the undo stack.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,18 +31,26 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.meetings import ActionItemRow, MeetingDetail, ParticipantRow
 from desktop.views.contacts.fields import FieldMessage, mark_free_text
+from desktop.views.meetings.editor import CARRIED_ROLE, MeetingForm
 from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import make_button, make_table
 
-CARRIED_ROLE = Qt.ItemDataRole.UserRole + 10
+__all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
+
+#: who may be named referent: everyone invited except those who sent afbud or stayed away
+_NOT_THERE = (Attendance.APOLOGY, Attendance.ABSENT)
 
 
 class MeetingDetailPanel(QWidget):
     attendance_requested = Signal(list, object)  # person ids, Attendance
-    minutes_requested = Signal(str, list)  # minutes text, decisions
+    minutes_requested = Signal(str, list, object)  # minutes text, decisions, referent id
+    meeting_requested = Signal(dict, list)  # changes, agenda points [(id|None, title)]
     action_item_requested = Signal(str, object, object)  # title, owner id, due date
     action_status_requested = Signal(object, object)  # ActionItemRow, ActionStatus
-    document_requested = Signal(str)  # "invitation" or "minutes"
+    action_edit_requested = Signal(object)  # ActionItemRow to correct in a dialog
+    invite_requested = Signal()
+    uninvite_requested = Signal(list)  # person ids
+    document_requested = Signal(str)  # "invitation", "minutes" or "calendar"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,10 +60,10 @@ class MeetingDetailPanel(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
 
-        # -- agenda -----------------------------------------------------------------
-        self.agenda = QListWidget(self)
-        self.agenda.setObjectName("agendaList")
-        self.agenda.setWordWrap(True)
+        # -- the meeting and its agenda ---------------------------------------------
+        self.form = MeetingForm(self)
+        self.form.save_requested.connect(self.meeting_requested)
+        self.agenda = self.form.agenda
 
         # -- invitees ---------------------------------------------------------------
         self.participants: RecordTableModel[ParticipantRow] = RecordTableModel(
@@ -91,9 +100,30 @@ class MeetingDetailPanel(QWidget):
             attendance_row.addWidget(button)
             self.attendance_buttons[attendance] = button
         attendance_row.addStretch(1)
+        self.invite_button = make_button(
+            self,
+            self.tr("Invite more…"),
+            self.invite_requested,
+            name="inviteMore",
+            tip=self.tr("Invite contacts who are not on the list (someone new in the group, a guest)"),
+        )
+        self.uninvite_button = make_button(
+            self,
+            self.tr("Remove from invitation"),
+            self._uninvite,
+            name="uninvite",
+            tip=self.tr("Take the selected people off this meeting's invitation"),
+        )
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_button)
+        invite_row.addWidget(self.uninvite_button)
+        invite_row.addStretch(1)
         self.attendance_summary = QLabel(self)
 
         # -- minutes ----------------------------------------------------------------
+        self.minutes_taker = QComboBox(self)
+        self.minutes_taker.setObjectName("minutesTaker")
+        self.minutes_taker.setToolTip(self.tr("Who took the minutes (one of those who came)"))
         self.minutes = QPlainTextEdit(self)
         self.minutes.setObjectName("minutesText")
         self.minutes.setTabChangesFocus(True)
@@ -123,7 +153,7 @@ class MeetingDetailPanel(QWidget):
             tip=self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)"),
         )
         self.minutes_message = FieldMessage(self)
-        self._minutes_loaded = ("", ())
+        self._minutes_loaded: tuple[object, ...] = ("", (), None)
 
         self.action_items: RecordTableModel[ActionItemRow] = RecordTableModel(
             [
@@ -137,6 +167,12 @@ class MeetingDetailPanel(QWidget):
         self.action_table = make_table(self.action_items, self)
         self.action_table.setObjectName("actionItemTable")
         self.action_table.setMaximumHeight(150)
+        self.action_table.setToolTip(self.tr("Double-click an action item (or press Enter) to correct it"))
+        self.action_table.doubleClicked.connect(
+            lambda index: self.action_edit_requested.emit(index.data(ROW_ROLE))
+        )
+        self.action_table.selectionModel().currentRowChanged.connect(lambda *_: self._status_of_selected())
+        self.action_table.installEventFilter(self)  # Enter corrects the selected item
         self.action_title = QLineEdit(self)
         self.action_title.setObjectName("actionTitle")
         self.action_title.setPlaceholderText(self.tr("What is to be done"))
@@ -189,18 +225,27 @@ class MeetingDetailPanel(QWidget):
             name="saveMinutesDocument",
             tip=self.tr("Save the minutes as Word or PDF"),
         )
+        self.calendar_button = make_button(
+            self,
+            self.tr("Calendar (.ics)…"),
+            lambda: self.document_requested.emit("calendar"),
+            name="saveCalendar",
+            tip=self.tr(
+                "Save the invitation for Outlook and other calendars; "
+                "a moved meeting updates the entry already there"
+            ),
+        )
 
         # -- layout -----------------------------------------------------------------
-        agenda_page = QWidget(self)
-        agenda_layout = QVBoxLayout(agenda_page)
-        agenda_layout.addWidget(self.agenda)
         people_page = QWidget(self)
         people_layout = QVBoxLayout(people_page)
         people_layout.addWidget(self.participant_table)
         people_layout.addLayout(attendance_row)
         people_layout.addWidget(self.attendance_summary)
+        people_layout.addLayout(invite_row)
         minutes_page = QWidget(self)
         minutes_form = QFormLayout(minutes_page)
+        minutes_form.addRow(self.tr("&Referent:"), self.minutes_taker)
         minutes_form.addRow(self.tr("&Minutes:"), self.minutes)
         minutes_form.addRow(self.tr("&Decisions:"), self.decisions)
         minutes_form.addRow("", decision_row)
@@ -215,11 +260,12 @@ class MeetingDetailPanel(QWidget):
         minutes_form.addRow("", status_row)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
-        self.tabs.addTab(agenda_page, self.tr("A&genda"))
+        self.tabs.addTab(self.form, self.tr("A&genda"))
         self.tabs.addTab(people_page, self.tr("In&vitees"))
         self.tabs.addTab(minutes_page, self.tr("Minu&tes"))
         documents = QHBoxLayout()
         documents.addStretch(1)
+        documents.addWidget(self.calendar_button)
         documents.addWidget(self.invitation_button)
         documents.addWidget(self.minutes_doc_button)
         layout = QVBoxLayout(self)
@@ -235,21 +281,29 @@ class MeetingDetailPanel(QWidget):
 
     @property
     def minutes_dirty(self) -> bool:
-        return (self.minutes.toPlainText(), tuple(self.decision_texts())) != self._minutes_loaded
+        return self._minutes_state() != self._minutes_loaded
+
+    @property
+    def meeting_dirty(self) -> bool:
+        return self.form.dirty
+
+    def _minutes_state(self) -> tuple[object, ...]:
+        return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 
     def show_detail(self, detail: MeetingDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.row.id == self.detail.row.id
         keep_minutes = same and self.minutes_dirty
         self.detail = detail
         self.setEnabled(detail is not None)
+        self.form.show_detail(detail)
         if detail is None:
             self.heading.setText(self.tr("<i>Choose a meeting, or plan one (Ctrl+N).</i>"))
-            self.agenda.clear()
             self.participants.set_rows([])
             self.action_items.set_rows([])
             self.minutes.clear()
             self.decisions.clear()
-            self._minutes_loaded = ("", ())
+            self.minutes_taker.clear()
+            self._minutes_loaded = self._minutes_state()
             return
         row = detail.row
         place = f", {row.place}" if row.place else ""
@@ -257,7 +311,6 @@ class MeetingDetailPanel(QWidget):
             f"<b>{_escape(row.title)}</b><br>{row.starts_at:%d-%m-%Y %H:%M}–{row.ends_at:%H:%M}"
             f"{_escape(place)} · {_escape(row.status_label)} · {_escape(row.partnership)}"
         )
-        self._show_agenda(detail)
         self.participants.set_rows(list(detail.participants))
         self.participant_table.resizeColumnsToContents()
         counts = {a: sum(1 for p in detail.participants if p.attendance == a) for a in Attendance}
@@ -269,12 +322,19 @@ class MeetingDetailPanel(QWidget):
                 absent=counts[Attendance.ABSENT],
             )
         )
+        taker = self.minutes_taker.currentData() if keep_minutes else detail.minutes_taker_id
+        self.minutes_taker.clear()
+        self.minutes_taker.addItem(self.tr("(not chosen)"), None)
+        for p in detail.participants:
+            if p.attendance not in _NOT_THERE or p.person_id == taker:
+                self.minutes_taker.addItem(p.name, p.person_id)
+        self.minutes_taker.setCurrentIndex(max(self.minutes_taker.findData(taker), 0))
         if not keep_minutes:
             self.minutes.setPlainText(detail.minutes)
             self.decisions.clear()
             for text in detail.decisions:
                 self._decision_item(text)
-            self._minutes_loaded = (detail.minutes, tuple(detail.decisions))
+            self._minutes_loaded = self._minutes_state()
         self.action_items.set_rows(list(detail.action_items))
         self.action_table.resizeColumnsToContents()
         owner = self.action_owner.currentData()
@@ -285,36 +345,8 @@ class MeetingDetailPanel(QWidget):
         self.action_owner.setCurrentIndex(max(self.action_owner.findData(owner), 0))
         self.minutes_doc_button.setEnabled(row.status == MeetingStatus.HELD or bool(detail.minutes))
 
-    def _show_agenda(self, detail: MeetingDetail) -> None:
-        self.agenda.clear()
-        for item in detail.agenda:
-            text = f"{item.position}. {item.title}"
-            if item.presenter:
-                text += f" ({item.presenter})"
-            entry = QListWidgetItem(text, self.agenda)
-            if item.description:
-                entry.setToolTip(item.description)
-        if detail.carried_action_items:
-            point = QListWidgetItem(
-                self.tr("{n}. Open action items from earlier meetings").format(n=len(detail.agenda) + 1),
-                self.agenda,
-            )
-            bold = QFont(self.agenda.font())
-            bold.setBold(True)
-            point.setFont(bold)
-            point.setData(CARRIED_ROLE, True)
-            due_word = self.tr("due")
-            for a in detail.carried_action_items:
-                due = f", {due_word} {a.due_date:%d-%m-%Y}" if a.due_date else ""
-                owner = a.owner or self.tr("no owner")
-                entry = QListWidgetItem(f"      • {a.title} ({owner}{due}) – {a.status_label}", self.agenda)
-                entry.setData(CARRIED_ROLE, True)
-                entry.setToolTip(a.meeting)
-                if a.overdue:
-                    entry.setForeground(QBrush(QColor("#b00020")))
-
     def agenda_texts(self) -> list[str]:
-        return [self.agenda.item(i).text() for i in range(self.agenda.count())]
+        return self.form.agenda_texts()
 
     # -- decisions --------------------------------------------------------------------
     def _decision_item(self, text: str) -> QListWidgetItem:
@@ -345,13 +377,20 @@ class MeetingDetailPanel(QWidget):
         if people:
             self.attendance_requested.emit([p.person_id for p in people], attendance)
 
+    def _uninvite(self) -> None:
+        people = self.selected_people()
+        if people:
+            self.uninvite_requested.emit([p.person_id for p in people])
+
     def request_minutes(self) -> None:
         self.add_decision()  # a decision typed but not yet added counts
         self.minutes_message.clear_message()
-        self.minutes_requested.emit(self.minutes.toPlainText(), self.decision_texts())
+        self.minutes_requested.emit(
+            self.minutes.toPlainText(), self.decision_texts(), self.minutes_taker.currentData()
+        )
 
     def minutes_saved(self) -> None:
-        self._minutes_loaded = (self.minutes.toPlainText(), tuple(self.decision_texts()))
+        self._minutes_loaded = self._minutes_state()
 
     def request_action_item(self) -> None:
         title = self.action_title.text().strip()
@@ -363,6 +402,27 @@ class MeetingDetailPanel(QWidget):
         due: date = self.action_due.date().toPython()
         self.action_item_requested.emit(title, self.action_owner.currentData(), due)
         self.action_title.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on an action item opens it for correcting (a shortcut would take Enter from
+        every field of the panel that waits for it, such as a new decision)."""
+        if (
+            watched is self.action_table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.action_table.currentIndex().isValid()
+        ):
+            self.action_edit_requested.emit(self.action_table.currentIndex().data(ROW_ROLE))
+            return True
+        return super().eventFilter(watched, event)
+
+    def _status_of_selected(self) -> None:
+        """The status box shows the selected item's status, ready to be changed."""
+        index = self.action_table.currentIndex()
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is not None:
+            self.action_status.setCurrentIndex(self.action_status.findData(row.status))
 
     def _request_status(self) -> None:
         index = self.action_table.currentIndex()

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import MeetingType, MemberRole, label
+from desktop.models.enums import MeetingType, MemberRole, Recurrence, label
 from desktop.models.meeting import AGENDA_TEMPLATES
-from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES
+from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES, series_starts
 from desktop.services.partnerships import PartnershipRow
 
 #: the types offered first: the idékatalog's phase II meetings, the steering group, the network
@@ -39,6 +39,12 @@ TYPE_ORDER = (
     MeetingType.OTHER,
 )
 
+#: the rhythm each meeting type is usually held in (the idékatalog: steering groups every
+#: 14 days to quarterly, the network half-yearly); None means a single meeting
+USUAL_RECURRENCE: dict[MeetingType, Recurrence] = {
+    MeetingType.NETWORK: Recurrence.HALF_YEARLY,
+}
+
 
 @dataclass(frozen=True)
 class MeetingPlan:
@@ -48,7 +54,7 @@ class MeetingPlan:
     duration: timedelta
     title: str | None
     place: str
-    repeat_every_months: int | None
+    recurrence: Recurrence | None
     occurrences: int
     invite_roles: tuple[MemberRole, ...]
 
@@ -90,14 +96,16 @@ class PlanMeetingDialog(QDialog):
         self.agenda.setObjectName("planAgenda")
         self.agenda.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.agenda.setMaximumHeight(140)
+        self.agenda.setWordWrap(True)
 
-        self.repeat = QCheckBox(self.tr("Repeat every"), self)
+        self.repeat = QCheckBox(self.tr("&Repeat"), self)
         self.repeat.setObjectName("planRepeat")
-        self.every = QSpinBox(self)
+        self.every = QComboBox(self)
         self.every.setObjectName("planEvery")
-        self.every.setRange(1, 24)
-        self.every.setValue(6)
-        self.every.setSuffix(self.tr(" months"))
+        self.every.setToolTip(self.tr("How often the series meets"))
+        for recurrence in Recurrence:
+            self.every.addItem(label(recurrence), recurrence)
+        self.every.setCurrentIndex(self.every.findData(Recurrence.HALF_YEARLY))
         self.occurrences = QSpinBox(self)
         self.occurrences.setObjectName("planOccurrences")
         self.occurrences.setRange(2, 20)
@@ -105,11 +113,21 @@ class PlanMeetingDialog(QDialog):
         self.occurrences.setSuffix(self.tr(" meetings"))
         self.repeat.toggled.connect(self.every.setEnabled)
         self.repeat.toggled.connect(self.occurrences.setEnabled)
+        self.series_dates = QLabel(self)
+        self.series_dates.setObjectName("planSeriesDates")
+        self.series_dates.setWordWrap(True)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat)
         repeat_row.addWidget(self.every)
         repeat_row.addWidget(self.occurrences)
         repeat_row.addStretch(1)
+        for changed in (
+            self.repeat.toggled,
+            self.every.currentIndexChanged,
+            self.occurrences.valueChanged,
+            self.starts.dateTimeChanged,
+        ):
+            changed.connect(lambda *_: self._show_series())
 
         self.roles = QListWidget(self)
         self.roles.setObjectName("planRoles")
@@ -138,12 +156,15 @@ class PlanMeetingDialog(QDialog):
         form.addRow(self.tr("P&lace:"), self.place)
         form.addRow(self.tr("Agenda from template:"), self.agenda)
         form.addRow(self.tr("Recurrence:"), repeat_row)
+        form.addRow("", self.series_dates)
         form.addRow(self.tr("&Invite:"), self.roles)
         form.addRow(QLabel(self.tr("Invitees are the partnership's members in the chosen roles."), self))
         form.addRow(self.buttons)
 
         self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self._type_changed()
+        # wide enough for the template's points and the series' dates on one line each
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def choose_type(self, kind: MeetingType) -> None:
         self.meeting_type.setCurrentIndex(self.meeting_type.findData(kind))
@@ -155,22 +176,36 @@ class PlanMeetingDialog(QDialog):
             [f"{i}. {t}" for i, t in enumerate(AGENDA_TEMPLATES.get(kind, ()), start=1)]
             or [self.tr("(no template – add points after planning)")]
         )
-        self.title.setPlaceholderText(
-            self.tr("{type} – {partnership}").format(
-                type=label(kind), partnership=self.partnership.currentText()
-            )
-        )
-        half_yearly = kind == MeetingType.NETWORK
-        self.repeat.setChecked(half_yearly)
-        self.every.setEnabled(half_yearly)
-        self.occurrences.setEnabled(half_yearly)
-        if half_yearly:
-            self.every.setValue(6)
+        self.title.setPlaceholderText(label(kind))
+        usual = USUAL_RECURRENCE.get(kind)
+        self.repeat.setChecked(usual is not None)
+        self.every.setEnabled(usual is not None)
+        self.occurrences.setEnabled(usual is not None)
+        if usual is not None:
+            self.every.setCurrentIndex(self.every.findData(usual))
+        self._show_series()
         invited = DEFAULT_INVITEES.get(kind, ALL_ROLES)
         for i in range(self.roles.count()):
             item = self.roles.item(i)
             checked = MemberRole(item.data(Qt.ItemDataRole.UserRole)) in invited
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _recurrence(self) -> Recurrence | None:
+        return Recurrence(self.every.currentData()) if self.repeat.isChecked() else None
+
+    def _start(self) -> datetime:
+        return self.starts.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def _show_series(self) -> None:
+        """The dates the series will have, so a user sees them before planning."""
+        recurrence = self._recurrence()
+        if recurrence is None:
+            self.series_dates.clear()
+            return
+        starts = series_starts(self._start(), recurrence, self.occurrences.value())
+        self.series_dates.setText(
+            self.tr("Dates: {dates}").format(dates=", ".join(f"{s:%d-%m-%Y}" for s in starts))
+        )
 
     def plan(self) -> MeetingPlan:
         roles = tuple(
@@ -178,15 +213,15 @@ class PlanMeetingDialog(QDialog):
             for i in range(self.roles.count())
             if self.roles.item(i).checkState() == Qt.CheckState.Checked
         )
-        repeat = self.repeat.isChecked()
+        recurrence = self._recurrence()
         return MeetingPlan(
             partnership_id=self.partnership.currentData(),
             meeting_type=MeetingType(self.meeting_type.currentData()),
-            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0),
+            starts_at=self._start(),
             duration=timedelta(minutes=self.duration.value()),
             title=self.title.text().strip() or None,
             place=self.place.text().strip(),
-            repeat_every_months=self.every.value() if repeat else None,
-            occurrences=self.occurrences.value() if repeat else 1,
+            recurrence=recurrence,
+            occurrences=self.occurrences.value() if recurrence is not None else 1,
             invite_roles=roles or ALL_ROLES,
         )

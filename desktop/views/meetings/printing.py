@@ -18,23 +18,24 @@ from desktop.services.meetings import MeetingDetail
 
 
 def _texts() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # spelled out, so that lupdate finds every string (an alias hides them from it)
     return {
-        "Agenda": t("MeetingPrinting", "Agenda"),
-        "Open action items from earlier meetings": t(
+        "Agenda": QCoreApplication.translate("MeetingPrinting", "Agenda"),
+        "Open action items from earlier meetings": QCoreApplication.translate(
             "MeetingPrinting", "Open action items from earlier meetings"
         ),
-        "Present": t("MeetingPrinting", "Present"),
-        "Apologies": t("MeetingPrinting", "Apologies"),
-        "Invited": t("MeetingPrinting", "Invited"),
-        "Minutes": t("MeetingPrinting", "Minutes"),
-        "Decisions": t("MeetingPrinting", "Decisions"),
-        "Action items": t("MeetingPrinting", "Action items"),
-        "Action item": t("MeetingPrinting", "Action item"),
-        "Owner": t("MeetingPrinting", "Owner"),
-        "Due": t("MeetingPrinting", "Due"),
-        "Status": t("MeetingPrinting", "Status"),
-        "Print meeting": t("MeetingPrinting", "Print meeting"),
+        "Present": QCoreApplication.translate("MeetingPrinting", "Present"),
+        "Apologies": QCoreApplication.translate("MeetingPrinting", "Apologies"),
+        "Invited": QCoreApplication.translate("MeetingPrinting", "Invited"),
+        "Minutes": QCoreApplication.translate("MeetingPrinting", "Minutes"),
+        "Referent": QCoreApplication.translate("MeetingPrinting", "Minutes taken by"),
+        "Decisions": QCoreApplication.translate("MeetingPrinting", "Decisions"),
+        "Action items": QCoreApplication.translate("MeetingPrinting", "Action items"),
+        "Action item": QCoreApplication.translate("MeetingPrinting", "Action item"),
+        "Owner": QCoreApplication.translate("MeetingPrinting", "Owner"),
+        "Due": QCoreApplication.translate("MeetingPrinting", "Due"),
+        "Status": QCoreApplication.translate("MeetingPrinting", "Status"),
+        "Print meeting": QCoreApplication.translate("MeetingPrinting", "Print meeting"),
     }
 
 
@@ -71,6 +72,8 @@ def meeting_html(detail: MeetingDetail) -> str:
         parts.append(f"<p><b>{_tr('Invited')}:</b> {escape(', '.join(invited) or '–')}</p>")
     if detail.minutes:
         parts.append(f"<h2>{_tr('Minutes')}</h2>")
+        if detail.minutes_taker:
+            parts.append(f"<p><i>{_tr('Referent')}: {escape(detail.minutes_taker)}</i></p>")
         parts += [f"<p>{escape(p)}</p>" for p in detail.minutes.split("\n") if p.strip()]
     if detail.decisions:
         parts.append(f"<h2>{_tr('Decisions')}</h2><ul>")

@@ -1,9 +1,10 @@
 """Møder: the partnership's meetings as a list and a month, and the chosen meeting in full.
 
-Planning (from a meeting type's agenda template, optionally every six months), attendance,
-minutes with decisions and action items all go through MeetingService in the background;
-each edit that succeeded is put on the undo stack. Open action items show up on the next
-planned meeting's agenda as their own point.
+Planning (from a meeting type's agenda template, optionally as a series: weekly, every 14
+days, monthly, quarterly or half-yearly), correcting a meeting afterwards (title, type, time,
+place, agenda), attendance, minutes with a referent, decisions and action items all go
+through MeetingService in the background; each edit that succeeded is put on the undo
+stack. Open action items show up on the next planned meeting's agenda as their own point.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.documents import suggested_filename
-from desktop.services.errors import FodslagError
-from desktop.services.meetings import MeetingDetail, MeetingRow
+from desktop.services.errors import EditConflict, FodslagError, ValidationError
+from desktop.services.meetings import ActionItemRow, MeetingDetail, MeetingRow
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.contacts.errors import report_error
 from desktop.views.meetings.detail import MeetingDetailPanel
@@ -69,15 +71,17 @@ class MeetingsScreen(Screen):
         self._select_after_load: int | None = None
         self._detail_generation = 0
         self._printing: tuple[Any, ...] = ()
+        self._minutes_after_meeting = False
 
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.starts_at),
+                # what a narrow list must show first: when, what, whether it was held, where
                 Column(self.tr("Meeting"), lambda r: r.title),
+                Column(self.tr("Status"), lambda r: r.status_label),
+                Column(self.tr("Place"), lambda r: r.place),
                 Column(self.tr("Type"), lambda r: r.type_label),
                 Column(self.tr("Partnership"), lambda r: r.partnership),
-                Column(self.tr("Place"), lambda r: r.place),
-                Column(self.tr("Status"), lambda r: r.status_label),
             ],
             self,
         )
@@ -120,9 +124,15 @@ class MeetingsScreen(Screen):
         self.panel = MeetingDetailPanel(self)
         self.panel.attendance_requested.connect(self._set_attendance)
         self.panel.minutes_requested.connect(self._save_minutes)
+        self.panel.meeting_requested.connect(self._save_meeting)
         self.panel.action_item_requested.connect(self._add_action_item)
         self.panel.action_status_requested.connect(self._set_action_status)
+        self.panel.action_edit_requested.connect(self._open_action_dialog)
+        self.action_dialog: QDialog | None = None
         self.panel.document_requested.connect(self._save_document)
+        self.panel.invite_requested.connect(self._open_invite_dialog)
+        self.panel.uninvite_requested.connect(self._uninvite)
+        self.invite_dialog: QDialog | None = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -146,9 +156,14 @@ class MeetingsScreen(Screen):
     # -- loading ----------------------------------------------------------------------
     def unsaved_changes(self) -> list[str]:
         detail = self.panel.detail
-        if detail is None or not self.panel.minutes_dirty:
+        if detail is None:
             return []
-        return [self.tr("the minutes of {meeting}").format(meeting=detail.row.title)]
+        unsaved = []
+        if self.panel.meeting_dirty:
+            unsaved.append(self.tr("the changes to the meeting {meeting}").format(meeting=detail.row.title))
+        if self.panel.minutes_dirty:
+            unsaved.append(self.tr("the minutes of {meeting}").format(meeting=detail.row.title))
+        return unsaved
 
     def load(self) -> None:
         assert self.services is not None
@@ -159,7 +174,7 @@ class MeetingsScreen(Screen):
         keep = self._select_after_load or self.panel.meeting_id
         self._select_after_load = None
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.month.set_meetings(rows)
         if keep is not None and any(r.id == keep for r in rows):
             self.select_meeting(keep)
@@ -169,6 +184,16 @@ class MeetingsScreen(Screen):
         elif rows:
             upcoming = next((r for r in rows if r.starts_at.date() >= date.today()), rows[-1])
             self.month.show_date(upcoming.starts_at.date())
+
+    def _fit_columns(self) -> None:
+        """Date, type and status whole; a long title or place is cut (the heading shows it whole),
+        and the partnership column only when all partnerships are shown."""
+        self.table.setColumnHidden(5, self.partnership_id is not None)
+        self.table.resizeColumnsToContents()
+        widest = self.table.fontMetrics().averageCharWidth() * 28
+        for column in (1, 3):
+            if self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
 
     def select_meeting(self, meeting_id: int) -> None:
         proxy = self.table.model()
@@ -239,7 +264,7 @@ class MeetingsScreen(Screen):
                 duration=plan.duration,
                 title=plan.title,
                 place=plan.place,
-                repeat_every_months=plan.repeat_every_months,
+                recurrence=plan.recurrence,
                 occurrences=plan.occurrences,
                 invite_roles=plan.invite_roles,
             )
@@ -301,20 +326,189 @@ class MeetingsScreen(Screen):
 
         self._edit(self.tr("Mark attendance: {what}").format(what=label(attendance)), do, undo, lambda: None)
 
-    def _save_minutes(self, minutes: str, decisions: list[str]) -> None:
+    def _save_meeting(self, changes: dict[str, Any], points: list[tuple[int | None, str]]) -> None:
+        """Save the corrected meeting with the version shown; the undo puts the old facts back."""
+        detail = self.panel.detail
+        if detail is None or self.services is None or self.tasks is None:
+            return
+        meetings, meeting_id, tasks = self.services.meetings, detail.row.id, self.tasks
+        row = detail.row
+        old = {
+            "title": row.title,
+            "meeting_type": row.meeting_type,
+            "starts_at": row.starts_at,
+            "ends_at": row.ends_at,
+            "place": row.place,
+        }
+        old_points = [(a.id, a.title) for a in detail.agenda]
+        version = {"v": detail.version}
+
+        def do() -> MeetingDetail:
+            saved = meetings.update(meeting_id, version["v"], agenda=points, **changes)
+            version["v"] = saved.version
+            return saved
+
+        def undo() -> None:
+            version["v"] = meetings.update(meeting_id, version["v"], agenda=old_points, **old).version
+
+        def done(saved: MeetingDetail) -> None:
+            self.push_edit(
+                AppliedCommand(
+                    self.tr("Change meeting {title}").format(title=saved.row.title),
+                    tasks,
+                    do,
+                    undo,
+                    done=lambda _r: self.refresh(),
+                    failed=lambda e: report_error(self, e),
+                )
+            )
+            self.panel.form.saved()
+            moved = saved.sequence != detail.sequence
+            self.status.setText(
+                self.tr("The meeting was saved. Send the calendar invitation again so calendars move it.")
+                if moved
+                else self.tr("The meeting was saved.")
+            )
+            self._show_detail(self._detail_generation, saved)
+            self.refresh()
+            self.edited.emit()
+            if self.panel.minutes_dirty and self._minutes_after_meeting:
+                self.panel.request_minutes()
+            self._minutes_after_meeting = False
+
+        def failed(error: FodslagError) -> None:
+            self._minutes_after_meeting = False
+            if isinstance(error, ValidationError):
+                self.panel.tabs.setCurrentWidget(self.panel.form)
+                self.panel.form.show_error(error)
+            elif isinstance(error, EditConflict):
+                self._meeting_conflict(error, changes, points)
+            else:
+                report_error(self, error)
+
+        tasks.run(do, done, failed, context=self)
+
+    def _meeting_conflict(
+        self, conflict: EditConflict, changes: dict[str, Any], points: list[tuple[int | None, str]]
+    ) -> None:
+        """A colleague saved the meeting first: both versions side by side, nothing lost."""
+        from desktop.views.conflict_dialog import ConflictDialog, fields_from_conflict
+
+        labels = {
+            "title": self.tr("Title"),
+            "meeting_type": self.tr("Type"),
+            "starts_at": self.tr("Starts"),
+            "ends_at": self.tr("Ends"),
+            "place": self.tr("Place"),
+            "agenda": self.tr("Agenda"),
+        }
+        assert self.services is not None
+        meetings, meeting_id = self.services.meetings, conflict.entity_id
+        theirs = dict(conflict.theirs)
+        try:
+            theirs["agenda"] = [a.title for a in meetings.get(meeting_id).agenda]
+        except FodslagError:
+            theirs["agenda"] = []
+        conflict.theirs = theirs
+        fields = fields_from_conflict(conflict, labels, mergeable=["title", "place"])
+        dialog = ConflictDialog(
+            fields,
+            self,
+            what=self.tr("the meeting"),
+            versions=(conflict.loaded_version, conflict.current_version),
+        )
+
+        def resave(values: dict[str, Any]) -> None:
+            chosen = {k: v for k, v in values.items() if k != "agenda"}
+            agenda = None
+            if "agenda" in values:
+                agenda = [(i, t) for (i, _old), t in zip(points, values["agenda"], strict=False)]
+                agenda += [(None, t) for t in values["agenda"][len(points) :]]
+            tasks = self.tasks
+            assert tasks is not None
+            tasks.run(
+                lambda: meetings.update(meeting_id, conflict.current_version, agenda=agenda, **chosen),
+                lambda _d: (self.panel.form.saved(), self.refresh(), self.edited.emit()),
+                lambda e: report_error(self, e),
+                context=self,
+            )
+
+        dialog.resolved.connect(resave)
+        dialog.kept_theirs.connect(lambda: (self.panel.form.saved(), self.refresh()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _open_invite_dialog(self) -> None:
+        """Search every contact and invite the chosen ones to the shown meeting."""
+        from desktop.views.partnerships.dialogs import ContactPickerDialog
+
+        if self.panel.detail is None or self.services is None or self.tasks is None:
+            return
+        dialog = ContactPickerDialog(
+            self.services.contacts, self.tasks, self, title=self.tr("Invite to {meeting}").format(
+                meeting=self.panel.detail.row.title
+            )
+        )  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.picked.connect(lambda people: self._invite([p.id for p in people]))
+        dialog.finished.connect(lambda _r: setattr(self, "invite_dialog", None))
+        self.invite_dialog = dialog
+        dialog.open()
+
+    def _invite(self, person_ids: list[int]) -> None:
+        detail = self.panel.detail
+        if detail is None or self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, detail.row.id
+        added: list[int] = []
+
+        def do() -> None:
+            added[:] = meetings.invite(meeting_id, person_ids)
+
+        def undo() -> None:
+            meetings.uninvite(meeting_id, list(added))
+
+        self._edit(self.tr("Invite %n person(s)", "", len(person_ids)), do, undo, lambda: None)
+
+    def _uninvite(self, person_ids: list[int]) -> None:
+        detail = self.panel.detail
+        if detail is None or self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, detail.row.id
+        before = {p.person_id: p.attendance for p in detail.participants if p.person_id in person_ids}
+        taker = detail.minutes_taker_id
+
+        def do() -> None:
+            meetings.uninvite(meeting_id, person_ids)
+
+        def undo() -> None:
+            meetings.invite(meeting_id, list(before))
+            for pid, attendance in before.items():
+                meetings.set_attendance(meeting_id, pid, attendance)
+            if taker in before:  # the referent was among them
+                meetings.update(meeting_id, meetings.get(meeting_id).version, minutes_taker_id=taker)
+
+        self._edit(
+            self.tr("Remove %n person(s) from the invitation", "", len(person_ids)), do, undo, lambda: None
+        )
+
+    def _save_minutes(self, minutes: str, decisions: list[str], taker: int | None = None) -> None:
         detail = self.panel.detail
         if detail is None or self.services is None:
             return
         meetings, meeting_id = self.services.meetings, detail.row.id
         old_minutes, old_decisions, old_status = detail.minutes, list(detail.decisions), detail.row.status
+        old_taker = detail.minutes_taker_id
         version = {"v": detail.version}
 
         def do() -> None:
-            meetings.record_minutes(meeting_id, version["v"], minutes, decisions)
+            meetings.record_minutes(meeting_id, version["v"], minutes, decisions, minutes_taker_id=taker)
             version["v"] = meetings.get(meeting_id).version
 
         def undo() -> None:
-            meetings.record_minutes(meeting_id, version["v"], old_minutes, old_decisions)
+            meetings.record_minutes(
+                meeting_id, version["v"], old_minutes, old_decisions, minutes_taker_id=old_taker
+            )
             current = meetings.get(meeting_id).version
             if old_status != MeetingStatus.HELD:
                 current = meetings.update(meeting_id, current, status=old_status).version
@@ -372,6 +566,47 @@ class MeetingsScreen(Screen):
 
         self._edit(self.tr("Action item: {status}").format(status=label(status)), do, undo, lambda: None)
 
+    def _open_action_dialog(self, item: ActionItemRow | None) -> None:
+        from desktop.views.meetings.action_item_dialog import ActionItemDialog
+
+        if item is None or self.panel.detail is None:
+            return
+        dialog = ActionItemDialog(item, list(self.panel.detail.participants), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._update_action_item)
+        dialog.finished.connect(lambda _r: setattr(self, "action_dialog", None))
+        self.action_dialog = dialog
+        dialog.open()
+
+    def _update_action_item(self, item: ActionItemRow, changes: dict[str, Any]) -> None:
+        """Save the corrected fields with the version shown; undo puts the old ones back."""
+        if self.services is None:
+            return
+        meetings, meeting_id = self.services.meetings, item.meeting_id
+        old = {
+            "title": item.title,
+            "owner_id": item.owner_id,
+            "due_date": item.due_date,
+            "status": item.status,
+        }
+        before = {k: old[k] for k in changes}
+        version = {"v": item.version}
+
+        def current() -> int:
+            if meeting_id is None:
+                return version["v"]
+            return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item.id)
+
+        def do() -> None:
+            meetings.update_action_item(item.id, version["v"], **changes)
+            version["v"] = current()
+
+        def undo() -> None:
+            meetings.update_action_item(item.id, version["v"], **before)
+            version["v"] = current()
+
+        self._edit(self.tr("Correct action item {title}").format(title=item.title), do, undo, lambda: None)
+
     def _cancel_meeting(self) -> None:
         detail = self.panel.detail
         if detail is None or self.services is None:
@@ -406,9 +641,18 @@ class MeetingsScreen(Screen):
         )
 
     def save(self) -> None:
-        """Ctrl+S saves the minutes of the shown meeting."""
-        if self.panel.detail is not None:
-            self.panel.request_minutes()
+        """Ctrl+S saves what was changed: the meeting's facts and agenda, then the minutes.
+
+        With nothing changed, Ctrl+S on the minutes tab saves the minutes (marking the
+        meeting held), as before."""
+        panel = self.panel
+        if panel.detail is None:
+            return
+        if panel.meeting_dirty:
+            self._minutes_after_meeting = panel.minutes_dirty
+            panel.form.request_save()
+        elif panel.minutes_dirty or panel.tabs.currentIndex() == 2:
+            panel.request_minutes()
 
     # -- documents --------------------------------------------------------------------
     def _save_document(self, kind: str) -> None:
@@ -416,37 +660,56 @@ class MeetingsScreen(Screen):
         if detail is None or self.services is None or self.tasks is None:
             return
         documents = self.services.documents
-        title = self.tr("Save invitation") if kind == "invitation" else self.tr("Save minutes")
+        titles = {
+            "invitation": self.tr("Save invitation"),
+            "minutes": self.tr("Save minutes"),
+            "calendar": self.tr("Save calendar invitation"),
+        }
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = suggested_filename(kind, "docx", detail.row.partnership, detail.row.title)
-        path = self.ask_save_path(
-            self, title, str(Path(folder) / name), self.tr("Word document (*.docx);;PDF (*.pdf)")
-        )
+        calendar = kind == "calendar"
+        extension = "ics" if calendar else "docx"
+        name = suggested_filename(kind, extension, detail.row.partnership, detail.row.title)
+        formats = self.tr("Calendar (*.ics)") if calendar else self.tr("Word document (*.docx);;PDF (*.pdf)")
+        path = self.ask_save_path(self, titles[kind], str(Path(folder) / name), formats)
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() not in (".docx", ".pdf"):
-            target = target.with_suffix(".docx")
+        allowed = (".ics",) if calendar else (".docx", ".pdf")
+        if target.suffix.lower() not in allowed:
+            target = target.with_suffix(allowed[0])
         fmt = target.suffix.lower().lstrip(".")
         meeting_id = detail.row.id
-        write = documents.invitation if kind == "invitation" else documents.minutes
+        if calendar:
+
+            def write() -> Path:
+                return documents.calendar(target, meeting_id=meeting_id)
+        else:
+            writer = documents.invitation if kind == "invitation" else documents.minutes
+
+            def write() -> Path:
+                return writer(meeting_id, target, fmt)  # type: ignore[arg-type]
+
+        buttons = (self.panel.invitation_button, self.panel.minutes_doc_button, self.panel.calendar_button)
+        enabled = [b.isEnabled() for b in buttons]
         self.status.setText(self.tr("Writing {name}…").format(name=target.name))
-        self.panel.invitation_button.setEnabled(False)
-        self.panel.minutes_doc_button.setEnabled(False)
+        for button in buttons:
+            button.setEnabled(False)
+
+        def restore() -> None:
+            for button, was in zip(buttons, enabled, strict=True):
+                button.setEnabled(was)
 
         def done(written: Path) -> None:
-            self.panel.invitation_button.setEnabled(True)
-            self.panel.minutes_doc_button.setEnabled(True)
+            restore()
             self.status.setText(self.tr("Saved in {path}").format(path=str(written)))
             self.document_saved.emit(str(written))
 
         def failed(error: FodslagError) -> None:
-            self.panel.invitation_button.setEnabled(True)
-            self.panel.minutes_doc_button.setEnabled(True)
+            restore()
             self.status.setText(error.message)
             report_error(self, error)
 
-        self.tasks.run(lambda: write(meeting_id, target, fmt), done, failed, context=self)
+        self.tasks.run(write, done, failed, context=self)
 
     def print_current(self) -> None:
         """Ctrl+P: the meeting's agenda and minutes in a print preview."""

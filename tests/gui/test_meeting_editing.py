@@ -1,0 +1,171 @@
+"""Correcting a planned meeting on Møder (demo database): Ctrl+S, Ctrl+Z, a typo in a time,
+a colleague's save in between (both versions shown, nothing lost), the referent on paper."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.models.enums import Attendance, MeetingType
+from desktop.views.conflict_dialog import ConflictDialog
+from desktop.views.main_window import MainWindow
+from desktop.views.meetings.printing import meeting_html
+from desktop.views.screens.meetings import MeetingsScreen
+
+pytestmark = pytest.mark.gui
+MAIN = "Tryghedsnetværk Solbakken"
+
+
+def _planned(window: MainWindow, qtbot: QtBot) -> tuple[MeetingsScreen, int]:
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    assert isinstance(screen, MeetingsScreen)
+    qtbot.waitUntil(lambda: window.partnership_choice.count() == 3, timeout=10_000)
+    window.partnership_choice.setCurrentIndex(window.partnership_choice.findText(MAIN))
+    pid = window.services.partnerships.id_by_name(MAIN)
+    [mid] = window.services.meetings.plan(pid, MeetingType.NETWORK, datetime(2031, 5, 6, 17, 0))
+    qtbot.waitUntil(lambda: any(r.id == mid for r in screen.model.rows()), timeout=10_000)
+    screen.select_meeting(mid)
+    qtbot.waitUntil(lambda: screen.panel.meeting_id == mid, timeout=10_000)
+    return screen, mid
+
+
+def _retype(qtbot: QtBot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_ctrl_s_saves_the_moved_meeting_and_ctrl_z_moves_it_back(window: MainWindow, qtbot: QtBot) -> None:
+    screen, mid = _planned(window, qtbot)
+    form = screen.panel.form
+    meetings = window.services.meetings
+    before = meetings.get(mid)
+    _retype(qtbot, form.starts, "9.30")
+    assert (form.starts.text(), form.ends.text()) == ("09:30", "11:30")
+    _retype(qtbot, form.place, "Biblioteket")
+    assert window.unsaved_changes() == [f"ændringerne i mødet {before.row.title}"]
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        window.save_action.trigger()  # Ctrl+S
+    saved = meetings.get(mid)
+    assert (saved.row.starts_at, saved.row.ends_at) == (
+        datetime(2031, 5, 6, 9, 30),
+        datetime(2031, 5, 6, 11, 30),
+    )
+    assert saved.row.place == "Biblioteket" and saved.sequence == before.sequence + 1
+    assert "Send kalenderindkaldelsen igen" in screen.status.text()
+    assert window.unsaved_changes() == []
+
+    assert window.undo_action.text().startswith("&Fortryd Ret mødet")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == before.row.place, timeout=10_000)
+    back = meetings.get(mid)
+    assert back.row.starts_at == before.row.starts_at
+    assert [a.title for a in back.agenda] == [a.title for a in before.agenda]
+    qtbot.waitUntil(lambda: form.starts.text() == "17:00", timeout=10_000)
+    window.tasks.wait()
+
+
+def test_a_time_that_is_no_time_is_refused_beside_the_form_and_kept(window: MainWindow, qtbot: QtBot) -> None:
+    screen, mid = _planned(window, qtbot)
+    form = screen.panel.form
+    _retype(qtbot, form.ends, "25:00")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.message.isVisible() and "tt:mm" in form.message.text()
+    assert form.ends.text() == "25:00"  # the typed text stays for the user to correct
+    _retype(qtbot, form.ends, "16:00")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "slutte, efter det begynder" in form.message.text()
+    assert window.services.meetings.get(mid).row.ends_at == datetime(2031, 5, 6, 19, 0)  # nothing saved
+    window.tasks.wait()
+
+
+def test_a_colleagues_save_in_between_shows_both_versions_and_keeps_mine(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen, mid = _planned(window, qtbot)
+    form = screen.panel.form
+    meetings = window.services.meetings
+    seen = meetings.get(mid)
+    _retype(qtbot, form.place, "Beboerhuset")
+    meetings.update(mid, seen.version, place="Skolen")  # a colleague, on the shared database
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConflictDialog), timeout=10_000)
+    dialog = QApplication.activeModalWidget()
+    assert dialog.findChild(QPlainTextEdit, "theirs_place").toPlainText() == "Skolen"
+    assert dialog.findChild(QPlainTextEdit, "mine_place").toPlainText() == "Beboerhuset"
+    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Beboerhuset", timeout=10_000)
+    qtbot.waitUntil(lambda: not screen.panel.meeting_dirty, timeout=10_000)
+    window.tasks.wait()
+
+
+def test_the_referent_is_chosen_among_those_who_came_and_stands_on_the_printed_minutes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen, mid = _planned(window, qtbot)
+    panel, meetings = screen.panel, window.services.meetings
+    people = panel.detail.participants
+    assert len(people) >= 2
+    meetings.set_attendance(mid, people[0].person_id, Attendance.APOLOGY)
+    meetings.set_attendance(mid, people[1].person_id, Attendance.ATTENDED)
+    screen.refresh()
+    qtbot.waitUntil(lambda: panel.detail.participants[0].attendance == Attendance.APOLOGY, timeout=10_000)
+    offered = [panel.minutes_taker.itemText(i) for i in range(panel.minutes_taker.count())]
+    assert offered[0] == "(ikke valgt)" and people[0].name not in offered and people[1].name in offered
+    coordinator_free = panel.minutes_taker.currentData() is None  # nobody is guessed
+    assert coordinator_free
+    panel.minutes_taker.setCurrentIndex(panel.minutes_taker.findText(people[1].name))
+    qtbot.keyClicks(panel.minutes, "Kort møde.")
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        qtbot.mouseClick(panel.save_minutes_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.detail.minutes_taker == people[1].name, timeout=10_000)
+    assert f"Referent: {people[1].name}" in meeting_html(panel.detail)
+    window.tasks.wait()
+
+
+def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.models.enums import ActionStatus
+
+    screen, mid = _planned(window, qtbot)
+    panel, meetings = screen.panel, window.services.meetings
+    owner = panel.detail.participants[0]
+    meetings.add_action_item(mid, "Ny belysning", owner.person_id, date(2031, 6, 1))
+    screen.refresh()
+    qtbot.waitUntil(lambda: panel.action_items.rowCount() == 1, timeout=10_000)
+    panel.tabs.setCurrentIndex(2)
+    panel.action_table.setCurrentIndex(panel.action_table.model().index(0, 0))
+    qtbot.keyClick(panel.action_table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.action_dialog is not None, timeout=5_000)
+    dialog = screen.action_dialog
+    assert dialog.owner.currentData() == owner.person_id and dialog.due.date() == QDate(2031, 6, 1)
+    dialog.due.setDate(QDate(2031, 6, 15))
+    dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS))
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    item = meetings.get(mid).action_items[0]
+    assert (item.due_date, item.status, item.owner_id) == (
+        date(2031, 6, 15),
+        ActionStatus.IN_PROGRESS,
+        owner.person_id,
+    )
+    # the decision field still takes Enter for itself
+    qtbot.keyClicks(panel.new_decision, "Lys ved stien")
+    qtbot.keyClick(panel.new_decision, Qt.Key.Key_Return)
+    assert panel.decision_texts() == ["Lys ved stien"]
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: meetings.get(mid).action_items[0].due_date == date(2031, 6, 1), timeout=10_000)
+    assert meetings.get(mid).action_items[0].status == ActionStatus.OPEN
+    window.tasks.wait()
