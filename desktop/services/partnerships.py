@@ -315,6 +315,19 @@ def read_detail(session: Session, partnership_id: int, today: date) -> Partnersh
     )
 
 
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _id_by_name(session: Session, name: str) -> int | None:
+    """The partnership of this name, in any case and spacing. Compared in Python: SQLite's
+    lower() folds ASCII only, so "ØSTERBRO" never matched "Østerbro" (a partnership or two
+    dozen, so reading the names costs nothing)."""
+    wanted = _folded(name)
+    rows = session.execute(select(Partnership.id, Partnership.name)).all()
+    return next((pid for pid, existing in rows if _folded(existing) == wanted), None)
+
+
 class PartnershipService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -355,9 +368,7 @@ class PartnershipService:
 
     def id_by_name(self, name: str) -> int:
         with self.db.read() as session:
-            found = session.scalar(
-                select(Partnership.id).where(func.lower(Partnership.name) == name.strip().lower())
-            )
+            found = _id_by_name(session, name)
             if found is None:
                 raise ValidationError(f"Der findes intet partnerskab med navnet »{name}«.", "partnership")
             return found
@@ -365,9 +376,7 @@ class PartnershipService:
     def create(self, name: str, *, party_ids: tuple[int, ...] = (), **fields: Any) -> int:
         """A new partnership with the idékatalog's phase checklist ready to tick off."""
         with self.db.write() as session:
-            if session.scalar(
-                select(Partnership.id).where(func.lower(Partnership.name) == name.strip().lower())
-            ):
+            if _id_by_name(session, name) is not None:
                 raise ValidationError(
                     f"Der findes allerede et partnerskab med navnet »{name.strip()}«.", "name"
                 )

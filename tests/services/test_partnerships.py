@@ -96,3 +96,14 @@ def test_membership_cannot_end_before_it_starts(services: Services) -> None:
         services.partnerships.update_membership(mid, 1, end_date=date(2025, 4, 1))
     assert caught.value.field == "end_date"
     assert "før startdatoen" in caught.value.message
+
+
+def test_a_partnership_is_found_by_its_name_in_any_case_danish_letters_too(services: Services) -> None:
+    """``--partnership "TRYGHEDSNETVÆRK ØSTERBRO"`` found nothing on SQLite (lower() folds ASCII only)."""
+    pid = services.partnerships.create("Tryghedsnetværk Østerbro")
+    assert services.partnerships.id_by_name("TRYGHEDSNETVÆRK ØSTERBRO") == pid
+    assert services.partnerships.id_by_name("  tryghedsnetværk   østerbro ") == pid
+    with pytest.raises(ValidationError, match="allerede"):
+        services.partnerships.create("TRYGHEDSNETVÆRK ØSTERBRO")
+    with pytest.raises(ValidationError, match="intet partnerskab"):
+        services.partnerships.id_by_name("Tryghedsnetværk Nørrebro")
