@@ -16,6 +16,41 @@ HEADER_FILL = "DCE6F0"
 MUTED = "595959"
 
 
+def _danish_proofing(doc: Any) -> None:
+    """Word checks spelling in the document's default language: python-docx's blank document says
+    en-US, so every Danish word was underlined red. Set da-DK on the document defaults and on
+    every style that names a language of its own."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles_element = doc.styles.element
+    defaults = styles_element.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles_element.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    rpr = run_defaults.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        run_defaults.append(rpr)
+    if rpr.find(qn("w:lang")) is None:
+        rpr.append(OxmlElement("w:lang"))
+    for lang in styles_element.iter(qn("w:lang")):
+        lang.set(qn("w:val"), "da-DK")
+        lang.set(qn("w:eastAsia"), "da-DK")
+    for theme_lang in doc.settings.element.iter(qn("w:themeFontLang")):
+        theme_lang.set(qn("w:val"), "da-DK")
+    # Word 2010's copy of the styles, which the blank document also carries
+    for part in doc.part.package.iter_parts():
+        if str(part.partname).endswith("/stylesWithEffects.xml"):
+            part._blob = part.blob.replace(
+                b'w:val="en-US" w:eastAsia="en-US"', b'w:val="da-DK" w:eastAsia="da-DK"'
+            )
+
+
 def setup_document(doc: Any) -> None:
     """A4, 2.5/2 cm margins, Arial body text and blue headings."""
     from docx.enum.section import WD_ORIENT
@@ -27,6 +62,7 @@ def setup_document(doc: Any) -> None:
         section.top_margin = section.bottom_margin = Cm(2.2)
         section.left_margin = section.right_margin = Cm(2.3)
         section.footer_distance = Cm(1.0)
+    _danish_proofing(doc)
     styles = doc.styles
     normal = styles["Normal"]
     normal.font.name = FONT

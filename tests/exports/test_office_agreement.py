@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from pathlib import Path
 
@@ -235,3 +236,29 @@ def test_footer_page_number_stands_on_its_own_line(agreement_file: Path) -> None
     info, numbering = Document(str(agreement_file)).sections[0].footer.paragraphs
     assert "Version 3" in info.text and "Side" not in info.text
     assert numbering.text.startswith("Side") and numbering.alignment == WD_PARAGRAPH_ALIGNMENT.RIGHT
+
+
+@pytest.mark.parametrize("kind", ["agreement", "invitation", "minutes", "safety-report"])
+def test_word_files_are_proofed_in_danish(kind: str, tmp_path: Path) -> None:
+    """Word underlined every Danish word red: the files said en-US."""
+    import zipfile
+
+    import office_samples
+
+    from desktop.exports.meeting_docx import write_invitation_docx, write_minutes_docx
+    from desktop.exports.safety_report_docx import write_safety_report_docx
+
+    target = tmp_path / f"{kind}.docx"
+    writers = {
+        "agreement": lambda: write_agreement_docx(agreement(), target),
+        "invitation": lambda: write_invitation_docx(office_samples.meeting(), target),
+        "minutes": lambda: write_minutes_docx(office_samples.meeting(), target),
+        "safety-report": lambda: write_safety_report_docx(office_samples.safety_report(), target),
+    }
+    writers[kind]()
+    with zipfile.ZipFile(target) as docx:
+        xml = "".join(
+            docx.read(n).decode() for n in docx.namelist() if n.startswith("word/") and n.endswith(".xml")
+        )
+    languages = set(re.findall(r'<w:lang [^>]*w:val="([^"]+)"', xml))
+    assert languages == {"da-DK"}
