@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from desktop.models.enums import MeetingType, MemberRole, label
 from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES
 from desktop.services.partnerships import PartnershipRow
+from desktop.views.widgets.date_field import DateField
 
 #: the types offered first: the idékatalog's phase II meetings, the steering group, the network
 TYPE_ORDER = (
@@ -72,12 +73,15 @@ class PlanMeetingDialog(QDialog):
             self.meeting_type.addItem(label(kind), kind)
         self.title = QLineEdit(self)
         self.title.setObjectName("planTitle")
-        self.starts = QDateTimeEdit(self)
+        self.starts = DateField(self, required=True)
         self.starts.setObjectName("planStart")
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd-MM-yyyy HH:mm")
-        first = QDateTime(QDateTime.currentDateTime().date().addDays(14), QTime(14, 0))
-        self.starts.setDateTime(first)
+        self.starts.set_value(date.today() + timedelta(days=14))
+        self.start_time = QTimeEdit(QTime(14, 0), self)
+        self.start_time.setObjectName("planTime")
+        self.start_time.setDisplayFormat("HH:mm")
+        starts_row = QHBoxLayout()
+        starts_row.addWidget(self.starts.with_message(), 1)
+        starts_row.addWidget(self.start_time)
         self.duration = QSpinBox(self)
         self.duration.setObjectName("planDuration")
         self.duration.setRange(15, 8 * 60)
@@ -133,7 +137,7 @@ class PlanMeetingDialog(QDialog):
         form.addRow(self.tr("&Partnership:"), self.partnership)
         form.addRow(self.tr("&Meeting type:"), self.meeting_type)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Starts:"), self.starts)
+        form.addRow(self.tr("&Starts:"), starts_row)
         form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("P&lace:"), self.place)
         form.addRow(self.tr("Agenda from template:"), self.agenda)
@@ -144,6 +148,13 @@ class PlanMeetingDialog(QDialog):
 
         self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self._type_changed()
+
+    def accept(self) -> None:
+        """Planned only on a day that is a date (the field says what is wrong)."""
+        if not self.starts.check():
+            self.starts.setFocus()
+            return
+        super().accept()
 
     def choose_type(self, kind: MeetingType) -> None:
         self.meeting_type.setCurrentIndex(self.meeting_type.findData(kind))
@@ -182,7 +193,7 @@ class PlanMeetingDialog(QDialog):
         return MeetingPlan(
             partnership_id=self.partnership.currentData(),
             meeting_type=MeetingType(self.meeting_type.currentData()),
-            starts_at=self.starts.dateTime().toPython().replace(second=0, microsecond=0),
+            starts_at=self._starts_at(),
             duration=timedelta(minutes=self.duration.value()),
             title=self.title.text().strip() or None,
             place=self.place.text().strip(),
@@ -190,3 +201,9 @@ class PlanMeetingDialog(QDialog):
             occurrences=self.occurrences.value() if repeat else 1,
             invite_roles=roles or ALL_ROLES,
         )
+
+    def _starts_at(self) -> datetime:
+        day = self.starts.value()
+        assert day is not None  # required, and checked before the dialog is accepted
+        at: time = self.start_time.time().toPython()
+        return datetime.combine(day, at.replace(second=0, microsecond=0))
