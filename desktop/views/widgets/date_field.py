@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.errors import ValidationError
 
-#: how a date is shown: dd-mm-åååå
+# how a date is shown: dd-mm-åååå
 DISPLAY = "%d-%m-%Y"
 ERROR_COLOUR = "#b00020"
 ERROR_BACKGROUND = QColor("#fdecee")
-#: a two-digit year is read in this century unless that lies further ahead than this
+# a two-digit year is read in this century unless that lies further ahead than this
 TWO_DIGIT_YEARS_AHEAD = 50
 
 
@@ -160,7 +160,7 @@ class DateField(QLineEdit):
     with ``attach_message``; in a table cell, as a tooltip at the field).
     """
 
-    #: the user typed or picked a date (not emitted by ``set_value``)
+    # the user typed or picked a date (not emitted by ``set_value``)
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, required: bool = False) -> None:
