@@ -1273,18 +1273,18 @@
     </message>
     <message>
         <location filename="../../desktop/views/widgets/date_field.py" line="253"/>
-        <source>“{text}” is not a date. Write it as e.g. {example}.</source>
-        <translation>“{text}” er ikke en dato. Skriv den fx som {example}.</translation>
+        <source>“{text}” is not a date (write e.g. {example}).</source>
+        <translation>“{text}” er ikke en dato (skriv fx {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="265"/>
+        <source>The date is before the start ({start}): choose {start} or later.</source>
+        <translation>Datoen ligger før starten ({start}): vælg {start} eller senere.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/widgets/date_field.py" line="257"/>
         <source>A date is needed here.</source>
         <translation>Her skal stå en dato.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="265"/>
-        <source>The date ({day}) is before the start ({start}). Choose {start} or later.</source>
-        <translation>Datoen ({day}) ligger før starten ({start}). Vælg {start} eller senere.</translation>
     </message>
 </context>
 <context>
@@ -3683,93 +3683,93 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="109"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="111"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="112"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="113"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="116"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="117"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="120"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="121"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="125"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="126"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="188"/>
-        <location filename="../../desktop/views/partnerships/form.py" line="210"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="189"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="211"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="222"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="223"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="304"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>

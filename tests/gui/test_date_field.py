@@ -114,7 +114,7 @@ def test_text_that_is_no_date_stays_as_typed_with_a_message_and_is_never_a_value
     form.start.set_value(date(2026, 1, 7))
     type_date(form.start, typed, finish=Qt.Key.Key_Tab)
     assert form.start.text() == typed  # never silently turned into another date
-    assert message(form.start).startswith(f"“{typed}” er ikke en dato. Skriv den fx som ")
+    assert message(form.start) == f"“{typed}” er ikke en dato (skriv fx {date.today():%d-%m-%Y})."
     with pytest.raises(ValidationError, match="er ikke en dato"):
         form.start.value()
     # corrected, the message goes at once
@@ -126,9 +126,7 @@ def test_an_end_before_its_start_is_refused_at_the_field(form: Form) -> None:
     type_date(form.start, "01-02-2026")
     type_date(form.end, "15-01-2026")
     assert form.end.text() == "15-01-2026"
-    assert message(form.end) == (
-        "Datoen (15-01-2026) ligger før starten (01-02-2026). Vælg 01-02-2026 eller senere."
-    )
+    assert message(form.end) == "Datoen ligger før starten (01-02-2026): vælg 01-02-2026 eller senere."
     with pytest.raises(ValidationError, match="ligger før starten"):
         form.end.value()
     # moving the start back makes the end right: the message goes

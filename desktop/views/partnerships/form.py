@@ -104,9 +104,12 @@ class PartnershipForm(QWidget):
         for key, text, widget in rows:
             form.addRow(self._buddy(text, widget), self.errors.wrap(key, widget, self))
         period = QHBoxLayout()
-        period.addWidget(self.errors.wrap("start_date", self.start_date, self), 1)
-        period.addWidget(QLabel(self.tr("to"), self))
-        period.addWidget(self.errors.wrap("end_date", self.end_date, self), 1)
+        top = Qt.AlignmentFlag.AlignTop  # a message under one date leaves the other in its place
+        period.addWidget(self.errors.wrap("start_date", self.start_date, self), 1, top)
+        to = QLabel(self.tr("to"), self)
+        to.setMinimumHeight(self.start_date.sizeHint().height())
+        period.addWidget(to, 0, top)
+        period.addWidget(self.errors.wrap("end_date", self.end_date, self), 1, top)
         form.addRow(self._buddy(self.tr("&Period:"), self.start_date), period)
         form.addRow(
             self._buddy(self.tr("Anc&horing:"), self.anchoring),

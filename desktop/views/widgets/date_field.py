@@ -250,7 +250,7 @@ class DateField(QLineEdit):
             day = parse_date(text)
         except ValueError:
             example = format_date(date.today())
-            return self.tr("“{text}” is not a date. Write it as e.g. {example}.").format(
+            return self.tr("“{text}” is not a date (write e.g. {example}).").format(
                 text=text, example=example
             ), None
         if day is None:
@@ -262,8 +262,8 @@ class DateField(QLineEdit):
             except ValueError:
                 start = None  # the start field shows its own problem
         if start is not None and day < start:
-            return self.tr("The date ({day}) is before the start ({start}). Choose {start} or later.").format(
-                day=format_date(day), start=format_date(start)
+            return self.tr("The date is before the start ({start}): choose {start} or later.").format(
+                start=format_date(start)
             ), day
         return "", day
 
