@@ -336,72 +336,72 @@
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="164"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="165"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="180"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="181"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="215"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="216"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="222"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="223"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="226"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="227"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="231"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="232"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="288"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="289"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="292"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="293"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="294"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="295"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="372"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="373"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="447"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="448"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="485"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="486"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="500"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="501"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="523"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="524"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="118"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="119"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
@@ -1262,27 +1262,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="176"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="177"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-åååå</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="177"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="178"/>
         <source>Choose in the calendar (Alt+Down)</source>
         <translation>Vælg i kalenderen (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="253"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="262"/>
         <source>“{text}” is not a date (write e.g. {example}).</source>
         <translation>“{text}” er ikke en dato (skriv fx {example}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="265"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="274"/>
         <source>The date is before the start ({start}): choose {start} or later.</source>
         <translation>Datoen ligger før starten ({start}): vælg {start} eller senere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/widgets/date_field.py" line="257"/>
+        <location filename="../../desktop/views/widgets/date_field.py" line="266"/>
         <source>A date is needed here.</source>
         <translation>Her skal stå en dato.</translation>
     </message>
@@ -3688,88 +3688,88 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="111"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="113"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="113"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="115"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="117"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="119"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="121"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="126"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="128"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="189"/>
-        <location filename="../../desktop/views/partnerships/form.py" line="211"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="191"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="213"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="223"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="225"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="315"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="316"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -3937,92 +3937,92 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="90"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="87"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="98"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="95"/>
         <source>Repeat every</source>
         <translation>Gentag hver</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="104"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="101"/>
         <source> months</source>
         <translation>. måned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="109"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="106"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="120"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="117"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="131"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="128"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="138"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="139"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="137"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="140"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="141"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="143"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="142"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="144"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="143"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="145"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="144"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="146"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="145"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="167"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="166"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="170"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="169"/>
         <source>{type} – {partnership}</source>
         <translation>{type} – {partnership}</translation>
     </message>

@@ -141,7 +141,7 @@ class AgreementPanel(QWidget):
         actions.addWidget(self.save_button)
         actions.addStretch(1)
         actions.addWidget(self.approve_button)
-        actions.addWidget(self.sign_date.with_message())
+        actions.addWidget(self.sign_date)
         actions.addWidget(self.sign_button)
         actions.addWidget(self.revise_button)
         editor = QWidget(self)
@@ -156,6 +156,7 @@ class AgreementPanel(QWidget):
         note_row.addRow(note_label, self.errors.wrap("change_note", self.change_note, self))
         editor_layout.addLayout(note_row)
         editor_layout.addLayout(actions)
+        editor_layout.addWidget(self.sign_date.new_message_label(editor))
 
         compare = QWidget(self)
         compare_layout = QVBoxLayout(compare)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -203,8 +204,8 @@ class DateField(QLineEdit):
     def check(self) -> bool:
         """Show the problem under the field (or clear it); a readable date is shown as dd-mm-åååå."""
         problem, day = self._read()
-        if not problem and day is not None and self.text() != format_date(day):
-            self.setText(format_date(day))
+        if day is not None and self.text() != format_date(day):
+            self.setText(format_date(day))  # the same day, written the one way
         self._show(problem)
         return not problem
 
@@ -222,22 +223,30 @@ class DateField(QLineEdit):
         self._label = label
         self.field_key = key
 
-    def with_message(self) -> QWidget:
-        """The field with its message label under it, for one row of a form."""
-        box = QWidget(self.parentWidget())
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self)
-        label = QLabel(box)
+    def new_message_label(self, parent: QWidget) -> QLabel:
+        """A label for this field's problems (hidden while there is none); place it under the field."""
+        label = QLabel(parent)
         label.setObjectName(f"{self.objectName() or 'date'}Message")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setStyleSheet(f"color: {ERROR_COLOUR};")
         label.setVisible(False)
-        layout.addWidget(label)
-        box.setFocusProxy(self)
         self.attach_message(label, self.field_key)
+        return label
+
+    def with_message(self, *beside: QWidget) -> QWidget:
+        """The field (and ``beside`` it, e.g. a time) with its message under them: one form row."""
+        box = QWidget(self.parentWidget())
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self, 1)
+        for widget in beside:
+            row.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.new_message_label(box))
+        box.setFocusProxy(self)
         return box
 
     @property
@@ -281,6 +290,24 @@ class DateField(QLineEdit):
         self.setAccessibleDescription(problem)
         if problem and label is None and self.isVisible():
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self.window())
+        if problem and label is not None:
+            QTimer.singleShot(0, self._make_room)
+
+    def _make_room(self) -> None:
+        """A dialog grows to show the whole message (a wrapped label does not make it grow itself)."""
+        window = self.window()
+        layout = window.layout()
+        if not isinstance(window, QDialog) or layout is None:
+            return
+        layout.activate()
+        width = window.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if need > window.height():
+            window.resize(width, need)
 
     def _owns(self, text: str) -> bool:
         """The label shows nothing, or a problem of this field (forms may put "⚠ " before it)."""
