@@ -46,7 +46,9 @@ def _partnerships(window: MainWindow, qtbot: QtBot, tab: int) -> PartnershipsScr
     return screen
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+@pytest.mark.qt_log_ignore(  # the tooltip and the calendar popup, offscreen
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
 def test_a_checklist_step_date_typed_in_the_table(window: MainWindow, qtbot: QtBot) -> None:
     screen = _partnerships(window, qtbot, CHECKLIST)
     model, table = screen.checklist.model, screen.checklist.table
@@ -81,6 +83,19 @@ def test_a_checklist_step_date_typed_in_the_table(window: MainWindow, qtbot: QtB
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     window.tasks.wait()
     assert saved() == date(2026, 2, 3)
+
+    # the calendar in the cell: opening it does not end the edit; the next day, Enter, Enter
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateField)
+    QTest.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = editor.popup.calendar  # type: ignore[union-attr]
+    assert editor.popup.isVisible() and calendar.selectedDate().toPython() == date(2026, 2, 3)  # type: ignore[union-attr]
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Right)
+    QTest.keyClick(calendar.focusWidget() or calendar, Qt.Key.Key_Return)
+    assert editor.text() == "04-02-2026" and not editor.popup.isVisible()  # type: ignore[union-attr]
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: saved() == date(2026, 2, 4), timeout=WAIT)
 
 
 def test_ending_a_membership_on_a_typed_day_not_before_it_began(window: MainWindow, qtbot: QtBot) -> None:

@@ -50,7 +50,8 @@ class StepDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             select_data(editor, StepStatus(value))
         elif isinstance(editor, DateField):
-            editor.set_value(value)
+            if not editor.isModified():  # a save landing meanwhile never replaces what was typed
+                editor.set_value(value)
         else:
             super().setEditorData(editor, index)
 

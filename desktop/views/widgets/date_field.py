@@ -205,7 +205,9 @@ class DateField(QLineEdit):
         """Show the problem under the field (or clear it); a readable date is shown as dd-mm-åååå."""
         problem, day = self._read()
         if day is not None and self.text() != format_date(day):
+            modified = self.isModified()
             self.setText(format_date(day))  # the same day, written the one way
+            self.setModified(modified)
         self._show(problem)
         return not problem
 
@@ -349,6 +351,7 @@ class DateField(QLineEdit):
 
     def _picked(self, day: date) -> None:
         self.setText(format_date(day))
+        self.setModified(True)  # picked is typed: the user's
         self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.check()
         self.changed.emit()
