@@ -103,3 +103,32 @@ def test_the_main_window_installs_the_rule_once(qtbot: QtBot) -> None:
     install_wheel_guard()  # asked again: still one
     assert len(app.findChildren(WheelOnlyWithFocus)) == 1
     tasks.wait()
+
+
+def test_scrolling_the_initiative_document_changes_none_of_its_choices(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The reported case: the wheel over the initiative form's combo boxes while reading it."""
+    window.resize(1280, 800)
+    window.show_screen("strategy")
+    screen = window.screens["strategy"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 8, timeout=10_000)
+    screen.show_object("Initiative", screen.model.rows()[0].id)
+    form = screen.form
+    qtbot.waitUntil(lambda: form.detail is not None, timeout=10_000)
+    scroll = next(w for w in screen.findChildren(QScrollArea) if w.isAncestorOf(form))
+    form.title.setFocus()
+    combos = [form.focus_area, form.responsible_party, form.evidence_basis, form.status]
+    before = [c.currentIndex() for c in combos]
+    bar = scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the document is longer than the screen
+    for combo in combos:
+        bar.setValue(0)
+        scroll.ensureWidgetVisible(combo)
+        start = bar.value()
+        at = combo.mapTo(window, combo.rect().center())
+        QTest.wheelEvent(window.windowHandle(), at, QPoint(0, -120))
+        QApplication.processEvents()
+        assert bar.value() > start or bar.value() == bar.maximum()
+    assert [c.currentIndex() for c in combos] == before
+    assert not form.dirty
