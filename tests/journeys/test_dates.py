@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QToolButton
 
 from desktop.views.widgets.date_field import DateField
 from tests.journeys.conftest import Journey
@@ -36,6 +37,9 @@ def _end_message(journey: Journey) -> str:
     return label.text()
 
 
+@pytest.mark.qt_log_ignore(  # the calendar popup under the offscreen platform
+    "This plugin does not support raise", "This plugin does not support grabbing"
+)
 def test_a_partnership_period_typed_saved_reloaded_and_cleared(journey: Journey) -> None:
     journey.go_to("partnerships")
     journey.click(journey.button("Nyt partnerskab"))
@@ -87,3 +91,22 @@ def test_a_partnership_period_typed_saved_reloaded_and_cleared(journey: Journey)
     start, end = _away_and_back(journey)
     assert (start.text(), end.text()) == ("01-02-2026", "")
     assert _partnership(journey).start_date == date(2026, 2, 1)
+
+    # by mouse: the calendar icon opens February 2026, in Danish; a click on the 15th picks it
+    icon = next(b for b in start.findChildren(QToolButton) if b.isVisible())
+    journey.click(icon)
+    popup = start.popup
+    assert popup is not None and popup.isVisible()
+    calendar = popup.calendar
+    assert calendar.findChild(QToolButton, "qt_calendar_monthbutton").text() == "februar"
+    grid = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    model = grid.model()
+    cells = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    fifteenth = next(i for i in cells if i.data() == 15)
+    QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(fifteenth).center())
+    journey.settle()
+    assert not popup.isVisible() and start.text() == "15-02-2026"
+    journey.click(journey.button("Gem"))
+    journey.wait_until(lambda: _partnership(journey).start_date == date(2026, 2, 15))
+    start, end = _away_and_back(journey)
+    assert (start.text(), end.text()) == ("15-02-2026", "")

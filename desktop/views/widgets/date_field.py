@@ -293,7 +293,7 @@ class DateField(QLineEdit):
         if problem and label is None and self.isVisible():
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), problem, self.window())
         if problem and label is not None:
-            QTimer.singleShot(0, self._make_room)
+            QTimer.singleShot(0, self, self._make_room)  # not called once the field is gone
 
     def _make_room(self) -> None:
         """A dialog grows to show the whole message (a wrapped label does not make it grow itself)."""
@@ -353,9 +353,8 @@ class DateField(QLineEdit):
         self.setText(format_date(day))
         self.setModified(True)  # picked is typed: the user's
         self.setFocus(Qt.FocusReason.PopupFocusReason)
-        self.check()
         self.changed.emit()
-        self.editingFinished.emit()
+        self.editingFinished.emit()  # checks it, and a linked end date against it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
