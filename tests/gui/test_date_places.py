@@ -196,3 +196,35 @@ def test_an_indicator_baseline_date_typed_short_is_saved(window: MainWindow, qtb
     indicators = window.services.indicators
     qtbot.waitUntil(lambda: indicators.get(row.id).baseline_date == date(2025, 1, 1), timeout=WAIT)
     assert indicators.get(row.id).target_date is None
+
+
+def test_an_action_item_due_date_typed_and_refused_when_it_is_none(window: MainWindow, qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from desktop.models.enums import MeetingType
+
+    solbakken = "Tryghedsnetværk Solbakken"
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    meetings = window.services.meetings
+    pid = window.services.partnerships.id_by_name(solbakken)
+    (meeting,) = meetings.plan(pid, MeetingType.NETWORK, datetime(2030, 4, 2, 17, 0))
+    qtbot.waitUntil(lambda: any(r.id == meeting for r in screen.model.rows()), timeout=WAIT)
+    screen.select_meeting(meeting)
+    qtbot.waitUntil(lambda: screen.panel.meeting_id == meeting, timeout=WAIT)
+    panel = screen.panel
+    panel.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(panel.action_title, "Ny telefonliste")
+    type_date(panel.action_due, "31-04-2030")  # April has 30 days
+    add = panel.findChild(type(panel.save_minutes_button), "addActionItem")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    window.tasks.wait()
+    assert panel.action_message.isVisible() and "er ikke en dato" in panel.action_message.text()
+    assert panel.action_title.text() == "Ny telefonliste"  # nothing typed is lost
+    assert meetings.get(meeting).action_items == ()
+    type_date(panel.action_due, "30-4-30")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(meetings.get(meeting).action_items) == 1, timeout=WAIT)
+    assert meetings.get(meeting).action_items[0].due_date == date(2030, 4, 30)
+    assert not panel.action_message.isVisible()
+    window.tasks.wait()
