@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         )
 
         from desktop.views.undo import make_undo_stack
+        from desktop.views.widgets.wheel import install_wheel_guard
+
+        install_wheel_guard()  # a wheel scrolls the form; it changes only the field being edited
 
         titles = {
             "overview": self.tr("Overview"),

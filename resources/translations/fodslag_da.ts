@@ -168,28 +168,28 @@
 <context>
     <name>ActionCardModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="284"/>
         <source>Contact</source>
         <extracomment>anything on the card changed (for the preview and the unsaved mark)</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="287"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="285"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="288"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="286"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="289"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="287"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="299"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="297"/>
         <source>Problem type (double-click to rename)</source>
         <translation>Problemtype (dobbeltklik for at omdøbe)</translation>
     </message>
@@ -242,12 +242,12 @@
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="214"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="213"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="215"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="214"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -276,22 +276,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="47"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="46"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="52"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="53"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="55"/>
+        <location filename="../../desktop/views/contacts/add_to_partnership.py" line="54"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -335,42 +335,42 @@
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="110"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="114"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="113"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="117"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="116"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="121"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="120"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="124"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="123"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="131"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="130"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="134"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="133"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="155"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="154"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
@@ -430,19 +430,27 @@
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="483"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="486"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="498"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="501"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="521"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="524"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="119"/>
+        <source>Today</source>
+        <translation>I dag</translation>
     </message>
 </context>
 <context>
@@ -507,27 +515,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="90"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="106"/>
         <source>Space ticks a step; F2 or typing edits status, date and note in place</source>
         <translation>Mellemrum krydser et trin af; F2 eller at skrive retter status, dato og note direkte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="124"/>
         <source>{done} of {total} steps done.</source>
         <translation>{done} af {total} trin udført.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="126"/>
         <source>Open in the current phase: {steps}</source>
         <translation>Åbne i den aktuelle fase: {steps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="147"/>
         <source>Tick off “{step}”</source>
         <translation>Kryds »{step}« af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/checklist.py" line="131"/>
+        <location filename="../../desktop/views/partnerships/checklist.py" line="147"/>
         <source>Edit step “{step}”</source>
         <translation>Ret trinnet »{step}«</translation>
     </message>
@@ -1228,23 +1236,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="77"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="75"/>
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="97"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="95"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="106"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="104"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="145"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="143"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1288,6 +1296,34 @@
         <location filename="../../desktop/views/crash.py" line="24"/>
         <source>Your saved data is safe. Please send the details to support.</source>
         <translation>Dine gemte data er i sikkerhed. Send venligst detaljerne til support.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="177"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-åååå</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="178"/>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Vælg i kalenderen (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="264"/>
+        <source>“{text}” is not a date (write e.g. {example}).</source>
+        <translation>“{text}” er ikke en dato (skriv fx {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="268"/>
+        <source>A date is needed here.</source>
+        <translation>Her skal stå en dato.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/widgets/date_field.py" line="276"/>
+        <source>The date is before the start ({start}): choose {start} or later.</source>
+        <translation>Datoen ligger før starten ({start}): vælg {start} eller senere.</translation>
     </message>
 </context>
 <context>
@@ -1551,17 +1587,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="232"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="235"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="239"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="240"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="247"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="248"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -1569,7 +1605,7 @@
 <context>
     <name>FieldErrors</name>
     <message>
-        <location filename="../../desktop/views/strategy/fields.py" line="64"/>
+        <location filename="../../desktop/views/strategy/fields.py" line="61"/>
         <source>No case information about individual citizens (§115) here.</source>
         <translation>Ingen sagsoplysninger om enkelte borgere (§115) her.</translation>
     </message>
@@ -2285,236 +2321,236 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="186"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="184"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="197"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="198"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="201"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="201"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
         <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
         <source>&amp;Focus area:</source>
         <translation>&amp;Fokusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="204"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="204"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="205"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="205"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
         <source>Target &amp;group:</source>
         <translation>Mål&amp;gruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="208"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="208"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="209"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="209"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="210"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="210"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="211"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="212"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ejer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
         <source>&amp;Evidence:</source>
         <translation>E&amp;videns:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
         <source>&amp;Prevention:</source>
         <translation>&amp;Forebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="219"/>
         <source>&amp;Intervention type:</source>
         <translation>&amp;Indsatstype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="219"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
         <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="221"/>
         <source>Success &amp;criteria:</source>
         <translation>&amp;Succeskriterier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="221"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="222"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="229"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="230"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="231"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="231"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="232"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="238"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="241"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="243"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="247"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="249"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="252"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="254"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="256"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="268"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="270"/>
         <source>&amp;Meeting:</source>
         <extracomment>why the document cannot be approved yet, in words, before and after a click</extracomment>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="277"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="279"/>
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="280"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="282"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="326"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="331"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="328"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="333"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="339"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="411"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="413"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="358"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="456"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="360"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="458"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="380"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="382"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="386"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="388"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="391"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="393"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="395"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="397"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2522,241 +2558,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="107"/>
+        <location filename="../../desktop/views/main_window.py" line="110"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen asks before closing with unsaved edits (tests answer it themselves)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="108"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="109"/>
+        <location filename="../../desktop/views/main_window.py" line="112"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110"/>
+        <location filename="../../desktop/views/main_window.py" line="113"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="114"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112"/>
+        <location filename="../../desktop/views/main_window.py" line="115"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="113"/>
+        <location filename="../../desktop/views/main_window.py" line="116"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140"/>
+        <location filename="../../desktop/views/main_window.py" line="143"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="120"/>
-        <location filename="../../desktop/views/main_window.py" line="150"/>
-        <location filename="../../desktop/views/main_window.py" line="440"/>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="153"/>
+        <location filename="../../desktop/views/main_window.py" line="443"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187"/>
+        <location filename="../../desktop/views/main_window.py" line="190"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="189"/>
+        <location filename="../../desktop/views/main_window.py" line="192"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="193"/>
+        <location filename="../../desktop/views/main_window.py" line="196"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="197"/>
+        <location filename="../../desktop/views/main_window.py" line="200"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199"/>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="201"/>
+        <location filename="../../desktop/views/main_window.py" line="204"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="205"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203"/>
+        <location filename="../../desktop/views/main_window.py" line="206"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="207"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211"/>
+        <location filename="../../desktop/views/main_window.py" line="214"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214"/>
+        <location filename="../../desktop/views/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217"/>
+        <location filename="../../desktop/views/main_window.py" line="220"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222"/>
+        <location filename="../../desktop/views/main_window.py" line="225"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227"/>
+        <location filename="../../desktop/views/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233"/>
+        <location filename="../../desktop/views/main_window.py" line="236"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="237"/>
+        <location filename="../../desktop/views/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239"/>
+        <location filename="../../desktop/views/main_window.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243"/>
+        <location filename="../../desktop/views/main_window.py" line="246"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="420"/>
+        <location filename="../../desktop/views/main_window.py" line="423"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="434"/>
+        <location filename="../../desktop/views/main_window.py" line="437"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="486"/>
+        <location filename="../../desktop/views/main_window.py" line="489"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511"/>
+        <location filename="../../desktop/views/main_window.py" line="514"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="512"/>
+        <location filename="../../desktop/views/main_window.py" line="515"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="516"/>
+        <location filename="../../desktop/views/main_window.py" line="519"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="544"/>
+        <location filename="../../desktop/views/main_window.py" line="547"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="547"/>
+        <location filename="../../desktop/views/main_window.py" line="550"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="583"/>
+        <location filename="../../desktop/views/main_window.py" line="586"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="599"/>
+        <location filename="../../desktop/views/main_window.py" line="602"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="607"/>
+        <location filename="../../desktop/views/main_window.py" line="610"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="607"/>
+        <location filename="../../desktop/views/main_window.py" line="610"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="621"/>
+        <location filename="../../desktop/views/main_window.py" line="624"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="662"/>
+        <location filename="../../desktop/views/main_window.py" line="665"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="664"/>
+        <location filename="../../desktop/views/main_window.py" line="667"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -2868,268 +2904,268 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="76"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="117"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="120"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="155"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="158"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="165"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="167"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="182"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="189"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="203"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="209"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="213"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="216"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="223"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="223"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="227"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="226"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="230"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="230"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="238"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="253"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="250"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="254"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="261"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="258"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="267"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="300"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="304"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="318"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="322"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="327"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="331"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="342"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="398"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="402"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3978,154 +4014,154 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="58"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="59"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="63"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="64"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="70"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="72"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="73"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="74"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="76"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="77"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="79"/>
         <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="80"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="82"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="85"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="87"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="99"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="101"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="100"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="102"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="106"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="109"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="113"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="115"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="114"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="119"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="118"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="128"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="186"/>
-        <location filename="../../desktop/views/partnerships/form.py" line="208"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="191"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="213"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="220"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="225"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="302"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="303"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="304"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="305"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="306"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="315"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="316"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -4254,17 +4290,17 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="403"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="422"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="426"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="504"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="508"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
@@ -4282,103 +4318,103 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="68"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="69"/>
         <source>Plan meeting</source>
         <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="76"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="77"/>
         <source>The agenda is filled from the meeting type&apos;s template</source>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="92"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="101"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="102"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="105"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="106"/>
         <source>How often the series meets</source>
         <translation>Hvor ofte mødeserien mødes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="113"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="114"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="134"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="145"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="146"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="151"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="157"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="163"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="164"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="177"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="187"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="207"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="217"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
@@ -4606,33 +4642,33 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="78"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="77"/>
         <source>Phase</source>
         <extracomment>(before, after) for one step; the screen saves it through the service</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="79"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="78"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="80"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="81"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="80"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="82"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/models.py" line="114"/>
+        <location filename="../../desktop/views/partnerships/models.py" line="113"/>
         <source>Tick the step when it is done</source>
         <translation>Sæt kryds, når trinnet er udført</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QTime
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import MeetingType, Phase, Recurrence
@@ -31,7 +31,8 @@ def test_every_series_from_the_31st_in_danish(qtbot: QtBot, danish: None) -> Non
     dialog.choose_type(MeetingType.STEERING_GROUP)
     assert not dialog.repeat.isChecked()  # one steering group meeting unless asked
     assert [dialog.every.itemText(i) for i in range(dialog.every.count())] == list(SERIES)
-    dialog.starts.setDateTime(QDateTime(QDate(2027, 1, 31), QTime(16, 30)))
+    dialog.starts.set_value(date(2027, 1, 31))
+    dialog.start_time.setTime(QTime(16, 30))
     dialog.repeat.setChecked(True)
     dialog.occurrences.setValue(3)
     for text, (recurrence, dates) in SERIES.items():

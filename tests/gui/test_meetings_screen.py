@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, Qt, QTime
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTime
 from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
@@ -61,7 +61,8 @@ def test_plan_a_half_yearly_network_meeting_from_its_template(
     assert dialog.repeat.isChecked() and dialog.every.currentText() == "Hvert halve år"  # by default
     assert dialog.agenda.item(0).text() == "1. " + AGENDA_TEMPLATES[MeetingType.NETWORK][0]
     dialog.occurrences.setValue(3)
-    dialog.starts.setDateTime(QDateTime(QDate(2031, 3, 11), QTime(16, 30)))
+    dialog.starts.set_value(date(2031, 3, 11))
+    dialog.start_time.setTime(QTime(16, 30))
     qtbot.keyClicks(dialog.place, "Beboerhuset, Solbakken 12")
     with qtbot.waitSignal(screen.planned, timeout=10_000) as planned:
         dialog.accept()
@@ -154,7 +155,7 @@ def test_attendance_minutes_and_an_action_item_that_comes_back_on_the_next_agend
     # an action item with owner and due date
     qtbot.keyClicks(panel.action_title, "Lav ny telefon- og mailliste")
     panel.action_owner.setCurrentIndex(panel.action_owner.findText(people[0]))
-    panel.action_due.setDate(QDate(2030, 5, 1))
+    panel.action_due.set_value(date(2030, 5, 1))
     with qtbot.waitSignal(screen.edited, timeout=10_000):
         qtbot.mouseClick(
             panel.findChild(type(panel.save_minutes_button), "addActionItem"), Qt.MouseButton.LeftButton

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.screens.meetings import MeetingsScreen
+from desktop.views.widgets.date_field import DateField
 from tests.journeys.conftest import Journey
 
 PEOPLE = ("Karin Formand", "Ali Sekretær", "Bo Betjent")
@@ -123,7 +123,8 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     _choose(journey, journey.find(QComboBox, "planEvery", dialog), "Hver 14. dag")
     journey.type_into(journey.find(QSpinBox, "planOccurrences", dialog), "3")
     journey.type_into(journey.find(QLineEdit, "planPlace", dialog), "Politigården")
-    first_day = dialog.starts.date().toPython()
+    first_day = dialog.starts.value()
+    assert first_day is not None
     series = [first_day + timedelta(days=14 * k) for k in range(3)]
     assert dialog.series_dates.text() == "Datoer: " + ", ".join(f"{d:%d-%m-%Y}" for d in series)
     journey.click(journey.button("Planlæg", dialog))
@@ -236,12 +237,12 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     journey.key(Qt.Key.Key_Return)
     journey.type_into(journey.find(QLineEdit, "actionTitle"), "Bestil ny belysning ved stien")
     _choose(journey, journey.find(QComboBox, "actionOwner"), "Karin Formand")
-    due = journey.find(QDateEdit, "actionDue")
+    due = journey.find(DateField, "actionDue")
     wanted_due = series[1] - timedelta(days=2)
-    journey.tab_to(due)
+    journey.tab_to(due)  # Tab selects the field's text, so typing replaces it
     QTest.keyClicks(due, f"{wanted_due:%d%m%Y}")
     journey.settle()
-    assert due.date().toPython() == wanted_due, due.text()
+    assert due.value() == wanted_due, due.text()
     journey.click(journey.find(QPushButton, "addActionItem"))
     actions = journey.find(QTableView, "actionItemTable")
     journey.wait_until(lambda: actions.model().rowCount() == 1)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.models.enums import MemberRole, label
 from desktop.services.partnerships import PartnershipRow
+from desktop.views.widgets.date_field import DateField
 
 
 class AddToPartnershipDialog(QDialog):
@@ -37,10 +37,9 @@ class AddToPartnershipDialog(QDialog):
         for role in MemberRole:
             self.role.addItem(label(role), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.NETWORK_MEMBER))
-        self.start = QDateEdit(QDate.currentDate(), self)
+        self.start = DateField(self, required=True)
         self.start.setObjectName("memberStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd-MM-yyyy")
+        self.start.set_value(date.today())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -52,12 +51,17 @@ class AddToPartnershipDialog(QDialog):
         form.addRow(who)
         form.addRow(self.tr("&Partnership:"), self.partnership)
         form.addRow(self.tr("&Role:"), self.role)
-        form.addRow(self.tr("&From:"), self.start)
+        form.addRow(self.tr("&From:"), self.start.with_message())
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Only with a start date that is a date (the field says what is wrong)."""
+        if not self.start.check():
+            self.start.setFocus()
+            return
+        super().accept()
+
     def choice(self) -> tuple[int, MemberRole, date]:
-        return (
-            self.partnership.currentData(),
-            MemberRole(self.role.currentData()),
-            self.start.date().toPython(),
-        )
+        start = self.start.value()
+        assert start is not None  # required, and checked on accept
+        return self.partnership.currentData(), MemberRole(self.role.currentData()), start

@@ -23,13 +23,11 @@ from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
     FieldErrors,
     format_number,
-    get_date,
     mark_free_text,
-    optional_date_edit,
     parse_number,
     set_combo_data,
-    set_date,
 )
+from desktop.views.widgets.date_field import DateField
 
 LINKS = ("goal_id", "sub_goal_id", "initiative_id")
 
@@ -52,10 +50,12 @@ class IndicatorForm(QWidget):
             self.direction.addItem(label(member), member)
         self.baseline = QLineEdit(self)
         self.baseline.setObjectName("indicatorBaseline")
-        self.baseline_date = optional_date_edit(self)
+        self.baseline_date = DateField(self)
+        self.baseline_date.setObjectName("indicatorBaselineDate")
         self.target = QLineEdit(self)
         self.target.setObjectName("indicatorTarget")
-        self.target_date = optional_date_edit(self)
+        self.target_date = DateField(self)
+        self.target_date.setObjectName("indicatorTargetDate")
         self.link = QComboBox(self)
         self.index_component = QComboBox(self)
         for member in IndexComponent:
@@ -151,9 +151,9 @@ class IndicatorForm(QWidget):
         self.source.setText(row.source if row else "")
         set_combo_data(self.direction, row.direction if row else Direction.DOWN)
         self.baseline.setText(format_number(row.baseline) if row else "")
-        set_date(self.baseline_date, row.baseline_date if row else None)
+        self.baseline_date.set_value(row.baseline_date if row else None)
         self.target.setText(format_number(row.target) if row else "")
-        set_date(self.target_date, row.target_date if row else None)
+        self.target_date.set_value(row.target_date if row else None)
         set_combo_data(self.link, link)
         set_combo_data(self.index_component, row.index_component if row else IndexComponent.NONE)
         self.save_button.setText(self.tr("&Save indicator") if row else self.tr("&Create indicator"))
@@ -177,8 +177,8 @@ class IndicatorForm(QWidget):
             "unit": self.unit.text().strip(),
             "source": self.source.text().strip(),
             "direction": self.direction.currentData(),
-            "baseline_date": get_date(self.baseline_date),
-            "target_date": get_date(self.target_date),
+            "baseline_date": self.baseline_date.value(),
+            "target_date": self.target_date.value(),
             "index_component": self.index_component.currentData(),
             "note": self.note.toPlainText().strip(),
             **numbers,

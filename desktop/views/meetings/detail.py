@@ -7,14 +7,13 @@ and pushes them on the undo stack.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from desktop.views.contacts.fields import FieldMessage, mark_free_text
 from desktop.views.meetings.editor import CARRIED_ROLE, MeetingForm
 from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import make_button, make_table
+from desktop.views.widgets.date_field import DateField
 
 __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
 
@@ -180,15 +180,14 @@ class MeetingDetailPanel(QWidget):
         self.action_owner = QComboBox(self)
         self.action_owner.setObjectName("actionOwner")
         self.action_owner.setToolTip(self.tr("Who is responsible (one of the invitees)"))
-        self.action_due = QDateEdit(self)
+        self.action_due = DateField(self, required=True)
         self.action_due.setObjectName("actionDue")
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("dd-MM-yyyy")
-        self.action_due.setDate(QDate.currentDate().addDays(30))
+        self.action_due.set_value(date.today() + timedelta(days=30))
         add_action = make_button(
             self, self.tr("Add action item"), self.request_action_item, name="addActionItem"
         )
         self.action_message = FieldMessage(self)
+        self.action_due.attach_message(self.action_message)
         action_row = QHBoxLayout()
         action_row.addWidget(self.action_title, 3)
         action_row.addWidget(self.action_owner, 2)
@@ -398,8 +397,11 @@ class MeetingDetailPanel(QWidget):
             self.action_message.show_message(self.tr("Write what is to be done."))
             self.action_title.setFocus()
             return
+        if not self.action_due.check():
+            self.action_due.setFocus()
+            return
         self.action_message.clear_message()
-        due: date = self.action_due.date().toPython()
+        due = self.action_due.value()
         self.action_item_requested.emit(title, self.action_owner.currentData(), due)
         self.action_title.clear()
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -26,6 +26,7 @@ from desktop.models.enums import MeetingType, MemberRole, Recurrence, label
 from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES, series_starts
 from desktop.services.partnerships import PartnershipRow
+from desktop.views.widgets.date_field import DateField
 
 #: the types offered first: the idékatalog's phase II meetings, the steering group, the network
 TYPE_ORDER = (
@@ -78,12 +79,12 @@ class PlanMeetingDialog(QDialog):
             self.meeting_type.addItem(label(kind), kind)
         self.title = QLineEdit(self)
         self.title.setObjectName("planTitle")
-        self.starts = QDateTimeEdit(self)
+        self.starts = DateField(self, required=True)
         self.starts.setObjectName("planStart")
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd-MM-yyyy HH:mm")
-        first = QDateTime(QDateTime.currentDateTime().date().addDays(14), QTime(14, 0))
-        self.starts.setDateTime(first)
+        self.starts.set_value(date.today() + timedelta(days=14))
+        self.start_time = QTimeEdit(QTime(14, 0), self)
+        self.start_time.setObjectName("planTime")
+        self.start_time.setDisplayFormat("HH:mm")
         self.duration = QSpinBox(self)
         self.duration.setObjectName("planDuration")
         self.duration.setRange(15, 8 * 60)
@@ -125,7 +126,8 @@ class PlanMeetingDialog(QDialog):
             self.repeat.toggled,
             self.every.currentIndexChanged,
             self.occurrences.valueChanged,
-            self.starts.dateTimeChanged,
+            self.starts.changed,
+            self.start_time.timeChanged,
         ):
             changed.connect(lambda *_: self._show_series())
 
@@ -151,7 +153,9 @@ class PlanMeetingDialog(QDialog):
         form.addRow(self.tr("&Partnership:"), self.partnership)
         form.addRow(self.tr("&Meeting type:"), self.meeting_type)
         form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Starts:"), self.starts)
+        starts = QLabel(self.tr("&Starts:"), self)
+        starts.setBuddy(self.starts)
+        form.addRow(starts, self.starts.with_message(self.start_time))
         form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("P&lace:"), self.place)
         form.addRow(self.tr("Agenda from template:"), self.agenda)
@@ -165,6 +169,13 @@ class PlanMeetingDialog(QDialog):
         self._type_changed()
         # wide enough for the template's points and the series' dates on one line each
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def accept(self) -> None:
+        """Planned only on a day that is a date (the field says what is wrong)."""
+        if not self.starts.check():
+            self.starts.setFocus()
+            return
+        super().accept()
 
     def choose_type(self, kind: MeetingType) -> None:
         self.meeting_type.setCurrentIndex(self.meeting_type.findData(kind))
@@ -193,16 +204,13 @@ class PlanMeetingDialog(QDialog):
     def _recurrence(self) -> Recurrence | None:
         return Recurrence(self.every.currentData()) if self.repeat.isChecked() else None
 
-    def _start(self) -> datetime:
-        return self.starts.dateTime().toPython().replace(second=0, microsecond=0)
-
     def _show_series(self) -> None:
         """The dates the series will have, so a user sees them before planning."""
         recurrence = self._recurrence()
-        if recurrence is None:
-            self.series_dates.clear()
+        if recurrence is None or self.starts.problem() or not self.starts.text().strip():
+            self.series_dates.clear()  # no series, or no first date to count from yet
             return
-        starts = series_starts(self._start(), recurrence, self.occurrences.value())
+        starts = series_starts(self._starts_at(), recurrence, self.occurrences.value())
         self.series_dates.setText(
             self.tr("Dates: {dates}").format(dates=", ".join(f"{s:%d-%m-%Y}" for s in starts))
         )
@@ -217,7 +225,7 @@ class PlanMeetingDialog(QDialog):
         return MeetingPlan(
             partnership_id=self.partnership.currentData(),
             meeting_type=MeetingType(self.meeting_type.currentData()),
-            starts_at=self._start(),
+            starts_at=self._starts_at(),
             duration=timedelta(minutes=self.duration.value()),
             title=self.title.text().strip() or None,
             place=self.place.text().strip(),
@@ -225,3 +233,9 @@ class PlanMeetingDialog(QDialog):
             occurrences=self.occurrences.value() if recurrence is not None else 1,
             invite_roles=roles or ALL_ROLES,
         )
+
+    def _starts_at(self) -> datetime:
+        day = self.starts.value()
+        assert day is not None  # required, and checked before the dialog is accepted
+        at: time = self.start_time.time().toPython()
+        return datetime.combine(day, at.replace(second=0, microsecond=0))

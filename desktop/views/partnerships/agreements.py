@@ -11,10 +11,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.widgets import FieldErrors
 from desktop.views.privacy_hint import mark_free_text
 from desktop.views.screens.base import make_button
+from desktop.views.widgets.date_field import DateField
 
 
 class AgreementPanel(QWidget):
@@ -104,10 +104,9 @@ class AgreementPanel(QWidget):
             name="approveButton",
             tip=self.tr("The steering group has approved this version"),
         )
-        self.sign_date = QDateEdit(QDate.currentDate(), self)
+        self.sign_date = DateField(self, required=True)
         self.sign_date.setObjectName("signDate")
-        self.sign_date.setCalendarPopup(True)
-        self.sign_date.setDisplayFormat("dd-MM-yyyy")
+        self.sign_date.set_value(date.today())
         self.sign_date.setToolTip(self.tr("The day the parties signed"))
         self.sign_button = make_button(
             self,
@@ -157,6 +156,7 @@ class AgreementPanel(QWidget):
         note_row.addRow(note_label, self.errors.wrap("change_note", self.change_note, self))
         editor_layout.addLayout(note_row)
         editor_layout.addLayout(actions)
+        editor_layout.addWidget(self.sign_date.new_message_label(editor))
 
         compare = QWidget(self)
         compare_layout = QVBoxLayout(compare)
@@ -476,8 +476,11 @@ class AgreementPanel(QWidget):
             self._lifecycle(lambda service, v: service.approve(agreement.id, v, date.today()))
 
     def sign(self) -> None:
-        agreement, day = self.agreement, self.sign_date.date().toPython()
-        if agreement is None or self.version is None:
+        if not self.sign_date.check():
+            self.sign_date.setFocus()
+            return
+        agreement, day = self.agreement, self.sign_date.value()
+        if agreement is None or self.version is None or day is None:
             return
         question = self.tr(
             "Mark version {number} as signed on {day}? A signed version can no longer be changed."

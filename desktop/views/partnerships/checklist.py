@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,9 +23,10 @@ from desktop.models.enums import Phase, StepStatus
 from desktop.services.partnerships import PartnershipDetail, StepRow
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.models import StepTableModel
-from desktop.views.partnerships.widgets import OptionalDateEdit, enum_combo, select_data
+from desktop.views.partnerships.widgets import enum_combo, select_data
 from desktop.views.privacy_hint import mark_free_text
 from desktop.views.record_model import ID_ROLE
+from desktop.views.widgets.date_field import DateField
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +39,7 @@ class StepDelegate(QStyledItemDelegate):
         if column == StepTableModel.STATUS:
             return enum_combo(StepStatus, parent)
         if column == StepTableModel.DATE:
-            return OptionalDateEdit(parent)
+            return DateField(parent)
         editor = super().createEditor(parent, option, index)
         if column == StepTableModel.NOTE and isinstance(editor, QLineEdit):
             mark_free_text(editor)
@@ -47,18 +49,32 @@ class StepDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             select_data(editor, StepStatus(value))
-        elif isinstance(editor, OptionalDateEdit):
-            editor.set_value(value)
+        elif isinstance(editor, DateField):
+            if not editor.isModified():  # a save landing meanwhile never replaces what was typed
+                editor.set_value(value)
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-        elif isinstance(editor, OptionalDateEdit):
-            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, DateField):
+            if editor.check():  # text that is no date is not saved (the field says why)
+                model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        """Enter or Tab on text that is no date keeps the date open, with the message at it."""
+        if (
+            isinstance(editor, DateField)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not editor.check()
+        ):
+            return True
+        return super().eventFilter(editor, event)
 
 
 class ChecklistPanel(QWidget):

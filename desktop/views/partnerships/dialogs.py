@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from desktop.views.contact_table_model import ContactTableModel
 from desktop.views.partnerships.widgets import enum_combo
 from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
+from desktop.views.widgets.date_field import DateField
 
 SEARCH_DELAY_MS = 150
 
@@ -207,18 +207,21 @@ class AddMembersDialog(ContactPickerDialog):
         self.role = enum_combo(MemberRole, self)
         self.role.setObjectName("memberRole")
         self.role.setCurrentIndex(self.role.findData(MemberRole.NETWORK_MEMBER))
-        self.start = QDateEdit(QDate.currentDate(), self)
+        self.start = DateField(self, required=True)
         self.start.setObjectName("memberStart")
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd-MM-yyyy")
+        self.start.set_value(date.today())
         self.extra.addRow(self.tr("&Role:"), self.role)
-        self.extra.addRow(self.tr("&From:"), self.start)
+        self.extra.addRow(self.tr("&From:"), self.start.with_message())
         self.picked.connect(self._emit_members)
 
+    def _accept(self) -> None:
+        if not self.start.check():
+            self.start.setFocus()
+            return
+        super()._accept()
+
     def _emit_members(self, people: list[ContactRow]) -> None:
-        self.members_chosen.emit(
-            [p.id for p in people], self.role.currentData(), self.start.date().toPython()
-        )
+        self.members_chosen.emit([p.id for p in people], self.role.currentData(), self.start.value())
 
 
 class EndMembershipDialog(QDialog):
@@ -230,12 +233,10 @@ class EndMembershipDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("endMembershipDialog")
         self.setWindowTitle(self.tr("End membership"))
-        self.end = QDateEdit(QDate.currentDate(), self)
+        self.end = DateField(self, required=True)
         self.end.setObjectName("membershipEnd")
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd-MM-yyyy")
-        if started is not None:
-            self.end.setMinimumDate(QDate(started))
+        self.end.set_value(date.today())
+        self.end.must_not_precede(started)
         text = QLabel(self.tr("When does {who} leave the partnership?").format(who=who), self)
         text.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -244,14 +245,17 @@ class EndMembershipDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Last day:"), self.end)
+        form.addRow(self.tr("&Last day:"), self.end.with_message())
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
-        self.end_chosen.emit(self.end.date().toPython())
+        if not self.end.check():
+            self.end.setFocus()
+            return
+        self.end_chosen.emit(self.end.value())
         self.accept()
 
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import PartnershipKind, Phase
 from desktop.services.partnerships import PartnershipDetail
-from desktop.views.partnerships.widgets import FieldErrors, OptionalDateEdit, enum_combo, select_data
+from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
 from desktop.views.privacy_hint import mark_free_text
+from desktop.views.widgets.date_field import DateField
 
 #: the fields the form edits, in the order the user tabs through them
 FORM_FIELDS = (
@@ -63,10 +64,11 @@ class PartnershipForm(QWidget):
         self.area.setPlaceholderText(self.tr("The housing estates or the municipality it covers"))
         self.phase = enum_combo(Phase, self)
         self.phase.setObjectName("partnershipPhase")
-        self.start_date = OptionalDateEdit(self)
+        self.start_date = DateField(self)
         self.start_date.setObjectName("partnershipStart")
-        self.end_date = OptionalDateEdit(self)
+        self.end_date = DateField(self)
         self.end_date.setObjectName("partnershipEnd")
+        self.end_date.must_not_precede(self.start_date)
         self.start_date.setToolTip(self.tr("Leave empty if not decided yet"))
         self.end_date.setToolTip(self.tr("Leave empty while the partnership runs"))
         self.anchoring = QComboBox(self)
@@ -102,9 +104,12 @@ class PartnershipForm(QWidget):
         for key, text, widget in rows:
             form.addRow(self._buddy(text, widget), self.errors.wrap(key, widget, self))
         period = QHBoxLayout()
-        period.addWidget(self.errors.wrap("start_date", self.start_date, self), 1)
-        period.addWidget(QLabel(self.tr("to"), self))
-        period.addWidget(self.errors.wrap("end_date", self.end_date, self), 1)
+        top = Qt.AlignmentFlag.AlignTop  # a message under one date leaves the other in its place
+        period.addWidget(self.errors.wrap("start_date", self.start_date, self), 1, top)
+        to = QLabel(self.tr("to"), self)
+        to.setMinimumHeight(self.start_date.sizeHint().height())
+        period.addWidget(to, 0, top)
+        period.addWidget(self.errors.wrap("end_date", self.end_date, self), 1, top)
         form.addRow(self._buddy(self.tr("&Period:"), self.start_date), period)
         form.addRow(
             self._buddy(self.tr("Anc&horing:"), self.anchoring),
@@ -154,7 +159,7 @@ class PartnershipForm(QWidget):
         for combo in (self.kind, self.phase, self.anchoring, self.coordinator):
             combo.currentIndexChanged.connect(self._mark_edited)
         for date_edit in (self.start_date, self.end_date):
-            date_edit.dateChanged.connect(self._mark_edited)
+            date_edit.changed.connect(self._mark_edited)
         self.parties.itemChanged.connect(self._mark_edited)
         self.set_organisations([])
 

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -150,8 +149,7 @@ class StepTableModel(QAbstractTableModel):
                 done_on=(before.done_on or date.today()) if status == StepStatus.DONE else None,
             )
         elif role == Qt.ItemDataRole.EditRole and column == self.DATE:
-            day = value.toPython() if isinstance(value, QDate) else value
-            after = replace(before, done_on=day)
+            after = replace(before, done_on=value)
         elif role == Qt.ItemDataRole.EditRole and column == self.NOTE:
             after = replace(before, note=str(value or "").strip())
         else:

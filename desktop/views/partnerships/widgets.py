@@ -1,37 +1,15 @@
-"""Small form helpers: optional dates, enum choices, and validation messages beside a field."""
+"""Small form helpers: enum choices, and validation messages beside a field."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.enums import label
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date field that may be empty: the lowest date shows as blank and means None."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(" ")
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        current = self.date()
-        return None if current == NO_DATE else current.toPython()  # type: ignore[return-value]
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE)
+from desktop.views.widgets.date_field import DateField
 
 
 def enum_combo(
@@ -77,6 +55,8 @@ class FieldErrors:
         self._style(message)
         layout.addWidget(message)
         self._labels[key] = message
+        if isinstance(field, DateField):  # its own problems go under it too
+            field.attach_message(message, key)
         host.setFocusProxy(field)
         return host
 
@@ -96,4 +76,4 @@ class FieldErrors:
             widget.setVisible(False)
 
 
-__all__ = ["NO_DATE", "FieldErrors", "OptionalDateEdit", "enum_combo", "select_data"]
+__all__ = ["FieldErrors", "enum_combo", "select_data"]

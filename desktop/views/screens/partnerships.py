@@ -374,8 +374,12 @@ class PartnershipsScreen(Screen):
             return
         service = self.services.partnerships
         self.form.errors.clear()
-        if self.form.is_new:
+        try:  # a date that is no date (or ends before it starts) is never saved
             values = self.form.values()
+        except ValidationError as error:
+            self._save_failed(error)
+            return
+        if self.form.is_new:
             name, party_ids = values.pop("name"), values.pop("party_ids")
             created = {"id": None}
 

@@ -7,12 +7,9 @@ colour only repeats it.
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import ValidationError
+from desktop.views.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #b3261e;"
-NO_DATE = QDate(1900, 1, 1)
 
 
 def danish_locale() -> QLocale:
@@ -69,26 +66,6 @@ def mark_free_text(widget: QPlainTextEdit | QTextEdit | QLineEdit) -> None:
     shared_hint(widget)
 
 
-def optional_date_edit(parent: QWidget) -> QDateEdit:
-    """A date field that may be empty (shown blank at its minimum)."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(" ")
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def get_date(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == NO_DATE else value.toPython()  # type: ignore[return-value]
-
-
-def set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value) if value else NO_DATE)
-
-
 def set_combo_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
@@ -117,6 +94,8 @@ class FieldErrors:
         layout.addWidget(message)
         self._labels[field] = message
         self._widgets[field] = widget
+        for date_field in [widget] if isinstance(widget, DateField) else widget.findChildren(DateField):
+            date_field.attach_message(message, field)  # its own problems go in the same place
         return box
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget, tooltip: str = "") -> None:

@@ -36,12 +36,10 @@ from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
     ERROR_STYLE,
     FieldErrors,
-    get_date,
     mark_free_text,
-    optional_date_edit,
     set_combo_data,
-    set_date,
 )
+from desktop.views.widgets.date_field import DateField
 
 MEETING_DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -185,8 +183,11 @@ class InitiativeForm(QWidget):
         self.prevention_kind = _enum_combo(self, PreventionKind)
         self.intervention_type = _enum_combo(self, InterventionType, optional=self.tr("(not stated)"))
         self.success_criteria = _text_box(self, 3)
-        self.start_date = optional_date_edit(self)
-        self.end_date = optional_date_edit(self)
+        self.start_date = DateField(self)
+        self.start_date.setObjectName("initiativeStart")
+        self.end_date = DateField(self)
+        self.end_date.setObjectName("initiativeEnd")
+        self.end_date.must_not_precede(self.start_date)
         self.status = _enum_combo(self, InitiativeStatus)
         for text in (self.description, self.target_group, self.success_criteria):
             mark_free_text(text)
@@ -231,6 +232,7 @@ class InitiativeForm(QWidget):
         form.addRow(self.tr("Peri&od:"), self.errors.wrap("start_date", period, self))
         self.errors._labels["end_date"] = self.errors._labels["start_date"]  # one message for the period
         self.errors._widgets["end_date"] = self.end_date
+        self.end_date.attach_message(self.errors._labels["end_date"], "end_date")
         add(form, self.tr("&Status:"), "status", self.status, self.tr("Where the initiative stands"))
 
         served = QGroupBox(self.tr("Sub-goals it serves, and how"), self)
@@ -294,7 +296,7 @@ class InitiativeForm(QWidget):
             self.responsible_party.currentIndexChanged, self.responsible_organisation.currentIndexChanged,
             self.owner.currentIndexChanged, self.evidence_basis.currentIndexChanged,
             self.prevention_kind.currentIndexChanged, self.intervention_type.currentIndexChanged,
-            self.start_date.dateChanged, self.end_date.dateChanged, self.status.currentIndexChanged,
+            self.start_date.changed, self.end_date.changed, self.status.currentIndexChanged,
             self.contributions.changed,
         ):  # fmt: skip
             signal.connect(self._edited)
@@ -367,8 +369,8 @@ class InitiativeForm(QWidget):
         set_combo_data(self.prevention_kind, f.get("prevention_kind", PreventionKind.PROACTIVE))
         set_combo_data(self.intervention_type, f.get("intervention_type"))
         self.success_criteria.setPlainText(f.get("success_criteria", ""))
-        set_date(self.start_date, f.get("start_date"))
-        set_date(self.end_date, f.get("end_date"))
+        self.start_date.set_value(f.get("start_date"))
+        self.end_date.set_value(f.get("end_date"))
         set_combo_data(self.status, f.get("status", InitiativeStatus.IDEA))
         self.contributions.set_contributions(detail.contributions if detail else {})
         self._show_approval()
@@ -432,8 +434,8 @@ class InitiativeForm(QWidget):
             "prevention_kind": self.prevention_kind.currentData(),
             "intervention_type": self.intervention_type.currentData(),
             "success_criteria": self.success_criteria.toPlainText().strip(),
-            "start_date": get_date(self.start_date),
-            "end_date": get_date(self.end_date),
+            "start_date": self.start_date.value(),
+            "end_date": self.end_date.value(),
             "status": self.status.currentData(),
         }
         return fields, self.contributions.contributions()

@@ -1,0 +1,1 @@
+"""Widgets shared by every screen: one of each concept (a date field, the wheel rule)."""
