@@ -6,7 +6,7 @@ import gc
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
@@ -51,6 +51,19 @@ def confirm_close(parent: QWidget, unsaved: list[str]) -> bool:
     return ask(parent, unsaved)
 
 
+#: the first start's window, where the screen has room for it
+FIRST_SIZE = QSize(1280, 800)
+#: what a title bar and frame add around the window's content (Windows 10/11: ~31 px + borders)
+FRAME_ALLOWANCE = QSize(16, 40)
+
+
+def first_size(available: QSize) -> QSize:
+    """1280×800, or what fits on a smaller screen with its frame and the taskbar: on a 1280×800
+    laptop the status bar and the buttons at the bottom were below the screen's edge."""
+    room = available - FRAME_ALLOWANCE
+    return QSize(min(FIRST_SIZE.width(), room.width()), min(FIRST_SIZE.height(), room.height()))
+
+
 class MainWindow(QMainWindow):
     #: emitted once services are attached (tests and the app wait for it)
     database_opened = Signal(object)
@@ -68,10 +81,11 @@ class MainWindow(QMainWindow):
         self.bridge: ChangeBridge | None = None
         self.setWindowTitle("Fodslag")
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
         geometry = QSettings().value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(first_size(self.screen().availableGeometry().size()))
         #: screens are built when first shown, once the services exist: their modules pull in
         #: the ORM, which the background thread loads while the window is already on screen
         self.screens = LazyScreens(self._make_screen)

@@ -276,3 +276,13 @@ class _FirstEvent(QObject):
         if event.type() == self.kind:
             self.stamps.setdefault("hidden", time.monotonic())
         return False
+
+
+def test_the_first_window_fits_a_laptop_screen_with_its_frame_and_taskbar() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop.views.main_window import first_size
+
+    assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
+    laptop = first_size(QSize(1280, 760))  # 1280×800 less a 40-pixel taskbar
+    assert laptop.width() + 16 <= 1280 and laptop.height() + 40 <= 760
