@@ -237,6 +237,19 @@ class Bookmark:
 PAGE_TOTAL_FORM = "fodslagPageTotal"
 
 
+def _fit(canvas: Canvas, text: str, width: float, font: str = REGULAR, size: float = 8) -> str:
+    """``text`` as it is if it fits ``width``, else cut at a word (or letter) with "…"."""
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1 and canvas.stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    cut = " ".join(words)
+    while cut and canvas.stringWidth(cut + " …", font, size) > width:
+        cut = cut[:-1]
+    return f"{cut.rstrip(' ,·–-')} …" if cut else ""
+
+
 def draw_furniture(canvas: Canvas, doc: Any, *, partnership: str, title: str, produced: date | None) -> None:
     """Header (partnership, document title) and footer (date, 'Side x af y') of a page."""
     from reportlab.lib.colors import HexColor
@@ -249,7 +262,11 @@ def draw_furniture(canvas: Canvas, doc: Any, *, partnership: str, title: str, pr
     canvas.setLineWidth(0.5)
     top = height - doc.topMargin + 14
     canvas.setFont(REGULAR, 8)
-    canvas.drawString(left, top, partnership)
+    # A long partnership name ran into the title: each keeps to its side, cut with "…"
+    gap = 12
+    title = _fit(canvas, title, (right - left) * 0.45)
+    room = right - left - canvas.stringWidth(title, REGULAR, 8) - gap
+    canvas.drawString(left, top, _fit(canvas, partnership, room))
     canvas.drawRightString(right, top, title)
     canvas.line(left, top - 4, right, top - 4)
     bottom = doc.bottomMargin - 20

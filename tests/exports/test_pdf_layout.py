@@ -24,6 +24,17 @@ def _big_folder():  # type: ignore[no-untyped-def]
     return replace(sample_data.folder(), action_card=sample_data.action_card(extra_rows=17, extra_problems=2))
 
 
+LONG_NAME = "Tryghedsnetværket for Søndergårdsparken, Østergårdens Boligafdeling og Grønnegården"
+
+
+def _long_names(pack):  # type: ignore[no-untyped-def]
+    """The running header's two texts both long: they ran into each other."""
+    meeting = replace(
+        pack.meeting, partnership=LONG_NAME, title="Halvårligt netværksmøde om tryghed og trivsel"
+    )
+    return replace(pack, meeting=meeting, progress=replace(pack.progress, partnership=LONG_NAME))
+
+
 KINDS: dict[str, Callable[[Path], None]] = {
     "action-card-a4": lambda t: write_action_card_pdf(sample_data.action_card(), t, layout="a4"),
     "action-card-a6": lambda t: write_action_card_pdf(sample_data.action_card(), t, layout="a6"),
@@ -36,6 +47,10 @@ KINDS: dict[str, Callable[[Path], None]] = {
     "invitation": lambda t: write_invitation_pdf(sample_data.meeting(), t),
     "minutes": lambda t: write_minutes_pdf(sample_data.previous_meeting(), t),
     "meeting-pack": lambda t: write_meeting_pack_pdf(sample_data.meeting_pack(), t),
+    "meeting-pack-long-names": lambda t: write_meeting_pack_pdf(_long_names(sample_data.meeting_pack()), t),
+    "contact-list-long-name": lambda t: write_contact_list_pdf(
+        replace(sample_data.contact_list(), partnership=LONG_NAME), t
+    ),
 }
 
 
