@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -37,9 +37,12 @@ class PrintPreview(QPrintPreviewDialog):
         doc_name: str,
         paint: Callable[[QPrinter], None],
         name: str = "printPreview",
+        landscape: bool = False,
     ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(doc_name)
+        if landscape:  # the pages come landscape (the action card): print them the same way
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         super().__init__(printer, parent)
         # Qt keeps only a pointer to the printer: this attribute is what keeps it alive
         self._printer = printer
@@ -93,7 +96,8 @@ def preview_images(
         finally:
             painter.end()
 
-    dialog = PrintPreview(parent, title=title, doc_name=doc_name, paint=paint, name=name)
+    landscape = bool(kept) and all(image.width() > image.height() for image in kept)
+    dialog = PrintPreview(parent, title=title, doc_name=doc_name, paint=paint, name=name, landscape=landscape)
     dialog.open()
     return dialog
 

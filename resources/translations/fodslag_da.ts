@@ -4,188 +4,188 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="264"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
         <source>114 and 112 always stand on top of the card</source>
         <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="282"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="284"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="295"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="297"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="296"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="298"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="301"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="303"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="302"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="304"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="309"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="310"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="313"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="315"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="313"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="315"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="318"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="317"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="319"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="322"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="324"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="323"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="325"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="328"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="330"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="331"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="333"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="335"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="337"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="338"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="340"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="342"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="344"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="345"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="347"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="350"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="352"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="353"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="355"/>
         <source>Show the card as it will be printed, and print it (Ctrl+P)</source>
         <translation>Vis kortet, som det bliver udskrevet, og udskriv det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="372"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="374"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="408"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="410"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="440"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="442"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="506"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="508"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="534"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="536"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="535"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="537"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="544"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="546"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="565"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="567"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="621"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="623"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="626"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="628"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="632"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="634"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="659"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="661"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="693"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="695"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="694"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="696"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="697"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="699"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -440,25 +440,25 @@
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="170"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="171"/>
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="138"/>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="175"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="139"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="176"/>
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="129"/>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="183"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="130"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="184"/>
         <source>Contact</source>
         <extracomment>what the last paint managed to show (rows drawn, lowest pixel): &quot;not clipped&quot; is checkable</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="204"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="205"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -3099,6 +3099,74 @@
     </message>
 </context>
 <context>
+    <name>MeetingPrinting</name>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="22"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="23"/>
+        <source>Open action items from earlier meetings</source>
+        <translation>Åbne aktionspunkter fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="26"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
+        <source>Apologies</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="28"/>
+        <source>Invited</source>
+        <translation>Inviterede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="29"/>
+        <source>Minutes</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
+        <source>Action items</source>
+        <translation>Aktionspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
+        <source>Action item</source>
+        <translation>Aktionspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="34"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/printing.py" line="36"/>
+        <source>Print meeting</source>
+        <translation>Udskriv møde</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsScreen</name>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="74"/>
@@ -4227,7 +4295,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/views/printing.py" line="150"/>
+        <location filename="../../desktop/views/printing.py" line="154"/>
         <source>Nothing to print here. Meetings, contacts and the action card print with Ctrl+P; every document prints from Documents.</source>
         <translation>Her er intet at udskrive. Møder, kontakter og actioncardet udskrives med Ctrl+P; alle dokumenter udskrives fra Dokumenter.</translation>
     </message>

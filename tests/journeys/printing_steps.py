@@ -8,6 +8,7 @@ printer or document that Python freed while Qt still paints with it crashes here
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.journeys.conftest import Journey
+from tests.journeys.conftest import SCREENSHOTS, Journey
 
 #: what the offscreen platform says when a combo's list or the file dialog opens (a real
 #: desktop raises windows and grabs the keyboard); not ours, like propagateSizeHints
@@ -188,12 +189,16 @@ def wait_for_preview(journey: Journey, name: str, timeout: int = 30_000) -> QDia
     return dialog
 
 
-def paint_and_close(journey: Journey, dialog: QDialog) -> QImage:
+def paint_and_close(journey: Journey, dialog: QDialog, shot: str = "") -> QImage:
     """Force the preview to paint, look at it, close it (Esc, as a user), and collect.
 
-    Returns what the preview showed; the dialog is deleted on close."""
+    Returns what the preview showed (saved as docs/screenshots/SHOT.png with
+    FODSLAG_SCREENSHOTS=1); the dialog is deleted on close."""
     journey.settle()
     image = dialog.grab().toImage()
+    if shot and os.environ.get("FODSLAG_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(SCREENSHOTS / f"{shot}.png"))
     assert preview_pages(dialog) >= 1
     gc.collect()
     journey.settle()

@@ -51,16 +51,14 @@ def test_build_preview_print_and_export_an_action_card(journey: Journey, tmp_pat
     preview = editor.preview  # type: ignore[attr-defined]
     journey.wait_until(lambda: preview.data is not None and len(preview.data.rows) == 3)
     assert preview.isVisible() and preview.visibleRegion().boundingRect() == preview.rect()
-    journey.screenshot("action-card-editor")
+    journey.screenshot("actioncard-editor")
     check_card_fits(journey, editor)
 
     # save (Ctrl+S on the card), then print through the preview and close it
     journey.click(journey.find(QWidget, "saveCardButton", editor))
     journey.wait_until(lambda: editor.base.card_id is not None and not editor.dirty)  # type: ignore[attr-defined]
     journey.click(journey.find(QWidget, "cardPrintButton", editor))
-    dialog = wait_for_preview(journey, "cardPrintPreview")
-    journey.screenshot("action-card-print-preview")
-    paint_and_close(journey, dialog)
+    paint_and_close(journey, wait_for_preview(journey, "cardPrintPreview"), shot="actioncard-print-preview")
 
     # Ctrl+P on the card's tab prints it too
     journey.shortcut("Ctrl+P")
@@ -91,6 +89,8 @@ def check_card_fits(journey: Journey, editor: QWidget) -> None:
     assert preview.width() >= preview.minimumWidth() and preview.height() >= preview.minimumHeight()
     assert preview.drawn_rows == len(preview.data.rows), (preview.drawn_rows, preview.size())
     assert preview.drawn_bottom <= preview.height(), (preview.drawn_bottom, preview.height())
+    assert preview.drawn_right <= preview.width(), (preview.drawn_right, preview.width())
+    assert preview.drawn_scale >= 0.5, preview.drawn_scale  # still legible at 1280×800
     window = journey.window
     corner = preview.mapTo(window, preview.rect().bottomRight())
     assert corner.x() < window.width() and corner.y() < window.height()

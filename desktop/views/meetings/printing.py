@@ -17,23 +17,23 @@ from desktop.views.printing import PrintPreview, preview_html
 
 
 def _texts() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # spelled out in full so that lupdate finds every string
     return {
-        "Agenda": t("MeetingPrinting", "Agenda"),
-        "Open action items from earlier meetings": t(
+        "Agenda": QCoreApplication.translate("MeetingPrinting", "Agenda"),
+        "Open action items from earlier meetings": QCoreApplication.translate(
             "MeetingPrinting", "Open action items from earlier meetings"
         ),
-        "Present": t("MeetingPrinting", "Present"),
-        "Apologies": t("MeetingPrinting", "Apologies"),
-        "Invited": t("MeetingPrinting", "Invited"),
-        "Minutes": t("MeetingPrinting", "Minutes"),
-        "Decisions": t("MeetingPrinting", "Decisions"),
-        "Action items": t("MeetingPrinting", "Action items"),
-        "Action item": t("MeetingPrinting", "Action item"),
-        "Owner": t("MeetingPrinting", "Owner"),
-        "Due": t("MeetingPrinting", "Due"),
-        "Status": t("MeetingPrinting", "Status"),
-        "Print meeting": t("MeetingPrinting", "Print meeting"),
+        "Present": QCoreApplication.translate("MeetingPrinting", "Present"),
+        "Apologies": QCoreApplication.translate("MeetingPrinting", "Apologies"),
+        "Invited": QCoreApplication.translate("MeetingPrinting", "Invited"),
+        "Minutes": QCoreApplication.translate("MeetingPrinting", "Minutes"),
+        "Decisions": QCoreApplication.translate("MeetingPrinting", "Decisions"),
+        "Action items": QCoreApplication.translate("MeetingPrinting", "Action items"),
+        "Action item": QCoreApplication.translate("MeetingPrinting", "Action item"),
+        "Owner": QCoreApplication.translate("MeetingPrinting", "Owner"),
+        "Due": QCoreApplication.translate("MeetingPrinting", "Due"),
+        "Status": QCoreApplication.translate("MeetingPrinting", "Status"),
+        "Print meeting": QCoreApplication.translate("MeetingPrinting", "Print meeting"),
     }
 
 

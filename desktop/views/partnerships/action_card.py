@@ -87,6 +87,7 @@ class CardPreview(QWidget):
         self.drawn_rows = 0
         self.drawn_bottom = 0.0
         self.drawn_scale = 1.0
+        self.drawn_right = 0.0
 
     def set_data(self, data: ActionCardData | None) -> None:
         self.data = data
@@ -227,6 +228,7 @@ class CardPreview(QWidget):
             y += row_h
             self.drawn_rows = r + 1
         self.drawn_bottom = page.top() + margin + y * scale
+        self.drawn_right = page.left() + margin + width * scale
         #: the card's scale in the widget (1.0: drawn at the screen's own size)
         self.drawn_scale = scale
         painter.end()
