@@ -155,37 +155,37 @@
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="623"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="625"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="628"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="638"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="634"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="644"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="661"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="668"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="695"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="702"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="696"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="703"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="699"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="706"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>

@@ -279,6 +279,8 @@ class ActionCardEditor(QWidget):
         self.grid.setAlternatingRowColors(True)
         self.grid.setWordWrap(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a long problem type ends in '…' (its tooltip has it whole) instead of losing both ends
+        self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
         self.grid.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.grid.setToolTip(self.tr("Space ticks a cell; F2 edits a contact's text"))
@@ -615,14 +617,24 @@ class ActionCardEditor(QWidget):
             )
 
     def print_card(self) -> None:
-        """The card as the PDF writer makes it, in the print preview (the viewer without a renderer)."""
+        """The card as the PDF writer makes it, in the print preview (the viewer without a renderer).
+
+        Written to a file of its own, so the live preview's file is never read while rewritten."""
         if self.base is None:
             return
         from desktop.views.printing import preview_images, render_pdf_pages, tell
 
         title = self.title.text().strip() or self.tr("Action card")
+        data = card_data(self.state())
 
-        def rendered(result: tuple[Path, Any]) -> None:
+        def render() -> tuple[Path, list[Any] | None]:
+            from desktop.exports.action_card import write_action_card_pdf
+
+            path = Path(tempfile.mkdtemp(prefix="fodslag-print-")) / "actioncard.pdf"
+            write_action_card_pdf(data, path)
+            return path, render_pdf_pages(path)
+
+        def rendered(result: tuple[Path, list[Any] | None]) -> None:
             path, pages = result
             if pages is None:  # no PDF renderer installed: print from the system's viewer
                 tell(self, self.tr("Opened the card in your PDF viewer; print from there."))
@@ -636,10 +648,7 @@ class ActionCardEditor(QWidget):
                 name="cardPrintPreview",
             )
 
-        self._render_pdf(
-            card_data(self.state()),
-            lambda path: self.host.call(lambda: (path, render_pdf_pages(path)), rendered),
-        )
+        self.host.call(render, rendered)
 
     # -- saving -----------------------------------------------------------------------
     def save(self) -> None:
