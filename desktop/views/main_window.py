@@ -397,7 +397,8 @@ class MainWindow(QMainWindow):
         read_only = self.services is not None and getattr(self.services, "read_only", False)
         self.new_action.setEnabled(screen is not None and screen.can_create and not read_only)
         self.save_action.setEnabled(screen is not None and screen.can_save and not read_only)
-        self.print_action.setEnabled(screen is not None and screen.can_print)
+        # always on: a screen without a printout says so in the status bar (Ctrl+P never does nothing)
+        self.print_action.setEnabled(screen is not None)
 
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(SCREEN_KEYS.index(key))

@@ -4,163 +4,188 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="223"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
         <source>114 and 112 always stand on top of the card</source>
-        <extracomment>the card shown was saved or reloaded</extracomment>
+        <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="240"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="253"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="299"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="254"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="300"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="259"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="305"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="260"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="306"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="265"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="311"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="312"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="317"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="271"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="317"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="274"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="320"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="275"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="321"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="280"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="326"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="281"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="327"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="332"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="289"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="335"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="339"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="296"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="342"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="300"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="303"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="349"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="322"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="354"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="357"/>
+        <source>Show the card as it will be printed, and print it (Ctrl+P)</source>
+        <translation>Vis kortet, som det bliver udskrevet, og udskriv det (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="376"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="352"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="412"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="384"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="444"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="444"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="510"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="469"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="538"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="470"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="539"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="479"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="548"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="500"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="569"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="565"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="627"/>
+        <source>Action card</source>
+        <translation>Actioncard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="640"/>
+        <source>Opened the card in your PDF viewer; print from there.</source>
+        <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="646"/>
+        <source>Print {name}</source>
+        <translation>Udskriv {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="670"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="599"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="704"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="600"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="705"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="603"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="708"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -456,27 +481,31 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="83"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="85"/>
         <source>Preview of the printed card</source>
+        <extracomment>below this the preview stops shrinking the card and says how many rows it leaves out</extracomment>
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="127"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="171"/>
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="132"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="139"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="176"/>
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="148"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="130"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="184"/>
         <source>Contact</source>
+        <extracomment>what the last paint managed to show (rows drawn, lowest pixel): &quot;not clipped&quot; is checkable</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="169"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="205"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -1030,117 +1059,142 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="69"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="72"/>
         <source>Search name, e-mail or phone…</source>
-        <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
+        <extracomment>more than a printed list is useful for; a search narrows it a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="73"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="91"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="94"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="95"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="101"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="102"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="105"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="360"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="105"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="108"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="144"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="170"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="147"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="173"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="492"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="145"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="148"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="146"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="149"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="147"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="195"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="150"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="148"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="172"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="151"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="175"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="149"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="173"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="449"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="152"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="176"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="494"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="160"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="166"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="171"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="174"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="492"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="179"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="182"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="207"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="210"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="208"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="211"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="211"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="214"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="276"/>
+        <source>The contact list prints from the Contacts tab.</source>
+        <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="279"/>
+        <source>No contacts match the search: there is nothing to print.</source>
+        <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="301"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="304"/>
+        <source>search: {text}</source>
+        <translation>søgning: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="310"/>
+        <source>Print contacts</source>
+        <translation>Udskriv kontakter</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="360"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1148,53 +1202,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="330"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="375"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="380"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="425"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="393"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="469"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="438"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="514"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="407"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="452"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="492"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="449"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="494"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="485"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="530"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="517"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="562"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1202,7 +1256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="519"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="564"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1210,22 +1264,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="537"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="582"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="577"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="622"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="594"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="639"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="256"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="259"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="303"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1329,257 +1384,263 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="126"/>
+        <location filename="../../desktop/views/screens/documents.py" line="91"/>
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="127"/>
+        <location filename="../../desktop/views/screens/documents.py" line="92"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="136"/>
+        <location filename="../../desktop/views/screens/documents.py" line="101"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="142"/>
+        <location filename="../../desktop/views/screens/documents.py" line="107"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="143"/>
+        <location filename="../../desktop/views/screens/documents.py" line="108"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="145"/>
+        <location filename="../../desktop/views/screens/documents.py" line="110"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="165"/>
+        <location filename="../../desktop/views/screens/documents.py" line="130"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="166"/>
+        <location filename="../../desktop/views/screens/documents.py" line="131"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="167"/>
+        <location filename="../../desktop/views/screens/documents.py" line="132"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="168"/>
+        <location filename="../../desktop/views/screens/documents.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="170"/>
+        <location filename="../../desktop/views/screens/documents.py" line="135"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="182"/>
+        <location filename="../../desktop/views/screens/documents.py" line="147"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="191"/>
+        <location filename="../../desktop/views/screens/documents.py" line="156"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="192"/>
+        <location filename="../../desktop/views/screens/documents.py" line="157"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="196"/>
+        <location filename="../../desktop/views/screens/documents.py" line="161"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="197"/>
+        <location filename="../../desktop/views/screens/documents.py" line="162"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="201"/>
+        <location filename="../../desktop/views/screens/documents.py" line="166"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="202"/>
+        <location filename="../../desktop/views/screens/documents.py" line="167"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="206"/>
+        <location filename="../../desktop/views/screens/documents.py" line="171"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="207"/>
+        <location filename="../../desktop/views/screens/documents.py" line="172"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="210"/>
+        <location filename="../../desktop/views/screens/documents.py" line="175"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="211"/>
+        <location filename="../../desktop/views/screens/documents.py" line="176"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="214"/>
+        <location filename="../../desktop/views/screens/documents.py" line="179"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="215"/>
+        <location filename="../../desktop/views/screens/documents.py" line="180"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="219"/>
+        <location filename="../../desktop/views/screens/documents.py" line="184"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="220"/>
+        <location filename="../../desktop/views/screens/documents.py" line="185"/>
         <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
         <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="224"/>
+        <location filename="../../desktop/views/screens/documents.py" line="189"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="225"/>
+        <location filename="../../desktop/views/screens/documents.py" line="190"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="229"/>
+        <location filename="../../desktop/views/screens/documents.py" line="194"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="230"/>
+        <location filename="../../desktop/views/screens/documents.py" line="195"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="233"/>
+        <location filename="../../desktop/views/screens/documents.py" line="198"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="234"/>
+        <location filename="../../desktop/views/screens/documents.py" line="199"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="241"/>
+        <location filename="../../desktop/views/screens/documents.py" line="206"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="242"/>
+        <location filename="../../desktop/views/screens/documents.py" line="207"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="243"/>
+        <location filename="../../desktop/views/screens/documents.py" line="208"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="244"/>
+        <location filename="../../desktop/views/screens/documents.py" line="209"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="245"/>
+        <location filename="../../desktop/views/screens/documents.py" line="210"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="249"/>
+        <location filename="../../desktop/views/screens/documents.py" line="214"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="289"/>
+        <location filename="../../desktop/views/screens/documents.py" line="254"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="292"/>
+        <location filename="../../desktop/views/screens/documents.py" line="257"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="317"/>
+        <location filename="../../desktop/views/screens/documents.py" line="282"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="318"/>
+        <location filename="../../desktop/views/screens/documents.py" line="283"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="320"/>
+        <location filename="../../desktop/views/screens/documents.py" line="285"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="321"/>
+        <location filename="../../desktop/views/screens/documents.py" line="286"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="349"/>
+        <location filename="../../desktop/views/screens/documents.py" line="314"/>
+        <location filename="../../desktop/views/screens/documents.py" line="384"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="357"/>
+        <location filename="../../desktop/views/screens/documents.py" line="322"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="375"/>
+        <location filename="../../desktop/views/screens/documents.py" line="340"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="388"/>
+        <location filename="../../desktop/views/screens/documents.py" line="353"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="439"/>
+        <location filename="../../desktop/views/screens/documents.py" line="387"/>
+        <source>This document prints from its own program: save it, open it and print there.</source>
+        <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/documents.py" line="413"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="466"/>
+        <location filename="../../desktop/views/screens/documents.py" line="420"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="468"/>
+        <location filename="../../desktop/views/screens/documents.py" line="419"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -2558,241 +2619,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="110"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen asks before closing with unsaved edits (tests answer it themselves)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen asks before closing with unsaved edits (tests answer it themselves)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="112"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="113"/>
+        <location filename="../../desktop/views/main_window.py" line="127"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="114"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="115"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="116"/>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="143"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="159"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
-        <location filename="../../desktop/views/main_window.py" line="153"/>
-        <location filename="../../desktop/views/main_window.py" line="443"/>
+        <location filename="../../desktop/views/main_window.py" line="137"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="458"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="190"/>
+        <location filename="../../desktop/views/main_window.py" line="204"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/main_window.py" line="206"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196"/>
+        <location filename="../../desktop/views/main_window.py" line="210"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="200"/>
+        <location filename="../../desktop/views/main_window.py" line="214"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="216"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="218"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="205"/>
+        <location filename="../../desktop/views/main_window.py" line="219"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206"/>
+        <location filename="../../desktop/views/main_window.py" line="220"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207"/>
+        <location filename="../../desktop/views/main_window.py" line="221"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217"/>
+        <location filename="../../desktop/views/main_window.py" line="231"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="239"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227"/>
+        <location filename="../../desktop/views/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="242"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="230"/>
+        <location filename="../../desktop/views/main_window.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="236"/>
+        <location filename="../../desktop/views/main_window.py" line="250"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="240"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257"/>
+        <location filename="../../desktop/views/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="272"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="423"/>
+        <location filename="../../desktop/views/main_window.py" line="438"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="437"/>
+        <location filename="../../desktop/views/main_window.py" line="452"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="489"/>
+        <location filename="../../desktop/views/main_window.py" line="504"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="514"/>
+        <location filename="../../desktop/views/main_window.py" line="529"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="515"/>
+        <location filename="../../desktop/views/main_window.py" line="530"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="519"/>
+        <location filename="../../desktop/views/main_window.py" line="534"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="547"/>
+        <location filename="../../desktop/views/main_window.py" line="562"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="550"/>
+        <location filename="../../desktop/views/main_window.py" line="565"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="586"/>
+        <location filename="../../desktop/views/main_window.py" line="601"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="602"/>
+        <location filename="../../desktop/views/main_window.py" line="617"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610"/>
+        <location filename="../../desktop/views/main_window.py" line="625"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610"/>
+        <location filename="../../desktop/views/main_window.py" line="625"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="624"/>
+        <location filename="../../desktop/views/main_window.py" line="639"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="665"/>
+        <location filename="../../desktop/views/main_window.py" line="680"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="667"/>
+        <location filename="../../desktop/views/main_window.py" line="682"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -2904,268 +2965,268 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="76"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="117"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="120"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="155"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="158"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="165"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="167"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="168"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="182"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="202"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="213"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="215"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="223"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="227"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="230"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="225"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="229"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="238"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="247"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="253"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="254"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="261"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="256"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="267"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="304"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="299"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="322"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="317"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="331"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="326"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="341"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="402"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="397"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3312,72 +3373,72 @@
 <context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="23"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="26"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="24"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
         <source>Open action items from earlier meetings</source>
         <translation>Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="28"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
         <source>Apologies</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="29"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
         <source>Invited</source>
         <translation>Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
         <source>Minutes taken by</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="38"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="39"/>
         <source>Action items</source>
         <translation>Aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="34"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="40"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="41"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="36"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="42"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="37"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="38"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="44"/>
         <source>Print meeting</source>
         <translation>Udskriv møde</translation>
     </message>
@@ -3385,91 +3446,91 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="86"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="87"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="85"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="405"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="98"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="624"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="627"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="120"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="166"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="168"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="277"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="280"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3477,7 +3538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="282"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="285"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3485,57 +3546,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="330"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="357"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="360"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="371"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="370"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="373"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="404"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="420"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="448"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="451"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="471"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="474"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3543,7 +3604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="492"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="495"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3551,65 +3612,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="522"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="521"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="665"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="524"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="668"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="546"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="549"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="567"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="608"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="611"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="637"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="640"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="664"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="667"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="666"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="669"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="694"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="697"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="707"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="722"/>
+        <source>Choose a meeting in the list to print its agenda and minutes.</source>
+        <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
 </context>
 <context>
@@ -4169,148 +4235,153 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="67"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="83"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="84"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="87"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="90"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="93"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="94"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="105"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="106"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="108"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="109"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="112"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="113"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="115"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="116"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="132"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="133"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="135"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="136"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="136"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="137"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="143"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="144"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="231"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="232"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="261"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="262"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="293"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="294"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="296"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="297"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="297"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="298"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="403"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="367"/>
+        <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
+        <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="417"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="426"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="440"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="508"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="522"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="135"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="133"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -4349,72 +4420,72 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="146"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="147"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="162"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="163"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="164"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="164"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="165"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="187"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="188"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="217"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="215"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
@@ -4579,6 +4650,14 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <location filename="../../desktop/views/dialogs/import_models.py" line="277"/>
         <source>Problems and notes</source>
         <translation>Problemer og bemærkninger</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/views/printing.py" line="154"/>
+        <source>Nothing to print here. Meetings, contacts and the action card print with Ctrl+P; every document prints from Documents.</source>
+        <translation>Her er intet at udskrive. Møder, kontakter og actioncardet udskrives med Ctrl+P; alle dokumenter udskrives fra Dokumenter.</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,11 @@ class Journey:
         from PySide6.QtGui import QKeySequence
 
         combo = QKeySequence(sequence)[0]
+        if QApplication.activeWindow() is None:
+            # a window manager gives the window back its activation when a dialog closes; the
+            # offscreen platform does not, and a window's shortcuts then go nowhere
+            self.window.activateWindow()
+            self.wait_until(lambda: QApplication.activeWindow() is not None)
         target = QApplication.focusWidget() or self.window
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         self.settle()

@@ -9,12 +9,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from desktop.models.enums import Attendance
 from desktop.services.meetings import MeetingDetail
+from desktop.views.printing import PrintPreview, preview_html
 
 
 def _texts() -> dict[str, str]:
@@ -95,16 +94,12 @@ def meeting_html(detail: MeetingDetail) -> str:
     return "\n".join(parts)
 
 
-def print_with_preview(parent: QWidget, detail: MeetingDetail) -> QPrintPreviewDialog:
+def print_with_preview(parent: QWidget, detail: MeetingDetail) -> PrintPreview:
     """Open the print preview (non-blocking); the user prints from there."""
-    document = QTextDocument(parent)
-    document.setHtml(meeting_html(detail))
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(detail.row.title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("meetingPrintPreview")
-    dialog.setWindowTitle(_tr("Print meeting"))
-    dialog.paintRequested.connect(document.print_)
-    dialog.finished.connect(lambda _r: document.deleteLater())
-    dialog.open()
-    return dialog
+    return preview_html(
+        parent,
+        meeting_html(detail),
+        title=_tr("Print meeting"),
+        doc_name=detail.row.title,
+        name="meetingPrintPreview",
+    )

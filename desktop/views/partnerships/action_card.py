@@ -12,8 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -47,6 +47,8 @@ except ImportError:  # pragma: no cover - depends on the installed wheel
 
 PREVIEW_DELAY_MS = 250
 MARK = "●"
+#: below this the preview stops shrinking the card and says how many rows it leaves out
+MIN_PREVIEW_SCALE = 0.45
 
 
 def card_data(state: ActionCardState) -> ActionCardData:
@@ -81,32 +83,77 @@ class CardPreview(QWidget):
         self.setMinimumHeight(self.fontMetrics().height() * 12)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 45)
         self.setToolTip(self.tr("Preview of the printed card"))
+        #: what the last paint managed to show (rows drawn, lowest pixel): "not clipped" is checkable
+        self.drawn_rows = 0
+        self.drawn_bottom = 0.0
+        self.drawn_scale = 1.0
+        self.drawn_right = 0.0
 
     def set_data(self, data: ActionCardData | None) -> None:
         self.data = data
         self.update()
 
     def paintEvent(self, _event: Any) -> None:
+        """Lay the card out at the size its text needs, then scale it to fit the widget.
+
+        Scaled as a whole, like a page in a print preview: narrow panes get a smaller card,
+        never a clipped one (names, phone numbers and e-mails stay whole)."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         page = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         painter.fillRect(page, QColor("white"))
         painter.setPen(QPen(QColor("#9aa5b1")))
         painter.drawRect(page)
+        self.drawn_rows, self.drawn_bottom = 0, 0.0
         if self.data is None:
             return
         data = self.data
         base = QFont(self.font())
         line = self.fontMetrics().height()
         margin = line * 0.6
-        x, y, width = page.left() + margin, page.top() + margin, page.width() - 2 * margin
-
         title_font = QFont(base)
         title_font.setBold(True)
         title_font.setPointSizeF(base.pointSizeF() * 1.3)
+        band_font = QFont(base)
+        band_font.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        bold_m, small_m = QFontMetricsF(band_font), QFontMetricsF(small)
+
+        def contact_line(row: ActionCardRow) -> str:
+            return "  ".join(part for part in (row.phone, row.email) if part) or row.detail
+
+        columns = len(data.problems)
+        padding = 8 + line * 0.4
+        contact_need = (
+            max(
+                [bold_m.horizontalAdvance(self.tr("Contact"))]
+                + [bold_m.horizontalAdvance(r.label) for r in data.rows]
+                + [small_m.horizontalAdvance(contact_line(r)) for r in data.rows]
+            )
+            + padding
+        )
+        problem_min = line * 1.6
+        title_need = QFontMetricsF(title_font).horizontalAdvance(data.title) + line
+        band_need = (
+            2 * bold_m.horizontalAdvance(self.tr("Emergency: {number}").format(number=data.emergency)) + line
+        )
+        width = max(page.width() - 2 * margin, contact_need + columns * problem_min, title_need, band_need)
+        contact_w = max(width * 0.36, contact_need) if columns else width
+        problem_w = (width - contact_w) / columns if columns else 0
+        widest = max((small_m.horizontalAdvance(p) for p in data.problems), default=0)
+        header_h = min(max(line * 2.0, widest + line * 0.8), line * 14)
+        title_h, band_h, row_h = line * 1.6, line * 1.8, line * 2.2
+        height = title_h + line * 0.3 + band_h + line * 0.5 + header_h + row_h * len(data.rows)
+        scale = min(1.0, (page.width() - 2 * margin) / width, (page.height() - 2 * margin) / height)
+        scale = max(scale, MIN_PREVIEW_SCALE)
+        bottom = (page.height() - 2 * margin) / scale  # the card's room, in card units
+        painter.translate(page.left() + margin, page.top() + margin)
+        painter.scale(scale, scale)
+        x, y = 0.0, 0.0
+
         painter.setFont(title_font)
         painter.setPen(QColor("#14305a"))
-        title_h = line * 1.6
         painter.drawText(
             QRectF(x, y, width, title_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -114,10 +161,7 @@ class CardPreview(QWidget):
         )
         y += title_h + line * 0.3
 
-        band_h = line * 1.8
         painter.fillRect(QRectF(x, y, width, band_h), QColor("#b3261e"))
-        band_font = QFont(base)
-        band_font.setBold(True)
         painter.setFont(band_font)
         painter.setPen(QColor("white"))
         half = width / 2
@@ -133,14 +177,6 @@ class CardPreview(QWidget):
         )
         y += band_h + line * 0.5
 
-        columns = len(data.problems)
-        contact_w = width * (0.36 if columns else 1.0)
-        problem_w = (width - contact_w) / columns if columns else 0
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.85)
-        painter.setFont(small)
-        widest = max((painter.fontMetrics().horizontalAdvance(p) for p in data.problems), default=0)
-        header_h = min(max(line * 2.0, widest + line * 0.8), line * 9)
         painter.fillRect(QRectF(x, y, width, header_h), QColor("#dde6f2"))
         painter.setPen(QColor("#14305a"))
         painter.setFont(band_font)
@@ -158,11 +194,11 @@ class CardPreview(QWidget):
             painter.drawText(QRectF(4, 0, header_h - 6, problem_w), Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
         y += header_h
-        row_h = line * 2.2
         pen = QPen(QColor("#c5ccd6"))
         for r, row in enumerate(data.rows):
-            if y + row_h > page.bottom() - margin:
+            if y + row_h > bottom:
                 painter.setPen(QColor("#555"))
+                painter.setFont(band_font)
                 painter.drawText(
                     QRectF(x, y, width, line),
                     Qt.AlignmentFlag.AlignLeft,
@@ -177,11 +213,10 @@ class CardPreview(QWidget):
                 QRectF(x + 4, y + 1, contact_w - 8, row_h / 2), Qt.AlignmentFlag.AlignVCenter, row.label
             )
             painter.setFont(small)
-            contact = "  ".join(part for part in (row.phone, row.email) if part)
             painter.drawText(
                 QRectF(x + 4, y + row_h / 2, contact_w - 8, row_h / 2 - 1),
                 Qt.AlignmentFlag.AlignVCenter,
-                contact or row.detail,
+                contact_line(row),
             )
             painter.setFont(band_font)
             for i in range(columns):
@@ -189,8 +224,13 @@ class CardPreview(QWidget):
                     cell = QRectF(x + contact_w + i * problem_w, y, problem_w, row_h)
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, MARK)
             painter.setPen(pen)
-            painter.drawLine(int(x), int(y + row_h), int(x + width), int(y + row_h))
+            painter.drawLine(QPointF(x, y + row_h), QPointF(x + width, y + row_h))
             y += row_h
+            self.drawn_rows = r + 1
+        self.drawn_bottom = page.top() + margin + y * scale
+        self.drawn_right = page.left() + margin + width * scale
+        #: the card's scale in the widget (1.0: drawn at the screen's own size)
+        self.drawn_scale = scale
         painter.end()
 
 
@@ -211,6 +251,9 @@ class ActionCardEditor(QWidget):
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
         self._pdf_path: Path | None = None
+        #: the problem column last added or whose header was clicked: Rename/Remove work on it
+        #: even while the card has no rows (so no cell can be current)
+        self._header_section = -1
 
         general = QLabel(self)
         general.setObjectName("cardError")
@@ -236,7 +279,10 @@ class ActionCardEditor(QWidget):
         self.grid.setAlternatingRowColors(True)
         self.grid.setWordWrap(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a long problem type ends in '…' (its tooltip has it whole) instead of losing both ends
+        self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
+        self.grid.horizontalHeader().sectionClicked.connect(self._header_clicked)
         self.grid.setToolTip(self.tr("Space ticks a cell; F2 edits a contact's text"))
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
@@ -303,6 +349,14 @@ class ActionCardEditor(QWidget):
             tip=self.tr("Render the card as it will be printed and open it"),
         )
 
+        self.print_button = make_button(
+            self,
+            self.tr("P&rint…"),
+            self.print_card,
+            name="cardPrintButton",
+            tip=self.tr("Show the card as it will be printed, and print it (Ctrl+P)"),
+        )
+
         self.preview = CardPreview(self)
         self.pdf_view: Any = None
         self._pdf_document: Any = None
@@ -337,8 +391,13 @@ class ActionCardEditor(QWidget):
         ):
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(self.pdf_button)
-        tools.addWidget(self.save_button)
+        # what the card is for sits under it, Gem last (on one row with the tools the editor
+        # alone asked for ~900 px and squeezed the preview at 1280×800)
+        outputs = QHBoxLayout()
+        outputs.addStretch(1)
+        outputs.addWidget(self.pdf_button)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.save_button)
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -346,6 +405,7 @@ class ActionCardEditor(QWidget):
         editor_layout.addWidget(general)
         editor_layout.addLayout(tools)
         editor_layout.addWidget(self.grid, 1)
+        editor_layout.addLayout(outputs)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -358,7 +418,7 @@ class ActionCardEditor(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         unit = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([unit * 110, unit * 70])
+        splitter.setSizes([unit * 100, unit * 80])
         QVBoxLayout(self).addWidget(splitter)
         self._update_buttons()
 
@@ -386,6 +446,7 @@ class ActionCardEditor(QWidget):
             )
         )
         self.model.set_card(state.problems, state.contacts)
+        self._header_section = -1
         self._fit_columns()
         self._dirty = False
         self._update_buttons()
@@ -417,13 +478,17 @@ class ActionCardEditor(QWidget):
         self._update_buttons()
         self._preview_timer.start()
 
+    def _current_section(self) -> int:
+        index = self.grid.currentIndex()
+        return index.column() if index.isValid() else self._header_section
+
+    def _header_clicked(self, section: int) -> None:
+        self._header_section = section
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         has = self.base is not None
-        column = (
-            self.model.problem_of(self.grid.currentIndex().column())
-            if self.grid.currentIndex().isValid()
-            else -1
-        )
+        column = self.model.problem_of(self._current_section())
         row = self.grid.currentIndex().row() if self.grid.currentIndex().isValid() else -1
         for button in (
             self.add_column_button,
@@ -431,6 +496,7 @@ class ActionCardEditor(QWidget):
             self.add_contact_button,
             self.save_button,
             self.pdf_button,
+            self.print_button,
         ):
             button.setEnabled(has)
         self.rename_column_button.setEnabled(has and column >= 0)
@@ -447,12 +513,15 @@ class ActionCardEditor(QWidget):
             self.model.index(0, column) if self.model.rowCount() else self.grid.currentIndex()
         )
         self.grid.resizeColumnToContents(column)
+        self._header_section = column
+        self._update_buttons()
         return column
 
     def remove_column(self) -> None:
-        problem = self.model.problem_of(self.grid.currentIndex().column())
+        problem = self.model.problem_of(self._current_section())
         if problem >= 0:
             self.model.remove_problem(problem)
+            self._header_section = -1
             self._update_buttons()
 
     def _header_double_clicked(self, section: int) -> None:
@@ -460,7 +529,7 @@ class ActionCardEditor(QWidget):
             self.open_rename_dialog(section)
 
     def open_rename_dialog(self, section: int | None = None) -> QInputDialog | None:
-        section = self.grid.currentIndex().column() if section is None else section
+        section = self._current_section() if section is None else section
         problem = self.model.problem_of(section)
         if problem < 0:
             return None
@@ -516,6 +585,8 @@ class ActionCardEditor(QWidget):
                     person_id=person.id,
                 )
             )
+        if people:
+            self._fit_columns()  # the new names, numbers and addresses readable in the grid
 
     # -- preview ----------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -544,6 +615,40 @@ class ActionCardEditor(QWidget):
             self._render_pdf(
                 card_data(self.state()), lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
             )
+
+    def print_card(self) -> None:
+        """The card as the PDF writer makes it, in the print preview (the viewer without a renderer).
+
+        Written to a file of its own, so the live preview's file is never read while rewritten."""
+        if self.base is None:
+            return
+        from desktop.views.printing import preview_images, render_pdf_pages, tell
+
+        title = self.title.text().strip() or self.tr("Action card")
+        data = card_data(self.state())
+
+        def render() -> tuple[Path, list[Any] | None]:
+            from desktop.exports.action_card import write_action_card_pdf
+
+            path = Path(tempfile.mkdtemp(prefix="fodslag-print-")) / "actioncard.pdf"
+            write_action_card_pdf(data, path)
+            return path, render_pdf_pages(path)
+
+        def rendered(result: tuple[Path, list[Any] | None]) -> None:
+            path, pages = result
+            if pages is None:  # no PDF renderer installed: print from the system's viewer
+                tell(self, self.tr("Opened the card in your PDF viewer; print from there."))
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                return
+            preview_images(
+                self,
+                pages,
+                title=self.tr("Print {name}").format(name=title),
+                doc_name=title,
+                name="cardPrintPreview",
+            )
+
+        self.host.call(render, rendered)
 
     # -- saving -----------------------------------------------------------------------
     def save(self) -> None:

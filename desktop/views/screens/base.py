@@ -62,7 +62,10 @@ class Screen(QWidget):
         """Ctrl+S: save the form being edited."""
 
     def print_current(self) -> None:
-        """Ctrl+P: print what is selected (with preview)."""
+        """Ctrl+P: print what is selected (with preview); a screen without a printout says so."""
+        from desktop.views.printing import nothing_to_print  # QtPrintSupport on demand
+
+        nothing_to_print(self)
 
     def unsaved_changes(self) -> list[str]:
         """What the user has typed and not saved (named for a question), e.g. on closing."""
@@ -116,11 +119,11 @@ def make_table(
     model: RecordTableModel, parent: QWidget | None = None, *, stretch_column: int = 0
 ) -> QTableView:
     """A sortable, read-only, row-selecting table: the house style for lists."""
-    proxy = QSortFilterProxyModel(parent)
+    view = QTableView(parent)
+    proxy = QSortFilterProxyModel(view)  # owned by the view it serves, never by a Python local
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    view = QTableView(parent)
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,7 @@ loaded; only a save that succeeded is put on the undo stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
@@ -41,12 +41,15 @@ from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
+#: more than a printed list is useful for; a search narrows it
+PRINT_LIMIT = 5_000
 
 
 class ContactsScreen(Screen):
     watches = ("Person", "Organisation", "Membership", "Partnership")
     can_create = True
     can_save = True
+    can_print = True  # the contact list as searched
 
     #: a contact was saved, created or restored (the detail), or deleted (None)
     contact_saved = Signal(object)
@@ -263,6 +266,48 @@ class ContactsScreen(Screen):
         self.organisation_form.set_organisations(rows)
         if selected is not None:
             self._select_organisation(selected)
+
+    # -- printing ---------------------------------------------------------------------
+    def print_current(self) -> None:
+        """Ctrl+P: the contacts the search finds, with the columns shown, in a print preview."""
+        from desktop.views.printing import nothing_to_print
+
+        if self.contact_model is None or self.services is None or self.tabs.currentIndex() != 0:
+            nothing_to_print(self, self.tr("The contact list prints from the Contacts tab."))
+            return
+        if self.contact_model.total == 0:
+            nothing_to_print(self, self.tr("No contacts match the search: there is nothing to print."))
+            return
+        contacts, flt = self.services.contacts, self.contact_model.current_filter
+        header = self.contact_table.horizontalHeader()
+        shown = [c for c in range(self.contact_model.columnCount()) if not header.isSectionHidden(c)]
+        self.run(lambda: contacts.search(flt, 0, PRINT_LIMIT), lambda page: self._preview(page.items, shown))
+
+    def _preview(self, rows: Sequence[ContactRow], columns: list[int]) -> None:
+        from html import escape
+
+        from desktop.views.printing import preview_html
+
+        model = self.contact_model
+        assert model is not None
+        heads = "".join(f"<th align='left'>{escape(str(model.headerData(c, Qt.Orientation.Horizontal)))}</th>"
+                        for c in columns)  # fmt: skip
+        body = "".join(
+            "<tr>"
+            + "".join(f"<td>{escape(getattr(row, ContactTableModel.FIELDS[c]) or '')}</td>" for c in columns)
+            + "</tr>"
+            for row in rows
+        )
+        title = self.tr("Contacts")
+        search = self.search.text().strip()
+        subtitle = self.tr("%n contact(s)", "", len(rows)) + (
+            " · " + self.tr("search: {text}").format(text=escape(search)) if search else ""
+        )
+        page = (
+            f"<h1>{escape(title)}</h1><p>{subtitle}</p>"
+            f"<table border='1' cellpadding='3' cellspacing='0' width='100%'><tr>{heads}</tr>{body}</table>"
+        )
+        preview_html(self, page, title=self.tr("Print contacts"), doc_name=title, name="contactsPrintPreview")
 
     # -- columns ----------------------------------------------------------------------
     def _column_menu(self, pos: QPoint) -> None:

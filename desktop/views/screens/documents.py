@@ -34,11 +34,11 @@ from desktop.services.documents import KIND_BY_KEY, KINDS, suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
 from desktop.views.messages import show_error
+from desktop.views.printing import render_pdf_pages
 from desktop.views.record_model import Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_button, make_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-PRINT_DPI = 150
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -47,41 +47,6 @@ SavePathAsker = Callable[[QWidget, str, str, str], str]
 def ask_with_file_dialog(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
     path, _chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
     return path
-
-
-def render_pdf_pages(path: Path, dpi: int = PRINT_DPI) -> list[QImage] | None:
-    """The PDF's pages as images for the print preview; None when no renderer is installed.
-
-    Safe off the GUI thread (QImage, not QPixmap).
-    """
-    try:
-        from PySide6.QtPdf import QPdfDocument  # not in every PySide6 distribution
-    except ImportError:
-        QPdfDocument = None
-    if QPdfDocument is not None:
-        document = QPdfDocument()
-        document.load(str(path))
-        images = []
-        for i in range(document.pageCount()):
-            size = document.pagePointSize(i) * dpi / 72
-            images.append(document.render(i, size.toSize()))
-        document.close()
-        return images
-    try:
-        import pypdfium2
-    except ImportError:
-        return None
-    pdf = pypdfium2.PdfDocument(str(path))
-    try:
-        images = []
-        for page in pdf:
-            bitmap = page.render(scale=dpi / 72).to_pil().convert("RGB")
-            data = bitmap.tobytes("raw", "RGB")
-            image = QImage(data, bitmap.width, bitmap.height, 3 * bitmap.width, QImage.Format.Format_RGB888)
-            images.append(image.copy())  # own the pixels: ``data`` goes away
-        return images
-    finally:
-        pdf.close()
 
 
 class DocumentsScreen(Screen):
@@ -413,7 +378,16 @@ class DocumentsScreen(Screen):
         self.save_as()
 
     def print_current(self) -> None:
-        self.print_document()
+        from desktop.views.printing import nothing_to_print
+
+        if self.partnership_id is None:
+            nothing_to_print(self, self.tr("Choose a partnership in the toolbar first."))
+        elif not self.print_button.isEnabled():
+            nothing_to_print(
+                self, self.tr("This document prints from its own program: save it, open it and print there.")
+            )
+        else:
+            self.print_document()
 
     # -- printing --------------------------------------------------------------------------
     def print_document(self) -> None:
@@ -440,30 +414,7 @@ class DocumentsScreen(Screen):
             )
             self.open_last_file()
             return
-        from PySide6.QtGui import QPainter
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        from desktop.views.printing import preview_images
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(path.stem)
-
-        def paint(device: QPrinter) -> None:
-            painter = QPainter(device)
-            try:
-                for i, image in enumerate(pages):
-                    if i:
-                        device.newPage()
-                    area = painter.viewport()
-                    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                    painter.setViewport(area.x(), area.y(), size.width(), size.height())
-                    painter.setWindow(image.rect())
-                    painter.drawImage(0, 0, image)
-                    painter.setViewport(area)
-            finally:
-                painter.end()
-
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setObjectName("printPreview")
-        dialog.setWindowTitle(self.tr("Print {name}").format(name=path.name))
-        dialog.paintRequested.connect(paint)
         self._set_status(self.tr("Ready to print {name}").format(name=path.name))
-        dialog.open()
+        preview_images(self, pages, title=self.tr("Print {name}").format(name=path.name), doc_name=path.stem)

@@ -70,7 +70,6 @@ class MeetingsScreen(Screen):
         self.plan_dialog: PlanMeetingDialog | None = None
         self._select_after_load: int | None = None
         self._detail_generation = 0
-        self._printing: tuple[Any, ...] = ()
         self._minutes_after_meeting = False
 
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
@@ -713,7 +712,11 @@ class MeetingsScreen(Screen):
 
     def print_current(self) -> None:
         """Ctrl+P: the meeting's agenda and minutes in a print preview."""
-        if self.panel.detail is not None:
-            from desktop.views.meetings.printing import print_with_preview  # QtPrintSupport on demand
+        from desktop.views.printing import nothing_to_print
 
-            self._printing = (print_with_preview(self, self.panel.detail),)
+        if self.panel.detail is None:
+            nothing_to_print(self, self.tr("Choose a meeting in the list to print its agenda and minutes."))
+            return
+        from desktop.views.meetings.printing import print_with_preview  # QtPrintSupport on demand
+
+        print_with_preview(self, self.panel.detail)

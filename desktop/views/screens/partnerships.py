@@ -44,6 +44,7 @@ class PartnershipsScreen(Screen):
     watches = ("Partnership", "Membership", "PhaseStep", "Organisation", "Person", "Agreement", "ActionCard")
     can_create = True
     can_save = True
+    can_print = True  # the action card, from its tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -353,6 +354,19 @@ class PartnershipsScreen(Screen):
             self.action_card.save()
         else:
             self.save_form()
+
+    def print_current(self) -> None:
+        """Ctrl+P prints the action card; the other tabs point to where their printouts are."""
+        from desktop.views.printing import nothing_to_print
+
+        if self.tabs.currentIndex() == ACTION_CARD and self.action_card.base is not None:
+            self.action_card.print_card()
+        else:
+            nothing_to_print(
+                self,
+                self.tr("Open the Action card tab to print the card; the folder, lists and the "
+                        "agreement print from Documents."),
+            )  # fmt: skip
 
     def _form_edited(self) -> None:
         self._update_buttons()
