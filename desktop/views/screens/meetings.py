@@ -87,6 +87,7 @@ class MeetingsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("meetingTable")
+        self.table.setWordWrap(False)  # a long place is cut with …, not wrapped out of its row
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.month = MonthView(self)
         self.month.meeting_chosen.connect(self.select_meeting)
