@@ -169,3 +169,14 @@ def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
     qtbot.waitUntil(lambda: meetings.get(mid).action_items[0].due_date == date(2031, 6, 1), timeout=10_000)
     assert meetings.get(mid).action_items[0].status == ActionStatus.OPEN
     window.tasks.wait()
+
+
+def test_discarding_puts_back_the_meeting_as_loaded(window: MainWindow, qtbot: QtBot) -> None:
+    screen, _mid = _planned(window, qtbot)
+    panel = screen.panel
+    _retype(qtbot, panel.form.place, "Et andet sted")
+    qtbot.keyClicks(panel.minutes, "Ikke gemt")
+    assert len(screen.unsaved_changes()) == 2
+    screen.discard_changes()
+    assert screen.unsaved_changes() == []
+    assert panel.form.place.text() == panel.detail.row.place and panel.minutes.toPlainText() == ""

@@ -287,6 +287,12 @@ class MeetingDetailPanel(QWidget):
     def meeting_dirty(self) -> bool:
         return self.form.dirty
 
+    def discard_changes(self) -> None:
+        """Back to the meeting as loaded: typed facts, agenda, minutes and decisions dropped."""
+        detail = self.detail
+        self.detail = self.form.detail = None  # not the same meeting any more: nothing is kept
+        self.show_detail(detail)
+
     def _minutes_state(self) -> tuple[object, ...]:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 

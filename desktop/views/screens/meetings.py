@@ -166,6 +166,10 @@ class MeetingsScreen(Screen):
             unsaved.append(self.tr("the minutes of {meeting}").format(meeting=detail.row.title))
         return unsaved
 
+    def discard_changes(self) -> None:
+        """Forget what was typed in the shown meeting (the unsaved-work guard's Forkast)."""
+        self.panel.discard_changes()
+
     def load(self) -> None:
         assert self.services is not None
         meetings, pid = self.services.meetings, self.partnership_id
