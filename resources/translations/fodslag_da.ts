@@ -2846,268 +2846,278 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="74"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="114"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="117"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="139"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="152"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="155"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="164"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="180"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="188"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="196"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="194"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="203"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
         <location filename="../../desktop/views/meetings/detail.py" line="208"/>
+        <source>Owner:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="211"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="214"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="225"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="232"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="224"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="235"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="228"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="239"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="231"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="242"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="235"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="246"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="239"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="250"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="253"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="254"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="255"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="266"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="273"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="274"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="280"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="281"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="270"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="282"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="305"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="328"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="323"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="332"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="355"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="347"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="369"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="403"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="425"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3339,7 +3349,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="83"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="399"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="405"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3350,7 +3360,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="408"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3360,58 +3370,58 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="101"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="104"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="624"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="108"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="630"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="111"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="115"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="118"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="163"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="167"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="277"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="283"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3419,7 +3429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="282"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="288"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3427,57 +3437,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="333"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="357"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="363"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="368"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="374"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="370"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="376"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="398"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="404"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="400"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="407"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="409"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="448"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="454"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="471"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="477"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3485,7 +3495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="492"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="498"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3493,63 +3503,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="519"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="525"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="521"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="665"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="527"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="671"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="546"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="552"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="567"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="573"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="608"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="614"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="637"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="643"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="664"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="670"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="666"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="678"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="672"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="678"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="694"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="700"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="710"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>

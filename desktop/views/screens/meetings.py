@@ -149,8 +149,9 @@ class MeetingsScreen(Screen):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
         QVBoxLayout(self).addWidget(splitter)
         self._update_buttons()
 
