@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -190,6 +191,15 @@ class MeetingsScreen(Screen):
         elif rows:
             upcoming = next((r for r in rows if r.starts_at.date() >= date.today()), rows[-1])
             self.month.show_date(upcoming.starts_at.date())
+            # the next meeting in sight, not the first of years ago (once the list has its size)
+            QTimer.singleShot(0, self, lambda: self._scroll_to(upcoming.id))
+
+    def _scroll_to(self, meeting_id: int) -> None:
+        proxy = self.table.model()
+        for r in range(proxy.rowCount()):
+            if proxy.index(r, 0).data(ID_ROLE) == meeting_id:
+                self.table.scrollTo(proxy.index(r, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
 
     def _fit_columns(self) -> None:
         """Date, type and status whole; a long title or place is cut (the heading shows it whole),
