@@ -180,3 +180,17 @@ def test_discarding_puts_back_the_meeting_as_loaded(window: MainWindow, qtbot: Q
     screen.discard_changes()
     assert screen.unsaved_changes() == []
     assert panel.form.place.text() == panel.detail.row.place and panel.minutes.toPlainText() == ""
+
+
+def test_ctrl_s_saves_a_moved_meeting_and_its_minutes_one_after_the_other(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen, mid = _planned(window, qtbot)
+    panel, meetings = screen.panel, window.services.meetings
+    _retype(qtbot, panel.form.place, "Skolens aula")
+    qtbot.keyClicks(panel.minutes, "Skrevet før mødet blev flyttet.")
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.unsaved_changes() == [], timeout=10_000)
+    saved = meetings.get(mid)
+    assert saved.row.place == "Skolens aula" and saved.minutes == "Skrevet før mødet blev flyttet."
+    window.tasks.wait()

@@ -337,7 +337,8 @@ class MeetingForm(QWidget):
     def dirty(self) -> bool:
         return self.detail is not None and self._state() != self._loaded
 
-    def request_save(self) -> None:
+    def request_save(self) -> bool:
+        """Ask to save; False when the form itself refuses (the message says why)."""
         self.add_point()  # a point typed but not yet added counts
         self.starts.commit()  # Ctrl+S in the start field moves the end too
         self.ends.commit()
@@ -345,16 +346,17 @@ class MeetingForm(QWidget):
         changes = self.changes()
         if not changes["title"]:
             self.show_error(ValidationError(self.tr("The meeting must have a title."), "title"))
-            return
+            return False
         for key in ("starts_at", "ends_at"):
             if changes[key] is None:
                 message = self.tr("Write the time as hh:mm, e.g. 16:30.")
                 self.show_error(ValidationError(message, key))
-                return
+                return False
         if changes["ends_at"] <= changes["starts_at"]:
             self.show_error(ValidationError(self.tr("The meeting must end after it starts."), "ends_at"))
-            return
+            return False
         self.save_requested.emit(changes, self.points())
+        return True
 
     def show_error(self, error: ValidationError) -> None:
         """A refused value beside the form, with the field focused; the typed text stays."""

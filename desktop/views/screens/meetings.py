@@ -666,7 +666,9 @@ class MeetingsScreen(Screen):
             return
         if panel.meeting_dirty:
             self._minutes_after_meeting = panel.minutes_dirty
-            panel.form.request_save()
+            if not panel.form.request_save():
+                self._minutes_after_meeting = False
+                panel.tabs.setCurrentWidget(panel.form)  # where the message is
         elif panel.minutes_dirty or panel.tabs.currentIndex() == 2:
             panel.request_minutes()
 
