@@ -234,6 +234,8 @@ def write_minutes(
             lines.append(f"{item.position}. {item.title}\n{note}")
         lines.append("\nReferatet indeholder ingen oplysninger om enkelte borgeres sager.")
         meeting.minutes = "\n".join(lines)
+        if came:  # one of those who came took the minutes (no random draw: the demo stays the same)
+            meeting.minutes_taker = came[-1]
         pool = DECISIONS.get(meeting.meeting_type, ())
         for text in rng.sample(pool, k=min(len(pool), rng.randint(1, 2))):
             meeting.decisions.append(Decision(text=text, agenda_item_id=rng.choice(meeting.agenda).id))

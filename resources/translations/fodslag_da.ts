@@ -2965,268 +2965,278 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="74"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="75"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="88"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="114"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="117"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="139"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="152"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="155"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="164"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="180"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="188"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="182"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="196"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="201"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="202"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
+        <source>Owner:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="212"/>
+        <source>Due:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="224"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="227"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="215"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="237"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="241"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="225"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="244"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="229"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="247"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="266"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="267"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="256"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="275"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="276"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="282"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="283"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="284"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="299"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="330"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="317"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="348"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="326"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="357"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="341"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="371"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="397"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="427"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3355,17 +3365,17 @@
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="347"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="348"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="351"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="352"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="355"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="356"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -3373,72 +3383,72 @@
 <context>
     <name>MeetingPrinting</name>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="26"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="22"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="23"/>
         <source>Open action items from earlier meetings</source>
         <translation>Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="26"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="27"/>
         <source>Apologies</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="28"/>
         <source>Invited</source>
         <translation>Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="29"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="30"/>
         <source>Minutes taken by</source>
         <translation>Referent</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="38"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="31"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="39"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="32"/>
         <source>Action items</source>
         <translation>Aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="40"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="33"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="41"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="34"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="42"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="35"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="43"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/printing.py" line="44"/>
+        <location filename="../../desktop/views/meetings/printing.py" line="37"/>
         <source>Print meeting</source>
         <translation>Udskriv møde</translation>
     </message>
@@ -3446,91 +3456,91 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="86"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="414"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="87"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="85"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="405"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="98"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="101"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="104"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="627"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="108"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="639"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="111"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="115"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="120"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="118"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="166"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="165"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="168"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="167"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="280"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="292"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3538,7 +3548,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="285"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="297"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3546,57 +3556,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="330"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="342"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="360"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="372"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="371"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="383"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="373"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="385"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="401"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="413"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="403"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="415"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="404"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="416"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="406"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="418"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="420"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="432"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="451"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="463"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="474"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="486"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3604,7 +3614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="495"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="507"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3612,68 +3622,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="522"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="534"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="524"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="668"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="536"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="682"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="549"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="561"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="582"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="611"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="623"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="640"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="652"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="667"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="681"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="669"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="683"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="689"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="689"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="697"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="711"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="707"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="721"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="722"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="736"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>

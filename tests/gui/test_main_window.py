@@ -130,7 +130,7 @@ def test_choosing_a_partnership_filters_the_meetings(window: MainWindow, qtbot: 
     hotspot = window.partnership_choice.findText("Hotspot Nørreparken")
     window.partnership_choice.setCurrentIndex(hotspot)
     qtbot.waitUntil(lambda: 0 < _rows(table) < everything, timeout=10_000)
-    partnerships = {table.model().index(r, 3).data() for r in range(_rows(table))}
+    partnerships = {table.model().index(r, 5).data() for r in range(_rows(table))}  # the last column
     assert partnerships == {"Hotspot Nørreparken"}
 
 

@@ -133,7 +133,6 @@ def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
 ) -> None:
     from datetime import date
 
-    from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.models.enums import ActionStatus
@@ -149,8 +148,9 @@ def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
     qtbot.keyClick(panel.action_table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.action_dialog is not None, timeout=5_000)
     dialog = screen.action_dialog
-    assert dialog.owner.currentData() == owner.person_id and dialog.due.date() == QDate(2031, 6, 1)
-    dialog.due.setDate(QDate(2031, 6, 15))
+    assert dialog.owner.currentData() == owner.person_id and dialog.due.value() == date(2031, 6, 1)
+    qtbot.keyClick(dialog.due, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.due, "15-06-2031")
     dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS))
     with qtbot.waitSignal(screen.edited, timeout=10_000):
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
@@ -168,4 +168,29 @@ def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: meetings.get(mid).action_items[0].due_date == date(2031, 6, 1), timeout=10_000)
     assert meetings.get(mid).action_items[0].status == ActionStatus.OPEN
+    window.tasks.wait()
+
+
+def test_discarding_puts_back_the_meeting_as_loaded(window: MainWindow, qtbot: QtBot) -> None:
+    screen, _mid = _planned(window, qtbot)
+    panel = screen.panel
+    _retype(qtbot, panel.form.place, "Et andet sted")
+    qtbot.keyClicks(panel.minutes, "Ikke gemt")
+    assert len(screen.unsaved_changes()) == 2
+    screen.discard_changes()
+    assert screen.unsaved_changes() == []
+    assert panel.form.place.text() == panel.detail.row.place and panel.minutes.toPlainText() == ""
+
+
+def test_ctrl_s_saves_a_moved_meeting_and_its_minutes_one_after_the_other(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen, mid = _planned(window, qtbot)
+    panel, meetings = screen.panel, window.services.meetings
+    _retype(qtbot, panel.form.place, "Skolens aula")
+    qtbot.keyClicks(panel.minutes, "Skrevet før mødet blev flyttet.")
+    window.save_action.trigger()
+    qtbot.waitUntil(lambda: window.unsaved_changes() == [], timeout=10_000)
+    saved = meetings.get(mid)
+    assert saved.row.place == "Skolens aula" and saved.minutes == "Skrevet før mødet blev flyttet."
     window.tasks.wait()

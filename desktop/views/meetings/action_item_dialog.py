@@ -6,16 +6,15 @@ with the version the dialog was opened with.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from desktop.models.enums import ActionStatus, label
 from desktop.services.meetings import ActionItemRow, ParticipantRow
 from desktop.views.contacts.fields import FieldMessage
-from desktop.views.meetings.editor import date_field
+from desktop.views.widgets.date_field import DateField
 
 
 class ActionItemDialog(QDialog):
@@ -39,9 +38,9 @@ class ActionItemDialog(QDialog):
         if item.owner_id is not None and self.owner.findData(item.owner_id) < 0:
             self.owner.addItem(item.owner, item.owner_id)  # no longer invited: still the owner
         self.owner.setCurrentIndex(max(self.owner.findData(item.owner_id), 0))
-        self.due = date_field(self)
+        self.due = DateField(self)  # an action item may have no deadline
         self.due.setObjectName("actionItemDue")
-        self.due.setDate(QDate(item.due_date) if item.due_date else QDate.currentDate())
+        self.due.set_value(item.due_date)
         self.status = QComboBox(self)
         self.status.setObjectName("actionItemStatus")
         for status in ActionStatus:
@@ -56,14 +55,14 @@ class ActionItemDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&What:"), self.title)
         form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("&Due:"), self.due)
+        form.addRow(self.tr("&Due:"), self.due.with_message())
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.message)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def changes(self) -> dict[str, Any]:
-        due: date = self.due.date().toPython()
+        due = None if self.due.problem() else self.due.value()
         values = {
             "title": self.title.text().strip(),
             "owner_id": self.owner.currentData(),
@@ -82,6 +81,9 @@ class ActionItemDialog(QDialog):
         if not self.title.text().strip():
             self.message.show_message(self.tr("Write what is to be done."))
             self.title.setFocus()
+            return
+        if not self.due.check():
+            self.due.setFocus()
             return
         changes = self.changes()
         if changes:

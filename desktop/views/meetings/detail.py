@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -59,6 +60,7 @@ class MeetingDetailPanel(QWidget):
         self.heading.setObjectName("meetingHeading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         # -- the meeting and its agenda ---------------------------------------------
         self.form = MeetingForm(self)
@@ -167,6 +169,14 @@ class MeetingDetailPanel(QWidget):
         self.action_table = make_table(self.action_items, self)
         self.action_table.setObjectName("actionItemTable")
         self.action_table.setMaximumHeight(150)
+        self.action_table.setWordWrap(False)
+        # the task takes what is left; owner, due date and status are always whole
+        self.action_table.horizontalHeader().setStretchLastSection(False)
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.action_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.action_table.setToolTip(self.tr("Double-click an action item (or press Enter) to correct it"))
         self.action_table.doubleClicked.connect(
             lambda index: self.action_edit_requested.emit(index.data(ROW_ROLE))
@@ -178,6 +188,10 @@ class MeetingDetailPanel(QWidget):
         self.action_title.setPlaceholderText(self.tr("What is to be done"))
         self.action_title.returnPressed.connect(self.request_action_item)
         self.action_owner = QComboBox(self)
+        self.action_owner.setMinimumContentsLength(16)  # "(ingen ansvarlig)" and most names whole
+        self.action_owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.action_owner.setObjectName("actionOwner")
         self.action_owner.setToolTip(self.tr("Who is responsible (one of the invitees)"))
         self.action_due = DateField(self, required=True)
@@ -188,9 +202,11 @@ class MeetingDetailPanel(QWidget):
         )
         self.action_message = FieldMessage(self)
         self.action_due.attach_message(self.action_message)
+        # the task on its own line (it is the long part), who and when below it
         action_row = QHBoxLayout()
-        action_row.addWidget(self.action_title, 3)
-        action_row.addWidget(self.action_owner, 2)
+        action_row.addWidget(QLabel(self.tr("Owner:"), self))
+        action_row.addWidget(self.action_owner, 1)
+        action_row.addWidget(QLabel(self.tr("Due:"), self))
         action_row.addWidget(self.action_due)
         action_row.addWidget(add_action)
         self.action_status = QComboBox(self)
@@ -254,7 +270,8 @@ class MeetingDetailPanel(QWidget):
         save_row.addWidget(self.save_minutes_button, 0, Qt.AlignmentFlag.AlignRight)
         minutes_form.addRow(save_row)
         minutes_form.addRow(self.tr("Action items:"), self.action_table)
-        minutes_form.addRow(self.tr("New:"), action_row)
+        minutes_form.addRow(self.tr("New:"), self.action_title)
+        minutes_form.addRow("", action_row)
         minutes_form.addRow("", self.action_message)
         minutes_form.addRow("", status_row)
         self.tabs = QTabWidget(self)
@@ -271,6 +288,7 @@ class MeetingDetailPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(documents)
+        self._documents = (self.calendar_button, self.invitation_button, self.minutes_doc_button)
         self.show_detail(None)
 
     # -- showing ----------------------------------------------------------------------
@@ -286,6 +304,12 @@ class MeetingDetailPanel(QWidget):
     def meeting_dirty(self) -> bool:
         return self.form.dirty
 
+    def discard_changes(self) -> None:
+        """Back to the meeting as loaded: typed facts, agenda, minutes and decisions dropped."""
+        detail = self.detail
+        self.detail = self.form.detail = None  # not the same meeting any more: nothing is kept
+        self.show_detail(detail)
+
     def _minutes_state(self) -> tuple[object, ...]:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 
@@ -294,6 +318,10 @@ class MeetingDetailPanel(QWidget):
         keep_minutes = same and self.minutes_dirty
         self.detail = detail
         self.setEnabled(detail is not None)
+        # no meeting chosen: the hint alone, not an empty form with a made-up date
+        self.tabs.setVisible(detail is not None)
+        for button in self._documents:
+            button.setVisible(detail is not None)
         self.form.show_detail(detail)
         if detail is None:
             self.heading.setText(self.tr("<i>Choose a meeting, or plan one (Ctrl+N).</i>"))
@@ -335,7 +363,6 @@ class MeetingDetailPanel(QWidget):
                 self._decision_item(text)
             self._minutes_loaded = self._minutes_state()
         self.action_items.set_rows(list(detail.action_items))
-        self.action_table.resizeColumnsToContents()
         owner = self.action_owner.currentData()
         self.action_owner.clear()
         self.action_owner.addItem(self.tr("(no owner)"), None)

@@ -12,12 +12,11 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,17 +35,10 @@ from desktop.services.meetings import MeetingDetail
 from desktop.views.contacts.fields import FieldMessage
 from desktop.views.meetings.plan_dialog import TYPE_ORDER
 from desktop.views.screens.base import make_button
+from desktop.views.widgets.date_field import DateField
 
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 10
 POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 11
-
-
-def date_field(parent: QWidget) -> QDateEdit:
-    """The meeting's date (one function, so the app's shared Danish date field can replace it)."""
-    field = QDateEdit(parent)
-    field.setCalendarPopup(True)
-    field.setDisplayFormat("dd-MM-yyyy")
-    return field
 
 
 def parse_time(text: str) -> time | None:
@@ -124,7 +116,7 @@ class MeetingForm(QWidget):
         self.meeting_type.setToolTip(self.tr("Changing the type keeps the agenda as it is"))
         for kind in TYPE_ORDER:
             self.meeting_type.addItem(label(kind), kind)
-        self.date = date_field(self)
+        self.date = DateField(self, required=True)
         self.date.setObjectName("meetingDate")
         self.starts = TimeField(self, "meetingStarts")
         self.ends = TimeField(self, "meetingEnds")
@@ -212,7 +204,7 @@ class MeetingForm(QWidget):
             self.title.setText(row.title)
             index = self.meeting_type.findData(row.meeting_type)
             self.meeting_type.setCurrentIndex(max(index, 0))
-            self.date.setDate(QDate(row.starts_at.date()))
+            self.date.set_value(row.starts_at.date())
             self.starts.set_value(row.starts_at.time())
             self.ends.set_value(row.ends_at.time())
             self.place.setText(row.place)
@@ -320,13 +312,13 @@ class MeetingForm(QWidget):
 
     def changes(self) -> dict[str, Any]:
         """The typed facts; a time that is not a time is None (saving then says so)."""
-        day = self.date.date().toPython()
+        day = None if self.date.problem() else self.date.value()
         start, end = self.starts.value(), self.ends.value()
         return {
             "title": self.title.text().strip(),
             "meeting_type": MeetingType(self.meeting_type.currentData()),
-            "starts_at": datetime.combine(day, start) if start is not None else None,
-            "ends_at": datetime.combine(day, end) if end is not None else None,
+            "starts_at": datetime.combine(day, start) if start is not None and day is not None else None,
+            "ends_at": datetime.combine(day, end) if end is not None and day is not None else None,
             "place": self.place.text().strip(),
         }
 
@@ -337,7 +329,8 @@ class MeetingForm(QWidget):
     def dirty(self) -> bool:
         return self.detail is not None and self._state() != self._loaded
 
-    def request_save(self) -> None:
+    def request_save(self) -> bool:
+        """Ask to save; False when the form itself refuses (the message says why)."""
         self.add_point()  # a point typed but not yet added counts
         self.starts.commit()  # Ctrl+S in the start field moves the end too
         self.ends.commit()
@@ -345,16 +338,20 @@ class MeetingForm(QWidget):
         changes = self.changes()
         if not changes["title"]:
             self.show_error(ValidationError(self.tr("The meeting must have a title."), "title"))
-            return
+            return False
+        if not self.date.check():  # the field says what is wrong with the date
+            self.date.setFocus()
+            return False
         for key in ("starts_at", "ends_at"):
             if changes[key] is None:
                 message = self.tr("Write the time as hh:mm, e.g. 16:30.")
                 self.show_error(ValidationError(message, key))
-                return
+                return False
         if changes["ends_at"] <= changes["starts_at"]:
             self.show_error(ValidationError(self.tr("The meeting must end after it starts."), "ends_at"))
-            return
+            return False
         self.save_requested.emit(changes, self.points())
+        return True
 
     def show_error(self, error: ValidationError) -> None:
         """A refused value beside the form, with the field focused; the typed text stays."""
@@ -369,4 +366,4 @@ class MeetingForm(QWidget):
         self.message.clear_message()
 
 
-__all__ = ["CARRIED_ROLE", "MeetingForm", "date_field"]
+__all__ = ["CARRIED_ROLE", "MeetingForm"]

@@ -14,8 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -86,6 +87,7 @@ class MeetingsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("meetingTable")
+        self.table.setWordWrap(False)  # a long place is cut with …, not wrapped out of its row
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.month = MonthView(self)
         self.month.meeting_chosen.connect(self.select_meeting)
@@ -147,8 +149,9 @@ class MeetingsScreen(Screen):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
         QVBoxLayout(self).addWidget(splitter)
         self._update_buttons()
 
@@ -163,6 +166,10 @@ class MeetingsScreen(Screen):
         if self.panel.minutes_dirty:
             unsaved.append(self.tr("the minutes of {meeting}").format(meeting=detail.row.title))
         return unsaved
+
+    def discard_changes(self) -> None:
+        """Forget what was typed in the shown meeting (the unsaved-work guard's Forkast)."""
+        self.panel.discard_changes()
 
     def load(self) -> None:
         assert self.services is not None
@@ -183,6 +190,15 @@ class MeetingsScreen(Screen):
         elif rows:
             upcoming = next((r for r in rows if r.starts_at.date() >= date.today()), rows[-1])
             self.month.show_date(upcoming.starts_at.date())
+            # the next meeting in sight, not the first of years ago (once the list has its size)
+            QTimer.singleShot(0, self, lambda: self._scroll_to(upcoming.id))
+
+    def _scroll_to(self, meeting_id: int) -> None:
+        proxy = self.table.model()
+        for r in range(proxy.rowCount()):
+            if proxy.index(r, 0).data(ID_ROLE) == meeting_id:
+                self.table.scrollTo(proxy.index(r, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+                return
 
     def _fit_columns(self) -> None:
         """Date, type and status whole; a long title or place is cut (the heading shows it whole),
@@ -649,7 +665,9 @@ class MeetingsScreen(Screen):
             return
         if panel.meeting_dirty:
             self._minutes_after_meeting = panel.minutes_dirty
-            panel.form.request_save()
+            if not panel.form.request_save():
+                self._minutes_after_meeting = False
+                panel.tabs.setCurrentWidget(panel.form)  # where the message is
         elif panel.minutes_dirty or panel.tabs.currentIndex() == 2:
             panel.request_minutes()
 
