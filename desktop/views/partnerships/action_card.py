@@ -337,8 +337,12 @@ class ActionCardEditor(QWidget):
         ):
             tools.addWidget(button)
         tools.addStretch(1)
-        tools.addWidget(self.pdf_button)
-        tools.addWidget(self.save_button)
+        # Save and PDF on a row of their own under the grid (as Gem under every form): beside
+        # the tool buttons they made the editor wider than a 1280-pixel laptop leaves it
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.save_button)
         editor = QWidget(self)
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -346,6 +350,7 @@ class ActionCardEditor(QWidget):
         editor_layout.addWidget(general)
         editor_layout.addLayout(tools)
         editor_layout.addWidget(self.grid, 1)
+        editor_layout.addLayout(actions)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)

@@ -48,6 +48,7 @@ class PartnershipForm(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("formTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
