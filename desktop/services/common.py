@@ -90,9 +90,10 @@ def _safe_order(obj: Base, changes: Mapping[str, Any]) -> list[str]:
         if start in changes and end in changes:
             current_end = getattr(obj, end, None)
             new_start = changes[start]
-            if current_end is not None and new_start is not None and new_start > current_end:
-                keys.remove(end)
-                keys.insert(keys.index(start), end)
+            end_first = current_end is not None and new_start is not None and new_start > current_end
+            # whatever order the caller's mapping has (a Qt signal sorts a dict's keys)
+            keys.remove(end)
+            keys.insert(keys.index(start) + (0 if end_first else 1), end)
     return keys
 
 
