@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -99,6 +102,62 @@ class Journey:
             QTest.keyClicks(widget, text)
         QApplication.processEvents()
 
+    def type_date(self, field: QWidget, text: str) -> None:
+        """Enter a date (dd-mm-åååå) into a date field by keyboard, as a user can.
+
+        A text date field is typed like a line edit and left with Tab. The old ``QDateEdit``
+        does not reliably take typed digits over a date set before it was shown (issue 12:
+        a typed date ignored), so there a user steps year, month and day with the arrow keys
+        (Tab and Shift+Tab move between its sections)."""
+        if not isinstance(field, QDateEdit):
+            self.type_into(field, text)
+            QTest.keyClick(field, Qt.Key.Key_Tab)
+            self.settle()
+            return
+        day, month, year = (int(part) for part in text.split("-"))
+        editor = field.findChild(QLineEdit)
+        assert editor is not None
+
+        def step(chars_before: int, current: Callable[[], int], wanted: int) -> None:
+            # a click into the section (dd-MM-yyyy: year after 6 characters, month after 3)
+            shown = editor.text() if editor.text().strip() else "00-00-0000"
+            x = 4 + editor.fontMetrics().horizontalAdvance(shown[:chars_before]) + editor.cursorRect().width()
+            QTest.mouseClick(editor, Qt.MouseButton.LeftButton, pos=QPoint(x, editor.height() // 2))
+            for _ in range(400):
+                if current() == wanted:
+                    return
+                QTest.keyClick(field, Qt.Key.Key_Up if current() < wanted else Qt.Key.Key_Down)
+            raise AssertionError(f"{field.objectName()}: cannot step to {text}")
+
+        step(6, lambda: field.date().year(), year)
+        step(3, lambda: field.date().month(), month)
+        step(0, lambda: field.date().day(), day)
+        self.settle()
+
+    def choose(self, combo: QComboBox, text: str) -> None:
+        """Pick an item of a combo box by its text: open the list with a click, arrow to it, Enter."""
+        wanted = combo.findText(text)
+        assert wanted >= 0, f"{text!r} is not among {[combo.itemText(i) for i in range(combo.count())]}"
+        self.click(combo)
+        view = combo.view()
+        self.wait_until(view.isVisible)
+        step = Qt.Key.Key_Down if wanted > view.currentIndex().row() else Qt.Key.Key_Up
+        while view.currentIndex().row() != wanted:
+            QTest.keyClick(view, step)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        self.settle()
+        assert combo.currentText() == text
+
+    def click_tab(self, tabs: QTabWidget, text: str) -> QWidget:
+        """Click a tab by its (Danish) title, '&' ignored; returns the page shown."""
+        bar = tabs.tabBar()
+        titles = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
+        assert text in titles, f"no tab {text!r} in {titles}"
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index(text)).center())
+        self.settle()
+        assert tabs.currentIndex() == titles.index(text)
+        return tabs.currentWidget()
+
     def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None) -> None:
         target = widget or QApplication.focusWidget() or self.window
         QTest.keyClick(target, key, modifier)
@@ -109,7 +168,17 @@ class Journey:
         from PySide6.QtGui import QKeySequence
 
         combo = QKeySequence(sequence)[0]
-        target = QApplication.focusWidget() or self.window
+        if QApplication.activeWindow() is None:
+            # offscreen there is no window manager to give the window back its activation
+            # when a dialog or a popup closes; a user's click would (window shortcuts need it)
+            self.window.activateWindow()
+            self.wait_until(QApplication.activeWindow)
+        target = QApplication.focusWidget()
+        # a combo's list keeps the focus once closed, offscreen: then the key goes to the window
+        in_popup = target is not None and target.window().windowType() == Qt.WindowType.Popup
+        closed_popup = in_popup and not QApplication.activePopupWidget()
+        if target is None or not target.isVisible() or closed_popup:
+            target = self.window
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         self.settle()
 
