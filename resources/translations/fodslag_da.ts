@@ -3890,42 +3890,47 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="231"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="239"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="261"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="269"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="293"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="301"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="296"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="304"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="297"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="305"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="351"/>
+        <source>New partnership</source>
+        <translation>Nyt partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="408"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="422"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="431"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="504"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="513"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>

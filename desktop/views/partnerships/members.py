@@ -142,8 +142,16 @@ class MembersPanel(QWidget):
     def _fill(self) -> None:
         view = self.view.currentData()
         rows = self.rows_for_view(view)
+        chosen = self.selected()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        if chosen is not None:  # the same membership stays chosen after a save or an undo
+            proxy = self.table.model()
+            for r in range(proxy.rowCount()):
+                row = proxy.index(r, 0).data(ROW_ROLE)
+                if row is not None and row.membership_id == chosen.membership_id:
+                    self.table.selectRow(r)
+                    break
         self.count.setText(self.tr("%n membership(s)", "", len(rows)))
         self._update_buttons()
 

@@ -198,6 +198,7 @@ class PartnershipsScreen(Screen):
         try:
             self.model.set_rows(rows)
             self.table.resizeColumnsToContents()
+            self._cap_text_columns()
             if self._creating:
                 self._update_buttons()
                 return
@@ -211,6 +212,13 @@ class PartnershipsScreen(Screen):
             self.form.show_detail(None)
         self._update_buttons()
         self.data_shown.emit()
+
+    def _cap_text_columns(self) -> None:
+        """A long name or area is cut short (the whole text in the heading below), so that
+        phase, parties and members stay in view on a laptop instead of behind a scroll bar."""
+        unit = self.table.fontMetrics().averageCharWidth()
+        for column, chars in ((0, 45), (2, 30)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), unit * chars))
 
     def select(self, partnership_id: int | None) -> bool:
         proxy = self.table.model()
@@ -340,7 +348,8 @@ class PartnershipsScreen(Screen):
         self.table.setCurrentIndex(self.table.model().index(-1, -1))
         self.detail = None
         self.form.show_detail(None)
-        self.heading.setText(f"<b>{html.escape(self.tr('New partnership'))}</b>")
+        title = self.tr("New partnership")  # (a tr() inside an f-string is not found by lupdate)
+        self.heading.setText(f"<b>{html.escape(title)}</b>")
         self.tabs.setCurrentIndex(DETAILS)
         self.form.focus_first()
         self._update_buttons()
