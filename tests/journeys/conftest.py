@@ -117,10 +117,14 @@ class Journey:
         day, month, year = (int(part) for part in text.split("-"))
         editor = field.findChild(QLineEdit)
         assert editor is not None
+        if field.specialValueText() and field.date() == field.minimumDate():
+            # an empty field shows no sections: one step up makes a date to step from
+            QTest.mouseClick(editor, Qt.MouseButton.LeftButton, pos=QPoint(4, editor.height() // 2))
+            QTest.keyClick(field, Qt.Key.Key_Up)
 
         def step(chars_before: int, current: Callable[[], int], wanted: int) -> None:
             # a click into the section (dd-MM-yyyy: year after 6 characters, month after 3)
-            shown = editor.text() if editor.text().strip() else "00-00-0000"
+            shown = editor.text()
             x = 4 + editor.fontMetrics().horizontalAdvance(shown[:chars_before]) + editor.cursorRect().width()
             QTest.mouseClick(editor, Qt.MouseButton.LeftButton, pos=QPoint(x, editor.height() // 2))
             for _ in range(400):

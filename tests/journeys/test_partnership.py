@@ -1,9 +1,9 @@
 """Journey: a partnership from nothing, with its parties, phase, checklist and members.
 
 From the empty database, by mouse and keyboard only: two organisations and two people are
-made on Organisationer og kontakter; the partnership gets its name, area, start, parties and
+made on Organisationer og kontakter; the partnership gets its name, area, period, parties and
 phase; steps of the checklist are ticked, dated and noted; the two people join in their
-roles; one member's role and start are corrected, the other's membership ended and the end
+roles; one member's role, start and end are corrected, the other's membership ended and the end
 undone with Ctrl+Z. Everything must still be there after going to another screen and back.
 """
 
@@ -128,6 +128,7 @@ def test_a_partnership_with_parties_phase_checklist_and_members(journey: Journey
     journey.type_into(journey.find(QLineEdit, "partnershipName", screen), NAME)
     journey.type_into(journey.find(QLineEdit, "partnershipArea", screen), AREA)
     journey.type_date(journey.find(QWidget, "partnershipStart", screen), "01-03-2026")
+    journey.type_date(journey.find(QWidget, "partnershipEnd", screen), "28-02-2028")
     parties = journey.find(QListWidget, "partnershipParties", screen)
     for name in ORGANISATIONS:
         _tick_party(journey, parties, name)
@@ -170,10 +171,14 @@ def test_a_partnership_with_parties_phase_checklist_and_members(journey: Journey
     dialog = _dialog(journey, "editMembershipDialog")
     journey.choose(journey.find(QComboBox, "editMemberRole", dialog), "Styregruppemedlem")
     journey.type_date(journey.find(QWidget, "editMemberStart", dialog), "15-04-2026")
+    journey.type_date(journey.find(QWidget, "editMemberEnd", dialog), "31-12-2027")
     _ok(journey, dialog)
     journey.wait_until(lambda: not dialog.isVisible())
     journey.wait_until(lambda: table.model().index(_row_of(table, ANNE), 3).data() == "Styregruppemedlem")
-    assert table.model().index(_row_of(table, ANNE), 4).data() == "15-04-2026"
+    assert [table.model().index(_row_of(table, ANNE), c).data() for c in (4, 5)] == [
+        "15-04-2026",
+        "31-12-2027",
+    ]
 
     # Bo leaves today; he stays in the history as someone who left
     journey.click_row(table, _row_of(table, BO))
@@ -201,7 +206,8 @@ def test_a_partnership_with_parties_phase_checklist_and_members(journey: Journey
     assert journey.find(QLineEdit, "partnershipArea", screen).text() == AREA
     assert journey.find(QComboBox, "partnershipPhase", screen).currentText() == "II Udvikling"
     start = journey.find(QWidget, "partnershipStart", screen)
-    assert start.text() == "01-03-2026"  # type: ignore[attr-defined]
+    end = journey.find(QWidget, "partnershipEnd", screen)
+    assert (start.text(), end.text()) == ("01-03-2026", "28-02-2028")  # type: ignore[attr-defined]
     parties = journey.find(QListWidget, "partnershipParties", screen)
     ticked = [
         parties.item(i).text()
@@ -220,7 +226,11 @@ def test_a_partnership_with_parties_phase_checklist_and_members(journey: Journey
     table = _show_members(journey, members, "Medlemmer i dag")
     journey.wait_until(lambda: sorted(_cells(table, 0)) == [ANNE, BO])
     anne = _row_of(table, ANNE)
-    assert [table.model().index(anne, c).data() for c in (3, 4)] == ["Styregruppemedlem", "15-04-2026"]
+    assert [table.model().index(anne, c).data() for c in (3, 4, 5)] == [
+        "Styregruppemedlem",
+        "15-04-2026",
+        "31-12-2027",
+    ]
     bo = _row_of(table, BO)
-    assert [table.model().index(bo, c).data() for c in (3, 4)] == ["Formand", "01-04-2026"]
+    assert [table.model().index(bo, c).data() or "" for c in (3, 4, 5)] == ["Formand", "01-04-2026", ""]
     journey.screenshot("partnership-members")
