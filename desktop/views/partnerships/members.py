@@ -145,6 +145,9 @@ class MembersPanel(QWidget):
         chosen = self.selected()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        unit = self.table.fontMetrics().averageCharWidth()
+        for column in (0, 1):  # long names and organisations: role and dates stay in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), unit * 32))
         if chosen is not None:  # the same membership stays chosen after a save or an undo
             proxy = self.table.model()
             for r in range(proxy.rowCount()):
