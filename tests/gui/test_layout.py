@@ -4,8 +4,9 @@ A layout whose minimum is wider than the screen makes Qt grow the window past it
 edge (Gem, Slet, the parties list) is then off-screen. The test opens the demo database with
 one partnership made ugly on purpose (a long Danish name, 25 parties, 25 members), shows every
 screen and every tab inside it, and checks that the window kept its size, that its minimum
-width leaves room (at most 1,200 px) and that every visible push button can be reached: inside
-the window and not cut off by a parent (a scroll area may hide it; it can be scrolled to).
+width leaves room (at most 1,200 px) and that every visible push button, list and table can be
+reached: inside the window, not cut off by a parent (a scroll area may hide it; it can be
+scrolled to) and not squeezed too small to use.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop.models.enums import MemberRole, Trade
 from desktop.services.database import Database
@@ -90,30 +99,48 @@ def settle(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
         QApplication.processEvents()
 
 
-def unreachable_buttons(window: MainWindow, root: QWidget) -> list[str]:
-    """Visible push buttons under ``root`` cut off by the window or by a parent."""
+def _cut_off(window: MainWindow, control: QWidget) -> str | None:
+    """Which parent cuts ``control`` off, if any (a scroll area's content can be scrolled to)."""
+    widget: QWidget = control
+    rect = QRect(control.rect())
+    while widget is not window:
+        parent = widget.parentWidget()
+        if parent is None:
+            return None
+        rect = rect.translated(widget.pos())
+        if (
+            isinstance(parent.parentWidget(), QAbstractScrollArea)
+            and parent is parent.parentWidget().viewport()
+        ):
+            return None  # in a scroll area's viewport: the user can scroll to it
+        if not parent.rect().contains(rect):
+            return f"{type(parent).__name__} {parent.objectName()!r}: {rect} not in {parent.rect()}"
+        widget = parent
+    return None
+
+
+def unreachable_controls(window: MainWindow, root: QWidget) -> list[str]:
+    """Visible push buttons and lists under ``root`` cut off by the window or a parent, or
+    squeezed too small to use."""
     problems = []
+    line = window.fontMetrics().height()
+    char = window.fontMetrics().averageCharWidth()
     for button in root.findChildren(QPushButton):
-        if not button.isVisibleTo(window) or not button.isVisible():
+        if not button.isVisible():
             continue
-        widget: QWidget = button
-        rect = QRect(button.rect())
-        while widget is not window:
-            parent = widget.parentWidget()
-            if parent is None:
-                break
-            rect = rect.translated(widget.pos())
-            if isinstance(parent.parentWidget(), QAbstractScrollArea):
-                break  # in a scroll area's viewport: the user can scroll to it
-            if not parent.rect().contains(rect):
-                problems.append(
-                    f"{button.text()!r} ({button.objectName()}) cut off by "
-                    f"{type(parent).__name__} {parent.objectName()!r}: {rect} not in {parent.rect()}"
-                )
-                break
-            widget = parent
+        what = f"{button.text()!r} ({button.objectName()})"
+        if (cut := _cut_off(window, button)) is not None:
+            problems.append(f"{what} cut off by {cut}")
         if button.width() < button.minimumSizeHint().width() // 2:
-            problems.append(f"{button.text()!r} ({button.objectName()}) squeezed to {button.width()} px")
+            problems.append(f"{what} squeezed to {button.width()} px")
+    for view in root.findChildren(QAbstractItemView):
+        if not view.isVisible() or isinstance(view, QHeaderView) or view.window() is not window:
+            continue
+        what = f"{type(view).__name__} {view.objectName()!r}"
+        if (cut := _cut_off(window, view)) is not None:
+            problems.append(f"{what} cut off by {cut}")
+        if view.height() < line * 3 or view.width() < char * 12:
+            problems.append(f"{what} squeezed to {view.width()}×{view.height()} px")
     return problems
 
 
@@ -158,5 +185,5 @@ def test_every_screen_and_tab_fits_a_laptop_in_danish(laptop: MainWindow, qtbot)
             if minimum > MAX_MINIMUM_WIDTH:
                 own = screen.minimumSizeHint().width()
                 problems.append(f"{where}: minimum width {minimum} px (this screen's own: {own} px)")
-            problems += [f"{where}: {p}" for p in unreachable_buttons(window, screen)]
+            problems += [f"{where}: {p}" for p in unreachable_controls(window, screen)]
     assert not problems, "\n".join(problems)
