@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter, ContactRow, ContactService
+from desktop.services.errors import ValidationError
 from desktop.services.partnerships import MemberRow
 from desktop.views.conflict_dialog import show_value
 from desktop.views.contact_table_model import ContactTableModel
@@ -358,7 +359,11 @@ class EditMembershipDialog(QDialog):
 
     def _accept(self) -> None:
         self.errors.clear()
-        _before, after = self.changes()
+        try:
+            _before, after = self.changes()
+        except ValidationError as error:  # a date field holding text that is no date
+            self.show_error(error.message, error.field)
+            return
         if not after:
             self.accept()  # nothing changed: nothing to save
             return
