@@ -1,10 +1,12 @@
 """Journey: a partnership from nothing, with its parties, phase, checklist and members.
 
 From the empty database, by mouse and keyboard only: two organisations and two people are
-made on Organisationer og kontakter; the partnership gets its name, area, period, parties and
-phase; steps of the checklist are ticked, dated and noted; the two people join in their
-roles; one member's role, start and end are corrected, the other's membership ended and the end
-undone with Ctrl+Z. Everything must still be there after going to another screen and back.
+made on Organisationer og kontakter; the partnership gets its name, area, period, parties
+and phase; a step of the checklist is ticked, dated and noted; the two people join in
+their roles; one member's role, start and end are corrected, the other's membership is
+ended and the end undone with Ctrl+Z, his role changed by keyboard alone (F2, Down,
+Enter) and undone too. Everything must still be there after going to another screen and
+back.
 """
 
 from __future__ import annotations
@@ -195,6 +197,20 @@ def test_a_partnership_with_parties_phase_checklist_and_members(journey: Journey
     journey.wait_until(lambda: _cells(left, 0) == [])
     table = _show_members(journey, members, "Alle, over tid")
     journey.wait_until(lambda: table.model().index(_row_of(table, BO), 5).data() in ("", None))
+
+    # by keyboard: F2 on Bo's row, Down to the next role, Enter; Ctrl+Z puts Formand back
+    journey.click_row(table, _row_of(table, BO))
+    journey.key(Qt.Key.Key_F2, widget=table)
+    dialog = _dialog(journey, "editMembershipDialog")
+    role = journey.find(QComboBox, "editMemberRole", dialog)
+    assert QApplication.focusWidget() is role
+    journey.key(Qt.Key.Key_Down, widget=role)
+    assert role.currentText() == "Styregruppemedlem"
+    journey.key(Qt.Key.Key_Return, widget=role)
+    journey.wait_until(lambda: not dialog.isVisible())
+    journey.wait_until(lambda: table.model().index(_row_of(table, BO), 3).data() == "Styregruppemedlem")
+    journey.shortcut("Ctrl+Z")
+    journey.wait_until(lambda: table.model().index(_row_of(table, BO), 3).data() == "Formand")
 
     # -- another screen and back: all of it is still there -------------------------------
     journey.go_to("contacts")
