@@ -215,7 +215,7 @@ def test_correcting_a_membership_role_and_dates_refusal_conflict_and_undo(
     ok.click()
     error = dialog.errors.label_for("end_date")
     assert error is not None
-    qtbot.waitUntil(lambda: "startdato" in error.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "før start" in error.text(), timeout=WAIT)
     assert dialog.isVisible() and dialog.start.value() == date(2025, 3, 1)
     assert window.undo_stack.count() == 0  # nothing saved, nothing to undo
     # a colleague saves first: their version is named, mine kept; OK again saves mine
