@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -321,6 +322,9 @@ class EditMembershipDialog(QDialog):
         layout.addWidget(general)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # room for a message without squeezing the fields: the dialog grows to show it whole
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.role.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -337,6 +341,7 @@ class EditMembershipDialog(QDialog):
 
     def show_error(self, message: str, field: str | None) -> None:
         self.errors.show(message, field)
+        self.adjustSize()
         widget = {"role": self.role, "start_date": self.start, "end_date": self.end}.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -356,6 +361,7 @@ class EditMembershipDialog(QDialog):
             ),
             None,
         )
+        self.adjustSize()
 
     def _accept(self) -> None:
         self.errors.clear()
