@@ -76,20 +76,31 @@ def ugly_database(demo_copy: Path) -> Path:
     return demo_copy
 
 
-@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def laptop(request: pytest.FixtureRequest, qtbot, ugly_database: Path, danish: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def _open(qtbot, database: Path, size: tuple[int, int]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     tasks = TaskRunner()
     window = MainWindow(tasks)
     qtbot.addWidget(window)
-    window.resize(*request.param)
+    window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     with qtbot.waitSignal(window.database_opened, timeout=30_000):
-        window.open_database(str(ugly_database))
+        window.open_database(str(database))
     settle(qtbot, tasks)
-    window.size_wanted = request.param  # type: ignore[attr-defined]
+    window.size_wanted = size  # type: ignore[attr-defined]
     yield window
     tasks.wait()
+
+
+@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def laptop(request: pytest.FixtureRequest, qtbot, ugly_database: Path, danish: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The demo with the ugly partnership, at a laptop's size."""
+    yield from _open(qtbot, ugly_database, request.param)
+
+
+@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def first_start(request: pytest.FixtureRequest, qtbot, tmp_path: Path, danish: None) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A new, empty database (what the first-run guidance shows), at a laptop's size."""
+    yield from _open(qtbot, tmp_path / "new.sqlite3", request.param)
 
 
 def settle(qtbot, tasks: TaskRunner) -> None:  # type: ignore[no-untyped-def]
@@ -161,13 +172,9 @@ def tab_states(root: QWidget) -> Iterator[str]:
                 yield f"{outer.tabText(i)}/{inner}".rstrip("/")
 
 
-def test_every_screen_and_tab_fits_a_laptop_in_danish(laptop: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window = laptop
+def layout_problems(window: MainWindow, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every screen and every tab in turn: what does not fit."""
     wanted = window.size_wanted  # type: ignore[attr-defined]
-    choice = window.partnership_choice
-    index = choice.findText(LONG_NAME)
-    assert index >= 0, [choice.itemText(i) for i in range(choice.count())]
-    choice.setCurrentIndex(index)
     problems = []
     for key in SCREEN_KEYS:
         window.show_screen(key)
@@ -186,4 +193,18 @@ def test_every_screen_and_tab_fits_a_laptop_in_danish(laptop: MainWindow, qtbot)
                 own = screen.minimumSizeHint().width()
                 problems.append(f"{where}: minimum width {minimum} px (this screen's own: {own} px)")
             problems += [f"{where}: {p}" for p in unreachable_controls(window, screen)]
+    return problems
+
+
+def test_every_screen_and_tab_fits_a_laptop_in_danish(laptop: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    choice = laptop.partnership_choice
+    index = choice.findText(LONG_NAME)
+    assert index >= 0, [choice.itemText(i) for i in range(choice.count())]
+    choice.setCurrentIndex(index)
+    problems = layout_problems(laptop, qtbot)
+    assert not problems, "\n".join(problems)
+
+
+def test_every_screen_fits_a_laptop_on_the_first_start(first_start: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    problems = layout_problems(first_start, qtbot)
     assert not problems, "\n".join(problems)
