@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -76,6 +77,14 @@ class PartnershipsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("partnershipTable")
+        # name and area share the room the other columns leave: whole on a wide screen, cut
+        # short on a laptop (whole in the heading below) rather than pushing phase and parties
+        # out of view
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 2):  # name and area
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.new_button = make_button(
@@ -197,8 +206,6 @@ class PartnershipsScreen(Screen):
         self._reloading = True  # selection changes now are ours, not the user's
         try:
             self.model.set_rows(rows)
-            self.table.resizeColumnsToContents()
-            self._cap_text_columns()
             if self._creating:
                 self._update_buttons()
                 return
@@ -212,13 +219,6 @@ class PartnershipsScreen(Screen):
             self.form.show_detail(None)
         self._update_buttons()
         self.data_shown.emit()
-
-    def _cap_text_columns(self) -> None:
-        """A long name or area is cut short (the whole text in the heading below), so that
-        phase, parties and members stay in view on a laptop instead of behind a scroll bar."""
-        unit = self.table.fontMetrics().averageCharWidth()
-        for column, chars in ((0, 45), (2, 30)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), unit * chars))
 
     def select(self, partnership_id: int | None) -> bool:
         proxy = self.table.model()
