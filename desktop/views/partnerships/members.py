@@ -245,7 +245,9 @@ class MembersPanel(QWidget):
                 dialog.accept()
 
         def refused(error: FodslagError) -> None:
-            if isinstance(error, ValidationError):
+            if state["closed"]:  # an undo or redo refused later: the dialog is gone
+                self.host.report(error)
+            elif isinstance(error, ValidationError):
                 dialog.show_error(error.message, error.field)
             elif isinstance(error, EditConflict):
                 dialog.show_theirs(error.current_version, error.theirs)
