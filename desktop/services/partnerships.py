@@ -267,6 +267,26 @@ def _member_row(m: Any, today: date) -> MemberRow:
     )
 
 
+def _saved_member_row(m: Membership, today: date) -> MemberRow:
+    """The row of a membership just saved (its person and employer loaded by the session)."""
+    person = m.person
+    return MemberRow(
+        membership_id=m.id,
+        version=m.version,
+        person_id=person.id,
+        name=person.name,
+        organisation=person.organisation.name if person.organisation is not None else "",
+        trade=label(person.trade),
+        role=m.role,
+        role_label=label(m.role),
+        start_date=m.start_date,
+        end_date=m.end_date,
+        phone=format_phone(person.mobile or person.phone),
+        email=person.email or "",
+        active=active_between(m.start_date, m.end_date, today),
+    )
+
+
 def _missing(members: list[Any], today: date) -> tuple[Trade, ...]:
     """Core trades with no member whose membership has not ended."""
     present = {m.trade for m in members if m.end_date is None or m.end_date >= today}
@@ -455,7 +475,14 @@ class PartnershipService:
             session.flush()
             return [m.id for m in created]
 
-    def update_membership(self, membership_id: int, expected_version: int, **changes: Any) -> None:
+    def update_membership(self, membership_id: int, expected_version: int, **changes: Any) -> MemberRow:
+        """Correct a membership's role, period or note against the version the user saw.
+
+        Returns the row as saved, with its new version: the next edit (or the undo of this
+        one) is checked against that.
+        """
+        if changes.get("role") is not None:
+            changes["role"] = MemberRole(changes["role"])  # a str from a Qt item's data, too
         with self.db.write() as session:
             m = get_or_404(session, Membership, membership_id)
             apply_changes(
@@ -466,9 +493,11 @@ class PartnershipService:
                 allowed=MEMBERSHIP_FIELDS,
                 enforce=self.db.enforce_versions,
             )
+            return _saved_member_row(m, date.today())
 
-    def end_membership(self, membership_id: int, expected_version: int, end_date: date) -> None:
-        self.update_membership(membership_id, expected_version, end_date=end_date)
+    def end_membership(self, membership_id: int, expected_version: int, end_date: date) -> MemberRow:
+        """The person leaves on ``end_date``; the membership stays in the history."""
+        return self.update_membership(membership_id, expected_version, end_date=end_date)
 
     def missing_trades(self, partnership_id: int, today: date | None = None) -> list[Trade]:
         """Core trades from the idékatalog with no active member in the network (the detail's)."""

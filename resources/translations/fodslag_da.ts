@@ -120,72 +120,72 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="412"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="425"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="444"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="457"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="510"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="523"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="538"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="551"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="539"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="552"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="548"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="561"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="569"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="582"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="627"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="640"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="640"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="653"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="646"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="659"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="670"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="683"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="704"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="717"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="705"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="718"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="708"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="721"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -222,38 +222,38 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="30"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="29"/>
         <source>Action item</source>
         <extracomment>the item as it was opened, and the fields the user changed</extracomment>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="36"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="35"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="57"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="56"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="58"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="57"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Ejer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="59"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="58"/>
         <source>&amp;Due:</source>
         <translation>&amp;Frist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="60"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="59"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="83"/>
+        <location filename="../../desktop/views/meetings/action_item_dialog.py" line="82"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -261,18 +261,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="206"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="212"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="213"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="219"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="214"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="220"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -955,18 +955,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="61"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="73"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="77"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -974,37 +974,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="103"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="105"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="103"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="109"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="105"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="111"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="134"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="140"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="183"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="189"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="183"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="189"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1012,7 +1012,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="191"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="197"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1646,19 +1646,57 @@
     </message>
 </context>
 <context>
+    <name>EditMembershipDialog</name>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="283"/>
+        <source>Edit membership</source>
+        <translation>Ret medlemskab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="293"/>
+        <source>{who}&apos;s role in the partnership and when it began and ended.</source>
+        <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="306"/>
+        <source>Leave empty while the person is a member</source>
+        <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="317"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="318"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="319"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="359"/>
+        <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
+        <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="235"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="241"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="240"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="246"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="248"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="254"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -3121,122 +3159,122 @@
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="212"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="209"/>
         <source>Due:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="224"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="221"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="227"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="224"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="231"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="237"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="241"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="238"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="244"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="241"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="245"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="266"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="267"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="275"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="272"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="276"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="273"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="282"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="279"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="283"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="280"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="284"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="281"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="330"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="327"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="348"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="345"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="357"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="354"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="371"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="368"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="427"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="424"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3244,138 +3282,138 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="124"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="116"/>
         <source>Changing the type keeps the agenda as it is</source>
         <extracomment>changes (title, meeting_type, starts_at, ends_at, place) and the agenda [(id|None, title)]</extracomment>
         <translation>Dagsordenen bevares, når mødetypen ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="131"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="123"/>
         <source>The end moves with the start, so the meeting keeps its length</source>
         <translation>Sluttidspunktet flytter med, så mødet beholder sin længde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="135"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="127"/>
         <source>Where the meeting is held</source>
         <translation>Hvor mødet holdes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="138"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="130"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="140"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="132"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="145"/>
         <source>Double-click or F2 to change a point</source>
         <translation>Dobbeltklik eller F2 for at rette et punkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="156"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="148"/>
         <source>New agenda point – press Enter to add</source>
         <translation>Nyt dagsordenspunkt – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="158"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="150"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="159"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="151"/>
         <source>Move the selected point up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="160"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="152"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="161"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
         <source>Move the selected point down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="162"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="154"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="163"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="155"/>
         <source>Remove the selected point from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="172"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="164"/>
         <source>Save meeting</source>
         <translation>Gem møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="176"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="168"/>
         <source>Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)</source>
         <translation>Gem tid, sted og dagsorden; et flyttet møde får en opdateret kalenderindkaldelse (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="184"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="176"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="185"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="177"/>
         <source>T&amp;ype:</source>
         <translation>Mø&amp;detype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="186"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="178"/>
         <source>&amp;When:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="189"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="181"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="192"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="184"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="257"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="249"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="265"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="257"/>
         <source>Open action items follow to the next agenda until they are done</source>
         <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="266"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="258"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="269"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="261"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="348"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="340"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="352"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="347"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="356"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="351"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -3691,103 +3729,113 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="38"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="43"/>
         <source>Members today</source>
         <extracomment>the dialogs currently open (tests reach them here)</extracomment>
         <translation>Medlemmer i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="39"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="44"/>
         <source>Steering group today</source>
         <translation>Styregruppen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="40"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="45"/>
         <source>Who left</source>
         <translation>Hvem er gået ud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="41"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="46"/>
         <source>Everyone, over time</source>
         <translation>Alle, over tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="51"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="52"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="53"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="54"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="59"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="55"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="60"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="61"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="62"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="63"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="69"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="74"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Tilføj fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="72"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="77"/>
         <source>Search the contacts and add several people in one role</source>
         <translation>Søg i kontakterne og tilføj flere personer i samme rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="76"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="81"/>
+        <source>Edi&amp;t membership…</source>
+        <translation>&amp;Ret medlemskab…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/members.py" line="84"/>
+        <source>Correct the selected membership&apos;s role and dates (F2)</source>
+        <translation>Ret det valgte medlemskabs rolle og datoer (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/members.py" line="94"/>
         <source>&amp;End membership…</source>
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="79"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="97"/>
         <source>Record the last day of the selected membership</source>
         <translation>Registrer sidste dag for det valgte medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="83"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="101"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="102"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="121"/>
         <source>Trades missing compared with the idékatalog: {trades}</source>
         <translation>Faggrupper, der mangler i forhold til idékataloget: {trades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="107"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="126"/>
         <source>Every trade the idékatalog names is represented.</source>
         <translation>Alle faggrupper, som idékataloget nævner, er repræsenteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="128"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="158"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskab</numerusform>
@@ -3795,7 +3843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="169"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="200"/>
         <source>%n person(s) already had this role and were left as they were.</source>
         <translation>
             <numerusform>%n person havde allerede rollen og er uændret.</numerusform>
@@ -3803,9 +3851,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="203"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="220"/>
         <source>End {who}&apos;s membership</source>
         <translation>Afslut medlemskab for {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/partnerships/members.py" line="259"/>
+        <source>Edit {who}&apos;s membership</source>
+        <translation>Ret medlemskabet for {who}</translation>
     </message>
 </context>
 <context>
@@ -4090,154 +4143,154 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="59"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="60"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="64"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="65"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="72"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="73"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="73"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="74"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="76"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="77"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="79"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="80"/>
         <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="82"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="83"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="87"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="88"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="102"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="100"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="103"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="101"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="104"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="102"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="105"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="109"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="112"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="113"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="116"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="115"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="118"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="119"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="122"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="126"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="128"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="131"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="191"/>
-        <location filename="../../desktop/views/partnerships/form.py" line="213"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="194"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="217"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="225"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="229"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="308"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="309"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="315"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="310"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="316"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="317"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="312"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="318"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="313"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="319"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="314"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="320"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="315"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="321"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/form.py" line="316"/>
+        <location filename="../../desktop/views/partnerships/form.py" line="322"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -4245,153 +4298,158 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="75"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="84"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="93"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="87"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="96"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="91"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="100"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="94"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="103"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="106"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="115"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="109"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="118"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="113"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="122"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="116"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="125"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="133"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="142"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="136"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="145"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="137"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="146"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="144"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="153"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="232"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="240"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="262"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="270"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="294"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="302"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="297"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="305"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="298"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="306"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="367"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="352"/>
+        <source>New partnership</source>
+        <translation>Nyt partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="376"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="417"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="426"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="440"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="449"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="522"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="531"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="135"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="144"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="143"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -5032,7 +5090,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="76"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="68"/>
         <source>hh:mm</source>
         <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
         <translation>tt:mm</translation>

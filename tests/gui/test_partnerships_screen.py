@@ -186,6 +186,53 @@ def test_ending_a_membership_shows_who_left(window: MainWindow, qtbot: QtBot) ->
     qtbot.waitUntil(lambda: ended() is None, timeout=WAIT)
 
 
+def test_correcting_a_membership_role_and_dates_refusal_conflict_and_undo(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    screen = _open(window, qtbot, HOTSPOT, MEMBERS)
+    panel = screen.members
+    panel.view.setCurrentIndex(panel.view.findData("all"))
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT)
+    member = next(
+        panel.model.row_at(r) for r in range(panel.model.rowCount()) if panel.model.row_at(r).end_date is None
+    )
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r) == member)
+    panel.table.setCurrentIndex(panel.table.model().index(row, 0))
+    service = window.services.partnerships
+
+    def saved() -> tuple[MemberRole, date | None, date | None]:
+        m = next(m for m in service.get(screen.detail.id).members if m.membership_id == member.membership_id)
+        return m.role, m.start_date, m.end_date
+
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    dialog = panel.edit_dialog
+    assert dialog is not None
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    # an end before the start is refused beside the field, and the dialog keeps the choices
+    dialog.role.setCurrentIndex(dialog.role.findData(MemberRole.CHAIR))
+    dialog.start.set_value(date(2025, 3, 1))
+    dialog.end.set_value(date(2025, 2, 1))
+    ok.click()
+    error = dialog.errors.label_for("end_date")
+    assert error is not None
+    qtbot.waitUntil(lambda: "før start" in error.text(), timeout=WAIT)
+    assert dialog.isVisible() and dialog.start.value() == date(2025, 3, 1)
+    assert window.undo_stack.count() == 0  # nothing saved, nothing to undo
+    # a colleague saves first: their version is named, mine kept; OK again saves mine
+    service.update_membership(member.membership_id, member.version, role=MemberRole.SECRETARIAT)
+    dialog.end.set_value(date(2025, 12, 31))
+    ok.click()
+    qtbot.waitUntil(lambda: "Sekretariat" in dialog.findChild(QLabel, "membershipError").text(), timeout=WAIT)
+    assert dialog.isVisible() and dialog.role.currentData() == MemberRole.CHAIR
+    ok.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert saved() == (MemberRole.CHAIR, date(2025, 3, 1), date(2025, 12, 31))
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: saved() == (MemberRole.SECRETARIAT, member.start_date, None), timeout=WAIT)
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: saved() == (MemberRole.CHAIR, date(2025, 3, 1), date(2025, 12, 31)), timeout=WAIT)
+
+
 def test_building_the_action_card(window: MainWindow, qtbot: QtBot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
     editor = screen.action_card

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -114,6 +116,36 @@ class Journey:
             QTest.keyClicks(widget, text)
         QApplication.processEvents()
 
+    def type_date(self, field: QWidget, text: str) -> None:
+        """Type a date (dd-mm-åååå) into a date field and leave it with Tab, as a user does."""
+        self.type_into(field, text)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+        self.settle()
+
+    def choose(self, combo: QComboBox, text: str) -> None:
+        """Pick an item of a combo box by its text: open the list with a click, arrow to it, Enter."""
+        wanted = combo.findText(text)
+        assert wanted >= 0, f"{text!r} is not among {[combo.itemText(i) for i in range(combo.count())]}"
+        self.click(combo)
+        view = combo.view()
+        self.wait_until(view.isVisible)
+        step = Qt.Key.Key_Down if wanted > view.currentIndex().row() else Qt.Key.Key_Up
+        while view.currentIndex().row() != wanted:
+            QTest.keyClick(view, step)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        self.settle()
+        assert combo.currentText() == text
+
+    def click_tab(self, tabs: QTabWidget, text: str) -> QWidget:
+        """Click a tab by its (Danish) title, '&' ignored; returns the page shown."""
+        bar = tabs.tabBar()
+        titles = [bar.tabText(i).replace("&", "") for i in range(bar.count())]
+        assert text in titles, f"no tab {text!r} in {titles}"
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index(text)).center())
+        self.settle()
+        assert tabs.currentIndex() == titles.index(text)
+        return tabs.currentWidget()
+
     def key(
         self,
         key: Qt.Key,
@@ -142,11 +174,16 @@ class Journey:
 
         combo = QKeySequence(sequence)[0]
         if QApplication.activeWindow() is None:
-            # a window manager gives the window back its activation when a dialog closes; the
-            # offscreen platform does not, and a window's shortcuts then go nowhere
+            # offscreen there is no window manager to give the window back its activation
+            # when a dialog or a popup closes; a user's click would (window shortcuts need it)
             self.window.activateWindow()
-            self.wait_until(lambda: QApplication.activeWindow() is not None)
-        target = QApplication.focusWidget() or self.window
+            self.wait_until(QApplication.activeWindow)
+        target = QApplication.focusWidget()
+        # a combo's list keeps the focus once closed, offscreen: then the key goes to the window
+        in_popup = target is not None and target.window().windowType() == Qt.WindowType.Popup
+        closed_popup = in_popup and not QApplication.activePopupWidget()
+        if target is None or not target.isVisible() or closed_popup:
+            target = self.window
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         self.settle()
 

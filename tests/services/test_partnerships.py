@@ -107,3 +107,62 @@ def test_a_partnership_is_found_by_its_name_in_any_case_danish_letters_too(servi
         services.partnerships.create("TRYGHEDSNETVÆRK ØSTERBRO")
     with pytest.raises(ValidationError, match="intet partnerskab"):
         services.partnerships.id_by_name("Tryghedsnetværk Nørrebro")
+
+
+def test_a_membership_is_corrected_afterwards_role_and_period(services: Services) -> None:
+    pid = services.partnerships.create("Netværk Engparken")
+    person = services.contacts.create(name="Bo Ejendom", trade=Trade.CARETAKER).id
+    [mid] = services.partnerships.add_members(pid, [person], MemberRole.NETWORK_MEMBER, date(2025, 1, 1))
+    saved = services.partnerships.update_membership(
+        mid, 1, role=MemberRole.CHAIR, start_date=date(2024, 9, 1), end_date=date(2025, 12, 31)
+    )
+    [row] = services.partnerships.get(pid, today=date(2025, 6, 1)).members
+    assert (row.role, row.start_date, row.end_date) == (
+        MemberRole.CHAIR,
+        date(2024, 9, 1),
+        date(2025, 12, 31),
+    )
+    assert saved.version == row.version == 2  # the next edit is checked against this
+    assert (saved.membership_id, saved.name, saved.role_label) == (mid, "Bo Ejendom", row.role_label)
+    # the whole period moved later than its old end: saved in an order that never ends before it starts
+    later = services.partnerships.update_membership(
+        mid, saved.version, start_date=date(2026, 3, 1), end_date=date(2026, 9, 30)
+    )
+    assert (later.start_date, later.end_date, later.version) == (date(2026, 3, 1), date(2026, 9, 30), 3)
+    # the keys in any order (end first, as a Qt signal's map sorts them): the same result
+    earlier = services.partnerships.update_membership(
+        mid, later.version, end_date=date(2025, 6, 30), start_date=date(2025, 1, 1)
+    )
+    assert (earlier.start_date, earlier.end_date) == (date(2025, 1, 1), date(2025, 6, 30))
+    later = services.partnerships.update_membership(
+        mid, earlier.version, end_date=date(2026, 9, 30), start_date=date(2026, 3, 1)
+    )
+    # an open end again
+    assert services.partnerships.update_membership(mid, later.version, end_date=None).end_date is None
+
+
+def test_ending_a_membership_keeps_the_person_in_the_history(services: Services) -> None:
+    pid = services.partnerships.create("Netværk Engparken")
+    person = services.contacts.create(name="Sara SSP", trade=Trade.SSP).id
+    [mid] = services.partnerships.add_members(pid, [person], MemberRole.STEERING_GROUP, date(2025, 1, 1))
+    ended = services.partnerships.end_membership(mid, 1, date(2025, 6, 30))
+    assert ended.end_date == date(2025, 6, 30) and ended.version == 2
+    detail = services.partnerships.get(pid, today=date(2026, 1, 1))
+    assert [m.name for m in detail.members] == ["Sara SSP"]  # still there, as a former member
+    assert detail.members_on(date(2026, 1, 1)) == ()
+    assert not detail.members[0].active
+
+
+def test_a_stale_membership_edit_is_a_conflict_not_an_overwrite(services: Services) -> None:
+    from desktop.services.errors import EditConflict
+
+    pid = services.partnerships.create("Netværk Engparken")
+    person = services.contacts.create(name="Ole").id
+    [mid] = services.partnerships.add_members(pid, [person], MemberRole.NETWORK_MEMBER, date(2025, 1, 1))
+    services.partnerships.update_membership(mid, 1, role=MemberRole.CHAIR)  # a colleague's save
+    with pytest.raises(EditConflict) as caught:
+        services.partnerships.update_membership(mid, 1, role=MemberRole.SECRETARIAT)
+    assert (caught.value.loaded_version, caught.value.current_version) == (1, 2)
+    assert caught.value.theirs["role"] == MemberRole.CHAIR  # both versions, to compare
+    [row] = services.partnerships.get(pid).members
+    assert row.role == MemberRole.CHAIR  # the colleague's edit stands

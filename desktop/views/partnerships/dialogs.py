@@ -1,4 +1,5 @@
-"""Dialogs of the Partnerskaber screen: pick contacts (type to search), end a membership.
+"""Dialogs of the Partnerskaber screen: pick contacts (type to search), correct or end a
+membership.
 
 They are opened with ``open()`` and report by signal, so neither the window nor a test
 waits on them.
@@ -7,6 +8,7 @@ waits on them.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,8 +30,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter, ContactRow, ContactService
+from desktop.services.errors import ValidationError
+from desktop.services.partnerships import MemberRow
+from desktop.views.conflict_dialog import show_value
 from desktop.views.contact_table_model import ContactTableModel
-from desktop.views.partnerships.widgets import enum_combo
+from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
 from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
 from desktop.views.widgets.date_field import DateField
@@ -259,4 +265,120 @@ class EndMembershipDialog(QDialog):
         self.accept()
 
 
-__all__ = ["AddMembersDialog", "ContactPickerDialog", "EndMembershipDialog"]
+class EditMembershipDialog(QDialog):
+    """Correct a membership afterwards: its role and its period (an empty end: still a member).
+
+    OK does not close the dialog: it reports the changes (``changes_chosen``) and the screen
+    closes it once they are saved. A refused save (an end before the start, a colleague's
+    newer version) is shown here, with the user's choices still in the fields.
+    """
+
+    # {field: new value} for the fields the user changed (``object``: a ``dict`` signal
+    # would go through QVariantMap, sorting the keys and turning the role into a str)
+    changes_chosen = Signal(object)
+
+    def __init__(self, member: MemberRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editMembershipDialog")
+        self.setWindowTitle(self.tr("Edit membership"))
+        self.member = member
+        # the values the fields were filled from, and the version they belong to
+        self.version = member.version
+        self.original: dict[str, Any] = {
+            "role": member.role,
+            "start_date": member.start_date,
+            "end_date": member.end_date,
+        }
+        text = QLabel(
+            self.tr("{who}'s role in the partnership and when it began and ended.").format(who=member.name),
+            self,
+        )
+        text.setWordWrap(True)
+        self.role = enum_combo(MemberRole, self)
+        self.role.setObjectName("editMemberRole")
+        select_data(self.role, member.role)
+        self.start = DateField(self)
+        self.start.setObjectName("editMemberStart")
+        self.start.set_value(member.start_date)
+        self.end = DateField(self)
+        self.end.setObjectName("editMemberEnd")
+        self.end.set_value(member.end_date)
+        self.end.must_not_precede(self.start)
+        self.end.setToolTip(self.tr("Leave empty while the person is a member"))
+        general = QLabel(self)
+        general.setObjectName("membershipError")
+        self.errors = FieldErrors(general)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for key, caption, widget in (
+            ("role", self.tr("&Role:"), self.role),
+            ("start_date", self.tr("&From:"), self.start),
+            ("end_date", self.tr("&To:"), self.end),
+        ):
+            buddy = QLabel(caption, self)
+            buddy.setBuddy(widget)
+            form.addRow(buddy, self.errors.wrap(key, widget, self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(general)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        # room for a message without squeezing the fields: the dialog grows to show it whole
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        text.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.role.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "role": MemberRole(self.role.currentData()),  # the combo gives its data back as a str
+            "start_date": self.start.value(),
+            "end_date": self.end.value(),
+        }
+
+    def changes(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(before, after) of the fields the user changed."""
+        after = {k: v for k, v in self.values().items() if v != self.original[k]}
+        return {k: self.original[k] for k in after}, after
+
+    def show_error(self, message: str, field: str | None) -> None:
+        self.errors.show(message, field)
+        self.adjustSize()
+        widget = {"role": self.role, "start_date": self.start, "end_date": self.end}.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def show_theirs(self, version: int, theirs: dict[str, Any]) -> None:
+        """A colleague saved first: say what they saved; OK again saves the user's choices."""
+        self.version = version
+        self.original = {k: theirs.get(k, v) for k, v in self.original.items()}
+        self.errors.show(
+            self.tr(
+                "Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. "
+                "Your choices are still here; press OK to save them instead, or Cancel to keep theirs."
+            ).format(
+                role=show_value(self.original["role"]),
+                start=show_value(self.original["start_date"]),
+                end=show_value(self.original["end_date"]),
+            ),
+            None,
+        )
+        self.adjustSize()
+
+    def _accept(self) -> None:
+        self.errors.clear()
+        try:
+            _before, after = self.changes()
+        except ValidationError as error:  # a date field holding text that is no date
+            self.show_error(error.message, error.field)
+            return
+        if not after:
+            self.accept()  # nothing changed: nothing to save
+            return
+        self.changes_chosen.emit(after)
+
+
+__all__ = ["AddMembersDialog", "ContactPickerDialog", "EditMembershipDialog", "EndMembershipDialog"]

@@ -49,6 +49,7 @@ class PartnershipForm(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("formTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -85,6 +86,8 @@ class PartnershipForm(QWidget):
         self.parties = QListWidget(self)
         self.parties.setObjectName("partnershipParties")
         self.parties.setToolTip(self.tr("Tick the organisations that are parties to the partnership"))
+        self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parties.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("partnershipDescription")
         self.description.setTabChangesFocus(True)
@@ -193,6 +196,7 @@ class PartnershipForm(QWidget):
         for org_id, name in organisations:
             self.anchoring.addItem(name, org_id)
             item = QListWidgetItem(name, self.parties)
+            item.setToolTip(name)  # a long name is cut short in the narrow list
             item.setData(Qt.ItemDataRole.UserRole, org_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if org_id in ticked else Qt.CheckState.Unchecked)
@@ -249,6 +253,8 @@ class PartnershipForm(QWidget):
             self._filling = True
             select_data(self.coordinator, detail.coordinator_id)
             self.description.setPlainText(detail.description)
+            for line in (self.name, self.area):
+                line.setCursorPosition(0)  # a long name shows its beginning, not its end
             ticked = {oid for oid, _name in detail.parties}
         for i in range(self.parties.count()):
             item = self.parties.item(i)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import MemberRole, Trade, label
+from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import MemberRow, PartnershipDetail
-from desktop.views.partnerships.dialogs import AddMembersDialog, EndMembershipDialog
+from desktop.views.partnerships.dialogs import AddMembersDialog, EditMembershipDialog, EndMembershipDialog
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import make_button, make_table
+from desktop.views.undo import VersionedEdit
 
 TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
 STEERING_ROLES = (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT)
@@ -32,6 +36,7 @@ class MembersPanel(QWidget):
         #: the dialogs currently open (tests reach them here)
         self.add_dialog: AddMembersDialog | None = None
         self.end_dialog: EndMembershipDialog | None = None
+        self.edit_dialog: EditMembershipDialog | None = None
 
         self.view = QComboBox(self)
         self.view.setObjectName("memberView")
@@ -71,6 +76,19 @@ class MembersPanel(QWidget):
             name="addMembersButton",
             tip=self.tr("Search the contacts and add several people in one role"),
         )
+        self.edit_button = make_button(
+            self,
+            self.tr("Edi&t membership…"),
+            self.open_edit_dialog,
+            name="editMembershipButton",
+            tip=self.tr("Correct the selected membership's role and dates (F2)"),
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F2),
+            self.table,
+            self.open_edit_dialog,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.end_button = make_button(
             self,
             self.tr("&End membership…"),
@@ -84,6 +102,7 @@ class MembersPanel(QWidget):
         top.addWidget(self.view)
         top.addWidget(self.count, 1)
         top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.end_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -123,8 +142,19 @@ class MembersPanel(QWidget):
     def _fill(self) -> None:
         view = self.view.currentData()
         rows = self.rows_for_view(view)
+        chosen = self.selected()
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        unit = self.table.fontMetrics().averageCharWidth()
+        for column in (0, 1):  # long names and organisations: role and dates stay in view
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), unit * 32))
+        if chosen is not None:  # the same membership stays chosen after a save or an undo
+            proxy = self.table.model()
+            for r in range(proxy.rowCount()):
+                row = proxy.index(r, 0).data(ROW_ROLE)
+                if row is not None and row.membership_id == chosen.membership_id:
+                    self.table.selectRow(r)
+                    break
         self.count.setText(self.tr("%n membership(s)", "", len(rows)))
         self._update_buttons()
 
@@ -135,6 +165,7 @@ class MembersPanel(QWidget):
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(self.detail is not None)
         member = self.selected()
+        self.edit_button.setEnabled(member is not None)
         self.end_button.setEnabled(member is not None and member.end_date is None)
 
     def _open_person(self, index: Any) -> None:
@@ -184,26 +215,85 @@ class MembersPanel(QWidget):
         return dialog
 
     def end_membership(self, member: MemberRow, day: date) -> None:
+        self._push_membership_edit(
+            member,
+            self.tr("End {who}'s membership").format(who=member.name),
+            {"end_date": member.end_date},
+            {"end_date": day},
+        )
+
+    # -- correcting -------------------------------------------------------------------
+    def open_edit_dialog(self) -> EditMembershipDialog | None:
+        member = self.selected()
+        if member is None:
+            return None
+        dialog = EditMembershipDialog(member, self)
+        dialog.changes_chosen.connect(lambda after, d=dialog: self._save_corrections(d, after))
+        dialog.finished.connect(lambda _r: setattr(self, "edit_dialog", None))
+        self.edit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_corrections(self, dialog: EditMembershipDialog, after: dict[str, Any]) -> None:
+        member = dialog.member
+        before = {k: dialog.original[k] for k in after}
+        state = {"closed": False}  # ``done`` runs again on undo and redo: only the save closes it
+
+        def saved(_row: Any) -> None:
+            if not state["closed"]:
+                state["closed"] = True
+                dialog.accept()
+
+        def refused(error: FodslagError) -> None:
+            if state["closed"]:  # an undo or redo refused later: the dialog is gone
+                self.host.report(error)
+            elif isinstance(error, ValidationError):
+                dialog.show_error(error.message, error.field)
+            elif isinstance(error, EditConflict):
+                dialog.show_theirs(error.current_version, error.theirs)
+            else:
+                self.host.report(error)
+
+        self._push_membership_edit(
+            member,
+            self.tr("Edit {who}'s membership").format(who=member.name),
+            before,
+            after,
+            version=dialog.version,
+            done=saved,
+            failed=refused,
+        )
+
+    def _push_membership_edit(
+        self,
+        member: MemberRow,
+        text: str,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        *,
+        version: int | None = None,
+        done: Any = None,
+        failed: Any = None,
+    ) -> None:
+        """One undoable, version-checked correction of a membership (Ctrl+Z undoes it)."""
         assert self.host.services is not None
         service = self.host.services.partnerships
-        partnership_id = self.detail.id if self.detail else None
-        version = {"v": member.version}
+        partnership_id = self.detail.id if self.detail is not None else None
 
-        def current_version() -> int:
+        def reload_version(membership_id: int) -> int:
             assert partnership_id is not None
-            detail = service.get(partnership_id)
-            return next(m.version for m in detail.members if m.membership_id == member.membership_id)
+            rows = service.get(partnership_id).members
+            return next(m.version for m in rows if m.membership_id == membership_id)
 
-        def save(end: date | None) -> None:
-            service.update_membership(member.membership_id, version["v"], end_date=end)
-            version["v"] = current_version()
-
-        push_service_edit(
-            self.host,
-            self.tr("End {who}'s membership").format(who=member.name),
-            lambda: save(day),
-            lambda: save(member.end_date),
+        edit = VersionedEdit(
+            service.update_membership,
+            member.membership_id,
+            member.version if version is None else version,
+            before,
+            after,
+            reload_version=reload_version,
         )
+        push_service_edit(self.host, text, edit.do, edit.undo, done=done, failed=failed)
 
 
 __all__ = ["MembersPanel"]

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTabWidget,
@@ -77,6 +78,14 @@ class PartnershipsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("partnershipTable")
+        # name and area share the room the other columns leave: whole on a wide screen, cut
+        # short on a laptop (whole in the heading below) rather than pushing phase and parties
+        # out of view
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 2):  # name and area
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.new_button = make_button(
@@ -198,7 +207,6 @@ class PartnershipsScreen(Screen):
         self._reloading = True  # selection changes now are ours, not the user's
         try:
             self.model.set_rows(rows)
-            self.table.resizeColumnsToContents()
             if self._creating:
                 self._update_buttons()
                 return
@@ -341,7 +349,8 @@ class PartnershipsScreen(Screen):
         self.table.setCurrentIndex(self.table.model().index(-1, -1))
         self.detail = None
         self.form.show_detail(None)
-        self.heading.setText(f"<b>{html.escape(self.tr('New partnership'))}</b>")
+        title = self.tr("New partnership")  # (a tr() inside an f-string is not found by lupdate)
+        self.heading.setText(f"<b>{html.escape(title)}</b>")
         self.tabs.setCurrentIndex(DETAILS)
         self.form.focus_first()
         self._update_buttons()
