@@ -36,7 +36,7 @@ from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
 from desktop.views.messages import confirm_delete, confirm_discard
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
+from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
@@ -89,6 +89,8 @@ class ContactsScreen(Screen):
         self.contact_table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.contact_table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.contact_table.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
+        #: what to do next when the list is empty (no contacts yet, or none match the search)
+        self.contact_hint = EmptyHint(self.contact_table)
 
         self.new_button = make_button(
             self,
@@ -152,6 +154,13 @@ class ContactsScreen(Screen):
         )
         self.organisation_table = make_table(self.organisations, self)
         self.organisation_table.setObjectName("organisationTable")
+        self.organisation_hint = EmptyHint(
+            self.organisation_table,
+            self.tr(
+                "No organisations yet. Create the first with “New organisation”: the municipality, "
+                "the police district, a housing association…"
+            ),
+        )
         self.organisation_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._organisation_chosen()
         )
@@ -224,6 +233,7 @@ class ContactsScreen(Screen):
         self.contact_model = ContactTableModel(services.contacts, tasks, self)
         self.contact_model.total_changed.connect(self._show_count)
         self.contact_table.setModel(self.contact_model)
+        self.contact_hint.follow(self.contact_model)
         self.contact_table.selectionModel().currentRowChanged.connect(lambda *_: self._contact_chosen())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._restore_columns()
@@ -254,6 +264,22 @@ class ContactsScreen(Screen):
 
     def _show_count(self, total: int) -> None:
         self.count.setText(self.tr("%n contact(s)", "", total))
+        searched = self.contact_model.current_filter.text.strip() if self.contact_model else ""
+        if total:
+            self.contact_hint.setText("")
+        elif searched:
+            self.contact_hint.setText(
+                self.tr(
+                    "No contact matches “{text}”. Search part of a name, an e-mail address or domain, "
+                    "or a phone number."
+                ).format(text=searched)
+            )
+        else:
+            self.contact_hint.setText(
+                self.tr(
+                    "No contacts yet. Create the first with “New contact”, or use File → Import contacts…."
+                )
+            )
 
     def _show_organisations(self, rows: list[OrganisationRow]) -> None:
         selected = self.organisation_form.organisation_id
