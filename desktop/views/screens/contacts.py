@@ -41,6 +41,12 @@ from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
+#: starting widths (px) that show a Danish name, the trade and a phone number whole and leave
+#: the e-mail (the last column, stretched) room at 1280×800
+COLUMN_WIDTHS = {"name": 210, "title": 130, "organisation": 130, "trade": 140, "phone": 90, "mobile": 90}
+#: hidden until the user shows them (the header's right-click menu): with them the e-mail
+#: was pushed off a laptop screen; the form beside the list shows both
+DEFAULT_HIDDEN = ["title", "mobile"]
 
 
 class ContactsScreen(Screen):
@@ -117,7 +123,7 @@ class ContactsScreen(Screen):
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
-        form_scroll.setMinimumWidth(340)
+        form_scroll.setMinimumWidth(300)
 
         contacts_page = QWidget(self)
         top = QHBoxLayout()
@@ -138,6 +144,9 @@ class ContactsScreen(Screen):
         self.contact_splitter.addWidget(form_scroll)
         self.contact_splitter.setStretchFactor(0, 3)
         self.contact_splitter.setStretchFactor(1, 2)
+        # the list gets the room (at 1280×800 its phone and e-mail columns were off to the
+        # right behind a scroll bar); the form keeps what its fields need
+        self.contact_splitter.setSizes([720, 300])
         QVBoxLayout(contacts_page).addWidget(self.contact_splitter)
 
         # -- organisations tab --------------------------------------------------------
@@ -321,13 +330,14 @@ class ContactsScreen(Screen):
         QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
 
     def _restore_columns(self) -> None:
-        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, [])
+        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN)
         if isinstance(hidden, str):  # QSettings gives a lone value back as a string
             hidden = [hidden]
         header = self.contact_table.horizontalHeader()
         for column, field in enumerate(ContactTableModel.FIELDS):
             header.setSectionHidden(column, field in (hidden or []))
-        header.resizeSection(ContactTableModel.NAME, 200)
+        for field, width in COLUMN_WIDTHS.items():
+            header.resizeSection(ContactTableModel.FIELDS.index(field), width)
 
     # -- contacts ---------------------------------------------------------------------
     def selected_contact_ids(self) -> list[int]:
