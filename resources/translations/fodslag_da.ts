@@ -2128,157 +2128,162 @@
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="105"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
+        <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
+        <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/indicators.py" line="112"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="108"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="115"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="112"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="119"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="115"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="122"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="136"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="143"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="143"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="150"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="145"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="152"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="169"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="176"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="170"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="177"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="188"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="195"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="189"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="196"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="190"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="197"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="191"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="198"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="192"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="199"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="193"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="200"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="195"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="202"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="197"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="204"/>
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="213"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="220"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="214"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="221"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="229"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="236"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="233"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="240"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="238"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="245"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="286"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="293"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="298"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="305"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="309"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="316"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="391"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="398"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="412"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="419"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="425"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="432"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="456"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="463"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="472"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="479"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="483"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="490"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -3121,53 +3126,58 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="91"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="89"/>
+        <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
+        <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/meetings.py" line="98"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="389"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="120"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="151"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="158"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="252"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="259"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3175,7 +3185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="257"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="264"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3183,53 +3193,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="302"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="309"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="325"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="332"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="334"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="426"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="352"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="359"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="373"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="380"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="409"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="426"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="430"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="433"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="440"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="440"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="447"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>

@@ -47,6 +47,8 @@ def test_an_empty_database_is_welcomed_with_three_next_steps(journey: Journey) -
     journey.go_to("partnerships")
     hint = journey.find(QLabel, "emptyHint", journey.find(QWidget, "partnershipTable"))
     assert "Nyt partnerskab" in hint.text()
+    for key, words in (("meetings", "Planlæg møde"), ("indicators", "Ny indikator")):
+        assert words in journey.find(QLabel, "emptyHint", journey.go_to(key)).text()
 
 
 def test_create_a_partnership_from_the_welcome(journey: Journey) -> None:
