@@ -46,7 +46,9 @@ def loosen(folded: str) -> str:
 
     "moeller" and "moller" -> "moller"; "aeroe" and "aro" -> "aro"; "aase" and "ase" -> "ase".
     """
-    return _DIGRAPH.sub("", folded)
+    if "aa" in folded or "ae" in folded or "oe" in folded or "ue" in folded:  # (much faster than the regex)
+        return _DIGRAPH.sub("", folded)
+    return folded
 
 
 def name_words(text: str) -> list[str]:
@@ -60,7 +62,8 @@ def mail_tokens(email: str) -> set[str]:
     Each part of the domain after a dot or a hyphen starts a token ("x@ballerup-kommune.dk"
     is found by "kommune.dk"), the top-level domain alone does not ("dk" finds everyone).
     """
-    address = loosen(fold_name(email))
+    plain = email.isascii() and email.isprintable() and " " not in email  # fold_name's answer is lower()
+    address = loosen(email.lower() if plain else fold_name(email))
     _local, at, domain = address.rpartition("@")
     if at and domain:
         return {address[:TOKEN_LENGTH], *_domain_tokens(domain)}
