@@ -63,16 +63,24 @@ def _choose(journey: Journey, combo: QComboBox, typed: str) -> None:
     assert combo.currentText().lower().startswith(typed.lower()), combo.currentText()
 
 
-def _new_contact(journey: Journey, name: str, title: str, trade: str, phone: str, email: str) -> None:
+def _new_contact(
+    journey: Journey, name: str, title: str, trade: str, phone: str, email: str, *, typo: str = ""
+) -> None:
     journey.click(journey.find(QPushButton, "newContact"))
     journey.type_into(journey.find(QLineEdit, "contact_name"), name)
     journey.type_into(journey.find(QLineEdit, "contact_title"), title)
     _choose(journey, journey.find(QComboBox, "contact_organisation"), "Aarhus")
     _choose(journey, journey.find(QComboBox, "contact_trade"), trade)
-    journey.type_into(journey.find(QLineEdit, "contact_phone"), phone)
     journey.type_into(journey.find(QLineEdit, "contact_email"), email)
+    if typo:  # a phone number mistyped first: refused at the field, nothing typed is lost
+        journey.type_into(journey.find(QLineEdit, "contact_phone"), typo)
+        journey.click(journey.find(QPushButton, "saveContact"))
+        assert "Gemt" not in journey.find(QLabel, "contactStatus").text()  # not the last save's
+        assert journey.find(QLineEdit, "contact_name").text() == name and name not in _names(journey)
+    journey.type_into(journey.find(QLineEdit, "contact_phone"), phone)
     journey.click(journey.find(QPushButton, "saveContact"))
     journey.wait_until(lambda: name in _names(journey))
+    assert journey.find(QLabel, "contactStatus").text() == "Gemt."
 
 
 def test_organisations_and_contacts_created_edited_found_and_imported(
@@ -96,7 +104,15 @@ def test_organisations_and_contacts_created_edited_found_and_imported(
     # -- two contacts with long Danish names --------------------------------------------
     journey.click_tab(tabs, "Kontakter")
     _new_contact(journey, SOEREN, "SSP-koordinator", "SSP", "20 30 40 50", "soeren.ko@aarhus.dk")
-    _new_contact(journey, AASE, "Ejendomsfunktionær", "Ejendoms", "86123456", "aase@ballerup-kommune.dk")
+    _new_contact(
+        journey,
+        AASE,
+        "Ejendomsfunktionær",
+        "Ejendoms",
+        "86123456",
+        "aase@ballerup-kommune.dk",
+        typo="12345678",
+    )
     assert _names(journey) == [AASE, SOEREN]  # in name order: Å is spelt "aa"
     assert not hint.isVisible()
     table = journey.find(QTableView, "contactTable")

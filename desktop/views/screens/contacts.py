@@ -119,6 +119,8 @@ class ContactsScreen(Screen):
 
         self.form = ContactForm(self)
         self.form.save_requested.connect(self._save_contact)
+        # a new save attempt: the last one's "Saved." would stand beside the form's "Not saved"
+        self.form.save_button.pressed.connect(self.status.clear)
         self.form.delete_requested.connect(self._delete_contact)
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
@@ -396,6 +398,7 @@ class ContactsScreen(Screen):
         if self.tabs.currentIndex() == 1:
             self.organisation_form.request_save()
         else:
+            self.status.clear()
             self.form.request_save()
 
     def _save_contact(self, person_id: int | None, version: int | None, changes: dict[str, Any]) -> None:
