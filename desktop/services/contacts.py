@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.models import Membership, Organisation, Person
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
@@ -107,7 +109,7 @@ def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool]
         conditions = [exists().where(own.c.person_id == Person.id, _prefix(own.c.token, lead))]
     elif len(lead) > SHORT_WORD:
         tokens = select(person_search_token.c.person_id).where(_prefix(person_search_token.c.token, lead))
-        conditions = [Person.id.in_(tokens)]
+        conditions = [_InTokens(Person.id, tokens)]
     else:  # only short words typed: names starting with the first (a token prefix that short
         # matches thousands of rows; the index takes over from the third letter)
         lead = words[0]
@@ -124,6 +126,39 @@ def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool]
 
 
 _WORD_ONLY = re.compile(r"[a-z0-9]+")
+
+
+class _InTokens(ColumnElement[bool]):
+    """``person.id IN (token search)``; on PostgreSQL ``person.id = ANY(ARRAY(token search))``.
+
+    With ``IN`` PostgreSQL's planner hashes the matches and reads all of ``person`` to join
+    them (100,000 contacts: 56 ms for "moller"); the array is computed once and its ids are
+    looked up in the primary key (16 ms). SQLite gets the plain ``IN``, which it serves
+    from the token index.
+    """
+
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it is, not "(...) = 1" where booleans are integers
+    inherit_cache = True
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("tokens", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column: Any, tokens: Select[Any]) -> None:
+        self.column = column
+        self.tokens = tokens
+
+
+@compiles(_InTokens)
+def _in_tokens(element: _InTokens, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.column.in_(element.tokens), **kw)
+
+
+@compiles(_InTokens, "postgresql")
+def _in_tokens_postgresql(element: _InTokens, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    return f"{column} = ANY(ARRAY{compiler.process(element.tokens.scalar_subquery(), **kw)})"
 
 
 def _name_starts(word: str) -> ColumnElement[bool]:

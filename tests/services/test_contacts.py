@@ -152,3 +152,21 @@ def test_search_index_follows_renames_deletes_and_bulk_inserts(services: Service
         assert index_missing(session) == 2
     assert names("oelg") == ["Åse Ølgaard"] and names("ole aa") == ["Ole Åberg"]
     assert names("o") == ["Ole Åberg"]  # one letter: names that start with it
+
+
+def test_token_searches_compile_to_what_each_planner_serves_from_an_index() -> None:
+    """PostgreSQL: ids looked up from an array (with IN it read every person to hash-join
+    the matches: "moller" in 100,000 contacts 56 -> 16 ms); SQLite: a plain IN, never
+    "(...) = 1", which no index serves."""
+    from sqlalchemy import select
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from desktop.models import Person
+    from desktop.services.contacts import _filtered
+
+    query = _filtered(select(Person.id), ContactFilter("moller"))
+    assert "person.id = ANY(ARRAY(SELECT person_search_token.person_id" in str(
+        query.compile(dialect=postgresql.dialect())
+    )
+    lite = " ".join(str(query.compile(dialect=sqlite.dialect())).split())
+    assert "person.id IN (SELECT person_search_token.person_id" in lite and "= 1" not in lite
