@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,7 +51,7 @@ from desktop.services.demo_meetings import (
     working_day,
     write_minutes,
 )
-from desktop.services.errors import ValidationError
+from desktop.services.errors import FodslagError, ValidationError
 
 Progress = Callable[[int, int], None]
 
@@ -129,6 +130,56 @@ def create_demo(
         with db.engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     return summary
+
+
+#: the demo's own file, beside the user's database in the local data folder
+DEMO_FILENAME = "fodslag-demo.sqlite3"
+
+
+def demo_database(directory: Path) -> Path:
+    """A database file holding the demo, in ``directory``, never the user's own database.
+
+    The first time the demo is made in a new file (migrated, filled, closed); after that the
+    same file is opened again as it was left. A file of that name holding anything but the
+    demo is left alone and the demo goes into the next free name ("fodslag-demo-2.sqlite3").
+    """
+    from desktop.services.schema import prepare_database
+
+    for n in range(1, 100):
+        path = directory / (DEMO_FILENAME if n == 1 else DEMO_FILENAME.replace(".sqlite3", f"-{n}.sqlite3"))
+        fresh = not path.exists()
+        directory.mkdir(parents=True, exist_ok=True)
+        db = Database(path)
+        try:
+            if not fresh and not _holds_only_the_demo(db):
+                continue
+            prepare_database(db)
+            with db.read() as session:
+                made = session.scalar(select(func.count(Partnership.id))) or 0
+            if not made:
+                create_demo(db)
+            return path
+        finally:
+            db.dispose()
+    raise ValidationError(f"Der er ikke plads til en demodatabase i {directory}.", "path")
+
+
+def _holds_only_the_demo(db: Database) -> bool:
+    """An existing file is the demo's if it is a Fodslag database that is empty or has the demo."""
+    from desktop.services.schema import SchemaState, schema_status
+
+    try:
+        state = schema_status(db).state
+    except FodslagError:  # not a database we can read (or not Fodslag's): not ours to reuse
+        return False
+    if state is SchemaState.EMPTY:
+        return True
+    if state not in (SchemaState.CURRENT, SchemaState.BEHIND):
+        return False
+    with db.read() as session:
+        names = set(session.scalars(select(func.lower(Partnership.name))))
+        people = session.scalar(select(func.count(Person.id))) or 0
+    return (not names and not people) or data.MAIN_NAME.lower() in names
 
 
 def _refuse_if_present(session: Session) -> None:

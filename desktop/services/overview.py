@@ -42,6 +42,8 @@ class Overview:
     cleanup: tuple[CleanupCandidate, ...]
     phase_label: str
     open_steps: tuple[StepRow, ...]
+    #: whether the database has any partnership at all (none: the overview welcomes a new user)
+    has_partnerships: bool = True
 
 
 def _cutoff(today: date, retention_months: int) -> date:
@@ -114,6 +116,8 @@ def _work(scoped: bool) -> TaggedUnion:
                 PhaseStep.status.in_([StepStatus.NOT_STARTED, StepStatus.IN_PROGRESS]),
             )
         )
+    else:  # whether there is any partnership: none means a new user's empty database
+        branches["any_partnership"] = select(Partnership.id).order_by(Partnership.id).limit(1)
     branches["cleanup"] = _cleanup_query(bindparam("cutoff", type_=Date))
     return TaggedUnion(**branches)
 
@@ -194,4 +198,5 @@ class OverviewService:
             open_steps=tuple(
                 StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note) for s in steps
             ),
+            has_partnerships=partnership_id is not None or bool(work["any_partnership"]),
         )

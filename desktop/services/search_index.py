@@ -13,7 +13,7 @@ from sqlalchemy import delete, exists, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Person
-from desktop.models.search import _WORD, TOKEN_LENGTH, person_search_token, search_tokens
+from desktop.models.search import _WORD, TOKEN_LENGTH, loosen, mail_tokens, person_search_token, search_tokens
 
 BATCH = 5_000
 
@@ -27,9 +27,9 @@ def folded_tokens(name_folded: str, email: str | None) -> set[str]:
 
     Bulk writers have the folded name in hand; folding it again cost more than the insert.
     """
-    tokens = {w[:TOKEN_LENGTH] for w in _WORD.findall(name_folded)}
+    tokens = {w[:TOKEN_LENGTH] for w in _WORD.findall(loosen(name_folded))}
     if email:
-        tokens.add(email.lower()[:TOKEN_LENGTH])
+        tokens |= mail_tokens(email)
     return tokens
 
 
@@ -45,12 +45,13 @@ def token_rows(
     extend = out.extend
     findall = _WORD.findall
     for pid, folded, email in zip(ids, names_folded, emails, strict=True):
+        folded = loosen(folded)
         if len(folded) <= TOKEN_LENGTH:  # no word can be longer than the token
             tokens = set(findall(folded))
         else:
             tokens = {w[:TOKEN_LENGTH] for w in findall(folded)}
         if email:
-            tokens.add(email.lower()[:TOKEN_LENGTH])
+            tokens |= mail_tokens(email)
         extend(zip(repeat(pid), tokens))
     return out
 

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         screen.partnership_id = self.partnership_choice.currentData()
         if key == "overview":
             screen.data_shown.connect(lambda: self._remember_overview(screen))
+            screen.first_step.connect(self._first_step)  # type: ignore[attr-defined]
         if self.services is not None:
             screen.attach(self.services, self.tasks)
         if self.bridge is not None:
@@ -413,6 +414,12 @@ class MainWindow(QMainWindow):
         if screen is not None:
             screen.refresh()
         self._load_partnerships()
+
+    def _first_step(self, step: str) -> None:
+        """The overview's welcome on an empty database: partnership, import or demo."""
+        from desktop.views import first_steps
+
+        first_steps.begin(self, step)
 
     def _find_contact(self) -> None:
         self.show_screen("contacts")

@@ -161,13 +161,16 @@ def test_columns_are_chosen_from_the_header_menu_and_remembered(window: MainWind
     menu = screen.column_menu()
     titles = [a.text() for a in menu.actions()]
     assert titles[:3] == ["Navn", "Titel", "Organisation"]
-    menu.actions()[1].setChecked(False)
     header = screen.contact_table.horizontalHeader()
-    assert header.isSectionHidden(1)
-    assert QSettings().value(HIDDEN_COLUMNS_KEY) in (["title"], "title")
-    header.setSectionHidden(1, False)
+    # a laptop screen shows name, organisation, trade, phone and e-mail at first
+    assert [header.isSectionHidden(c) for c in range(7)] == [False, True, False, False, False, True, False]
+    menu.actions()[2].setChecked(False)
+    menu.actions()[1].setChecked(True)
+    assert header.isSectionHidden(2) and not header.isSectionHidden(1)
+    assert QSettings().value(HIDDEN_COLUMNS_KEY) == ["organisation", "mobile"]
+    header.setSectionHidden(2, False)
     screen._restore_columns()  # what the next start does
-    assert header.isSectionHidden(1)
+    assert header.isSectionHidden(2) and not header.isSectionHidden(1)
     menu.deleteLater()
 
 

@@ -213,6 +213,18 @@ class Journey:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         self.settle()
 
+    def choose_menu(self, menu_text: str, action_text: str) -> None:
+        """Open a menu of the menu bar by mouse and click one of its entries (texts without '&')."""
+        bar = self.window.menuBar()
+        top = next(a for a in bar.actions() if a.text().replace("&", "") == menu_text)
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+        menu = top.menu()
+        self.wait_until(menu.isVisible)
+        entry = next(a for a in menu.actions() if a.text().replace("&", "") == action_text)
+        assert entry.isEnabled(), f"{action_text!r} is disabled"
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
+        self.settle()
+
     def answer_dialog(
         self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None
     ) -> list[str]:
@@ -239,13 +251,13 @@ class Journey:
         return seen
 
     # -- looking -----------------------------------------------------------------------
-    def screenshot(self, name: str) -> None:
+    def screenshot(self, name: str, widget: QWidget | None = None) -> None:
         """docs/screenshots/NAME.png, when FODSLAG_SCREENSHOTS=1 (the journeys make the README's pictures)."""
         if os.environ.get("FODSLAG_SCREENSHOTS") != "1":
             return
         self.settle()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert self.window.grab().save(str(SCREENSHOTS / f"{name}.png"))
+        assert (widget or self.window).grab().save(str(SCREENSHOTS / f"{name}.png"))  # a dialog: itself
 
 
 def text_of(widget: QWidget) -> str:

@@ -219,3 +219,13 @@ def test_overview_cleanup_follows_the_retention_setting(services: Services, part
     long = services.overview.build(today=today, retention_months=12)
     assert [c.name for c in short.cleanup] == ["Gammelt Medlem"]
     assert long.cleanup == ()
+
+
+def test_the_overview_says_whether_there_is_any_partnership(services: Services) -> None:
+    """No partnership at all: the overview welcomes a new user (same three queries)."""
+    assert services.overview.build(None).has_partnerships is False
+    services.contacts.create(name="Åse Møller")  # contacts alone are no partnership yet
+    assert services.overview.build(None).has_partnerships is False
+    pid = services.partnerships.create(name="Tryghedsnetværk Søndermarken")
+    assert services.overview.build(None).has_partnerships is True
+    assert services.overview.build(pid).has_partnerships is True

@@ -386,3 +386,22 @@ def test_demo_on_each_backend(db: Database) -> None:
     assert phones and all(E164_DK.match(p) for p in phones)
     with pytest.raises(ValidationError):
         create_demo(db, today=TODAY)
+
+
+def test_the_demo_database_is_a_file_of_its_own_and_never_someone_s_data(tmp_path: Path) -> None:
+    """The welcome's "Åbn demoen": a new file the first time, the same file after; a file of
+    that name holding other data is left alone (the demo takes the next name)."""
+    from desktop.services.contacts import ContactService
+    from desktop.services.demo import DEMO_FILENAME, demo_database
+    from desktop.services.schema import prepare_database
+
+    theirs = Database(tmp_path / DEMO_FILENAME)
+    prepare_database(theirs)
+    ContactService(theirs).create(name="Åse Møller")
+    theirs.dispose()
+    path = demo_database(tmp_path)
+    assert path == tmp_path / "fodslag-demo-2.sqlite3"
+    assert demo_database(tmp_path) == path  # opened again, not made twice
+    mine = Database(tmp_path / DEMO_FILENAME)
+    assert [r.name for r in ContactService(mine).search().items] == ["Åse Møller"]
+    mine.dispose()

@@ -5,12 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -182,3 +192,47 @@ def reselect_quietly(table: QTableView, record_id: int | None) -> None:
             selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
     finally:
         selection.blockSignals(False)
+
+
+class EmptyHint(QLabel):
+    """One line over an empty list saying what to do next, instead of a bare empty table.
+
+    It sits on the view's viewport, follows its size and shows itself whenever the model
+    has no rows; the screen sets the text (``setText``) for the case at hand, e.g. "no
+    contacts yet" or "nothing matches the search".
+    """
+
+    def __init__(self, view: QAbstractItemView, text: str = "") -> None:
+        super().__init__(text, view.viewport())
+        self.view = view
+        self.setObjectName("emptyHint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setStyleSheet("color: #5a6270; padding: 24px;")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        self._model: QAbstractItemModel | None = None
+        self.follow(view.model())
+
+    def follow(self, model: QAbstractItemModel | None) -> None:
+        """Watch ``model`` (call again after ``view.setModel``)."""
+        self._model = model
+        if model is not None:
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+                signal.connect(self.update_visibility)
+        self.update_visibility()
+
+    def update_visibility(self, *_args: object) -> None:
+        empty = self._model is None or self._model.rowCount() == 0
+        self.setVisible(empty and bool(self.text()))
+        if empty:
+            self.setGeometry(self.view.viewport().rect())
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.update_visibility()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.view.viewport().rect())
+        return False

@@ -36,13 +36,21 @@ from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
 from desktop.views.messages import confirm_delete, confirm_discard
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
+from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand, VersionedEdit
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
 #: more than a printed list is useful for; a search narrows it
 PRINT_LIMIT = 5_000
+
+
+#: starting widths (px) that show a Danish name, the trade and a phone number whole and leave
+#: the e-mail (the last column, stretched) room at 1280×800
+COLUMN_WIDTHS = {"name": 210, "title": 130, "organisation": 130, "trade": 140, "phone": 90, "mobile": 90}
+#: hidden until the user shows them (the header's right-click menu): with them the e-mail
+#: was pushed off a laptop screen; the form beside the list shows both
+DEFAULT_HIDDEN = ["title", "mobile"]
 
 
 class ContactsScreen(Screen):
@@ -92,6 +100,8 @@ class ContactsScreen(Screen):
         self.contact_table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.contact_table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.contact_table.horizontalHeader().setToolTip(self.tr("Right-click to choose the columns"))
+        #: what to do next when the list is empty (no contacts yet, or none match the search)
+        self.contact_hint = EmptyHint(self.contact_table)
 
         self.new_button = make_button(
             self,
@@ -114,11 +124,13 @@ class ContactsScreen(Screen):
 
         self.form = ContactForm(self)
         self.form.save_requested.connect(self._save_contact)
+        # a new save attempt: the last one's "Saved." would stand beside the form's "Not saved"
+        self.form.save_button.pressed.connect(self.status.clear)
         self.form.delete_requested.connect(self._delete_contact)
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
-        form_scroll.setMinimumWidth(340)
+        form_scroll.setMinimumWidth(300)
 
         contacts_page = QWidget(self)
         top = QHBoxLayout()
@@ -139,6 +151,9 @@ class ContactsScreen(Screen):
         self.contact_splitter.addWidget(form_scroll)
         self.contact_splitter.setStretchFactor(0, 3)
         self.contact_splitter.setStretchFactor(1, 2)
+        # the list gets the room (at 1280×800 its phone and e-mail columns were off to the
+        # right behind a scroll bar); the form keeps what its fields need
+        self.contact_splitter.setSizes([720, 300])
         QVBoxLayout(contacts_page).addWidget(self.contact_splitter)
 
         # -- organisations tab --------------------------------------------------------
@@ -155,6 +170,13 @@ class ContactsScreen(Screen):
         )
         self.organisation_table = make_table(self.organisations, self)
         self.organisation_table.setObjectName("organisationTable")
+        self.organisation_hint = EmptyHint(
+            self.organisation_table,
+            self.tr(
+                "No organisations yet. Create the first with “New organisation”: the municipality, "
+                "the police district, a housing association…"
+            ),
+        )
         self.organisation_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._organisation_chosen()
         )
@@ -227,6 +249,7 @@ class ContactsScreen(Screen):
         self.contact_model = ContactTableModel(services.contacts, tasks, self)
         self.contact_model.total_changed.connect(self._show_count)
         self.contact_table.setModel(self.contact_model)
+        self.contact_hint.follow(self.contact_model)
         self.contact_table.selectionModel().currentRowChanged.connect(lambda *_: self._contact_chosen())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._restore_columns()
@@ -257,6 +280,22 @@ class ContactsScreen(Screen):
 
     def _show_count(self, total: int) -> None:
         self.count.setText(self.tr("%n contact(s)", "", total))
+        searched = self.contact_model.current_filter.text.strip() if self.contact_model else ""
+        if total:
+            self.contact_hint.setText("")
+        elif searched:
+            self.contact_hint.setText(
+                self.tr(
+                    "No contact matches “{text}”. Search part of a name, an e-mail address or domain, "
+                    "or a phone number."
+                ).format(text=searched)
+            )
+        else:
+            self.contact_hint.setText(
+                self.tr(
+                    "No contacts yet. Create the first with “New contact”, or use File → Import contacts…."
+                )
+            )
 
     def _show_organisations(self, rows: list[OrganisationRow]) -> None:
         selected = self.organisation_form.organisation_id
@@ -340,13 +379,14 @@ class ContactsScreen(Screen):
         QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
 
     def _restore_columns(self) -> None:
-        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, [])
+        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN)
         if isinstance(hidden, str):  # QSettings gives a lone value back as a string
             hidden = [hidden]
         header = self.contact_table.horizontalHeader()
         for column, field in enumerate(ContactTableModel.FIELDS):
             header.setSectionHidden(column, field in (hidden or []))
-        header.resizeSection(ContactTableModel.NAME, 200)
+        for field, width in COLUMN_WIDTHS.items():
+            header.resizeSection(ContactTableModel.FIELDS.index(field), width)
 
     # -- contacts ---------------------------------------------------------------------
     def selected_contact_ids(self) -> list[int]:
@@ -405,6 +445,7 @@ class ContactsScreen(Screen):
         if self.tabs.currentIndex() == 1:
             self.organisation_form.request_save()
         else:
+            self.status.clear()
             self.form.request_save()
 
     def _save_contact(self, person_id: int | None, version: int | None, changes: dict[str, Any]) -> None:

@@ -29,7 +29,7 @@ from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, list_panel, make_button, make_table
+from desktop.views.screens.base import EmptyHint, Screen, list_panel, make_button, make_table
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.fields import ERROR_STYLE, format_number
@@ -97,6 +97,13 @@ class IndicatorsScreen(Screen):
             self,
         )
         self.table = make_table(self.model, self)
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No indicators yet. Create the first with “New indicator”: what is measured, "
+                "its baseline and its target."
+            ),
+        )
         self.table.setObjectName("indicatorTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _p: self._row_chosen(current))

@@ -38,7 +38,7 @@ from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_button, make_table
+from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table
 from desktop.views.undo import AppliedCommand
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
@@ -88,6 +88,15 @@ class MeetingsScreen(Screen):
         self.table = make_table(self.model, self)
         self.table.setObjectName("meetingTable")
         self.table.setWordWrap(False)  # a long place is cut with …, not wrapped out of its row
+
+
+        self.empty_hint = EmptyHint(
+            self.table,
+            self.tr(
+                "No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: "
+                "create that first under Partnerships)."
+            ),
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.month = MonthView(self)
         self.month.meeting_chosen.connect(self.select_meeting)

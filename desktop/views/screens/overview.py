@@ -5,23 +5,25 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.settings import Settings
-from desktop.views.screens.base import Screen
+from desktop.views.screens.base import Screen, make_button
 
 if TYPE_CHECKING:
     from desktop.services.indicators import IndicatorRow
@@ -32,11 +34,103 @@ CARD_STYLE = (
     "QFrame#overviewCard { background: palette(base); border: 1px solid palette(midlight);"
     " border-radius: 6px; }"
 )
+WELCOME_STYLE = (
+    "QFrame#welcomePanel { background: palette(base); border: 1px solid palette(midlight);"
+    " border-radius: 8px; }"
+    " QPushButton { padding: 8px 18px; }"
+)
+#: the first steps the welcome offers (the main window carries them out)
+FIRST_STEPS = ("partnership", "import", "demo")
+
+
+class WelcomePanel(QFrame):
+    """A new user's empty database: what Fodslag is for, and three ways to begin."""
+
+    def __init__(self, screen: OverviewScreen) -> None:
+        super().__init__(screen)
+        self.setObjectName("welcomePanel")
+        self.setStyleSheet(WELCOME_STYLE)
+        title = QLabel(self.tr("Welcome to Fodslag"), self)
+        title.setObjectName("welcomeTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "The database is still empty. Fodslag keeps a safety network or partnership in step: "
+                "parties and contacts, phases and checklist, meetings and minutes, strategy, "
+                "indicators and the action card. Begin with one of these steps:"
+            ),
+            self,
+        )
+        intro.setObjectName("welcomeText")
+        intro.setWordWrap(True)
+        steps = (
+            (
+                "partnership",
+                self.tr("Create a partnership"),
+                self.tr("Name the partnership, its area and parties, and follow its phases from the start."),
+            ),
+            (
+                "import",
+                self.tr("Import contacts…"),
+                self.tr(
+                    "Read professionals from an Excel, CSV or vCard file. "
+                    "Nothing is saved before you confirm."
+                ),
+            ),
+            (
+                "demo",
+                self.tr("Open the demo"),
+                self.tr(
+                    "See Fodslag with example data in a separate demo database. "
+                    "Your own database stays as it is."
+                ),
+            ),
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        for key, text, tip in steps:
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            button = make_button(
+                self,
+                text,
+                lambda _=False, k=key: screen.first_step.emit(k),
+                name=f"welcome_{key}",
+                tip=tip,
+            )
+            button.setDefault(key == "partnership")
+            button.setMinimumHeight(button.sizeHint().height() + 8)
+            explanation = QLabel(tip, self)
+            explanation.setWordWrap(True)
+            explanation.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            explanation.setStyleSheet("color: #5a6270")
+            column.addWidget(button)
+            column.addWidget(explanation, 1)
+            row.addLayout(column, 1)
+            self.buttons[key] = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+
+    def set_enabled_steps(self, enabled: bool) -> None:
+        """Off while last time's overview is shown and the database is not yet open."""
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
 
 
 class OverviewScreen(Screen):
     watches = ("Meeting", "ActionItem", "Initiative", "InitiativeContribution", "Indicator", "Measurement",
                "Membership", "PhaseStep", "Partnership", "SubGoal", "Person")  # fmt: skip
+
+    #: the welcome's step the user chose: "partnership", "import" or "demo" (``FIRST_STEPS``)
+    first_step = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,10 +171,15 @@ class OverviewScreen(Screen):
             "orphans": self.tr("These cannot be approved until they serve a sub-goal"),
             "cleanup": self.tr("Everyone whose memberships all ended longer ago than the retention period"),
         }
-        grid = QGridLayout()
+        self.welcome = WelcomePanel(self)
+        self.welcome.setVisible(False)
+        self.cards = QWidget(self)
+        self.cards.setObjectName("overviewCards")
+        grid = QGridLayout(self.cards)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for i, (key, title) in enumerate(self._titles.items()):
-            card = QFrame(self)
+            card = QFrame(self.cards)
             card.setObjectName("overviewCard")
             card.setStyleSheet(CARD_STYLE)
             heading = QLabel(title, card)
@@ -115,7 +214,11 @@ class OverviewScreen(Screen):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.phase)
         body_layout.addWidget(self.snapshot_banner)
-        body_layout.addLayout(grid, 1)
+        body_layout.addWidget(self.welcome)
+        body_layout.addWidget(self.cards, 1)
+        self.welcome_spacer = QWidget(body)  # keeps the welcome at the top of an empty page
+        body_layout.addWidget(self.welcome_spacer, 1)
+        self.welcome_spacer.setVisible(False)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -146,7 +249,7 @@ class OverviewScreen(Screen):
                 items.append([item.text(), alarming])
             sections[key] = {"heading": self.headings[key].text(), "items": items}
         return {"saved_at": datetime.now().isoformat(timespec="minutes"), "phase": self.phase.text(),
-                "sections": sections}  # fmt: skip
+                "sections": sections, "welcome": self.welcome.isVisibleTo(self)}  # fmt: skip
 
     def show_snapshot(self, snapshot: dict[str, Any]) -> None:
         """Fill the cards with last time's texts (not clickable) until fresh data arrives."""
@@ -159,6 +262,8 @@ class OverviewScreen(Screen):
         )
         self.snapshot_banner.setVisible(True)
         self.phase.setText(str(snapshot.get("phase", "")))
+        self._show_welcome(bool(snapshot.get("welcome", False)))
+        self.welcome.set_enabled_steps(False)
         for key, section in dict(snapshot.get("sections", {})).items():
             if key not in self.lists:
                 continue
@@ -172,9 +277,18 @@ class OverviewScreen(Screen):
                     item.setForeground(QBrush(OVERDUE_COLOUR))
                 lst.addItem(item)
 
+    def _show_welcome(self, shown: bool) -> None:
+        """The welcome instead of the cards (all of them would be empty), or the cards."""
+        self.welcome.setVisible(shown)
+        self.welcome_spacer.setVisible(shown)
+        self.cards.setVisible(not shown)
+        self.phase.setVisible(not shown)
+
     def _show(self, o: Overview) -> None:
         self.snapshot_banner.setVisible(False)
         self.overview = o
+        self._show_welcome(not o.has_partnerships)
+        self.welcome.set_enabled_steps(True)
         if o.phase_label:
             self.phase.setText(self.tr("Current phase: {phase}").format(phase=o.phase_label))
         else:

@@ -34,7 +34,7 @@ from desktop.views.partnerships.editing import push_service_edit
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel, display
-from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
+from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import VersionedEdit
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
@@ -86,6 +86,11 @@ class PartnershipsScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (0, 2):  # name and area
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+        self.empty_hint = EmptyHint(
+            self.table, self.tr("No partnership yet. Start the first with “New partnership”.")
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
 
         self.new_button = make_button(

@@ -4,10 +4,13 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-22
 
-Existing contacts are indexed in the same transaction, using the same tokenizer as the app.
+Existing contacts are indexed in the same transaction, with the tokenizer of that time
+(kept here: 0006 changed the app's, and computes every token again with it).
 """
 
 from __future__ import annotations
+
+import re
 
 import sqlalchemy as sa
 from alembic import op
@@ -33,13 +36,21 @@ def upgrade() -> None:
     )
     op.create_index("ix_person_search_token_token", "person_search_token", ["token"], unique=False)
 
-    from desktop.models.search import search_tokens
-
     conn = op.get_bind()
     people = conn.execute(sa.text("SELECT id, name, email FROM person")).all()
     rows = [{"person_id": pid, "token": t} for pid, name, email in people for t in search_tokens(name, email)]
     if rows:
         op.bulk_insert(table, rows)
+
+
+def search_tokens(name: str, email: str | None) -> set[str]:
+    """The tokens of revisions 0003-0005: strictly folded name words and the e-mail address."""
+    from desktop.models.contact_details import fold_name
+
+    tokens = {w[:100] for w in re.findall(r"[a-z0-9]+", fold_name(name))}
+    if email:
+        tokens.add(email.lower()[:100])
+    return tokens
 
 
 def downgrade() -> None:
