@@ -1612,7 +1612,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
         <source>Add &amp;goal</source>
-        <translation>Tilføj &amp;mål</translation>
+        <translation>Tilføj m&amp;ål</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="64"/>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="68"/>
         <source>Add s&amp;ub-goal</source>
-        <translation>Tilføj &amp;delmål</translation>
+        <translation>Tilføj de&amp;lmål</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="71"/>
@@ -1632,7 +1632,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="75"/>
         <source>Add &amp;focus area</source>
-        <translation>Tilføj &amp;fokusområde</translation>
+        <translation>Tilføj fo&amp;kusområde</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="78"/>
@@ -1707,7 +1707,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="313"/>
         <source>&amp;Vision:</source>
-        <translation>&amp;Vision:</translation>
+        <translation>Visi&amp;on:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="314"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="314"/>
         <source>Success &amp;criterion:</source>
-        <translation>&amp;Succeskriterium:</translation>
+        <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
@@ -1768,7 +1768,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="343"/>
         <source>&amp;Add</source>
-        <translation>&amp;Tilføj</translation>
+        <translation>Tilf&amp;øj</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2268,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
         <source>&amp;Focus area:</source>
-        <translation>&amp;Fokusområde:</translation>
+        <translation>Fo&amp;kusområde:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
@@ -2288,7 +2288,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
         <source>Target &amp;group:</source>
-        <translation>Mål&amp;gruppe:</translation>
+        <translation>M&amp;ålgruppe:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
@@ -2318,7 +2318,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;Ejer:</translation>
+        <translation>E&amp;jer:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
         <source>&amp;Evidence:</source>
-        <translation>E&amp;videns:</translation>
+        <translation>Eviden&amp;s:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
@@ -2338,7 +2338,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
         <source>&amp;Prevention:</source>
-        <translation>&amp;Forebyggelse:</translation>
+        <translation>F&amp;orebyggelse:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
@@ -2348,7 +2348,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
         <source>&amp;Intervention type:</source>
-        <translation>&amp;Indsatstype:</translation>
+        <translation>Indsa&amp;tstype:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="219"/>
@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
         <source>Success &amp;criteria:</source>
-        <translation>&amp;Succeskriterier:</translation>
+        <translation>Su&amp;cceskriterier:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="221"/>
@@ -2383,7 +2383,7 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
@@ -2419,63 +2419,62 @@
     <message>
         <location filename="../../desktop/views/strategy/initiative_form.py" line="268"/>
         <source>&amp;Meeting:</source>
-        <extracomment>why the document cannot be approved yet, in words, before and after a click</extracomment>
-        <translation>&amp;Møde:</translation>
+        <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="276"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="277"/>
         <source>&amp;Save initiative</source>
-        <translation>&amp;Gem initiativ</translation>
+        <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="279"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="280"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="328"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="333"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="326"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="331"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="339"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="401"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="413"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="411"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="360"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="458"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="358"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="456"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="382"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="380"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="388"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="386"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="393"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="391"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="397"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="395"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -4278,7 +4277,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="70"/>
         <source>New &amp;strategy</source>
-        <translation>Ny &amp;strategi</translation>
+        <translation>N&amp;y strategi</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="73"/>
@@ -4288,8 +4287,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="85"/>
         <source>St&amp;rategy:</source>
-        <extracomment>what to do next when there is nothing to show (no partnership, none chosen, no strategy)</extracomment>
-        <translation>St&amp;rategi:</translation>
+        <translation>Str&amp;ategi:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="102"/>
@@ -4352,128 +4350,132 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="160"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="169"/>
         <source>Double-click a row to open the initiative</source>
-        <extracomment>the document is long: it scrolls (1280×800)</extracomment>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="171"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="180"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="172"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="181"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="173"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="182"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="211"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="220"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="244"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="253"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="249"/>
-        <source>Choose a partnership in the Partnership field at the top of the window to see or create its strategy.</source>
-        <translation>Vælg et partnerskab i feltet Partnerskab øverst i vinduet for at se eller oprette dets strategi.</translation>
+        <location filename="../../desktop/views/screens/strategy.py" line="258"/>
+        <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
+        <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="254"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="263"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="270"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="290"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="277"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="301"/>
+        <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
+        <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/strategy.py" line="305"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="288"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="315"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="291"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="318"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="295"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="322"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="426"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="453"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="443"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="470"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="457"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="484"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="463"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="490"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="498"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="525"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="505"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="543"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="553"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="591"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="567"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="605"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="588"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="626"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="595"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="633"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="596"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="634"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="597"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="635"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
