@@ -346,7 +346,9 @@ def tab_to(journey: Journey, target: QWidget, *, back: bool = False, limit: int 
 
 
 def alt(journey: Journey, key: Qt.Key) -> None:
+    """Alt+letter; a button pressed so is clicked by Qt's animateClick 100 ms later: wait for it."""
     journey.key(key, Qt.KeyboardModifier.AltModifier)
+    journey.settle(60)
 
 
 def test_build_a_strategy_by_keyboard(journey: Journey) -> None:
@@ -371,6 +373,8 @@ def test_build_a_strategy_by_keyboard(journey: Journey) -> None:
     typed(journey, VISION)
     journey.shortcut("Ctrl+S")
     journey.wait_until(lambda: VISION in journey.find(QLabel, "visionLabel").text())
+    journey.settle()
+    assert journey.find(QPlainTextEdit, "nodeText").hasFocus()  # the keyboard stays where it was
 
     tree = journey.find(QTreeWidget, "goalTree")
     alt(journey, Qt.Key.Key_Aring)  # Tilføj m&ål

@@ -93,6 +93,8 @@ class StrategyScreen(Screen):
         self.tree = self.goals.tree
         self.goals.save_requested.connect(self._save_node)
         self.goals.delete_requested.connect(self._delete_node)
+        # choosing a part of the tree ends "New strategy": its instruction goes too
+        self.tree.currentItemChanged.connect(lambda *_: self._guide_unless_creating())
 
         # initiatives
         no_sub_goal = "⚠ " + self.tr("none")
@@ -267,6 +269,10 @@ class StrategyScreen(Screen):
                 "initiative documents."
             )
         return ""
+
+    def _guide_unless_creating(self) -> None:
+        if self.data is not None and not self.goals.creating_strategy():
+            self._guide(self._next_step(self.data))
 
     def _guide(self, text: str) -> None:
         self.guidance.setText(text)

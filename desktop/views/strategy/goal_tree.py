@@ -152,8 +152,9 @@ class GoalTreePanel(QWidget):
         # a new item, or changes not yet saved, stay in the editor while the tree is rebuilt.
         keep_editor = (tree is not None or self.creating_strategy()) and self._has_unsaved_typing()
         self.tree_data = tree
-        if keep_editor:
-            self.tree.blockSignals(True)
+        # Quiet while rebuilding: clearing the tree would empty and disable the editor for a
+        # moment, and the keyboard focus in it would be lost (after every Ctrl+S).
+        self.tree.blockSignals(True)
         try:
             self._fill_tree(tree, selected, keep_editor)
         finally:
