@@ -626,7 +626,7 @@ class StrategyScreen(Screen):
             strategy.delete_strategy(created[-1])
 
         def added(new_id: int) -> None:
-            self.goals.forget_new()
+            self.goals.forget_new_strategy()
             self._strategy_id = new_id
             self._guide("")
             self.refresh()

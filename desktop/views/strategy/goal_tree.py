@@ -291,9 +291,10 @@ class GoalTreePanel(QWidget):
     def creating_strategy(self) -> bool:
         return self._editing is not None and self._editing[0] == "strategy" and self._editing[1] is None
 
-    def forget_new(self) -> None:
-        """The new part is saved: the editor follows the tree's selection again."""
-        if self._editing is not None and self._editing[1] is None:
+    def forget_new_strategy(self) -> None:
+        """The new strategy is saved: the editor follows the tree's selection again (a new goal
+        begun meanwhile stays)."""
+        if self.creating_strategy():
             self._editing = None
 
     def _selected_goal(self) -> int | None:
