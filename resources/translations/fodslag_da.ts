@@ -1059,158 +1059,158 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="81"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="80"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="82"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="81"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="103"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="102"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="109"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="108"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="112"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="111"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="116"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="401"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="115"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="400"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="119"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="118"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="196"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="195"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="166"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="221"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="220"/>
         <source>People</source>
         <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="166"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="197"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/contacts.py" line="167"/>
         <location filename="../../desktop/views/screens/contacts.py" line="198"/>
         <location filename="../../desktop/views/screens/contacts.py" line="535"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="168"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="536"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="177"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="176"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="186"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="185"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="189"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="188"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="197"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="196"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="205"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="204"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="233"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="232"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="234"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="233"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="237"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="236"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="290"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="289"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="297"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="296"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="316"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="319"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="318"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="341"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="340"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="344"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="343"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="350"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="349"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="401"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="400"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1218,53 +1218,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="416"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="415"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="467"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="466"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="480"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="556"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="479"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="555"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="494"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="536"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="572"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="571"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="604"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="603"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1272,7 +1272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="606"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="605"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1280,23 +1280,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="624"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="623"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="664"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="663"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="681"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="680"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="283"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="343"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="282"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="342"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1307,23 +1307,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="75"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="76"/>
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="95"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="98"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="104"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="107"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="143"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="146"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1836,7 +1836,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
         <source>Add &amp;goal</source>
-        <translation>Tilføj &amp;mål</translation>
+        <translation>Tilføj m&amp;ål</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="64"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="68"/>
         <source>Add s&amp;ub-goal</source>
-        <translation>Tilføj &amp;delmål</translation>
+        <translation>Tilføj de&amp;lmål</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="71"/>
@@ -1856,7 +1856,7 @@
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="75"/>
         <source>Add &amp;focus area</source>
-        <translation>Tilføj &amp;fokusområde</translation>
+        <translation>Tilføj fo&amp;kusområde</translation>
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="78"/>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/strategy/goal_tree.py" line="117"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="343"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="345"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="202"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="203"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1898,101 +1898,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="204"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="205"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="211"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="212"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="212"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="213"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="279"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="313"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="313"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="318"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="313"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
         <source>&amp;Vision:</source>
-        <translation>&amp;Vision:</translation>
+        <translation>Visi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="314"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="314"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="314"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
         <source>Success &amp;criterion:</source>
-        <translation>&amp;Succeskriterium:</translation>
+        <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="318"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="320"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="322"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="326"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="328"/>
         <source>New strategy</source>
         <translation>Ny strategi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="328"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="330"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="329"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="331"/>
         <source>e.g. Tryg i Aarhus</source>
         <translation>fx Tryg i Aarhus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="332"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="334"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="343"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="345"/>
         <source>&amp;Add</source>
-        <translation>&amp;Tilføj</translation>
+        <translation>Tilf&amp;øj</translation>
     </message>
 </context>
 <context>
@@ -2475,236 +2475,235 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="184"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="185"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="198"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="199"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="202"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
         <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="203"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="204"/>
         <source>&amp;Focus area:</source>
-        <translation>&amp;Fokusområde:</translation>
+        <translation>Fo&amp;kusområde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="204"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="205"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="205"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="206"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="207"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="208"/>
         <source>Target &amp;group:</source>
-        <translation>Mål&amp;gruppe:</translation>
+        <translation>M&amp;ålgruppe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="208"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="209"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="209"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="210"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="210"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="211"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="211"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="212"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
         <source>&amp;Owner:</source>
-        <translation>&amp;Ejer:</translation>
+        <translation>E&amp;jer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="214"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="215"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
         <source>&amp;Evidence:</source>
-        <translation>E&amp;videns:</translation>
+        <translation>Eviden&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="217"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
         <source>&amp;Prevention:</source>
-        <translation>&amp;Forebyggelse:</translation>
+        <translation>F&amp;orebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="219"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="219"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
         <source>&amp;Intervention type:</source>
-        <translation>&amp;Indsatstype:</translation>
+        <translation>Indsa&amp;tstype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="220"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="221"/>
         <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="221"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="222"/>
         <source>Success &amp;criteria:</source>
-        <translation>&amp;Succeskriterier:</translation>
+        <translation>Su&amp;cceskriterier:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="222"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="223"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="231"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="231"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="232"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="232"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="233"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="237"/>
         <source>&amp;Status:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="237"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="238"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="239"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="243"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="244"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="249"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="252"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="253"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="404"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="256"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="257"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="270"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="271"/>
         <source>&amp;Meeting:</source>
-        <extracomment>why the document cannot be approved yet, in words, before and after a click</extracomment>
-        <translation>&amp;Møde:</translation>
+        <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="279"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="280"/>
         <source>&amp;Save initiative</source>
-        <translation>&amp;Gem initiativ</translation>
+        <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="282"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="283"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="328"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="333"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="329"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="334"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="341"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="342"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="403"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="404"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="413"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="414"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="360"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="458"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="361"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="459"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="382"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="383"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="388"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="389"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="393"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="394"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="397"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="398"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -3561,7 +3560,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="83"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="424"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3572,7 +3571,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="426"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3587,58 +3586,58 @@
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="111"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="118"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="649"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="648"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="121"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="120"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="125"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="124"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="128"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="127"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="175"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="174"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="177"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="176"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="302"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="301"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3646,7 +3645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="307"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="306"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3654,57 +3653,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="352"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="351"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="382"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="381"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="393"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="395"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="422"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="425"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="424"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="426"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="425"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="428"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="442"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="441"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="473"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="472"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="496"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="495"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3712,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="517"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="516"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3720,68 +3719,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="544"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="543"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="546"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="692"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="545"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="691"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="571"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="592"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="591"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="633"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="632"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="662"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="661"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="691"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="690"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="693"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="692"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="699"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="698"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="699"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="698"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="721"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="720"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="731"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="730"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="746"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="745"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4399,122 +4398,122 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Intet partnerskab endnu. Opret det første med »Nyt partnerskab«.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="99"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="98"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="102"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="101"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="106"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="105"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="109"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="108"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="121"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="124"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="128"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="127"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="131"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="130"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="148"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="147"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="151"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="150"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="152"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="151"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="159"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="158"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="246"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="245"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="276"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="275"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="308"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="307"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="311"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="310"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="312"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="311"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="358"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="357"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="382"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="381"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="432"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="431"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="455"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="454"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="537"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="536"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="150"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="149"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="149"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="148"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -4896,7 +4895,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="70"/>
         <source>New &amp;strategy</source>
-        <translation>Ny &amp;strategi</translation>
+        <translation>N&amp;y strategi</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="73"/>
@@ -4906,192 +4905,195 @@ Vil du lukke Fodslag og kassere dem?</translation>
     <message>
         <location filename="../../desktop/views/screens/strategy.py" line="85"/>
         <source>St&amp;rategy:</source>
-        <extracomment>what to do next when there is nothing to show (no partnership, none chosen, no strategy)</extracomment>
-        <translation>St&amp;rategi:</translation>
+        <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="102"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="106"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="108"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="109"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="98"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="100"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="108"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="110"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="120"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="123"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="123"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="126"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="127"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="169"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="173"/>
         <source>Double-click a row to open the initiative</source>
-        <extracomment>the document is long: it scrolls (1280×800)</extracomment>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="180"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="184"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="181"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="185"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="182"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="186"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="220"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="224"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="253"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="257"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="258"/>
-        <source>Choose a partnership in the Partnership field at the top of the window to see or create its strategy.</source>
-        <translation>Vælg et partnerskab i feltet Partnerskab øverst i vinduet for at se eller oprette dets strategi.</translation>
+        <location filename="../../desktop/views/screens/strategy.py" line="262"/>
+        <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
+        <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="263"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="267"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="279"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="298"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="286"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="309"/>
+        <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
+        <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/strategy.py" line="313"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="297"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="323"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="300"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="326"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="304"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="330"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="435"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="461"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="452"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="478"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="466"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="492"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="472"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="498"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="507"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="533"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="525"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="551"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="573"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="599"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="587"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="613"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="608"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="634"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="615"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="641"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="616"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="642"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="617"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="643"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -9,11 +9,14 @@ and focus area are still there; coverage shows the third delmål as a gap.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabBar,
     QTableView,
     QTabWidget,
     QTreeWidget,
@@ -101,6 +105,36 @@ def scroll_to(journey: Journey, area: QScrollArea, widget: QWidget) -> None:
     raise AssertionError(f"{widget.objectName() or widget} never came into view")
 
 
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashing_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys that a button, tab or menu shares with anything else shown.
+
+    (Labels may share a letter: Alt then moves between their fields. A shared button or tab
+    only takes the focus, it is not pressed.)"""
+    actors: dict[str, list[str]] = {}
+    labels: dict[str, list[str]] = {}
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and (key := mnemonic(button.text())):
+            actors.setdefault(key, []).append(button.text())
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()) if bar.isVisible() else ():
+            if key := mnemonic(bar.tabText(i)):
+                actors.setdefault(key, []).append(bar.tabText(i))
+    for action in window.menuBar().actions():
+        if key := mnemonic(action.text()):
+            actors.setdefault(key, []).append(action.text())
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.buddy() is not None and (key := mnemonic(label.text())):
+            labels.setdefault(key, []).append(label.text())
+    return {
+        key: names + labels.get(key, []) for key, names in actors.items() if len(names) > 1 or key in labels
+    }
+
+
 def tree_item_texts(tree: QTreeWidget) -> list[str]:
     texts: list[str] = []
     stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
@@ -115,7 +149,7 @@ def sub_goal_box(journey: Journey, code: str) -> tuple[QCheckBox, QPlainTextEdit
     """The tick and the text of a delmål on the initiative form, found by its code as shown."""
     form = journey.find(QWidget, "initiativeForm")
     box = next(b for b in form.findChildren(QCheckBox) if b.objectName().startswith("serves_")
-               and b.isVisible() and b.text() == f"{code}.")  # fmt: skip
+               and b.isVisible() and b.text().replace("&", "") == f"{code}.")  # fmt: skip
     sub_id = box.objectName().removeprefix("serves_")
     text = next(t for t in form.findChildren(QPlainTextEdit, f"contribution_{sub_id}") if t.isVisible())
     return box, text
@@ -162,7 +196,7 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
 
     # -- all partnerships: choose one first -------------------------------------------
     journey.go_to("strategy")
-    assert "Vælg et partnerskab" in guidance.text() and guidance.isVisible()
+    assert "Ingen strategi endnu" in guidance.text() and guidance.isVisible()
     choose(journey, journey.find(QComboBox, "partnershipChoice"), "Tryg i Aarhus")
     journey.wait_until(lambda: "ingen strategi" in guidance.text())
 
@@ -286,3 +320,118 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
     served = tree.findItems(f"1. {SUB_GOALS[0][1]}", ANYWHERE)
     assert served and "1 initiativ" in served[0].text(1)
     assert isinstance(journey.button("Tilføj mål"), QAbstractButton)
+
+    # every button and tab of the screen has its own Alt+letter (keyboard users press them)
+    assert clashing_mnemonics(journey.window) == {}
+    click_tab(journey, journey.find(QTabWidget, "strategyTabs"), "Initiativer")
+    assert clashing_mnemonics(journey.window) == {}
+
+
+def typed(journey: Journey, text: str) -> None:
+    """Type into whatever has the keyboard focus."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    QTest.keyClicks(widget, text)
+    journey.settle(10)
+
+
+def tab_to(journey: Journey, target: QWidget, *, back: bool = False, limit: int = 40) -> None:
+    """Press Tab (or Shift+Tab) until the target has the focus, as a keyboard user does."""
+    modifier = Qt.KeyboardModifier.ShiftModifier if back else Qt.KeyboardModifier.NoModifier
+    for _ in range(limit):
+        if target.hasFocus():
+            return
+        journey.key(Qt.Key.Key_Tab, modifier)
+    raise AssertionError(f"Tab never reached {target.objectName() or target}")
+
+
+def alt(journey: Journey, key: Qt.Key) -> None:
+    """Alt+letter; a button pressed so is clicked by Qt's animateClick 100 ms later: wait for it."""
+    journey.key(key, Qt.KeyboardModifier.AltModifier)
+    journey.settle(60)
+
+
+def test_build_a_strategy_by_keyboard(journey: Journey) -> None:
+    """The same strategy with the keyboard only: Ctrl+digit screens, Alt+letter buttons, Tab, Space."""
+    journey.shortcut("Ctrl+2")  # Partnerskaber
+    journey.wait_until(lambda: journey.window.screens.is_built(journey.window.stack.currentWidget()))
+    journey.settle()
+    journey.shortcut("Ctrl+N")
+    typed(journey, "Tryg i Aarhus")
+    journey.shortcut("Ctrl+S")
+    table = journey.find(QTableView, "partnershipTable")
+    journey.wait_until(lambda: table.model().rowCount() == 1)
+
+    journey.shortcut("Ctrl+5")  # Strategi og initiativer, still "Alle partnerskaber"
+    journey.wait_until(lambda: journey.window.screens.is_built(journey.window.stack.currentWidget()))
+    journey.settle()
+    alt(journey, Qt.Key.Key_Y)  # N&y strategi: the only partnership's
+    journey.wait_until(lambda: journey.find(QLineEdit, "nodeTitle").hasFocus())
+    assert "Tryg i Aarhus" in journey.find(QLabel, "strategyGuidance").text()
+    typed(journey, "Tryg i Aarhus")
+    journey.key(Qt.Key.Key_Tab)
+    typed(journey, VISION)
+    journey.shortcut("Ctrl+S")
+    journey.wait_until(lambda: VISION in journey.find(QLabel, "visionLabel").text())
+    journey.settle()
+    assert journey.find(QPlainTextEdit, "nodeText").hasFocus()  # the keyboard stays where it was
+
+    tree = journey.find(QTreeWidget, "goalTree")
+    alt(journey, Qt.Key.Key_Aring)  # Tilføj m&ål
+    typed(journey, GOAL)
+    journey.key(Qt.Key.Key_Tab)
+    typed(journey, CRITERION)
+    journey.shortcut("Ctrl+S")
+    journey.wait_until(lambda: GOAL in tree_item_texts(tree))
+    for code, title in SUB_GOALS:
+        alt(journey, Qt.Key.Key_L)  # Tilføj de&lmål, under the goal chosen in the tree
+        journey.key(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the number
+        typed(journey, code)
+        journey.key(Qt.Key.Key_Tab)
+        typed(journey, title)
+        journey.shortcut("Ctrl+S")
+        journey.wait_until(lambda code=code, title=title: f"{code}. {title}" in tree_item_texts(tree))
+        journey.settle()
+    for area in FOCUS_AREAS:
+        alt(journey, Qt.Key.Key_K)  # Tilføj fo&kusområde
+        typed(journey, area)
+        journey.shortcut("Ctrl+S")
+        journey.wait_until(lambda area=area: area in tree_item_texts(tree))
+        journey.settle()
+    assert tree_item_texts(tree)[5:] == ["Fokusområder", *FOCUS_AREAS]
+
+    alt(journey, Qt.Key.Key_I)  # &Initiativer
+    journey.shortcut("Ctrl+N")
+    assert journey.find(QLineEdit, "initiativeTitle").hasFocus()
+    typed(journey, INITIATIVE)
+    journey.key(Qt.Key.Key_Tab)
+    focus_area = journey.find(QComboBox, "initiativeFocusArea")
+    assert focus_area.hasFocus()
+    journey.key(Qt.Key.Key_Down)
+    assert focus_area.currentText() == FOCUS_AREAS[0]
+    for code, text in CONTRIBUTIONS.items():
+        box, contribution = sub_goal_box(journey, code)
+        alt(journey, getattr(Qt.Key, f"Key_{code}"))  # Alt+1: tick delmål 1, on to its text
+        assert box.isChecked() and contribution.hasFocus()
+        typed(journey, text)
+    journey.shortcut("Ctrl+S")
+    initiatives = journey.find(QTableView, "initiativeTable")
+    journey.wait_until(lambda: initiatives.model().rowCount() == 1)
+    journey.wait_until(lambda: initiatives.model().index(0, 1).data() == "1, 2")
+    journey.settle()
+
+    alt(journey, Qt.Key.Key_G)  # &Godkend med dags dato
+    state = journey.find(QLabel, "approvalState")
+    journey.wait_until(lambda: "Godkendt" in state.text())
+    journey.shortcut("Ctrl+S")  # Gem initiativ right after the approval
+    journey.shortcut("Ctrl+1")
+    journey.shortcut("Ctrl+5")
+    journey.wait_until(lambda: journey.find(QLineEdit, "initiativeTitle").text() == INITIATIVE)
+    assert journey.find(QComboBox, "initiativeFocusArea").currentText() == FOCUS_AREAS[0]
+    for code, text in CONTRIBUTIONS.items():
+        box, contribution = sub_goal_box(journey, code)
+        assert box.isChecked() and contribution.toPlainText() == text
+    assert "Godkendt" in journey.find(QLabel, "approvalState").text()
+    alt(journey, Qt.Key.Key_D)  # &Dækning
+    gaps = journey.find(QLabel, "coverageGaps")
+    assert f"3. {SUB_GOALS[2][1]}" in gaps.text() and "1. " not in gaps.text()

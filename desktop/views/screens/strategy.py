@@ -72,7 +72,7 @@ class StrategyScreen(Screen):
             name="newStrategy",
             tip=self.tr("Create a strategy for the chosen partnership: its name and vision"),
         )
-        #: what to do next when there is nothing to show (no partnership, none chosen, no strategy)
+        # what to do next when there is nothing to show (no partnership, none chosen, no strategy)
         self.guidance = QLabel(self)
         self.guidance.setObjectName("strategyGuidance")
         self.guidance.setWordWrap(True)
@@ -93,6 +93,8 @@ class StrategyScreen(Screen):
         self.tree = self.goals.tree
         self.goals.save_requested.connect(self._save_node)
         self.goals.delete_requested.connect(self._delete_node)
+        # choosing a part of the tree ends "New strategy": its instruction goes too
+        self.tree.currentItemChanged.connect(lambda *_: self._guide_unless_creating())
 
         # initiatives
         no_sub_goal = "⚠ " + self.tr("none")
@@ -111,6 +113,7 @@ class StrategyScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("initiativeTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._row_chosen(current)
@@ -133,7 +136,7 @@ class StrategyScreen(Screen):
         self.form.setObjectName("initiativeForm")
         self.form.save_requested.connect(self.save)
         self.form.approve_requested.connect(self.approve)
-        #: the document is long: it scrolls (1280×800)
+        # the document is long: it scrolls (1280×800)
         self.form_scroll = scroll = QScrollArea(self)
         scroll.setObjectName("initiativeScroll")
         scroll.setWidgetResizable(True)
@@ -160,6 +163,7 @@ class StrategyScreen(Screen):
         self.coverage_model = CoverageTableModel(self)
         self.coverage = QTableView(self)
         self.coverage.setObjectName("coverageMatrix")
+        self.coverage.setTabKeyNavigation(False)
         self.coverage.setModel(self.coverage_model)
         self.coverage.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.coverage.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -255,8 +259,8 @@ class StrategyScreen(Screen):
             )
         if data.tree is None and self.partnership_id is None:
             return self.tr(
-                "Choose a partnership in the Partnership field at the top of the window to see "
-                "or create its strategy."
+                "No strategy yet. Click “New strategy” to write one; with several partnerships, "
+                "first choose the partnership in the Partnership field at the top of the window."
             )
         if data.tree is None:
             return self.tr(
@@ -266,25 +270,47 @@ class StrategyScreen(Screen):
             )
         return ""
 
+    def _guide_unless_creating(self) -> None:
+        if self.data is not None and not self.goals.creating_strategy():
+            self._guide(self._next_step(self.data))
+
     def _guide(self, text: str) -> None:
         self.guidance.setText(text)
         self.guidance.setVisible(bool(text))
 
     def create_strategy(self) -> None:
-        """Start writing a new strategy (name and vision) for the chosen partnership."""
-        if self.data is None:
+        """Start writing a new strategy (name and vision) for the chosen partnership.
+
+        With "All partnerships" chosen and only one partnership in the database (a first
+        day), the strategy is for that one; with several, the user is asked to choose."""
+        if self.data is None or self.services is None:
             return
-        if self.partnership_id is None:
-            self._guide(self.tr(
-                "A strategy belongs to one partnership. First choose the partnership in the "
-                "Partnership field at the top of the window, then click “New strategy”."
-            ))  # fmt: skip
+        if self.partnership_id is not None:
+            self._start_strategy(self.partnership_id, "")
             return
+        partnerships = self.services.partnerships
+
+        def chosen(rows: list[Any]) -> None:
+            if len(rows) == 1 and self.partnership_id is None:
+                self._start_strategy(rows[0].id, rows[0].name)
+            elif self.partnership_id is None:
+                self._guide(self.tr(
+                    "A strategy belongs to one partnership. First choose the partnership in the "
+                    "Partnership field at the top of the window, then click “New strategy”."
+                ))  # fmt: skip
+
+        self.run(partnerships.list, chosen)
+
+    def _start_strategy(self, partnership_id: int, partnership_name: str) -> None:
         self.tabs.setCurrentIndex(self.GOALS)
-        self.goals.start_new_strategy(self.partnership_id)
-        self._guide(self.tr(
-            "Write the strategy's name and vision on the right and click “Add”."
-        ))  # fmt: skip
+        self.goals.start_new_strategy(partnership_id)
+        if partnership_name:
+            self._guide(self.tr(
+                "The new strategy is for the partnership “{name}”. Write its name and vision on "
+                "the right and click “Add”."
+            ).format(name=partnership_name))  # fmt: skip
+        else:
+            self._guide(self.tr("Write the strategy's name and vision on the right and click “Add”."))
 
     def _show_gaps(self, data: StrategyData) -> None:
         coverage = data.coverage
@@ -600,7 +626,7 @@ class StrategyScreen(Screen):
             strategy.delete_strategy(created[-1])
 
         def added(new_id: int) -> None:
-            self.goals.forget_new()
+            self.goals.forget_new_strategy()
             self._strategy_id = new_id
             self._guide("")
             self.refresh()

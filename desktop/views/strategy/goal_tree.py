@@ -152,8 +152,9 @@ class GoalTreePanel(QWidget):
         # a new item, or changes not yet saved, stay in the editor while the tree is rebuilt.
         keep_editor = (tree is not None or self.creating_strategy()) and self._has_unsaved_typing()
         self.tree_data = tree
-        if keep_editor:
-            self.tree.blockSignals(True)
+        # Quiet while rebuilding: clearing the tree would empty and disable the editor for a
+        # moment, and the keyboard focus in it would be lost (after every Ctrl+S).
+        self.tree.blockSignals(True)
         try:
             self._fill_tree(tree, selected, keep_editor)
         finally:
@@ -290,9 +291,10 @@ class GoalTreePanel(QWidget):
     def creating_strategy(self) -> bool:
         return self._editing is not None and self._editing[0] == "strategy" and self._editing[1] is None
 
-    def forget_new(self) -> None:
-        """The new part is saved: the editor follows the tree's selection again."""
-        if self._editing is not None and self._editing[1] is None:
+    def forget_new_strategy(self) -> None:
+        """The new strategy is saved: the editor follows the tree's selection again (a new goal
+        begun meanwhile stays)."""
+        if self.creating_strategy():
             self._editing = None
 
     def _selected_goal(self) -> int | None:

@@ -72,6 +72,7 @@ class ContributionList(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[int, QCheckBox] = {}
         self.texts: dict[int, QPlainTextEdit] = {}
+        self.codes: dict[int, str] = {}
         self._empty = QLabel(self.tr("The strategy has no sub-goals yet."), self)
         self._layout.addWidget(self._empty)
         #: the rows live in one host widget that is replaced whole: deleting layouts one by
@@ -85,12 +86,14 @@ class ContributionList(QWidget):
             self._host.deleteLater()  # a widget, with its children: Qt owns and frees it
         self.boxes.clear()
         self.texts.clear()
+        self.codes.clear()
         self._empty.setVisible(not sub_goals)
         self._host = QWidget(self)
         rows = QVBoxLayout(self._host)
         rows.setContentsMargins(0, 0, 0, 0)
         for sub in sub_goals:
-            box = QCheckBox(f"{sub.code}.", self._host)
+            # Alt+number ticks the sub-goal (and moves on to its text) from anywhere in the form
+            box = QCheckBox(f"&{sub.code.replace('&', '&&')}." if sub.code else "–", self._host)
             box.setObjectName(f"serves_{sub.id}")
             box.setToolTip(self.tr("Tick the sub-goals this initiative serves."))
             title = QLabel(sub.title, self._host)
@@ -109,7 +112,7 @@ class ContributionList(QWidget):
             text.textChanged.connect(self.changed)
             rows.addLayout(row)
             rows.addWidget(text)
-            self.boxes[sub.id], self.texts[sub.id] = box, text
+            self.boxes[sub.id], self.texts[sub.id], self.codes[sub.id] = box, text, sub.code
         self._layout.addWidget(self._host)
 
     def set_contributions(self, contributions: dict[int, str]) -> None:
@@ -140,9 +143,7 @@ class ContributionList(QWidget):
             text = self.texts[sid].toPlainText().strip()
             if not text:
                 raise ValidationError(
-                    self.tr("Write how the initiative serves sub-goal {code}.").format(
-                        code=box.text().rstrip(".")
-                    ),
+                    self.tr("Write how the initiative serves sub-goal {code}.").format(code=self.codes[sid]),
                     "contributions",
                 )
             result[sid] = text
@@ -257,7 +258,7 @@ class InitiativeForm(QWidget):
                 "Only initiatives that serve a sub-goal can be approved."
             ),
         )
-        #: why the document cannot be approved yet, in words, before and after a click
+        # why the document cannot be approved yet, in words, before and after a click
         self.approval_hint = QLabel(approval)
         self.approval_hint.setObjectName("approvalHint")
         self.approval_hint.setWordWrap(True)
