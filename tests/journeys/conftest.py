@@ -183,6 +183,9 @@ def empty_database(tmp_path: Path) -> Path:
 
 
 def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"]) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    from desktop.views import unsaved
+
+    unsaved.answer_unattended = None  # a user answers "Gem / Forkast / Annuller" (answer_dialog)
     tasks = TaskRunner()
     window = MainWindow(tasks)
     qtbot.addWidget(window)

@@ -350,6 +350,15 @@ class MeetingDetailPanel(QWidget):
         self.minutes_message.clear_message()
         self.minutes_requested.emit(self.minutes.toPlainText(), self.decision_texts())
 
+    def discard_minutes(self) -> None:
+        """Forkast: the minutes and decisions as they are saved."""
+        minutes, decisions = self._minutes_loaded
+        self.minutes.setPlainText(minutes)
+        self.decisions.clear()
+        for text in decisions:
+            self._decision_item(text)
+        self.new_decision.clear()
+
     def minutes_saved(self) -> None:
         self._minutes_loaded = (self.minutes.toPlainText(), tuple(self.decision_texts()))
 

@@ -35,8 +35,9 @@ from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, make_button, make_table
+from desktop.views.screens.base import Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -69,6 +70,8 @@ class MeetingsScreen(Screen):
         self._select_after_load: int | None = None
         self._detail_generation = 0
         self._printing: tuple[Any, ...] = ()
+        #: "Gem" in the unsaved-work question: what to do once the minutes are saved
+        self._minutes_saving = PendingSave()
 
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
@@ -144,11 +147,22 @@ class MeetingsScreen(Screen):
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
-    def unsaved_changes(self) -> list[str]:
-        detail = self.panel.detail
-        if detail is None or not self.panel.minutes_dirty:
-            return []
-        return [self.tr("the minutes of {meeting}").format(meeting=detail.row.title)]
+    def editors(self) -> list[EditorHandle]:
+        panel = self.panel
+
+        def is_dirty() -> bool:
+            return panel.detail is not None and (
+                panel.minutes_dirty or bool(panel.new_decision.text().strip())
+            )
+
+        def what() -> str:
+            title = panel.detail.row.title if panel.detail is not None else ""
+            return self.tr("the minutes of {meeting}").format(meeting=title)
+
+        def save(then: Callable[[], None]) -> None:
+            self._minutes_saving.start(then, panel.request_minutes)
+
+        return [EditorHandle(is_dirty, what, save, panel.discard_minutes)]
 
     def load(self) -> None:
         assert self.services is not None
@@ -190,6 +204,15 @@ class MeetingsScreen(Screen):
         index = self.table.currentIndex()
         if not index.isValid() or self.services is None:
             return
+        chosen, editing = index.data(ID_ROLE), self.panel.meeting_id
+        if chosen != editing and any(editor.is_dirty() for editor in self.editors()):
+            leave(
+                self,
+                self.editors(),
+                lambda: self.select_meeting(chosen),
+                lambda: reselect_quietly(self.table, editing),  # the list points at the meeting shown
+            )
+            return
         self._detail_generation += 1
         generation, meeting_id, meetings = (
             self._detail_generation,
@@ -216,7 +239,8 @@ class MeetingsScreen(Screen):
     def create_new(self) -> None:
         if self.services is None:
             return
-        self.run(self.services.partnerships.list, self._open_plan_dialog)
+        services = self.services
+        leave(self, self.editors(), lambda: self.run(services.partnerships.list, self._open_plan_dialog))
 
     def _open_plan_dialog(self, partnerships: list[PartnershipRow]) -> None:
         dialog = PlanMeetingDialog(partnerships, self.partnership_id, self)
@@ -308,6 +332,7 @@ class MeetingsScreen(Screen):
         meetings, meeting_id = self.services.meetings, detail.row.id
         old_minutes, old_decisions, old_status = detail.minutes, list(detail.decisions), detail.row.status
         version = {"v": detail.version}
+        then = self._minutes_saving.take()
 
         def do() -> None:
             meetings.record_minutes(meeting_id, version["v"], minutes, decisions)
@@ -321,8 +346,10 @@ class MeetingsScreen(Screen):
             version["v"] = current
 
         def after() -> None:
-            self.panel.minutes_saved()
+            if self.panel.meeting_id == meeting_id:
+                self.panel.minutes_saved()
             self.status.setText(self.tr("Minutes saved."))
+            then()
 
         self._edit(self.tr("Save minutes"), do, undo, after)
 
