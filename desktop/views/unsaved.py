@@ -109,21 +109,23 @@ def ask(parent: QWidget | None, what: list[str]) -> Answer:
     if answer_unattended is not None:
         return answer_unattended(what)
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Unsaved", text)
-
+    translate = QCoreApplication.translate
     if len(what) == 1:
-        text = tr("You have changes in {what} that are not saved.").format(what=what[0])
+        text = translate("Unsaved", "You have changes in {what} that are not saved.").format(what=what[0])
     else:
-        text = tr("You have changes that are not saved in:") + "\n" + "\n".join(f"• {w}" for w in what)
+        text = "\n".join(
+            [translate("Unsaved", "You have changes that are not saved in:"), *(f"• {w}" for w in what)]
+        )
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"), text, buttons.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("Unsaved", "Unsaved changes"), text, buttons.NoButton, parent
+    )
     box.setObjectName("unsavedQuestion")
-    box.setInformativeText(tr("Save them before you go on?"))
+    box.setInformativeText(translate("Unsaved", "Save them before you go on?"))
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-    box.button(buttons.Save).setText(tr("Save"))
-    box.button(buttons.Discard).setText(tr("Discard"))
-    box.button(buttons.Cancel).setText(tr("Cancel"))
+    box.button(buttons.Save).setText(translate("Unsaved", "Save"))
+    box.button(buttons.Discard).setText(translate("Unsaved", "Discard"))
+    box.button(buttons.Cancel).setText(translate("Unsaved", "Cancel"))
     box.setDefaultButton(buttons.Cancel)
     box.setEscapeButton(buttons.Cancel)
     box.exec()

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="116"/>
-        <source>You have changes in {what} that are not saved.</source>
-        <translation>Du har ændringer i {what}, som ikke er gemt.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="118"/>
-        <source>You have changes that are not saved in:</source>
-        <translation>Du har ændringer, som ikke er gemt, i:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="120"/>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="122"/>
-        <source>Save them before you go on?</source>
-        <translation>Vil du gemme dem, før du går videre?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="124"/>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="125"/>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/unsaved.py" line="126"/>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-</context>
-<context>
     <name>ActionCardEditor</name>
     <message>
         <location filename="../../desktop/views/partnerships/action_card.py" line="227"/>
@@ -4537,6 +4499,44 @@
         <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="114"/>
+        <source>You have changes in {what} that are not saved.</source>
+        <translation>Du har ændringer i {what}, som ikke er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="117"/>
+        <source>You have changes that are not saved in:</source>
+        <translation>Du har ændringer, som ikke er gemt, i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="121"/>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="124"/>
+        <source>Save them before you go on?</source>
+        <translation>Vil du gemme dem, før du går videre?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="126"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="127"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="128"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 </TS>

@@ -154,9 +154,16 @@ class Journey:
                 accept(dialog)
             elif button_text is not None:
                 self.click(self.button(button_text, dialog), settle=False)
+            # a window manager gives the window back its focus once the dialog is gone (its
+            # shortcuts work again); the offscreen platform does not
+            QTimer.singleShot(0, self._reactivate)
 
         QTimer.singleShot(0, answer)
         return seen
+
+    def _reactivate(self) -> None:
+        if QApplication.activeModalWidget() is None and self.window.isVisible():
+            self.window.activateWindow()
 
     # -- looking -----------------------------------------------------------------------
     def screenshot(self, name: str) -> None:

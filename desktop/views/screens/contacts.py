@@ -387,12 +387,12 @@ class ContactsScreen(Screen):
             leave(self, [self.contact_editor()], self._new_contact)
 
     def _new_contact(self) -> None:
-        self.contact_table.clearSelection()
+        reselect_quietly(self.contact_table, None)  # choosing the last contact again opens it
         self.form.clear_for_new()
         self.form.focus_first()
 
     def _new_organisation(self) -> None:
-        self.organisation_table.clearSelection()
+        reselect_quietly(self.organisation_table, None)
         self.organisation_form.clear_for_new()
         self.people.set_rows([])
         self.organisation_form.name.setFocus()
