@@ -360,6 +360,8 @@ class AgreementPanel(QWidget):
         """Forkast: the version's text as it is saved."""
         if self.version is not None:
             self._show_version(self.version)
+        else:
+            self.change_note.clear()
         self._dirty = False
         self._update_actions()
 
