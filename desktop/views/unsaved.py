@@ -162,6 +162,7 @@ def leave(
         if not still:  # saved or discarded meanwhile
             proceed()
             return
+        stay()  # again: the mouse button's release may have moved a list's selection on meanwhile
         reply = ask(parent, [editor.what() for editor in still])
         if reply is Answer.DISCARD:
             for editor in still:

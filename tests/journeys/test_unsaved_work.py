@@ -31,6 +31,7 @@ from desktop.services.contacts import ContactFilter
 from desktop.services.startup import open_services
 from desktop.views.lazy_screens import SCREEN_KEYS
 from desktop.views.record_model import ID_ROLE
+from desktop.views.unsaved import dirty
 from tests.journeys.conftest import Journey, text_of
 
 
@@ -109,6 +110,14 @@ def screen_shown(journey: Journey) -> str:
     return SCREEN_KEYS[journey.window.stack.currentIndex()]
 
 
+def highlighted_screen(journey: Journey) -> str:
+    """The screen the navigation shows as chosen (its highlighted row)."""
+    nav = journey.window.navigation
+    rows = [nav.row(item) for item in nav.selectedItems()]
+    assert len(rows) == 1 and nav.currentRow() == rows[0]
+    return SCREEN_KEYS[rows[0]]
+
+
 def close_window(journey: Journey) -> None:
     """The title bar's close button: the window manager asks the window to close (QTest cannot
     click a window manager's decoration; File → Afslut has no shortcut on Windows)."""
@@ -166,6 +175,7 @@ def test_contact_edits_ask_before_new_another_contact_another_screen_and_closing
     three_answers(
         journey, title, lambda: journey.go_to("meetings"), left=lambda: screen_shown(journey) == "meetings",
         come_back=back_to_contacts, what="Andet skærmbillede",
+        stayed=lambda: highlighted_screen(journey) == "contacts",  # the navigation points back too
     )  # fmt: skip
     journey.type_into(title, "Med tastaturet")
     leave_answering(journey, "Annuller", lambda: journey.shortcut("Ctrl+4"))
@@ -340,3 +350,13 @@ def test_minutes_ask_before_another_meeting_another_screen_and_closing(journey: 
         come_back=back_to_meetings, what="Referat, andet skærmbillede",
     )  # fmt: skip
     close_is_cancelled(journey, minutes)
+
+
+def test_nothing_typed_is_nothing_to_ask_about_on_any_screen(journey: Journey) -> None:
+    """A new user's empty screens hold no unsaved work (else every click would ask)."""
+    for key in SCREEN_KEYS:
+        assert not dirty(journey.window.editors()), [e.what() for e in dirty(journey.window.editors())]
+        journey.go_to(key)
+    assert not dirty(journey.window.editors())
+    close_window(journey)
+    assert not journey.window.isVisible()

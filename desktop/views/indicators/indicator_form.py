@@ -113,6 +113,7 @@ class IndicatorForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.set_indicator(None)
+        self.mark_loaded()
 
     def _pair(self, value: QLineEdit, day: QWidget) -> QWidget:
         box = QWidget(self)
@@ -173,7 +174,7 @@ class IndicatorForm(QWidget):
         self._loaded = self._snapshot()
 
     def is_dirty(self) -> bool:
-        return self._snapshot() != getattr(self, "_loaded", None)
+        return self._snapshot() != self._loaded
 
     def values(self) -> dict[str, Any]:
         """The fields as typed; raises ValidationError beside a number that cannot be read."""
