@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
-from desktop.views.unsaved import dirty
+from desktop.views.unsaved import Answer, dirty
+from tests.gui.conftest import UnsavedAnswers
 
 #: fields that are not an edit of a record: searches and filters, and one-line inputs that
 #: act at once with their own button (a new action item, a new agenda line)
@@ -118,3 +119,28 @@ def test_typing_into_any_field_is_unsaved_work_that_forkast_drops(
     # and the window, closing, would ask about all of them
     qtbot.keyClicks(text_fields(screen)[0], "Skrevet")
     assert dirty(window.editors())
+
+
+@pytest.mark.parametrize("action", ["open_action", "connect_action", "restore_action"])
+def test_another_database_asks_first_and_annuller_keeps_the_text(
+    window: MainWindow,
+    qtbot: QtBot,
+    unsaved_answers: UnsavedAnswers,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+) -> None:
+    screen = open_records(window, qtbot, "contacts")
+    opened: list[str] = []
+    monkeypatch.setattr(window, "_choose_database", lambda: opened.append("open"))
+    monkeypatch.setattr(window, "_open_dialog", lambda module: opened.append(module))
+    monkeypatch.setattr(window, "_restore_backup", lambda: opened.append("restore"))
+    qtbot.keyClicks(screen.form.note, "Ringer tilbage")
+    unsaved_answers.answer = Answer.CANCEL
+    getattr(window, action).trigger()
+    assert len(unsaved_answers.asked) == 1 and not opened
+    assert screen.form.note.toPlainText().endswith("Ringer tilbage")
+
+    unsaved_answers.answer = Answer.DISCARD
+    getattr(window, action).trigger()
+    assert len(opened) == 1 and not dirty(window.editors())
+    assert not screen.form.note.toPlainText().endswith("Ringer tilbage")
