@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -135,7 +136,7 @@ def close_is_cancelled(journey: Journey, field: QWidget) -> None:
 
 
 def test_contact_edits_ask_before_new_another_contact_another_screen_and_closing(journey: Journey) -> None:
-    journey.go_to("contacts")
+    screen = journey.go_to("contacts")
     name = journey.find(QLineEdit, "contact_name")
     title = journey.find(QLineEdit, "contact_title")
     new = journey.find(QPushButton, "newContact")
@@ -185,6 +186,14 @@ def test_contact_edits_ask_before_new_another_contact_another_screen_and_closing
     # "Ny" by keyboard (Ctrl+N) over the same typed text
     leave_answering(journey, "Annuller", lambda: journey.shortcut("Ctrl+N"))
     assert name.text() == "Anne Holm" and title.text() == "Med tastaturet"
+
+    # Gem that the form refuses (a contact needs a name): no new contact, the text stays
+    journey.type_into(name, "")
+    leave_answering(journey, "Gem", lambda: journey.click(new))
+    assert name.text() == "" and title.text() == "Med tastaturet"
+    assert journey.find(QLabel, "contactFormHeading").text() == "Anne Holm"  # still Anne's form
+    assert "navn" in screen.form.messages["name"].text()  # says what to do
+    journey.type_into(name, "Anne Holm")
 
     # closing the window: Annuller keeps it open; Gem saves, then closes
     close_is_cancelled(journey, title)
