@@ -6,6 +6,12 @@ Saves run in the background, so "Gem" cannot simply save and go on: an editor's 
 takes a continuation and calls it only once the save has succeeded. A refused save (a
 message beside a field, a colleague's newer version) never calls it: the user stays on the
 record with the text kept, and the message says what to do.
+
+A screen takes part by returning its editors from ``Screen.editors()`` (usually an
+``EditorHandle`` of four functions), by calling ``leave(self, editors, proceed, stay)`` before
+anything of its own replaces an editor's contents (another record, "Ny …"), and by calling
+``PendingSave.take()`` where its save goes to the background, running what it got once the
+save succeeded. The main window does the rest (screens, partnership, database, closing).
 """
 
 from __future__ import annotations

@@ -381,27 +381,27 @@
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="393"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="395"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="468"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="470"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="503"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="505"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="518"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="520"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="541"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="543"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
@@ -2025,17 +2025,17 @@
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="138"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="139"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="186"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="187"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -4504,37 +4504,37 @@
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="114"/>
+        <location filename="../../desktop/views/unsaved.py" line="120"/>
         <source>You have changes in {what} that are not saved.</source>
         <translation>Du har ændringer i {what}, som ikke er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="117"/>
+        <location filename="../../desktop/views/unsaved.py" line="123"/>
         <source>You have changes that are not saved in:</source>
         <translation>Du har ændringer, som ikke er gemt, i:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="121"/>
+        <location filename="../../desktop/views/unsaved.py" line="127"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="124"/>
+        <location filename="../../desktop/views/unsaved.py" line="130"/>
         <source>Save them before you go on?</source>
         <translation>Vil du gemme dem, før du går videre?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="126"/>
+        <location filename="../../desktop/views/unsaved.py" line="132"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="127"/>
+        <location filename="../../desktop/views/unsaved.py" line="133"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/unsaved.py" line="128"/>
+        <location filename="../../desktop/views/unsaved.py" line="134"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
