@@ -32,12 +32,23 @@ TEMPLATE_DB = "fodslag_template"
 
 
 @pytest.fixture(autouse=True)
-def _windows_close_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
-    """pytest-qt closes every window at teardown: a left-over edit must not stop it on a modal
-    "unsaved changes?" question. Tests of that question set ``window.confirm_close`` themselves."""
-    module = sys.modules.get("desktop.views.main_window")
+def _unsaved_work_unattended(monkeypatch: pytest.MonkeyPatch) -> None:
+    """GUI tests have no user to answer "Gem / Forkast / Annuller": a left-over edit is thrown
+    away (Forkast). Tests of the question set ``unsaved.answer_unattended`` themselves; the
+    journeys answer the real dialog (their fixture sets it back to None)."""
+    from desktop.views import unsaved
+
+    monkeypatch.setattr(unsaved, "answer_unattended", lambda _what: unsaved.Answer.DISCARD)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
+    """pytest-qt closes every window before the fixtures are torn down: a journey's left-over
+    edit must not stop that close on a modal question nobody answers."""
+    module = sys.modules.get("desktop.views.unsaved")
     if module is not None:
-        monkeypatch.setattr(module, "confirm_close", lambda _parent, _what: True)
+        module.answer_unattended = lambda _what: module.Answer.DISCARD
+    return (yield)
 
 
 def _no_postgres(reason: str) -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.views.change_bridge import ChangeBridge
     from desktop.views.screens.base import Screen
     from desktop.views.tasks import TaskRunner
+    from desktop.views.unsaved import Editor
 
 RECONNECT_INTERVAL_MS = 5_000
 #: the database opens after the window's first paint, or after this long if it never paints
@@ -42,13 +43,6 @@ SCREEN_FOR_ENTITY = {
     "Person": "contacts",
     "PhaseStep": "partnerships",
 }
-
-
-def confirm_close(parent: QWidget, unsaved: list[str]) -> bool:
-    """``messages.confirm_close``, loaded when first asked (tests replace this one)."""
-    from desktop.views.messages import confirm_close as ask
-
-    return ask(parent, unsaved)
 
 
 #: the first start's window, where the screen has room for it
@@ -95,8 +89,12 @@ class MainWindow(QMainWindow):
         self._snapshot_key = ""
         self._snapshot_pending = False
         self._after_first_paint: list[Callable[[], None]] = []
-        #: asks before closing with unsaved edits (tests answer it themselves)
-        self.confirm_close: Callable[[QWidget, list[str]], bool] = confirm_close
+        #: the user answered the unsaved-work question for this close (Gem saved, Forkast)
+        self._close_confirmed = False
+        #: a screen is being shown after the unsaved-work question (not asked again)
+        self._navigating = False
+        #: the partnership every screen shows (the toolbar's choice once the user confirmed it)
+        self._partnership_shown: int | None = None
         if content:
             self.build_content()
         else:  # a window that never paints (started minimised) is filled all the same
@@ -137,7 +135,7 @@ class MainWindow(QMainWindow):
             waiting = QLabel(self.tr("Opening database…"), self.stack)
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(waiting)
-        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.currentRowChanged.connect(self._navigation_chosen)
         self.navigation.setMaximumWidth(240)
         # every area's name in full at 1280 pixels too (a laptop's screen), no scroll bar
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -203,11 +201,15 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(
-            self.tr("&Open database…"), QKeySequence.StandardKey.Open, self._choose_database
+            self.tr("&Open database…"),
+            QKeySequence.StandardKey.Open,
+            lambda: self.leave_editors(self._choose_database),
         )
         file_menu.addAction(self.open_action)
         self.connect_action = self._action(
-            self.tr("Connect to &server…"), None, lambda: self._open_dialog("connection_dialog")
+            self.tr("Connect to &server…"),
+            None,
+            lambda: self.leave_editors(lambda: self._open_dialog("connection_dialog")),
         )
         file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
@@ -216,7 +218,9 @@ class MainWindow(QMainWindow):
             self.tr("Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm")
         )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._backup_now)
-        self.restore_action = self._action(self.tr("&Restore backup…"), None, self._restore_backup)
+        self.restore_action = self._action(
+            self.tr("&Restore backup…"), None, lambda: self.leave_editors(self._restore_backup)
+        )
         self.check_action = self._action(self.tr("Chec&k database…"), None, self._check_database)
         self.check_action.setToolTip(self.tr("Check the database's integrity, references and schema version"))
         for action in (self.import_action, self.backup_action, self.restore_action, self.check_action):
@@ -377,6 +381,31 @@ class MainWindow(QMainWindow):
             key, snapshot = self._snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
             self.tasks.run(lambda: save_snapshot(key, snapshot))  # a file write: off the GUI thread
 
+    def _navigation_chosen(self, row: int) -> None:
+        """The user chose a screen (mouse, Ctrl+1..7, a link): leave the shown one's editors first."""
+        shown = self.stack.currentIndex()
+        screen = self.current_screen()
+        if self._navigating or screen is None or row == shown:
+            self._show_row(row)
+            return
+
+        def stay() -> None:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(shown)
+            self.navigation.blockSignals(False)
+
+        screen.leave_editors(lambda: self._go_to_row(row), stay)
+
+    def _go_to_row(self, row: int) -> None:
+        self._navigating = True
+        try:
+            if self.navigation.currentRow() == row:
+                self._show_row(row)
+            else:
+                self.navigation.setCurrentRow(row)
+        finally:
+            self._navigating = False
+
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         if self.services is not None and 0 <= row < len(SCREEN_KEYS):
@@ -427,8 +456,16 @@ class MainWindow(QMainWindow):
 
     def open_object(self, entity: str, entity_id: int) -> None:
         key = SCREEN_FOR_ENTITY.get(entity, "overview")
-        self.show_screen(key)
-        self.screens[key].show_object(entity, entity_id)
+        screen = self.current_screen()
+
+        def go() -> None:
+            self._go_to_row(SCREEN_KEYS.index(key))
+            self.screens[key].show_object(entity, entity_id)
+
+        if screen is None or self.stack.currentIndex() == SCREEN_KEYS.index(key):
+            go()
+        else:
+            screen.leave_editors(go)
 
     # -- offline and back ---------------------------------------------------------------
     def _unhandled_error(self, error: FodslagError) -> None:
@@ -651,20 +688,60 @@ class MainWindow(QMainWindow):
         self.partnership_choice.blockSignals(False)
 
     def _partnership_chosen(self, _index: int) -> None:
+        """Every screen shows the chosen partnership: leave what is being edited first."""
         pid = self.partnership_choice.currentData()
-        for screen in self.screens.built():
-            screen.set_partnership(pid)
+        shown = max(self.partnership_choice.findData(self._partnership_shown), 0)
+
+        def stay() -> None:
+            self.partnership_choice.blockSignals(True)
+            self.partnership_choice.setCurrentIndex(shown)
+            self.partnership_choice.blockSignals(False)
+
+        def go() -> None:
+            self.partnership_choice.blockSignals(True)
+            self.partnership_choice.setCurrentIndex(max(self.partnership_choice.findData(pid), 0))
+            self.partnership_choice.blockSignals(False)
+            self._partnership_shown = pid
+            for screen in self.screens.built():
+                screen.set_partnership(pid)
+
+        self.leave_editors(go, stay)
+
+    # -- unsaved work -------------------------------------------------------------------
+    def editors(self) -> list[Editor]:
+        """Every built screen's editors (the shown screen's first: its question comes first)."""
+        shown = self.current_screen()
+        screens = sorted(self.screens.built(), key=lambda screen: screen is not shown)
+        return [editor for screen in screens for editor in screen.editors()]
+
+    def leave_editors(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
+        """Before every screen's editors are replaced (another database, partnership, closing)."""
+        from desktop.views.unsaved import leave
+
+        leave(self, self.editors() if self._has_content else [], proceed, stay or (lambda: None))
 
     # -- window state -----------------------------------------------------------------
-    def unsaved_changes(self) -> list[str]:
-        """Every screen's unsaved edits, by name."""
-        return [what for screen in self.screens.built() for what in screen.unsaved_changes()]
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.unsaved_changes()
-        if unsaved and not self.confirm_close(self, unsaved):
-            event.ignore()  # the user keeps the window and the text typed in it
-            return
+        from desktop.views.unsaved import dirty
+
+        if not self._close_confirmed and self._has_content and dirty(self.editors()):
+            state = {"in_event": True, "close": False}
+
+            def close_now() -> None:
+                if state["in_event"]:  # answered at once (Forkast without a dialog): close now
+                    state["close"] = True
+                    return
+                self._close_confirmed = True
+                try:
+                    self.close()
+                finally:
+                    self._close_confirmed = False
+
+            self.leave_editors(close_now)
+            state["in_event"] = False
+            if not state["close"]:
+                event.ignore()  # the window stays, with the text typed in it, until the user answers
+                return
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())

@@ -32,31 +32,3 @@ def confirm_delete(parent: QWidget, what: str) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def confirm_discard(parent: QWidget, what: str) -> bool:
-    """Ask before throwing away unsaved edits; 'No' (keep editing) is the default."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Messages", "Unsaved changes"),
-        QCoreApplication.translate("Messages", "You have unsaved changes in {what}. Discard them?").format(
-            what=what
-        ),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Discard
-
-
-def confirm_close(parent: QWidget, what: list[str]) -> bool:
-    """Ask before closing with unsaved edits; 'Cancel' (keep the window open) is the default."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Messages", "Unsaved changes"),
-        QCoreApplication.translate(
-            "Messages", "You have unsaved changes in: {what}.\n\nClose Fodslag and discard them?"
-        ).format(what=", ".join(what)),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard

@@ -4,188 +4,188 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="266"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="270"/>
         <source>114 and 112 always stand on top of the card</source>
-        <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
+        <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the unsaved-work guard&apos;s Gem, waiting for the save to go through the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="286"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="290"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="299"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="303"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="300"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="304"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="305"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="309"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="306"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="310"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="311"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="315"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="312"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="317"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="321"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="317"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="321"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="320"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="324"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="321"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="325"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="326"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="330"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="327"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="331"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="332"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="336"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="335"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="339"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="339"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="343"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="342"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="350"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="349"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="353"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="354"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="358"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="357"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="361"/>
         <source>Show the card as it will be printed, and print it (Ctrl+P)</source>
         <translation>Vis kortet, som det bliver udskrevet, og udskriv det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="376"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="380"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="412"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="416"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="444"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="448"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="510"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="514"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="538"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="542"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="539"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="543"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="548"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="552"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="569"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="573"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="627"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="631"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="640"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="644"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="646"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="650"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="670"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="690"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="704"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="724"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="705"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="725"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="708"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="728"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -324,148 +324,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="65"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="71"/>
         <source>New a&amp;greement</source>
-        <extracomment>the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
+        <extracomment>the unsaved-work guard&apos;s Gem, waiting for the save to go through the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="68"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="74"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="90"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="96"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="95"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="101"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="104"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="102"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="108"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="105"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="110"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="116"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="113"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="119"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="116"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="122"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="120"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="126"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="129"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="130"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="136"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="133"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="139"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="154"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="160"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="165"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="171"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="181"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="187"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="216"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="222"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="223"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="229"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="227"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="233"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="232"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="238"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="289"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="295"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="293"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="299"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="295"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="301"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="373"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="398"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="448"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="473"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="486"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="511"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="501"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="526"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="524"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="549"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -481,31 +481,31 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="85"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="87"/>
         <source>Preview of the printed card</source>
         <extracomment>below this the preview stops shrinking the card and says how many rows it leaves out</extracomment>
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="171"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="173"/>
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="139"/>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="176"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="141"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="178"/>
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="130"/>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="184"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="132"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="186"/>
         <source>Contact</source>
         <extracomment>what the last paint managed to show (rows drawn, lowest pixel): &quot;not clipped&quot; is checkable</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="205"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="207"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -932,22 +932,22 @@
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="270"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="277"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="317"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="324"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="325"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="332"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="329"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="336"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1059,158 +1059,158 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="80"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="82"/>
         <source>Search name, e-mail or phone…</source>
-        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
+        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="81"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="83"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="102"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="104"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="108"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="110"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="111"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="113"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="115"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="400"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="117"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="402"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="118"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="120"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="195"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="197"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="576"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="166"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="220"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="167"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="222"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="166"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="197"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="168"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="577"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="167"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="169"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="200"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="578"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="176"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="178"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="185"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="187"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="188"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="190"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="196"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="198"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="576"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="204"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="206"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="232"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="234"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="233"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="235"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="236"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="238"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="289"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="291"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="296"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="298"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="317"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="318"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="320"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="340"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="342"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="343"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="345"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="349"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="351"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="400"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="402"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1218,53 +1218,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="415"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="431"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="466"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="431"/>
+        <source>the contact {name}</source>
+        <translation>kontakten {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="444"/>
+        <source>the organisation {name}</source>
+        <translation>organisationen {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="446"/>
+        <source>the new organisation</source>
+        <translation>den nye organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/contacts.py" line="507"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="479"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="555"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="520"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="598"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="533"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="576"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="577"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="534"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="577"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="535"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="578"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="571"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="614"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="603"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="646"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1272,7 +1287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="605"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="648"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1280,23 +1295,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="623"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="684"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="663"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="725"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="680"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="742"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="282"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="342"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="284"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="344"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1823,74 +1838,84 @@
 <context>
     <name>GoalTreePanel</name>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="52"/>
         <source>Goals and sub-goals</source>
         <extracomment>which service field each editor box stands for, per kind of node kind, id (None for a new node), parent id (goal for a new sub-goal), {service field: value} kind, id, name</extracomment>
         <translation>Mål og delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="50"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="52"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="63"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj m&amp;ål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="64"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="70"/>
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="68"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="74"/>
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj de&amp;lmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="71"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="81"/>
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="75"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="85"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj fo&amp;kusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="78"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="92"/>
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="82"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="96"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="85"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="99"/>
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="96"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="110"/>
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="117"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="345"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="131"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="424"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="120"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="134"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="223"/>
+        <source>“{title}” in the goal tree</source>
+        <translation>»{title}« i måltræet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="224"/>
+        <source>the new part of the goal tree</source>
+        <translation>den nye del af måltræet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="203"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="280"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1898,99 +1923,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="205"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="282"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="212"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="289"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="213"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="290"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="279"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="356"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="318"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="395"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
         <source>&amp;Vision:</source>
         <translation>Visi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="316"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
         <source>Success &amp;criterion:</source>
         <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="317"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="318"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="395"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="322"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="399"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="328"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="406"/>
         <source>New strategy</source>
         <translation>Ny strategi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="330"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="408"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="331"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="409"/>
         <source>e.g. Tryg i Aarhus</source>
         <translation>fx Tryg i Aarhus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="334"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="412"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="345"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="424"/>
         <source>&amp;Add</source>
         <translation>Tilf&amp;øj</translation>
     </message>
@@ -2224,7 +2249,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
@@ -2234,17 +2259,17 @@
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="138"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="139"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="172"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="187"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2252,222 +2277,233 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="83"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
         <source>Indicator</source>
+        <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="93"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="87"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="88"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="90"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="98"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="93"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="101"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="111"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="112"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="120"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="115"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="123"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="119"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="127"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="122"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="130"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="143"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="151"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="150"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="158"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="152"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="160"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="176"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="184"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="177"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="185"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="195"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="203"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="196"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="204"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="197"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="205"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="198"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="199"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="207"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="200"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="208"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="202"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="210"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="204"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="212"/>
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="220"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="228"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="221"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="229"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="236"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="244"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="240"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="248"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="245"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="253"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="293"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="301"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="305"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="313"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="316"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="324"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="398"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="373"/>
+        <source>the new indicator</source>
+        <translation>den nye indikator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/indicators.py" line="374"/>
+        <source>the indicator {name}</source>
+        <translation>indikatoren {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/indicators.py" line="447"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="419"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="469"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="432"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="482"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="463"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="513"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="479"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="529"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="490"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="540"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2711,241 +2747,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="132"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen asks before closing with unsaved edits (tests answer it themselves)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="135"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="136"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="129"/>
+        <location filename="../../desktop/views/main_window.py" line="137"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="130"/>
+        <location filename="../../desktop/views/main_window.py" line="138"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/main_window.py" line="167"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137"/>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
-        <location filename="../../desktop/views/main_window.py" line="465"/>
+        <location filename="../../desktop/views/main_window.py" line="145"/>
+        <location filename="../../desktop/views/main_window.py" line="175"/>
+        <location filename="../../desktop/views/main_window.py" line="512"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="212"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206"/>
+        <location filename="../../desktop/views/main_window.py" line="214"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="220"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214"/>
+        <location filename="../../desktop/views/main_window.py" line="226"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218"/>
+        <location filename="../../desktop/views/main_window.py" line="230"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219"/>
+        <location filename="../../desktop/views/main_window.py" line="232"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="234"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221"/>
+        <location filename="../../desktop/views/main_window.py" line="235"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="242"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231"/>
+        <location filename="../../desktop/views/main_window.py" line="245"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234"/>
+        <location filename="../../desktop/views/main_window.py" line="248"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239"/>
+        <location filename="../../desktop/views/main_window.py" line="253"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="241"/>
+        <location filename="../../desktop/views/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242"/>
+        <location filename="../../desktop/views/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="274"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="271"/>
+        <location filename="../../desktop/views/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272"/>
+        <location filename="../../desktop/views/main_window.py" line="286"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="445"/>
+        <location filename="../../desktop/views/main_window.py" line="492"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="459"/>
+        <location filename="../../desktop/views/main_window.py" line="506"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="511"/>
+        <location filename="../../desktop/views/main_window.py" line="558"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="536"/>
+        <location filename="../../desktop/views/main_window.py" line="583"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="537"/>
+        <location filename="../../desktop/views/main_window.py" line="584"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="541"/>
+        <location filename="../../desktop/views/main_window.py" line="588"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="569"/>
+        <location filename="../../desktop/views/main_window.py" line="616"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="572"/>
+        <location filename="../../desktop/views/main_window.py" line="619"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="608"/>
+        <location filename="../../desktop/views/main_window.py" line="655"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="624"/>
+        <location filename="../../desktop/views/main_window.py" line="671"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="632"/>
+        <location filename="../../desktop/views/main_window.py" line="679"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="632"/>
+        <location filename="../../desktop/views/main_window.py" line="679"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="646"/>
+        <location filename="../../desktop/views/main_window.py" line="693"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="687"/>
+        <location filename="../../desktop/views/main_window.py" line="774"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="689"/>
+        <location filename="../../desktop/views/main_window.py" line="776"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -3328,7 +3364,7 @@
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="424"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="433"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3548,96 +3584,97 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="89"/>
         <source>Date</source>
-        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
+        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved &quot;Gem&quot; in the unsaved-work question: what to do once the minutes are saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="91"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="83"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="463"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="426"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="466"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="116"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="121"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="124"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="648"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="128"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="691"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="120"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="131"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="124"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="135"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="127"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="138"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="174"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="186"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="176"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="188"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="205"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="301"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="341"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3645,7 +3682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="306"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="346"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3653,57 +3690,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="351"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="391"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="381"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="421"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="392"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="432"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="394"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="434"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="422"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="462"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="424"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="464"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="425"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="465"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="467"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="441"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="481"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="472"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="512"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="495"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="535"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3711,7 +3748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="516"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="556"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3719,68 +3756,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="543"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="585"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="545"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="691"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="588"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="734"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="570"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="613"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="591"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="634"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="632"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="661"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="690"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="733"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="692"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="735"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="698"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="741"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="698"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="741"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="720"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="763"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="730"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="773"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="745"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="788"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -3947,26 +3984,6 @@
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/messages.py" line="41"/>
-        <location filename="../../desktop/views/messages.py" line="55"/>
-        <source>Unsaved changes</source>
-        <translation>Ændringer er ikke gemt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/messages.py" line="42"/>
-        <source>You have unsaved changes in {what}. Discard them?</source>
-        <translation>Du har ændringer i {what}, som ikke er gemt. Vil du kassere dem?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/messages.py" line="56"/>
-        <source>You have unsaved changes in: {what}.
-
-Close Fodslag and discard them?</source>
-        <translation>Du har ændringer, der ikke er gemt, i: {what}.
-
-Vil du lukke Fodslag og kassere dem?</translation>
-    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -4055,17 +4072,17 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="157"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="170"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="169"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="182"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="178"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="191"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4357,163 +4374,178 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Name</source>
-        <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
+        <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="75"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="76"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="75"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="77"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="92"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="94"/>
         <source>No partnership yet. Start the first with “New partnership”.</source>
         <translation>Intet partnerskab endnu. Opret det første med »Nyt partnerskab«.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="98"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="100"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="101"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="103"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="105"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="107"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="108"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="110"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="120"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="122"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="125"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="127"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="129"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="130"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="132"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="147"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="149"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="150"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="152"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="151"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="153"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="158"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="160"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="245"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="368"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="275"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="282"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="307"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="314"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="310"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="317"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="311"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="318"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="357"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="369"/>
+        <source>the partnership {name}</source>
+        <translation>partnerskabet {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="378"/>
+        <source>the agreement of {name}</source>
+        <translation>aftalen for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="384"/>
+        <source>the action card of {name}</source>
+        <translation>actioncardet for {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="401"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="381"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="425"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="431"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="481"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="454"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="513"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="536"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="597"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="149"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="151"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="148"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="150"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -4887,213 +4919,223 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="63"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="70"/>
         <source>The strategy to show</source>
-        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen</extracomment>
+        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="70"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="77"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="73"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="80"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="85"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="92"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="111"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="114"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="112"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="108"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="115"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="109"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="116"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="106"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="100"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="110"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="117"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="123"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="126"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="137"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="140"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="173"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="180"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="184"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="191"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="185"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="192"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="186"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="193"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="224"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="231"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="257"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="264"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="262"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="269"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="267"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="274"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="298"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="305"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="309"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="316"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="313"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="320"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="323"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="330"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="326"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="333"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="330"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="337"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="461"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="364"/>
+        <source>the new initiative</source>
+        <translation>det nye initiativ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/strategy.py" line="365"/>
+        <source>the initiative {title}</source>
+        <translation>initiativet {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/strategy.py" line="511"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="478"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="529"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="492"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="543"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="498"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="549"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="533"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="584"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="551"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="602"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="599"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="656"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="613"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="670"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="634"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="691"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="641"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="698"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="642"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="699"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="643"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="700"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
@@ -5161,6 +5203,44 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <source>hh:mm</source>
         <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
         <translation>tt:mm</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="120"/>
+        <source>You have changes in {what} that are not saved.</source>
+        <translation>Du har ændringer i {what}, som ikke er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="123"/>
+        <source>You have changes that are not saved in:</source>
+        <translation>Du har ændringer, som ikke er gemt, i:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="127"/>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="130"/>
+        <source>Save them before you go on?</source>
+        <translation>Vil du gemme dem, før du går videre?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="132"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="133"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/unsaved.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,34 @@ def window(qtbot, demo_copy: Path, danish: None) -> Iterator[MainWindow]:  # typ
         win.open_database(str(demo_copy))
     yield win
     tasks.wait()
+
+
+class UnsavedAnswers:
+    """Answers the unsaved-work question in GUI tests (the journeys click the real dialog)."""
+
+    def __init__(self) -> None:
+        from desktop.views.unsaved import Answer
+
+        self.answer = Answer.CANCEL
+        #: every question asked: the names of what was unsaved
+        self.asked: list[list[str]] = []
+
+    def __call__(self, what: list[str]):  # type: ignore[no-untyped-def]
+        self.asked.append(list(what))
+        return self.answer
+
+
+@pytest.fixture
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
+    from desktop.views import unsaved
+
+    answers = UnsavedAnswers()
+    monkeypatch.setattr(unsaved, "answer_unattended", answers)
+    return answers
+
+
+def unsaved_names(window: MainWindow) -> list[str]:
+    """What closing the window would ask about."""
+    from desktop.views.unsaved import dirty
+
+    return [editor.what() for editor in dirty(window.editors())]

@@ -10,6 +10,8 @@ from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter
 from desktop.views.main_window import MainWindow
 from desktop.views.screens.contacts import HIDDEN_COLUMNS_KEY, ContactsScreen
+from desktop.views.unsaved import Answer
+from tests.gui.conftest import UnsavedAnswers, unsaved_names
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
@@ -234,7 +236,7 @@ def test_a_colleagues_save_in_between_shows_both_versions_and_nothing_is_lost(
 
 
 def test_choosing_another_contact_asks_before_throwing_away_typed_edits(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, unsaved_answers: UnsavedAnswers
 ) -> None:
     screen = _screen(window, qtbot)
     form, table = screen.form, screen.contact_table
@@ -242,18 +244,17 @@ def test_choosing_another_contact_asks_before_throwing_away_typed_edits(
     first = screen.contact_model.row_at(0)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: form.person_id == first.id, timeout=10_000)
     form.note.setPlainText("Ringer tilbage efter sommerferien")
-    asked: list[str] = []
-    screen.confirm_discard = lambda _parent, what: asked.append(what) or False  # "No, keep editing"
+    unsaved_answers.answer = Answer.CANCEL
 
     table.selectRow(1)
     window.tasks.wait()
     qtbot.wait(50)
-    assert asked == [first.name]
+    assert len(unsaved_answers.asked) == 1 and first.name in unsaved_answers.asked[0][0]
     assert form.person_id == first.id and form.note.toPlainText() == "Ringer tilbage efter sommerferien"
     assert table.currentIndex().row() == 0  # the list points at the contact still in the form
-    assert window.unsaved_changes() == [first.name]
+    assert len(unsaved_names(window)) == 1 and first.name in unsaved_names(window)[0]
 
-    screen.confirm_discard = lambda _parent, _what: True  # "Discard"
+    unsaved_answers.answer = Answer.DISCARD
     second = screen.contact_model.row_at(1)  # type: ignore[union-attr]
     table.selectRow(1)
     qtbot.waitUntil(lambda: form.person_id == second.id, timeout=10_000)
@@ -261,16 +262,16 @@ def test_choosing_another_contact_asks_before_throwing_away_typed_edits(
 
 
 def test_closing_with_unsaved_edits_asks_and_keeps_the_window_on_cancel(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, unsaved_answers: UnsavedAnswers
 ) -> None:
     screen = _screen(window, qtbot)
     window.new_action.trigger()
     qtbot.keyClicks(screen.form.edits["name"], "Halvskrevet Kontakt")
-    asked: list[list[str]] = []
-    window.confirm_close = lambda _parent, what: asked.append(what) or False  # "Cancel"
+    unsaved_answers.answer = Answer.CANCEL
     assert not window.close()
-    assert asked == [["Halvskrevet Kontakt"]]
+    assert len(unsaved_answers.asked) == 1 and "Halvskrevet Kontakt" in unsaved_answers.asked[0][0]
     assert window.isVisible() and screen.form.edits["name"].text() == "Halvskrevet Kontakt"
 
-    window.confirm_close = lambda _parent, _what: True  # "Discard"
-    assert window.close() and not window.isVisible()
+    unsaved_answers.answer = Answer.DISCARD
+    window.close()
+    assert not window.isVisible()

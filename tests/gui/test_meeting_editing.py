@@ -15,6 +15,8 @@ from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.screens.meetings import MeetingsScreen
+from desktop.views.unsaved import dirty
+from tests.gui.conftest import unsaved_names
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
@@ -48,7 +50,7 @@ def test_ctrl_s_saves_the_moved_meeting_and_ctrl_z_moves_it_back(window: MainWin
     _retype(qtbot, form.starts, "9.30")
     assert (form.starts.text(), form.ends.text()) == ("09:30", "11:30")
     _retype(qtbot, form.place, "Biblioteket")
-    assert window.unsaved_changes() == [f"ændringerne i mødet {before.row.title}"]
+    assert unsaved_names(window) == [f"ændringerne i mødet {before.row.title}"]
     with qtbot.waitSignal(screen.edited, timeout=10_000):
         window.save_action.trigger()  # Ctrl+S
     saved = meetings.get(mid)
@@ -58,7 +60,7 @@ def test_ctrl_s_saves_the_moved_meeting_and_ctrl_z_moves_it_back(window: MainWin
     )
     assert saved.row.place == "Biblioteket" and saved.sequence == before.sequence + 1
     assert "Send kalenderindkaldelsen igen" in screen.status.text()
-    assert window.unsaved_changes() == []
+    assert unsaved_names(window) == []
 
     assert window.undo_action.text().startswith("&Fortryd Ret mødet")
     window.undo_action.trigger()
@@ -176,9 +178,10 @@ def test_discarding_puts_back_the_meeting_as_loaded(window: MainWindow, qtbot: Q
     panel = screen.panel
     _retype(qtbot, panel.form.place, "Et andet sted")
     qtbot.keyClicks(panel.minutes, "Ikke gemt")
-    assert len(screen.unsaved_changes()) == 2
-    screen.discard_changes()
-    assert screen.unsaved_changes() == []
+    assert len(dirty(screen.editors())) == 2
+    for editor in dirty(screen.editors()):  # Forkast
+        editor.discard()
+    assert dirty(screen.editors()) == []
     assert panel.form.place.text() == panel.detail.row.place and panel.minutes.toPlainText() == ""
 
 
@@ -190,7 +193,7 @@ def test_ctrl_s_saves_a_moved_meeting_and_its_minutes_one_after_the_other(
     _retype(qtbot, panel.form.place, "Skolens aula")
     qtbot.keyClicks(panel.minutes, "Skrevet før mødet blev flyttet.")
     window.save_action.trigger()
-    qtbot.waitUntil(lambda: window.unsaved_changes() == [], timeout=10_000)
+    qtbot.waitUntil(lambda: unsaved_names(window) == [], timeout=10_000)
     saved = meetings.get(mid)
     assert saved.row.place == "Skolens aula" and saved.minutes == "Skrevet før mødet blev flyttet."
     window.tasks.wait()

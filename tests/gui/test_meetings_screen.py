@@ -15,6 +15,7 @@ from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.screens.meetings import MeetingsScreen
+from tests.gui.conftest import unsaved_names
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
@@ -144,10 +145,10 @@ def test_attendance_minutes_and_an_action_item_that_comes_back_on_the_next_agend
     qtbot.keyClick(panel.new_decision, Qt.Key.Key_Return)
     assert panel.decision_texts() == ["Netværket udvides med områdets pizzeriaer"]
     # typed, not saved: closing the window would ask about it
-    assert window.unsaved_changes() == [f"referatet af {panel.detail.row.title}"]
+    assert unsaved_names(window) == [f"referatet af {panel.detail.row.title}"]
     with qtbot.waitSignal(screen.edited, timeout=10_000):
         window.save_action.trigger()
-    qtbot.waitUntil(lambda: window.unsaved_changes() == [], timeout=10_000)
+    qtbot.waitUntil(lambda: unsaved_names(window) == [], timeout=10_000)
     saved = meetings.get(first)
     assert saved.decisions == ("Netværket udvides med områdets pizzeriaer",)
     assert saved.row.status == MeetingStatus.HELD and "actioncardet" in saved.minutes

@@ -27,6 +27,8 @@ from desktop.views.screens.partnerships import (
     PartnershipsScreen,
 )
 from desktop.views.tasks import TaskRunner
+from desktop.views.unsaved import Answer
+from tests.gui.conftest import UnsavedAnswers
 
 pytestmark = pytest.mark.gui
 SOLBAKKEN, HOTSPOT = "Tryghedsnetværk Solbakken", "Hotspot Nørreparken"
@@ -340,22 +342,23 @@ def test_edit_conflict_shows_both_versions_and_keep_mine_saves_mine(window: Main
     qtbot.waitUntil(lambda: not form.dirty and form.detail.version == loaded + 2, timeout=WAIT)
 
 
-def test_switching_partnership_with_unsaved_edits_asks_first(window: MainWindow, qtbot: QtBot) -> None:
+def test_switching_partnership_with_unsaved_edits_asks_first(
+    window: MainWindow, qtbot: QtBot, unsaved_answers: UnsavedAnswers
+) -> None:
     screen = window.screens["partnerships"]
     window.show_screen("partnerships")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2 and screen.form.detail is not None, timeout=10_000)
     first = screen.form.detail.id
     other = next(r.id for r in screen.model.rows() if r.id != first)
-    asked: list[str] = []
-    screen.confirm_discard = lambda _parent, what: asked.append(what) or False  # "No, keep editing"
+    unsaved_answers.answer = Answer.CANCEL
     screen.form.area.clear()
     qtbot.keyClicks(screen.form.area, "Et område, jeg er ved at skrive")
     assert screen.form.dirty
     screen.select(other)
-    assert len(asked) == 1 and screen.selected_id() == first
+    assert len(unsaved_answers.asked) == 1 and screen.selected_id() == first
     assert screen.form.area.text() == "Et område, jeg er ved at skrive"
 
-    screen.confirm_discard = lambda _parent, _what: True  # "Discard"
+    unsaved_answers.answer = Answer.DISCARD
     screen.select(other)
     qtbot.waitUntil(lambda: screen.form.detail is not None and screen.form.detail.id == other, timeout=10_000)
     assert not screen.form.dirty

@@ -246,9 +246,16 @@ class Journey:
                 accept(dialog)
             elif button_text is not None:
                 self.click(self.button(button_text, dialog), settle=False)
+            # a window manager gives the window back its focus once the dialog is gone (its
+            # shortcuts work again); the offscreen platform does not
+            QTimer.singleShot(0, self._reactivate)
 
         QTimer.singleShot(0, answer)
         return seen
+
+    def _reactivate(self) -> None:
+        if QApplication.activeModalWidget() is None and self.window.isVisible():
+            self.window.activateWindow()
 
     # -- looking -----------------------------------------------------------------------
     def screenshot(self, name: str, widget: QWidget | None = None) -> None:
@@ -275,6 +282,9 @@ def empty_database(tmp_path: Path) -> Path:
 
 
 def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"]) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    from desktop.views import unsaved
+
+    unsaved.answer_unattended = None  # a user answers "Gem / Forkast / Annuller" (answer_dialog)
     tasks = TaskRunner()
     window = MainWindow(tasks)
     qtbot.addWidget(window)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.screens.meetings import MeetingsScreen
 from desktop.views.widgets.date_field import DateField
+from tests.gui.conftest import unsaved_names
 from tests.journeys.conftest import Journey
 
 PEOPLE = ("Karin Formand", "Ali Sekretær", "Bo Betjent")
@@ -172,9 +173,9 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     QTest.keyClicks(editor, "Status på tryghedsvandringen")
     journey.key(Qt.Key.Key_Return, widget=editor)
     assert panel.agenda_texts()[1] == "2. Status på tryghedsvandringen"
-    assert journey.window.unsaved_changes()  # typed, not saved yet
+    assert unsaved_names(journey.window)  # typed, not saved yet
     journey.click(journey.find(QPushButton, "saveMeeting"))
-    journey.wait_until(lambda: not journey.window.unsaved_changes())
+    journey.wait_until(lambda: not unsaved_names(journey.window))
 
     # reopen: another meeting, then this one again
     journey.click_row(table, 1)
@@ -257,7 +258,7 @@ def test_a_fortnightly_steering_group_from_plan_to_minutes(journey: Journey, tmp
     journey.click(correct.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save))
     journey.wait_until(lambda: actions.model().index(0, 1).data() == "Bo Betjent")
     journey.click(journey.find(QPushButton, "saveMinutes"))
-    journey.wait_until(lambda: not journey.window.unsaved_changes())
+    journey.wait_until(lambda: not unsaved_names(journey.window))
     journey.screenshot("meetings-minutes")
 
     # reopened, the minutes are there with their referent

@@ -225,6 +225,13 @@ class ContactForm(QWidget):
         self.duplicates.clear_message()
         self._dup_generation += 1
 
+    def discard(self) -> None:
+        """Forkast: the fields as they were loaded (or empty again for a new contact)."""
+        if self.person_id is None:
+            self.clear_for_new()
+        else:
+            self._fill(**self._original)
+
     def focus_first(self) -> None:
         self.edits["name"].setFocus()
         self.edits["name"].selectAll()

@@ -147,6 +147,19 @@ class OrganisationForm(QWidget):
     def original(self) -> dict[str, Any]:
         return dict(self._original)
 
+    @property
+    def dirty(self) -> bool:
+        return self.values() != self._original
+
+    def mark_saved(self) -> None:
+        """The save went through: what is shown is what is stored."""
+        self._original = self.values()
+
+    def discard(self) -> None:
+        """Forkast: the fields as they were loaded (or empty again for a new organisation)."""
+        o = self._original
+        self._fill(o["name"], o["kind"], o["parent_id"], o["phone"], o["email"])
+
     def _check(self, key: str) -> bool:
         try:
             if key == "phone":

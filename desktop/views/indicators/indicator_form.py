@@ -113,6 +113,7 @@ class IndicatorForm(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.set_indicator(None)
+        self.mark_loaded()
 
     def _pair(self, value: QLineEdit, day: QWidget) -> QWidget:
         box = QWidget(self)
@@ -160,6 +161,20 @@ class IndicatorForm(QWidget):
 
     def set_note(self, note: str) -> None:
         self.note.setPlainText(note)
+
+    # -- the unsaved-work guard -------------------------------------------------------
+    def _snapshot(self) -> object:
+        try:
+            return self.values()
+        except Exception:  # a number or date that cannot be read yet: the text as typed
+            return (self.baseline.text(), self.target.text(), self.name.text(), self.note.toPlainText())
+
+    def mark_loaded(self) -> None:
+        """What the form shows now is what is saved (after filling it, or a save)."""
+        self._loaded = self._snapshot()
+
+    def is_dirty(self) -> bool:
+        return self._snapshot() != self._loaded
 
     def values(self) -> dict[str, Any]:
         """The fields as typed; raises ValidationError beside a number that cannot be read."""

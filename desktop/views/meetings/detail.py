@@ -304,12 +304,6 @@ class MeetingDetailPanel(QWidget):
     def meeting_dirty(self) -> bool:
         return self.form.dirty
 
-    def discard_changes(self) -> None:
-        """Back to the meeting as loaded: typed facts, agenda, minutes and decisions dropped."""
-        detail = self.detail
-        self.detail = self.form.detail = None  # not the same meeting any more: nothing is kept
-        self.show_detail(detail)
-
     def _minutes_state(self) -> tuple[object, ...]:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 
@@ -414,6 +408,22 @@ class MeetingDetailPanel(QWidget):
         self.minutes_requested.emit(
             self.minutes.toPlainText(), self.decision_texts(), self.minutes_taker.currentData()
         )
+
+    def discard_minutes(self) -> None:
+        """Forkast: the minutes, decisions and referent as they are saved."""
+        minutes, decisions, taker = self._minutes_loaded
+        self.minutes.setPlainText(minutes)
+        self.decisions.clear()
+        for text in decisions:
+            self._decision_item(text)
+        self.new_decision.clear()
+        self.minutes_taker.setCurrentIndex(max(self.minutes_taker.findData(taker), 0))
+
+    def discard_meeting(self) -> None:
+        """Forkast: the meeting's facts and agenda as they are saved (the minutes stay)."""
+        self.form.detail = None  # not "the same meeting with changes": the form refills
+        self.form.new_point.clear()
+        self.form.show_detail(self.detail)
 
     def minutes_saved(self) -> None:
         self._minutes_loaded = self._minutes_state()

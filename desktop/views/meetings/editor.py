@@ -327,7 +327,9 @@ class MeetingForm(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self.detail is not None and self._state() != self._loaded
+        """Changed facts or agenda, or a point typed and not yet added (saving adds it)."""
+        typed_point = bool(self.new_point.text().strip())
+        return self.detail is not None and (typed_point or self._state() != self._loaded)
 
     def request_save(self) -> bool:
         """Ask to save; False when the form itself refuses (the message says why)."""

@@ -8,6 +8,7 @@ preview renders the same data the printed card uses: through QtPdf when it is in
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.models import ActionCardModel
 from desktop.views.partnerships.widgets import FieldErrors
 from desktop.views.screens.base import make_button
+from desktop.views.unsaved import PendingSave
 
 try:  # QtPdf ships with the full PySide6, not with pyside6-essentials
     from PySide6.QtPdf import QPdfDocument
@@ -250,6 +252,8 @@ class ActionCardEditor(QWidget):
         self.rename_dialog: QInputDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
+        #: the unsaved-work guard's Gem, waiting for the save to go through
+        self.saving = PendingSave()
         self._pdf_path: Path | None = None
         #: the problem column last added or whose header was clicked: Rename/Remove work on it
         #: even while the card has no rows (so no cell can be current)
@@ -651,6 +655,16 @@ class ActionCardEditor(QWidget):
         self.host.call(render, rendered)
 
     # -- saving -----------------------------------------------------------------------
+    def save_then(self, then: Callable[[], None]) -> None:
+        """The unsaved-work guard's Gem: ``then()`` once the card is saved."""
+        self.saving.start(then, self.save)
+
+    def discard(self) -> None:
+        """Forkast: the card as it is saved."""
+        if self.base is not None:
+            self.show_state(self.base)
+        self._dirty = False
+
     def save(self) -> None:
         if self.base is None or self.host.services is None:
             return
@@ -665,12 +679,18 @@ class ActionCardEditor(QWidget):
 
         self.errors.clear()
         self._dirty = False
+        then = self.saving.take()
+
+        def done(state: ActionCardState) -> None:
+            self.show_state(state)
+            then()
+
         push_service_edit(
             self.host,
             self.tr("Edit the action card"),
             lambda: save(after),
             lambda: save(before),
-            done=self.show_state,
+            done=done,
             failed=lambda error: self._save_failed(error, after),
         )
 

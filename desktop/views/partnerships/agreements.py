@@ -37,6 +37,7 @@ from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.widgets import FieldErrors
 from desktop.views.privacy_hint import mark_free_text
 from desktop.views.screens.base import make_button
+from desktop.views.unsaved import PendingSave
 from desktop.views.widgets.date_field import DateField
 
 
@@ -50,6 +51,8 @@ class AgreementPanel(QWidget):
         self.version: VersionDetail | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
+        #: the unsaved-work guard's Gem, waiting for the save to go through
+        self.saving = PendingSave()
         self._pending = False  # a save or an approve/sign is on its way
         self._filling = False
         #: the agreement's version when the text in the form was loaded (saves check it)
@@ -349,6 +352,19 @@ class AgreementPanel(QWidget):
     def sections(self) -> list[tuple[str, str]]:
         return [(heading, editor.toPlainText()) for heading, editor in self.section_editors]
 
+    def save_then(self, then: Callable[[], None]) -> None:
+        """The unsaved-work guard's Gem: ``then()`` once the text is saved."""
+        self.saving.start(then, self.save)
+
+    def discard(self) -> None:
+        """Forkast: the version's text as it is saved."""
+        if self.version is not None:
+            self._show_version(self.version)
+        else:
+            self.change_note.clear()
+        self._dirty = False
+        self._update_actions()
+
     def save(self) -> None:
         if self.version is None or self.agreement is None or self.read_only:
             return
@@ -368,12 +384,18 @@ class AgreementPanel(QWidget):
         self._dirty = False
         self._pending = True
         self._update_actions()
+        then = self.saving.take()
+
+        def done(_result: object) -> None:
+            self.load(self.partnership_id, self.partnership_name)
+            then()
+
         push_service_edit(
             self.host,
             self.tr("Edit the agreement text"),
             lambda: save(after, note_after),
             lambda: save(before, note_before),
-            done=lambda _r: self.load(self.partnership_id, self.partnership_name),
+            done=done,
             failed=lambda error: self._save_failed(error, after, note_after),
         )
 

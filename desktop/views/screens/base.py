@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.record_model import ID_ROLE, SORT_ROLE, RecordTableModel
+from desktop.views.unsaved import Editor, leave
 
 if TYPE_CHECKING:
     from desktop.services.changes import ChangeSet
@@ -77,9 +78,13 @@ class Screen(QWidget):
 
         nothing_to_print(self)
 
-    def unsaved_changes(self) -> list[str]:
-        """What the user has typed and not saved (named for a question), e.g. on closing."""
+    def editors(self) -> list[Editor]:
+        """Every editor on the screen, for the unsaved-work guard (``desktop.views.unsaved``)."""
         return []
+
+    def leave_editors(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
+        """Before something replaces what the editors show: ask about unsaved text, then go on."""
+        leave(self, self.editors(), proceed, stay or (lambda: None))
 
     def push_edit(self, command: QUndoCommand) -> None:
         """Run an edit through the window's undo stack (Ctrl+Z undoes it)."""

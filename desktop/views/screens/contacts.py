@@ -34,10 +34,11 @@ from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
 from desktop.views.contacts.contact_form import ContactForm
 from desktop.views.contacts.errors import report_error
 from desktop.views.contacts.organisation_form import OrganisationForm
-from desktop.views.messages import confirm_delete, confirm_discard
+from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand, VersionedEdit
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
@@ -69,8 +70,9 @@ class ContactsScreen(Screen):
         super().__init__(parent)
         #: asks before deleting (tests replace it)
         self.confirm: Callable[[QWidget, str], bool] = confirm_delete
-        #: asks before another contact replaces unsaved edits in the form (tests replace it)
-        self.confirm_discard: Callable[[QWidget, str], bool] = confirm_discard
+        #: "Gem" in the unsaved-work question: what to do once the form's save went through
+        self._contact_saving = PendingSave()
+        self._organisation_saving = PendingSave()
         self.add_dialog: AddToPartnershipDialog | None = None
         self.conflict_dialog: QWidget | None = None
 
@@ -405,17 +407,49 @@ class ContactsScreen(Screen):
         if not index.isValid():
             return
         chosen, editing = index.data(ID_ROLE), self.form.person_id
-        if chosen != editing and self.form.dirty and not self.confirm_discard(self, self._editing_name()):
-            reselect_quietly(self.contact_table, editing)  # stay on the contact being edited
+        if chosen != editing and self.form.dirty:
+            leave(
+                self,
+                [self.contact_editor()],
+                lambda: self._open_contact(chosen),
+                lambda: reselect_quietly(self.contact_table, editing),  # the list points at the form
+            )
             return
         self._load_contact(chosen)
 
-    def _editing_name(self) -> str:
-        typed = self.form.edits["name"].text().strip()
-        return typed or self.tr("the new contact")
+    def _open_contact(self, person_id: int) -> None:
+        reselect_quietly(self.contact_table, person_id)
+        self._load_contact(person_id)
 
-    def unsaved_changes(self) -> list[str]:
-        return [self._editing_name()] if self.form.dirty else []
+    # -- the unsaved-work guard -------------------------------------------------------
+    def editors(self) -> list[EditorHandle]:
+        return [self.contact_editor(), self.organisation_editor()]
+
+    def contact_editor(self) -> EditorHandle:
+        def what() -> str:
+            typed = self.form.edits["name"].text().strip()
+            return self.tr("the contact {name}").format(name=typed) if typed else self.tr("the new contact")
+
+        def save(then: Callable[[], None]) -> None:
+            self._contact_saving.start(then, self.form.request_save)
+
+        return EditorHandle(lambda: self.form.dirty, what, save, self.form.discard)
+
+    def organisation_editor(self) -> EditorHandle:
+        form = self.organisation_form
+
+        def what() -> str:
+            typed = form.name.text().strip()
+            return (
+                self.tr("the organisation {name}").format(name=typed)
+                if typed
+                else self.tr("the new organisation")
+            )
+
+        def save(then: Callable[[], None]) -> None:
+            self._organisation_saving.start(then, form.request_save)
+
+        return EditorHandle(lambda: form.dirty, what, save, form.discard)
 
     def _load_contact(self, person_id: int) -> None:
         assert self.services is not None
@@ -428,18 +462,25 @@ class ContactsScreen(Screen):
     def show_object(self, entity: str, entity_id: int) -> None:
         if entity == "Person" and self.services is not None:
             self.tabs.setCurrentIndex(0)
-            self._load_contact(entity_id)
+            if entity_id != self.form.person_id or not self.form.dirty:  # the same contact: kept as typed
+                leave(self, [self.contact_editor()], lambda: self._load_contact(entity_id))
 
     def create_new(self) -> None:
         if self.tabs.currentIndex() == 1:
-            self.organisation_table.clearSelection()
-            self.organisation_form.clear_for_new()
-            self.people.set_rows([])
-            self.organisation_form.name.setFocus()
-            return
-        self.contact_table.clearSelection()
+            leave(self, [self.organisation_editor()], self._new_organisation)
+        else:
+            leave(self, [self.contact_editor()], self._new_contact)
+
+    def _new_contact(self) -> None:
+        reselect_quietly(self.contact_table, None)  # choosing the last contact again opens it
         self.form.clear_for_new()
         self.form.focus_first()
+
+    def _new_organisation(self) -> None:
+        reselect_quietly(self.organisation_table, None)
+        self.organisation_form.clear_for_new()
+        self.people.set_rows([])
+        self.organisation_form.name.setFocus()
 
     def save(self) -> None:
         if self.tabs.currentIndex() == 1:
@@ -483,6 +524,7 @@ class ContactsScreen(Screen):
         assert self.tasks is not None
         tasks = self.tasks
         self.form.save_button.setEnabled(False)
+        then = self._contact_saving.take()
 
         def saved(result: Any) -> None:
             self.form.save_button.setEnabled(True)
@@ -491,6 +533,7 @@ class ContactsScreen(Screen):
             )
             self._contact_result(result)
             self.status.setText(self.tr("Saved."))
+            then()
 
         def failed(error: FodslagError) -> None:
             self.form.save_button.setEnabled(True)
@@ -619,6 +662,24 @@ class ContactsScreen(Screen):
         if not index.isValid():
             return
         row: OrganisationRow = index.data(ROW_ROLE)
+        editing = self.organisation_form.organisation_id
+        if row.id != editing and self.organisation_form.dirty:
+            leave(
+                self,
+                [self.organisation_editor()],
+                lambda: self._open_organisation(row.id),
+                lambda: reselect_quietly(self.organisation_table, editing),
+            )
+            return
+        self._show_organisation(row)
+
+    def _open_organisation(self, organisation_id: int) -> None:
+        reselect_quietly(self.organisation_table, organisation_id)
+        index = self.organisation_table.currentIndex()
+        if index.isValid() and index.data(ID_ROLE) == organisation_id:
+            self._show_organisation(index.data(ROW_ROLE))
+
+    def _show_organisation(self, row: OrganisationRow) -> None:
         self.organisation_form.show_row(row)
         self.people_label.setText(self.tr("People in {name}").format(name=row.name))
         if self.services is None:
@@ -644,7 +705,8 @@ class ContactsScreen(Screen):
         person_id = index.data(ID_ROLE)
         if person_id is not None:
             self.tabs.setCurrentIndex(0)
-            self._load_contact(person_id)
+            if person_id != self.form.person_id or not self.form.dirty:
+                leave(self, [self.contact_editor()], lambda: self._load_contact(person_id))
 
     def _save_organisation(
         self, organisation_id: int | None, version: int | None, changes: dict[str, Any]
@@ -685,11 +747,15 @@ class ContactsScreen(Screen):
             else:
                 report_error(self, error)
 
+        then = self._organisation_saving.take()
+
         def saved(result: Any) -> None:
             self.push_edit(AppliedCommand(text, tasks, do, undo, failed=failed))
             if isinstance(result, int):
                 self.organisation_form.organisation_id = result
+            self.organisation_form.mark_saved()
             self.organisation_saved.emit()
+            then()
 
         tasks.run(do, saved, failed, context=self)
 

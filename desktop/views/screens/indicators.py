@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -29,11 +30,19 @@ from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import EmptyHint, Screen, list_panel, make_button, make_table
+from desktop.views.screens.base import (
+    EmptyHint,
+    Screen,
+    list_panel,
+    make_button,
+    make_table,
+    reselect_quietly,
+)
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.fields import ERROR_STYLE, format_number
 from desktop.views.undo import apply_edit
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,8 @@ class IndicatorsScreen(Screen):
         self.versions = Versions()
         self.current: IndicatorRow | None = None
         self._pending: int | None = None
+        #: "Gem" in the unsaved-work question: what to do once the indicator is saved
+        self._form_saving = PendingSave()
 
         self.model: RecordTableModel[IndicatorRow] = RecordTableModel(
             [
@@ -345,22 +356,56 @@ class IndicatorsScreen(Screen):
 
     def _row_chosen(self, index: Any) -> None:
         if index.isValid():
-            self._show_indicator(self._row(index.data(ID_ROLE)))
+            chosen = index.data(ID_ROLE)
+            editing = self.current.id if self.current else None
+            if chosen != editing and self.form.is_dirty():
+                leave(
+                    self,
+                    self.editors(),
+                    lambda: self._select_row(chosen),
+                    lambda: reselect_quietly(self.table, editing),
+                )
+                return
+            self._show_indicator(self._row(chosen))
+
+    # -- the unsaved-work guard --------------------------------------------------------
+    def editors(self) -> list[EditorHandle]:
+        def what() -> str:
+            name = self.form.name.text().strip()
+            if self.current is None and not name:
+                return self.tr("the new indicator")
+            return self.tr("the indicator {name}").format(name=name)
+
+        def save(then: Callable[[], None]) -> None:
+            self._form_saving.start(then, self.save)
+
+        return [EditorHandle(self.form.is_dirty, what, save, self._discard)]
+
+    def _discard(self) -> None:
+        self.form.mark_loaded()  # what is typed is dropped: the form is filled again below
+        self._show_indicator(self.current)
 
     def _show_indicator(self, row: IndicatorRow | None) -> None:
+        same = row is not None and self.current is not None and row.id == self.current.id
         self.current = row
         self.grid_message.clear()
         self.chart.set_indicator(row)
         self.measurements.set_measurements(row.measurements if row else ())
         self.grid.resizeColumnsToContents()
         self.grid.setEnabled(row is not None)
+        if same and self.form.is_dirty():
+            return  # a refresh (a measurement added): the details typed are kept
         self.form.set_indicator(row, row.link if row else None)
         self.form.set_note(row.note if row else "")
         if row is None and self.partnership_id is not None:
             self.form.partnership.setCurrentIndex(max(self.form.partnership.findData(self.partnership_id), 0))
+        self.form.mark_loaded()
 
     # -- indicators --------------------------------------------------------------------
     def create_new(self) -> None:
+        leave(self, self.editors(), self._new_indicator)
+
+    def _new_indicator(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -378,6 +423,12 @@ class IndicatorsScreen(Screen):
             self._form_failed(error)
             return
         indicators, row = self.services.indicators, self.current
+        then = self._form_saving.take()
+
+        def succeeded(_result: object) -> None:
+            self.form.mark_loaded()
+            then()
+
         if row is None:
             pid = self.form.partnership.currentData()
             if pid is None:
@@ -394,6 +445,7 @@ class IndicatorsScreen(Screen):
 
             def done(new_id: int) -> None:
                 self._pending = new_id
+                succeeded(new_id)
 
             apply_edit(self, self.tr("New indicator"), do, undo, done, self._form_failed)
             return
@@ -407,6 +459,7 @@ class IndicatorsScreen(Screen):
             before[row.link[0]] = row.link[1]
         after = {k: v for k, v in values.items() if before.get(k) != v}
         if not after:
+            succeeded(None)  # typed back to what is saved
             return
         before = {k: before[k] for k in after}
 
@@ -417,7 +470,7 @@ class IndicatorsScreen(Screen):
         edit = TrackedEdit(self.versions, ("Indicator", row.id), row.version, store, before, after)
         apply_edit(
             self, self.tr("Save indicator “{name}”").format(name=values["name"]), edit.do, edit.undo,
-            lambda _row: None, self._form_failed,
+            succeeded, self._form_failed,
         )  # fmt: skip
 
     def _form_failed(self, error: FodslagError) -> None:

@@ -38,8 +38,9 @@ from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table
+from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import AppliedCommand
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -72,6 +73,9 @@ class MeetingsScreen(Screen):
         self._select_after_load: int | None = None
         self._detail_generation = 0
         self._minutes_after_meeting = False
+        # "Gem" in the unsaved-work question: what to do once the meeting or the minutes are saved
+        self._meeting_saving = PendingSave()
+        self._minutes_saving = PendingSave()
 
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
@@ -165,20 +169,40 @@ class MeetingsScreen(Screen):
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
-    def unsaved_changes(self) -> list[str]:
-        detail = self.panel.detail
-        if detail is None:
-            return []
-        unsaved = []
-        if self.panel.meeting_dirty:
-            unsaved.append(self.tr("the changes to the meeting {meeting}").format(meeting=detail.row.title))
-        if self.panel.minutes_dirty:
-            unsaved.append(self.tr("the minutes of {meeting}").format(meeting=detail.row.title))
-        return unsaved
+    def editors(self) -> list[EditorHandle]:
+        """The meeting's facts and agenda, and its minutes: two editors, saved one after the other."""
+        panel = self.panel
 
-    def discard_changes(self) -> None:
-        """Forget what was typed in the shown meeting (the unsaved-work guard's Forkast)."""
-        self.panel.discard_changes()
+        def title() -> str:
+            return panel.detail.row.title if panel.detail is not None else ""
+
+        def meeting_dirty() -> bool:
+            return panel.detail is not None and panel.meeting_dirty
+
+        def minutes_dirty() -> bool:
+            typed = panel.minutes_dirty or bool(panel.new_decision.text().strip())
+            return panel.detail is not None and typed
+
+        def save_meeting(then: Callable[[], None]) -> None:
+            self._meeting_saving.start(then, panel.form.request_save)
+
+        def save_minutes(then: Callable[[], None]) -> None:
+            self._minutes_saving.start(then, panel.request_minutes)
+
+        return [
+            EditorHandle(
+                meeting_dirty,
+                lambda: self.tr("the changes to the meeting {meeting}").format(meeting=title()),
+                save_meeting,
+                panel.discard_meeting,
+            ),
+            EditorHandle(
+                minutes_dirty,
+                lambda: self.tr("the minutes of {meeting}").format(meeting=title()),
+                save_minutes,
+                panel.discard_minutes,
+            ),
+        ]
 
     def load(self) -> None:
         assert self.services is not None
@@ -239,6 +263,15 @@ class MeetingsScreen(Screen):
         index = self.table.currentIndex()
         if not index.isValid() or self.services is None:
             return
+        chosen, editing = index.data(ID_ROLE), self.panel.meeting_id
+        if chosen != editing and any(editor.is_dirty() for editor in self.editors()):
+            leave(
+                self,
+                self.editors(),
+                lambda: self.select_meeting(chosen),
+                lambda: reselect_quietly(self.table, editing),  # the list points at the meeting shown
+            )
+            return
         self._detail_generation += 1
         generation, meeting_id, meetings = (
             self._detail_generation,
@@ -265,7 +298,8 @@ class MeetingsScreen(Screen):
     def create_new(self) -> None:
         if self.services is None:
             return
-        self.run(self.services.partnerships.list, self._open_plan_dialog)
+        services = self.services
+        leave(self, self.editors(), lambda: self.run(services.partnerships.list, self._open_plan_dialog))
 
     def _open_plan_dialog(self, partnerships: list[PartnershipRow]) -> None:
         dialog = PlanMeetingDialog(partnerships, self.partnership_id, self)
@@ -366,6 +400,7 @@ class MeetingsScreen(Screen):
         }
         old_points = [(a.id, a.title) for a in detail.agenda]
         version = {"v": detail.version}
+        then = self._meeting_saving.take()
 
         def do() -> MeetingDetail:
             saved = meetings.update(meeting_id, version["v"], agenda=points, **changes)
@@ -399,6 +434,7 @@ class MeetingsScreen(Screen):
             if self.panel.minutes_dirty and self._minutes_after_meeting:
                 self.panel.request_minutes()
             self._minutes_after_meeting = False
+            then()
 
         def failed(error: FodslagError) -> None:
             self._minutes_after_meeting = False
@@ -524,6 +560,7 @@ class MeetingsScreen(Screen):
         old_minutes, old_decisions, old_status = detail.minutes, list(detail.decisions), detail.row.status
         old_taker = detail.minutes_taker_id
         version = {"v": detail.version}
+        then = self._minutes_saving.take()
 
         def do() -> None:
             meetings.record_minutes(meeting_id, version["v"], minutes, decisions, minutes_taker_id=taker)
@@ -539,8 +576,10 @@ class MeetingsScreen(Screen):
             version["v"] = current
 
         def after() -> None:
-            self.panel.minutes_saved()
+            if self.panel.meeting_id == meeting_id:
+                self.panel.minutes_saved()
             self.status.setText(self.tr("Minutes saved."))
+            then()
 
         self._edit(self.tr("Save minutes"), do, undo, after)
 

@@ -26,7 +26,7 @@ from desktop.models.enums import label
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipDetail, PartnershipRow, PartnershipWorkspace
 from desktop.views.conflict_dialog import ConflictDialog, ConflictField, show_value
-from desktop.views.messages import confirm_delete, confirm_discard, show_error
+from desktop.views.messages import confirm_delete, show_error
 from desktop.views.partnerships.action_card import ActionCardEditor
 from desktop.views.partnerships.agreements import AgreementPanel
 from desktop.views.partnerships.checklist import ChecklistPanel
@@ -36,6 +36,7 @@ from desktop.views.partnerships.members import MembersPanel
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel, display
 from desktop.views.screens.base import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.undo import VersionedEdit
+from desktop.views.unsaved import EditorHandle, PendingSave, dirty, leave
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
 MERGEABLE = ("name", "area", "description")
@@ -61,7 +62,8 @@ class PartnershipsScreen(Screen):
         self._deferred: dict[int, Callable[[], None]] = {}
         #: asked before deleting (tests replace it; the real one is a Danish yes/no box)
         self.confirm_delete: Callable[[QWidget, str], bool] = confirm_delete
-        self.confirm_discard: Callable[[QWidget, str], bool] = confirm_discard
+        #: "Gem" in the unsaved-work question: what to do once the form's save went through
+        self._form_saving = PendingSave()
         self._reloading = False
 
         self.model: RecordTableModel[PartnershipRow] = RecordTableModel(
@@ -241,12 +243,17 @@ class PartnershipsScreen(Screen):
     def _selection_changed(self) -> None:
         pid = self.selected_id()
         editing = self.form.detail.id if self.form.detail is not None else None
-        if self.form.dirty and pid != editing and not self._reloading:
-            name = self.form.detail.name if self.form.detail is not None else self.tr("the new partnership")
-            if not self.confirm_discard(self, name):
-                reselect_quietly(self.table, editing)  # stay on the form being edited
-                return
-            self.form.show_detail(None)
+        if pid != editing and not self._reloading and dirty(self.editors()):
+
+            def proceed() -> None:
+                reselect_quietly(self.table, pid)
+                self._choose(pid)
+
+            leave(self, self.editors(), proceed, lambda: reselect_quietly(self.table, editing))
+            return
+        self._choose(pid)
+
+    def _choose(self, pid: int | None) -> None:
         if pid is not None:
             self._selected_id = pid
             self._creating = False
@@ -346,8 +353,45 @@ class PartnershipsScreen(Screen):
 
             self.call(find, show)
 
+    # -- the unsaved-work guard -------------------------------------------------------
+    def editors(self) -> list[EditorHandle]:
+        """The details form, the agreement's text and the action card: another partnership
+        replaces all three."""
+
+        def name() -> str:
+            if self.form.detail is not None:
+                return self.form.detail.name
+            return self.form.name.text().strip()
+
+        def form_what() -> str:
+            if self.form.is_new:
+                return self.tr("the new partnership")
+            return self.tr("the partnership {name}").format(name=name())
+
+        def save_form(then: Callable[[], None]) -> None:
+            self._form_saving.start(then, self.save_form)
+
+        return [
+            EditorHandle(lambda: self.form.dirty, form_what, save_form, self.revert_form),
+            EditorHandle(
+                lambda: self.agreements.dirty,
+                lambda: self.tr("the agreement of {name}").format(name=name()),
+                self.agreements.save_then,
+                self.agreements.discard,
+            ),
+            EditorHandle(
+                lambda: self.action_card.dirty,
+                lambda: self.tr("the action card of {name}").format(name=name()),
+                self.action_card.save_then,
+                self.action_card.discard,
+            ),
+        ]
+
     # -- standard commands ------------------------------------------------------------
     def create_new(self) -> None:
+        leave(self, self.editors(), self._start_new)
+
+    def _start_new(self) -> None:
         self._creating = True
         self._selected_id = None
         self.table.clearSelection()
@@ -402,6 +446,7 @@ class PartnershipsScreen(Screen):
             return
         service = self.services.partnerships
         self.form.errors.clear()
+        then = self._form_saving.take()  # what Gem in the unsaved-work question goes on to
         try:  # a date that is no date (or ends before it starts) is never saved
             values = self.form.values()
         except ValidationError as error:
@@ -425,6 +470,7 @@ class PartnershipsScreen(Screen):
                     self._selected_id = pid
                     self.form.show_detail(None)
                     self.refresh()
+                    then()
 
             push_service_edit(
                 self,
@@ -437,12 +483,21 @@ class PartnershipsScreen(Screen):
             return
         before, after = self.form.changes()
         if not after:
+            self.revert_form()  # typed back to what is saved: nothing to save
+            then()
             return
         assert self.form.detail is not None
         detail = self.form.detail
-        self._push_update(detail.id, detail.version, before, after)
+        self._push_update(detail.id, detail.version, before, after, then)
 
-    def _push_update(self, pid: int, version: int, before: dict[str, Any], after: dict[str, Any]) -> None:
+    def _push_update(
+        self,
+        pid: int,
+        version: int,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        then: Callable[[], None] | None = None,
+    ) -> None:
         assert self.services is not None
         service = self.services.partnerships
         edit = VersionedEdit(
@@ -454,11 +509,11 @@ class PartnershipsScreen(Screen):
             self.tr("Edit partnership: {fields}").format(fields=names),
             edit.do,
             edit.undo,
-            done=self._saved,
+            done=lambda detail: self._saved(detail, then),
             failed=lambda error: self._save_failed(error, after),
         )
 
-    def _saved(self, detail: PartnershipDetail | None) -> None:
+    def _saved(self, detail: PartnershipDetail | None, then: Callable[[], None] | None = None) -> None:
         if (
             isinstance(detail, PartnershipDetail)
             and self.form.detail is not None
@@ -466,6 +521,8 @@ class PartnershipsScreen(Screen):
         ):
             self.form.show_detail(detail)
             self._update_buttons()
+        if then is not None:
+            then()
 
     def _save_failed(self, error: FodslagError, mine: dict[str, Any] | None = None) -> None:
         if isinstance(error, ValidationError):

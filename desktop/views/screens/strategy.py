@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
@@ -25,13 +26,14 @@ from desktop.services.errors import FodslagError, ValidationError
 from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
 from desktop.views.messages import confirm_delete
 from desktop.views.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import Screen, list_panel, make_button, make_table
+from desktop.views.screens.base import Screen, list_panel, make_button, make_table, reselect_quietly
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.coverage_model import CoverageTableModel
 from desktop.views.strategy.goal_tree import FIELD_NAMES, GoalTreePanel
 from desktop.views.strategy.initiative_form import InitiativeForm
 from desktop.views.undo import apply_edit
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 #: entity name (as in change sets and open requests) -> kind of node in the goal tree
 TREE_KINDS = {"OverallGoal": "goal", "SubGoal": "sub_goal", "FocusArea": "focus_area"}
@@ -57,6 +59,8 @@ class StrategyScreen(Screen):
         self._pending: tuple[str, int] | None = None
         #: the initiative document that came with the data, shown when its row is chosen
         self._prefetched: InitiativeDetail | None = None
+        #: "Gem" in the unsaved-work question: what to do once the initiative is saved
+        self._initiative_saving = PendingSave()
 
         self.strategy_choice = QComboBox(self)
         self.strategy_choice.setObjectName("strategyChoice")
@@ -331,9 +335,38 @@ class StrategyScreen(Screen):
         )
 
     def _strategy_chosen(self, _index: int) -> None:
-        self._strategy_id = self.strategy_choice.currentData()
-        self.form.set_initiative(None)
-        self.refresh()
+        chosen, shown = self.strategy_choice.currentData(), self._strategy_id
+
+        def stay() -> None:
+            self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(shown), 0))
+
+        def proceed() -> None:
+            self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(chosen), 0))
+            self._strategy_id = chosen
+            self.form.set_initiative(None)
+            self.refresh()
+
+        if chosen == shown:
+            return
+        leave(self, self.editors(), proceed, stay)
+
+    # -- the unsaved-work guard --------------------------------------------------------
+    def editors(self) -> list[EditorHandle]:
+        return [self.goals.editor_handle(), self.initiative_editor()]
+
+    def initiative_editor(self) -> EditorHandle:
+        def what() -> str:
+            title = self.form.title.text().strip()
+            if self.form.detail is None and not title:
+                return self.tr("the new initiative")
+            return self.tr("the initiative {title}").format(title=title)
+
+        def save(then: Callable[[], None]) -> None:
+            self._initiative_saving.start(then, self._save_initiative)
+
+        return EditorHandle(
+            lambda: self.form.dirty, what, save, lambda: self.form.set_initiative(self.form.detail)
+        )
 
     # -- opening objects ---------------------------------------------------------------
     def show_object(self, entity: str, entity_id: int) -> None:
@@ -390,6 +423,15 @@ class StrategyScreen(Screen):
         if index.isValid():
             initiative_id = index.data(ID_ROLE)
             if self.form.detail is None or self.form.detail.id != initiative_id:
+                if self.form.dirty:
+                    editing = self.form.detail.id if self.form.detail is not None else None
+                    leave(
+                        self,
+                        [self.initiative_editor()],
+                        lambda: self._select_row(initiative_id),
+                        lambda: reselect_quietly(self.table, editing),
+                    )
+                    return
                 self._open_initiative(initiative_id)
 
     def _open_initiative(self, initiative_id: int) -> None:
@@ -420,6 +462,9 @@ class StrategyScreen(Screen):
     def create_new(self) -> None:
         if self.data is None or self.data.tree is None:
             return
+        leave(self, [self.initiative_editor()], self._new_initiative)
+
+    def _new_initiative(self) -> None:
         self.tabs.setCurrentIndex(self.INITIATIVES)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -442,6 +487,7 @@ class StrategyScreen(Screen):
             self._failed(error)
             return
         strategy, detail = self.services.strategy, self.form.detail
+        then = self._initiative_saving.take()
         if detail is None:
             sid = self.data.tree.id
             title = fields.pop("title")
@@ -457,6 +503,7 @@ class StrategyScreen(Screen):
             def done(new_id: int) -> None:
                 self._pending = ("Initiative", new_id)
                 self.form.mark_saved()
+                then()
 
             apply_edit(self, self.tr("New initiative"), do, undo, done, self._failed)
             return
@@ -471,6 +518,7 @@ class StrategyScreen(Screen):
         def saved(result: InitiativeDetail) -> None:
             if self.form.detail is not None and self.form.detail.id == result.id:
                 self.form.set_initiative(result)
+            then()
 
         def resave(values: dict[str, Any], version: int) -> None:
             self.run(lambda: strategy.update_initiative(detail.id, version, **values), saved)
@@ -567,6 +615,11 @@ class StrategyScreen(Screen):
         strategy, tree = self.services.strategy, self.data.tree
         sid, key = tree.id, ("Strategy", tree.id)
         errors = self.goals.errors
+        then = self.goals.saving.take()
+
+        def succeeded(_result: object) -> None:
+            self.goals.mark_saved()
+            then()
 
         def failed(error: FodslagError) -> None:
             report_failure(self, error, errors)
@@ -595,6 +648,7 @@ class StrategyScreen(Screen):
             def added(new_id: int) -> None:
                 entity = next(e for e, k in TREE_KINDS.items() if k == kind)
                 self._pending = (entity, new_id)
+                succeeded(new_id)
 
             apply_edit(self, self.tr("Add to the strategy"), do, undo, added, failed)
             return
@@ -610,7 +664,7 @@ class StrategyScreen(Screen):
             self.versions, key, tree.version,
             lambda version, fields: savers[kind](node_id, version, **fields), before, values,
         )  # fmt: skip
-        apply_edit(self, self.tr("Edit the strategy"), edit.do, edit.undo, lambda _tree: None, failed)
+        apply_edit(self, self.tr("Edit the strategy"), edit.do, edit.undo, succeeded, failed)
 
     def _add_strategy(self, partnership_id: int, values: dict[str, Any]) -> None:
         assert self.services is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from desktop.services.strategy import StrategyTree
 from desktop.views.screens.base import make_button
 from desktop.views.strategy.coverage_model import GAP_COLOUR, GAP_MARK
 from desktop.views.strategy.fields import FieldErrors, mark_free_text
+from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: which service field each editor box stands for, per kind of node
@@ -54,26 +56,26 @@ class GoalTreePanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.currentItemChanged.connect(lambda item, _old: self._edit_item(item))
+        self.tree.currentItemChanged.connect(self._item_chosen)
 
         self.add_goal = make_button(
             self,
             self.tr("Add &goal"),
-            lambda: self.start_new("goal"),
+            lambda: self.ask_new("goal"),
             name="addGoal",
             tip=self.tr("Add an overall goal with its success criterion"),
         )
         self.add_sub_goal = make_button(
             self,
             self.tr("Add s&ub-goal"),
-            lambda: self.start_new("sub_goal"),
+            lambda: self.ask_new("sub_goal"),
             name="addSubGoal",
             tip=self.tr("Add a sub-goal (delmål) under the selected overall goal"),
         )
         self.add_focus_area = make_button(
             self,
             self.tr("Add &focus area"),
-            lambda: self.start_new("focus_area"),
+            lambda: self.ask_new("focus_area"),
             name="addFocusArea",
             tip=self.tr("Add a focus area (indsatsområde, track) that groups initiatives"),
         )
@@ -121,6 +123,10 @@ class GoalTreePanel(QWidget):
         )
         form.addRow(self.save_button)
         self._editing: tuple[str, int | None, int | None] | None = None
+        # the boxes as they were filled (or last saved): typing differs from them
+        self._loaded: dict[str, str] = {}
+        # "Gem" in the unsaved-work question: what to do once the node is saved
+        self.saving = PendingSave()
 
         buttons = QHBoxLayout()
         for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
@@ -150,7 +156,8 @@ class GoalTreePanel(QWidget):
         selected = self.current_node()
         # A refresh (the user's own undo, a colleague's save) must not wipe what is being typed:
         # a new item, or changes not yet saved, stay in the editor while the tree is rebuilt.
-        keep_editor = (tree is not None or self.creating_strategy()) and self._has_unsaved_typing()
+        new = self._editing is not None and self._editing[1] is None
+        keep_editor = (tree is not None or self.creating_strategy()) and (new or self.is_dirty())
         self.tree_data = tree
         # Quiet while rebuilding: clearing the tree would empty and disable the editor for a
         # moment, and the keyboard focus in it would be lost (after every Ctrl+S).
@@ -162,20 +169,57 @@ class GoalTreePanel(QWidget):
         if not keep_editor:  # the editor shows the chosen part as it is saved now
             self._edit_item(self.tree.currentItem())
 
-    def _has_unsaved_typing(self) -> bool:
-        if self._editing is None:
-            return False
-        kind, node_id, _parent = self._editing
-        if node_id is None:
-            return True  # a new strategy, goal, sub-goal or focus area is being written
-        if self.tree_data is None:
-            return False
-        typed = {"code": self.code.text(), "title": self.title.text(), "text": self.text.toPlainText()}
-        try:
-            loaded = self.values_for(kind, node_id)
-        except StopIteration:
-            return True
-        return any(typed[box] != loaded.get(box, "") for box in FIELD_NAMES[kind])
+    # -- the unsaved-work guard -------------------------------------------------------
+    def _typed(self) -> dict[str, str]:
+        return {"code": self.code.text(), "title": self.title.text(), "text": self.text.toPlainText()}
+
+    def is_dirty(self) -> bool:
+        """Typed into the editor and not saved (a new node: anything typed at all)."""
+        return self._editing is not None and self._typed() != self._loaded
+
+    def mark_saved(self) -> None:
+        self._loaded = self._typed()
+
+    def discard(self) -> None:
+        """Forkast: the selected node as it is saved (a new node is dropped)."""
+        self._edit_item(self.tree.currentItem())
+
+    def editor_handle(self) -> EditorHandle:
+        def what() -> str:
+            title = self.title.text().strip()
+            if title:
+                return self.tr("“{title}” in the goal tree").format(title=title)
+            return self.tr("the new part of the goal tree")
+
+        def save(then: Callable[[], None]) -> None:
+            self.saving.start(then, self.save)
+
+        return EditorHandle(self.is_dirty, what, save, self.discard)
+
+    def _item_chosen(self, item: QTreeWidgetItem | None, old: QTreeWidgetItem | None) -> None:
+        node = item.data(0, NODE_ROLE) if item is not None else None
+        editing = self._editing[:2] if self._editing is not None else None
+        if node == editing or not self.is_dirty():
+            self._edit_item(item)
+            return
+
+        def stay() -> None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(old)
+            self.tree.blockSignals(False)
+
+        leave(self, [self.editor_handle()], lambda: self._go_to(node), stay)
+
+    def _go_to(self, node: tuple[str, int] | None) -> None:
+        item = next((i for i in self._items() if i.data(0, NODE_ROLE) == node), None)
+        if item is self.tree.currentItem():
+            self._edit_item(item)
+        else:
+            self.tree.setCurrentItem(item)
+
+    def ask_new(self, kind: str) -> None:
+        """Add goal / sub-goal / focus area: the editor's unsaved text first."""
+        leave(self, [self.editor_handle()], lambda: self.start_new(kind))
 
     def _fill_tree(
         self, tree: StrategyTree | None, selected: tuple[str, int] | None, keep_editor: bool
@@ -322,6 +366,7 @@ class GoalTreePanel(QWidget):
             self.editor.setTitle(self.tr("Select a part of the strategy to edit it"))
             for widget in (self.code, self.title, self.text):
                 widget.clear() if not isinstance(widget, QPlainTextEdit) else widget.setPlainText("")
+            self._loaded = self._typed()
             return
         heading, title_label, text_label = titles[kind]
         if new and kind == "strategy":
@@ -336,6 +381,7 @@ class GoalTreePanel(QWidget):
         self.code.setText(values.get("code", ""))
         self.title.setText(values.get("title", ""))
         self.text.setPlainText(values.get("text", ""))
+        self._loaded = self._typed()
         for lbl, widget, shown in (
             (self.code_label, self.code, kind == "sub_goal"),
             (self.text_label, self.text, kind != "focus_area"),
