@@ -85,82 +85,82 @@
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="291"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="293"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="296"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="295"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="300"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="297"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="303"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="316"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="322"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="346"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="352"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="378"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="384"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="438"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="444"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="463"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="469"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="464"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="470"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="473"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="479"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="494"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="500"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="559"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="565"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="593"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="599"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="594"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="600"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/action_card.py" line="597"/>
+        <location filename="../../desktop/views/partnerships/action_card.py" line="603"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -197,18 +197,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="200"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="210"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="208"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="218"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="209"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="219"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -260,148 +260,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="63"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="65"/>
         <source>New a&amp;greement</source>
         <extracomment>the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="66"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="68"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="89"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="90"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="92"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="95"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="94"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="98"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="96"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="102"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="105"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="104"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="105"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="114"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="117"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="121"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="113"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="124"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="118"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="131"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="120"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="134"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="141"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="155"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="151"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="165"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="167"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="181"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="202"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="216"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="209"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="223"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="213"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="227"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="218"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="232"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="275"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="289"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="279"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="293"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="281"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="295"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="359"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="373"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="434"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="448"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="469"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="483"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="484"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="498"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="507"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="521"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -580,52 +580,52 @@
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="157"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="159"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="159"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="161"/>
         <source>Discard my changes and keep what is saved now</source>
         <translation>Kassér mine ændringer og behold det, der er gemt nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="160"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="165"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="162"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="167"/>
         <source>Save my version of every field over theirs</source>
         <translation>Gem min udgave af alle felter oven i deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="163"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="171"/>
         <source>&amp;Save my choice</source>
         <translation>&amp;Gem mit valg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="173"/>
         <source>Save the version chosen for each field</source>
         <translation>Gem den udgave, der er valgt for hvert felt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="205"/>
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="196"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="205"/>
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="198"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="207"/>
         <source>Merge by hand</source>
         <translation>Flet i hånden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/conflict_dialog.py" line="213"/>
+        <location filename="../../desktop/views/conflict_dialog.py" line="222"/>
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
     </message>
@@ -633,18 +633,18 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="51"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="52"/>
         <source>Connect to server</source>
         <extracomment>the URL (with the password, in memory only) the user chose to open</extracomment>
         <translation>Forbind til server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="63"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="64"/>
         <source>Remember the password in the system keyring</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/contacts/contact_form.py" line="91"/>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="164"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="170"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -826,52 +826,52 @@
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="128"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="130"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="130"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="133"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="132"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="137"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="134"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="140"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="184"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="190"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="201"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="207"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="264"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="270"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="311"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="317"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="319"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="325"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/contact_form.py" line="323"/>
+        <location filename="../../desktop/views/contacts/contact_form.py" line="329"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -879,18 +879,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="61"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="63"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="69"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="74"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -898,37 +898,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="95"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="101"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="96"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="103"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="98"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="107"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="99"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="109"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="128"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="138"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="187"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="177"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="187"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -936,7 +936,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="185"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="195"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -983,117 +983,117 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="69"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) asks before another contact replaces unsaved edits in the form (tests replace it)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="71"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="70"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="92"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="91"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="94"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="95"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="96"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="98"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="307"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="102"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="100"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="105"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="139"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="162"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="144"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="170"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="140"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="145"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="141"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="146"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="142"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="187"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="147"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="195"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="143"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="164"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="148"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="172"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="144"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="165"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="457"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="149"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="173"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="449"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="153"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="160"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="155"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="163"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="171"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="171"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="179"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="199"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="207"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="200"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="208"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="203"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="211"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="307"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="315"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1101,53 +1101,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="322"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="330"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="388"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="380"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="401"/>
-        <location filename="../../desktop/views/screens/contacts.py" line="477"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="393"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="469"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="415"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="407"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="455"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="447"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="456"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="448"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="457"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="449"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="493"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="485"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="525"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="517"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="527"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="519"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1163,22 +1163,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="545"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="537"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="585"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="577"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/contacts.py" line="602"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="594"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/contacts.py" line="248"/>
+        <location filename="../../desktop/views/screens/contacts.py" line="256"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1254,257 +1254,257 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="127"/>
+        <location filename="../../desktop/views/screens/documents.py" line="126"/>
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="130"/>
+        <location filename="../../desktop/views/screens/documents.py" line="127"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="141"/>
+        <location filename="../../desktop/views/screens/documents.py" line="136"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="149"/>
+        <location filename="../../desktop/views/screens/documents.py" line="142"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="150"/>
+        <location filename="../../desktop/views/screens/documents.py" line="143"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="152"/>
+        <location filename="../../desktop/views/screens/documents.py" line="145"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="172"/>
+        <location filename="../../desktop/views/screens/documents.py" line="165"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="173"/>
+        <location filename="../../desktop/views/screens/documents.py" line="166"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="174"/>
+        <location filename="../../desktop/views/screens/documents.py" line="167"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="175"/>
+        <location filename="../../desktop/views/screens/documents.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="177"/>
+        <location filename="../../desktop/views/screens/documents.py" line="170"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="189"/>
+        <location filename="../../desktop/views/screens/documents.py" line="182"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="198"/>
+        <location filename="../../desktop/views/screens/documents.py" line="191"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="199"/>
+        <location filename="../../desktop/views/screens/documents.py" line="192"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="203"/>
+        <location filename="../../desktop/views/screens/documents.py" line="196"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="204"/>
+        <location filename="../../desktop/views/screens/documents.py" line="197"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="208"/>
+        <location filename="../../desktop/views/screens/documents.py" line="201"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="209"/>
+        <location filename="../../desktop/views/screens/documents.py" line="202"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="213"/>
+        <location filename="../../desktop/views/screens/documents.py" line="206"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="214"/>
+        <location filename="../../desktop/views/screens/documents.py" line="207"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="217"/>
+        <location filename="../../desktop/views/screens/documents.py" line="210"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="218"/>
+        <location filename="../../desktop/views/screens/documents.py" line="211"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="221"/>
+        <location filename="../../desktop/views/screens/documents.py" line="214"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="222"/>
+        <location filename="../../desktop/views/screens/documents.py" line="215"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="226"/>
+        <location filename="../../desktop/views/screens/documents.py" line="219"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="227"/>
+        <location filename="../../desktop/views/screens/documents.py" line="220"/>
         <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
         <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="231"/>
+        <location filename="../../desktop/views/screens/documents.py" line="224"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="232"/>
+        <location filename="../../desktop/views/screens/documents.py" line="225"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="236"/>
+        <location filename="../../desktop/views/screens/documents.py" line="229"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="237"/>
+        <location filename="../../desktop/views/screens/documents.py" line="230"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="240"/>
+        <location filename="../../desktop/views/screens/documents.py" line="233"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="241"/>
+        <location filename="../../desktop/views/screens/documents.py" line="234"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="248"/>
+        <location filename="../../desktop/views/screens/documents.py" line="241"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="249"/>
+        <location filename="../../desktop/views/screens/documents.py" line="242"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="250"/>
+        <location filename="../../desktop/views/screens/documents.py" line="243"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="251"/>
+        <location filename="../../desktop/views/screens/documents.py" line="244"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="252"/>
+        <location filename="../../desktop/views/screens/documents.py" line="245"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="256"/>
+        <location filename="../../desktop/views/screens/documents.py" line="249"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="296"/>
+        <location filename="../../desktop/views/screens/documents.py" line="289"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="299"/>
+        <location filename="../../desktop/views/screens/documents.py" line="292"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="324"/>
+        <location filename="../../desktop/views/screens/documents.py" line="317"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="325"/>
+        <location filename="../../desktop/views/screens/documents.py" line="318"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="327"/>
+        <location filename="../../desktop/views/screens/documents.py" line="320"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="328"/>
+        <location filename="../../desktop/views/screens/documents.py" line="321"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="356"/>
+        <location filename="../../desktop/views/screens/documents.py" line="349"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="364"/>
+        <location filename="../../desktop/views/screens/documents.py" line="357"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="382"/>
+        <location filename="../../desktop/views/screens/documents.py" line="375"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="395"/>
+        <location filename="../../desktop/views/screens/documents.py" line="388"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="446"/>
+        <location filename="../../desktop/views/screens/documents.py" line="439"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="473"/>
+        <location filename="../../desktop/views/screens/documents.py" line="466"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/documents.py" line="475"/>
+        <location filename="../../desktop/views/screens/documents.py" line="468"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -1512,17 +1512,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="226"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="236"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="233"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="243"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="241"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="251"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -1566,7 +1566,7 @@
         <translation>Filen, kontakterne importeres fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
@@ -1610,63 +1610,63 @@
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="59"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj &amp;mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="60"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="63"/>
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="61"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="67"/>
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj &amp;delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="62"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="69"/>
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="63"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="73"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj &amp;fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="65"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="75"/>
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="67"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="79"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="69"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="82"/>
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="83"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="93"/>
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="102"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="114"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="104"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="117"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="155"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="192"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1674,89 +1674,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="157"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="194"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="164"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="201"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="165"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="202"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="231"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="268"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="289"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="289"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="292"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="252"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="289"/>
         <source>&amp;Vision:</source>
         <translation>&amp;Vision:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="290"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="290"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="291"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="253"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="290"/>
         <source>Success &amp;criterion:</source>
         <translation>&amp;Succeskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="291"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="254"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="291"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="255"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="292"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="259"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="296"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="264"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="301"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="267"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="304"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="278"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="315"/>
         <source>&amp;Add</source>
         <translation>&amp;Tilføj</translation>
     </message>
@@ -1989,28 +1989,28 @@
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="101"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="106"/>
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="135"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="138"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="156"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="169"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="172"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2018,217 +2018,217 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="83"/>
         <source>Indicator</source>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="87"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="88"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="87"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="89"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="88"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="90"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="93"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="104"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="105"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="106"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="108"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="108"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="112"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="110"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="115"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="131"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="136"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="136"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="143"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="137"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="145"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="161"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="169"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="162"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="170"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="180"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="188"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="181"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="189"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="182"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="190"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="183"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="191"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="184"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="192"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="185"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="193"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="187"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="195"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="189"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="197"/>
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="205"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="213"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="214"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="221"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="229"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="225"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="233"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="230"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="238"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="278"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="286"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="290"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="298"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="301"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="309"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="383"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="391"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="404"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="412"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="417"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="425"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="448"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="456"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="464"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="472"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="475"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="483"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2396,64 +2396,64 @@
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="234"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="236"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="238"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="240"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="245"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="246"/>
         <source>&amp;Meeting:</source>
         <translation>&amp;Møde:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="248"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="251"/>
         <source>&amp;Save initiative</source>
         <translation>&amp;Gem initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="250"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="254"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="287"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="292"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="291"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="296"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="300"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="304"/>
         <source>No steering-group meetings yet</source>
         <translation>Ingen styregruppemøder endnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="314"/>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="387"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="318"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="391"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="336"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="340"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="342"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="346"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="345"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="349"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/initiative_form.py" line="349"/>
+        <location filename="../../desktop/views/strategy/initiative_form.py" line="353"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -2461,242 +2461,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="70"/>
+        <location filename="../../desktop/views/main_window.py" line="107"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints emitted once services are attached (tests and the app wait for it)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen asks before closing with unsaved edits (tests answer it themselves)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="71"/>
+        <location filename="../../desktop/views/main_window.py" line="108"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="72"/>
+        <location filename="../../desktop/views/main_window.py" line="109"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="73"/>
+        <location filename="../../desktop/views/main_window.py" line="110"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="74"/>
+        <location filename="../../desktop/views/main_window.py" line="111"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="75"/>
+        <location filename="../../desktop/views/main_window.py" line="112"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="76"/>
+        <location filename="../../desktop/views/main_window.py" line="113"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="101"/>
+        <location filename="../../desktop/views/main_window.py" line="140"/>
         <source>Partnership</source>
-        <extracomment>screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen</extracomment>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="103"/>
+        <location filename="../../desktop/views/main_window.py" line="142"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="83"/>
-        <location filename="../../desktop/views/main_window.py" line="111"/>
-        <location filename="../../desktop/views/main_window.py" line="342"/>
+        <location filename="../../desktop/views/main_window.py" line="120"/>
+        <location filename="../../desktop/views/main_window.py" line="150"/>
+        <location filename="../../desktop/views/main_window.py" line="440"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142"/>
+        <location filename="../../desktop/views/main_window.py" line="187"/>
         <source>&amp;File</source>
-        <extracomment>while the database does not answer, try again every few seconds asks before closing with unsaved edits (tests answer it themselves)</extracomment>
+        <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="144"/>
+        <location filename="../../desktop/views/main_window.py" line="189"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="148"/>
+        <location filename="../../desktop/views/main_window.py" line="193"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="152"/>
+        <location filename="../../desktop/views/main_window.py" line="197"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="154"/>
+        <location filename="../../desktop/views/main_window.py" line="199"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="156"/>
+        <location filename="../../desktop/views/main_window.py" line="201"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="158"/>
+        <location filename="../../desktop/views/main_window.py" line="203"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="159"/>
+        <location filename="../../desktop/views/main_window.py" line="204"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="166"/>
+        <location filename="../../desktop/views/main_window.py" line="211"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="169"/>
+        <location filename="../../desktop/views/main_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="172"/>
+        <location filename="../../desktop/views/main_window.py" line="217"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="177"/>
+        <location filename="../../desktop/views/main_window.py" line="222"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="179"/>
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="180"/>
+        <location filename="../../desktop/views/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="182"/>
+        <location filename="../../desktop/views/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188"/>
+        <location filename="../../desktop/views/main_window.py" line="233"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192"/>
+        <location filename="../../desktop/views/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="194"/>
+        <location filename="../../desktop/views/main_window.py" line="239"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198"/>
+        <location filename="../../desktop/views/main_window.py" line="243"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="255"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="322"/>
+        <location filename="../../desktop/views/main_window.py" line="420"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="336"/>
+        <location filename="../../desktop/views/main_window.py" line="434"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="382"/>
+        <location filename="../../desktop/views/main_window.py" line="486"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="406"/>
+        <location filename="../../desktop/views/main_window.py" line="511"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="407"/>
+        <location filename="../../desktop/views/main_window.py" line="512"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="411"/>
+        <location filename="../../desktop/views/main_window.py" line="516"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436"/>
+        <location filename="../../desktop/views/main_window.py" line="544"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="439"/>
+        <location filename="../../desktop/views/main_window.py" line="547"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="473"/>
+        <location filename="../../desktop/views/main_window.py" line="583"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="487"/>
+        <location filename="../../desktop/views/main_window.py" line="599"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="493"/>
+        <location filename="../../desktop/views/main_window.py" line="607"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="493"/>
+        <location filename="../../desktop/views/main_window.py" line="607"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="507"/>
+        <location filename="../../desktop/views/main_window.py" line="621"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="551"/>
+        <location filename="../../desktop/views/main_window.py" line="662"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="553"/>
+        <location filename="../../desktop/views/main_window.py" line="664"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -2868,172 +2867,172 @@
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="104"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="107"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="109"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="120"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="118"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="123"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="130"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="127"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="128"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="132"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="129"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="138"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="146"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="167"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="173"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="171"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="180"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="173"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="177"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="190"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="191"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="204"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="199"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="212"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="200"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="213"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="206"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="219"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="246"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="265"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="282"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="286"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="299"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="293"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="306"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="296"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="309"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="359"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3041,84 +3040,84 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="75"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="76"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="77"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="78"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="79"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="81"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="91"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="96"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="97"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="99"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="383"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="103"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="389"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="102"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="106"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="105"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="113"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="145"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="151"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="246"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="252"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3126,7 +3125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="251"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="257"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3134,53 +3133,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="296"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="302"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="319"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="325"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="321"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="413"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="327"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="346"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="352"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="367"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="373"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="396"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="402"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="413"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="419"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="417"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="423"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="433"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="434"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="440"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
@@ -3188,103 +3187,103 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="39"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="38"/>
         <source>Members today</source>
         <extracomment>the dialogs currently open (tests reach them here)</extracomment>
         <translation>Medlemmer i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="40"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="39"/>
         <source>Steering group today</source>
         <translation>Styregruppen i dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="41"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="40"/>
         <source>Who left</source>
         <translation>Hvem er gået ud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="42"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="41"/>
         <source>Everyone, over time</source>
         <translation>Alle, over tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="52"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="51"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="53"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="54"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="53"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="55"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="54"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="55"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="56"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="57"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="59"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="68"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="69"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Tilføj fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="70"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="72"/>
         <source>Search the contacts and add several people in one role</source>
         <translation>Søg i kontakterne og tilføj flere personer i samme rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="72"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="76"/>
         <source>&amp;End membership…</source>
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="74"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="79"/>
         <source>Record the last day of the selected membership</source>
         <translation>Registrer sidste dag for det valgte medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="78"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="83"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="97"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="102"/>
         <source>Trades missing compared with the idékatalog: {trades}</source>
         <translation>Faggrupper, der mangler i forhold til idékataloget: {trades}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="102"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="107"/>
         <source>Every trade the idékatalog names is represented.</source>
         <translation>Alle faggrupper, som idékataloget nævner, er repræsenteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="123"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="128"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskab</numerusform>
@@ -3292,7 +3291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/members.py" line="164"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="169"/>
         <source>%n person(s) already had this role and were left as they were.</source>
         <translation>
             <numerusform>%n person havde allerede rollen og er uændret.</numerusform>
@@ -3300,7 +3299,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/members.py" line="198"/>
+        <location filename="../../desktop/views/partnerships/members.py" line="203"/>
         <source>End {who}&apos;s membership</source>
         <translation>Afslut medlemskab for {who}</translation>
     </message>
@@ -3410,47 +3409,47 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="75"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="77"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="77"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="80"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="79"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="84"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="81"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="87"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="102"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="108"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="111"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="117"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="151"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="157"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="163"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="169"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/contacts/organisation_form.py" line="172"/>
+        <location filename="../../desktop/views/contacts/organisation_form.py" line="178"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -3458,128 +3457,128 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="61"/>
+        <location filename="../../desktop/views/screens/overview.py" line="62"/>
         <source>Next meetings</source>
         <extracomment>shown while the overview is the one from last time, not yet the database&apos;s</extracomment>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="62"/>
+        <location filename="../../desktop/views/screens/overview.py" line="63"/>
         <source>Overdue action items</source>
         <translation>Overskredne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="64"/>
+        <location filename="../../desktop/views/screens/overview.py" line="65"/>
         <source>Open steps in the current phase</source>
         <translation>Åbne trin i den aktuelle fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="67"/>
+        <location filename="../../desktop/views/screens/overview.py" line="68"/>
         <source>Sub-goals without initiatives</source>
         <translation>Delmål uden initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="68"/>
+        <location filename="../../desktop/views/screens/overview.py" line="69"/>
         <source>Initiatives without a sub-goal</source>
         <translation>Initiativer uden delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="65"/>
+        <location filename="../../desktop/views/screens/overview.py" line="66"/>
         <source>Initiatives awaiting approval</source>
         <translation>Initiativer til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="63"/>
+        <location filename="../../desktop/views/screens/overview.py" line="64"/>
         <source>Other open action items</source>
         <translation>Andre åbne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="66"/>
+        <location filename="../../desktop/views/screens/overview.py" line="67"/>
         <source>Indicators off track</source>
         <translation>Indikatorer, der ikke når målet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="69"/>
+        <location filename="../../desktop/views/screens/overview.py" line="70"/>
         <source>Former members to clean up</source>
         <translation>Tidligere medlemmer til oprydning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="72"/>
+        <location filename="../../desktop/views/screens/overview.py" line="73"/>
         <source>Meetings in the next four months</source>
         <translation>Møder de næste fire måneder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="73"/>
+        <location filename="../../desktop/views/screens/overview.py" line="74"/>
         <source>Action items past their due date that are not done</source>
         <translation>Aktionspunkter over fristen, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="74"/>
+        <location filename="../../desktop/views/screens/overview.py" line="75"/>
         <source>Steps of the partnership&apos;s current phase that are not done</source>
         <translation>Trin i partnerskabets aktuelle fase, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="75"/>
+        <location filename="../../desktop/views/screens/overview.py" line="76"/>
         <source>A gap the steering group must see: no initiative serves these sub-goals</source>
         <translation>Et hul, styregruppen skal se: intet initiativ bidrager til disse delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="76"/>
+        <location filename="../../desktop/views/screens/overview.py" line="77"/>
         <source>These cannot be approved until they serve a sub-goal</source>
         <translation>De kan ikke godkendes, før de bidrager til et delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="77"/>
+        <location filename="../../desktop/views/screens/overview.py" line="78"/>
         <source>Everyone whose memberships all ended longer ago than the retention period</source>
         <translation>Alle, hvis medlemskaber alle sluttede for længere siden end opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="102"/>
+        <location filename="../../desktop/views/screens/overview.py" line="103"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dobbeltklik eller tryk Enter for at åbne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="157"/>
+        <location filename="../../desktop/views/screens/overview.py" line="158"/>
         <source>Showing the overview as it was {when}; fetching the current data…</source>
         <translation>Viser overblikket, som det så ud {when}; henter de aktuelle data …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="178"/>
+        <location filename="../../desktop/views/screens/overview.py" line="179"/>
         <source>Current phase: {phase}</source>
         <translation>Aktuel fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="180"/>
+        <location filename="../../desktop/views/screens/overview.py" line="181"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="192"/>
+        <location filename="../../desktop/views/screens/overview.py" line="193"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="198"/>
+        <location filename="../../desktop/views/screens/overview.py" line="199"/>
         <source>days</source>
         <translation>dage</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="235"/>
+        <location filename="../../desktop/views/screens/overview.py" line="236"/>
         <source>{name} (left {date})</source>
         <translation>{name} (udtrådt {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="246"/>
+        <location filename="../../desktop/views/screens/overview.py" line="245"/>
         <source>{name}: {latest} (target {target})</source>
         <translation>{name}: {latest} (mål {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="254"/>
+        <location filename="../../desktop/views/screens/overview.py" line="253"/>
         <source>Choose a partnership to see its phase and open steps.</source>
         <translation>Vælg et partnerskab for at se dets fase og åbne trin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/overview.py" line="269"/>
+        <location filename="../../desktop/views/screens/overview.py" line="268"/>
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
     </message>
@@ -3742,98 +3741,98 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="67"/>
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box)</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="68"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="69"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="70"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="71"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="72"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="74"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="73"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="82"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="83"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="84"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="86"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="90"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="89"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="93"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="100"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="105"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="102"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="108"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="104"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="112"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="106"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="115"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="123"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="132"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="126"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="135"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="127"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="136"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="143"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
@@ -3863,27 +3862,32 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="399"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="343"/>
+        <source>New partnership</source>
+        <translation>Nyt partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/screens/partnerships.py" line="400"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="422"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="423"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="504"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="505"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="125"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="134"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="124"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="133"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -4249,158 +4253,158 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="63"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="62"/>
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="69"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="68"/>
         <source>St&amp;rategy:</source>
         <translation>St&amp;rategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="83"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="82"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="84"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="83"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="85"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="84"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="86"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="85"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="87"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="86"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="88"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="89"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="88"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="99"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="100"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="101"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="103"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="105"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="110"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="138"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="144"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="149"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="145"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="150"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="146"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="151"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="181"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="186"/>
         <source>This partnership has no strategy yet.</source>
         <translation>Partnerskabet har endnu ingen strategi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="183"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="188"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="214"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="219"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="217"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="222"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="221"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="226"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="342"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="347"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="359"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="364"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="399"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="404"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="406"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="411"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="451"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="456"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="465"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="470"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="471"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="476"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="472"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="477"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="473"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="478"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -340,7 +340,8 @@ class PartnershipsScreen(Screen):
         self.table.setCurrentIndex(self.table.model().index(-1, -1))
         self.detail = None
         self.form.show_detail(None)
-        self.heading.setText(f"<b>{html.escape(self.tr('New partnership'))}</b>")
+        title = self.tr("New partnership")  # outside the f-string, where lupdate finds it
+        self.heading.setText(f"<b>{html.escape(title)}</b>")
         self.tabs.setCurrentIndex(DETAILS)
         self.form.focus_first()
         self._update_buttons()
