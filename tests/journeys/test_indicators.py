@@ -139,3 +139,5 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     assert journey.find(QLineEdit, "indicatorBaseline", form).text() == "62"
     assert journey.find(QLineEdit, "indicatorTarget", form).text() == "75,5"
     assert direction.currentText() == "Højere er bedre"
+    name = journey.find(QLineEdit, "indicatorName", form)
+    assert name.cursorPosition() == 0, "a long name must show its beginning"
