@@ -43,11 +43,25 @@ def click_tab(journey: Journey, tabs: QTabWidget, index: int) -> None:
 
 def create_partnership(journey: Journey, name: str) -> None:
     screen = journey.go_to("partnerships")
+    table = journey.find(QTableView, "partnershipTable", screen)
+    before = table.model().rowCount()
     journey.click(journey.find(QWidget, "newPartnershipButton", screen))
     journey.type_into(journey.find(QLineEdit, "partnershipName", screen), name)
     journey.click(journey.find(QWidget, "savePartnershipButton", screen))
-    table = journey.find(QTableView, "partnershipTable", screen)
-    journey.wait_until(lambda: table.model().rowCount() == 1)
+    journey.wait_until(lambda: table.model().rowCount() == before + 1)
+
+
+def choose_in_toolbar(journey: Journey, name: str) -> None:
+    """The toolbar's partnership: click it, then the arrow keys until the name shows."""
+    combo = journey.window.partnership_choice
+    journey.click(combo)
+    QTest.keyClick(combo.view(), Qt.Key.Key_Escape)  # the list closes; the keyboard stays on it
+    for _ in range(combo.count()):
+        if combo.currentText() == name:
+            break
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    journey.settle()
+    assert combo.currentText() == name
 
 
 def choose_in_combo(journey: Journey, combo: QComboBox, text: str) -> None:
@@ -141,3 +155,22 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     assert direction.currentText() == "Højere er bedre"
     name = journey.find(QLineEdit, "indicatorName", form)
     assert name.cursorPosition() == 0, "a long name must show its beginning"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_new_indicator_is_for_the_partnership_chosen_in_the_toolbar(journey: Journey) -> None:
+    create_partnership(journey, "Tryghedsnetværk Vestby")
+    create_partnership(journey, "Hotspot Østby")
+    screen = journey.go_to("indicators")
+    journey.click(journey.find(QWidget, "newIndicator", screen))
+    form = journey.find(QWidget, "indicatorForm", screen)
+    journey.type_into(journey.find(QLineEdit, "indicatorName", form), "Hærværk på legepladsen")
+    partnership = journey.find(QComboBox, "indicatorPartnership", form)
+    other = next(n for n in ("Hotspot Østby", "Tryghedsnetværk Vestby") if n != partnership.currentText())
+    choose_in_toolbar(journey, other)  # after "Ny indikator": the form follows
+    assert partnership.currentText() == other
+    assert journey.find(QLineEdit, "indicatorName", form).text() == "Hærværk på legepladsen"  # kept
+    journey.click(journey.find(QWidget, "saveIndicator", form))
+    table = journey.find(QTableView, "indicatorTable", screen)
+    journey.wait_until(lambda: table.model().rowCount() == 1)  # shown under the chosen partnership
+    assert cell(table, 0, 0) == "Hærværk på legepladsen"
