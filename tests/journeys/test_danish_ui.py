@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCalendarWidget,
     QLineEdit,
+    QListWidget,
     QMenu,
     QMessageBox,
     QTableView,
@@ -76,8 +78,9 @@ class Sweeper:
         self.timer.stop()
 
 
-def click_tabs(journey: Journey, root: QWidget, walker: Walker, depth: int = 0) -> None:
-    """Show every tab of every tab widget under ``root`` (nested ones as they appear)."""
+def click_tabs(journey: Journey, root: QWidget, walker: Walker, *, select: bool, depth: int = 0) -> None:
+    """Show every tab of every tab widget under ``root`` (nested ones as they appear);
+    ``select``: in each, choose the first record of its lists too."""
     for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible()]:
         bar = tabs.tabBar()
         for i in range(tabs.count()):
@@ -86,8 +89,10 @@ def click_tabs(journey: Journey, root: QWidget, walker: Walker, depth: int = 0) 
             QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
             journey.settle()
             walker.walk(root)
+            if select:
+                first_rows(journey, tabs.widget(i), walker)
             if depth < 2:
-                click_tabs(journey, tabs.widget(i), walker, depth + 1)
+                click_tabs(journey, tabs.widget(i), walker, select=select, depth=depth + 1)
         if tabs.isVisible() and tabs.count():
             QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
             journey.settle()
@@ -111,6 +116,14 @@ def open_menus(journey: Journey, walker: Walker) -> None:
         # the sweeper reads the open menu and closes it
 
 
+def right_click(journey: Journey, widget: QWidget, pos: QPoint) -> None:
+    """A right click: the press, and the context-menu event the platform sends with it."""
+    QTest.mouseClick(widget, Qt.MouseButton.RightButton, pos=pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)  # the sweeper reads the menu and closes it
+    journey.settle()
+
+
 def choose(journey: Journey, menu_text: str, item_text: str) -> None:
     """Menu bar → menu → item, by mouse, as a user does (texts in Danish, '&' ignored)."""
     bar = journey.window.menuBar()
@@ -129,10 +142,10 @@ def visit_everything(journey: Journey, sweeper: Sweeper, walker: Walker, *, demo
     for key in SCREEN_KEYS:
         screen = journey.go_to(key)
         walker.walk(journey.window)
-        click_tabs(journey, screen, walker)
+        click_tabs(journey, screen, walker, select=False)
         if demo:
             first_rows(journey, screen, walker)
-            click_tabs(journey, screen, walker)
+            click_tabs(journey, screen, walker, select=True)
         if screen.can_create:  # the new-record form (Ctrl+N)
             journey.shortcut("Ctrl+N")
             walker.walk(journey.window)
@@ -149,12 +162,16 @@ def visit_everything(journey: Journey, sweeper: Sweeper, walker: Walker, *, demo
         journey.click(journey.find(QWidget, "saveIndicator", screen))
         walker.walk(journey.window)
 
-    # the contacts' column menu (right click on the header)
+    # context menus: the contacts' column menu on the header, Qt's own in a text field
     contacts = journey.go_to("contacts")
     header = journey.find(QTableView, "contactTable", contacts).horizontalHeader()
-    QTest.mouseClick(header.viewport(), Qt.MouseButton.RightButton, pos=QPoint(20, header.height() // 2))
-    header.customContextMenuRequested.emit(QPoint(20, header.height() // 2))
-    journey.settle()
+    right_click(journey, header.viewport(), QPoint(20, header.height() // 2))
+    search = journey.find(QLineEdit, "contactSearch", contacts)
+    right_click(journey, search, QPoint(10, search.height() // 2))
+    journey.type_into(search, "zzzz ingen hedder sådan")  # a search that finds nobody
+    journey.settle(400)
+    walker.walk(journey.window)
+    journey.type_into(search, "")
 
     # the meetings' plan dialog and month view
     meetings = journey.go_to("meetings")
@@ -227,6 +244,13 @@ def pick_contacts(journey: Journey, walker: Walker, dialog: QWidget) -> bool:
     return True
 
 
+def click_tab_named(journey: Journey, tabs: QTabWidget, text: str) -> None:
+    index = next(i for i in range(tabs.count()) if plain(tabs.tabText(i)) == text)
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    journey.settle()
+
+
 def demo_dialogs(journey: Journey, sweeper: Sweeper, walker: Walker) -> None:
     """The dialogs that need records: members, adding contacts, deleting."""
     screen = journey.go_to("partnerships")
@@ -244,10 +268,38 @@ def demo_dialogs(journey: Journey, sweeper: Sweeper, walker: Walker) -> None:
     journey.click_row(journey.find(QTableView, "contactTable", screen), 0)
     journey.click(journey.find(QWidget, "addToPartnership", screen))
 
+    # the action card's rename dialog (a QInputDialog: Qt's OK/Annuller)
+    screen = journey.go_to("partnerships")
+    table = journey.find(QTableView, "partnershipTable", screen)
+    journey.click_row(
+        table, next(r for r in range(2) if "Solbakken" in str(table.model().index(r, 0).data()))
+    )
+    click_tab_named(journey, journey.find(QTabWidget, "partnershipTabs", screen), "Actioncard")
+    grid = journey.find(QTableView, "cardGrid", screen)
+    journey.click_row(grid, 0, grid.model().columnCount() - 1)  # a problem type's column
+    journey.click(journey.find(QWidget, "renameColumnButton", screen))
+
     # a delete asks first: Qt's Yes/No in Danish
     screen = journey.go_to("indicators")
     first_rows(journey, screen, walker)
     journey.click(journey.find(QWidget, "deleteIndicator", screen))
+
+    # one partnership chosen in the toolbar: every screen shows it alone
+    combo = journey.window.partnership_choice
+    journey.click(combo)  # its list opens (the sweeper reads it, Escape closes it)
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the next item, from the keyboard
+    journey.settle()
+    assert combo.currentIndex() == 1
+    for key in SCREEN_KEYS:
+        screen = journey.go_to(key)
+        walker.walk(journey.window)
+    kinds = journey.find(QListWidget, "documentKinds", screen)
+    for row in range(kinds.count()):
+        QTest.mouseClick(
+            kinds.viewport(), Qt.MouseButton.LeftButton, pos=kinds.visualItemRect(kinds.item(row)).center()
+        )
+        journey.settle()
+        walker.walk(journey.window)
 
 
 def the_window_is_danish(journey: Journey, *, demo: bool) -> None:
