@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QTabWidget, QWidget
 
 from tests.journeys.conftest import Journey
+from tests.journeys.english import Walker, report
 
 
 def type_cell(journey: Journey, grid: QTableView, row: int, column: int, text: str) -> None:
@@ -127,6 +128,11 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     assert "3" in chart.toolTip() and "71,5" in chart.toolTip()
     journey.screenshot("indikatorer")
 
+    # what cannot be read is said beside the grid, in Danish, and nothing is saved
+    type_cell(journey, grid, 2, 1, "mange")
+    assert "“mange” er ikke et tal" in message.text(), message.text()
+    assert cell(grid, 2, 1) == "71,5"
+
     # a measurement corrected
     type_cell(journey, grid, 1, 1, "67")
     journey.wait_until(lambda: cell(grid, 1, 1) == "67")
@@ -155,6 +161,11 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     assert direction.currentText() == "Højere er bedre"
     name = journey.find(QLineEdit, "indicatorName", form)
     assert name.cursorPosition() == 0, "a long name must show its beginning"
+    # everything on screen, and the undo texts of what was done (Rediger), is Danish
+    walker = Walker()
+    walker.walk(journey.window)
+    assert walker.findings == [], report(walker.findings)
+    assert any("Fortryd" in text for text in walker.read)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
