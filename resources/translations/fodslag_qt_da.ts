@@ -39,4 +39,15 @@
         <translation>&amp;Sidesæt:</translation>
     </message>
 </context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;rækkefølge:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;pr. ark:</translation>
+    </message>
+</context>
 </TS>

@@ -61,6 +61,8 @@ STOP_WORDS = (
     "Meeting", "Meetings", "Partnership", "Partnerships", "Contact", "Contacts", "Indicator",
     "Indicators", "Strategy", "Initiative", "Initiatives", "Goal", "Overview", "Documents",
     "Name", "Phone", "Address", "Title", "Date", "Unit", "Source", "Target", "Value",
+    "Page", "Pages", "Look", "Files", "View", "Show", "Hide", "Back", "Next", "Finish",
+    "Details", "Options", "Properties", "Settings", "Size", "Modified", "Directory",
     "January", "February", "March", "June", "July", "October",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Mon", "Tue", "Wed", "Thu", "Sun",
