@@ -9,7 +9,8 @@ Two ways to recognise English, both conservative so that Danish never trips them
   any text) that must match a shown text as a whole;
 * a few common English words (``STOP_WORDS``) standing alone in a shown text, which
   catches English that is not in the catalogue at all (a string never wrapped in ``tr()``,
-  Qt's own dialogs and calendars without ``qtbase_da``, a service's message).
+  Qt's own dialogs and calendars without ``qtbase_da``, a service's message);
+* a programmer's name such as ``baseline_value`` (a column shown as it is).
 
 ``Walker.walk(root)`` returns one ``Finding`` per English text with the widget's path, so a
 failure lists what to fix and where.
@@ -70,6 +71,10 @@ STOP_WORDS = (
 STOP = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, STOP_WORDS)) + r")(?![\w-])|\w+\(s\)")
 #: a key's name in a hint, "(Delete)", "(Ctrl+Enter)": the keyboard's words, not English prose
 KEY_HINT = re.compile(r"\((?:(?:Ctrl|Shift|Alt)\+)*(?:Delete|Enter|Esc|Space|Tab|F\d+|\w)\)")
+#: a programmer's name (a column, a setting) shown as it is: "baseline_value"
+CODE_NAME = re.compile(r"(?<![\w/.-])[a-z]+(?:_[a-z]+)+(?![\w/.-])")
+#: code names the UI shows on purpose (the settings file's key for the safety index weights)
+CODE_NAMES_SHOWN = {"safety_index_weight"}
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d")
 #: a shown text longer than this is a document (a typed note, minutes): only its start is read
 LONGEST = 2_000
@@ -136,6 +141,12 @@ def why_english(text: str) -> str | None:
     word = STOP.search(KEY_HINT.sub("", shown))
     if word:
         return f"English word {word.group(0)!r}"
+    without_paths = re.sub(r"\S*[/\\]\S*", "", shown)
+    code = next(
+        (m.group(0) for m in CODE_NAME.finditer(without_paths) if m.group(0) not in CODE_NAMES_SHOWN), None
+    )
+    if code:
+        return f"code name {code!r}"
     return None
 
 

@@ -244,6 +244,17 @@ def pick_contacts(journey: Journey, walker: Walker, dialog: QWidget) -> bool:
     return True
 
 
+def read_when_filled(journey: Journey, walker: Walker, dialog: QWidget) -> bool:
+    """A dialog that loads in the background (the history): read it once its table has rows."""
+    table = dialog.findChild(QTableView)
+    if table is None:
+        return False
+    journey.wait_until(lambda: table.model().rowCount() > 0)
+    walker.walk(dialog)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    return True
+
+
 def click_tab_named(journey: Journey, tabs: QTabWidget, text: str) -> None:
     index = next(i for i in range(tabs.count()) if plain(tabs.tabText(i)) == text)
     bar = tabs.tabBar()
@@ -279,10 +290,12 @@ def demo_dialogs(journey: Journey, sweeper: Sweeper, walker: Walker) -> None:
     journey.click_row(grid, 0, grid.model().columnCount() - 1)  # a problem type's column
     journey.click(journey.find(QWidget, "renameColumnButton", screen))
 
-    # a delete asks first: Qt's Yes/No in Danish
+    # a delete asks first: Qt's Yes/No in Danish; an indicator's history
     screen = journey.go_to("indicators")
     first_rows(journey, screen, walker)
     journey.click(journey.find(QWidget, "deleteIndicator", screen))
+    sweeper.expect(lambda dialog: read_when_filled(journey, walker, dialog))
+    choose(journey, "Rediger", "Historik…")
 
     # one partnership chosen in the toolbar: every screen shows it alone
     combo = journey.window.partnership_choice
@@ -313,7 +326,7 @@ def the_window_is_danish(journey: Journey, *, demo: bool) -> None:
     expected = ["Om Fodslag", "Planlæg møde", "Forbind til server", "Importér kontakter",
                 "Kontrollér databasen", "Åbn database", "Gendan sikkerhedskopi", "columnMenu"]  # fmt: skip
     if demo:
-        expected += ["Tilføj medlemmer", "Afslut medlemskab", "Føj til partnerskab", "Slet"]
+        expected += ["Tilføj medlemmer", "Afslut medlemskab", "Føj til partnerskab", "Slet", "historyDialog"]
     for title in expected:
         assert title in titles, f"the {title!r} dialog was not seen: {titles}"
     assert len(walker.read) > 500, "the walker read almost nothing"
@@ -375,7 +388,8 @@ def test_the_detector_knows_english_from_danish() -> None:
         assert why_english(english), english
     for danish in ("Vælg 4", "10 kontakter", "Nyt partnerskab", "Annuller", "&Ja", "Møder den 07-12-2026",
                    "Status", "Partner", "Område", "SSP Høje-Taastrup", "to møder", "for sent", "E-mail",
-                   "Fjern de markerede personer (Delete)"):  # fmt: skip
+                   "Fjern de markerede personer (Delete)", "Database: /tmp/test_the_window/demo.sqlite3",
+                   "Vægtene står i indstillingerne (safety_index_weight)."):  # fmt: skip
         assert why_english(danish) is None, danish
 
 

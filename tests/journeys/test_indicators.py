@@ -13,7 +13,15 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTableView,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.journeys.conftest import Journey
 from tests.journeys.english import Walker, report
@@ -161,6 +169,25 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     assert direction.currentText() == "Højere er bedre"
     name = journey.find(QLineEdit, "indicatorName", form)
     assert name.cursorPosition() == 0, "a long name must show its beginning"
+    # Rediger → Historik…: what was changed, in the forms' words
+    history: list[list[str]] = []
+
+    def read_history(dialog: QWidget) -> None:
+        table = dialog.findChild(QTableWidget)
+        journey.wait_until(lambda: table.rowCount() > 0)
+        history.extend(
+            [table.item(r, c).text() if table.item(r, c) else "" for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        )
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    journey.answer_dialog(accept=read_history)
+    journey.menu("Rediger", "Historik…")
+    journey.wait_until(lambda: history)
+    fields = {row[4]: row[6] for row in history if row[3] == "oprettet"}
+    assert fields["navn"] == "Andel der føler sig trygge i området"
+    assert fields["retning"] == "Højere er bedre" and fields["nulpunkt"] == "62"
+
     # everything on screen, and the undo texts of what was done (Rediger), is Danish
     walker = Walker()
     walker.walk(journey.window)

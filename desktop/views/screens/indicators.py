@@ -314,6 +314,10 @@ class IndicatorsScreen(Screen):
                 )
             )
 
+    def current_object(self) -> tuple[str, int, str] | None:
+        """Rediger → Historik…: the indicator shown."""
+        return ("Indicator", self.current.id, self.current.name) if self.current else None
+
     # -- choosing ----------------------------------------------------------------------
     def show_object(self, entity: str, entity_id: int) -> None:
         if entity != "Indicator":
