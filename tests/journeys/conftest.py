@@ -99,7 +99,12 @@ class Journey:
             QTest.keyClicks(widget, text)
         QApplication.processEvents()
 
-    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, widget: QWidget | None = None) -> None:
+    def key(
+        self,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        widget: QWidget | None = None,
+    ) -> None:
         target = widget or QApplication.focusWidget() or self.window
         QTest.keyClick(target, key, modifier)
         self.settle()
@@ -151,7 +156,9 @@ class Journey:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         self.settle()
 
-    def answer_dialog(self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None) -> list[str]:
+    def answer_dialog(
+        self, button_text: str | None = None, *, accept: Callable[[QWidget], None] | None = None
+    ) -> list[str]:
         """Arm a one-shot answer for the next modal dialog; returns a list that receives its text.
 
         ``button_text``: click the button with this (Danish) text. ``accept``: do this with the
@@ -217,7 +224,7 @@ def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"])
 
 
 @pytest.fixture
-def journey(qtbot, empty_database: Path, danish: None) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+def journey(qtbot, empty_database: Path, danish: None) -> Iterator[Journey]:  # type: ignore[no-untyped-def]  # noqa: F811
     """The real window, Danish, 1280×800, on a new empty database."""
     yield from open_journey(qtbot, empty_database)
 
