@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QStatusBar,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -172,6 +174,8 @@ class Walker:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self._seen: set[tuple[str, str, str]] = set()
+        #: labels and buttons too narrow for their text (see ``_clipping``)
+        self.clipped: list[Finding] = []
         #: every text read, as "path [what] text" (print them to see what the walker sees)
         self.read: list[str] = []
 
@@ -198,6 +202,7 @@ class Walker:
     def widget(self, widget: QWidget) -> None:
         where = path_of(widget)
         check = self.check
+        self._clipping(where, widget)
         if widget.isWindow():
             check(where, "windowTitle", widget.windowTitle())
         check(where, "toolTip", widget.toolTip())
@@ -242,6 +247,8 @@ class Walker:
                 check(where, f"page {i}", widget.itemText(i))
         elif isinstance(widget, QDockWidget):
             check(where, "title", widget.windowTitle())
+        elif isinstance(widget, QStatusBar):
+            check(where, "currentMessage", widget.currentMessage())
         elif isinstance(widget, QMessageBox):
             check(where, "text", widget.text())
             check(where, "informativeText", widget.informativeText())
@@ -253,6 +260,27 @@ class Walker:
         if widget.windowTitle() and not widget.isWindow() and widget.parent() is not None:
             check(where, "windowTitle", widget.windowTitle())  # a toolbar's name in its context menu
         self.actions(where, widget.actions())
+
+    def _clipping(self, where: str, widget: QWidget) -> None:
+        """A label or button narrower than its own text shows it cut off ("4" for "40 kontakter")."""
+        if isinstance(widget, QLabel) and not widget.wordWrap():
+            text = widget.text()
+            rich = widget.textFormat() == Qt.TextFormat.RichText or "<" in text
+            if rich or not text.strip() or not widget.pixmap().isNull():
+                return
+            room = widget.contentsRect().width()
+        elif isinstance(widget, QPushButton) and widget.text():
+            text = widget.text()
+            room = widget.width() - 8 - (widget.iconSize().width() + 4 if not widget.icon().isNull() else 0)
+        else:
+            return
+        shown = plain(text)
+        needed = max(widget.fontMetrics().horizontalAdvance(line) for line in shown.splitlines() or [shown])
+        if needed > room + 2 and widget.width() > 0:
+            key = (where, "clipped", text)
+            if key not in self._seen:
+                self._seen.add(key)
+                self.clipped.append(Finding(where, "clipped", shown[:160], f"needs {needed} px, has {room}"))
 
     def actions(self, where: str, actions: Iterable[QAction]) -> None:
         for action in actions:

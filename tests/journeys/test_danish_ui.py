@@ -10,6 +10,7 @@ user's "no"), so that Qt's own buttons ("Cancel", "&Yes") and file dialogs are c
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -36,6 +37,9 @@ from tests.gui.conftest import demo_copy, demo_file  # noqa: F401
 from tests.journeys.conftest import Journey, open_journey
 from tests.journeys.english import Walker, plain, report, why_english
 
+#: a folder to save a picture of every dialog the sweeper reads (to look at them)
+SHOTS = os.environ.get("FODSLAG_DIALOG_SHOTS", "")
+
 
 class Sweeper:
     """Reads every modal dialog and popup menu that comes up, then closes it with Escape."""
@@ -57,6 +61,9 @@ class Sweeper:
             self.timer.stop()  # a handler may run an event loop
             try:
                 self.walker.walk(up)
+                if SHOTS:  # to look at every dialog: FODSLAG_DIALOG_SHOTS=/some/folder
+                    Path(SHOTS).mkdir(parents=True, exist_ok=True)
+                    up.grab().save(f"{SHOTS}/{len(self.seen):02d}-{type(up).__name__}.png")
                 text = plain(up.text())[:60] if isinstance(up, QMessageBox) else ""
                 self.seen.append(f"{type(up).__name__}#{up.objectName()}: {up.windowTitle()} {text}")
                 for handler in list(self.handlers):
@@ -330,6 +337,7 @@ def the_window_is_danish(journey: Journey, *, demo: bool) -> None:
     for title in expected:
         assert title in titles, f"the {title!r} dialog was not seen: {titles}"
     assert len(walker.read) > 500, "the walker read almost nothing"
+    assert walker.clipped == [], report(walker.clipped)
     assert walker.findings == [], report(walker.findings)
 
 
@@ -456,3 +464,26 @@ def test_qts_own_dialogs_are_danish(qapp: QApplication, danish: None) -> None:
         widget.deleteLater()
     assert len(walker.read) > 300
     assert walker.findings == [], report(walker.findings)
+
+
+def test_the_walker_sees_a_text_cut_off(qapp: QApplication, danish: None) -> None:
+    """A label or button narrower than its text is reported; one that fits is not."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    cut, fits, button = (
+        QLabel("40 kontakter", box),
+        QLabel("40 kontakter", box),
+        QPushButton("Gem indikator", box),
+    )
+    cut.setFixedWidth(12)
+    button.setFixedWidth(30)
+    for widget in (cut, fits, button):
+        layout.addWidget(widget)
+    box.show()
+    QApplication.processEvents()
+    walker = Walker()
+    walker.walk(box)
+    assert sorted(f.text for f in walker.clipped) == ["40 kontakter", "Gem indikator"]
+    box.deleteLater()
