@@ -333,6 +333,6 @@ def _is_file_model(view: QAbstractItemView) -> bool:
     return False
 
 
-def report(findings: Iterable[Finding]) -> str:
+def report(findings: Iterable[Finding], what: str = "English text(s) in the Danish UI") -> str:
     lines = sorted({str(f) for f in findings})
-    return f"{len(lines)} English text(s) in the Danish UI:\n  " + "\n  ".join(lines)
+    return f"{len(lines)} {what}:\n  " + "\n  ".join(lines)
