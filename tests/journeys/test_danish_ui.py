@@ -219,7 +219,9 @@ def step_through(journey: Journey, walker: Walker, wizard: QWidget, sample: Path
     if not isinstance(wizard, QWizard):
         return False
     journey.type_into(journey.find(QLineEdit, "importPath", wizard), str(sample))
+    pages = set()
     for _page in range(6):
+        pages.add(wizard.currentId())
         walker.walk(wizard)
         next_button = wizard.button(QWizard.WizardButton.NextButton)
         if not next_button.isVisible() or not next_button.isEnabled():
@@ -228,6 +230,7 @@ def step_through(journey: Journey, walker: Walker, wizard: QWidget, sample: Path
         journey.wait_until(lambda: not getattr(wizard, "working", False))
         journey.settle(100)
     walker.walk(wizard)
+    assert len(pages) >= 3, f"the import stopped on page {wizard.currentId()}: {wizard.currentPage().title()}"
     QTest.keyClick(wizard, Qt.Key.Key_Escape)
     return True
 
