@@ -644,93 +644,123 @@
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="67"/>
+        <source>No encryption (disable)</source>
+        <translation>Ingen kryptering (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
+        <source>Only when the server asks (allow)</source>
+        <translation>Kun når serveren beder om det (allow)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="69"/>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Kryptér, når serveren kan (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="70"/>
+        <source>Always encrypt (require)</source>
+        <translation>Altid kryptering (require)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="71"/>
+        <source>Encrypt and check the certificate (verify-ca)</source>
+        <translation>Kryptér og tjek certifikatet (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="72"/>
+        <source>Encrypt, check the certificate and server name (verify-full)</source>
+        <translation>Kryptér, tjek certifikat og servernavn (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
         <source>optional: a name from pg_service.conf</source>
         <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="86"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="88"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="92"/>
         <source>Encryption (sslmode)</source>
         <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="177"/>
         <source>CA certificate</source>
         <translation>CA-certifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="94"/>
         <source>Service name</source>
         <translation>Servicenavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="98"/>
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="99"/>
         <source>Save profile</source>
         <translation>Gem profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="100"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="102"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="167"/>
         <source>The profile is saved (without the password).</source>
         <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="177"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="187"/>
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -1990,7 +2020,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="161"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
@@ -2005,12 +2035,12 @@
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="161"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="172"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="174"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2188,47 +2218,47 @@
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="286"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="290"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="298"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="302"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="309"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="313"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="391"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="399"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="412"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="420"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="425"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="433"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="456"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="464"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="472"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="480"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="483"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="491"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -4175,7 +4205,7 @@ Vil du lukke Fodslag og kassere dem?</translation>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="108"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="110"/>
         <source>Restore backup</source>
         <extracomment>called on the GUI thread once the user has confirmed: closes the open database</extracomment>
         <translation>Gendan sikkerhedskopi</translation>
@@ -4186,32 +4216,32 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="62"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
         <source>There are no backups yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
         <source>Choose the backup to restore. The current database is backed up first.</source>
         <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
         <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="111"/>
         <source>Replace the current database with the backup from %1?</source>
         <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="114"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="116"/>
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
