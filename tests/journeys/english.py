@@ -74,7 +74,7 @@ STOP = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, STOP_WORDS)) + r")(?!
 #: a key's name in a hint, "(Delete)", "(Ctrl+Enter)": the keyboard's words, not English prose
 KEY_HINT = re.compile(r"\((?:(?:Ctrl|Shift|Alt)\+)*(?:Delete|Enter|Esc|Space|Tab|F\d+|\w)\)")
 #: a programmer's name (a column, a setting) shown as it is: "baseline_value"
-CODE_NAME = re.compile(r"(?<![\w/.-])[a-z]+(?:_[a-z]+)+(?![\w/.-])")
+CODE_NAME = re.compile(r"(?<![\w/.@-])[a-z]+(?:_[a-z]+)+(?![\w/.@-])")
 #: code names the UI shows on purpose (the settings file's key for the safety index weights)
 CODE_NAMES_SHOWN = {"safety_index_weight"}
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d")
