@@ -47,7 +47,8 @@ class Sweeper:
     def __init__(self, journey: Journey, walker: Walker) -> None:
         self.journey, self.walker = journey, walker
         self.seen: list[str] = []
-        #: dialog title (or message) -> what to do with it instead of Escape
+        #: what to do with a dialog instead of Escape: each handler returns True when it dealt
+        #: with the dialog (and closed it); used once
         self.handlers: list[Callable[[QWidget], bool]] = []
         self.timer = QTimer()
         self.timer.setInterval(50)
