@@ -2,7 +2,8 @@
 
 ``update`` collects the English source strings from desktop/views into the Danish .ts
 (keeping existing translations; translate new ones in Qt Linguist or by hand);
-``compile`` writes the .qm the app loads. tests/unit/test_translations.py fails when a
+``compile`` writes the .qm files the app loads (ours, and the supplement to Qt's own
+Danish catalogue, fodslag_qt_da.ts). tests/unit/test_translations.py fails when a
 string is untranslated, a placeholder differs, or the .qm is out of date.
 """
 
@@ -15,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "fodslag_da.ts"
 QM = TS.with_suffix(".qm")
+#: Qt's own strings missing from the qtbase_da that PySide6 ships (translated by hand)
+QT_EXTRA_TS = TS.with_name("fodslag_qt_da.ts")  # not "qt…": the installer drops Qt's other catalogues
+QT_EXTRA_QM = QT_EXTRA_TS.with_suffix(".qm")
 
 
 def tool(name: str) -> str:
@@ -41,5 +45,6 @@ if __name__ == "__main__":
         update()
     elif command == "compile":
         compile_qm()
+        compile_qm(QT_EXTRA_TS, QT_EXTRA_QM)
     else:
         sys.exit("usage: python tools/i18n.py update|compile")

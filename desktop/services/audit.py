@@ -115,6 +115,143 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
 
 ACTIONS_DA = {"create": "oprettet", "update": "ændret", "delete": "slettet"}
 
+#: the fields as the forms name them: the history is read by the secretariat, not a programmer
+FIELDS_DA = {
+    "action": "handling",
+    "address": "adresse",
+    "after": "efter",
+    "agenda_item_id": "dagsordenspunkt",
+    "agreement_id": "aftale",
+    "anchoring_organisation_id": "forankring",
+    "approved_meeting_id": "godkendt på møde",
+    "approved_on": "godkendt den",
+    "area": "område",
+    "at": "tidspunkt",
+    "attendance": "fremmøde",
+    "baseline_date": "nulpunktsdato",
+    "baseline_value": "nulpunkt",
+    "before": "før",
+    "body": "tekst",
+    "card_id": "actioncard",
+    "change_note": "ændringsnote",
+    "code": "kode",
+    "completed_on": "udført den",
+    "coordinator_id": "koordinator",
+    "db_user": "databasebruger",
+    "description": "beskrivelse",
+    "detail": "detalje",
+    "direction": "retning",
+    "done_on": "udført den",
+    "due_date": "frist",
+    "duration_minutes": "varighed (minutter)",
+    "email": "e-mail",
+    "emergency": "akut",
+    "end_date": "slutdato",
+    "ends_at": "slutter",
+    "erased_on": "slettet den",
+    "evidence_basis": "evidens",
+    "focus_area_id": "fokusområde",
+    "goal_id": "mål",
+    "heading": "overskrift",
+    "ics_sequence": "kalenderversion",
+    "index_component": "del af tryghedsindeks",
+    "indicator_id": "indikator",
+    "initiative_id": "initiativ",
+    "intervention_type": "indsatstype",
+    "kind": "type",
+    "label": "betegnelse",
+    "meeting_id": "møde",
+    "meeting_type": "mødetype",
+    "minutes": "referat",
+    "mobile": "mobil",
+    "name": "navn",
+    "note": "note",
+    "number": "nummer",
+    "organisation_id": "organisation",
+    "os_user": "Windows-bruger",
+    "owner_id": "ejer",
+    "parent_id": "overordnet",
+    "partnership_id": "partnerskab",
+    "period": "periode",
+    "person_id": "person",
+    "phase": "fase",
+    "phone": "telefon",
+    "place": "sted",
+    "police_service": "politiets enhed",
+    "position": "placering",
+    "presenter": "oplægsholder",
+    "prevention_kind": "forebyggelse",
+    "respondents": "besvarelser",
+    "responsible_organisation_id": "ansvarlig part",
+    "responsible_party": "ansvarlig",
+    "role": "rolle",
+    "sent_at": "sendt",
+    "series_uid": "mødeserie",
+    "signed_on": "underskrevet den",
+    "source": "kilde",
+    "start_date": "startdato",
+    "starts_at": "starter",
+    "status": "status",
+    "strategy_id": "strategi",
+    "sub_goal_id": "delmål",
+    "subject": "emne",
+    "success_criteria": "succeskriterier",
+    "success_criterion": "succeskriterium",
+    "target_date": "måldato",
+    "target_group": "målgruppe",
+    "target_value": "mål",
+    "text": "tekst",
+    "title": "titel",
+    "trade": "faggruppe",
+    "uid": "kalender-id",
+    "unit": "enhed",
+    "valid_from": "gyldig fra",
+    "valid_to": "gyldig til",
+    "value": "værdi",
+    "version_id": "version",
+    "vision": "vision",
+}
+
+
+def field_label(key: str) -> str:
+    """A column's Danish name in the history ("baseline_value" → "nulpunkt")."""
+    return FIELDS_DA.get(key, key.removesuffix("_id").replace("_", " "))
+
+
+def _enum_class(entity: str, key: str) -> Any:
+    """The enum a column of an entity holds (its codes are shown by their Danish words)."""
+    for mapper in Base.registry.mappers:
+        if mapper.class_.__name__ == entity and key in mapper.columns:
+            return getattr(mapper.columns[key].type, "enum_class", None)
+    return None
+
+
+def value_text(entity: str, key: str, value: Any) -> str:
+    """A recorded value as the forms show it: Danish words for codes, dd-mm-åååå for dates."""
+    from desktop.models.enums import label
+
+    if value is None:
+        return ""
+    enum_class = _enum_class(entity, key)
+    if enum_class is not None and isinstance(value, str):
+        try:
+            return label(enum_class(value))
+        except ValueError:
+            return value
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if len(value) == 10:
+            return f"{moment:%d-%m-%Y}"
+        return f"{moment:%d-%m-%Y %H:%M}"
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return _text(value)
+
 
 class AuditService:
     """Read an object's history: who (database and OS user), when, and each value before/after."""
@@ -134,7 +271,7 @@ class AuditService:
         out = []
         for entry in self.history(entity, entity_id):
             action = ACTIONS_DA.get(getattr(entry.action, "value", str(entry.action)), str(entry.action))
-            keys = sorted(set(entry.before) | set(entry.after))
+            keys = sorted((set(entry.before) | set(entry.after)) - {"id"})  # the row's number says nothing
             for key in keys or [""]:
                 out.append(
                     HistoryRow(
@@ -142,9 +279,9 @@ class AuditService:
                         entry.db_user,
                         entry.os_user,
                         action,
-                        key,
-                        _text(entry.before.get(key)),
-                        _text(entry.after.get(key)),
+                        field_label(key) if key else "",
+                        value_text(entity, key, entry.before.get(key)),
+                        value_text(entity, key, entry.after.get(key)),
                     )
                 )
         return out

@@ -10,6 +10,46 @@ from desktop.models import Base
 from desktop.services.database import Database
 from desktop.services.schema import SchemaState, schema_status
 
+#: what each table holds, in the words of the screens (the check's row counts are read by users)
+TABLE_NAMES_DA = {
+    "action_card": "actioncards",
+    "action_card_contact": "actioncard-kontakter",
+    "action_card_mark": "actioncard-krydser",
+    "action_card_problem": "actioncard-problemtyper",
+    "action_item": "aktionspunkter",
+    "agenda_item": "dagsordenspunkter",
+    "agreement": "samarbejdsaftaler",
+    "agreement_section": "aftaleafsnit",
+    "agreement_version": "aftaleversioner",
+    "audit_entry": "historikposter",
+    "decision": "beslutninger",
+    "focus_area": "fokusområder",
+    "indicator": "indikatorer",
+    "initiative": "initiativer",
+    "initiative_contribution": "bidrag til delmål",
+    "measurement": "målinger",
+    "meeting": "møder",
+    "meeting_participant": "mødedeltagere",
+    "membership": "medlemskaber",
+    "newsletter": "nyhedsbreve",
+    "organisation": "organisationer",
+    "overall_goal": "overordnede mål",
+    "partnership": "partnerskaber",
+    "partnership_party": "parter i partnerskaber",
+    "party_commitment": "parters forpligtelser",
+    "person": "kontakter",
+    "person_search_token": "søgeord for kontakter",
+    "phase_step": "fasetrin",
+    "signatory": "underskrivere",
+    "strategy": "strategier",
+    "sub_goal": "delmål",
+}
+
+
+def table_name_da(table: str) -> str:
+    """A table's contents in Danish ("person" → "kontakter"); an unknown one as it is."""
+    return TABLE_NAMES_DA.get(table, table.replace("_", " "))
+
 
 @dataclass
 class CheckReport:

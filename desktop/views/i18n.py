@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desktop.resources import resources_root
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
+
+
+def set_default_locale(locale: QLocale) -> None:
+    """The locale of calendars, numbers and dates, for widgets made before this call too.
+
+    A widget takes the default locale when it is made and keeps it: the main window's frame
+    is on screen before the settings say which language to use, so without re-resolving it
+    every calendar and date field in it would be in the system's language (English).
+    """
+    QLocale.setDefault(locale)
+    from PySide6.QtWidgets import QApplication
+
+    if isinstance(QCoreApplication.instance(), QApplication):
+        for widget in QApplication.topLevelWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                widget.unsetLocale()  # the new default, passed on to the children
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -15,9 +31,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Returns the translators so the caller keeps them alive (Qt does not own them).
     """
     if language != "da":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        set_default_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return []
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    set_default_locale(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     installed = []
     own = QTranslator(app)
     if own.load(str(resources_root() / "translations" / "fodslag_da.qm")):
@@ -27,4 +43,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
+    # what Qt's own catalogue lacks ("&Look in:" of the file dialog...), in ours
+    extra = QTranslator(app)
+    if extra.load(str(resources_root() / "translations" / "fodslag_qt_da.qm")):
+        app.installTranslator(extra)
+        installed.append(extra)
     return installed

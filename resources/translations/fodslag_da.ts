@@ -261,18 +261,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="212"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="216"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="219"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="223"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="220"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="224"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -324,148 +324,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="71"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="68"/>
         <source>New a&amp;greement</source>
         <extracomment>the unsaved-work guard&apos;s Gem, waiting for the save to go through the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="74"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="71"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="96"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="93"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="101"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="98"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="104"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="101"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="108"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="105"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="111"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="108"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="116"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="113"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="119"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="116"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="122"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="119"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="126"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="123"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="129"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="126"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="136"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="133"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="139"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="136"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="160"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="157"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="171"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="168"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="187"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="184"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="222"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="219"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="229"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="226"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="233"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="230"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="238"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="235"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="295"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="292"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="299"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="296"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="301"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="298"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="398"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="395"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="473"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="470"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="511"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="508"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="526"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="523"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/agreements.py" line="549"/>
+        <location filename="../../desktop/views/partnerships/agreements.py" line="546"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -720,93 +720,123 @@
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="67"/>
+        <source>No encryption (disable)</source>
+        <translation>Ingen kryptering (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="68"/>
+        <source>Only when the server asks (allow)</source>
+        <translation>Kun når serveren beder om det (allow)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/dialogs/connection_dialog.py" line="69"/>
+        <source>Encrypt when the server can (prefer)</source>
+        <translation>Kryptér, når serveren kan (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="70"/>
+        <source>Always encrypt (require)</source>
+        <translation>Altid kryptering (require)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="71"/>
+        <source>Encrypt and check the certificate (verify-ca)</source>
+        <translation>Kryptér og tjek certifikatet (verify-ca)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="72"/>
+        <source>Encrypt, check the certificate and server name (verify-full)</source>
+        <translation>Kryptér, tjek certifikat og servernavn (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="74"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
         <source>optional: a name from pg_service.conf</source>
         <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="76"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="77"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="86"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="78"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="87"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="79"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="88"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="80"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="83"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="92"/>
         <source>Encryption (sslmode)</source>
         <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="84"/>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="177"/>
         <source>CA certificate</source>
         <translation>CA-certifikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="85"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="94"/>
         <source>Service name</source>
         <translation>Servicenavn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="98"/>
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="99"/>
         <source>Save profile</source>
         <translation>Gem profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="91"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="100"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="102"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="155"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="167"/>
         <source>The profile is saved (without the password).</source>
         <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="165"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="177"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/connection_dialog.py" line="187"/>
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -955,18 +985,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="67"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="69"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="73"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="75"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="77"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="80"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -974,37 +1004,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="103"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="107"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="105"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="109"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="109"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="113"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="111"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="115"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="140"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="144"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="189"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="193"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="189"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="193"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1012,7 +1042,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="197"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="201"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1679,37 +1709,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="283"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="287"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="293"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="297"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="307"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="311"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="318"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="322"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="319"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="323"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="320"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="324"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="360"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="364"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1717,17 +1747,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="241"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="245"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="246"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="250"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/partnerships/dialogs.py" line="254"/>
+        <location filename="../../desktop/views/partnerships/dialogs.py" line="258"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -1854,68 +1884,68 @@
         <translation>Tilføj m&amp;ål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="70"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="66"/>
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="74"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="70"/>
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj de&amp;lmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="81"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="73"/>
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="85"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="77"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj fo&amp;kusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="92"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="80"/>
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="96"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="99"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="87"/>
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="110"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="98"/>
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="131"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="424"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="119"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="391"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="134"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="122"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="223"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="191"/>
         <source>“{title}” in the goal tree</source>
         <translation>»{title}« i måltræet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="224"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="192"/>
         <source>the new part of the goal tree</source>
         <translation>den nye del af måltræet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="280"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="247"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -1923,99 +1953,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="282"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="249"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="289"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="256"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="290"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="257"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="356"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="323"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="359"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="395"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="359"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="362"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="392"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="359"/>
         <source>&amp;Vision:</source>
         <translation>Visi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="360"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="361"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="393"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="360"/>
         <source>Success &amp;criterion:</source>
         <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="361"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="394"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="361"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="395"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="362"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="399"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="366"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="406"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="373"/>
         <source>New strategy</source>
         <translation>Ny strategi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="408"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="375"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="409"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="376"/>
         <source>e.g. Tryg i Aarhus</source>
         <translation>fx Tryg i Aarhus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="412"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="379"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/strategy/goal_tree.py" line="424"/>
+        <location filename="../../desktop/views/strategy/goal_tree.py" line="391"/>
         <source>&amp;Add</source>
         <translation>Tilf&amp;øj</translation>
     </message>
@@ -2124,7 +2154,7 @@
     <name>IndicatorChart</name>
     <message>
         <location filename="../../desktop/views/indicators/chart.py" line="65"/>
-        <location filename="../../desktop/views/indicators/chart.py" line="127"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="130"/>
         <source>No measurements yet.</source>
         <extracomment>area (&quot;&quot; when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
         <translation>Ingen målinger endnu.</translation>
@@ -2140,12 +2170,12 @@
         <translation>{area}: {count} målinger, seneste {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="160"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="163"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/chart.py" line="161"/>
+        <location filename="../../desktop/views/indicators/chart.py" line="164"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -2249,7 +2279,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/indicators/indicator_form.py" line="103"/>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="162"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
@@ -2264,12 +2294,12 @@
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="160"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="162"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/indicators/indicator_form.py" line="187"/>
+        <location filename="../../desktop/views/indicators/indicator_form.py" line="189"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2277,233 +2307,233 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="91"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="92"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="93"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="97"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="98"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="98"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="101"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="101"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="104"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="105"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="106"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="111"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="114"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="120"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="123"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="123"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="126"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="127"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="130"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="130"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="133"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="151"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="154"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="158"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="161"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="160"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="163"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="184"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="187"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="185"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="188"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="203"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="204"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="207"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="205"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="208"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="209"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="207"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="210"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="208"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="211"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="210"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="213"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="212"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="215"/>
         <source>The parts moved in opposite directions</source>
         <translation>Delene bevæger sig hver sin vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="228"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="231"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="229"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="232"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="244"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="247"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="248"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="251"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="253"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="256"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="301"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="308"/>
         <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
         <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="313"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="320"/>
         <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
         <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="324"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="331"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="373"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="384"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="374"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="385"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="447"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="458"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="469"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="480"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="482"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="493"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="513"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="524"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="529"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="540"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="540"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="551"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2747,241 +2777,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="132"/>
+        <location filename="../../desktop/views/main_window.py" line="122"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="133"/>
+        <location filename="../../desktop/views/main_window.py" line="123"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="134"/>
+        <location filename="../../desktop/views/main_window.py" line="124"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="125"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="136"/>
+        <location filename="../../desktop/views/main_window.py" line="126"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="137"/>
+        <location filename="../../desktop/views/main_window.py" line="127"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="138"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="155"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="167"/>
+        <location filename="../../desktop/views/main_window.py" line="157"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="145"/>
-        <location filename="../../desktop/views/main_window.py" line="175"/>
-        <location filename="../../desktop/views/main_window.py" line="512"/>
+        <location filename="../../desktop/views/main_window.py" line="135"/>
+        <location filename="../../desktop/views/main_window.py" line="165"/>
+        <location filename="../../desktop/views/main_window.py" line="502"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212"/>
+        <location filename="../../desktop/views/main_window.py" line="202"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214"/>
+        <location filename="../../desktop/views/main_window.py" line="204"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="210"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226"/>
+        <location filename="../../desktop/views/main_window.py" line="216"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228"/>
+        <location filename="../../desktop/views/main_window.py" line="218"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="230"/>
+        <location filename="../../desktop/views/main_window.py" line="220"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232"/>
+        <location filename="../../desktop/views/main_window.py" line="222"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234"/>
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <location filename="../../desktop/views/main_window.py" line="225"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242"/>
+        <location filename="../../desktop/views/main_window.py" line="232"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="235"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248"/>
+        <location filename="../../desktop/views/main_window.py" line="238"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253"/>
+        <location filename="../../desktop/views/main_window.py" line="243"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255"/>
+        <location filename="../../desktop/views/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256"/>
+        <location filename="../../desktop/views/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="268"/>
+        <location filename="../../desktop/views/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="285"/>
+        <location filename="../../desktop/views/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="286"/>
+        <location filename="../../desktop/views/main_window.py" line="276"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="492"/>
+        <location filename="../../desktop/views/main_window.py" line="482"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="506"/>
+        <location filename="../../desktop/views/main_window.py" line="496"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="558"/>
+        <location filename="../../desktop/views/main_window.py" line="548"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="583"/>
+        <location filename="../../desktop/views/main_window.py" line="573"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="584"/>
+        <location filename="../../desktop/views/main_window.py" line="574"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="588"/>
+        <location filename="../../desktop/views/main_window.py" line="578"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="616"/>
+        <location filename="../../desktop/views/main_window.py" line="606"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="619"/>
+        <location filename="../../desktop/views/main_window.py" line="609"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="655"/>
+        <location filename="../../desktop/views/main_window.py" line="645"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="671"/>
+        <location filename="../../desktop/views/main_window.py" line="661"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="679"/>
+        <location filename="../../desktop/views/main_window.py" line="669"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="679"/>
+        <location filename="../../desktop/views/main_window.py" line="669"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="693"/>
+        <location filename="../../desktop/views/main_window.py" line="683"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="774"/>
+        <location filename="../../desktop/views/main_window.py" line="764"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="776"/>
+        <location filename="../../desktop/views/main_window.py" line="766"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -3344,27 +3374,27 @@
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="327"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="321"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="345"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="339"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="354"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="348"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="368"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="362"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="433"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="434"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3493,17 +3523,17 @@
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="340"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="342"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="347"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="349"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="351"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="353"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -3584,97 +3614,96 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="89"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="82"/>
         <source>Date</source>
-        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved &quot;Gem&quot; in the unsaved-work question: what to do once the minutes are saved</extracomment>
+        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="91"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="84"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="94"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="463"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="87"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="459"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="95"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="88"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="93"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="466"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="86"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="462"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="92"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="107"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="100"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="116"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="109"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="110"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="121"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="114"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="124"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="117"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="128"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="691"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="121"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="687"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="131"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="124"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="135"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="128"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="138"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="131"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="186"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="195"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="188"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="205"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="201"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="341"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="335"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3682,7 +3711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="346"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="340"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3690,57 +3719,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="391"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="385"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="421"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="416"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="432"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="427"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="434"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="429"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="462"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="458"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="464"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="460"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="465"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="461"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="467"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="463"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="481"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="477"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="512"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="508"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="535"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="531"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3748,7 +3777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/screens/meetings.py" line="556"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="552"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3756,68 +3785,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="585"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="581"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="588"/>
-        <location filename="../../desktop/views/screens/meetings.py" line="734"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="584"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="730"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="613"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="609"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="634"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="630"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="675"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="671"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="704"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="700"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="733"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="729"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="735"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="731"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="741"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="737"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="741"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="737"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="763"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="759"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="773"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="769"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/meetings.py" line="788"/>
+        <location filename="../../desktop/views/screens/meetings.py" line="784"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4515,12 +4544,13 @@
         <translation>actioncardet for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="401"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="402"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="404"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="425"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="429"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
@@ -4841,7 +4871,7 @@
     <name>RestoreDialog</name>
     <message>
         <location filename="../../desktop/views/dialogs/restore_dialog.py" line="55"/>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="108"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="110"/>
         <source>Restore backup</source>
         <extracomment>called on the GUI thread once the user has confirmed: closes the open database</extracomment>
         <translation>Gendan sikkerhedskopi</translation>
@@ -4852,32 +4882,32 @@
         <translation>Læser sikkerhedskopierne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="60"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="62"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="73"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
         <source>There are no backups yet.</source>
         <translation>Der er endnu ingen sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="75"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="77"/>
         <source>Choose the backup to restore. The current database is backed up first.</source>
         <translation>Vælg den sikkerhedskopi, der skal gendannes. Den nuværende database sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="83"/>
         <source>%1 – %2 contacts, %3 meetings, %4 rows in all</source>
         <translation>%1 – %2 kontakter, %3 møder, %4 rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="109"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="111"/>
         <source>Replace the current database with the backup from %1?</source>
         <translation>Erstat den nuværende database med sikkerhedskopien fra %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="114"/>
+        <location filename="../../desktop/views/dialogs/restore_dialog.py" line="116"/>
         <source>Restoring…</source>
         <translation>Gendanner…</translation>
     </message>
@@ -4919,223 +4949,223 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="70"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="67"/>
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="77"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="74"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="80"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="77"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="92"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="89"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="111"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="108"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="114"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="111"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="112"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="109"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="115"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="112"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="116"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="113"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="113"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="107"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="104"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="117"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="114"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="127"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="133"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="130"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="137"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="134"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="140"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="137"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="180"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="177"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="191"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="188"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="192"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="189"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="193"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="190"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="231"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="228"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="264"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="261"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="269"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="266"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="274"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="271"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="305"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="302"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="316"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="313"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="320"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="317"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="330"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="327"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="333"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="330"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="337"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="334"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="364"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="361"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="365"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="362"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="511"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="508"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="529"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="526"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="543"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="540"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="549"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="546"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="584"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="581"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="602"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="599"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="656"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="653"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="670"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="667"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="691"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="688"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="698"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="695"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="699"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="696"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/strategy.py" line="700"/>
+        <location filename="../../desktop/views/screens/strategy.py" line="697"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

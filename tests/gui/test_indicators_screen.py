@@ -126,3 +126,13 @@ def test_new_indicator_validation_beside_the_field(
     qtbot.waitUntil(lambda: screen.current is not None and screen.current.name == "Tilmeldte til nabohjælp",
                     timeout=10_000)  # fmt: skip
     assert screen.current.baseline == 12.5
+
+
+def test_a_chart_over_years_starts_on_1_january(screen: IndicatorsScreen) -> None:
+    """The x axis is labelled by years: the first year has its label at the left edge."""
+    chart = screen.chart
+    first_day = min(d for points in chart.series.values() for d, _v in points)
+    last_day = max(d for points in chart.series.values() for d, _v in points)
+    assert last_day.year - first_day.year >= 2 and (first_day.month, first_day.day) != (1, 1)
+    first_point = min(p.x() for points in chart.points().values() for p in points)
+    assert first_point > chart._plot_rect().left() + 2  # 1 January (the year's tick) is left of it

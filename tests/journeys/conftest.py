@@ -187,6 +187,22 @@ class Journey:
         QTest.keyClick(target, combo.key(), combo.keyboardModifiers())
         self.settle()
 
+    def menu(self, menu_text: str, item_text: str) -> None:
+        """Menu bar → menu → item by mouse (Danish texts, '&' ignored). Arm ``answer_dialog``
+        first when the item opens a modal dialog."""
+        from PySide6.QtWidgets import QMenu
+
+        bar = self.window.menuBar()
+        top = next(a for a in bar.actions() if a.text().replace("&", "") == menu_text)
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        item = next(a for a in menu.actions() if a.text().replace("&", "") == item_text)
+        assert item.isEnabled(), f"{menu_text} → {item_text} is disabled"
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
+        QTest.qWaitForWindowExposed(menu)
+        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center())
+        self.settle()
+
     def go_to(self, screen_key: str) -> QWidget:
         """Choose a screen in the navigation by mouse; returns the screen once built."""
         from desktop.views.lazy_screens import SCREEN_KEYS
@@ -211,18 +227,6 @@ class Journey:
             QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         else:
             QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        self.settle()
-
-    def choose_menu(self, menu_text: str, action_text: str) -> None:
-        """Open a menu of the menu bar by mouse and click one of its entries (texts without '&')."""
-        bar = self.window.menuBar()
-        top = next(a for a in bar.actions() if a.text().replace("&", "") == menu_text)
-        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(top).center())
-        menu = top.menu()
-        self.wait_until(menu.isVisible)
-        entry = next(a for a in menu.actions() if a.text().replace("&", "") == action_text)
-        assert entry.isEnabled(), f"{action_text!r} is disabled"
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
         self.settle()
 
     def answer_dialog(

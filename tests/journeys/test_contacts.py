@@ -153,7 +153,7 @@ def test_organisations_and_contacts_created_edited_found_and_imported(
     # -- import from a Danish Excel CSV file ----------------------------------------------
     csv = tmp_path / "kontakter fra Excel.csv"
     csv.write_bytes(EXCEL_CSV.encode("cp1252"))
-    journey.choose_menu("Filer", "Importér kontakter…")
+    journey.menu("Filer", "Importér kontakter…")
     journey.wait_until(lambda: [w for w in journey.window.findChildren(QWizard) if w.isVisible()])
     wizard = next(w for w in journey.window.findChildren(QWizard) if w.isVisible())
     journey.type_into(journey.find(QLineEdit, "importPath", wizard), str(csv))

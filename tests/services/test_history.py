@@ -21,13 +21,13 @@ def test_history_records_who_what_and_before_after(services: Services, tmp_path:
     assert all(h.db_user == (services.db.url.username or "") for h in history)
 
     rows = services.audit.rows("Person", person.id)
-    assert ("ændret", "title") in {(r.action, r.field) for r in rows}
+    assert ("ændret", "titel") in {(r.action, r.field) for r in rows}  # the form's word, not the column's
 
     csv_file = services.audit.export("Person", person.id, tmp_path / "historik.csv")
     with csv_file.open(encoding="utf-8-sig", newline="") as fh:
         lines = list(csv.reader(fh, delimiter=";"))
     assert lines[0][:4] == ["Tidspunkt", "Databasebruger", "Windows-bruger", "Handling"]
-    assert ["ændret", "title", "Social- og sundhedshjælper", '\'=HYPERLINK("x")'] in [
+    assert ["ændret", "titel", "Social- og sundhedshjælper", '\'=HYPERLINK("x")'] in [
         line[3:] for line in lines
     ]
 
@@ -39,3 +39,22 @@ def test_history_records_who_what_and_before_after(services: Services, tmp_path:
     assert any(v[4] == "note" and v[6] == "Ringer om tirsdagen" for v in values)
     formula_like = [c for row in sheet.iter_rows(min_row=2) for c in row if str(c.value).startswith("=")]
     assert formula_like and all(c.data_type == "s" for c in formula_like)  # text, never a formula
+
+
+def test_history_speaks_danish_codes_dates_and_numbers(services: Services) -> None:
+    """What the history shows the secretariat: the forms' words, not the database's codes."""
+    from datetime import date
+
+    from desktop.models.enums import Direction
+
+    partnership = services.partnerships.create(name="Tryghedsnetværk Vestby")
+    indicator = services.indicators.create(
+        partnership, "Oplevet tryghed", unit="procent", direction=Direction.UP,
+        baseline_value=62.5, baseline_date=date(2025, 3, 1),
+    )  # fmt: skip
+    rows = {r.field: r.after for r in services.audit.rows("Indicator", indicator)}
+    assert rows["retning"] == "Højere er bedre"
+    assert rows["nulpunkt"] == "62,5"
+    assert rows["nulpunktsdato"] == "01-03-2025"
+    assert rows["enhed"] == "procent"
+    assert not [field for field in rows if "_" in field]

@@ -58,3 +58,10 @@ def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     rebuilt = tmp_path / "fodslag_da.qm"
     i18n.compile_qm(i18n.TS, rebuilt)
     assert rebuilt.read_bytes() == i18n.QM.read_bytes(), "run: python tools/i18n.py compile"
+
+
+def test_compiled_supplement_to_qts_catalogue_is_up_to_date(tmp_path: Path) -> None:
+    """Qt's own strings that qtbase_da lacks (the file dialog's "&Look in:"...)."""
+    rebuilt = tmp_path / "fodslag_qt_da.qm"
+    i18n.compile_qm(i18n.QT_EXTRA_TS, rebuilt)
+    assert rebuilt.read_bytes() == i18n.QT_EXTRA_QM.read_bytes(), "run: python tools/i18n.py compile"

@@ -63,8 +63,17 @@ class ConnectionDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), self)
         self.sslmode = QComboBox(self)
-        self.sslmode.addItems(SSL_MODES)
-        self.sslmode.setCurrentText("prefer")
+        labels = {
+            "disable": self.tr("No encryption (disable)"),
+            "allow": self.tr("Only when the server asks (allow)"),
+            "prefer": self.tr("Encrypt when the server can (prefer)"),
+            "require": self.tr("Always encrypt (require)"),
+            "verify-ca": self.tr("Encrypt and check the certificate (verify-ca)"),
+            "verify-full": self.tr("Encrypt, check the certificate and server name (verify-full)"),
+        }
+        for mode in SSL_MODES:  # the words in Danish, PostgreSQL's own name in brackets
+            self.sslmode.addItem(labels.get(mode, mode), mode)
+        self._set_sslmode("prefer")
         self.ca_file = QLineEdit(self)
         browse = make_button(self, self.tr("Browse…"), self._browse_ca)
         ca_row = QHBoxLayout()
@@ -119,10 +128,13 @@ class ConnectionDialog(QDialog):
             port=self.port.value(),
             database=self.database.text().strip(),
             user=self.user.text().strip(),
-            sslmode=self.sslmode.currentText(),
+            sslmode=self.sslmode.currentData(),
             sslrootcert=self.ca_file.text().strip(),
             service=self.service.text().strip(),
         )
+
+    def _set_sslmode(self, mode: str) -> None:
+        self.sslmode.setCurrentIndex(max(self.sslmode.findData(mode), 0))
 
     def _reload_profiles(self) -> None:
         self.profiles.clear()
@@ -137,7 +149,7 @@ class ConnectionDialog(QDialog):
                 self.port.setValue(int(profile.port))
                 self.database.setText(profile.database)
                 self.user.setText(profile.user)
-                self.sslmode.setCurrentText(profile.sslmode)
+                self._set_sslmode(profile.sslmode)
                 self.ca_file.setText(profile.sslrootcert)
                 self.service.setText(profile.service)
                 self.password.clear()

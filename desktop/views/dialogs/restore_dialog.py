@@ -54,6 +54,8 @@ class RestoreDialog(QDialog):
         self.restored: BackupInfo | None = None
         self.setWindowTitle(self.tr("Restore backup"))
         self.info = QLabel(self.tr("Reading the backups…"))
+        self.info.setWordWrap(True)  # the longer text that follows fits the dialog, not cut off
+        self.setMinimumWidth(560)  # a backup's line: date, contacts, meetings and rows
         self.list = QListWidget()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(

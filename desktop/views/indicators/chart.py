@@ -93,6 +93,9 @@ class IndicatorChart(QWidget):
         low = 0.0 if low >= 0 and low - pad < 0 else low - pad
         days = [d.toordinal() for points in self.series.values() for d, _v in points]
         first, last = (min(days), max(days)) if days else (0, 1)
+        if days and date.fromordinal(last).year - date.fromordinal(first).year >= 2:
+            # the axis is labelled by years: start it on 1 January, so the first year has its label
+            first = date(date.fromordinal(first).year, 1, 1).toordinal()
         if first == last:
             first, last = first - 15, last + 15
         return low, high + pad, first, last

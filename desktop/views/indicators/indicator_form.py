@@ -150,6 +150,8 @@ class IndicatorForm(QWidget):
         self.name.setText(row.name if row else "")
         self.unit.setText(row.unit if row else "")
         self.source.setText(row.source if row else "")
+        for edit in (self.name, self.unit, self.source):
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         set_combo_data(self.direction, row.direction if row else Direction.DOWN)
         self.baseline.setText(format_number(row.baseline) if row else "")
         self.baseline_date.set_value(row.baseline_date if row else None)

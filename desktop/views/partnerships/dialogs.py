@@ -52,6 +52,8 @@ class ContactPickerDialog(QDialog):
 
     #: the chosen contacts (ContactRow) when the user presses OK
     picked = Signal(list)
+    # ``ContactPickerDialog.tr``, not ``self.tr``: PySide6's ``self.tr`` looks a string up
+    # under the subclass's name (AddMembersDialog), where lupdate never filed it.
 
     def __init__(
         self,
@@ -64,17 +66,19 @@ class ContactPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactPickerDialog")
-        self.setWindowTitle(title or self.tr("Choose contacts"))
+        self.setWindowTitle(title or ContactPickerDialog.tr("Choose contacts"))
         self._single = single
         self._chosen: dict[int, ContactRow] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(self.tr("Search name, e-mail or phone…"))
+        self.search.setPlaceholderText(ContactPickerDialog.tr("Search name, e-mail or phone…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.model = ContactTableModel(contacts, tasks, self)
-        self.model.total_changed.connect(lambda n: self.count.setText(self.tr("%n contact(s)", "", n)))
+        self.model.total_changed.connect(
+            lambda n: self.count.setText(ContactPickerDialog.tr("%n contact(s)", "", n))
+        )
         self.table = QTableView(self)
         self.table.setObjectName("pickerTable")
         self.table.setModel(self.model)
@@ -100,15 +104,15 @@ class ContactPickerDialog(QDialog):
         self.chosen_list.setObjectName("chosenList")
         self.choose_button = make_button(
             self,
-            self.tr("&Add to chosen ▸"),
+            ContactPickerDialog.tr("&Add to chosen ▸"),
             self.choose_selected,
-            tip=self.tr("Add the contacts selected in the list (Enter)"),
+            tip=ContactPickerDialog.tr("Add the contacts selected in the list (Enter)"),
         )
         self.unchoose_button = make_button(
             self,
-            self.tr("&Remove from chosen"),
+            ContactPickerDialog.tr("&Remove from chosen"),
             self._unchoose,
-            tip=self.tr("Remove the selected people from the chosen list (Delete)"),
+            tip=ContactPickerDialog.tr("Remove the selected people from the chosen list (Delete)"),
         )
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -137,7 +141,7 @@ class ContactPickerDialog(QDialog):
         left.addLayout(top)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Chosen:"), self))
+        right.addWidget(QLabel(ContactPickerDialog.tr("Chosen:"), self))
         right.addWidget(self.chosen_list, 1)
         right.addWidget(self.choose_button)
         right.addWidget(self.unchoose_button)
@@ -186,7 +190,7 @@ class ContactPickerDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         n = len(self._chosen)
-        ok.setText(self.tr("OK") if n == 0 else self.tr("Choose %n", "", n))
+        ok.setText(ContactPickerDialog.tr("OK") if n == 0 else ContactPickerDialog.tr("Choose %n", "", n))
 
     def chosen(self) -> list[ContactRow]:
         return list(self._chosen.values()) or self.selected_rows()
@@ -194,7 +198,7 @@ class ContactPickerDialog(QDialog):
     def _accept(self) -> None:
         people = self.chosen()
         if not people:
-            self.count.setText(self.tr("Select at least one contact."))
+            self.count.setText(ContactPickerDialog.tr("Select at least one contact."))
             return
         self.picked.emit(people)
         self.accept()

@@ -40,7 +40,7 @@ from desktop.views.screens.base import (
 )
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
-from desktop.views.strategy.fields import ERROR_STYLE, format_number
+from desktop.views.strategy.fields import ERROR_STYLE, format_number, set_combo_data
 from desktop.views.undo import apply_edit
 from desktop.views.unsaved import EditorHandle, PendingSave, leave
 
@@ -287,6 +287,10 @@ class IndicatorsScreen(Screen):
         for column in (0, 8, 9):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.form.set_choices(data.partnerships, data.links)
+        if self.current is None and self.partnership_id is not None:
+            # a new indicator is for the partnership chosen in the toolbar, also when it was
+            # chosen after "Ny indikator" (it was filed under the one shown before)
+            set_combo_data(self.form.partnership, self.partnership_id)
         self._show_index(data)
         wanted = self._pending if self._pending is not None else selected
         self._pending = None
@@ -327,6 +331,10 @@ class IndicatorsScreen(Screen):
                     "No indicator is marked as a part of the safety index yet (see the indicator's details)."
                 )
             )
+
+    def current_object(self) -> tuple[str, int, str] | None:
+        """Rediger → Historik…: the indicator shown."""
+        return ("Indicator", self.current.id, self.current.name) if self.current else None
 
     # -- choosing ----------------------------------------------------------------------
     def show_object(self, entity: str, entity_id: int) -> None:

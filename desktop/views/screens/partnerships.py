@@ -398,7 +398,7 @@ class PartnershipsScreen(Screen):
         self.table.setCurrentIndex(self.table.model().index(-1, -1))
         self.detail = None
         self.form.show_detail(None)
-        title = self.tr("New partnership")  # (a tr() inside an f-string is not found by lupdate)
+        title = self.tr("New partnership")  # outside the f-string, where lupdate finds it
         self.heading.setText(f"<b>{html.escape(title)}</b>")
         self.tabs.setCurrentIndex(DETAILS)
         self.form.focus_first()
