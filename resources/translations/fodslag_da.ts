@@ -543,42 +543,42 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="380"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="382"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="401"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="407"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="412"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="416"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="426"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="473"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -2800,39 +2800,39 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="63"/>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="72"/>
         <source>(not imported)</source>
         <extracomment>the value behind a cell&apos;s combo box (a field key, or a Decision) &quot;ok&quot;, &quot;duplicate&quot; or &quot;rejected&quot; (the proxy filters on it)</extracomment>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="94"/>
         <source>(column %1)</source>
         <translation>(kolonne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="98"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="103"/>
         <source>Which contact field this column is imported as. Change it to re-check the rows.</source>
         <translation>Hvilket kontaktfelt kolonnen importeres som. Skift det, så kontrolleres rækkerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="101"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="106"/>
         <source>The first value in this column</source>
         <translation>Den første værdi i kolonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Imported as</source>
         <translation>Importeres som</translation>
     </message>
@@ -2904,268 +2904,268 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="76"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="71"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="77"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="72"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="78"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="73"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="82"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="84"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="91"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="86"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="92"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="87"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="94"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="89"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="95"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="90"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="110"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="105"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="113"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="108"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="117"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="112"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="120"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="115"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="131"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="126"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="142"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="137"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="145"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="140"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="148"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="143"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="155"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="150"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="158"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="153"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="165"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="160"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="166"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="161"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="167"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="162"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="168"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="175"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="170"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="183"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="178"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="182"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="192"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="187"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="207"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="202"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="210"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="205"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="213"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="208"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="220"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="215"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="223"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="218"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="227"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="222"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="230"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="225"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="234"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="229"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="238"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="233"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="252"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="247"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="253"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="248"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="254"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="249"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="261"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="256"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="257"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="267"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="262"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="268"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="263"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="269"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="264"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="304"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="299"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="322"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="317"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="331"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="326"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="346"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="341"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/detail.py" line="402"/>
+        <location filename="../../desktop/views/meetings/detail.py" line="397"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -4349,72 +4349,72 @@ Vil du lukke Fodslag og kassere dem?</translation>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="135"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="136"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="146"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="147"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="152"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="153"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="156"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="158"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="159"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="161"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="162"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="163"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="164"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="164"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="165"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="187"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="188"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/plan_dialog.py" line="217"/>
+        <location filename="../../desktop/views/meetings/plan_dialog.py" line="215"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
@@ -4428,61 +4428,70 @@ Vil du lukke Fodslag og kassere dem?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
-        <source>Each column of the file and what it is imported as, and what every row becomes. Rows with problems are left out; for rows that match an existing contact, choose what to do.</source>
-        <translation>Hver kolonne i filen og hvad den importeres som, og hvad hver række bliver til. Rækker med problemer udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
+        <source>Each column of the file and what it is imported as, and what every row becomes. A value that cannot be read is marked and kept in the contact&apos;s note; double-click it to correct it. Rows without a name are left out; for rows that match an existing contact, choose what to do.</source>
+        <translation>Hver kolonne i filen og hvad den indlæses som, og hvad hver række bliver til. En værdi, der ikke kan læses, er markeret og gemmes i kontaktens note; dobbeltklik på den for at rette den. Rækker uden navn udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="170"/>
         <source>Change what a column is imported as; the rows are checked again.</source>
         <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="176"/>
         <source>All rows</source>
         <translation>Alle rækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="176"/>
         <source>Rows with problems</source>
         <translation>Rækker med problemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="176"/>
         <source>Matches existing contacts</source>
         <translation>Ligner eksisterende kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="179"/>
         <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
         <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="182"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
-        <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip.</source>
-        <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over.</translation>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="203"/>
+        <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip, or on a marked cell to correct its value.</source>
+        <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over – eller i en markeret celle for at rette værdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="216"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="265"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <source>%n value(s) cannot be read and are kept in the contact&apos;s note (marked in the table).</source>
+        <translation>
+            <numerusform>%n værdi kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
+            <numerusform>%n værdier kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="303"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="336"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -4490,93 +4499,103 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="182"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="164"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="183"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="165"/>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="185"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="184"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="204"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="194"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="179"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="198"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="182"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="201"/>
         <source>Merge with %1</source>
         <translation>Flettes med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="184"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="203"/>
         <source>New (keep both)</source>
         <translation>Ny (behold begge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="191"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="210"/>
         <source>Matches %1 (%2).</source>
         <translation>Ligner %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="231"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="258"/>
+        <source>It is not imported into this field but kept in the contact&apos;s note. Double-click or press F2 to correct it.</source>
+        <translation>Den indlæses ikke i feltet, men gemmes i kontaktens note. Dobbeltklik eller tryk F2 for at rette den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="266"/>
         <source>Choose whether to merge with the existing contact, keep both or skip the row.</source>
         <translation>Vælg, om rækken skal flettes med den eksisterende kontakt, om begge skal beholdes, eller om rækken springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="269"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="319"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="270"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="320"/>
         <source>Becomes</source>
         <translation>Bliver til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="271"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="321"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="322"/>
         <source>Title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="273"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="323"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="274"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="324"/>
+        <source>Trade</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="325"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="275"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="326"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="276"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="327"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="277"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="328"/>
         <source>Problems and notes</source>
         <translation>Problemer og bemærkninger</translation>
     </message>
@@ -4887,17 +4906,17 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="443"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="449"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -4905,37 +4924,37 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="345"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="346"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="349"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="350"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="356"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="362"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="363"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>

@@ -2,8 +2,8 @@
 
 Nothing is written before the user presses Import on the confirmation page; then the
 whole file is written in one transaction by ``ContactImportService.commit`` on the
-background runner. Reading the file and every re-check after a mapping change run in the
-background as well, so a large file never freezes the window.
+background runner. Reading the file and every re-check after a mapping change or a
+corrected cell run in the background as well, so a large file never freezes the window.
 """
 
 from __future__ import annotations
@@ -151,8 +151,10 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(
             self.tr(
-                "Each column of the file and what it is imported as, and what every row becomes. Rows "
-                "with problems are left out; for rows that match an existing contact, choose what to do."
+                "Each column of the file and what it is imported as, and what every row becomes. A value "
+                "that cannot be read is marked and kept in the contact's note; double-click it to "
+                "correct it. Rows without a name are left out; for rows that match an existing contact, "
+                "choose what to do."
             )
         )
         self.mapping_view = QTableView(self)
@@ -197,7 +199,10 @@ class PreviewPage(QWizardPage):
         self.rows_view.verticalHeader().setVisible(False)
         self.rows_view.horizontalHeader().setStretchLastSection(True)
         self.rows_view.setToolTip(
-            self.tr("Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip.")
+            self.tr(
+                "Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip, "
+                "or on a marked cell to correct its value."
+            )
         )
 
         self.counts = QLabel(self)
@@ -232,6 +237,7 @@ class PreviewPage(QWizardPage):
 
         wizard.mapping_model.mapping_changed.connect(self._remap)
         wizard.rows_model.decisions_changed.connect(self.show_counts)
+        wizard.rows_model.cell_corrected.connect(self._correct)
         self._generation = 0
 
     def initializePage(self) -> None:
@@ -255,7 +261,7 @@ class PreviewPage(QWizardPage):
             self.counts.clear()
             return
         c = preview.counts()
-        self.counts.setText(
+        text = (
             self.tr("%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).")
             .replace("%1", str(c["read"]))
             .replace("%2", str(c["create"]))
@@ -263,6 +269,14 @@ class PreviewPage(QWizardPage):
             .replace("%4", str(c["skip"]))
             .replace("%5", str(c["rejected"]))
         )
+        issues = len(preview.cell_issues())
+        if issues:
+            text += " " + self.tr(
+                "%n value(s) cannot be read and are kept in the contact's note (marked in the table).",
+                "",
+                issues,
+            )
+        self.counts.setText(text)
 
     def _remap(self, mapping: list[str | None]) -> None:
         """Check the rows again with the new mapping, in the background; the newest wins."""
@@ -275,6 +289,20 @@ class PreviewPage(QWizardPage):
         self.status.busy(self.tr("Checking the rows again…"))
         self.wiz.run(
             lambda: self.wiz.service.preview(table, mapping),
+            lambda new: self._remapped(generation, new),
+            lambda error: self._remap_failed(generation, error),
+        )
+
+    def _correct(self, row_number: int, field_key: str, text: str) -> None:
+        """Check the file again with one cell corrected, in the background; the newest wins."""
+        preview = self.wiz.preview
+        if preview is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.status.busy(self.tr("Checking the rows again…"))
+        self.wiz.run(
+            lambda: self.wiz.service.correct(preview, row_number, field_key, text),
             lambda new: self._remapped(generation, new),
             lambda error: self._remap_failed(generation, error),
         )
