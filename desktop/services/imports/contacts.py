@@ -27,7 +27,7 @@ from sqlalchemy import insert, select
 
 from desktop.models import AuditEntry, Membership, Organisation, Partnership, Person
 from desktop.models.base import utcnow
-from desktop.models.contact_details import fold_name, format_phone, is_short_number
+from desktop.models.contact_details import fold_name, format_phone
 from desktop.models.enums import LABELS, AuditAction, MemberRole, Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
@@ -322,7 +322,7 @@ class _Existing:
             if email:
                 self.by_email.setdefault(email.lower(), (pid, name))
             for number in (phone, mobile):
-                if number and not is_short_number(number):  # 114 is many people's number
+                if number:
                     self.by_phone.setdefault(number, (pid, name))
             self.by_name.setdefault(folded, (pid, name))
             self.blocks.setdefault(folded[:2], []).append((folded, pid, name))
@@ -633,7 +633,8 @@ class ContactImportService:
                 c = row.contact
                 if c is not None:
                     email, phone, mobile = c["email"], c["phone"], c["mobile"]
-                    # a shared service number (114) is no sign of the same person
+                    # a shared service number (114) is no sign of the same person, neither
+                    # within the file nor against the contacts already there
                     if phone and not phone.startswith("+"):
                         phone = None
                     if mobile and not mobile.startswith("+"):
