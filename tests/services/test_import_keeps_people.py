@@ -197,8 +197,12 @@ def test_a_corrected_cell_is_checked_again(db: Database, tmp_path: Path) -> None
     assert jens.issues == () and jens.contact["email"] == "jens@aarhus.dk" and jens.contact["note"] == ""
     named = service.correct(fixed, 11, "name", "Per Post")
     assert named.rejected == [] and len(named.cell_issues()) == 2
-    summary = service.commit(named)
+    assert "1 værdi er ikke indlæst i sit felt" not in "\n".join(service.summarize(named).lines())
+    one = service.correct(named, 7, "mobile", "23 45 67 89")
+    assert "1 værdi er ikke indlæst i sit felt" in "\n".join(service.summarize(one).lines())
+    summary = service.commit(one)
     assert summary.created == 11 and _people(db)["Per Post"].email == "post@postnord.dk"
+    assert _people(db)["Lone Berg"].mobile == "+4523456789"
 
 
 def test_cli_dry_run_names_each_bad_value_by_row_and_column(
@@ -213,4 +217,6 @@ def test_cli_dry_run_names_each_bad_value_by_row_and_column(
     assert "Række 11: Navn mangler." in out
     for row, column, value in BAD:
         assert f"Række {row}, {column}: »{value}«" in out
+    assert "3 værdier er ikke indlæst i deres felt" in out
+    assert "Række 9: Faggruppen »gadeplansmedarbjder« er læst som »Gadeplansmedarbejder«." in out
     assert _people(db) == {}

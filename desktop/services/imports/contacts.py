@@ -132,6 +132,15 @@ class ImportPreview:
     def duplicates(self) -> list[PreviewRow]:
         return [r for r in self.rows if r.ok and r.match is not None]
 
+    def row_warnings(self) -> list[tuple[int, str]]:
+        """(row number, note) for the rows that are written: a trade read from a typo, a CPR left out."""
+        return [
+            (r.row_number, w)
+            for r in self.rows
+            if r.warnings and r.ok and self.decision(r) is not Decision.SKIP
+            for w in r.warnings
+        ]
+
     def cell_issues(self) -> list[tuple[int, CellIssue]]:
         """(row number, issue) for each value kept in a note instead of its field.
 
@@ -178,6 +187,8 @@ class ImportSummary:
     written: bool
     #: (row number, value not imported into its field); the value is in the person's note
     issues: tuple[tuple[int, CellIssue], ...] = ()
+    #: (row number, note): what was read differently from how it was typed (a trade typo)
+    warnings: tuple[tuple[int, str], ...] = ()
 
     def lines(self) -> list[str]:
         """The summary as the CLI and the wizard's last page print it (Danish)."""
@@ -192,11 +203,14 @@ class ImportSummary:
             out.append(f"Tilføjet som netværksmedlemmer: {self.memberships_added}.")
         out += [f"Række {number}: {reason}" for number, reason in self.rejected]
         if self.issues:
-            out.append(
-                f"{len(self.issues)} værdier er ikke indlæst i deres felt; de står i kontaktens note "
-                "som »Ikke indlæst: …«:"
-            )
+            count = len(self.issues)
+            where = "står i kontaktens note som »Ikke indlæst: …«"
+            if count == 1:
+                out.append(f"1 værdi er ikke indlæst i sit felt og {where}:")
+            else:
+                out.append(f"{count} værdier er ikke indlæst i deres felt og {where}:")
             out += [f"Række {number}, {issue.text()}" for number, issue in self.issues]
+        out += [f"Række {number}: {note}" for number, note in self.warnings]
         return out
 
 
@@ -710,6 +724,7 @@ class ContactImportService:
             0,
             written=False,
             issues=tuple(preview.cell_issues()),
+            warnings=tuple(preview.row_warnings()),
         )
 
     def commit(
@@ -841,6 +856,7 @@ class ContactImportService:
             memberships,
             written=True,
             issues=tuple(preview.cell_issues()),
+            warnings=tuple(preview.row_warnings()),
         )
 
 
