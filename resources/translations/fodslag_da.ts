@@ -562,23 +562,31 @@
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="409"/>
+        <source>%n value(s) that cannot be read are not imported into their field but kept in the contact&apos;s note, so nothing you typed is lost.</source>
+        <translation>
+            <numerusform>%n værdi, der ikke kan læses, indlæses ikke i sit felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
+            <numerusform>%n værdier, der ikke kan læses, indlæses ikke i deres felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="407"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="417"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="422"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="416"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="426"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="426"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="436"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -1941,7 +1949,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="473"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="483"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -4906,17 +4914,17 @@ Vil du lukke Fodslag og kassere dem?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="443"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="453"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="449"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="459"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="458"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="468"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>

@@ -260,8 +260,11 @@ def test_the_preview_marks_each_bad_cell_and_a_corrected_cell_is_checked_again(
 
     wizard.next()
     wizard.next()
+    assert wizard.currentPage() is wizard.confirm
+    assert "2 værdier, der ikke kan læses" in wizard.confirm.plan.text()
     wizard.next()  # Import
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
+    wizard.grab().save(str(tmp_path / "summary.png"))
     details = wizard.summary_page.details.toPlainText()
     assert "Række 11: Navn mangler." in details and "Række 7, Mobil: »2345 678«" in details
     assert "jens@@" not in details

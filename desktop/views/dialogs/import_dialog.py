@@ -402,6 +402,16 @@ class ConfirmPage(QWizardPage):
             .replace("%1", str(c["skip"]))
             .replace("%2", str(c["rejected"])),
         ]
+        issues = len(preview.cell_issues())
+        if issues:
+            lines.append(
+                self.tr(
+                    "%n value(s) that cannot be read are not imported into their field but kept in the "
+                    "contact's note, so nothing you typed is lost.",
+                    "",
+                    issues,
+                )
+            )
         if preview.new_organisations:
             lines.append(
                 self.tr("New organisations: %1.").replace("%1", ", ".join(preview.new_organisations[:10]))
