@@ -197,7 +197,12 @@ def _source_row(dialog: ImportDialog, name: str) -> int:
 
 
 def test_the_preview_marks_each_bad_cell_and_a_corrected_cell_is_checked_again(
-    qtbot: QtBot, qtmodeltester, empty_wizard: ImportDialog, sqlite_db: Database, tmp_path: Path
+    qtbot: QtBot,
+    qtmodeltester,
+    empty_wizard: ImportDialog,
+    sqlite_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -240,32 +245,60 @@ def test_the_preview_marks_each_bad_cell_and_a_corrected_cell_is_checked_again(
 
     # correct the e-mail in the table: double-click, type, Enter; the row is checked again
     view = wizard.preview_page.rows_view
-    proxy = wizard.row_filter.mapFromSource(email)
-    view.scrollTo(proxy)
-    rect = view.visualRect(proxy)
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    editor = view.viewport().findChild(QLineEdit) or view.findChild(QLineEdit)
-    assert editor is not None and editor.text() == "jens@@aarhus.dk"
-    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(editor, "jens@aarhus.dk")
-    QTest.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(
-        lambda: not wizard.working and next(r for r in wizard.preview.rows if r.row_number == 6).issues == (),
-        timeout=15_000,
-    )
+
+    def type_into_cell(index, text: str, was: str) -> None:  # type: ignore[no-untyped-def]
+        proxy = wizard.row_filter.mapFromSource(index)
+        view.scrollTo(proxy)
+        rect = view.visualRect(proxy)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        editors = [e for e in view.findChildren(QLineEdit) if e.isVisible()]
+        editor = editors[0] if len(editors) == 1 else None
+        assert editor is not None and editor.text() == was
+        QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(editor, text)
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+
+    def row(number: int):  # type: ignore[no-untyped-def]
+        return next(r for r in wizard.preview.rows if r.row_number == number)
+
+    type_into_cell(email, "jens@aarhus.dk", "jens@@aarhus.dk")
+    qtbot.waitUntil(lambda: not wizard.working and row(6).issues == (), timeout=15_000)
     fixed = cell("Jens Vig", PreviewRowsModel.EMAIL)
     assert fixed.data() == "jens@aarhus.dk" and fixed.data(Qt.ItemDataRole.BackgroundRole) is None
     assert "2 værdier kan ikke læses" in wizard.preview_page.counts.text()
 
+    # two corrections in a row, the second typed while the first is still being checked:
+    # both are kept (the newest check carries every correction)
+    import time
+
+    slow_recheck = wizard.service.recheck
+
+    def slowly(*args, **kwargs):  # type: ignore[no-untyped-def]
+        time.sleep(0.5)  # a big file: the check takes a while
+        return slow_recheck(*args, **kwargs)
+
+    monkeypatch.setattr(wizard.service, "recheck", slowly)
+    type_into_cell(cell("Peter Sand", PreviewRowsModel.TRADE), "Tryghedsvandrer", "Rumfart")
+    qtbot.waitUntil(lambda: wizard.working, timeout=5_000)  # the first is being checked...
+    type_into_cell(cell("Peter Sand", PreviewRowsModel.TITLE), "Frivillig vandrer", "Tryghedsvandrer")
+    qtbot.waitUntil(lambda: len(wizard.edits) == 3, timeout=5_000)  # ...when the second is typed
+    assert row(12).shown["trade"] == "Rumfart"  # (the first check is not back yet)
+    qtbot.waitUntil(
+        lambda: not wizard.working and row(12).shown["title"] == "Frivillig vandrer", timeout=15_000
+    )
+    assert row(12).issues == () and row(6).issues == ()
+    assert cell("Peter Sand", PreviewRowsModel.TRADE).data() == "Kommunale vægtere"
+    assert "1 værdi kan ikke læses" in wizard.preview_page.counts.text()
+
     wizard.next()
     wizard.next()
     assert wizard.currentPage() is wizard.confirm
-    assert "2 værdier, der ikke kan læses" in wizard.confirm.plan.text()
+    assert "1 værdi, der ikke kan læses" in wizard.confirm.plan.text()
     wizard.next()  # Import
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.summary_page, timeout=20_000)
     wizard.grab().save(str(tmp_path / "summary.png"))
     details = wizard.summary_page.details.toPlainText()
     assert "Række 11: Navn mangler." in details and "Række 7, Mobil: »2345 678«" in details
-    assert "jens@@" not in details
+    assert "jens@@" not in details and "Rumfart" not in details
     assert wizard.summary is not None and wizard.summary.created == 10

@@ -568,6 +568,28 @@ def _text_problem(text: str) -> str:
     return f"er længere end {MAX_TEXT} tegn"
 
 
+def column_of(mapping: Sequence[str | None], field_key: str) -> int:
+    """The column a field is read from (the first one mapped to it)."""
+    column = _columns(tuple(mapping)).get(field_key)
+    if column is None:
+        raise ValueError(f"no column is imported as {field_key!r}")
+    return column
+
+
+def with_cells(table: RawTable, edits: dict[tuple[int, int], str]) -> RawTable:
+    """A copy of ``table`` with cells replaced: (row number in the file, column) -> text."""
+    if not edits:
+        return table
+    index = {number: i for i, number in enumerate(table.row_numbers)}
+    rows = list(table.rows)
+    for (number, column), text in edits.items():
+        i = index[number]
+        cells = list(rows[i]) + [""] * (column + 1 - len(rows[i]))
+        cells[column] = text
+        rows[i] = cells
+    return dataclasses.replace(table, rows=rows)
+
+
 def build_row(
     number: int,
     raw: list[str],
@@ -688,23 +710,35 @@ class ContactImportService:
                 append(row)
         return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()))
 
-    def correct(self, preview: ImportPreview, row_number: int, field_key: str, text: str) -> ImportPreview:
+    def correct(
+        self,
+        preview: ImportPreview,
+        row_number: int,
+        field_key: str,
+        text: str,
+        earlier: dict[tuple[int, int], str] | None = None,
+        mapping: Sequence[str | None] | None = None,
+    ) -> ImportPreview:
         """The preview again with one cell of the file changed (the user corrected it).
 
-        The whole file is checked again with the same mapping (a corrected e-mail can make
-        the row a duplicate of another); the decisions already taken are kept for rows that
-        still match. The file on disk is not touched.
+        The whole file is checked again (a corrected e-mail can make the row a duplicate of
+        another); the decisions already taken are kept for rows that still match. The file
+        on disk is not touched. ``earlier`` are the user's other corrections ((row number,
+        column) -> text), applied as well, and ``mapping`` a new mapping, so that a
+        correction or a remap still under way when the next one starts is not lost.
         """
-        column = _columns(tuple(preview.mapping)).get(field_key)
-        if column is None:
-            raise ValueError(f"no column is imported as {field_key!r}")
-        index = preview.table.row_numbers.index(row_number)
-        rows = list(preview.table.rows)
-        cells = list(rows[index]) + [""] * (column + 1 - len(rows[index]))
-        cells[column] = text
-        rows[index] = cells
-        table = dataclasses.replace(preview.table, rows=rows)
-        new = self.preview(table, preview.mapping)
+        column = column_of(preview.mapping, field_key)
+        edits = {**(earlier or {}), (row_number, column): text}
+        return self.recheck(preview, edits, mapping)
+
+    def recheck(
+        self,
+        preview: ImportPreview,
+        edits: dict[tuple[int, int], str],
+        mapping: Sequence[str | None] | None = None,
+    ) -> ImportPreview:
+        """The preview of the file with the cells in ``edits`` changed, with ``mapping`` (or the same)."""
+        new = self.preview(with_cells(preview.table, edits), preview.mapping if mapping is None else mapping)
         still = {r.row_number for r in new.duplicates}
         for number, decision in preview.decisions.items():
             if number in still:

@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MemberRole, label
 from desktop.services.database import Database
-from desktop.services.imports.contacts import ContactImportService, Decision, ImportPreview, ImportSummary
+from desktop.services.imports.contacts import (
+    ContactImportService,
+    Decision,
+    ImportPreview,
+    ImportSummary,
+    column_of,
+)
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.dialogs.import_models import (
     ChoiceDelegate,
@@ -285,10 +291,10 @@ class PreviewPage(QWizardPage):
             return
         self._generation += 1
         generation = self._generation
-        table = preview.table
+        edits = dict(self.wiz.edits)  # corrections still being checked are applied too
         self.status.busy(self.tr("Checking the rows again…"))
         self.wiz.run(
-            lambda: self.wiz.service.preview(table, mapping),
+            lambda: self.wiz.service.recheck(preview, edits, mapping),
             lambda new: self._remapped(generation, new),
             lambda error: self._remap_failed(generation, error),
         )
@@ -300,9 +306,14 @@ class PreviewPage(QWizardPage):
             return
         self._generation += 1
         generation = self._generation
+        # every correction since the file was read, so one made while another was being
+        # checked is not lost when the newest check wins
+        mapping = self.wiz.mapping_model.mapping()
+        self.wiz.edits[(row_number, column_of(preview.mapping, field_key))] = text
+        edits = dict(self.wiz.edits)
         self.status.busy(self.tr("Checking the rows again…"))
         self.wiz.run(
-            lambda: self.wiz.service.correct(preview, row_number, field_key, text),
+            lambda: self.wiz.service.recheck(preview, edits, mapping),
             lambda new: self._remapped(generation, new),
             lambda error: self._remap_failed(generation, error),
         )
@@ -489,6 +500,8 @@ class ImportDialog(QWizard):
         self.tasks = tasks
         self.service = ContactImportService(db)
         self.preview: ImportPreview | None = None
+        #: the user's corrected cells since the file was read: (row number, column) -> text
+        self.edits: dict[tuple[int, int], str] = {}
         self.summary: ImportSummary | None = None
         self.working = False
         self.mapping_model = MappingModel(self)
@@ -537,7 +550,8 @@ class ImportDialog(QWizard):
 
     def set_preview(self, preview: ImportPreview, *, keep_mapping: bool = False) -> None:
         self.preview = preview
-        if not keep_mapping:
+        if not keep_mapping:  # a newly read file: no corrections yet
+            self.edits = {}
             self.mapping_model.set_table(preview.table, preview.mapping)
         self.rows_model.set_preview(preview)
 
