@@ -2,6 +2,9 @@
 
 Danish numbers arrive as "+45 12 34 56 78", "12345678", "1234 5678" or "0045..."; they
 are stored once, in E.164, so duplicates and searches match whatever the format.
+Danish short numbers (112, 114 for the police, 1813, 18xx service numbers, 116 111) have no
+E.164 form; they are stored as their digits ("114") and are never a sign of a duplicate:
+many contacts share them.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str | None:
     text = (raw or "").strip()
     if not text:
         return None
+    short = short_number(text)
+    if short is not None:
+        return short
     if text.startswith("00"):
         text = "+" + text[2:]
     try:
@@ -35,10 +41,40 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+#: the longest Danish short number (116 111 and its kin)
+_SHORT_MAX = 6
+
+
+def short_number(text: str) -> str | None:
+    """The digits of a Danish short number (112, 114, 1813, 18xx, 116 111), else None.
+
+    phonenumbers' short-number metadata for DK decides, so the list stays current with
+    the library instead of a hand-kept table.
+    """
+    digits = "".join(text.split())
+    if not (3 <= len(digits) <= _SHORT_MAX and digits.isascii() and digits.isdigit()):
+        return None
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
+    try:
+        number = phonenumbers.parse(digits, DEFAULT_REGION)
+    except phonenumbers.NumberParseException:  # pragma: no cover - digits always parse
+        return None
+    return digits if shortnumberinfo.is_valid_short_number_for_region(number, DEFAULT_REGION) else None
+
+
+def is_short_number(stored: str | None) -> bool:
+    """A stored number that is a shared service number (no "+"): not a duplicate signal."""
+    return bool(stored) and not stored.startswith("+")  # type: ignore[union-attr]
+
+
 def format_phone(e164: str | None) -> str:
     """How a stored number is shown: Danish numbers as "12 34 56 78", others internationally."""
     if not e164:
         return ""
+    if not e164.startswith("+"):  # a Danish short number: as it is dialled
+        return e164
     if e164.startswith("+45") and len(e164) == 11:
         return f"{e164[3:5]} {e164[5:7]} {e164[7:9]} {e164[9:11]}"
     import phonenumbers

@@ -572,42 +572,50 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="391"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="354"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="393"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="409"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="412"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="420"/>
+        <source>%n value(s) that cannot be read are not imported into their field but kept in the contact&apos;s note, so nothing you typed is lost.</source>
+        <translation>
+            <numerusform>%n værdi, der ikke kan læses, indlæses ikke i sit felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
+            <numerusform>%n værdier, der ikke kan læses, indlæses ikke i deres felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="379"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="428"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="384"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="433"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="437"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="398"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="447"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -1781,52 +1789,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="87"/>
         <source>Choose a file</source>
         <translation>Vælg en fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="90"/>
         <source>An Excel workbook (.xlsx), a CSV file (as Excel or Outlook saves it) or vCards (.vcf). Nothing is saved until you confirm at the end.</source>
         <translation>Et Excel-regneark (.xlsx), en CSV-fil (som Excel eller Outlook gemmer den) eller vCards (.vcf). Intet gemmes, før du bekræfter til sidst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="96"/>
         <source>Path of the contact file</source>
         <translation>Sti til kontaktfilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="97"/>
         <source>The file to import contacts from</source>
         <translation>Filen, kontakterne importeres fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="99"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="99"/>
         <source>Choose the file in a file dialog</source>
         <translation>Vælg filen i en fildialog</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="106"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="118"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="120"/>
         <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Kontaktfiler (*.xlsx *.csv *.txt *.vcf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="137"/>
         <source>Reading and checking %1…</source>
         <translation>Læser og kontrollerer %1…</translation>
     </message>
@@ -2145,7 +2153,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="445"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="494"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -3019,39 +3027,39 @@
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="63"/>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="67"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="68"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="72"/>
         <source>(not imported)</source>
         <extracomment>the value behind a cell&apos;s combo box (a field key, or a Decision) &quot;ok&quot;, &quot;duplicate&quot; or &quot;rejected&quot; (the proxy filters on it)</extracomment>
         <translation>(importeres ikke)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="89"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="94"/>
         <source>(column %1)</source>
         <translation>(kolonne %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="98"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="103"/>
         <source>Which contact field this column is imported as. Change it to re-check the rows.</source>
         <translation>Hvilket kontaktfelt kolonnen importeres som. Skift det, så kontrolleres rækkerne igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="101"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="106"/>
         <source>The first value in this column</source>
         <translation>Den første værdi i kolonnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Column in the file</source>
         <translation>Kolonne i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Example</source>
         <translation>Eksempel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="129"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="134"/>
         <source>Imported as</source>
         <translation>Importeres som</translation>
     </message>
@@ -4544,28 +4552,27 @@
         <translation>actioncardet for {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="402"/>
-        <location filename="../../desktop/views/screens/partnerships.py" line="404"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="401"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="429"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="425"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="481"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="477"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="513"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="509"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/partnerships.py" line="597"/>
+        <location filename="../../desktop/views/screens/partnerships.py" line="593"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
@@ -4687,67 +4694,76 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="157"/>
         <source>Check the rows</source>
         <translation>Kontrollér rækkerne</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="154"/>
-        <source>Each column of the file and what it is imported as, and what every row becomes. Rows with problems are left out; for rows that match an existing contact, choose what to do.</source>
-        <translation>Hver kolonne i filen og hvad den importeres som, og hvad hver række bliver til. Rækker med problemer udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="160"/>
+        <source>Each column of the file and what it is imported as, and what every row becomes. A value that cannot be read is marked and kept in the contact&apos;s note; double-click it to correct it. Rows without a name are left out; for rows that match an existing contact, choose what to do.</source>
+        <translation>Hver kolonne i filen og hvad den indlæses som, og hvad hver række bliver til. En værdi, der ikke kan læses, er markeret og gemmes i kontaktens note; dobbeltklik på den for at rette den. Rækker uden navn udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="176"/>
         <source>Change what a column is imported as; the rows are checked again.</source>
         <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="182"/>
         <source>All rows</source>
         <translation>Alle rækker</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="182"/>
         <source>Rows with problems</source>
         <translation>Rækker med problemer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="182"/>
         <source>Matches existing contacts</source>
         <translation>Ligner eksisterende kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="185"/>
         <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
         <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="188"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="200"/>
-        <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip.</source>
-        <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over.</translation>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="209"/>
+        <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip, or on a marked cell to correct its value.</source>
+        <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over – eller i en markeret celle for at rette værdien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="222"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="259"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="271"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="281"/>
+        <source>%n value(s) cannot be read and are kept in the contact&apos;s note (marked in the table).</source>
+        <translation>
+            <numerusform>%n værdi kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
+            <numerusform>%n værdier kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="275"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="314"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="347"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -4755,93 +4771,103 @@
 <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="163"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="182"/>
         <source>Merge</source>
         <translation>Flet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="164"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="183"/>
         <source>Keep both</source>
         <translation>Behold begge</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="165"/>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="185"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="184"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="204"/>
         <source>Skip</source>
         <translation>Spring over</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="175"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="194"/>
         <source>Rejected</source>
         <translation>Afvist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="179"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="198"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="182"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="201"/>
         <source>Merge with %1</source>
         <translation>Flettes med %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="184"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="203"/>
         <source>New (keep both)</source>
         <translation>Ny (behold begge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="191"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="210"/>
         <source>Matches %1 (%2).</source>
         <translation>Ligner %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="231"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="258"/>
+        <source>It is not imported into this field but kept in the contact&apos;s note. Double-click or press F2 to correct it.</source>
+        <translation>Den indlæses ikke i feltet, men gemmes i kontaktens note. Dobbeltklik eller tryk F2 for at rette den.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="266"/>
         <source>Choose whether to merge with the existing contact, keep both or skip the row.</source>
         <translation>Vælg, om rækken skal flettes med den eksisterende kontakt, om begge skal beholdes, eller om rækken springes over.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="269"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="319"/>
         <source>Row</source>
         <translation>Række</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="270"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="320"/>
         <source>Becomes</source>
         <translation>Bliver til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="271"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="321"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="272"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="322"/>
         <source>Title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="273"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="323"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="274"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="324"/>
+        <source>Trade</source>
+        <translation>Faggruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="325"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="275"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="326"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="276"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="327"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_models.py" line="277"/>
+        <location filename="../../desktop/views/dialogs/import_models.py" line="328"/>
         <source>Problems and notes</source>
         <translation>Problemer og bemærkninger</translation>
     </message>
@@ -5173,17 +5199,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="415"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="464"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="421"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="470"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="430"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="479"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -5191,37 +5217,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="317"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="356"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="318"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="357"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="321"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="360"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="361"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="367"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="373"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../desktop/views/dialogs/import_dialog.py" line="374"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>

@@ -25,13 +25,17 @@ def test_import_contacts_dry_run_then_for_real(url: str, db: Database, tmp_path:
     path = files.xlsx_with_title(tmp_path / "liste.xlsx")
     assert fodslag(["import", "contacts", str(path), "--dry-run", "--database", url]) == 0
     out = capsys.readouterr().out
-    assert "Prøvekørsel – intet gemt: 4 rækker læst, 2 oprettes, 0 flettes" in out
-    assert "Række 6: Navn mangler." in out and "Række 7: Ugyldig e-mail" in out
+    assert "Prøvekørsel – intet gemt: 4 rækker læst, 3 oprettes, 0 flettes" in out
+    # only the nameless row is rejected; Ali Khan's bad e-mail and phone are named by row and column
+    assert "Række 6: Navn mangler." in out
+    assert "Række 7, E-mail: »ikke-en-mail« er ikke en gyldig e-mailadresse" in out
+    assert "Række 7, Tlf.: »1234« er hverken et dansk nummer" in out
     assert Services.over(db).contacts.count() == 0
     assert fodslag(["import", "contacts", str(path), "--partnership", "Solbakken", "--database", url]) == 0
     out = capsys.readouterr().out
-    assert "Importeret: 4 rækker læst, 2 oprettes" in out and "netværksmedlemmer: 2" in out
-    assert Services.over(db).contacts.count() == 2
+    assert "Importeret: 4 rækker læst, 3 oprettes" in out and "netværksmedlemmer: 3" in out
+    assert "Række 7, E-mail: »ikke-en-mail«" in out
+    assert Services.over(db).contacts.count() == 3
 
 
 def test_import_rejects_a_bad_file_with_one_danish_line(url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -19,18 +19,24 @@ from desktop.models.enums import label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
 from desktop.services.imports.contacts import (
+    _EMAIL_PROBLEM,
     _FORMULA,
+    _PHONE_PROBLEM,
     _READ_FIELDS,
+    _TRADE_PROBLEM,
     MAX_NAME,
+    CellIssue,
     PreviewRow,
     _Checks,
     _RowBuilder,
-    _trade_lookup,
 )
 from desktop.services.imports.mapping import CONTACT_FIELDS
+from desktop.services.imports.trades import TradeMatcher
 
 
-def _reference_build(number: int, raw: Sequence[str], mapping: Sequence[str | None]) -> PreviewRow:
+def _reference_build(
+    number: int, raw: Sequence[str], mapping: Sequence[str | None], headers: Sequence[str] = ()
+) -> PreviewRow:
     columns: dict[str, int] = {}
     for col, fld in enumerate(mapping):
         if fld is not None:
@@ -39,8 +45,15 @@ def _reference_build(number: int, raw: Sequence[str], mapping: Sequence[str | No
         key: raw[columns[key]].strip() if key in columns and columns[key] < len(raw) else ""
         for key in _READ_FIELDS
     }
+
+    def column(key: str) -> str:
+        col = columns[key]
+        header = headers[col].strip() if col < len(headers) else ""
+        return header or CONTACT_FIELDS[key]
+
     problems: list[str] = []
     warnings: list[str] = []
+    issues: list[CellIssue] = []
     name = " ".join(values["name"].split())
     if not name:
         name = " ".join(" ".join((values["first_name"], values["middle_name"], values["last_name"])).split())
@@ -59,18 +72,24 @@ def _reference_build(number: int, raw: Sequence[str], mapping: Sequence[str | No
         problems.append("Navn mangler.")
     elif len(name) > MAX_NAME:
         problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
-    for key, value in (("name", name), ("title", title), ("organisation", organisation)):
+    if name.startswith(_FORMULA):
+        problems.append(f"{CONTACT_FIELDS['name']} ligner en formel (»{name[:30]}«).")
+    kept = {"title": title, "organisation": organisation}
+    for key, value in (("title", title), ("organisation", organisation)):
         if value.startswith(_FORMULA):
-            problems.append(f"{CONTACT_FIELDS[key]} ligner en formel (»{value[:30]}«).")
-    if len(title) > 200 or len(organisation) > 200:
-        problems.append("Stilling eller organisation er længere end 200 tegn.")
+            issues.append(CellIssue(key, column(key), value, "ligner en formel"))
+            kept[key] = ""
+        elif len(value) > 200:
+            issues.append(CellIssue(key, column(key), value, "er længere end 200 tegn"))
+            kept[key] = ""
+    title, organisation = kept["title"], kept["organisation"]
     email = None
     phones: dict[str, str | None] = {"phone": None, "mobile": None}
     if values["email"]:
         try:
             email = normalize_email(values["email"])
         except ValidationError:
-            problems.append(f"Ugyldig e-mail: »{values['email'][:80]}«.")
+            issues.append(CellIssue("email", column("email"), values["email"], _EMAIL_PROBLEM))
     for key in ("phone", "mobile"):
         text = values[key]
         if not text:
@@ -78,27 +97,39 @@ def _reference_build(number: int, raw: Sequence[str], mapping: Sequence[str | No
         try:
             phones[key] = normalize_phone(text)
         except ValidationError:
-            problems.append(
-                f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
-                "eller et internationalt nummer med landekode."
-            )
+            issues.append(CellIssue(key, column(key), text, _PHONE_PROBLEM))
     trade = None
     if values["trade"]:
-        trade = _trade_lookup().get(fold_name(values["trade"]))
+        guess = TradeMatcher().match(values["trade"])
+        trade = guess.trade
         if trade is None:
-            warnings.append(f"Faggruppen »{values['trade'][:40]}« kendes ikke og er udeladt.")
+            issues.append(CellIssue("trade", column("trade"), values["trade"], _TRADE_PROBLEM))
+        elif guess.fuzzy:
+            warnings.append(f"Faggruppen »{values['trade'][:40]}« er læst som »{label(trade)}«.")
     if note and looks_like_cpr(note):
         warnings.append(
             "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her)."
         )
         note = ""
+    lines = []
+    for issue in issues:
+        if looks_like_cpr(issue.value):
+            warnings.append(
+                f"{issue.column} ligner et CPR-nummer og er ikke gemt i noten "
+                "(borgeroplysninger hører ikke hjemme her)."
+            )
+        else:
+            lines.append(f"Ikke indlæst: {issue.column}: {issue.value}")
+    note = "\n".join([note, *lines] if note else lines)
     if problems:
-        return PreviewRow(number, shown, None, tuple(problems), tuple(warnings))
+        return PreviewRow(number, shown, None, tuple(problems), tuple(warnings), None, tuple(issues))
     shown.update(
-        phone=format_phone(phones["phone"]),
-        mobile=format_phone(phones["mobile"]),
-        email=email or "",
-        trade=label(trade),
+        title=title,
+        organisation=organisation,
+        phone=format_phone(phones["phone"]) if phones["phone"] else values["phone"],
+        mobile=format_phone(phones["mobile"]) if phones["mobile"] else values["mobile"],
+        email=email or values["email"],
+        trade=label(trade) if trade is not None else values["trade"],
         note=note,
     )
     contact: dict[str, Any] = {
@@ -112,7 +143,7 @@ def _reference_build(number: int, raw: Sequence[str], mapping: Sequence[str | No
         "email": email,
         "note": note,
     }
-    return PreviewRow(number, shown, contact, (), tuple(warnings))
+    return PreviewRow(number, shown, contact, (), tuple(warnings), None, tuple(issues))
 
 
 _cells = st.one_of(
@@ -139,6 +170,12 @@ _cells = st.one_of(
             "Politi",
             "ssp",
             "kok",
+            "114",
+            "18 13",
+            "Gadeplan",
+            "natteravnene",
+            "gadeplansmedarbjder",
+            "a@@b.dk",
             "010190-1234",
             "x" * 210,
         ]
@@ -152,13 +189,17 @@ _fields = st.sampled_from([None, *CONTACT_FIELDS])
 @given(
     st.lists(_fields, min_size=1, max_size=8),
     st.lists(st.lists(_cells, max_size=9), min_size=1, max_size=6),
+    st.lists(st.sampled_from(["", " ", "E-mail", "Tlf.", "Faggruppe"]), max_size=8),
 )
-@example(["name", "phone", "email"], [["Mette Hansen", "26000001", "m@x.dk"]] * 2)
-@example(["name", "mobile", "phone"], [["A", "12345678", "12345678"], ["B", "", "bad"]])
-@example(["first_name", "last_name", "trade", "note"], [["Åse", "Lund", "Politi", "010190-1234"]])
+@example(["name", "phone", "email"], [["Mette Hansen", "26000001", "m@x.dk"]] * 2, [])
+@example(["name", "mobile", "phone"], [["A", "12345678", "12345678"], ["B", "", "bad"]], [])
+@example(["first_name", "last_name", "trade", "note"], [["Åse", "Lund", "Politi", "010190-1234"]], [])
+@example(["name", "phone", "email", "note"], [["Bo", "010190-1234", "a@@b.dk", "x"]], ["Navn", "Tlf."])
 def test_rows_are_built_exactly_as_the_plain_rules_say(
-    mapping: list[str | None], rows: list[list[str]]
+    mapping: list[str | None], rows: list[list[str]], headers: list[str]
 ) -> None:
-    builder = _RowBuilder(mapping, _trade_lookup(), _Checks())  # one per file: caches shared by rows
+    # one builder per file: caches shared by rows
+    builder = _RowBuilder(mapping, TradeMatcher(), _Checks(), headers)
     for number, raw in enumerate(rows, start=2):
-        assert builder.build(number, raw) == _reference_build(number, raw, mapping), (mapping, raw)
+        expected = _reference_build(number, raw, mapping, headers)
+        assert builder.build(number, raw) == expected, (mapping, raw)

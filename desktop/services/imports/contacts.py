@@ -1,13 +1,17 @@
 """Contact import: read a file, show what would happen, write it only when confirmed.
 
-The preview is plain data the user can inspect and change (the column mapping, and per
-duplicate whether to merge, keep both or skip). ``commit`` writes everything in one
+The preview is plain data the user can inspect and change (the column mapping, a cell's
+text, and per duplicate whether to merge, keep both or skip). A value that cannot be read
+(a bad e-mail, phone number or trade) never costs the person: the field is left empty,
+the typed text goes into the contact's note as "Ikke indlæst: <kolonne>: <værdi>", and the
+cell is reported by row and column. Only a row without a name is rejected. ``commit`` writes everything in one
 transaction: a failure half-way leaves the database exactly as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import enum
 import functools
 import json
@@ -34,6 +38,7 @@ from desktop.services.imports.fast_checks import fast_email, fast_phone
 from desktop.services.imports.gc_pause import gc_paused
 from desktop.services.imports.mapping import CONTACT_FIELDS, guess_mapping
 from desktop.services.imports.readers import RawTable, read_table
+from desktop.services.imports.trades import TradeMatcher
 
 MAX_NAME = 200
 FUZZY_CUTOFF = 90
@@ -64,6 +69,24 @@ class Match:
     score: float = 100.0
 
 
+@dataclass(frozen=True, slots=True)
+class CellIssue:
+    """One value of a row that is not imported into its field (it is kept in the note)."""
+
+    field: str  # the contact field key ("email")
+    column: str  # the column's header in the file ("E-mail")
+    value: str  # what the cell holds, as typed
+    message: str  # Danish, follows the quoted value: "er ikke en gyldig e-mailadresse"
+
+    @property
+    def note_line(self) -> str:
+        return f"Ikke indlæst: {self.column}: {self.value}"
+
+    def text(self) -> str:
+        """ "E-mail: »a@@b.dk« er ikke en gyldig e-mailadresse." """
+        return f"{self.column}: »{self.value[:80]}« {self.message}."
+
+
 @dataclass(frozen=True, slots=True)  # slots: 100,000 of these in a preview
 class PreviewRow:
     row_number: int
@@ -74,10 +97,15 @@ class PreviewRow:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     match: Match | None = None
+    #: values left out of their field and kept in the note (the row itself is imported)
+    issues: tuple[CellIssue, ...] = ()
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def issue_for(self, field_key: str) -> CellIssue | None:
+        return next((i for i in self.issues if i.field == field_key), None)
 
 
 @dataclass
@@ -103,6 +131,27 @@ class ImportPreview:
     @property
     def duplicates(self) -> list[PreviewRow]:
         return [r for r in self.rows if r.ok and r.match is not None]
+
+    def row_warnings(self) -> list[tuple[int, str]]:
+        """(row number, note) for the rows that are written: a trade read from a typo, a CPR left out."""
+        return [
+            (r.row_number, w)
+            for r in self.rows
+            if r.warnings and r.ok and self.decision(r) is not Decision.SKIP
+            for w in r.warnings
+        ]
+
+    def cell_issues(self) -> list[tuple[int, CellIssue]]:
+        """(row number, issue) for each value kept in a note instead of its field.
+
+        Only rows that are written count (a rejected or skipped row keeps nothing).
+        """
+        return [
+            (r.row_number, i)
+            for r in self.rows
+            if r.issues and r.ok and self.decision(r) is not Decision.SKIP
+            for i in r.issues
+        ]
 
     def counts(self) -> dict[str, int]:
         rejected = merge = skip = 0
@@ -136,6 +185,10 @@ class ImportSummary:
     organisations_created: int
     memberships_added: int
     written: bool
+    #: (row number, value not imported into its field); the value is in the person's note
+    issues: tuple[tuple[int, CellIssue], ...] = ()
+    #: (row number, note): what was read differently from how it was typed (a trade typo)
+    warnings: tuple[tuple[int, str], ...] = ()
 
     def lines(self) -> list[str]:
         """The summary as the CLI and the wizard's last page print it (Danish)."""
@@ -149,6 +202,15 @@ class ImportSummary:
         if self.memberships_added:
             out.append(f"Tilføjet som netværksmedlemmer: {self.memberships_added}.")
         out += [f"Række {number}: {reason}" for number, reason in self.rejected]
+        if self.issues:
+            count = len(self.issues)
+            where = "står i kontaktens note som »Ikke indlæst: …«"
+            if count == 1:
+                out.append(f"1 værdi er ikke indlæst i sit felt og {where}:")
+            else:
+                out.append(f"{count} værdier er ikke indlæst i deres felt og {where}:")
+            out += [f"Række {number}, {issue.text()}" for number, issue in self.issues]
+        out += [f"Række {number}: {note}" for number, note in self.warnings]
         return out
 
 
@@ -205,7 +267,7 @@ _new_row = object.__new__
 #: object.__setattr__ per field, six times slower)
 _SET_FIELDS = tuple(
     getattr(PreviewRow, name).__set__
-    for name in ("row_number", "shown", "contact", "problems", "warnings", "match")
+    for name in ("row_number", "shown", "contact", "problems", "warnings", "match", "issues")
 )
 
 
@@ -216,16 +278,18 @@ def _preview_row(
     problems: tuple[str, ...] = (),
     warnings: tuple[str, ...] = (),
     match: Match | None = None,
+    issues: tuple[CellIssue, ...] = (),
 ) -> PreviewRow:
     """``PreviewRow(...)``, the same object, built at a fraction of the cost."""
     row = _new_row(PreviewRow)
-    set_number, set_shown, set_contact, set_problems, set_warnings, set_match = _SET_FIELDS
+    set_number, set_shown, set_contact, set_problems, set_warnings, set_match, set_issues = _SET_FIELDS
     set_number(row, number)
     set_shown(row, shown)
     set_contact(row, contact)
     set_problems(row, problems)
     set_warnings(row, warnings)
     set_match(row, match)
+    set_issues(row, issues)
     return row
 
 
@@ -251,6 +315,7 @@ def _columns(mapping: tuple[str | None, ...]) -> dict[str, int]:
 
 
 def _trade_lookup() -> dict[str, Trade]:
+    """Folded English value and Danish label -> trade (the exact part of ``TradeMatcher``)."""
     lookup: dict[str, Trade] = {}
     for trade in Trade:
         lookup[fold_name(trade.value.replace("_", " "))] = trade
@@ -323,9 +388,22 @@ _READ_FIELDS = (
 class _RowBuilder:
     """``build_row`` with the per-file work (column lookup, caches) done once, not per row."""
 
-    def __init__(self, mapping: Sequence[str | None], trades: dict[str, Trade], checks: _Checks) -> None:
+    def __init__(
+        self,
+        mapping: Sequence[str | None],
+        trades: TradeMatcher,
+        checks: _Checks,
+        headers: Sequence[str] = (),
+    ) -> None:
         columns = _columns(tuple(mapping))
         self.cols = tuple(columns.get(key) for key in _READ_FIELDS)
+        #: field -> how the report names its column: the file's header, else the field's label
+        self.column_names = {
+            key: (
+                headers[col].strip() if col < len(headers) and headers[col].strip() else CONTACT_FIELDS[key]
+            )
+            for key, col in columns.items()
+        }
         # The mapped cells are picked with one C call, then spread over the fields read,
         # an unmapped field taking the "" added after the picked cells.
         self.mapped = sorted({col for col in self.cols if col is not None})
@@ -369,6 +447,7 @@ class _RowBuilder:
         ) = self.spread([*map(str.strip, picked), ""])
         problems: list[str] = []
         warnings: list[str] = []
+        issues: list[CellIssue] = []
         name = " ".join(name_text.split())
         if not name:
             name = " ".join(" ".join((first_name, middle_name, last_name)).split())
@@ -382,58 +461,77 @@ class _RowBuilder:
             "email": email_text,
             "note": note,
         }
+        # Only the name can reject a row: everything else that cannot be read is left out
+        # of its field and kept in the note (``issues``).
         if not name:
             problems.append("Navn mangler.")
         elif len(name) > MAX_NAME:
             problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
         if name.startswith(_FORMULA):
             problems.append(f"{CONTACT_FIELDS['name']} ligner en formel (»{name[:30]}«).")
-        if title.startswith(_FORMULA):
-            problems.append(f"{CONTACT_FIELDS['title']} ligner en formel (»{title[:30]}«).")
-        if organisation.startswith(_FORMULA):
-            problems.append(f"{CONTACT_FIELDS['organisation']} ligner en formel (»{organisation[:30]}«).")
-        if len(title) > 200 or len(organisation) > 200:
-            problems.append("Stilling eller organisation er længere end 200 tegn.")
+        if title and (title.startswith(_FORMULA) or len(title) > MAX_TEXT):
+            issues.append(self._issue("title", title, _text_problem(title)))
+            title = ""
+        if organisation and (organisation.startswith(_FORMULA) or len(organisation) > MAX_TEXT):
+            issues.append(self._issue("organisation", organisation, _text_problem(organisation)))
+            organisation = ""
         checks = self.checks
         email = phone = mobile = None
-        phone_shown = mobile_shown = ""
+        phone_shown, mobile_shown = phone_text, mobile_text
         if email_text:
             email = checks.email(email_text)
             if email is _INVALID:
                 email = None
-                problems.append(f"Ugyldig e-mail: »{email_text[:80]}«.")
+                issues.append(self._issue("email", email_text, _EMAIL_PROBLEM))
         if phone_text:
             found = checks.phone(phone_text)
             if found is _INVALID:
-                problems.append(_phone_problem("phone", phone_text))
+                issues.append(self._issue("phone", phone_text, _PHONE_PROBLEM))
             else:
                 phone, phone_shown = found
         if mobile_text:
             found = checks.phone(mobile_text)
             if found is _INVALID:
-                problems.append(_phone_problem("mobile", mobile_text))
+                issues.append(self._issue("mobile", mobile_text, _PHONE_PROBLEM))
             else:
                 mobile, mobile_shown = found
         trade = None
         if trade_text:
-            trade = self.trades.get(self.fold_cached(trade_text))
+            guess = self.trades.match(trade_text)
+            trade = guess.trade
             if trade is None:
-                warnings.append(f"Faggruppen »{trade_text[:40]}« kendes ikke og er udeladt.")
+                issues.append(self._issue("trade", trade_text, _TRADE_PROBLEM))
+            elif guess.fuzzy:
+                warnings.append(f"Faggruppen »{trade_text[:40]}« er læst som »{label(trade)}«.")
         if note and looks_like_cpr(note):
             warnings.append(
                 "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her)."
             )
             note = ""
+        if issues:
+            kept = []
+            for issue in issues:
+                if looks_like_cpr(issue.value):
+                    warnings.append(
+                        f"{issue.column} ligner et CPR-nummer og er ikke gemt i noten "
+                        "(borgeroplysninger hører ikke hjemme her)."
+                    )
+                else:
+                    kept.append(issue.note_line)
+            if kept:
+                note = "\n".join([note, *kept]) if note else "\n".join(kept)
         if problems:
-            return _preview_row(number, shown, None, tuple(problems), tuple(warnings))
+            return _preview_row(number, shown, None, tuple(problems), tuple(warnings), None, tuple(issues))
         try:
             trade_label = self.labels[trade]
         except KeyError:
             trade_label = self.labels[trade] = label(trade)
+        shown["title"] = title
+        shown["organisation"] = organisation
         shown["phone"] = phone_shown
         shown["mobile"] = mobile_shown
-        shown["email"] = email or ""
-        shown["trade"] = trade_label
+        shown["email"] = email or email_text
+        shown["trade"] = trade_label if trade is not None else trade_text
         shown["note"] = note
         contact = {
             "name": name,
@@ -448,25 +546,60 @@ class _RowBuilder:
             "email": email,
             "note": note,
         }
-        return _preview_row(number, shown, contact, (), tuple(warnings))
+        return _preview_row(number, shown, contact, (), tuple(warnings), None, tuple(issues))
+
+    def _issue(self, key: str, value: str, message: str) -> CellIssue:
+        return CellIssue(key, self.column_names.get(key, CONTACT_FIELDS[key]), value, message)
 
 
-def _phone_problem(key: str, text: str) -> str:
-    return (
-        f"{CONTACT_FIELDS[key]}nummeret »{text[:40]}« er hverken et dansk nummer (8 cifre) "
-        "eller et internationalt nummer med landekode."
-    )
+#: title and organisation: the column length in the database
+MAX_TEXT = 200
+_EMAIL_PROBLEM = "er ikke en gyldig e-mailadresse (den skal have formen navn@domæne.dk)"
+_PHONE_PROBLEM = (
+    "er hverken et dansk nummer (8 cifre eller et kort nummer som 114), "
+    "eller et internationalt nummer med landekode"
+)
+_TRADE_PROBLEM = "er ikke en kendt faggruppe"
+
+
+def _text_problem(text: str) -> str:
+    if text.startswith(_FORMULA):
+        return "ligner en formel"
+    return f"er længere end {MAX_TEXT} tegn"
+
+
+def column_of(mapping: Sequence[str | None], field_key: str) -> int:
+    """The column a field is read from (the first one mapped to it)."""
+    column = _columns(tuple(mapping)).get(field_key)
+    if column is None:
+        raise ValueError(f"no column is imported as {field_key!r}")
+    return column
+
+
+def with_cells(table: RawTable, edits: dict[tuple[int, int], str]) -> RawTable:
+    """A copy of ``table`` with cells replaced: (row number in the file, column) -> text."""
+    if not edits:
+        return table
+    index = {number: i for i, number in enumerate(table.row_numbers)}
+    rows = list(table.rows)
+    for (number, column), text in edits.items():
+        i = index[number]
+        cells = list(rows[i]) + [""] * (column + 1 - len(rows[i]))
+        cells[column] = text
+        rows[i] = cells
+    return dataclasses.replace(table, rows=rows)
 
 
 def build_row(
     number: int,
     raw: list[str],
     mapping: Sequence[str | None],
-    trades: dict[str, Trade],
+    trades: TradeMatcher | None = None,
     checks: _Checks | None = None,
+    headers: Sequence[str] = (),
 ) -> PreviewRow:
     """One file row -> what it becomes, or why it cannot be imported."""
-    return _RowBuilder(mapping, trades, checks or _Checks()).build(number, raw)
+    return _RowBuilder(mapping, trades or TradeMatcher(), checks or _Checks(), headers).build(number, raw)
 
 
 class ContactImportService:
@@ -517,7 +650,7 @@ class ContactImportService:
                 ).all()
             )
             organisations = {fold_name(n): n for (n,) in session.execute(select(Organisation.name))}
-        builder = _RowBuilder(chosen, _trade_lookup(), _Checks())
+        builder = _RowBuilder(chosen, TradeMatcher(), _Checks(), table.headers)
         fold_org = builder.fold_cached
         rows: list[PreviewRow] = []
         append = rows.append
@@ -536,6 +669,12 @@ class ContactImportService:
                 c = row.contact
                 if c is not None:
                     email, phone, mobile = c["email"], c["phone"], c["mobile"]
+                    # a shared service number (114) is no sign of the same person, neither
+                    # within the file nor against the contacts already there
+                    if phone and not phone.startswith("+"):
+                        phone = None
+                    if mobile and not mobile.startswith("+"):
+                        mobile = None
                     earlier = seen_email.get(email) if email else None
                     if earlier is None:
                         if phone and phone in seen_phone:
@@ -549,6 +688,8 @@ class ContactImportService:
                             None,
                             (f"Samme kontakt som række {earlier} i filen.",),
                             row.warnings,
+                            None,
+                            row.issues,
                         )
                     else:
                         if email:
@@ -560,7 +701,7 @@ class ContactImportService:
                         if match_existing is not None:
                             match = match_existing(c["name_folded"], email, phone, mobile)
                             if match is not None:
-                                row = _preview_row(number, row.shown, c, (), row.warnings, match)
+                                row = _preview_row(number, row.shown, c, (), row.warnings, match, row.issues)
                         org = c["organisation"]
                         if org:
                             folded_org = fold_org(org)
@@ -568,6 +709,41 @@ class ContactImportService:
                                 new_orgs.setdefault(folded_org, org)
                 append(row)
         return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()))
+
+    def correct(
+        self,
+        preview: ImportPreview,
+        row_number: int,
+        field_key: str,
+        text: str,
+        earlier: dict[tuple[int, int], str] | None = None,
+        mapping: Sequence[str | None] | None = None,
+    ) -> ImportPreview:
+        """The preview again with one cell of the file changed (the user corrected it).
+
+        The whole file is checked again (a corrected e-mail can make the row a duplicate of
+        another); the decisions already taken are kept for rows that still match. The file
+        on disk is not touched. ``earlier`` are the user's other corrections ((row number,
+        column) -> text), applied as well, and ``mapping`` a new mapping, so that a
+        correction or a remap still under way when the next one starts is not lost.
+        """
+        column = column_of(preview.mapping, field_key)
+        edits = {**(earlier or {}), (row_number, column): text}
+        return self.recheck(preview, edits, mapping)
+
+    def recheck(
+        self,
+        preview: ImportPreview,
+        edits: dict[tuple[int, int], str],
+        mapping: Sequence[str | None] | None = None,
+    ) -> ImportPreview:
+        """The preview of the file with the cells in ``edits`` changed, with ``mapping`` (or the same)."""
+        new = self.preview(with_cells(preview.table, edits), preview.mapping if mapping is None else mapping)
+        still = {r.row_number for r in new.duplicates}
+        for number, decision in preview.decisions.items():
+            if number in still:
+                new.decide(number, decision)
+        return new
 
     def summarize(self, preview: ImportPreview) -> ImportSummary:
         """The summary of a dry run: what ``commit`` would do."""
@@ -581,6 +757,8 @@ class ContactImportService:
             len(preview.new_organisations),
             0,
             written=False,
+            issues=tuple(preview.cell_issues()),
+            warnings=tuple(preview.row_warnings()),
         )
 
     def commit(
@@ -711,11 +889,25 @@ class ContactImportService:
             created_orgs,
             memberships,
             written=True,
+            issues=tuple(preview.cell_issues()),
+            warnings=tuple(preview.row_warnings()),
         )
 
 
 def _fill_blanks(person: Person, contact: dict[str, Any], org_id: int | None) -> None:
-    """Merge: the imported values fill what the existing contact lacks; nothing is overwritten."""
+    """Merge: the imported values fill what the existing contact lacks; nothing is overwritten.
+
+    The "Ikke indlæst: …" lines of the row are added to a note that is already there, so a
+    value that could not be read is kept on a merge too.
+    """
+    if contact.get("note") and person.note:
+        missing = [
+            line
+            for line in contact["note"].splitlines()
+            if line.startswith("Ikke indlæst: ") and line not in person.note
+        ]
+        if missing:
+            person.note = "\n".join([person.note, *missing])
     for key in ("title", "phone", "mobile", "email", "note", "trade"):
         if contact.get(key) and not getattr(person, key):
             if key in ("phone", "mobile") and contact[key] in (person.phone, person.mobile):

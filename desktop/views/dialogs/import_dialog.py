@@ -2,8 +2,8 @@
 
 Nothing is written before the user presses Import on the confirmation page; then the
 whole file is written in one transaction by ``ContactImportService.commit`` on the
-background runner. Reading the file and every re-check after a mapping change run in the
-background as well, so a large file never freezes the window.
+background runner. Reading the file and every re-check after a mapping change or a
+corrected cell run in the background as well, so a large file never freezes the window.
 """
 
 from __future__ import annotations
@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MemberRole, label
 from desktop.services.database import Database
-from desktop.services.imports.contacts import ContactImportService, Decision, ImportPreview, ImportSummary
+from desktop.services.imports.contacts import (
+    ContactImportService,
+    Decision,
+    ImportPreview,
+    ImportSummary,
+    column_of,
+)
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.dialogs.import_models import (
     ChoiceDelegate,
@@ -151,8 +157,10 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check the rows"))
         self.setSubTitle(
             self.tr(
-                "Each column of the file and what it is imported as, and what every row becomes. Rows "
-                "with problems are left out; for rows that match an existing contact, choose what to do."
+                "Each column of the file and what it is imported as, and what every row becomes. A value "
+                "that cannot be read is marked and kept in the contact's note; double-click it to "
+                "correct it. Rows without a name are left out; for rows that match an existing contact, "
+                "choose what to do."
             )
         )
         self.mapping_view = QTableView(self)
@@ -197,7 +205,10 @@ class PreviewPage(QWizardPage):
         self.rows_view.verticalHeader().setVisible(False)
         self.rows_view.horizontalHeader().setStretchLastSection(True)
         self.rows_view.setToolTip(
-            self.tr("Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip.")
+            self.tr(
+                "Press F2 on the 'Becomes' cell of a matching row to choose merge, keep both or skip, "
+                "or on a marked cell to correct its value."
+            )
         )
 
         self.counts = QLabel(self)
@@ -232,6 +243,7 @@ class PreviewPage(QWizardPage):
 
         wizard.mapping_model.mapping_changed.connect(self._remap)
         wizard.rows_model.decisions_changed.connect(self.show_counts)
+        wizard.rows_model.cell_corrected.connect(self._correct)
         self._generation = 0
 
     def initializePage(self) -> None:
@@ -255,7 +267,7 @@ class PreviewPage(QWizardPage):
             self.counts.clear()
             return
         c = preview.counts()
-        self.counts.setText(
+        text = (
             self.tr("%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).")
             .replace("%1", str(c["read"]))
             .replace("%2", str(c["create"]))
@@ -263,6 +275,14 @@ class PreviewPage(QWizardPage):
             .replace("%4", str(c["skip"]))
             .replace("%5", str(c["rejected"]))
         )
+        issues = len(preview.cell_issues())
+        if issues:
+            text += " " + self.tr(
+                "%n value(s) cannot be read and are kept in the contact's note (marked in the table).",
+                "",
+                issues,
+            )
+        self.counts.setText(text)
 
     def _remap(self, mapping: list[str | None]) -> None:
         """Check the rows again with the new mapping, in the background; the newest wins."""
@@ -271,10 +291,29 @@ class PreviewPage(QWizardPage):
             return
         self._generation += 1
         generation = self._generation
-        table = preview.table
+        edits = dict(self.wiz.edits)  # corrections still being checked are applied too
         self.status.busy(self.tr("Checking the rows again…"))
         self.wiz.run(
-            lambda: self.wiz.service.preview(table, mapping),
+            lambda: self.wiz.service.recheck(preview, edits, mapping),
+            lambda new: self._remapped(generation, new),
+            lambda error: self._remap_failed(generation, error),
+        )
+
+    def _correct(self, row_number: int, field_key: str, text: str) -> None:
+        """Check the file again with one cell corrected, in the background; the newest wins."""
+        preview = self.wiz.preview
+        if preview is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        # every correction since the file was read, so one made while another was being
+        # checked is not lost when the newest check wins
+        mapping = self.wiz.mapping_model.mapping()
+        self.wiz.edits[(row_number, column_of(preview.mapping, field_key))] = text
+        edits = dict(self.wiz.edits)
+        self.status.busy(self.tr("Checking the rows again…"))
+        self.wiz.run(
+            lambda: self.wiz.service.recheck(preview, edits, mapping),
             lambda new: self._remapped(generation, new),
             lambda error: self._remap_failed(generation, error),
         )
@@ -374,6 +413,16 @@ class ConfirmPage(QWizardPage):
             .replace("%1", str(c["skip"]))
             .replace("%2", str(c["rejected"])),
         ]
+        issues = len(preview.cell_issues())
+        if issues:
+            lines.append(
+                self.tr(
+                    "%n value(s) that cannot be read are not imported into their field but kept in the "
+                    "contact's note, so nothing you typed is lost.",
+                    "",
+                    issues,
+                )
+            )
         if preview.new_organisations:
             lines.append(
                 self.tr("New organisations: %1.").replace("%1", ", ".join(preview.new_organisations[:10]))
@@ -451,6 +500,8 @@ class ImportDialog(QWizard):
         self.tasks = tasks
         self.service = ContactImportService(db)
         self.preview: ImportPreview | None = None
+        #: the user's corrected cells since the file was read: (row number, column) -> text
+        self.edits: dict[tuple[int, int], str] = {}
         self.summary: ImportSummary | None = None
         self.working = False
         self.mapping_model = MappingModel(self)
@@ -499,7 +550,8 @@ class ImportDialog(QWizard):
 
     def set_preview(self, preview: ImportPreview, *, keep_mapping: bool = False) -> None:
         self.preview = preview
-        if not keep_mapping:
+        if not keep_mapping:  # a newly read file: no corrections yet
+            self.edits = {}
             self.mapping_model.set_table(preview.table, preview.mapping)
         self.rows_model.set_preview(preview)
 

@@ -2,7 +2,8 @@
 
 Both are thin views over the service's plain preview data (``ImportPreview``); the only
 state they change is the mapping the user picks and the per-duplicate decision, which is
-written straight into the preview the wizard later commits.
+written straight into the preview the wizard later commits. A corrected cell is not
+changed here: ``cell_corrected`` asks the wizard to check the file again with it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from desktop.services.imports.readers import RawTable
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 10
 #: "ok", "duplicate" or "rejected" (the proxy filters on it)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
+# True when a row has a value that is not imported into its field (kept in the note)
+ISSUES_ROLE = Qt.ItemDataRole.UserRole + 12
+# the background of a cell whose value cannot be read
+_BAD_CELL = QColor(250, 190, 180)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -133,27 +138,41 @@ class MappingModel(QAbstractTableModel):
 class PreviewRowsModel(QAbstractTableModel):
     """What each row of the file becomes; the decision of a duplicate row can be changed."""
 
-    ROW, BECOMES, NAME, TITLE, ORGANISATION, PHONE, MOBILE, EMAIL, WHY = range(9)
+    ROW, BECOMES, NAME, TITLE, ORGANISATION, TRADE, PHONE, MOBILE, EMAIL, WHY = range(10)
     _SHOWN = {
         NAME: "name",
         TITLE: "title",
         ORGANISATION: "organisation",
+        TRADE: "trade",
         PHONE: "phone",
         MOBILE: "mobile",
         EMAIL: "email",
     }
     decisions_changed = Signal()
+    # (file row number, field key, new text): the user corrected a cell
+    cell_corrected = Signal(int, str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._preview: ImportPreview | None = None
         self._rows: list[PreviewRow] = []
+        self._mapped: set[str | None] = set()
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
         self._preview = preview
         self._rows = list(preview.rows) if preview is not None else []
+        self._mapped = set(preview.mapping) if preview is not None else set()
         self.endResetModel()
+
+    def field_at(self, column: int) -> str | None:
+        """The contact field a column shows (None for row, becomes and problems)."""
+        return self._SHOWN.get(column)
+
+    def is_correctable(self, column: int) -> bool:
+        """A shown field read from one column of the file can be corrected in place."""
+        key = self._SHOWN.get(column)
+        return key is not None and key in self._mapped
 
     def row_at(self, row: int) -> PreviewRow:
         return self._rows[row]
@@ -190,6 +209,7 @@ class PreviewRowsModel(QAbstractTableModel):
             parts.append(
                 self.tr("Matches %1 (%2).").replace("%1", row.match.name).replace("%2", row.match.reason)
             )
+        parts += [issue.text() for issue in row.issues]
         parts += row.warnings
         return " ".join(parts)
 
@@ -197,13 +217,15 @@ class PreviewRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else 10
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.BECOMES and self.kind(self._rows[index.row()]) == "duplicate":
+        column = index.column()
+        duplicate = column == self.BECOMES and self.kind(self._rows[index.row()]) == "duplicate"
+        if duplicate or self.is_correctable(column):  # a decision, or a cell to correct
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -221,9 +243,22 @@ class PreviewRowsModel(QAbstractTableModel):
             return row.shown.get(self._SHOWN[column], "")
         if role == KIND_ROLE:
             return self.kind(row)
+        if role == ISSUES_ROLE:
+            return bool(row.issues)
+        key = self._SHOWN.get(column)
+        issue = row.issue_for(key) if key is not None and row.issues else None
         if role == CHOICE_ROLE and column == self.BECOMES and self._preview is not None:
             decision = self._preview.decision(row)
             return decision.value if decision is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and issue is not None:
+            return (
+                issue.text()
+                + " "
+                + self.tr(
+                    "It is not imported into this field but kept in the contact's note. "
+                    "Double-click or press F2 to correct it."
+                )
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             why = self.why(row)
             if column == self.BECOMES and self.kind(row) == "duplicate":
@@ -231,6 +266,8 @@ class PreviewRowsModel(QAbstractTableModel):
                     "Choose whether to merge with the existing contact, keep both or skip the row."
                 )
             return why or None
+        if role == Qt.ItemDataRole.BackgroundRole and issue is not None:
+            return QBrush(_BAD_CELL)
         if role == Qt.ItemDataRole.BackgroundRole:
             kind = self.kind(row)
             if kind == "rejected":
@@ -242,6 +279,19 @@ class PreviewRowsModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            index.isValid()
+            and role == Qt.ItemDataRole.EditRole
+            and self.is_correctable(index.column())
+            and 0 <= index.row() < len(self._rows)
+        ):
+            row = self._rows[index.row()]
+            key = self._SHOWN[index.column()]
+            text = str(value if value is not None else "").strip()
+            if text == row.shown.get(key, ""):
+                return False
+            self.cell_corrected.emit(row.row_number, key, text)  # the wizard checks it again
+            return True
         if (
             not index.isValid()
             or index.column() != self.BECOMES
@@ -271,6 +321,7 @@ class PreviewRowsModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Title"),
             self.tr("Organisation"),
+            self.tr("Trade"),
             self.tr("Phone"),
             self.tr("Mobile"),
             self.tr("E-mail"),
@@ -299,7 +350,10 @@ class RowFilterModel(QSortFilterProxyModel):
         if self._kind is None:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return self.sourceModel().data(index, KIND_ROLE) == self._kind
+        kind = self.sourceModel().data(index, KIND_ROLE)
+        if self._kind == "rejected":  # rows with problems: refused, or with a value not read
+            return kind == "rejected" or bool(self.sourceModel().data(index, ISSUES_ROLE))
+        return kind == self._kind
 
 
 class ChoiceDelegate(QStyledItemDelegate):
