@@ -264,8 +264,8 @@ class Journey:
     # -- looking -----------------------------------------------------------------------
     def screenshot(self, name: str, widget: QWidget | None = None) -> None:
         """docs/screenshots/NAME.png, when FODSLAG_SCREENSHOTS=1 (the journeys make the README's pictures)."""
-        if os.environ.get("FODSLAG_SCREENSHOTS") != "1":
-            return
+        if os.environ.get("FODSLAG_SCREENSHOTS") != "1" or self.window.width() != SIZES["laptop"][0]:
+            return  # the README's pictures are of the laptop size
         self.settle()
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         assert (widget or self.window).grab().save(str(SCREENSHOTS / f"{name}.png"))  # a dialog: itself
@@ -306,8 +306,8 @@ def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"])
     gc.collect()
 
 
-@pytest.fixture
+@pytest.fixture(params=list(SIZES))
 def journey(qtbot, empty_database: Path, request: pytest.FixtureRequest) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
-    """The real window, Danish, 1280×800, on a new empty database."""
+    """The real window, Danish, on a new empty database: at a laptop's 1280×800 and at 1920×1080."""
     request.getfixturevalue("danish")
-    yield from open_journey(qtbot, empty_database)
+    yield from open_journey(qtbot, empty_database, SIZES[request.param])

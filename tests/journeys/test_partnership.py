@@ -11,9 +11,7 @@ back.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,18 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.journeys.conftest import SIZES, Journey, open_journey
+from tests.journeys.conftest import Journey
 
 NAME = "Tryghedsnetværket for Søndergårdsparken, Østergårdens Boligafdeling og Grønnegården"
 AREA = "Søndergårdsparken og Østergården"
 ORGANISATIONS = ("Høje-Taastrup Kommune", "Københavns Vestegns Politi")
 ANNE, BO = "Anne Søndergaard", "Bo Østergaard"
-
-
-@pytest.fixture(params=list(SIZES))
-def journey(request: pytest.FixtureRequest, qtbot, empty_database: Path, danish: None) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
-    """The real window, Danish, on a new empty database: at the laptop's size and a wide one."""
-    yield from open_journey(qtbot, empty_database, SIZES[request.param])
 
 
 def _cells(table: QTableView, column: int) -> list[str]:
