@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
@@ -268,22 +269,25 @@ def _member_row(m: Any, today: date) -> MemberRow:
 
 
 def _saved_member_row(m: Membership, today: date) -> MemberRow:
-    """The row of a membership just saved (its person and employer loaded by the session)."""
+    """The row of a membership just saved (its person and employer loaded by the session), by
+    the same rule as the list's rows."""
     person = m.person
-    return MemberRow(
-        membership_id=m.id,
-        version=m.version,
-        person_id=person.id,
-        name=person.name,
-        organisation=person.organisation.name if person.organisation is not None else "",
-        trade=label(person.trade),
-        role=m.role,
-        role_label=label(m.role),
-        start_date=m.start_date,
-        end_date=m.end_date,
-        phone=format_phone(person.mobile or person.phone),
-        email=person.email or "",
-        active=active_between(m.start_date, m.end_date, today),
+    return _member_row(
+        SimpleNamespace(
+            membership_id=m.id,
+            version=m.version,
+            person_id=person.id,
+            person_name=person.name,
+            organisation=person.organisation.name if person.organisation is not None else None,
+            trade=person.trade,
+            role=m.role,
+            start_date=m.start_date,
+            end_date=m.end_date,
+            mobile=person.mobile,
+            phone=person.phone,
+            email=person.email,
+        ),
+        today,
     )
 
 
