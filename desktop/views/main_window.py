@@ -58,6 +58,13 @@ def first_size(available: QSize) -> QSize:
     return QSize(min(FIRST_SIZE.width(), room.width()), min(FIRST_SIZE.height(), room.height()))
 
 
+def too_small(size: QSize, available: QSize) -> bool:
+    """A remembered size no one can work in (saved on another screen, or shrunk by accident):
+    the window then opens at its first start's size instead."""
+    room = first_size(available)
+    return size.width() < room.width() * 0.6 or size.height() < room.height() * 0.6
+
+
 class MainWindow(QMainWindow):
     #: emitted once services are attached (tests and the app wait for it)
     database_opened = Signal(object)
@@ -76,10 +83,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Fodslag")
         self.setObjectName("mainWindow")
         geometry = QSettings().value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        else:
-            self.resize(first_size(self.screen().availableGeometry().size()))
+        available = self.screen().availableGeometry().size()
+        if geometry is None or not self.restoreGeometry(geometry) or too_small(self.size(), available):  # type: ignore[arg-type]
+            self.resize(first_size(available))
         #: screens are built when first shown, once the services exist: their modules pull in
         #: the ORM, which the background thread loads while the window is already on screen
         self.screens = LazyScreens(self._make_screen)

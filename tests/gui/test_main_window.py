@@ -286,3 +286,22 @@ def test_the_first_window_fits_a_laptop_screen_with_its_frame_and_taskbar() -> N
     assert first_size(QSize(1920, 1040)) == QSize(1280, 800)
     laptop = first_size(QSize(1280, 760))  # 1280×800 less a 40-pixel taskbar
     assert laptop.width() + 16 <= 1280 and laptop.height() + 40 <= 760
+
+
+def test_a_remembered_window_too_small_to_work_in_opens_at_the_first_size(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window remembered at 312×168 (saved on another screen) opened that small."""
+    from PySide6.QtCore import QSettings, QSize
+
+    from desktop.views.main_window import MainWindow, first_size, too_small
+    from desktop.views.tasks import TaskRunner
+
+    assert too_small(QSize(312, 168), QSize(1920, 1040)) and not too_small(
+        QSize(1100, 700), QSize(1920, 1040)
+    )
+    tiny = MainWindow(TaskRunner(), content=False)
+    qtbot.addWidget(tiny)
+    tiny.resize(312, 168)
+    QSettings().setValue("mainWindow/geometry", tiny.saveGeometry())
+    window = MainWindow(TaskRunner(), content=False)
+    qtbot.addWidget(window)
+    assert window.size() == first_size(window.screen().availableGeometry().size())
