@@ -8,12 +8,14 @@ the crash handler on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.services.errors import FodslagError, SchemaMismatch, StorageUnavailable
 
@@ -22,15 +24,21 @@ GUI_SWITCH_INTERVAL_S = 0.001
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call over."""
+    """Lives on the GUI thread as long as its runner; the worker emits, Qt queues the call over.
 
-    done = Signal(object)
-    failed = Signal(object)
+    One relay per runner, never one per job: a job's own relay, deleted on the GUI thread as
+    soon as its result arrived, could be freed while the worker was still inside ``emit``
+    (PySide releases the interpreter lock there), and the worker crashed the process.
+    """
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, number: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._number = number
         self._fn = fn
         self._relay = relay
         self.setAutoDelete(True)
@@ -39,9 +47,19 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
-            self._relay.failed.emit(exc)
+            self._relay.failed.emit(self._number, exc)
         else:
-            self._relay.done.emit(result)
+            self._relay.done.emit(self._number, result)
+
+
+@dataclass(frozen=True)
+class _Callbacks:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[FodslagError], None] | None
+    context: QObject | None
+
+    def alive(self) -> bool:
+        return self.context is None or shiboken6.isValid(self.context)
 
 
 class TaskRunner(QObject):
@@ -60,9 +78,14 @@ class TaskRunner(QObject):
         # interval each time it wants the lock back (after every file read, every paint):
         # 1 ms instead of 5 keeps the window answering while a long read or import runs.
         sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_INTERVAL_S))
+        # the pool is the first child, so it is deleted (and waits for its job) first
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done)
+        self._relay.failed.connect(self._failed)
+        self._pending: dict[int, _Callbacks] = {}
+        self._numbers = itertools.count(1)
         self.offline = False
 
     @property
@@ -82,44 +105,42 @@ class TaskRunner(QObject):
         ``context`` is the widget the callbacks belong to: if it is gone by the time the
         result arrives, the result is dropped instead of touching a deleted widget.
         """
-        relay = _Relay()
-        self._pending.add(relay)
+        number = next(self._numbers)
+        self._pending[number] = _Callbacks(on_done, on_error, context)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
+        self._pool.start(_Job(number, fn, self._relay))
 
-        def finish() -> None:
-            self._pending.discard(relay)
-            relay.deleteLater()
-            if not self._pending:
-                self.busy_changed.emit(False)
+    def _finish(self, number: int) -> _Callbacks:
+        callbacks = self._pending.pop(number)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return callbacks
 
-        def alive() -> bool:
-            return context is None or shiboken6.isValid(context)
+    # real slots of an object on the GUI thread: Qt queues the worker's emit to them
+    # (a plain Python callable as the receiver crashes cross-thread in PySide 6.8+, PYSIDE-3124)
+    @Slot(int, object)
+    def _done(self, number: int, result: object) -> None:
+        callbacks = self._finish(number)
+        if self.offline:
+            self.offline = False
+            self.connection_restored.emit()
+        if callbacks.on_done is not None and callbacks.alive():
+            callbacks.on_done(result)
 
-        def done(result: object) -> None:
-            finish()
-            if self.offline:
-                self.offline = False
-                self.connection_restored.emit()
-            if on_done is not None and alive():
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            if isinstance(exc, StorageUnavailable) and not isinstance(exc, SchemaMismatch):
-                self.offline = True
-                self.connection_lost.emit(exc)
-            if isinstance(exc, FodslagError):
-                if on_error is not None and alive():
-                    on_error(exc)
-                else:
-                    self.unhandled_error.emit(exc)
-                return
-            sys.excepthook(type(exc), exc, exc.__traceback__)
-
-        relay.done.connect(done)
-        relay.failed.connect(failed)
-        self._pool.start(_Job(fn, relay))
+    @Slot(int, object)
+    def _failed(self, number: int, exc: BaseException) -> None:
+        callbacks = self._finish(number)
+        if isinstance(exc, StorageUnavailable) and not isinstance(exc, SchemaMismatch):
+            self.offline = True
+            self.connection_lost.emit(exc)
+        if isinstance(exc, FodslagError):
+            if callbacks.on_error is not None and callbacks.alive():
+                callbacks.on_error(exc)
+            else:
+                self.unhandled_error.emit(exc)
+            return
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (used at shutdown and by tests)."""
