@@ -26,12 +26,20 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -193,6 +201,10 @@ class Walker:
     # -- walking -----------------------------------------------------------------------
     def walk(self, root: QWidget, *, hidden: bool = False) -> list[Finding]:
         """Every visible widget under ``root`` (``hidden``: the hidden ones too), its actions and menus."""
+        # a text set a moment ago (a count arriving from the background) has posted a layout
+        # request that has not run yet: lay out first, as the next paint would, then measure
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         for widget in [root, *root.findChildren(QWidget)]:
             if not hidden and not widget.isVisible():
                 continue  # a closed menu is read through the action that opens it
