@@ -23,7 +23,7 @@ Unicode true
   !define OUTFILE "Fodslag-setup-${VERSION}.exe"
 !endif
 !ifndef ICON
-  !define ICON "${__FILEDIR__}/../resources/icons/fodslag.ico"
+  !define ICON "${__FILEDIR__}/../desktop/resources/icons/fodslag.ico"
 !endif
 ; Windows version resources need four plain numbers: 1.2.3 -> 1.2.3.0 (override with /DVERSION4)
 !ifndef VERSION4

@@ -1,8 +1,8 @@
 """Draw Fodslag's icon: two footprints walking in step on a calm blue tile.
 
 Kept as code so the icon can be redrawn (colours, sizes) without an image editor:
-``python installers/make_icon.py`` writes ``resources/icons/fodslag.ico`` (16–256 px) and
-``resources/icons/fodslag.png`` (256 px).
+``python installers/make_icon.py`` writes ``desktop/resources/icons/fodslag.ico`` (16–256 px) and
+``desktop/resources/icons/fodslag.png`` (256 px).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "desktop" / "resources" / "icons"
 BLUE = (38, 92, 140, 255)
 LIGHT_BLUE = (72, 132, 186, 255)
 WHITE = (255, 255, 255, 255)

@@ -31,6 +31,17 @@ _counter = itertools.count()
 TEMPLATE_DB = "fodslag_template"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Long soak, fuzz, kill and install runs (``@pytest.mark.slow``) run only with ``-m slow``;
+    each has a short version in the default run."""
+    if "slow" in (config.getoption("markexpr") or ""):
+        return
+    skip = pytest.mark.skip(reason="long run: only with -m slow")
+    for item in items:
+        if item.get_closest_marker("slow"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _unsaved_work_unattended(monkeypatch: pytest.MonkeyPatch) -> None:
     """GUI tests have no user to answer "Gem / Forkast / Annuller": a left-over edit is thrown

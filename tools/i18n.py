@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "fodslag_da.ts"
+TS = ROOT / "desktop" / "resources" / "translations" / "fodslag_da.ts"
 QM = TS.with_suffix(".qm")
 #: Qt's own strings missing from the qtbase_da that PySide6 ships (translated by hand)
 QT_EXTRA_TS = TS.with_name("fodslag_qt_da.ts")  # not "qt…": the installer drops Qt's other catalogues

@@ -2,7 +2,7 @@
 
 Two ways to recognise English, both conservative so that Danish never trips them:
 
-* an English *source* string of our catalogue (resources/translations/fodslag_da.ts, and
+* an English *source* string of our catalogue (desktop/resources/translations/fodslag_da.ts, and
   fodslag_qt_da.ts for Qt's own) shown
   as it is, i.e. not translated: each source whose Danish translation differs becomes a
   pattern (``&`` accelerators dropped, ``{name}`` / ``%1`` / ``%n`` placeholders matching
@@ -59,7 +59,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "desktop" / "resources" / "translations"
 #: ours, and the Qt strings that Qt's own Danish catalogue lacks
 CATALOGUES = (TRANSLATIONS / "fodslag_da.ts", TRANSLATIONS / "fodslag_qt_da.ts")
 

@@ -86,10 +86,8 @@ def test_installer_script_keeps_user_data_and_supports_it_installs() -> None:
 
 
 @pytest.mark.slow
-def test_release_build_bundle_passes_its_self_test(request: pytest.FixtureRequest) -> None:
+def test_release_build_bundle_passes_its_self_test() -> None:
     """The whole build.py run with this interpreter (no clean venv): minutes, so ``-m slow``."""
-    if "slow" not in (request.config.getoption("markexpr") or ""):
-        pytest.skip("the PyInstaller build runs only with -m slow")
     pytest.importorskip("PyInstaller")
     result = subprocess.run(
         [sys.executable, str(ROOT / "installers" / "build.py"), "--skip-venv", "--no-installer"],

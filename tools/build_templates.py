@@ -1,8 +1,8 @@
-"""Build the Word templates shipped in resources/templates/.
+"""Build the Word templates shipped in desktop/resources/templates/.
 
 Run from the repository root after changing the layout:
 
-    python resources/templates/build_templates.py
+    python tools/build_templates.py
 
 The templates are ordinary .docx files with Jinja placeholders (docxtpl), so a
 secretariat can open a copy in Word, change wording, logo and fonts, and point Fodslag at
@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -146,7 +146,7 @@ def build_agreement(target: Path) -> None:
 
 
 def main() -> None:
-    here = Path(__file__).resolve().parent
+    here = ROOT / "desktop" / "resources" / "templates"
     build_agreement(here / "partnerskabsaftale.docx")
     print("Skrev", here / "partnerskabsaftale.docx")
 
