@@ -10,8 +10,12 @@ import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.services.location import APP_NAME
+
+if TYPE_CHECKING:
+    from desktop.services.backup_policy import BackupPolicy
 
 
 def config_dir() -> Path:
@@ -32,6 +36,12 @@ class Settings:
     safety_index_weight: float = 2 / 3
     #: a user's own Word template for agreements, used instead of the shipped one
     agreement_template: str = ""
+    #: where documents are saved unless the user picks another folder (empty: the last one used)
+    export_folder: str = ""
+    #: automatic backups of the local database kept: one per day, ISO week and month
+    backup_daily: int = 7
+    backup_weekly: int = 4
+    backup_monthly: int = 12
     #: shared-server connection profiles (``ConnectionProfile`` as dicts, never a password)
     connections: list = field(default_factory=list)  # type: ignore[type-arg]
 
@@ -51,11 +61,18 @@ class Settings:
         for f in fields(cls):
             value = raw.get(f.name)
             default = getattr(settings, f.name)
-            if value is not None and isinstance(value, type(default)):
+            if isinstance(value, bool) or value is None:
+                continue
+            if isinstance(default, float) and isinstance(value, int):
+                value = float(value)
+            if isinstance(value, type(default)) and _allowed(f.name, value):
                 setattr(settings, f.name, value)
-            elif isinstance(default, float) and isinstance(value, int):
-                setattr(settings, f.name, float(value))
         return settings
+
+    def backup_policy(self) -> BackupPolicy:
+        from desktop.services.backup_policy import BackupPolicy  # not at start-up: it needs SQLAlchemy
+
+        return BackupPolicy(daily=self.backup_daily, weekly=self.backup_weekly, monthly=self.backup_monthly)
 
     def save(self) -> None:
         path = self.path()
@@ -65,6 +82,25 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
+
+
+#: the values a hand-edited or older settings file may hold; anything else falls back to the default
+LANGUAGE_CODES = ("da", "en")
+RANGES: dict[str, tuple[int, int]] = {
+    "retention_months": (1, 120),
+    "backup_daily": (1, 365),
+    "backup_weekly": (0, 520),
+    "backup_monthly": (0, 240),
+}
+
+
+def _allowed(name: str, value: object) -> bool:
+    if name == "language":
+        return value in LANGUAGE_CODES
+    if name in RANGES and isinstance(value, int):
+        low, high = RANGES[name]
+        return low <= value <= high
+    return True
 
 
 def strip_password(url: str) -> str:

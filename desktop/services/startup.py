@@ -16,6 +16,7 @@ from desktop.services.errors import StorageUnavailable
 from desktop.services.location import default_backup_dir
 from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
+from desktop.services.settings import Settings
 
 
 def open_services(database: str | None) -> Services:
@@ -33,7 +34,7 @@ def take_daily_backup(services: Services) -> BackupInfo | None:
     if services.db.sqlite_path is None:
         return None  # a shared server is backed up by its operators
     try:
-        return ensure_daily_backup(services.db, default_backup_dir())
+        return ensure_daily_backup(services.db, default_backup_dir(), policy=Settings.load().backup_policy())
     except StorageUnavailable as exc:  # the app works on; the next start tries again
         logging.getLogger(__name__).warning("daily backup not taken: %s", exc.message)
         return None

@@ -246,6 +246,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"), QKeySequence("Ctrl+,"), lambda: self._open_dialog("preferences_dialog")
+        )
+        file_menu.addAction(self.preferences_action)
         file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

@@ -33,6 +33,7 @@ from desktop.services.agreements import AgreementRow
 from desktop.services.documents import KIND_BY_KEY, KINDS, suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
+from desktop.services.settings import Settings
 from desktop.views.messages import show_error
 from desktop.views.printing import render_pdf_pages
 from desktop.views.record_model import Column, RecordTableModel
@@ -314,8 +315,10 @@ class DocumentsScreen(Screen):
             self._set_status(self.tr("Choose a partnership in the toolbar first."))
             return
         settings = QSettings()
-        folder = str(settings.value("documents/lastFolder", "") or "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        folder = (
+            Settings.load().export_folder
+            or str(settings.value("documents/lastFolder", "") or "")
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         fmt = self.format_choice.currentData() or "pdf"
         path = self.ask_save_path(
