@@ -11,7 +11,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from desktop.services.settings import Settings
 from tests.journeys.conftest import Journey
@@ -51,9 +60,7 @@ def test_preferences_are_saved_on_ok_and_the_export_folder_is_where_documents_go
     dialog = _preferences(journey)
     assert dialog.windowTitle() == "Indstillinger"
     journey.choose(journey.find(QComboBox, "preferencesLanguage", dialog), "English")
-    note = next(
-        label for label in dialog.findChildren(QLabel) if label.text().startswith("Sproget skifter")
-    )
+    note = next(label for label in dialog.findChildren(QLabel) if label.text().startswith("Sproget skifter"))
     assert note.isVisible()  # said before OK: nothing changes under the user's hands
     daily = journey.find(QSpinBox, "preferencesBackupDaily", dialog)
     journey.type_into(daily, "14")

@@ -101,7 +101,9 @@ class PreferencesDialog(QDialog):
         self.retention.setSuffix(self.tr(" months"))
         self.backup_daily = self._spin("preferencesBackupDaily", "backup_daily", settings.backup_daily)
         self.backup_weekly = self._spin("preferencesBackupWeekly", "backup_weekly", settings.backup_weekly)
-        self.backup_monthly = self._spin("preferencesBackupMonthly", "backup_monthly", settings.backup_monthly)
+        self.backup_monthly = self._spin(
+            "preferencesBackupMonthly", "backup_monthly", settings.backup_monthly
+        )
 
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
@@ -142,7 +144,9 @@ class PreferencesDialog(QDialog):
 
     # -- choosing paths ----------------------------------------------------------------------
     def _choose_export_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save documents in"), self.export_folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save documents in"), self.export_folder.text()
+        )
         if folder:
             self.export_folder.set_text(folder)
 
