@@ -59,7 +59,8 @@ def cell_area(xml: bytes) -> int:
     before it (the row counting on after each row), so the rectangle is at most the largest
     coordinate written plus the cells and rows written without one.
     """
-    if b":c" not in xml and _OTHER_CELL.search(xml) is None:  # every cell is <c r="...
+    # every cell is <c r="... (two counts say so for most sheets, a search for the rest)
+    if b":c" not in xml and (xml.count(b"<c") == xml.count(b'<c r="') or _OTHER_CELL.search(xml) is None):
         # a first look at the few cells beyond column Z or row 99999 mostly settles it
         columns = max((_column_number(letters) for letters in set(_WIDE.findall(xml))), default=26)
         rows = max((int(digits) for digits in set(_LONG.findall(xml))), default=99_999)
