@@ -2,7 +2,9 @@
 
 Budgets (issue 6): the import within 2.5x a raw driver insert of the same rows on SQLite,
 1.5x on PostgreSQL; peak Python memory reported (tracemalloc, a separate run since tracing
-slows Python down).
+slows Python down). Issue 14: the .xlsx is read by python-calamine, whose Rust parse is
+most of the xlsx "read+check" figure (measured 7 Dec 2026, load ~2 on 2 CPUs: xlsx whole
+import 3.0x persons+tokens and 4.1x persons, CSV 1.4x and 2.0x: the xlsx is over budget).
 
 Two raw baselines are measured, both with the plain driver and values prepared before the
 clock starts, both in one transaction:

@@ -69,7 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TYPE",
         help="dokumenttype: " + ", ".join(k.key for k in KINDS) + ", workbook (hele partnerskabet)",
     )
-    export.add_argument("--partnership", required=True, metavar="NAVN", help="partnerskabets navn")
+    export.add_argument("--partnership", metavar="NAVN", help="partnerskabets navn")
+    export.add_argument(
+        "--all",
+        dest="all_contacts",
+        action="store_true",
+        help="contact-list: alle kontakter i registret, ikke kun et partnerskabs medlemmer",
+    )
     export.add_argument("--out", required=True, type=Path, metavar="FIL", help="filen der skal skrives")
     export.add_argument("--meeting", type=int, metavar="ID", help="mødets nummer (indkaldelse, referat ...)")
     export.add_argument(
@@ -100,6 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run
 
             return run(args.database)
+        if args.command == "export" and args.kind == "workbook" and not args.partnership:
+            raise FodslagError("Angiv --partnership NAVN for arbejdsbogen.")
         if args.command in ("import", "privacy") or (args.command == "export" and args.kind == "workbook"):
             return _safety(args)
         if args.command == "demo":
@@ -205,6 +213,14 @@ def _export(args: argparse.Namespace) -> int:
     db = _open(args.database)
     try:
         services = Services.over(db)
+        if args.all_contacts:
+            if args.kind != "contact-list":
+                raise FodslagError("--all kan kun bruges med contact-list.")
+            target = services.documents.export(args.kind, args.out, fmt=args.fmt, all_contacts=True)
+            print(f"Gemt: {target.resolve()}")
+            return EXIT_OK
+        if not args.partnership:
+            raise FodslagError("Angiv --partnership NAVN (eller --all for contact-list).")
         partnership_id = services.partnerships.id_by_name(args.partnership)
         if args.meeting is not None:
             meeting = services.meetings.get(args.meeting)

@@ -135,6 +135,10 @@ def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "")
 # -- small builders ----------------------------------------------------------------------
 
 
+#: the heading of the contact list of the whole register
+ALL_CONTACTS = "Alle kontakter"
+
+
 def contact_line(person: Person, role: str = "") -> ContactLine:
     return ContactLine(
         name=person.name,
@@ -506,17 +510,28 @@ class DocumentService:
 
     # -- contact list --------------------------------------------------------------------
 
-    def contact_list_data(self, partnership_id: int, today: date | None = None) -> ContactListData:
-        """The phone and mail list: the partnership's members active today."""
+    def contact_list_data(self, partnership_id: int | None, today: date | None = None) -> ContactListData:
+        """The phone and mail list: the partnership's members active today; ``None``: the
+        whole register (every contact not erased), in name order."""
         today = today or date.today()
         with self.db.read() as session:
+            if partnership_id is None:
+                people = session.scalars(
+                    select(Person)
+                    .where(Person.erased_on.is_(None))
+                    .options(selectinload(Person.organisation))
+                    .order_by(Person.name_folded, Person.id)
+                )
+                lines = tuple(contact_line(person) for person in people)
+                return ContactListData(partnership=ALL_CONTACTS, produced=today, contacts=lines)
             p = _partnership(session, partnership_id)
             contacts = tuple(contact_line(person, label(role)) for person, role in _active_members(p, today))
             return ContactListData(partnership=p.name, produced=today, contacts=contacts)
 
     def contact_list(
-        self, partnership_id: int, target: Target, fmt: Literal["xlsx", "pdf", "vcf"] = "xlsx"
+        self, partnership_id: int | None, target: Target, fmt: Literal["xlsx", "pdf", "vcf"] = "xlsx"
     ) -> Path:
+        """``partnership_id`` None: every contact of the register."""
         data = self.contact_list_data(partnership_id)
         if fmt == "xlsx":
             from desktop.exports.contact_list_xlsx import write_contact_list_xlsx
@@ -902,8 +917,11 @@ class DocumentService:
         meeting_id: int | None = None,
         fmt: str | None = None,
         layout: str | None = None,
+        all_contacts: bool = False,
     ) -> Path:
-        """Produce one document of ``kind`` (a key of ``KINDS``) at ``target``."""
+        """Produce one document of ``kind`` (a key of ``KINDS``) at ``target``.
+
+        ``all_contacts``: the contact list of the whole register, not a partnership's."""
         spec = KIND_BY_KEY.get(kind)
         if spec is None:
             raise DocumentError(f"Ukendt dokumenttype: »{kind}«.")
@@ -923,6 +941,8 @@ class DocumentService:
             if kind == "minutes":
                 return self.minutes(meeting_id, target, fmt)  # type: ignore[arg-type]
             return self.meeting_pack(meeting_id, target)
+        if kind == "contact-list" and all_contacts:
+            return self.contact_list(None, target, fmt)  # type: ignore[arg-type]
         pid = self._need(partnership_id)
         if kind == "action-card":
             return self.action_card(pid, target, layout or "a4")  # type: ignore[arg-type]

@@ -119,3 +119,48 @@ def test_wrong_usage_exits_2(demo_db: Path, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as no_out:
         main(["export", "folder", "--partnership", MAIN])
     assert no_out.value.code == 2
+
+
+def test_contact_list_all_writes_every_contact_of_the_register(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--all: every contact (not erased), members of no partnership too, in xlsx, pdf and vcf."""
+    import openpyxl
+    import vobject
+    from sqlalchemy import select
+
+    from desktop.models import Person
+    from desktop.services.database import Database
+
+    db = Database(demo_db)
+    with db.write() as session:
+        session.add(Person(name="Zenia Uden Partnerskab", email="zenia@eksempel.dk"))
+    with db.read() as session:
+        names = set(session.scalars(select(Person.name).where(Person.erased_on.is_(None))))
+    db.dispose()
+    base = ["export", "contact-list", "--all", "--database", str(demo_db)]
+    xlsx, pdf, vcf = tmp_path / "alle.xlsx", tmp_path / "alle.pdf", tmp_path / "alle.vcf"
+    for fmt, out in (("xlsx", xlsx), ("pdf", pdf), ("vcf", vcf)):
+        assert main([*base, "--format", fmt, "--out", str(out)]) == 0
+        assert "Gemt:" in capsys.readouterr().out
+    cells = {c for row in openpyxl.load_workbook(xlsx).active.iter_rows(values_only=True) for c in row}
+    assert names <= cells
+    with pdfplumber.open(pdf) as document:
+        text = " ".join((page.extract_text() or "") for page in document.pages)
+    words = set(text.split())  # a long name wraps in its cell: look for each of its words
+    assert [name for name in names if not set(name.split()) <= words] == []
+    assert "Alle kontakter · pr. " in text and f"{len(names)} personer" in text
+    cards = list(vobject.readComponents(vcf.read_text(encoding="utf-8")))
+    assert {card.fn.value for card in cards} == names
+    assert len(names) > 20  # more than one partnership's members
+
+
+def test_all_is_only_for_the_contact_list(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "kort.pdf"
+    assert main(["export", "action-card", "--all", "--out", str(out), "--database", str(demo_db)]) == 1
+    assert "--all kan kun bruges med contact-list" in capsys.readouterr().err
+    assert main(["export", "folder", "--out", str(out), "--database", str(demo_db)]) == 1
+    assert "Angiv --partnership" in capsys.readouterr().err
+    assert not out.exists()

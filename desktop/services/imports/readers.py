@@ -14,18 +14,16 @@ import quopri
 import re
 import zipfile
 import zlib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from desktop.services.errors import ImportRejected
+from desktop.services.imports.xlsx_reader import MAX_CELL_CHARS
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 300 * 1024 * 1024
 MAX_ZIP_RATIO = 200
-MAX_CELL_CHARS = 32_767  # Excel's own limit
 MAX_ROWS = 1_000_000
 MAX_SHEETS_SCANNED = 30
 HEADER_SCAN_ROWS = 30
@@ -92,7 +90,10 @@ def read_table(path: Path, *, column_hint: set[str] | None = None) -> RawTable:
     if kind == "xlsx":
         return read_xlsx(path, score)
     if kind == "xls":
-        raise reject("det er det gamle Excel-format (.xls). Åbn den i Excel og gem som .xlsx eller CSV.")
+        raise reject(
+            "det er det gamle Excel-format (.xls) eller et regneark med adgangskode. Åbn den i "
+            "Excel og gem som .xlsx (uden adgangskode) eller CSV."
+        )
     if kind in ("zip", "binary"):
         raise reject("det er hverken et regneark (.xlsx), en CSV-fil eller et vCard.")
     data = path.read_bytes()
@@ -176,6 +177,9 @@ def read_csv_text(text: str, source: str, score) -> RawTable:  # type: ignore[no
 
 # -- xlsx ------------------------------------------------------------------------------
 def _check_zip(path: Path) -> None:
+    """A real .xlsx whose parts fit in memory, before calamine reads any of it."""
+    from desktop.services.imports.xlsx_reader import check_archive
+
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
@@ -185,114 +189,53 @@ def _check_zip(path: Path) -> None:
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_ZIP_RATIO):
                 raise reject("den pakker sig ud til et urimeligt stort indhold (en såkaldt zip-bombe).")
-            broken = archive.testzip()
-            if broken is not None:
-                raise reject(f"den er beskadiget ({broken}).")
+            check_archive(archive, reject)  # reads every part: a bad CRC is found here
     except zipfile.BadZipFile:
         raise reject("den er ufuldstændig eller beskadiget (fx afbrudt under download).") from None
     except (EOFError, OSError, zipfile.LargeZipFile, zlib.error, ValueError, NotImplementedError) as exc:
         raise reject(f"den er ufuldstændig eller beskadiget ({exc}).") from None
 
 
-def _cell_text(value: object) -> str:
-    """A cell's value as the text the import reads (dates Danish style, whole floats as whole)."""
-    if value is None:
-        return ""
-    if value.__class__ is int:  # not bool; mostly a phone number typed as a number
-        return str(value)  # (its length is checked with the row's, in _row_texts)
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y") if value.time() == datetime.min.time() else value.isoformat(" ")
-    if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))  # phone numbers typed as numbers arrive as 12345678.0
-    text = str(value)
-    if len(text) > MAX_CELL_CHARS:
-        raise reject(f"en celle er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", "."))
-    return text
-
-
-def _row_texts(row: Any) -> list[str]:
-    """``[_cell_text(v) for v in row]``, with text cells (nearly all) taken as they are.
-
-    A row without gaps is tried as text only first: one join says whether it is, and no cell
-    is longer than all of them together.
-    """
-    if None not in row:
-        try:
-            joined = "".join(row)
-        except TypeError:  # a number, a date or a truth value
-            pass
-        else:
-            if len(joined) > MAX_CELL_CHARS:
-                _check_lengths(row)
-            return list(row)
-    texts = [v if v.__class__ is str else "" if v is None else _cell_text(v) for v in row]
-    _check_lengths(texts)
-    return texts
-
-
-def _check_lengths(texts: Sequence[str]) -> None:
-    """Refuse a row with a cell longer than Excel allows."""
-    if texts and max(map(len, texts)) > MAX_CELL_CHARS:
-        raise reject(f"en celle er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", "."))
-
-
 def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
     """Choose the sheet and header row with the best score, then read the rows below it."""
+    from desktop.services.imports import xlsx_reader
+
     _check_zip(path)
-    from desktop.services.imports import xlsx_fast
-
-    # the same cells as openpyxl's, several times faster; None: openpyxl reads (and answers)
-    wb: Any = xlsx_fast.load(path)
-    if wb is None:
-        import openpyxl
-
-        try:
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        except ImportRejected:
-            raise
-        except Exception as exc:  # openpyxl raises many kinds for a broken workbook
-            raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+    workbook = xlsx_reader.open_workbook(path, reject)
     try:
-        best: tuple[int, str, int] | None = None
-        sheets = wb.worksheets[:MAX_SHEETS_SCANNED]
-        for ws in sheets:
-            try:
-                for row_no, row in enumerate(
-                    ws.iter_rows(max_row=HEADER_SCAN_ROWS, values_only=True), start=1
-                ):
-                    cells = _row_texts(row)
-                    s = score(cells)
-                    if s > 0 and (best is None or s > best[0]):
-                        best = (s, ws.title, row_no)
-            except ImportRejected:
-                raise
-            except Exception as exc:
-                raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+        best: tuple[int, xlsx_reader.Sheet, int] | None = None
+        scanned = 0
+        for sheet in xlsx_reader.worksheets(workbook, reject, MAX_SHEETS_SCANNED):
+            scanned += 1
+            for row_no, row in enumerate(_sheet_rows(sheet, HEADER_SCAN_ROWS), start=1):
+                s = score(xlsx_reader.row_texts(row, reject))
+                if s > 0 and (best is None or s > best[0]):
+                    best = (s, sheet, row_no)
         if best is None:
-            if not sheets:
+            if not scanned:
                 raise reject("regnearket har ingen ark.")
             raise reject(
                 "der er ingen overskriftsrække med kolonner som Navn, E-mail eller Telefon i de "
                 f"første {HEADER_SCAN_ROWS} rækker (celler med formler uden en gemt værdi tæller ikke)."
             )
-        _s, title, header_row = best
-        ws = wb[title]
-        try:
-            below = ws.iter_rows(min_row=header_row, values_only=True)
-            rows = [_row_texts(row) for row in itertools.islice(below, MAX_ROWS + 1)]
-            if len(rows) > MAX_ROWS:
-                raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
-        except ImportRejected:
-            raise
-        except Exception as exc:
-            raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+        _s, sheet, header_row = best
+        if sheet.height - header_row + 1 > MAX_ROWS:
+            raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
+        below = itertools.islice(_sheet_rows(sheet), header_row - 1, None)
+        rows = [xlsx_reader.row_texts(row, reject) for row in below]
     finally:
-        wb.close()
+        workbook.close()
     numbers = list(range(header_row, header_row + len(rows)))  # every row below the header, in order
-    table = _table_from_rows(rows, numbers, path.name, "xlsx", title, score, header_index=0)
-    return table
+    return _table_from_rows(rows, numbers, path.name, "xlsx", sheet.title, score, header_index=0)
+
+
+def _sheet_rows(sheet: Any, limit: int | None = None) -> list[list[Any]]:
+    from desktop.services.imports import xlsx_reader
+
+    try:
+        return sheet.rows(limit)
+    except Exception as exc:
+        raise xlsx_reader.broken(exc, reject) from None
 
 
 def _table_from_rows(  # type: ignore[no-untyped-def]
