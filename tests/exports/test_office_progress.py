@@ -153,22 +153,27 @@ def test_measurements_long_table(book) -> None:
 
 
 def test_one_line_chart_per_indicator(book) -> None:
-    from openpyxl.chart import LineChart
+    from openpyxl.chart import ScatterChart
+
+    from desktop.exports.chart_spec import indicator_chart_spec
 
     charts = book["Grafer"]._charts
     assert len(charts) == 3
-    assert all(isinstance(c, LineChart) for c in charts)
+    assert all(isinstance(c, ScatterChart) for c in charts)  # dated x axis: areas measured on other days fit
     titles = ["".join(r.t for p in c.title.tx.rich.p for r in (p.r or [])) for c in charts]
     assert titles == [i.name for i in progress().indicators]
-    refs = [c.series[0].val.numRef.f for c in charts]
+    refs = [c.series[0].yVal.numRef.f for c in charts]
     assert refs == ["'Målinger'!$D$2:$D$13", "'Målinger'!$D$14:$D$25", "'Målinger'!$D$26:$D$37"]
-    assert charts[0].series[1].val.numRef.f == "'Målinger'!$E$2:$E$13"
+    assert charts[0].series[1].yVal.numRef.f == "'Målinger'!$E$2:$E$13"
+    for chart, ind in zip(charts, progress().indicators, strict=True):  # the spec's axis, as on screen
+        spec = indicator_chart_spec(ind)
+        assert (chart.y_axis.scaling.min, chart.y_axis.scaling.max) == (spec.y_min, spec.y_max)
 
 
 def test_print_setup(book) -> None:
     for ws in book.worksheets:
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToWidth >= 1
         assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert book["Indikatorer"].print_title_rows == "$1:$1"
 
