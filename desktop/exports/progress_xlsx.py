@@ -297,8 +297,8 @@ def _excel_day(ordinal: int) -> int:
 
 
 #: widest a sheet may print on one landscape page before the text gets too small to read
-#: (Excel width units at about 70 % scale)
-_PAGE_WIDTH_UNITS = 190
+#: (Excel width units at about 60 % scale)
+_PAGE_WIDTH_UNITS = 230
 
 
 def _readable_width(ws: Any) -> None:
@@ -309,6 +309,13 @@ def _readable_width(ws: Any) -> None:
     if ws.title == "Grafer":
         return
     last = ws.max_column
+    for col in range(1, last + 1):  # a header word is never cut or broken: widths from content
+        for row in range(1, min(ws.max_row, 8) + 1):
+            cell = ws.cell(row=row, column=col)
+            if cell.font is not None and cell.font.b and isinstance(cell.value, str):
+                longest = max((len(w) for w in cell.value.split()), default=0)
+                dimension = ws.column_dimensions[get_column_letter(col)]
+                dimension.width = max(dimension.width or 8.43, longest * 1.2 + 2)
     total = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, last + 1))
     pages = max(1, math.ceil(total / _PAGE_WIDTH_UNITS))
     ws.page_setup.fitToWidth = pages

@@ -202,3 +202,37 @@ def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(OSError):
         write_progress_xlsx(progress(), tmp_path / "fremdrift.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_printed_workbook_is_whole_and_readable(tmp_path: Path) -> None:
+    """Printing: print areas and repeated headers set, no chart crosses a page break, wide
+    sheets spread over pages instead of shrinking, and the converted PDF still holds every
+    sub-goal, indicator and column header."""
+    from openpyxl import load_workbook
+
+    from desktop.exports.progress_xlsx import CHART_ROWS, CHARTS_PER_PAGE, INDICATOR_HEADERS
+
+    data = progress()
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(data, target)
+    book = load_workbook(target)
+    for ws in book.worksheets:
+        assert ws.print_area, ws.title
+    assert book["Initiativer"].page_setup.fitToWidth > 1  # 15+ columns: two pages wide, not tiny
+    assert book["Initiativer"].print_title_cols == "$A:$A"
+    assert book["Overblik"].page_setup.fitToWidth == 1
+    charts = book["Grafer"]
+    breaks = [b.id for b in charts.row_breaks.brk]
+    assert len(breaks) == len(data.indicators) // CHARTS_PER_PAGE
+    for chart in charts._charts:
+        top = chart.anchor._from.row + 1
+        bottom = top + CHART_ROWS - 2
+        assert not any(top <= b < bottom for b in breaks)  # a break never runs through a chart
+    text = squash(pdf_text(soffice_pdf(target, tmp_path)))
+    for goal in data.goals:
+        for sg in goal.sub_goals:
+            assert squash(sg.label) in text
+    for ind in data.indicators:
+        assert squash(ind.name) in text
+    for header in INDICATOR_HEADERS:
+        assert squash(header) in text
