@@ -248,6 +248,7 @@ def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int
         spec = indicator_chart_spec(ind)
         chart = ScatterChart()
         chart.style = 13
+        chart.scatterStyle = "lineMarker"
         chart.title = ind.name
         chart.y_axis.title = ind.unit
         chart.x_axis.number_format = DATE_FORMAT
@@ -267,6 +268,7 @@ def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int
             ys = Reference(source, min_col=4, min_row=row, max_row=row + count - 1)
             series = Series(ys, xs, title=series_spec.name)
             series.graphicalProperties.line.solidFill = series_spec.colour.lstrip("#")
+            series.smooth = False  # measured points joined straight, as on screen
             series.marker.symbol = "circle"
             series.marker.graphicalProperties.solidFill = series_spec.colour.lstrip("#")
             chart.series.append(series)
@@ -277,6 +279,7 @@ def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int
                 target.graphicalProperties.line.dashStyle = "dash"
                 target.graphicalProperties.line.solidFill = TARGET_COLOUR.lstrip("#")
                 target.marker.symbol = "none"
+                target.smooth = False
                 target_series = target
             row += count
         if ind.target is not None:
