@@ -204,7 +204,9 @@ def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     first = 2
     for ind in data.indicators:
-        ordered = sorted(ind.measurements, key=lambda m: (m.area, m.period))  # an area's rows together
+        # an area's rows together, in the chart's series order, so each series is one range
+        order = {series.area: i for i, series in enumerate(indicator_chart_spec(ind).series)}
+        ordered = sorted(ind.measurements, key=lambda m: (order[m.area or ""], m.period))
         start = first + len(rows)
         for m in ordered:
             rows.append([ind.name, m.area, m.period, m.value, ind.target, ind.unit,

@@ -236,3 +236,23 @@ def test_printed_workbook_is_whole_and_readable(tmp_path: Path) -> None:
         assert squash(ind.name) in text
     for header in INDICATOR_HEADERS:
         assert squash(header) in text
+
+
+def test_each_area_is_its_own_chart_series(tmp_path: Path) -> None:
+    """Two areas: two series, each over exactly its own area's rows, named after it."""
+    from openpyxl import load_workbook
+    from test_chart_spec import two_areas
+
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(dataclasses.replace(progress(), indicators=(two_areas(),)), target)
+    book = load_workbook(target)
+    (chart,) = book["Grafer"]._charts
+    sheet = book["Målinger"]
+    named = {}
+    for series in chart.series:
+        ref = series.yVal.numRef.f.split("!")[1]
+        if not ref.startswith("$D"):
+            continue  # the target line
+        first, last = (int(part.split("$")[-1]) for part in ref.split(":"))
+        named[series.tx.v] = {sheet.cell(row=r, column=2).value for r in range(first, last + 1)}
+    assert named == {"Solbakken": {"Solbakken"}, "Engparken": {"Engparken"}}
