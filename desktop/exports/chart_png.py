@@ -13,7 +13,10 @@ import io
 from typing import Any
 
 from desktop.exports.chart_spec import (
+    BASELINE_COLOUR,
     EMPTY_TEXT,
+    SERIES_COLOURS,
+    TARGET_COLOUR,
     ChartSource,
     ChartSpec,
     indicator_chart_spec,
@@ -30,6 +33,12 @@ GRID = (218, 222, 228)
 def _rgb(colour: str) -> tuple[int, int, int]:
     value = colour.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+#: the former module's colours, kept for callers; the chart itself takes its colours from the spec
+LINE = _rgb(SERIES_COLOURS[0])
+TARGET = _rgb(TARGET_COLOUR)
+BASELINE = _rgb(BASELINE_COLOUR)
 
 
 def _font(size: int, bold: bool = False) -> Any:

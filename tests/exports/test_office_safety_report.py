@@ -114,8 +114,10 @@ def test_chart_draws_the_line_in_the_right_place() -> None:
     line = tuple(int(SERIES_COLOURS[0][i : i + 2], 16) for i in (1, 3, 5))
 
     def blue_rows(x0: int, x1: int) -> list[int]:
-        return [y for x in range(x0, x1) for y in range(height - 160)
-                if sum(abs(a - b) for a, b in zip(image.getpixel((x, y)), line, strict=True)) < 24]  # fmt: skip
+        def near(pixel: tuple) -> bool:
+            return sum(abs(a - b) for a, b in zip(pixel, line, strict=True)) < 24
+
+        return [y for x in range(x0, x1) for y in range(height - 160) if near(image.getpixel((x, y)))]
 
     left = blue_rows(width // 6, width // 6 + 20)
     right = blue_rows(width - width // 6 - 20, width - width // 6)

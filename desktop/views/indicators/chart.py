@@ -15,10 +15,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.exports import chart_spec
 from desktop.exports.chart_spec import SERIES_COLOURS, ChartSpec, indicator_chart_spec, nice_ticks
 from desktop.services.indicators import IndicatorRow
 
-__all__ = ["SERIES_COLOURS", "IndicatorChart", "nice_ticks"]
+__all__ = ["BASELINE_COLOUR", "SERIES_COLOURS", "TARGET_COLOUR", "IndicatorChart", "nice_ticks"]
+
+BASELINE_COLOUR = QColor(chart_spec.BASELINE_COLOUR)
+TARGET_COLOUR = QColor(chart_spec.TARGET_COLOUR)
 
 _EMPTY = ChartSpec(title="", unit="", direction_text="", decimals=0)
 
