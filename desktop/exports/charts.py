@@ -1,57 +1,56 @@
-"""One line chart per indicator: measurements, baseline and target, with the good direction.
+"""The indicator chart for PDFs: a reportlab ``Drawing`` of a ``ChartSpec``.
 
-A reportlab ``Drawing`` is a flowable, so PDFs put it straight into a story.
+Only draws: the series per area, the ticks, the labels and the colours come from
+``desktop.exports.chart_spec``, as on screen and in Word. A ``Drawing`` is a flowable, so
+PDFs put it straight into a story.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.exports.da_format import danish_number
+from desktop.exports.chart_spec import (
+    DIRECTION_TEXT,
+    EMPTY_TEXT,
+    GRID_COLOUR,
+    OFF_TRACK_COLOUR,
+    TARGET_COLOUR,
+    ChartSource,
+    ChartSpec,
+    indicator_chart_spec,
+)
 from desktop.exports.fonts import BOLD, REGULAR, register_fonts
-from desktop.exports.pdf_style import ALARM_RED, MUTED, NAVY, OK_GREEN
+from desktop.exports.pdf_style import INK, MUTED
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
 
-    from desktop.exports.data import IndicatorData
+__all__ = ["DIRECTION_TEXT", "chart_drawing", "indicator_chart"]
 
-DIRECTION_TEXT = {"up": "Højere er bedre", "down": "Lavere er bedre"}
-
-
-def _x(value: date) -> float:
-    """Dates as fractional years, so the x axis can be labelled by year."""
-    return value.year + (value.timetuple().tm_yday - 1) / 366
+_LEGEND_WIDTH = 138.0
 
 
-def indicator_chart(indicator: IndicatorData, width: float = 480, height: float = 190) -> Drawing:
-    """Line chart of an indicator's measurements with dashed baseline and target lines."""
+def indicator_chart(indicator: ChartSource, width: float = 480, height: float = 190) -> Drawing:
+    """Line chart of an indicator's measurements (a line per area), baseline and target."""
+    return chart_drawing(indicator_chart_spec(indicator), width, height)
+
+
+def chart_drawing(spec: ChartSpec, width: float = 480, height: float = 190) -> Drawing:
+    """Draw a chart specification with reportlab shapes, in points."""
     register_fonts()
-    from reportlab.graphics.charts.lineplots import LinePlot
-    from reportlab.graphics.shapes import Drawing, Line, String
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
     from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     drawing = Drawing(width, height)
-    points = sorted((_x(m.period), m.value) for m in indicator.measurements)
-    values = [v for _, v in points] + [v for v in (indicator.baseline, indicator.target) if v is not None]
-    direction = DIRECTION_TEXT.get(indicator.direction, "")
-    drawing.add(
-        String(
-            0,
-            height - 11,
-            f"{indicator.unit} · {direction}",
-            fontName=REGULAR,
-            fontSize=8,
-            fillColor=HexColor(MUTED),
-        )
-    )
-    if not points:
+    heading = " · ".join(t for t in (spec.unit, spec.direction_text) if t)
+    drawing.add(String(0, height - 11, heading, fontName=REGULAR, fontSize=8, fillColor=HexColor(MUTED)))
+    if spec.empty:
         drawing.add(
             String(
                 width / 2,
                 height / 2,
-                "Ingen målinger endnu",
+                EMPTY_TEXT,
                 fontName=REGULAR,
                 fontSize=10,
                 textAnchor="middle",
@@ -59,87 +58,99 @@ def indicator_chart(indicator: IndicatorData, width: float = 480, height: float 
             )
         )
         return drawing
-    xs = [x for x, _ in points] + [_x(d) for d in (indicator.baseline_date,) if d]
-    x_min, x_max = min(xs), max(xs)
-    if x_max - x_min < 1:
-        x_max = x_min + 1
-    low, high = min(values), max(values)
-    span = (high - low) or max(abs(high), 1.0)
-    low = min(0.0, low) if low >= 0 and low < span else low - span * 0.1
-    high = high + span * 0.12
 
-    plot = LinePlot()
-    plot.x, plot.y = 42, 28
-    plot.width, plot.height = width - 150, height - 50
-    plot.data = [points]
-    plot.lines[0].strokeColor = HexColor(NAVY)
-    plot.lines[0].strokeWidth = 1.8
-    from reportlab.graphics.widgets.markers import makeMarker
+    label_size = 7.5
+    left = 6 + max(stringWidth(t.label, REGULAR, label_size) for t in spec.y_ticks)
+    bottom, top = 24.0, height - 20
+    right = width - _LEGEND_WIDTH - 8
+    plot_w, plot_h = right - left, top - bottom
 
-    plot.lines[0].symbol = makeMarker("FilledCircle", size=3.5, fillColor=HexColor(NAVY))
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = int(x_min), int(x_max) + 1
-    plot.xValueAxis.valueSteps = list(range(int(x_min), int(x_max) + 2))
-    plot.xValueAxis.labelTextFormat = lambda v: str(int(v))
-    plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = low, high
-    plot.yValueAxis.labelTextFormat = lambda v: danish_number(v, 0 if span >= 10 else 1)
-    for axis in (plot.xValueAxis, plot.yValueAxis):
-        axis.labels.fontName = REGULAR
-        axis.labels.fontSize = 7.5
-        axis.strokeColor = HexColor(MUTED)
-    plot.yValueAxis.visibleGrid = True
-    plot.yValueAxis.gridStrokeColor = HexColor("#E3E8EE")
-    drawing.add(plot)
+    def px(day_fraction: float) -> float:
+        return left + day_fraction * plot_w
 
-    def level(value: float) -> float:
-        return plot.y + (value - low) / (high - low) * plot.height
+    def py(value_fraction: float) -> float:
+        return bottom + value_fraction * plot_h
 
-    legend_x = plot.x + plot.width + 12
-    legend_y = plot.y + plot.height - 4
-    entries = [("Målt", NAVY, None, indicator.latest.value if indicator.latest else None)]
-    if indicator.baseline is not None:
-        entries.append(("Nulpunkt", MUTED, (4, 2), indicator.baseline))
-    if indicator.target is not None:
-        colour = OK_GREEN if indicator.on_track else ALARM_RED
-        entries.append(("Mål", colour, (6, 3), indicator.target))
-    for label, colour, dash, value in entries:
-        if dash is not None and value is not None:
-            drawing.add(
-                Line(
-                    plot.x,
-                    level(value),
-                    plot.x + plot.width,
-                    level(value),
-                    strokeColor=HexColor(colour),
-                    strokeWidth=1.2,
-                    strokeDashArray=dash,
-                )
+    for tick in spec.y_ticks:
+        y = py(tick.position)
+        drawing.add(Line(left, y, right, y, strokeColor=HexColor(GRID_COLOUR), strokeWidth=0.5))
+        drawing.add(
+            String(
+                left - 4,
+                y - 2.5,
+                tick.label,
+                fontName=REGULAR,
+                fontSize=label_size,
+                textAnchor="end",
+                fillColor=HexColor(INK),
             )
+        )
+    drawing.add(Line(left, bottom, right, bottom, strokeColor=HexColor(MUTED), strokeWidth=0.7))
+    for tick in spec.x_ticks:
+        x = px(tick.position)
+        drawing.add(Line(x, bottom, x, bottom - 3, strokeColor=HexColor(MUTED), strokeWidth=0.7))
+        drawing.add(
+            String(
+                x,
+                bottom - 11,
+                tick.label,
+                fontName=REGULAR,
+                fontSize=label_size,
+                textAnchor="middle",
+                fillColor=HexColor(INK),
+            )
+        )
+
+    for ref in spec.references:
+        y = py(spec.y(ref.value))
+        drawing.add(
+            Line(
+                left,
+                y,
+                right,
+                y,
+                strokeColor=HexColor(ref.colour),
+                strokeWidth=1.2,
+                strokeDashArray=list(ref.dash),
+            )
+        )
+    radius = 1.4 if max(len(s.points) for s in spec.series) > 24 else 1.9
+    for series in spec.series:
+        colour = HexColor(series.colour)
+        coords = [(px(spec.x(d)), py(spec.y(v))) for d, v in series.points]
+        if len(coords) > 1:
+            flat = [c for point in coords for c in point]
+            drawing.add(PolyLine(flat, strokeColor=colour, strokeWidth=1.8, strokeLineJoin=1))
+        for x, y in coords:
+            drawing.add(Circle(x, y, radius, fillColor=colour, strokeColor=colour, strokeWidth=0))
+
+    legend_x, legend_y = right + 12, top - 4
+    for entry in spec.legend:
         drawing.add(
             Line(
                 legend_x,
                 legend_y + 3,
                 legend_x + 16,
                 legend_y + 3,
-                strokeColor=HexColor(colour),
+                strokeColor=HexColor(entry.colour),
                 strokeWidth=1.6,
-                strokeDashArray=dash,
+                strokeDashArray=list(entry.dash) if entry.dash else None,
             )
         )
-        text = f"{label}: {danish_number(value)}" if value is not None else label
         drawing.add(
-            String(legend_x + 20, legend_y, text, fontName=REGULAR, fontSize=8, fillColor=HexColor("#1A1A1A"))
+            String(legend_x + 20, legend_y, entry.text, fontName=REGULAR, fontSize=8, fillColor=HexColor(INK))
         )
         legend_y -= 13
-    if indicator.on_track is not None:
-        status = "Målet er nået" if indicator.on_track else "Målet ikke nået"
+    if spec.status_text:
+        colour = TARGET_COLOUR if spec.on_track else OFF_TRACK_COLOUR
         drawing.add(
             String(
                 legend_x,
                 legend_y - 6,
-                status,
+                spec.status_text,
                 fontName=BOLD,
                 fontSize=8,
-                fillColor=HexColor(OK_GREEN if indicator.on_track else ALARM_RED),
+                fillColor=HexColor(colour),
             )
         )
     return drawing

@@ -7,11 +7,14 @@ update if the user corrects a value.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from desktop.exports import xlsx_util
+from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec
 from desktop.exports.da_format import short_date
 from desktop.exports.data import IndicatorData, InitiativeData, ProgressData, SubGoalData
 from desktop.exports.files import atomic_output
@@ -41,6 +44,7 @@ def write_progress_xlsx(data: ProgressData, target: str | os.PathLike[str]) -> N
     _charts(wb.create_sheet("Grafer"), data.indicators, ranges)
     for ws in wb.worksheets:
         xlsx_util.print_setup(ws)
+        _readable_width(ws)
         xlsx_util.footer(ws, f"{data.partnership} · {ws.title} · {short_date(data.produced)}")
     wb.properties.creator = "Fodslag"
     wb.properties.title = f"Fremdrift – {data.strategy}"
@@ -200,7 +204,9 @@ def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     first = 2
     for ind in data.indicators:
-        ordered = sorted(ind.measurements, key=lambda m: (m.period, m.area))
+        # an area's rows together, in the chart's series order, so each series is one range
+        order = {series.area: i for i, series in enumerate(indicator_chart_spec(ind).series)}
+        ordered = sorted(ind.measurements, key=lambda m: (order[m.area or ""], m.period))
         start = first + len(rows)
         for m in ordered:
             rows.append([ind.name, m.area, m.period, m.value, ind.target, ind.unit,
@@ -222,40 +228,105 @@ def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
     return blocks
 
 
+#: rows one chart takes on "Grafer" and charts per printed page (landscape A4): a page
+#: break falls between charts, never through one
+CHART_ROWS = 16
+CHARTS_PER_PAGE = 2
+
+
 def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int, int]]) -> None:
-    """A native line chart per indicator (measured value and target), two per row."""
-    from openpyxl.chart import LineChart, Reference
+    """A native chart per indicator drawn from the chart spec: a line per area, the target,
+    the spec's y axis; two per printed page, each wholly on its page."""
+    from openpyxl.chart import Reference, ScatterChart, Series
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.pagebreak import Break
 
     put(ws, 1, 1, "Udvikling pr. indikator (data fra arket Målinger)")
     source = ws.parent["Målinger"]
-    for index, (ind, (start, end)) in enumerate(zip(indicators, blocks, strict=True)):
+    placed = 0
+    for ind, (start, end) in zip(indicators, blocks, strict=True):
         if end < start:
             continue
-        chart = LineChart()
+        spec = indicator_chart_spec(ind)
+        chart = ScatterChart()
+        chart.style = 13
+        chart.scatterStyle = "lineMarker"
         chart.title = ind.name
         chart.y_axis.title = ind.unit
-        chart.x_axis.title = "Periode"
         chart.x_axis.number_format = DATE_FORMAT
         chart.y_axis.number_format = xlsx_util.number_format_for(m.value for m in ind.measurements)
-        chart.height, chart.width = 7.5, 15
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = spec.y_min, spec.y_max
+        if len(spec.y_ticks) > 1:
+            chart.y_axis.majorUnit = (spec.y_max - spec.y_min) / (len(spec.y_ticks) - 1)
+        chart.x_axis.scaling.min, chart.x_axis.scaling.max = _excel_day(spec.x_first), _excel_day(spec.x_last)
+        chart.height, chart.width = 7.5, 24
         chart.legend.position = "b"
-        # openpyxl hides axes by default (delete=True); Excel then shows no scale at all.
-        chart.x_axis.delete = False
+        chart.x_axis.delete = False  # openpyxl hides axes by default; Excel then shows no scale
         chart.y_axis.delete = False
-        values = Reference(source, min_col=4, max_col=4, min_row=start, max_row=end)
-        chart.add_data(values, titles_from_data=False)
-        chart.series[0].tx = _series_title("Måling")
+        row = start
+        for series_spec in spec.series:  # the block is sorted by area: each area's rows are together
+            count = len(series_spec.points)
+            xs = Reference(source, min_col=3, min_row=row, max_row=row + count - 1)
+            ys = Reference(source, min_col=4, min_row=row, max_row=row + count - 1)
+            series = Series(ys, xs, title=series_spec.name)
+            series.graphicalProperties.line.solidFill = series_spec.colour.lstrip("#")
+            series.smooth = False  # measured points joined straight, as on screen
+            series.marker.symbol = "circle"
+            series.marker.graphicalProperties.solidFill = series_spec.colour.lstrip("#")
+            chart.series.append(series)
+            if ind.target is not None and series_spec is spec.series[0]:
+                target = Series(
+                    Reference(source, min_col=5, min_row=row, max_row=row + count - 1), xs, title="Mål"
+                )
+                target.graphicalProperties.line.dashStyle = "dash"
+                target.graphicalProperties.line.solidFill = TARGET_COLOUR.lstrip("#")
+                target.marker.symbol = "none"
+                target.smooth = False
+                target_series = target
+            row += count
         if ind.target is not None:
-            target = Reference(source, min_col=5, max_col=5, min_row=start, max_row=end)
-            chart.add_data(target, titles_from_data=False)
-            chart.series[1].tx = _series_title("Mål")
-            chart.series[1].graphicalProperties.line.dashStyle = "dash"
-            chart.series[1].marker.symbol = "none"
-        chart.set_categories(Reference(source, min_col=3, max_col=3, min_row=start, max_row=end))
-        chart.series[0].marker.symbol = "circle"
-        row, col = divmod(index, 2)
-        anchor = f"{'A' if col == 0 else 'J'}{3 + row * 16}"
-        ws.add_chart(chart, anchor)
+            chart.series.append(target_series)
+        top = 3 + placed * CHART_ROWS
+        ws.add_chart(chart, f"A{top}")
+        placed += 1
+        if placed % CHARTS_PER_PAGE == 0:
+            ws.row_breaks.append(Break(id=top + CHART_ROWS - 1))
+    ws.print_area = f"A1:P{max(3 + placed * CHART_ROWS, 2)}"
+    for col in range(1, 17):
+        ws.column_dimensions[get_column_letter(col)].width = 9.5
+
+
+def _excel_day(ordinal: int) -> int:
+    """A date ordinal as Excel's serial day number (1899-12-30 is day 0)."""
+    return ordinal - date(1899, 12, 30).toordinal()
+
+
+#: widest a sheet may print on one landscape page before the text gets too small to read
+#: (Excel width units at about 60 % scale)
+_PAGE_WIDTH_UNITS = 230
+
+
+def _readable_width(ws: Any) -> None:
+    """Fit a sheet on as few pages wide as keep the text readable; a wide sheet repeats its
+    first column on every page, so each printed row still says what it is."""
+    from openpyxl.utils import get_column_letter
+
+    if ws.title == "Grafer":
+        return
+    last = ws.max_column
+    for col in range(1, last + 1):  # a header word is never cut or broken: widths from content
+        for row in range(1, min(ws.max_row, 8) + 1):
+            cell = ws.cell(row=row, column=col)
+            if cell.font is not None and cell.font.b and isinstance(cell.value, str):
+                longest = max((len(w) for w in cell.value.split()), default=0)
+                dimension = ws.column_dimensions[get_column_letter(col)]
+                dimension.width = max(dimension.width or 8.43, longest * 1.2 + 2)
+    total = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, last + 1))
+    pages = max(1, math.ceil(total / _PAGE_WIDTH_UNITS))
+    ws.page_setup.fitToWidth = pages
+    ws.print_area = f"A1:{get_column_letter(last)}{max(ws.max_row, 1)}"
+    if pages > 1:
+        ws.print_title_cols = "A:A"
 
 
 def _series_title(text: str) -> Any:

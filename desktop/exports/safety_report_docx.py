@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.exports import docx_util
-from desktop.exports.chart_png import indicator_chart_png
-from desktop.exports.da_format import long_date, number, short_date
+from desktop.exports.chart_png import chart_png
+from desktop.exports.chart_spec import ChartSpec, Series, indicator_chart_spec
+from desktop.exports.da_format import long_date, short_date
 from desktop.exports.data import IndicatorData, SafetyReportData
 from desktop.exports.files import atomic_output
 
@@ -77,17 +78,29 @@ def _body(doc: Any, text: str) -> None:
             doc.add_paragraph(line.strip())
 
 
-def _fmt(ind: IndicatorData, value: float | None) -> str:
+def _fmt(spec: ChartSpec, value: float | None) -> str:
+    """A value as the chart labels it (the spec's one rounding), with the unit."""
     if value is None:
         return "–"
-    values = [ind.baseline, ind.target, *(m.value for m in ind.measurements)]
-    whole = all(float(v).is_integer() for v in values if v is not None)
-    unit = f" {ind.unit}" if ind.unit and ind.unit != "%" else ind.unit
-    return number(value, 0 if whole else 1) + unit
+    unit = f" {spec.unit}" if spec.unit and spec.unit != "%" else spec.unit
+    return spec.format(value) + unit
 
 
-def _on_track_text(ind: IndicatorData) -> str:
-    return {True: "Ja", False: "Nej", None: "–"}[ind.on_track]
+def _per_area(spec: ChartSpec, text: Callable[[Series], str]) -> str:
+    """One line per area ('Solbakken: 68'); just the text when there is one line."""
+    if not spec.series:
+        return "–"
+    if len(spec.series) == 1:
+        return text(spec.series[0])
+    return "\n".join(f"{s.name}: {text(s)}" for s in spec.series)
+
+
+def _latest_text(spec: ChartSpec) -> str:
+    return _per_area(spec, lambda s: _fmt(spec, s.latest[1]))
+
+
+def _on_track_text(spec: ChartSpec) -> str:
+    return _per_area(spec, lambda s: {True: "Ja", False: "Nej", None: "–"}[s.on_track])
 
 
 def _summary_table(doc: Any, indicators: Sequence[IndicatorData]) -> None:
@@ -96,15 +109,15 @@ def _summary_table(doc: Any, indicators: Sequence[IndicatorData]) -> None:
     table.style = doc.styles["Table Grid"]
     docx_util.header_row(table, ["Indikator", "Nulpunkt", "Seneste", "Mål", "På sporet"])
     for ind in indicators:
-        latest = ind.latest
+        spec = indicator_chart_spec(ind)  # the table's numbers are the chart's
         cells = table.add_row().cells
         cells[0].text = ind.name
-        cells[1].text = _fmt(ind, ind.baseline)
-        cells[2].text = _fmt(ind, latest.value if latest else None)
-        cells[3].text = _fmt(ind, ind.target)
-        cells[4].text = _on_track_text(ind)
-        if ind.on_track is not None:
-            docx_util.shade(cells[4], "C6EFCE" if ind.on_track else "FFC7CE")
+        cells[1].text = _fmt(spec, ind.baseline)
+        cells[2].text = _latest_text(spec)
+        cells[3].text = _fmt(spec, ind.target)
+        cells[4].text = _on_track_text(spec)
+        if spec.on_track is not None:
+            docx_util.shade(cells[4], "C6EFCE" if spec.on_track else "FFC7CE")
     docx_util.column_widths(table, widths)
     docx_util.keep_table_with_next(table)
 
@@ -119,15 +132,15 @@ def _indicator(doc: Any, ind: IndicatorData) -> None:
     meta_para = doc.add_paragraph()
     meta_para.paragraph_format.keep_with_next = True
     docx_util.small_grey(meta_para.add_run(meta))
-    latest = ind.latest
+    spec = indicator_chart_spec(ind)  # the table's numbers are the chart's
+    latest = max((s.latest[0] for s in spec.series), default=None)
     table = doc.add_table(rows=1, cols=4)
     table.style = doc.styles["Table Grid"]
     docx_util.header_row(table, ["", "Nulpunkt", "Mål", "Seneste måling"])
     rows = [
-        ("Værdi", _fmt(ind, ind.baseline), _fmt(ind, ind.target),
-         _fmt(ind, latest.value if latest else None)),
+        ("Værdi", _fmt(spec, ind.baseline), _fmt(spec, ind.target), _latest_text(spec)),
         ("Dato", short_date(ind.baseline_date), short_date(ind.target_date),
-         short_date(latest.period) if latest else ""),
+         _per_area(spec, lambda s: short_date(s.latest[0])) if spec.series else ""),
     ]  # fmt: skip
     for row in rows:
         cells = table.add_row().cells
@@ -140,12 +153,12 @@ def _indicator(doc: Any, ind: IndicatorData) -> None:
         picture = doc.add_paragraph()
         picture.paragraph_format.keep_together = True
         picture.paragraph_format.keep_with_next = True  # with its caption
-        picture.add_run().add_picture(io.BytesIO(indicator_chart_png(ind)), width=Cm(16.0))
+        picture.add_run().add_picture(io.BytesIO(chart_png(spec)), width=Cm(16.0))
         caption = doc.add_paragraph()
         docx_util.small_grey(
             caption.add_run(
-                f"Figur: {ind.name}. Målinger {short_date(ind.measurements[0].period)}–"
-                f"{short_date(latest.period if latest else None)}. Stiplet grøn: mål; "
+                f"Figur: {ind.name}. Målinger {short_date(min(s.points[0][0] for s in spec.series))}–"
+                f"{short_date(latest)}. Stiplet grøn: mål; "
                 "stiplet grå: nulpunkt."
             ),
             8.5,

@@ -153,22 +153,27 @@ def test_measurements_long_table(book) -> None:
 
 
 def test_one_line_chart_per_indicator(book) -> None:
-    from openpyxl.chart import LineChart
+    from openpyxl.chart import ScatterChart
+
+    from desktop.exports.chart_spec import indicator_chart_spec
 
     charts = book["Grafer"]._charts
     assert len(charts) == 3
-    assert all(isinstance(c, LineChart) for c in charts)
+    assert all(isinstance(c, ScatterChart) for c in charts)  # dated x axis: areas measured on other days fit
     titles = ["".join(r.t for p in c.title.tx.rich.p for r in (p.r or [])) for c in charts]
     assert titles == [i.name for i in progress().indicators]
-    refs = [c.series[0].val.numRef.f for c in charts]
+    refs = [c.series[0].yVal.numRef.f for c in charts]
     assert refs == ["'Målinger'!$D$2:$D$13", "'Målinger'!$D$14:$D$25", "'Målinger'!$D$26:$D$37"]
-    assert charts[0].series[1].val.numRef.f == "'Målinger'!$E$2:$E$13"
+    assert charts[0].series[1].yVal.numRef.f == "'Målinger'!$E$2:$E$13"
+    for chart, ind in zip(charts, progress().indicators, strict=True):  # the spec's axis, as on screen
+        spec = indicator_chart_spec(ind)
+        assert (chart.y_axis.scaling.min, chart.y_axis.scaling.max) == (spec.y_min, spec.y_max)
 
 
 def test_print_setup(book) -> None:
     for ws in book.worksheets:
         assert ws.page_setup.orientation == "landscape"
-        assert ws.page_setup.fitToWidth == 1
+        assert ws.page_setup.fitToWidth >= 1
         assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert book["Indikatorer"].print_title_rows == "$1:$1"
 
@@ -197,3 +202,57 @@ def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(OSError):
         write_progress_xlsx(progress(), tmp_path / "fremdrift.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_printed_workbook_is_whole_and_readable(tmp_path: Path) -> None:
+    """Printing: print areas and repeated headers set, no chart crosses a page break, wide
+    sheets spread over pages instead of shrinking, and the converted PDF still holds every
+    sub-goal, indicator and column header."""
+    from openpyxl import load_workbook
+
+    from desktop.exports.progress_xlsx import CHART_ROWS, CHARTS_PER_PAGE, INDICATOR_HEADERS
+
+    data = progress()
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(data, target)
+    book = load_workbook(target)
+    for ws in book.worksheets:
+        assert ws.print_area, ws.title
+    assert book["Initiativer"].page_setup.fitToWidth > 1  # 15+ columns: two pages wide, not tiny
+    assert book["Initiativer"].print_title_cols == "$A:$A"
+    assert book["Overblik"].page_setup.fitToWidth == 1
+    charts = book["Grafer"]
+    breaks = [b.id for b in charts.row_breaks.brk]
+    assert len(breaks) == len(data.indicators) // CHARTS_PER_PAGE
+    for chart in charts._charts:
+        top = chart.anchor._from.row + 1
+        bottom = top + CHART_ROWS - 2
+        assert not any(top <= b < bottom for b in breaks)  # a break never runs through a chart
+    text = squash(pdf_text(soffice_pdf(target, tmp_path)))
+    for goal in data.goals:
+        for sg in goal.sub_goals:
+            assert squash(sg.label) in text
+    for ind in data.indicators:
+        assert squash(ind.name) in text
+    for header in INDICATOR_HEADERS:
+        assert squash(header) in text
+
+
+def test_each_area_is_its_own_chart_series(tmp_path: Path) -> None:
+    """Two areas: two series, each over exactly its own area's rows, named after it."""
+    from openpyxl import load_workbook
+    from test_chart_spec import two_areas
+
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(dataclasses.replace(progress(), indicators=(two_areas(),)), target)
+    book = load_workbook(target)
+    (chart,) = book["Grafer"]._charts
+    sheet = book["Målinger"]
+    named = {}
+    for series in chart.series:
+        ref = series.yVal.numRef.f.split("!")[1]
+        if not ref.startswith("$D"):
+            continue  # the target line
+        first, last = (int(part.split("$")[-1]) for part in ref.split(":"))
+        named[series.tx.v] = {sheet.cell(row=r, column=2).value for r in range(first, last + 1)}
+    assert named == {"Solbakken": {"Solbakken"}, "Engparken": {"Engparken"}}

@@ -11,6 +11,7 @@ from office_readback import docx_text, pdf_text, soffice_pdf, squash, table_rows
 from office_samples import indicators, safety_report
 
 from desktop.exports.chart_png import indicator_chart_png, nice_ticks
+from desktop.exports.chart_spec import SERIES_COLOURS
 from desktop.exports.safety_report_docx import OUTLINE, classify, write_safety_report_docx
 
 
@@ -110,10 +111,13 @@ def test_chart_draws_the_line_in_the_right_place() -> None:
     ind = indicators()[0]  # 31.5 → 21.1, falling
     image = Image.open(io.BytesIO(indicator_chart_png(ind))).convert("RGB")
     width, height = image.size
+    line = tuple(int(SERIES_COLOURS[0][i : i + 2], 16) for i in (1, 3, 5))
 
     def blue_rows(x0: int, x1: int) -> list[int]:
-        return [y for x in range(x0, x1) for y in range(height - 160)
-                if image.getpixel((x, y)) == (31, 58, 95)]  # fmt: skip
+        def near(pixel: tuple) -> bool:
+            return sum(abs(a - b) for a, b in zip(pixel, line, strict=True)) < 24
+
+        return [y for x in range(x0, x1) for y in range(height - 160) if near(image.getpixel((x, y)))]
 
     left = blue_rows(width // 6, width // 6 + 20)
     right = blue_rows(width - width // 6 - 20, width - width // 6)
