@@ -28,9 +28,7 @@ class Indicator(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     unit: Mapped[str] = mapped_column(String(60), default="")
     source: Mapped[str] = mapped_column(String(300), default="")
@@ -43,9 +41,7 @@ class Indicator(Versioned, Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("overall_goal.id", ondelete="SET NULL"))
     sub_goal_id: Mapped[int | None] = mapped_column(ForeignKey("sub_goal.id", ondelete="SET NULL"))
-    initiative_id: Mapped[int | None] = mapped_column(
-        ForeignKey("initiative.id", ondelete="SET NULL")
-    )
+    initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiative.id", ondelete="SET NULL"))
     index_component: Mapped[IndexComponent] = mapped_column(
         enum_column(IndexComponent, name="index_component"), default=IndexComponent.NONE
     )
@@ -75,9 +71,7 @@ class Measurement(Timestamped, Base):
     __tablename__ = "measurement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
-    )
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     period: Mapped[date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     area: Mapped[str] = mapped_column(String(200), default="")

@@ -216,7 +216,11 @@ def compute_index(
                 warnings.append(f"{s.name}: værdien 0 kan ikke sættes i forhold til referencen.")
                 continue
             parts[s.component].append(relative)
-        exp = fmean(parts[IndexComponent.EXPERIENCED_SAFETY]) if parts[IndexComponent.EXPERIENCED_SAFETY] else None
+        exp = (
+            fmean(parts[IndexComponent.EXPERIENCED_SAFETY])
+            if parts[IndexComponent.EXPERIENCED_SAFETY]
+            else None
+        )
         pol = fmean(parts[IndexComponent.POLICE_REPORTS]) if parts[IndexComponent.POLICE_REPORTS] else None
         if exp is None:
             warnings.append("Oplevet tryghed mangler: indekset kan ikke regnes.")
@@ -235,7 +239,9 @@ def compute_index(
                 d_exp, d_pol = exp - previous[area][0], pol - previous[area][1]
                 diverging = (d_exp > 0 > d_pol) or (d_pol > 0 > d_exp)
                 if diverging:
-                    warnings.append("Delene trækker hver sin vej siden perioden før: læs indekset med forsigtighed.")
+                    warnings.append(
+                        "Delene trækker hver sin vej siden perioden før: læs indekset med forsigtighed."
+                    )
             previous[area] = (exp, pol)
         rows.append(
             IndexRow(

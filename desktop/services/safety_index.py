@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from desktop.models import Indicator, Partnership, SafetyIndexSettings
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 from desktop.models.indicator import EXPERIENCED_SAFETY_WEIGHT
-from desktop.models.safety_index import IndexResult, IndexRow, PartSeries, PartValue, compute_index, method_text
+from desktop.models.safety_index import (
+    IndexResult,
+    IndexRow,
+    PartSeries,
+    PartValue,
+    compute_index,
+    method_text,
+)
 from desktop.services.common import check_version, get_or_404
 from desktop.services.database import Database
 from desktop.services.errors import NotFound, ValidationError
@@ -56,7 +63,9 @@ class IndexTable:
 
 
 def _settings(session: Session, partnership_id: int) -> IndexSettings:
-    row = session.scalar(select(SafetyIndexSettings).where(SafetyIndexSettings.partnership_id == partnership_id))
+    row = session.scalar(
+        select(SafetyIndexSettings).where(SafetyIndexSettings.partnership_id == partnership_id)
+    )
     if row is None:
         return IndexSettings(partnership_id)
     return IndexSettings(partnership_id, row.reference_area, row.experienced_weight, row.period, row.version)
@@ -69,7 +78,9 @@ def settings_of(session: Session, partnership_ids: Iterable[int]) -> dict[int, I
         return {}
     found = session.scalars(select(SafetyIndexSettings).where(SafetyIndexSettings.partnership_id.in_(ids)))
     return {
-        r.partnership_id: IndexSettings(r.partnership_id, r.reference_area, r.experienced_weight, r.period, r.version)
+        r.partnership_id: IndexSettings(
+            r.partnership_id, r.reference_area, r.experienced_weight, r.period, r.version
+        )
         for r in found
     }
 
@@ -96,13 +107,17 @@ def index_table(settings: IndexSettings, series: list[PartSeries]) -> IndexTable
         experienced_weight=settings.experienced_weight,
         period=settings.period,
     )
-    areas = sorted({" ".join(v.area.split()) for s in series for v in s.values if v.area.strip()}, key=str.casefold)
+    areas = sorted(
+        {" ".join(v.area.split()) for s in series for v in s.values if v.area.strip()}, key=str.casefold
+    )
     return IndexTable(settings, result.rows, result.notes, areas)
 
 
 def check_weight(weight: float) -> float:
     if not 0.0 <= weight <= 1.0:
-        raise ValidationError("Vægten for oplevet tryghed skal ligge mellem 0 og 1 (fx 0,667 for 2/3).", "weight")
+        raise ValidationError(
+            "Vægten for oplevet tryghed skal ligge mellem 0 og 1 (fx 0,667 for 2/3).", "weight"
+        )
     return weight
 
 
@@ -210,7 +225,9 @@ class SafetyIndexService:
             get_or_404(session, Partnership, partnership_id)
             have = {
                 n.casefold()
-                for n in session.scalars(select(Indicator.name).where(Indicator.partnership_id == partnership_id))
+                for n in session.scalars(
+                    select(Indicator.name).where(Indicator.partnership_id == partnership_id)
+                )
             }
             created = []
             for fields in police_index_indicators():
@@ -225,4 +242,3 @@ class SafetyIndexService:
                 created.append(indicator)
             session.flush()
             return [i.id for i in created]
-

@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from sqlalchemy import func, select
 
 from desktop.models import SafetyIndexSettings
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
-from desktop.services.errors import EditConflict, ValidationError
 from desktop.services.database import Database
+from desktop.services.errors import EditConflict, ValidationError
 from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
 

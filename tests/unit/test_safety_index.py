@@ -78,8 +78,12 @@ def test_weight_and_monthly_values_are_averaged() -> None:
 
 def test_index_points_are_taken_as_they_are_and_need_no_reference() -> None:
     points = [
-        PartSeries("Oplevet tryghed", EXP, Direction.UP, "Indekspoint ", [PartValue(date(2025, 6, 1), 60, "Vest")]),
-        PartSeries("Anmeldelser", POL, Direction.UP, "indekspoint", [PartValue(date(2025, 6, 1), 90, "Vest")]),
+        PartSeries(
+            "Oplevet tryghed", EXP, Direction.UP, "Indekspoint ", [PartValue(date(2025, 6, 1), 60, "Vest")]
+        ),
+        PartSeries(
+            "Anmeldelser", POL, Direction.UP, "indekspoint", [PartValue(date(2025, 6, 1), 90, "Vest")]
+        ),
     ]
     [row] = compute_index(points, reference_area="", experienced_weight=2 / 3).rows
     assert row.index == pytest.approx(70)
@@ -139,7 +143,9 @@ def test_survey_rounds_collect_the_reports_since_the_round_before() -> None:
             PartValue(date(2025, 9, 1), 99, "V"),
         ],
     )
-    result = compute_index([survey, pol], reference_area="K", experienced_weight=0.5, period=IndexPeriod.SURVEY_ROUND)
+    result = compute_index(
+        [survey, pol], reference_area="K", experienced_weight=0.5, period=IndexPeriod.SURVEY_ROUND
+    )
     assert [(r.area, r.period) for r in result.rows] == [("K", "Runde 01-05-2025"), ("V", "Runde 01-05-2025")]
     assert result.rows[1].index == pytest.approx(50)  # 0.5 × 50 + 0.5 × 50
     assert any("hører ikke til nogen runde" in n for n in result.notes)
@@ -164,7 +170,9 @@ def scenes(draw: st.DrawFn) -> tuple[PartSeries, PartSeries, float]:
     e = {(a, y): draw(positive) for a in names for y in years}
     p = {(a, y): draw(positive) for a in names for y in years}
     direction = draw(st.sampled_from(list(Direction)))
-    exp = PartSeries("E", EXP, direction, "x", [PartValue(date(y, 6, 1), v, a, 300) for (a, y), v in e.items()])
+    exp = PartSeries(
+        "E", EXP, direction, "x", [PartValue(date(y, 6, 1), v, a, 300) for (a, y), v in e.items()]
+    )
     return exp, reports(p), draw(st.floats(0, 1))
 
 
@@ -188,7 +196,11 @@ def test_scaling_a_part_by_a_constant_changes_nothing(
 ) -> None:
     exp, pol, w = scene
     scaled = PartSeries(
-        pol.name, pol.component, pol.direction, pol.unit, [PartValue(v.period, v.value * factor, v.area) for v in pol.values]
+        pol.name,
+        pol.component,
+        pol.direction,
+        pol.unit,
+        [PartValue(v.period, v.value * factor, v.area) for v in pol.values],
     )
     before = [r.index for r in table(exp, pol, weight=w).rows]
     after = [r.index for r in table(exp, scaled, weight=w).rows]
@@ -197,7 +209,9 @@ def test_scaling_a_part_by_a_constant_changes_nothing(
 
 @settings(max_examples=60, deadline=None)
 @given(scenes(), st.floats(0.01, 0.9))
-def test_improving_a_part_never_lowers_the_index(scene: tuple[PartSeries, PartSeries, float], step: float) -> None:
+def test_improving_a_part_never_lowers_the_index(
+    scene: tuple[PartSeries, PartSeries, float], step: float
+) -> None:
     exp, pol, w = scene
     target = next(v.area for v in pol.values if v.area != "Kommunen")
     # fewer reports in one area (not the reference) is an improvement
@@ -206,7 +220,10 @@ def test_improving_a_part_never_lowers_the_index(scene: tuple[PartSeries, PartSe
         pol.component,
         pol.direction,
         pol.unit,
-        [PartValue(v.period, v.value * (1 - step) if v.area == target else v.value, v.area) for v in pol.values],
+        [
+            PartValue(v.period, v.value * (1 - step) if v.area == target else v.value, v.area)
+            for v in pol.values
+        ],
     )
     before = {(r.area, r.period): r.index for r in table(exp, pol, weight=w).rows}
     for r in table(exp, better, weight=w).rows:
