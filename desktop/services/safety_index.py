@@ -27,7 +27,7 @@ from desktop.models.safety_index import (
 )
 from desktop.services.common import check_version, get_or_404
 from desktop.services.database import Database
-from desktop.services.errors import NotFound, ValidationError
+from desktop.services.errors import ValidationError
 
 SETTINGS_FIELDS = ("reference_area", "experienced_weight", "period")
 
@@ -205,19 +205,6 @@ class SafetyIndexService:
         if experienced_weight is not None:
             settings = replace(settings, experienced_weight=check_weight(experienced_weight))
         return index_table(settings, series_of(rows))
-
-    def find_partnership(self, name: str) -> int:
-        """A partnership by its name (case and spacing ignored), for the CLI."""
-        wanted = " ".join(name.split()).casefold()
-        with self.db.read() as session:
-            found = [
-                pid
-                for pid, pname in session.execute(select(Partnership.id, Partnership.name))
-                if " ".join(pname.split()).casefold() == wanted
-            ]
-        if not found:
-            raise NotFound(f"Der er intet partnerskab, der hedder “{name}”.")
-        return found[0]
 
     def create_police_index_indicators(self, partnership_id: int) -> list[int]:
         """Create Politiets Tryghedsindeks' 18 indicators in one step; existing names are kept."""

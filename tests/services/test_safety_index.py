@@ -114,7 +114,7 @@ def test_sqlite_and_postgresql_give_the_same_table(sqlite_db: Database, pg_url: 
         tables = []
         for db in (sqlite_db, pg):
             services = _filled(db)
-            pid = services.safety_index.find_partnership("hotspot sjælør")
+            pid = services.partnerships.id_by_name("Hotspot Sjælør")
             tables.append(services.safety_index.table(pid))
         lite, postgres = tables
         assert len(lite.rows) == 9
