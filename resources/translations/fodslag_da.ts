@@ -2159,6 +2159,116 @@
     </message>
 </context>
 <context>
+    <name>IndexPage</name>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="60"/>
+        <source>The partnership&apos;s index settings (shared by everyone)</source>
+        <extracomment>(partnership_id, {field: value}, loaded version) -&gt; saves in the background</extracomment>
+        <translation>Partnerskabets indstillinger for indekset (fælles for alle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="66"/>
+        <source>The area every part is compared with (= 100), e.g. the whole municipality</source>
+        <translation>Området, som hver del sammenlignes med (= 100), fx hele kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="68"/>
+        <source>Reference area</source>
+        <translation>Referenceområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="75"/>
+        <source>Police reports get the rest</source>
+        <translation>Anmeldelser til politiet får resten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="76"/>
+        <source>Weight of experienced safety</source>
+        <translation>Vægt for oplevet tryghed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="81"/>
+        <location filename="../../desktop/views/indicators/index_page.py" line="116"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="84"/>
+        <source>Save &amp;index settings</source>
+        <translation>Gem &amp;indstillinger for indekset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="85"/>
+        <source>Store the settings for the partnership: everyone sees the same index</source>
+        <translation>Gem indstillingerne for partnerskabet: alle ser det samme indeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="88"/>
+        <source>Create the police safety index&apos;s &amp;18 indicators</source>
+        <translation>Opret Politiets Tryghedsindeks&apos; &amp;18 indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="90"/>
+        <source>Six crime forms × three measures, ready for their measurements</source>
+        <translation>Seks kriminalitetsformer × tre mål, klar til målingerne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="115"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="118"/>
+        <source>Experienced safety</source>
+        <translation>Oplevet tryghed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="122"/>
+        <source>Police reports</source>
+        <translation>Anmeldelser til politiet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="123"/>
+        <source>Safety index</source>
+        <translation>Tryghedsindeks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="124"/>
+        <source>Respondents</source>
+        <translation>Besvarelser (n)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="125"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="139"/>
+        <source>Reference (= 100)</source>
+        <translation>Reference (= 100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="165"/>
+        <source>Choose a partnership in the toolbar to change its index settings.</source>
+        <translation>Vælg et partnerskab i værktøjslinjen for at ændre dets indstillinger for indekset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="167"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="172"/>
+        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
+        <translation>Ingen indikator er markeret som del af tryghedsindekset endnu (se indikatorens detaljer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/indicators/index_page.py" line="182"/>
+        <source>In {places} one part improved while the other got worse since the period before: the index hides that. Read it with care.</source>
+        <translation>I {places} trækker delene hver sin vej: den ene blev bedre og den anden dårligere siden perioden før, og det skjuler indekset. Læs det med forsigtighed.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChart</name>
     <message>
         <location filename="../../desktop/views/indicators/chart.py" line="65"/>
@@ -2315,233 +2425,188 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="74"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="95"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="75"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="96"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="76"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="97"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="77"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="98"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="78"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="99"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="79"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="101"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="81"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="82"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="102"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="82"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="104"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="84"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="105"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="85"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="106"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="86"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="114"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="94"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="123"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="103"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="126"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="106"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="130"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="110"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="133"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="113"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="154"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="134"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="161"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="141"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="163"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="143"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="187"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="167"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="188"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="168"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="206"/>
-        <source>Area</source>
-        <translation>Område</translation>
+        <location filename="../../desktop/views/screens/indicators.py" line="255"/>
+        <source>Save the index settings</source>
+        <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="207"/>
-        <source>Year</source>
-        <translation>År</translation>
+        <location filename="../../desktop/views/screens/indicators.py" line="274"/>
+        <source>Create the police safety index&apos;s indicators</source>
+        <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="208"/>
-        <source>Experienced safety</source>
-        <translation>Oplevet tryghed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="209"/>
-        <source>Respondents</source>
-        <translation>Besvarelser</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="210"/>
-        <source>Police reports</source>
-        <translation>Anmeldelser til politiet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="211"/>
-        <source>Safety index</source>
-        <translation>Tryghedsindeks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="213"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="215"/>
-        <source>The parts moved in opposite directions</source>
-        <translation>Delene bevæger sig hver sin vej</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="231"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="185"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="232"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="186"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="247"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="200"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="251"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="204"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="256"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="209"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="308"/>
-        <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
-        <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="320"/>
-        <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
-        <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="331"/>
-        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
-        <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="384"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="327"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="385"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="328"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="458"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="401"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="480"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="423"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="493"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="436"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="524"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="467"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="540"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="483"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/screens/indicators.py" line="551"/>
+        <location filename="../../desktop/views/screens/indicators.py" line="494"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2785,241 +2850,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="132"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="163"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
-        <location filename="../../desktop/views/main_window.py" line="502"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="171"/>
+        <location filename="../../desktop/views/main_window.py" line="508"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="208"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="210"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="216"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216"/>
+        <location filename="../../desktop/views/main_window.py" line="222"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218"/>
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="226"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="230"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="231"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232"/>
+        <location filename="../../desktop/views/main_window.py" line="238"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <location filename="../../desktop/views/main_window.py" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="244"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243"/>
+        <location filename="../../desktop/views/main_window.py" line="249"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246"/>
+        <location filename="../../desktop/views/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="266"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275"/>
+        <location filename="../../desktop/views/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="276"/>
+        <location filename="../../desktop/views/main_window.py" line="282"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="482"/>
+        <location filename="../../desktop/views/main_window.py" line="488"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/main_window.py" line="502"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="548"/>
+        <location filename="../../desktop/views/main_window.py" line="554"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="573"/>
+        <location filename="../../desktop/views/main_window.py" line="579"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="574"/>
+        <location filename="../../desktop/views/main_window.py" line="580"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="578"/>
+        <location filename="../../desktop/views/main_window.py" line="584"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="606"/>
+        <location filename="../../desktop/views/main_window.py" line="612"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609"/>
+        <location filename="../../desktop/views/main_window.py" line="615"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645"/>
+        <location filename="../../desktop/views/main_window.py" line="651"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="661"/>
+        <location filename="../../desktop/views/main_window.py" line="667"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="669"/>
+        <location filename="../../desktop/views/main_window.py" line="675"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="669"/>
+        <location filename="../../desktop/views/main_window.py" line="675"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="683"/>
+        <location filename="../../desktop/views/main_window.py" line="689"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="764"/>
+        <location filename="../../desktop/views/main_window.py" line="770"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="766"/>
+        <location filename="../../desktop/views/main_window.py" line="772"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
