@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.models.safety_index import weight_text
 from desktop.views.indicators.measurement_model import PERIOD, RESPONDENTS, VALUE
 from desktop.views.main_window import MainWindow
-from desktop.models.safety_index import weight_text
 from desktop.views.screens.indicators import IndicatorsScreen
 
 pytestmark = pytest.mark.gui
