@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(restore, argparse.SUPPRESS)
     _add_shared_server_commands(commands, db_commands)
 
+    index = commands.add_parser("index", help="vis tryghedsindekset per område og periode")
+    index.add_argument("--partnership", required=True, metavar="NAVN", help="partnerskabets navn")
+    index.add_argument("--reference", metavar="OMRÅDE", help="referenceområde (= 100) til denne visning")
+    index.add_argument("--weight", type=float, metavar="W", help="vægt for oplevet tryghed, 0-1 (fx 0,5)")
+    _database_option(index, argparse.SUPPRESS)
+
     from desktop.services.documents import KINDS
 
     export = commands.add_parser("export", help="lav et dokument (actioncard, folder, referat ...)")
@@ -118,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _db(args)
         if args.command == "export":
             return _export(args)
+        if args.command == "index":
+            return _index(args)
     except FodslagError as error:
         print(f"fodslag: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -241,6 +249,54 @@ def _export(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"Gemt: {target.resolve()}")
     return EXIT_OK
+
+
+def _index(args: argparse.Namespace) -> int:
+    """The index table as the GUI shows it; --reference and --weight are used, never stored."""
+    from desktop.services.registry import Services
+
+    db = _open(args.database)
+    try:
+        services = Services.over(db)
+        table = services.safety_index.table(
+            services.partnerships.id_by_name(args.partnership),
+            reference_area=args.reference,
+            experienced_weight=args.weight,
+        )
+    finally:
+        db.dispose()
+    print(format_index(table))
+    return EXIT_OK
+
+
+def format_index(table) -> str:  # type: ignore[no-untyped-def]
+    """The table in plain text: area, period, both parts, index, n, warnings; then the method."""
+
+    def number(value: float | None) -> str:
+        return "–" if value is None else f"{value:.1f}".replace(".", ",")
+
+    head = ("Område", "Periode", "Oplevet tryghed", "Anmeldelser", "Indeks", "n", "Advarsler")
+    lines = [
+        (
+            r.area + (" (reference)" if r.is_reference else ""),
+            r.period,
+            number(r.experienced_safety),
+            number(r.police_reports),
+            number(r.index),
+            "" if r.respondents is None else str(r.respondents),
+            " ".join(r.warnings),
+        )
+        for r in table.rows
+    ]
+    widths = [max(len(str(x)) for x in column) for column in zip(head, *lines, strict=True)]
+    out = [
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in (head, *lines)
+    ]
+    if not lines:
+        out.append("Ingen indikatorer er markeret som del af tryghedsindekset.")
+    out += ["", "Metode: " + table.method, *("Bemærk: " + n for n in table.notes)]
+    return "\n".join(out)
 
 
 def _add_shared_server_commands(commands, db_commands) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.models.safety_index import IndexRow
+
 
 @dataclass(frozen=True)
 class ContactLine:
@@ -246,6 +248,16 @@ class InitiativeData:
 
 
 @dataclass(frozen=True)
+class SafetyIndexData:
+    """The tryghedsindeks as the partnership computes it, with its method stated."""
+
+    method: str
+    reference_area: str
+    rows: tuple[IndexRow, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ProgressData:
     partnership: str
     strategy: str
@@ -254,6 +266,7 @@ class ProgressData:
     initiatives: tuple[InitiativeData, ...]
     indicators: tuple[IndicatorData, ...]
     produced: date
+    safety_index: SafetyIndexData | None = None
 
 
 @dataclass(frozen=True)
@@ -293,3 +306,4 @@ class SafetyReportData:
     indicators: tuple[IndicatorData, ...]
     goals: tuple[GoalData, ...] = ()
     sections: tuple[AgreementSectionData, ...] = field(default_factory=tuple)
+    safety_index: SafetyIndexData | None = None

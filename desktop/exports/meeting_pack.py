@@ -144,6 +144,10 @@ def meeting_pack_story(data: MeetingPackData) -> list[Flowable]:
     story += _section(SECTIONS[3])
     story += _progress(data.progress)
     story += _section(SECTIONS[4])
+    if data.progress.safety_index is not None:
+        from desktop.exports.safety_index_paper import index_story
+
+        story += index_story(data.progress.safety_index, _WIDTH)
     story += _indicators(data.progress)
     return story
 

@@ -42,6 +42,10 @@ def write_progress_xlsx(data: ProgressData, target: str | os.PathLike[str]) -> N
     _indicators(wb.create_sheet("Indikatorer"), data)
     ranges = _measurements(wb.create_sheet("Målinger"), data)
     _charts(wb.create_sheet("Grafer"), data.indicators, ranges)
+    if data.safety_index is not None:
+        from desktop.exports.safety_index_xlsx import write_index_sheet
+
+        write_index_sheet(wb.create_sheet("Tryghedsindeks"), data.safety_index)
     for ws in wb.worksheets:
         xlsx_util.print_setup(ws)
         _readable_width(ws)

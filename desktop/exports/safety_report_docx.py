@@ -199,6 +199,10 @@ def write_safety_report_docx(data: SafetyReportData, target: str | os.PathLike[s
             for ind in groups[heading]:
                 _indicator(doc, ind)
         elif heading == "Analyse":
+            if data.safety_index is not None:
+                from desktop.exports.safety_index_paper import index_docx
+
+                index_docx(doc, data.safety_index)
             _goals(doc, data)
             if groups["Analyse"]:
                 doc.add_heading("Øvrige indikatorer", level=2)

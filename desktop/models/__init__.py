@@ -53,6 +53,7 @@ _EXPORTS = {
     "Person": "organisation",
     "PhaseStep": "partnership",
     "Signatory": "agreement",
+    "SafetyIndexSettings": "indicator",
     "Strategy": "strategy",
     "SubGoal": "strategy",
     "ValidationError": "errors",
@@ -86,6 +87,7 @@ __all__ = [
     "PartyCommitment",
     "Person",
     "PhaseStep",
+    "SafetyIndexSettings",
     "Signatory",
     "Strategy",
     "SubGoal",
@@ -122,7 +124,7 @@ if TYPE_CHECKING:
     from desktop.models.audit import AuditEntry
     from desktop.models.base import Base
     from desktop.models.errors import ValidationError
-    from desktop.models.indicator import Indicator, Measurement
+    from desktop.models.indicator import Indicator, Measurement, SafetyIndexSettings
     from desktop.models.initiative import Initiative, InitiativeContribution
     from desktop.models.meeting import ActionItem, AgendaItem, Decision, Meeting, MeetingParticipant
     from desktop.models.newsletter import Newsletter

@@ -140,6 +140,13 @@ class IndexComponent(StrEnum):
     POLICE_REPORTS = "police_reports"
 
 
+class IndexPeriod(StrEnum):
+    """What one period of the safety index is: a calendar year or a round of the safety survey."""
+
+    YEAR = "year"
+    SURVEY_ROUND = "survey_round"
+
+
 class MeetingType(StrEnum):
     STEERING_GROUP = "steering_group"
     NETWORK = "network"
@@ -304,6 +311,10 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         IndexComponent.NONE: "Ingen",
         IndexComponent.EXPERIENCED_SAFETY: "Oplevet tryghed",
         IndexComponent.POLICE_REPORTS: "Anmeldelser til politiet",
+    },
+    IndexPeriod: {
+        IndexPeriod.YEAR: "Kalenderår",
+        IndexPeriod.SURVEY_ROUND: "Tryghedsmålingens runde",
     },
     MeetingType: {
         MeetingType.STEERING_GROUP: "Styregruppemøde",

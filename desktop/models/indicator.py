@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from desktop.models.base import Base, Timestamped, Versioned
-from desktop.models.enums import Direction, IndexComponent
+from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 from desktop.models.errors import ValidationError
 from desktop.models.organisation import enum_column
 
@@ -28,9 +28,7 @@ class Indicator(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     unit: Mapped[str] = mapped_column(String(60), default="")
     source: Mapped[str] = mapped_column(String(300), default="")
@@ -43,9 +41,7 @@ class Indicator(Versioned, Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("overall_goal.id", ondelete="SET NULL"))
     sub_goal_id: Mapped[int | None] = mapped_column(ForeignKey("sub_goal.id", ondelete="SET NULL"))
-    initiative_id: Mapped[int | None] = mapped_column(
-        ForeignKey("initiative.id", ondelete="SET NULL")
-    )
+    initiative_id: Mapped[int | None] = mapped_column(ForeignKey("initiative.id", ondelete="SET NULL"))
     index_component: Mapped[IndexComponent] = mapped_column(
         enum_column(IndexComponent, name="index_component"), default=IndexComponent.NONE
     )
@@ -75,9 +71,7 @@ class Measurement(Timestamped, Base):
     __tablename__ = "measurement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    indicator_id: Mapped[int] = mapped_column(
-        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
-    )
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
     period: Mapped[date] = mapped_column(Date)
     value: Mapped[float] = mapped_column(Float)
     area: Mapped[str] = mapped_column(String(200), default="")
@@ -92,6 +86,34 @@ class Measurement(Timestamped, Base):
         if value is not None and value < 0:
             raise ValidationError("Antal besvarelser kan ikke være negativt.", "respondents")
         return value
+
+
+class SafetyIndexSettings(Versioned, Base):
+    """How a partnership computes its tryghedsindeks: shared by everyone on the database."""
+
+    __tablename__ = "safety_index_settings"
+    __table_args__ = (
+        UniqueConstraint("partnership_id"),
+        CheckConstraint("experienced_weight >= 0 AND experienced_weight <= 1", name="weight_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"))
+    #: the area every part is related to (= 100), e.g. the municipality as a whole
+    reference_area: Mapped[str] = mapped_column(String(200), default="")
+    experienced_weight: Mapped[float] = mapped_column(Float, default=EXPERIENCED_SAFETY_WEIGHT)
+    period: Mapped[IndexPeriod] = mapped_column(
+        enum_column(IndexPeriod, name="index_period"), default=IndexPeriod.YEAR
+    )
+
+    @validates("experienced_weight")
+    def _check_weight(self, _key: str, value: float) -> float:
+        if value is None or not 0.0 <= float(value) <= 1.0:
+            raise ValidationError(
+                "Vægten for oplevet tryghed skal ligge mellem 0 og 1 (fx 0,667 for 2/3).",
+                "experienced_weight",
+            )
+        return float(value)
 
 
 def safety_index(

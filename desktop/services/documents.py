@@ -42,6 +42,7 @@ from desktop.exports.data import (
     MeetingPackData,
     NewsletterData,
     ProgressData,
+    SafetyIndexData,
     SafetyReportData,
     SignatoryData,
     SubGoalData,
@@ -367,6 +368,19 @@ def _initiatives(session: Session, strategy: Strategy | None) -> tuple[Initiativ
     )
 
 
+def _safety_index(session: Session, partnership_id: int) -> SafetyIndexData | None:
+    """The partnership's index with its shared settings; None when no indicator feeds it."""
+    from desktop.services.indicators import indicator_rows
+    from desktop.services.safety_index import IndexSettings, index_table, series_of, settings_of
+
+    series = series_of(indicator_rows(session, partnership_id, with_measurements=True))
+    if not series:
+        return None
+    settings = settings_of(session, [partnership_id]).get(partnership_id, IndexSettings(partnership_id))
+    table = index_table(settings, series)
+    return SafetyIndexData(table.method, settings.reference_area, tuple(table.rows), tuple(table.notes))
+
+
 def _progress(session: Session, partnership: Partnership, today: date) -> ProgressData:
     strategy = _strategy(session, partnership.id)
     return ProgressData(
@@ -377,6 +391,7 @@ def _progress(session: Session, partnership: Partnership, today: date) -> Progre
         initiatives=_initiatives(session, strategy),
         indicators=_indicators(session, partnership.id),
         produced=today,
+        safety_index=_safety_index(session, partnership.id),
     )
 
 
@@ -792,6 +807,7 @@ class DocumentService:
                 indicators=_indicators(session, partnership_id),
                 goals=_goals(_strategy(session, partnership_id)),
                 sections=tuple(sections),
+                safety_index=_safety_index(session, partnership_id),
             )
 
     def safety_report(self, partnership_id: int, target: Target) -> Path:

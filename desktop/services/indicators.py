@@ -1,9 +1,8 @@
-"""Indicators and measurements, and the hotspot safety index per area and year."""
+"""Indicators and measurements, and the hotspot safety index per area and period."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,10 +12,11 @@ from sqlalchemy.orm import Session, aliased, joinedload
 
 from desktop.models import Indicator, Initiative, Measurement, OverallGoal, Partnership, SubGoal
 from desktop.models.enums import Direction, IndexComponent, label
-from desktop.models.indicator import EXPERIENCED_SAFETY_WEIGHT, safety_index
+from desktop.models.safety_index import IndexRow
 from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
+from desktop.services.safety_index import IndexSettings, IndexTable, index_table, series_of, settings_of
 from desktop.services.strategy import ALL_PARTS, InitiativeRow, StrategyParts, StrategyTree, part_branches
 from desktop.services.union import TaggedUnion
 
@@ -73,17 +73,6 @@ class IndicatorRow:
 
 
 @dataclass(frozen=True)
-class SafetyIndexRow:
-    area: str
-    year: int
-    experienced_safety: float
-    police_reports: float
-    index: float
-    #: the parts moved in opposite directions since the previous year: read with care
-    diverging: bool
-
-
-@dataclass(frozen=True)
 class IndicatorWorkspace:
     """What the Indikatorer screen shows, read in two statements whatever the number of rows."""
 
@@ -93,8 +82,8 @@ class IndicatorWorkspace:
     partnerships: list[tuple[int, str]]
     #: the strategies (by name) with their initiatives: what an indicator can follow
     strategies: list[tuple[StrategyTree, list[InitiativeRow]]]
-    #: the safety index of each partnership that has indicators
-    index: dict[int, list[SafetyIndexRow]]
+    #: the safety index of each partnership that has indicators, with its shared settings
+    index: dict[int, IndexTable]
 
 
 @functools.cache
@@ -108,34 +97,6 @@ def _links_statement(scope: str) -> TaggedUnion:
         ),
         **part_branches(scope, ALL_PARTS),
     )
-
-
-def safety_index_rows(
-    rows: Iterable[IndicatorRow], experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
-) -> list[SafetyIndexRow]:
-    """The tryghedsindeks per area and year from the two parts' measurements (yearly means)."""
-    parts: dict[tuple[str, int], dict[IndexComponent, list[float]]] = {}
-    for row in rows:
-        if row.index_component == IndexComponent.NONE:
-            continue
-        for m in row.measurements:
-            parts.setdefault((m.area, m.period.year), {}).setdefault(row.index_component, []).append(m.value)
-    result: list[SafetyIndexRow] = []
-    previous: dict[str, tuple[float, float]] = {}
-    for (area, year), values in sorted(parts.items()):
-        if IndexComponent.EXPERIENCED_SAFETY not in values or IndexComponent.POLICE_REPORTS not in values:
-            continue
-        exp = sum(values[IndexComponent.EXPERIENCED_SAFETY]) / len(values[IndexComponent.EXPERIENCED_SAFETY])
-        pol = sum(values[IndexComponent.POLICE_REPORTS]) / len(values[IndexComponent.POLICE_REPORTS])
-        diverging = False
-        if area in previous:
-            d_exp, d_pol = exp - previous[area][0], pol - previous[area][1]
-            diverging = d_exp * d_pol < 0
-        previous[area] = (exp, pol)
-        result.append(
-            SafetyIndexRow(area, year, exp, pol, safety_index(exp, pol, experienced_weight), diverging)
-        )
-    return result
 
 
 def _linked_to(
@@ -252,21 +213,24 @@ class IndicatorService:
         with self.db.read() as session:
             return indicator_rows(session, partnership_id, with_measurements)
 
-    def workspace(
-        self, partnership_id: int | None = None, experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
-    ) -> IndicatorWorkspace:
+    def workspace(self, partnership_id: int | None = None) -> IndicatorWorkspace:
         """The indicators of a partnership (or all) with their measurements (one statement); every
-        partnership's name and the strategies they can follow (one more); the safety index."""
+        partnership's name and the strategies they can follow (one more); the safety index with
+        each partnership's shared settings (one more)."""
         with self.db.read() as session:
             rows = indicator_rows(session, partnership_id, with_measurements=True)
             if partnership_id is None:
                 found = _links_statement("all").read(session)
             else:
                 found = _links_statement("partnership").read(session, partnership_id=partnership_id)
+            pids = sorted({r.partnership_id for r in rows} | ({partnership_id} if partnership_id else set()))
+            settings = settings_of(session, pids)
         parts = StrategyParts(found)
         index = {
-            pid: safety_index_rows((r for r in rows if r.partnership_id == pid), experienced_weight)
-            for pid in sorted({r.partnership_id for r in rows})
+            pid: index_table(
+                settings.get(pid, IndexSettings(pid)), series_of(r for r in rows if r.partnership_id == pid)
+            )
+            for pid in pids
         }
         return IndicatorWorkspace(
             rows=rows,
@@ -349,8 +313,8 @@ class IndicatorService:
             m.indicator.touch()
             session.delete(m)
 
-    def safety_index(
-        self, partnership_id: int, experienced_weight: float = EXPERIENCED_SAFETY_WEIGHT
-    ) -> list[SafetyIndexRow]:
-        """The tryghedsindeks per area and year from its two parts (yearly means)."""
-        return safety_index_rows(self.list(partnership_id, with_measurements=True), experienced_weight)
+    def safety_index(self, partnership_id: int) -> list[IndexRow]:
+        """The tryghedsindeks per area and period with the partnership's shared settings."""
+        from desktop.services.safety_index import SafetyIndexService
+
+        return SafetyIndexService(self.db).table(partnership_id).rows

@@ -15,6 +15,7 @@ from desktop.services.indicators import IndicatorService
 from desktop.services.meetings import MeetingService
 from desktop.services.overview import OverviewService
 from desktop.services.partnerships import PartnershipService
+from desktop.services.safety_index import SafetyIndexService
 from desktop.services.strategy import StrategyService
 
 
@@ -33,6 +34,11 @@ class Services:
     audit: AuditService
     #: who the user is on a shared server and what the role allows (LOCAL on SQLite)
     access: SessionInfo
+
+    @property
+    def safety_index(self) -> SafetyIndexService:
+        """The partnership's tryghedsindeks: shared settings, table, the police index template."""
+        return SafetyIndexService(self.db)
 
     @property
     def read_only(self) -> bool:

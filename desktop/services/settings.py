@@ -32,8 +32,6 @@ class Settings:
     language: str = "da"
     #: members whose every membership ended longer ago than this are flagged for clean-up
     retention_months: int = 12
-    #: weight of experienced safety in the hotspot tryghedsindeks (police reports get the rest)
-    safety_index_weight: float = 2 / 3
     #: a user's own Word template for agreements, used instead of the shipped one
     agreement_template: str = ""
     #: where documents are saved unless the user picks another folder (empty: the last one used)

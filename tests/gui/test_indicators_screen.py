@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.models.safety_index import weight_text
 from desktop.views.indicators.measurement_model import PERIOD, RESPONDENTS, VALUE
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.indicators import IndicatorsScreen, weight_text
+from desktop.views.screens.indicators import IndicatorsScreen
 
 pytestmark = pytest.mark.gui
 
@@ -67,20 +68,19 @@ def test_what_cannot_be_read_is_said_beside_the_grid(screen: IndicatorsScreen) -
     assert "helt tal" in screen.grid_message.text()
 
 
-def test_safety_index_shows_weights_respondents_and_divergence(
-    screen: IndicatorsScreen, qtbot: QtBot
-) -> None:
+def test_safety_index_shows_method_parts_and_respondents(screen: IndicatorsScreen, qtbot: QtBot) -> None:
     screen.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: screen.index_model.rowCount() > 0, timeout=10_000)
-    assert "2/3 × oplevet tryghed" in screen.weights.text()
-    assert "1/3 × anmeldelser til politiet" in screen.weights.text()
+    page = screen.index_page
+    assert "2/3 × oplevet tryghed" in page.method.text()
+    assert "1/3 × anmeldelser til politiet" in page.method.text()
     lines = screen.index_model.rows()
-    assert all(line.respondents is None or line.respondents > 0 for line in lines)
-    for line in lines:
+    assert all(line.row.respondents is None or line.row.respondents > 0 for line in lines)
+    for line in lines:  # the demo's parts are index points: taken as they are
         expected = 2 / 3 * line.row.experienced_safety + 1 / 3 * line.row.police_reports
         assert abs(line.row.index - expected) < 1e-9
     if any(line.row.diverging for line in lines):
-        assert not screen.divergence.isHidden() and "hver sin vej" in screen.divergence.text()
+        assert not page.divergence.isHidden() and "hver sin vej" in page.divergence.text()
     assert weight_text(2 / 3) == "2/3" and weight_text(0.6) == "3/5"
 
 
@@ -92,21 +92,26 @@ def test_divergence_warning_when_the_parts_move_apart(
     from desktop.models.enums import IndexComponent
 
     exp = services.indicators.create(
-        pid, "Oplevet tryghed Nørreparken", index_component=IndexComponent.EXPERIENCED_SAFETY
+        pid,
+        "Oplevet tryghed Nørreparken",
+        unit="indekspoint",
+        index_component=IndexComponent.EXPERIENCED_SAFETY,
     )
     pol = services.indicators.create(
-        pid, "Anmeldelser Nørreparken", index_component=IndexComponent.POLICE_REPORTS
+        pid, "Anmeldelser Nørreparken", unit="indekspoint", index_component=IndexComponent.POLICE_REPORTS
     )
     for year, e, p in ((2024, 60.0, 90.0), (2025, 66.0, 84.0)):
         services.indicators.add_measurement(exp, date(year, 6, 1), e, area="Nørreparken", respondents=400)
         services.indicators.add_measurement(pol, date(year, 6, 1), p, area="Nørreparken")
     qtbot.waitUntil(lambda: any(
-        line.row.area == "Nørreparken" and line.row.year == 2025 and line.respondents == 400
+        line.row.area == "Nørreparken" and line.row.period == "2025" and line.row.respondents == 400
             for line in screen.index_model.rows()),
                     timeout=10_000)  # fmt: skip
-    line = next(x for x in screen.index_model.rows() if x.row.area == "Nørreparken" and x.row.year == 2025)
-    assert line.row.diverging and line.respondents == 400
-    assert "Nørreparken 2025" in screen.divergence.text()
+    line = next(
+        x for x in screen.index_model.rows() if x.row.area == "Nørreparken" and x.row.period == "2025"
+    )
+    assert line.row.diverging and line.row.respondents == 400
+    assert "Nørreparken 2025" in screen.index_page.divergence.text()
 
 
 def test_new_indicator_validation_beside_the_field(

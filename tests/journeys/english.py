@@ -83,8 +83,8 @@ STOP = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, STOP_WORDS)) + r")(?!
 KEY_HINT = re.compile(r"\((?:(?:Ctrl|Shift|Alt)\+)*(?:Delete|Enter|Esc|Space|Tab|F\d+|\w)\)")
 #: a programmer's name (a column, a setting) shown as it is: "baseline_value"
 CODE_NAME = re.compile(r"(?<![\w/.@-])[a-z]+(?:_[a-z]+)+(?![\w/.@-])")
-#: code names the UI shows on purpose (the settings file's key for the safety index weights)
-CODE_NAMES_SHOWN = {"safety_index_weight"}
+#: code names the UI shows on purpose (none since the safety index weight left settings.json)
+CODE_NAMES_SHOWN: set[str] = set()
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d")
 #: a shown text longer than this is a document (a typed note, minutes): only its start is read
 LONGEST = 2_000

@@ -211,3 +211,43 @@ def test_a_new_indicator_is_for_the_partnership_chosen_in_the_toolbar(journey: J
     table = journey.find(QTableView, "indicatorTable", screen)
     journey.wait_until(lambda: table.model().rowCount() == 1)  # shown under the chosen partnership
     assert cell(table, 0, 0) == "Hærværk på legepladsen"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_safety_index_settings_are_edited_on_the_index_tab_and_change_the_table(journey: Journey) -> None:
+    """The police index template in one click; reference area and weight typed in; the table follows."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    create_partnership(journey, "Hotspot Vestby")
+    choose_in_toolbar(journey, "Hotspot Vestby")
+    screen = journey.go_to("indicators")
+    page = journey.click_tab(journey.find(QTabWidget, "indicatorScreenTabs", screen), "Tryghedsindeks")
+    journey.click(journey.find(QWidget, "policeIndexTemplate", page))
+    indicators = screen.findChild(QTableView, "indicatorTable")  # on the other tab
+    journey.wait_until(lambda: indicators.model().rowCount() == 18)
+
+    services = journey.window.services  # the figures arrive as a secretariat has them
+    by_name = {r.name: r.id for r in services.indicators.list()}
+    for area, unsafe, reports in (("Kommunen", 20, 30), ("Vestby", 40, 30)):
+        services.indicators.add_measurement(by_name["Utryghed ved indbrud"], date(2025, 5, 1), unsafe,
+                                            area=area, respondents=250)  # fmt: skip
+        services.indicators.add_measurement(
+            by_name["Anmeldelser af indbrud"], date(2025, 6, 1), reports, area=area
+        )
+    table = journey.find(QTableView, "safetyIndexTable", page)
+    journey.wait_until(lambda: table.model().rowCount() == 2)
+    assert "vælg et referenceområde" in cell(table, 1, 6)  # no reference yet: said, not hidden
+    assert cell(table, 1, 4) == ""
+
+    reference = journey.find(QComboBox, "indexReference", page)
+    journey.type_into(reference.lineEdit(), "kommunen")  # completed to the spelling in the data
+    journey.type_into(journey.find(QDoubleSpinBox, "indexWeight", page), "50")
+    journey.click(journey.find(QWidget, "saveIndexSettings", page))
+    # Vestby: unsafe 20/40 × 100 = 50, reports 30/30 × 100 = 100; 0.5 × 50 + 0.5 × 100
+    journey.wait_until(lambda: any(cell(table, r, 4) == "75,0" for r in range(table.model().rowCount())))
+    assert "Reference" in cell(table, 0, 6) and cell(table, 0, 4) == "100,0"
+    method = journey.find(QWidget, "indexMethod", page)
+    assert "1/2 × oplevet tryghed" in method.text() and "“Kommunen” i samme periode = 100" in method.text()
+    pid = services.partnerships.id_by_name("Hotspot Vestby")
+    stored = services.safety_index.settings(pid)
+    assert (stored.reference_area, stored.experienced_weight, stored.version) == ("Kommunen", 0.5, 1)

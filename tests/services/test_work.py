@@ -106,16 +106,16 @@ def test_indicator_track_and_safety_index(services: Services, partnership: int) 
     assert services.indicators.list(partnership)[0].on_track is True
 
     exp = services.indicators.create(
-        partnership, "Oplevet tryghed", index_component=IndexComponent.EXPERIENCED_SAFETY
+        partnership, "Oplevet tryghed", unit="indekspoint", index_component=IndexComponent.EXPERIENCED_SAFETY
     )
     pol = services.indicators.create(
-        partnership, "Anmeldelser", index_component=IndexComponent.POLICE_REPORTS
+        partnership, "Anmeldelser", unit="indekspoint", index_component=IndexComponent.POLICE_REPORTS
     )
     for year, e, p in ((2024, 60.0, 90.0), (2025, 66.0, 84.0)):
         services.indicators.add_measurement(exp, date(year, 6, 1), e, area="Solbakken", respondents=412)
         services.indicators.add_measurement(pol, date(year, 6, 1), p, area="Solbakken")
     index = services.indicators.safety_index(partnership)
-    assert [(r.year, round(r.index, 1)) for r in index] == [(2024, 70.0), (2025, 72.0)]
+    assert [(r.period, round(r.index, 1)) for r in index] == [("2024", 70.0), ("2025", 72.0)]
     assert [r.diverging for r in index] == [False, True]  # experienced up, reports down
     assert services.indicators.get(exp).measurements[0].respondents == 412
 
@@ -124,10 +124,11 @@ def test_indicator_track_and_safety_index(services: Services, partnership: int) 
     services.indicators.update(burglaries, services.indicators.get(burglaries).version, goal_id=goal)
     workspace = services.indicators.workspace(partnership)  # what the screen shows, in two statements
     assert workspace.rows == services.indicators.list(partnership, with_measurements=True)
-    assert workspace.index == {partnership: index}
+    assert workspace.index[partnership].rows == index
     assert (partnership, "Tryghedsnetværk Solbakken") in workspace.partnerships
     assert [(tree.id, [g.id for g in tree.goals]) for tree, _i in workspace.strategies] == [(sid, [goal])]
-    assert services.indicators.workspace(partnership, 0.5).index[partnership][0].index == 75.0
+    services.safety_index.save_settings(partnership, 0, experienced_weight=0.5)
+    assert services.indicators.workspace(partnership).index[partnership].rows[0].index == 75.0
 
 
 def test_signed_agreement_is_read_only_and_revisions_diff(services: Services, partnership: int) -> None:

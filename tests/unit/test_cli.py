@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,60 @@ def test_demo_and_check_on_postgresql(pg_url: str, capsys: pytest.CaptureFixture
     assert "Databasen er i orden." in out
     rows = int(out.split("Rækker i alt: ")[1].split()[0])
     assert rows > 500
+
+
+def test_index_prints_the_table_and_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.models.enums import Direction, IndexComponent
+    from desktop.services.database import Database
+    from desktop.services.registry import Services
+    from desktop.services.schema import prepare_database
+
+    database = tmp_path / "index.sqlite3"
+    db = Database(database)
+    prepare_database(db)
+    services = Services.over(db)
+    pid = services.partnerships.create("Hotspot Sjælør")
+    exp = services.indicators.create(
+        pid,
+        "Trygge",
+        unit="procent",
+        direction=Direction.UP,
+        index_component=IndexComponent.EXPERIENCED_SAFETY,
+    )
+    pol = services.indicators.create(
+        pid,
+        "Anmeldelser",
+        unit="antal",
+        direction=Direction.DOWN,
+        index_component=IndexComponent.POLICE_REPORTS,
+    )
+    for area, e, p in (("Kommunen", 80, 40), ("Sjælør", 60, 80)):
+        services.indicators.add_measurement(exp, date(2025, 5, 1), e, area=area, respondents=60)
+        services.indicators.add_measurement(pol, date(2025, 5, 1), p, area=area)
+    db.dispose()
+
+    args = [
+        "index",
+        "--partnership",
+        "hotspot sjælør",
+        "--database",
+        str(database),
+        "--reference",
+        "kommunen",
+    ]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    sjaelor = next(line for line in out.splitlines() if line.startswith("Sjælør"))
+    assert "75,0" in sjaelor and "50,0" in sjaelor and "66,7" in sjaelor and "60" in sjaelor
+    assert "Kun 60 besvarelser" in sjaelor
+    assert "Metode: Tryghedsindeks = 2/3 × oplevet tryghed" in out
+    assert main([*args, "--weight", "0.5"]) == 0
+    assert "62,5" in capsys.readouterr().out  # 0.5 × 75 + 0.5 × 50
+    db = Database(database)
+    try:
+        assert Services.over(db).safety_index.settings(pid).version == 0  # nothing stored
+    finally:
+        db.dispose()
+    assert main(["index", "--partnership", "Findes ikke", "--database", str(database)]) == 1

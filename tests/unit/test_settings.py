@@ -29,7 +29,9 @@ def test_a_damaged_or_odd_file_gives_defaults(config_dir: Path) -> None:
     (config_dir / "settings.json").write_text("{ not json", encoding="utf-8")
     assert Settings.load() == Settings()
     (config_dir / "settings.json").write_text(
-        '{"retention_months": "tolv", "safety_index_weight": 1}', "utf-8"
+        '{"retention_months": "tolv", "safety_index_weight": 1, "language": 7}', "utf-8"
     )
     loaded = Settings.load()
-    assert loaded.retention_months == 12 and loaded.safety_index_weight == 1.0
+    # an old file's safety_index_weight is ignored: the weight is the partnership's, in the database
+    assert loaded.retention_months == 12 and loaded.language == "da"
+    assert not hasattr(loaded, "safety_index_weight")

@@ -2159,31 +2159,141 @@
     </message>
 </context>
 <context>
+    <name>IndexPage</name>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="60"/>
+        <source>The partnership&apos;s index settings (shared by everyone)</source>
+        <extracomment>(partnership_id, {field: value}, loaded version) -&gt; saves in the background</extracomment>
+        <translation>Partnerskabets indstillinger for indekset (fælles for alle)</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="66"/>
+        <source>The area every part is compared with (= 100), e.g. the whole municipality</source>
+        <translation>Området, som hver del sammenlignes med (= 100), fx hele kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="68"/>
+        <source>Reference area</source>
+        <translation>Referenceområde</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="75"/>
+        <source>Police reports get the rest</source>
+        <translation>Anmeldelser til politiet får resten</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="76"/>
+        <source>Weight of experienced safety</source>
+        <translation>Vægt for oplevet tryghed</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="81"/>
+        <location filename="../../views/indicators/index_page.py" line="116"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="84"/>
+        <source>Save &amp;index settings</source>
+        <translation>Gem &amp;indstillinger for indekset</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="85"/>
+        <source>Store the settings for the partnership: everyone sees the same index</source>
+        <translation>Gem indstillingerne for partnerskabet: alle ser det samme indeks</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="88"/>
+        <source>Create the police safety index&apos;s &amp;18 indicators</source>
+        <translation>Opret Politiets Tryghedsindeks&apos; &amp;18 indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="90"/>
+        <source>Six crime forms × three measures, ready for their measurements</source>
+        <translation>Seks kriminalitetsformer × tre mål, klar til målingerne</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="115"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="118"/>
+        <source>Experienced safety</source>
+        <translation>Oplevet tryghed</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="122"/>
+        <source>Police reports</source>
+        <translation>Anmeldelser til politiet</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="123"/>
+        <source>Safety index</source>
+        <translation>Tryghedsindeks</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="124"/>
+        <source>Respondents</source>
+        <translation>Besvarelser (n)</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="125"/>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="139"/>
+        <source>Reference (= 100)</source>
+        <translation>Reference (= 100)</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="165"/>
+        <source>Choose a partnership in the toolbar to change its index settings.</source>
+        <translation>Vælg et partnerskab i værktøjslinjen for at ændre dets indstillinger for indekset.</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="167"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="172"/>
+        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
+        <translation>Ingen indikator er markeret som del af tryghedsindekset endnu (se indikatorens detaljer).</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/index_page.py" line="182"/>
+        <source>In {places} one part improved while the other got worse since the period before: the index hides that. Read it with care.</source>
+        <translation>I {places} trækker delene hver sin vej: den ene blev bedre og den anden dårligere siden perioden før, og det skjuler indekset. Læs det med forsigtighed.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../views/indicators/chart.py" line="65"/>
-        <location filename="../../views/indicators/chart.py" line="130"/>
+        <location filename="../../views/indicators/chart.py" line="62"/>
+        <location filename="../../views/indicators/chart.py" line="106"/>
         <source>No measurements yet.</source>
-        <extracomment>area (&quot;&quot; when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
         <translation>Ingen målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/chart.py" line="69"/>
+        <location filename="../../views/indicators/chart.py" line="57"/>
         <source>All</source>
+        <extracomment>area (&quot;&quot; when the indicator has no areas) -&gt; [(period, value)], in time order</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/chart.py" line="71"/>
+        <location filename="../../views/indicators/chart.py" line="64"/>
         <source>{area}: {count} measurements, latest {value} ({day})</source>
         <translation>{area}: {count} målinger, seneste {value} ({day})</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/chart.py" line="163"/>
+        <location filename="../../views/indicators/chart.py" line="130"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/chart.py" line="164"/>
+        <location filename="../../views/indicators/chart.py" line="130"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
@@ -2315,235 +2425,190 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/screens/indicators.py" line="94"/>
+        <location filename="../../views/screens/indicators.py" line="74"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="95"/>
+        <location filename="../../views/screens/indicators.py" line="75"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="96"/>
+        <location filename="../../views/screens/indicators.py" line="76"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="97"/>
+        <location filename="../../views/screens/indicators.py" line="77"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="98"/>
+        <location filename="../../views/screens/indicators.py" line="78"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="99"/>
+        <location filename="../../views/screens/indicators.py" line="79"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="101"/>
+        <location filename="../../views/screens/indicators.py" line="81"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="102"/>
+        <location filename="../../views/screens/indicators.py" line="82"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="102"/>
+        <location filename="../../views/screens/indicators.py" line="82"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="104"/>
+        <location filename="../../views/screens/indicators.py" line="84"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="105"/>
+        <location filename="../../views/screens/indicators.py" line="85"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="106"/>
+        <location filename="../../views/screens/indicators.py" line="86"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="114"/>
+        <location filename="../../views/screens/indicators.py" line="94"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="123"/>
+        <location filename="../../views/screens/indicators.py" line="103"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="126"/>
+        <location filename="../../views/screens/indicators.py" line="106"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="130"/>
+        <location filename="../../views/screens/indicators.py" line="110"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="133"/>
+        <location filename="../../views/screens/indicators.py" line="113"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="154"/>
+        <location filename="../../views/screens/indicators.py" line="134"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="161"/>
+        <location filename="../../views/screens/indicators.py" line="141"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="163"/>
+        <location filename="../../views/screens/indicators.py" line="143"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="187"/>
+        <location filename="../../views/screens/indicators.py" line="167"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="188"/>
+        <location filename="../../views/screens/indicators.py" line="168"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="206"/>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="207"/>
-        <source>Year</source>
-        <translation>År</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="208"/>
-        <source>Experienced safety</source>
-        <translation>Oplevet tryghed</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="209"/>
-        <source>Respondents</source>
-        <translation>Besvarelser</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="210"/>
-        <source>Police reports</source>
-        <translation>Anmeldelser til politiet</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="211"/>
-        <source>Safety index</source>
-        <translation>Tryghedsindeks</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="213"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="215"/>
-        <source>The parts moved in opposite directions</source>
-        <translation>Delene bevæger sig hver sin vej</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="231"/>
+        <location filename="../../views/screens/indicators.py" line="185"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="232"/>
+        <location filename="../../views/screens/indicators.py" line="186"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="247"/>
+        <location filename="../../views/screens/indicators.py" line="200"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="251"/>
+        <location filename="../../views/screens/indicators.py" line="204"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="256"/>
+        <location filename="../../views/screens/indicators.py" line="209"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="308"/>
-        <source>&lt;b&gt;Safety index&lt;/b&gt; = {w1} × experienced safety + {w2} × police reports (per area and year). The weights are set in the settings (safety_index_weight).</source>
-        <translation>&lt;b&gt;Tryghedsindeks&lt;/b&gt; = {w1} × oplevet tryghed + {w2} × anmeldelser til politiet (pr. område og år). Vægtene står i indstillingerne (safety_index_weight).</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="320"/>
-        <source>In {places} the two parts moved in opposite directions since the year before: the index hides that one part got worse. Read it with care.</source>
-        <translation>I {places} har de to dele bevæget sig hver sin vej siden året før: indekset skjuler, at den ene del er blevet dårligere. Læs det med forsigtighed.</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="331"/>
-        <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
-        <translation>Ingen indikator er endnu markeret som del af tryghedsindekset (se indikatorens detaljer).</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/indicators.py" line="384"/>
+        <location filename="../../views/screens/indicators.py" line="327"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="385"/>
+        <location filename="../../views/screens/indicators.py" line="328"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="458"/>
+        <location filename="../../views/screens/indicators.py" line="401"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="480"/>
+        <location filename="../../views/screens/indicators.py" line="423"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="493"/>
+        <location filename="../../views/screens/indicators.py" line="436"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="524"/>
+        <location filename="../../views/screens/indicators.py" line="467"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="540"/>
+        <location filename="../../views/screens/indicators.py" line="483"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="551"/>
+        <location filename="../../views/screens/indicators.py" line="494"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/indicators.py" line="255"/>
+        <source>Save the index settings</source>
+        <translation>Gem indstillingerne for indekset</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/indicators.py" line="274"/>
+        <source>Create the police safety index&apos;s indicators</source>
+        <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
 </context>
 <context>
@@ -4699,88 +4764,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="71"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="67"/>
         <source>Preferences</source>
         <extracomment>a local database file the user chose (already checked); the window opens it</extracomment>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="77"/>
         <source>The language changes the next time Fodslag starts.</source>
         <translation>Sproget skifter, næste gang Fodslag startes.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="89"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="85"/>
         <source>The folder used last</source>
         <translation>Den mappe, der blev brugt sidst</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="93"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="89"/>
         <source>Fodslag&apos;s own</source>
         <translation>Fodslags egen</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="105"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="101"/>
         <source> months</source>
         <translation> måneder</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="110"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="108"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="112"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="114"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="112"/>
         <source>Save documents in:</source>
         <translation>Gem dokumenter i:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="115"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="113"/>
         <source>Agreement template:</source>
         <translation>Skabelon til aftaler:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="116"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="114"/>
         <source>Flag former members after:</source>
         <translation>Markér tidligere medlemmer efter:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="118"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="116"/>
         <source>Database and backups</source>
         <translation>Database og sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="118"/>
         <source>Local database file:</source>
         <translation>Lokal databasefil:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="122"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="120"/>
         <source>Daily backups kept:</source>
         <translation>Daglige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="121"/>
         <source>Weekly backups kept:</source>
         <translation>Ugentlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="124"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="122"/>
         <source>Monthly backups kept:</source>
         <translation>Månedlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="125"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
         <source>Backups are kept in %1</source>
         <translation>Sikkerhedskopierne ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="149"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="148"/>
         <source>Save documents in</source>
         <translation>Gem dokumenter i</translation>
     </message>
@@ -5465,7 +5530,7 @@
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="50"/>
         <source>Clear</source>
         <translation>Ryd</translation>
     </message>

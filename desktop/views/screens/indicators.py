@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -21,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.enums import IndexComponent
 from desktop.services.errors import FodslagError
-from desktop.services.indicators import IndicatorRow, SafetyIndexRow
-from desktop.services.settings import Settings
+from desktop.services.indicators import IndicatorRow
+from desktop.services.safety_index import IndexTable
 from desktop.views.indicators.chart import IndicatorChart
+from desktop.views.indicators.index_page import IndexPage
 from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
 from desktop.views.messages import confirm_delete
@@ -40,22 +39,9 @@ from desktop.views.screens.base import (
 )
 from desktop.views.strategy.commands import TrackedEdit, Versions
 from desktop.views.strategy.conflicts import report_failure
-from desktop.views.strategy.fields import ERROR_STYLE, format_number, set_combo_data
+from desktop.views.strategy.fields import ERROR_STYLE, set_combo_data
 from desktop.views.undo import apply_edit
 from desktop.views.unsaved import EditorHandle, PendingSave, leave
-
-
-@dataclass(frozen=True)
-class IndexLine:
-    """One row of the safety index table: the service's row plus the survey base."""
-
-    row: SafetyIndexRow
-    partnership: str
-    respondents: int | None
-
-    @property
-    def id(self) -> int:  # the record model's id role
-        return self.row.year
 
 
 @dataclass(frozen=True)
@@ -63,20 +49,14 @@ class IndicatorData:
     rows: list[IndicatorRow]
     partnerships: list[tuple[int, str]]
     links: list[tuple[str, int, str]]
-    index: list[IndexLine] = field(default_factory=list)
-    weight: float = 2 / 3
-
-
-def weight_text(weight: float) -> str:
-    """2/3 as "2/3", 0.6 as "3/5": the weights as people write them."""
-    fraction = Fraction(weight).limit_denominator(12)
-    if abs(float(fraction) - weight) < 1e-6:
-        return f"{fraction.numerator}/{fraction.denominator}" if fraction.denominator != 1 else str(fraction)
-    return f"{format_number(round(weight * 100, 1))} %"
+    index: dict[int, IndexTable] = field(default_factory=dict)
 
 
 class IndicatorsScreen(Screen):
-    watches = ("Indicator", "Measurement", "Partnership", "SubGoal", "OverallGoal", "Initiative")
+    watches = (
+        "Indicator", "Measurement", "Partnership", "SubGoal", "OverallGoal", "Initiative",
+        "SafetyIndexSettings",
+    )  # fmt: skip
     can_create = True
     can_save = True
 
@@ -194,42 +174,16 @@ class IndicatorsScreen(Screen):
         indicators_page.setSizes([560, 640])
 
         # the safety index
-        self.weights = QLabel(self)
-        self.weights.setObjectName("indexWeights")
-        self.weights.setWordWrap(True)
-        self.divergence = QLabel(self)
-        self.divergence.setObjectName("divergenceWarning")
-        self.divergence.setWordWrap(True)
-        self.divergence.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 3px;")
-        self.index_model: RecordTableModel[IndexLine] = RecordTableModel(
-            [
-                Column(self.tr("Area"), lambda r: r.row.area or r.partnership),
-                Column(self.tr("Year"), lambda r: r.row.year, align_right=True),
-                Column(self.tr("Experienced safety"), lambda r: r.row.experienced_safety, align_right=True),
-                Column(self.tr("Respondents"), lambda r: r.respondents, align_right=True),
-                Column(self.tr("Police reports"), lambda r: r.row.police_reports, align_right=True),
-                Column(self.tr("Safety index"), lambda r: r.row.index, align_right=True),
-                Column(
-                    self.tr("Note"),
-                    lambda r: (
-                        "⚠ " + self.tr("The parts moved in opposite directions") if r.row.diverging else ""
-                    ),
-                ),
-            ],
-            self,
-        )
-        self.index_table = make_table(self.index_model, self)
-        self.index_table.setObjectName("safetyIndexTable")
-        index_page = QWidget(self)
-        index_layout = QVBoxLayout(index_page)
-        index_layout.addWidget(self.weights)
-        index_layout.addWidget(self.divergence)
-        index_layout.addWidget(self.index_table, 1)
+        self.index_page = IndexPage(self)
+        self.index_page.save_requested = self._save_index_settings
+        self.index_page.template_requested = self._create_police_index
+        self.index_model = self.index_page.model
+        self.index_table = self.index_page.table
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("indicatorScreenTabs")
         self.tabs.addTab(indicators_page, self.tr("&Indicators"))
-        self.tabs.addTab(index_page, self.tr("&Safety index"))
+        self.tabs.addTab(self.index_page, self.tr("&Safety index"))
         QVBoxLayout(self).addWidget(self.tabs)
 
     # -- loading -----------------------------------------------------------------------
@@ -238,9 +192,8 @@ class IndicatorsScreen(Screen):
         indicators, pid = self.services.indicators, self.partnership_id
 
         def fetch() -> IndicatorData:
-            weight = Settings.load().safety_index_weight
-            found = indicators.workspace(pid, weight)
-            rows, names = found.rows, dict(found.partnerships)
+            found = indicators.workspace(pid)
+            rows = found.rows
             links: list[tuple[str, int, str]] = []
             for tree, initiatives in found.strategies:
                 for goal in tree.goals:
@@ -255,25 +208,7 @@ class IndicatorsScreen(Screen):
                         ("initiative_id", initiative.id,
                          self.tr("Initiative: {title}").format(title=initiative.title))
                     )  # fmt: skip
-            index: list[IndexLine] = []
-            for partnership_id, lines in found.index.items():
-                respondents: dict[tuple[str, int], int] = {}
-                for r in rows:
-                    if (
-                        r.partnership_id == partnership_id
-                        and r.index_component == IndexComponent.EXPERIENCED_SAFETY
-                    ):
-                        for m in r.measurements:
-                            if m.respondents is not None:
-                                key = (m.area, m.period.year)
-                                respondents[key] = respondents.get(key, 0) + m.respondents
-                for line in lines:
-                    index.append(
-                        IndexLine(
-                            line, names.get(partnership_id, ""), respondents.get((line.area, line.year))
-                        )
-                    )
-            return IndicatorData(rows, found.partnerships, links, index, weight)
+            return IndicatorData(rows, found.partnerships, links, found.index)
 
         self.run(fetch, self._show)
 
@@ -302,35 +237,43 @@ class IndicatorsScreen(Screen):
         self.data_shown.emit()
 
     def _show_index(self, data: IndicatorData) -> None:
-        w = data.weight
-        self.weights.setText(
-            self.tr(
-                "<b>Safety index</b> = {w1} × experienced safety + {w2} × police reports "
-                "(per area and year). "
-                "The weights are set in the settings (safety_index_weight)."
-            ).format(w1=weight_text(w), w2=weight_text(1 - w))
-        )
-        self.index_model.set_rows(data.index)
-        self.index_table.resizeColumnsToContents()
-        diverging = [line for line in data.index if line.row.diverging]
-        self.divergence.setVisible(bool(diverging))
-        self.divergence.setText(
-            "⚠ "
-            + self.tr(
-                "In {places} the two parts moved in opposite directions since the year before: "
-                "the index hides that one part got worse. Read it with care."
-            ).format(
-                places=", ".join(f"{line.row.area or line.partnership} {line.row.year}" for line in diverging)
-            )
-        )
-        if not data.index:
-            self.weights.setText(
-                self.weights.text()
-                + "<br>"
-                + self.tr(
-                    "No indicator is marked as a part of the safety index yet (see the indicator's details)."
-                )
-            )
+        self.index_page.show_tables(data.index, dict(data.partnerships), self.partnership_id)
+
+    def _save_index_settings(self, partnership_id: int, values: dict[str, Any], version: int) -> None:
+        if self.services is None:
+            return
+        index, before = self.services.safety_index, self.index_page.settings
+        if before is None:
+            return
+        old = {"reference_area": before.reference_area, "experienced_weight": before.experienced_weight,
+               "period": before.period}  # fmt: skip
+        edit = TrackedEdit(
+            self.versions, ("SafetyIndexSettings", partnership_id), version,
+            lambda v, fields: index.save_settings(partnership_id, v, **fields), old, values,
+        )  # fmt: skip
+        apply_edit(
+            self, self.tr("Save the index settings"), edit.do, edit.undo, lambda _r: None,
+            lambda error: self.index_page.failed(getattr(error, "message", str(error))),
+        )  # fmt: skip
+
+    def _create_police_index(self, partnership_id: int) -> None:
+        if self.services is None:
+            return
+        index, indicators = self.services.safety_index, self.services.indicators
+        created: list[int] = []
+
+        def do() -> list[int]:
+            created[:] = index.create_police_index_indicators(partnership_id)
+            return created
+
+        def undo() -> None:
+            for indicator_id in created:
+                indicators.delete(indicator_id)
+
+        apply_edit(
+            self, self.tr("Create the police safety index's indicators"), do, undo, lambda _r: None,
+            lambda error: self.index_page.failed(getattr(error, "message", str(error))),
+        )  # fmt: skip
 
     def current_object(self) -> tuple[str, int, str] | None:
         """Rediger → Historik…: the indicator shown."""
