@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.exports.agenda import agenda_points
 from desktop.exports.da_format import clock, weekday_date
 from desktop.exports.data import AttendeeData, MeetingData
 from desktop.exports.files import atomic_output
@@ -63,9 +64,10 @@ def _description(meeting: MeetingData) -> str:
     ]
     if meeting.cancelled:
         lines.insert(0, "MØDET ER AFLYST.")
-    if meeting.agenda:
+    points = agenda_points(meeting)  # numbered as in the invitation
+    if points:
         lines += ["", "Dagsorden:"]
-        lines += [f"{item.number}. {item.title}" for item in meeting.agenda]
+        lines += [f"{item.number}. {item.title}" for item in points]
     return "\n".join(lines)
 
 
