@@ -2785,241 +2785,241 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="122"/>
+        <location filename="../../desktop/views/main_window.py" line="128"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="123"/>
+        <location filename="../../desktop/views/main_window.py" line="129"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="124"/>
+        <location filename="../../desktop/views/main_window.py" line="130"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="125"/>
+        <location filename="../../desktop/views/main_window.py" line="131"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="126"/>
+        <location filename="../../desktop/views/main_window.py" line="132"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="127"/>
+        <location filename="../../desktop/views/main_window.py" line="133"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="128"/>
+        <location filename="../../desktop/views/main_window.py" line="134"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="155"/>
+        <location filename="../../desktop/views/main_window.py" line="161"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="157"/>
+        <location filename="../../desktop/views/main_window.py" line="163"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="135"/>
-        <location filename="../../desktop/views/main_window.py" line="165"/>
-        <location filename="../../desktop/views/main_window.py" line="502"/>
+        <location filename="../../desktop/views/main_window.py" line="141"/>
+        <location filename="../../desktop/views/main_window.py" line="171"/>
+        <location filename="../../desktop/views/main_window.py" line="508"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202"/>
+        <location filename="../../desktop/views/main_window.py" line="208"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204"/>
+        <location filename="../../desktop/views/main_window.py" line="210"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210"/>
+        <location filename="../../desktop/views/main_window.py" line="216"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216"/>
+        <location filename="../../desktop/views/main_window.py" line="222"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="218"/>
+        <location filename="../../desktop/views/main_window.py" line="224"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220"/>
+        <location filename="../../desktop/views/main_window.py" line="226"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222"/>
+        <location filename="../../desktop/views/main_window.py" line="228"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="224"/>
+        <location filename="../../desktop/views/main_window.py" line="230"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225"/>
+        <location filename="../../desktop/views/main_window.py" line="231"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232"/>
+        <location filename="../../desktop/views/main_window.py" line="238"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235"/>
+        <location filename="../../desktop/views/main_window.py" line="241"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238"/>
+        <location filename="../../desktop/views/main_window.py" line="244"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243"/>
+        <location filename="../../desktop/views/main_window.py" line="249"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245"/>
+        <location filename="../../desktop/views/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="246"/>
+        <location filename="../../desktop/views/main_window.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248"/>
+        <location filename="../../desktop/views/main_window.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254"/>
+        <location filename="../../desktop/views/main_window.py" line="260"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="258"/>
+        <location filename="../../desktop/views/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260"/>
+        <location filename="../../desktop/views/main_window.py" line="266"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="264"/>
+        <location filename="../../desktop/views/main_window.py" line="270"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275"/>
+        <location filename="../../desktop/views/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="276"/>
+        <location filename="../../desktop/views/main_window.py" line="282"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="482"/>
+        <location filename="../../desktop/views/main_window.py" line="488"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="496"/>
+        <location filename="../../desktop/views/main_window.py" line="502"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="548"/>
+        <location filename="../../desktop/views/main_window.py" line="554"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="573"/>
+        <location filename="../../desktop/views/main_window.py" line="579"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="574"/>
+        <location filename="../../desktop/views/main_window.py" line="580"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="578"/>
+        <location filename="../../desktop/views/main_window.py" line="584"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="606"/>
+        <location filename="../../desktop/views/main_window.py" line="612"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609"/>
+        <location filename="../../desktop/views/main_window.py" line="615"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645"/>
+        <location filename="../../desktop/views/main_window.py" line="651"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="661"/>
+        <location filename="../../desktop/views/main_window.py" line="667"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="669"/>
+        <location filename="../../desktop/views/main_window.py" line="675"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="669"/>
+        <location filename="../../desktop/views/main_window.py" line="675"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="683"/>
+        <location filename="../../desktop/views/main_window.py" line="689"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="764"/>
+        <location filename="../../desktop/views/main_window.py" line="770"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="766"/>
+        <location filename="../../desktop/views/main_window.py" line="772"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -3410,138 +3410,148 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="116"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="118"/>
         <source>Changing the type keeps the agenda as it is</source>
         <extracomment>changes (title, meeting_type, starts_at, ends_at, place) and the agenda [(id|None, title)]</extracomment>
         <translation>Dagsordenen bevares, når mødetypen ændres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="123"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="125"/>
         <source>The end moves with the start, so the meeting keeps its length</source>
         <translation>Sluttidspunktet flytter med, så mødet beholder sin længde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="127"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="130"/>
         <source>Where the meeting is held</source>
         <translation>Hvor mødet holdes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="130"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="133"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="132"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="135"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="145"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="148"/>
         <source>Double-click or F2 to change a point</source>
         <translation>Dobbeltklik eller F2 for at rette et punkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="148"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
         <source>New agenda point – press Enter to add</source>
         <translation>Nyt dagsordenspunkt – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="150"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="155"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="151"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="156"/>
         <source>Move the selected point up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="152"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="157"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="153"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="158"/>
         <source>Move the selected point down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="154"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="159"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="155"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="160"/>
         <source>Remove the selected point from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="164"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="169"/>
         <source>Save meeting</source>
         <translation>Gem møde</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="168"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="173"/>
         <source>Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)</source>
         <translation>Gem tid, sted og dagsorden; et flyttet møde får en opdateret kalenderindkaldelse (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="176"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="181"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="177"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="182"/>
         <source>T&amp;ype:</source>
         <translation>Mø&amp;detype:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="178"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="183"/>
         <source>&amp;When:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="181"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="186"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="184"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="189"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="249"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="256"/>
+        <source>The agenda runs until {agenda_end}, but the meeting ends at {meeting_end} ({minutes} min. too much). Shorten the points or move the end.</source>
+        <translation>Dagsordenen varer til kl. {agenda_end}, men mødet slutter kl. {meeting_end} ({minutes} min. for meget). Forkort punkterne eller ryk sluttidspunktet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="264"/>
+        <source>Point {number} ({title}) begins at {at}, after the end.</source>
+        <translation>Punkt {number} ({title}) begynder kl. {at}, efter mødets slut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/meetings/editor.py" line="291"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="257"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="299"/>
         <source>Open action items follow to the next agenda until they are done</source>
         <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="258"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="300"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="261"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="303"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="342"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="387"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="349"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="394"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="353"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="398"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
     </message>
@@ -5255,7 +5265,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../desktop/views/meetings/editor.py" line="68"/>
+        <location filename="../../desktop/views/meetings/editor.py" line="70"/>
         <source>hh:mm</source>
         <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
         <translation>tt:mm</translation>
