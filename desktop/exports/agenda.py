@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.exports.da_format import clock
+from desktop.exports.da_format import clock, weekday_date
 from desktop.exports.data import MeetingData
 from desktop.models.agenda_timing import AgendaOverrun, agenda_overrun, point_starts
 
@@ -102,3 +102,25 @@ def closing_line(meeting: MeetingData) -> str:
         "Giv venligst besked om afbud til mødeindkalderen. Oplysninger om enkelte borgeres "
         "sager drøftes ikke på netværksmødet."
     )
+
+
+PREVIOUS_MINUTES_TITLE = "Godkendelse af referat fra sidste møde"
+NEXT_MEETING_TITLE = "Næste møde"
+
+
+def previous_minutes_text(meeting: MeetingData) -> str:
+    """Which minutes this meeting approved; said plainly when there was no earlier meeting."""
+    ref = meeting.previous
+    if ref is None:
+        return "Der er intet tidligere møde, hvis referat skal godkendes."
+    day = weekday_date(ref.starts_at.date()).lower()
+    return f"Referatet fra {ref.title}, {day}, blev forelagt til godkendelse."
+
+
+def next_meeting_text(meeting: MeetingData) -> str:
+    ref = meeting.next
+    if ref is None:
+        return "Der er ikke planlagt et næste møde endnu."
+    day = weekday_date(ref.starts_at.date())
+    text = f"{ref.title}: {day} kl. {clock(ref.starts_at)}–{clock(ref.ends_at)}"
+    return text + (f", {ref.place}." if ref.place else ".")

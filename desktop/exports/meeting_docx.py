@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop.exports import docx_util
-from desktop.exports.agenda import AgendaPoint, agenda_points, closing_line, overrun_note
+from desktop.exports.agenda import (
+    NEXT_MEETING_TITLE,
+    PREVIOUS_MINUTES_TITLE,
+    AgendaPoint,
+    agenda_points,
+    closing_line,
+    next_meeting_text,
+    overrun_note,
+    previous_minutes_text,
+)
 from desktop.exports.da_format import clock, short_date, weekday_date
 from desktop.exports.data import ActionItemData, MeetingData
 from desktop.exports.files import atomic_output
@@ -193,7 +202,7 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
         [
             ("Tid", _when(meeting)),
             ("Sted", meeting.place),
-            ("Referent", meeting.minutes_taker),
+            ("Referent", meeting.minutes_taker or "Ikke valgt"),
         ],
     )
 
@@ -225,6 +234,9 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
             para = doc.add_paragraph(f"{item.number}.\t{item.title}")
             para.paragraph_format.space_after = Pt(1)
 
+    doc.add_heading(PREVIOUS_MINUTES_TITLE, level=1)
+    doc.add_paragraph(previous_minutes_text(meeting))
+
     if meeting.minutes.strip():
         doc.add_heading("Referat", level=1)
         _paragraphs(doc, meeting.minutes)
@@ -246,6 +258,9 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
     if meeting.open_action_items:
         doc.add_heading("Opfølgning på tidligere opgaver", level=1)
         _action_table(doc, meeting.open_action_items, with_origin=True)
+
+    doc.add_heading(NEXT_MEETING_TITLE, level=1)
+    doc.add_paragraph(next_meeting_text(meeting))
 
     _footer(doc, "Referat", meeting)
     _save(doc, target)

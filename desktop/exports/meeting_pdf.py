@@ -9,7 +9,15 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.exports.agenda import agenda_points, closing_line, overrun_note
+from desktop.exports.agenda import (
+    NEXT_MEETING_TITLE,
+    PREVIOUS_MINUTES_TITLE,
+    agenda_points,
+    closing_line,
+    next_meeting_text,
+    overrun_note,
+    previous_minutes_text,
+)
 from desktop.exports.da_format import clock, long_date, short_date, weekday_date
 from desktop.exports.pdf_style import (
     WARN,
@@ -83,8 +91,8 @@ def _facts(meeting: MeetingData, width: float, *, minutes: bool = False) -> Flow
         org = meeting.organiser
         contact = ", ".join(x for x in (org.name, org.organisation, org.phone or org.mobile, org.email) if x)
         rows.append(["Mødeindkalder", contact])
-    if minutes and meeting.minutes_taker:
-        rows.append(["Referent", meeting.minutes_taker])
+    if minutes:
+        rows.append(["Referent", meeting.minutes_taker or "Ikke valgt"])
     data = [[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.cell)] for k, v in rows]
     return Table(data, colWidths=[width * 0.2, width * 0.8], style=table_style(header_rows=0, zebra=False))
 
@@ -195,6 +203,8 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
                 st.body,
             )
         )
+    story.append(Paragraph(PREVIOUS_MINUTES_TITLE, st.h2))
+    story.append(Paragraph(esc(previous_minutes_text(meeting)), st.body))
     story.append(Paragraph("Referat", st.h2))
     texts = paragraphs_of(meeting.minutes)
     story.extend(Paragraph(t, st.body) for t in texts) if texts else story.append(
@@ -223,6 +233,8 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
         story.append(action_items_table(meeting.action_items, width=width))
     else:
         story.append(Paragraph("Ingen nye aktionspunkter.", st.note))
+    story.append(Paragraph(NEXT_MEETING_TITLE, st.h2))
+    story.append(Paragraph(esc(next_meeting_text(meeting)), st.body))
     return story
 
 

@@ -10,6 +10,7 @@ parties.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from desktop.exports.data import (
     MeasurementData,
     MeetingData,
     MeetingPackData,
+    MeetingRefData,
     NewsletterData,
     ProgressData,
     SafetyReportData,
@@ -67,7 +69,7 @@ from desktop.models import (
     Strategy,
 )
 from desktop.models.contact_details import format_phone
-from desktop.models.enums import ActionStatus, MeetingStatus, MemberRole, label
+from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
 from desktop.services.common import get_or_404, require_text
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError
@@ -219,6 +221,37 @@ def _meeting_options():  # type: ignore[no-untyped-def]
     )
 
 
+def _referent(m: Meeting) -> str:
+    """The chosen referent, never someone the attendance lists under afbud or absent."""
+    if m.minutes_taker is None:
+        return ""
+    away = {Attendance.APOLOGY, Attendance.ABSENT}
+    if any(p.person_id == m.minutes_taker_id and p.attendance in away for p in m.participants):
+        return ""
+    return m.minutes_taker.name
+
+
+def _neighbour(session: Session, m: Meeting, *, later: bool) -> MeetingRefData | None:
+    """The meeting before or after ``m``: in its series if it has one, else of its type."""
+    same = Meeting.series_uid == m.series_uid if m.series_uid else Meeting.meeting_type == m.meeting_type
+    when = Meeting.starts_at > m.starts_at if later else Meeting.starts_at < m.starts_at
+    other = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.partnership_id == m.partnership_id,
+            Meeting.id != m.id,
+            Meeting.status != MeetingStatus.CANCELLED,
+            same,
+            when,
+        )
+        .order_by(Meeting.starts_at if later else Meeting.starts_at.desc())
+        .limit(1)
+    ).first()
+    if other is None:
+        return None
+    return MeetingRefData(other.title, other.starts_at, other.ends_at, other.place)
+
+
 def _meeting(
     m: Meeting,
     partnership: Partnership,
@@ -252,7 +285,7 @@ def _meeting(
             for p in sorted(m.participants, key=lambda p: p.person.name_folded)
         ),
         minutes=m.minutes,
-        minutes_taker=m.minutes_taker.name if m.minutes_taker else "",
+        minutes_taker=_referent(m),
         decisions=tuple(
             DecisionData(d.text, agenda_titles.get(d.agenda_item_id or -1, "")) for d in m.decisions
         ),
@@ -574,7 +607,11 @@ class DocumentService:
                 )
                 if a.id not in own
             ]
-        return _meeting(m, p, today, carried)
+        return dataclasses.replace(
+            _meeting(m, p, today, carried),
+            previous=_neighbour(session, m, later=False),
+            next=_neighbour(session, m, later=True),
+        )
 
     def invitation(self, meeting_id: int, target: Target, fmt: Literal["docx", "pdf"] = "docx") -> Path:
         data = self.meeting_data(meeting_id)
