@@ -221,6 +221,19 @@ def _meeting_options():  # type: ignore[no-untyped-def]
     )
 
 
+def _organiser(partnership: Partnership, today: date) -> ContactLine | None:
+    """Who invites: the coordinator; without one (or without e-mail) the secretariat, then
+    the chair, so the calendar invitation has an ORGANIZER people can answer."""
+    coordinator = partnership.coordinator
+    if coordinator is not None and coordinator.email:
+        return contact_line(coordinator, "Koordinator")
+    for wanted in (MemberRole.SECRETARIAT, MemberRole.CHAIR):
+        for person, role in _active_members(partnership, today):
+            if role == wanted and person.email:
+                return contact_line(person, label(role))
+    return contact_line(coordinator, "Koordinator") if coordinator is not None else None
+
+
 def _referent(m: Meeting) -> str:
     """The chosen referent, never someone the attendance lists under afbud or absent."""
     if m.minutes_taker is None:
@@ -259,7 +272,6 @@ def _meeting(
     open_items: Sequence[ActionItemData] = (),
 ) -> MeetingData:
     agenda_titles = {a.id: a.title for a in m.agenda}
-    coordinator = partnership.coordinator
     return MeetingData(
         partnership=partnership.name,
         title=m.title,
@@ -270,7 +282,7 @@ def _meeting(
         uid=m.uid,
         sequence=m.ics_sequence,
         cancelled=m.status == MeetingStatus.CANCELLED,
-        organiser=contact_line(coordinator, "Koordinator") if coordinator else None,
+        organiser=_organiser(partnership, today),
         agenda=tuple(
             AgendaItemData(i, a.title, a.description, a.duration_minutes, a.presenter)
             for i, a in enumerate(m.agenda, start=1)
