@@ -71,9 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="lav et dokument (actioncard, folder, referat ...)")
     export.add_argument(
         "kind",
-        choices=[*(k.key for k in KINDS), "workbook"],
+        choices=[*(k.key for k in KINDS), "newsletter", "workbook"],
         metavar="TYPE",
-        help="dokumenttype: " + ", ".join(k.key for k in KINDS) + ", workbook (hele partnerskabet)",
+        help="dokumenttype: "
+        + ", ".join(k.key for k in KINDS)
+        + ", newsletter (nyhedsmail som .eml-kladde), workbook (hele partnerskabet)",
     )
     export.add_argument("--partnership", metavar="NAVN", help="partnerskabets navn")
     export.add_argument(
@@ -94,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--layout",
         choices=("a4", "a6", "trifold", "a5"),
         help="actioncard: a4 eller a6 (fire kort pr. ark); folder: trifold eller a5",
+    )
+    export.add_argument("--subject", metavar="TEKST", help="newsletter: emnelinjen")
+    export.add_argument(
+        "--text", type=Path, metavar="FIL", help="newsletter: en tekstfil (UTF-8) med selve nyhedsmailen"
     )
     _database_option(export, argparse.SUPPRESS)
     _add_safety_commands(commands)
@@ -237,6 +243,8 @@ def _export(args: argparse.Namespace) -> int:
                     f"Møde {args.meeting} ({meeting.row.title}) hører til »{meeting.row.partnership}«, "
                     f"ikke til »{args.partnership}«."
                 )
+        if args.kind == "newsletter":
+            return _newsletter(services, partnership_id, args)
         target = services.documents.export(
             args.kind,
             args.out,
@@ -297,6 +305,24 @@ def format_index(table) -> str:  # type: ignore[no-untyped-def]
         out.append("Ingen indikatorer er markeret som del af tryghedsindekset.")
     out += ["", "Metode: " + table.method, *("Bemærk: " + n for n in table.notes)]
     return "\n".join(out)
+
+
+def _newsletter(services, partnership_id: int, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """The newsletter as an unsent .eml draft (members in Bcc); a copy is kept on the partnership."""
+    if not args.subject:
+        raise FodslagError('Skriv nyhedsmailens emne med --subject "...".')
+    body = ""
+    if args.text is not None:
+        try:
+            body = args.text.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise FodslagError(f"Teksten kunne ikke læses fra {args.text}: {exc.strerror}.") from exc
+        except UnicodeDecodeError as exc:
+            message = f"{args.text} er ikke en UTF-8-tekstfil. Gem den som UTF-8 og prøv igen."
+            raise FodslagError(message) from exc
+    services.documents.newsletter(partnership_id, args.subject, body, args.out)
+    print(f"Gemt: {args.out.resolve()} (åbn kladden i dit mailprogram og tryk Send)")
+    return EXIT_OK
 
 
 def _add_shared_server_commands(commands, db_commands) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.exports.agenda import agenda_points
 from desktop.exports.da_format import clock, weekday_date
 from desktop.exports.data import AttendeeData, MeetingData
 from desktop.exports.files import atomic_output
@@ -63,9 +64,10 @@ def _description(meeting: MeetingData) -> str:
     ]
     if meeting.cancelled:
         lines.insert(0, "MØDET ER AFLYST.")
-    if meeting.agenda:
+    points = agenda_points(meeting)  # numbered as in the invitation
+    if points:
         lines += ["", "Dagsorden:"]
-        lines += [f"{item.number}. {item.title}" for item in meeting.agenda]
+        lines += [f"{item.number}. {item.title}" for item in points]
     return "\n".join(lines)
 
 
@@ -97,14 +99,26 @@ def _event(meeting: MeetingData, stamp: datetime) -> Any:
     event.add("status", "CANCELLED" if meeting.cancelled else "CONFIRMED")
     event.add("transp", "OPAQUE")
     event.add("class", "PUBLIC")
-    if meeting.organiser and meeting.organiser.email:
-        organiser = vCalAddress(_address(meeting.organiser.email))
-        organiser.params["CN"] = meeting.organiser.name
-        event.add("organizer", organiser)
+    if not scheduled(meeting):
+        return event  # a plain calendar entry: no ORGANIZER, so no ATTENDEE either (RFC 5545)
+    organiser = vCalAddress(_address(meeting.organiser.email))  # type: ignore[union-attr]
+    organiser.params["CN"] = meeting.organiser.name  # type: ignore[union-attr]
+    event.add("organizer", organiser)
     for person in meeting.attendees:
-        if person.email:
+        if _valid_email(person.email):
             event.add("attendee", _attendee(person), encode=False)
     return event
+
+
+def _valid_email(email: str) -> bool:
+    local, at, domain = email.strip().partition("@")
+    return bool(local and at and "." in domain and " " not in email.strip())
+
+
+def scheduled(meeting: MeetingData) -> bool:
+    """An invitation people can answer needs an ORGANIZER with a mailto: address (RFC 5545
+    3.8.4.3, RFC 5546); without one the meeting goes out as a plain calendar entry."""
+    return meeting.organiser is not None and _valid_email(meeting.organiser.email)
 
 
 def calendar_bytes(meetings: Sequence[MeetingData], *, stamp: datetime | None = None) -> bytes:
@@ -120,7 +134,8 @@ def calendar_bytes(meetings: Sequence[MeetingData], *, stamp: datetime | None = 
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "CANCEL" if all(m.cancelled for m in meetings) else "REQUEST")
+    if all(scheduled(m) for m in meetings):  # iTIP: every event of a REQUEST has an ORGANIZER
+        cal.add("method", "CANCEL" if all(m.cancelled for m in meetings) else "REQUEST")
     cal.add("x-wr-calname", meetings[0].partnership)
     cal.add_component(copenhagen_vtimezone())
     for meeting in meetings:

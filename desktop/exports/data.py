@@ -166,6 +166,16 @@ class AttendeeData:
 
 
 @dataclass(frozen=True)
+class MeetingRefData:
+    """Another meeting the minutes refer to: the last one (its minutes approved) or the next."""
+
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str = ""
+
+
+@dataclass(frozen=True)
 class MeetingData:
     partnership: str
     title: str
@@ -184,6 +194,8 @@ class MeetingData:
     decisions: tuple[DecisionData, ...] = ()
     action_items: tuple[ActionItemData, ...] = ()  # decided at this meeting
     open_action_items: tuple[ActionItemData, ...] = ()  # carried to this agenda
+    previous: MeetingRefData | None = None  # whose minutes this meeting approves
+    next: MeetingRefData | None = None  # the next one of the series (or of the same type)
 
 
 @dataclass(frozen=True)

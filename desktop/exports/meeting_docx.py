@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.exports import docx_util
+from desktop.exports.agenda import (
+    NEXT_MEETING_TITLE,
+    PREVIOUS_MINUTES_TITLE,
+    AgendaPoint,
+    agenda_points,
+    closing_line,
+    next_meeting_text,
+    overrun_note,
+    previous_minutes_text,
+)
 from desktop.exports.da_format import clock, short_date, weekday_date
-from desktop.exports.data import ActionItemData, AgendaItemData, MeetingData
+from desktop.exports.data import ActionItemData, MeetingData
 from desktop.exports.files import atomic_output
 
-OPEN_ITEMS_TITLE = "Opfølgning på aftalte opgaver"
 _STATUS_ORDER = ("Deltog", "Afbud", "Udeblev", "Inviteret")
 _OVERDUE_RED = "C00000"
 
@@ -97,38 +105,25 @@ def _action_table(doc: Any, items: Sequence[ActionItemData], *, with_origin: boo
     _finish_widths(table, widths)
 
 
-def _agenda_with_open_items(meeting: MeetingData) -> list[AgendaItemData]:
-    """Insert 'Opfølgning på aftalte opgaver' before 'Eventuelt' (or last) and renumber."""
-    items = list(meeting.agenda)
-    if meeting.open_action_items:
-        follow_up = AgendaItemData(0, OPEN_ITEMS_TITLE, "Se listen over åbne opgaver nedenfor.")
-        at = len(items)
-        if items and items[-1].title.strip().lower().startswith("eventuelt"):
-            at -= 1
-        items.insert(at, follow_up)
-    return [
-        AgendaItemData(n, i.title, i.description, i.duration_minutes, i.presenter)
-        for n, i in enumerate(items, start=1)
-    ]
-
-
-def _agenda_table(doc: Any, meeting: MeetingData, items: Sequence[AgendaItemData]) -> None:
+def _agenda_table(doc: Any, items: Sequence[AgendaPoint]) -> None:
     """Number, clock time (when durations are known), point with description, presenter."""
-    from docx.shared import Pt
+    from docx.shared import Pt, RGBColor
 
-    timed = all(i.duration_minutes for i in items if i.title != OPEN_ITEMS_TITLE) and any(
-        i.duration_minutes for i in items
-    )
+    timed = any(i.starts_at for i in items)
     labels = ["Nr.", "Kl.", "Punkt", "Ansvarlig"] if timed else ["Nr.", "Punkt", "Ansvarlig"]
     widths = [1.2, 1.6, 9.6, 4.0] if timed else [1.2, 11.2, 4.0]
     table = _grid(doc, labels, widths)
-    at: datetime = meeting.starts_at
     for item in items:
         cells = list(table.add_row().cells)
         cells.pop(0).text = f"{item.number}."
         if timed:
-            cells.pop(0).text = clock(at)
-            at += timedelta(minutes=item.duration_minutes or 0)
+            cell = cells.pop(0)
+            cell.text = clock(item.starts_at) if item.starts_at else ""
+            if item.late:
+                late = cell.add_paragraph().add_run("efter mødets slut")
+                late.bold = True
+                late.font.size = Pt(8)
+                late.font.color.rgb = RGBColor.from_string(_OVERDUE_RED)
         point, presenter = cells
         point.paragraphs[0].add_run(item.title).bold = True
         if item.description:
@@ -136,6 +131,14 @@ def _agenda_table(doc: Any, meeting: MeetingData, items: Sequence[AgendaItemData
                 point.add_paragraph(line).paragraph_format.space_after = Pt(2)
         presenter.text = item.presenter
     _finish_widths(table, widths)
+
+
+def _warning(doc: Any, text: str) -> None:
+    from docx.shared import RGBColor
+
+    run = doc.add_paragraph().add_run(text)
+    run.bold = True
+    run.font.color.rgb = RGBColor.from_string(_OVERDUE_RED)
 
 
 def _paragraphs(doc: Any, text: str) -> None:
@@ -166,18 +169,17 @@ def write_invitation_docx(meeting: MeetingData, target: str | os.PathLike[str]) 
             ("Indkaldt af", _organiser_text(meeting)),
         ],
     )
-    doc.add_paragraph(
-        "Giv venligst besked om afbud til mødeindkalderen hurtigst muligt."
-        if not meeting.cancelled
-        else "Vi vender tilbage med en ny dato."
-    )
+    doc.add_paragraph(closing_line(meeting))
 
-    items = _agenda_with_open_items(meeting)
+    items = agenda_points(meeting)
     if items:
         doc.add_heading("Dagsorden", level=1)
-        _agenda_table(doc, meeting, items)
+        _agenda_table(doc, items)
+        note = overrun_note(meeting, items)
+        if note:
+            _warning(doc, note)
     if meeting.open_action_items:
-        number = next(i.number for i in items if i.title == OPEN_ITEMS_TITLE)
+        number = next(i.number for i in items if i.follow_up)
         doc.add_heading(f"Til punkt {number}: Åbne opgaver", level=2)
         _action_table(doc, meeting.open_action_items, with_origin=True)
 
@@ -200,7 +202,7 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
         [
             ("Tid", _when(meeting)),
             ("Sted", meeting.place),
-            ("Referent", meeting.minutes_taker),
+            ("Referent", meeting.minutes_taker or "Ikke valgt"),
         ],
     )
 
@@ -232,6 +234,9 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
             para = doc.add_paragraph(f"{item.number}.\t{item.title}")
             para.paragraph_format.space_after = Pt(1)
 
+    doc.add_heading(PREVIOUS_MINUTES_TITLE, level=1)
+    doc.add_paragraph(previous_minutes_text(meeting))
+
     if meeting.minutes.strip():
         doc.add_heading("Referat", level=1)
         _paragraphs(doc, meeting.minutes)
@@ -253,6 +258,9 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
     if meeting.open_action_items:
         doc.add_heading("Opfølgning på tidligere opgaver", level=1)
         _action_table(doc, meeting.open_action_items, with_origin=True)
+
+    doc.add_heading(NEXT_MEETING_TITLE, level=1)
+    doc.add_paragraph(next_meeting_text(meeting))
 
     _footer(doc, "Referat", meeting)
     _save(doc, target)

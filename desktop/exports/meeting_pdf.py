@@ -6,10 +6,18 @@ The story builders are public so the meeting pack can put the same sections in o
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from desktop.exports.agenda import (
+    NEXT_MEETING_TITLE,
+    PREVIOUS_MINUTES_TITLE,
+    agenda_points,
+    closing_line,
+    next_meeting_text,
+    overrun_note,
+    previous_minutes_text,
+)
 from desktop.exports.da_format import clock, long_date, short_date, weekday_date
 from desktop.exports.pdf_style import (
     WARN,
@@ -24,11 +32,7 @@ from desktop.exports.pdf_style import (
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from desktop.exports.data import ActionItemData, AgendaItemData, MeetingData
-
-FOLLOW_UP_TITLE = "Opfølgning på aktionspunkter"
-_FORMAL = re.compile(r"velkomst|godkendelse|dagsorden|referat|præsentation", re.IGNORECASE)
-_FOLLOW_UP = re.compile(r"aktionspunkt|opfølgning", re.IGNORECASE)
+    from desktop.exports.data import ActionItemData, MeetingData
 
 
 def _when(meeting: MeetingData) -> str:
@@ -39,31 +43,6 @@ def _when(meeting: MeetingData) -> str:
         f"{day} kl. {clock(meeting.starts_at)} til {weekday_date(meeting.ends_at.date()).lower()} "
         f"kl. {clock(meeting.ends_at)}"
     )
-
-
-def agenda_with_follow_up(meeting: MeetingData) -> list[tuple[AgendaItemData, bool]]:
-    """The agenda renumbered, with open action items as their own point.
-
-    The point goes after the opening formalities (welcome, approving agenda/minutes), or
-    an existing follow-up point is reused. The flag marks the point the list belongs to.
-    """
-    from desktop.exports.data import AgendaItemData
-
-    items = sorted(meeting.agenda, key=lambda a: a.number)
-    if not meeting.open_action_items:
-        return [(item, False) for item in items]
-    existing = next((i for i, a in enumerate(items) if _FOLLOW_UP.search(a.title)), None)
-    if existing is not None:
-        return [(item, i == existing) for i, item in enumerate(items)]
-    at = 0
-    while at < len(items) and _FORMAL.search(items[at].title):
-        at += 1
-    follow_up = AgendaItemData(0, FOLLOW_UP_TITLE, "Status på de åbne aktionspunkter.")
-    merged = [*items[:at], follow_up, *items[at:]]
-    return [
-        (AgendaItemData(n, a.title, a.description, a.duration_minutes, a.presenter), a is follow_up)
-        for n, a in enumerate(merged, start=1)
-    ]
 
 
 def action_items_table(items: Sequence[ActionItemData], *, width: float) -> Flowable:
@@ -112,8 +91,8 @@ def _facts(meeting: MeetingData, width: float, *, minutes: bool = False) -> Flow
         org = meeting.organiser
         contact = ", ".join(x for x in (org.name, org.organisation, org.phone or org.mobile, org.email) if x)
         rows.append(["Mødeindkalder", contact])
-    if minutes and meeting.minutes_taker:
-        rows.append(["Referent", meeting.minutes_taker])
+    if minutes:
+        rows.append(["Referent", meeting.minutes_taker or "Ikke valgt"])
     data = [[Paragraph(esc(k), st.cell_bold), Paragraph(esc(v), st.cell)] for k, v in rows]
     return Table(data, colWidths=[width * 0.2, width * 0.8], style=table_style(header_rows=0, zebra=False))
 
@@ -134,11 +113,13 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
     story.append(Paragraph("Dagsorden", st.h2))
     rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Punkt", "Tid", "Ved")]]
     follow_up_row = None
-    for item, is_follow_up in agenda_with_follow_up(meeting):
+    late_rows: list[int] = []
+    points = agenda_points(meeting)
+    for item in points:
         text = f"<b>{esc(item.title)}</b>"
         if item.description:
             text += f"<br/>{multiline(item.description)}"
-        if is_follow_up:
+        if item.follow_up:
             follow_up_row = len(rows)
             items = meeting.open_action_items
             overdue = sum(1 for a in items if a.overdue)
@@ -147,12 +128,17 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
                 + (f", heraf <b>{overdue} overskredet</b>" if overdue else "")
                 + " – se listen nedenfor."
             )
-        minutes = f"{item.duration_minutes} min." if item.duration_minutes else ""
+        when = [f"kl. {clock(item.starts_at)}"] if item.starts_at else []
+        if item.duration_minutes:
+            when.append(f"{item.duration_minutes} min.")
+        if item.late:
+            late_rows.append(len(rows))
+            when.append("<b>efter mødets slut</b>")
         rows.append(
             [
                 Paragraph(f"{item.number}.", st.cell),
                 Paragraph(text, st.cell),
-                Paragraph(minutes, st.cell),
+                Paragraph("<br/>".join(when), st.cell if not item.late else _warn_cell()),
                 Paragraph(esc(item.presenter), st.cell),
             ]
         )
@@ -169,17 +155,15 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
             style=table_style(extra=extra),
         )
     )
+    note = overrun_note(meeting, points)
+    if note:
+        story.append(Spacer(1, 4))
+        story.append(Paragraph(esc(note), st.warn))
     if meeting.open_action_items:
         story.append(Paragraph("Åbne aktionspunkter", st.h2))
         story.append(action_items_table(meeting.open_action_items, width=width))
     story.append(Spacer(1, 8))
-    story.append(
-        Paragraph(
-            "Giv venligst besked om afbud til mødeindkalderen. Oplysninger om enkelte borgeres "
-            "sager drøftes ikke på netværksmødet.",
-            st.note,
-        )
-    )
+    story.append(Paragraph(closing_line(meeting), st.note))
     return story
 
 
@@ -219,6 +203,8 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
                 st.body,
             )
         )
+    story.append(Paragraph(PREVIOUS_MINUTES_TITLE, st.h2))
+    story.append(Paragraph(esc(previous_minutes_text(meeting)), st.body))
     story.append(Paragraph("Referat", st.h2))
     texts = paragraphs_of(meeting.minutes)
     story.extend(Paragraph(t, st.body) for t in texts) if texts else story.append(
@@ -247,6 +233,8 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
         story.append(action_items_table(meeting.action_items, width=width))
     else:
         story.append(Paragraph("Ingen nye aktionspunkter.", st.note))
+    story.append(Paragraph(NEXT_MEETING_TITLE, st.h2))
+    story.append(Paragraph(esc(next_meeting_text(meeting)), st.body))
     return story
 
 

@@ -10,6 +10,7 @@ parties.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from desktop.exports.data import (
     MeasurementData,
     MeetingData,
     MeetingPackData,
+    MeetingRefData,
     NewsletterData,
     ProgressData,
     SafetyIndexData,
@@ -68,7 +70,7 @@ from desktop.models import (
     Strategy,
 )
 from desktop.models.contact_details import format_phone
-from desktop.models.enums import ActionStatus, MeetingStatus, MemberRole, label
+from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
 from desktop.services.common import get_or_404, require_text
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError
@@ -224,6 +226,50 @@ def _meeting_options():  # type: ignore[no-untyped-def]
     )
 
 
+def _organiser(partnership: Partnership, today: date) -> ContactLine | None:
+    """Who invites: the coordinator; without one (or without e-mail) the secretariat, then
+    the chair, so the calendar invitation has an ORGANIZER people can answer."""
+    coordinator = partnership.coordinator
+    if coordinator is not None and coordinator.email:
+        return contact_line(coordinator, "Koordinator")
+    for wanted in (MemberRole.SECRETARIAT, MemberRole.CHAIR):
+        for person, role in _active_members(partnership, today):
+            if role == wanted and person.email:
+                return contact_line(person, label(role))
+    return contact_line(coordinator, "Koordinator") if coordinator is not None else None
+
+
+def _referent(m: Meeting) -> str:
+    """The chosen referent, never someone the attendance lists under afbud or absent."""
+    if m.minutes_taker is None:
+        return ""
+    away = {Attendance.APOLOGY, Attendance.ABSENT}
+    if any(p.person_id == m.minutes_taker_id and p.attendance in away for p in m.participants):
+        return ""
+    return m.minutes_taker.name
+
+
+def _neighbour(session: Session, m: Meeting, *, later: bool) -> MeetingRefData | None:
+    """The meeting before or after ``m``: in its series if it has one, else of its type."""
+    same = Meeting.series_uid == m.series_uid if m.series_uid else Meeting.meeting_type == m.meeting_type
+    when = Meeting.starts_at > m.starts_at if later else Meeting.starts_at < m.starts_at
+    other = session.scalars(
+        select(Meeting)
+        .where(
+            Meeting.partnership_id == m.partnership_id,
+            Meeting.id != m.id,
+            Meeting.status != MeetingStatus.CANCELLED,
+            same,
+            when,
+        )
+        .order_by(Meeting.starts_at if later else Meeting.starts_at.desc())
+        .limit(1)
+    ).first()
+    if other is None:
+        return None
+    return MeetingRefData(other.title, other.starts_at, other.ends_at, other.place)
+
+
 def _meeting(
     m: Meeting,
     partnership: Partnership,
@@ -231,7 +277,6 @@ def _meeting(
     open_items: Sequence[ActionItemData] = (),
 ) -> MeetingData:
     agenda_titles = {a.id: a.title for a in m.agenda}
-    coordinator = partnership.coordinator
     return MeetingData(
         partnership=partnership.name,
         title=m.title,
@@ -242,7 +287,7 @@ def _meeting(
         uid=m.uid,
         sequence=m.ics_sequence,
         cancelled=m.status == MeetingStatus.CANCELLED,
-        organiser=contact_line(coordinator, "Koordinator") if coordinator else None,
+        organiser=_organiser(partnership, today),
         agenda=tuple(
             AgendaItemData(i, a.title, a.description, a.duration_minutes, a.presenter)
             for i, a in enumerate(m.agenda, start=1)
@@ -257,7 +302,7 @@ def _meeting(
             for p in sorted(m.participants, key=lambda p: p.person.name_folded)
         ),
         minutes=m.minutes,
-        minutes_taker=m.minutes_taker.name if m.minutes_taker else "",
+        minutes_taker=_referent(m),
         decisions=tuple(
             DecisionData(d.text, agenda_titles.get(d.agenda_item_id or -1, "")) for d in m.decisions
         ),
@@ -604,7 +649,11 @@ class DocumentService:
                 )
                 if a.id not in own
             ]
-        return _meeting(m, p, today, carried)
+        return dataclasses.replace(
+            _meeting(m, p, today, carried),
+            previous=_neighbour(session, m, later=False),
+            next=_neighbour(session, m, later=True),
+        )
 
     def invitation(self, meeting_id: int, target: Target, fmt: Literal["docx", "pdf"] = "docx") -> Path:
         data = self.meeting_data(meeting_id)

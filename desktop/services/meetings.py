@@ -472,11 +472,13 @@ class MeetingService:
             m = get_or_404(session, Meeting, meeting_id)
             changes: dict[str, Any] = {"minutes": minutes, "status": MeetingStatus.HELD}
             if minutes_taker_id is not ...:
+                away = {Attendance.APOLOGY, Attendance.ABSENT}
                 if minutes_taker_id is not None and minutes_taker_id not in {
-                    p.person_id for p in m.participants
+                    p.person_id for p in m.participants if p.attendance not in away
                 }:
                     raise ValidationError(
-                        "Referenten skal være en af mødets deltagere. Vælg en fra listen.",
+                        "Referenten skal være en af dem, der deltog i mødet (ikke en med afbud). "
+                        "Vælg en fra listen.",
                         "minutes_taker_id",
                     )
                 changes["minutes_taker_id"] = minutes_taker_id

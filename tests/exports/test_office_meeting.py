@@ -35,7 +35,7 @@ def test_invitation_has_time_place_and_organiser(files) -> None:
     assert "aase.moller@htk.dk" in text
 
 
-def test_invitation_agenda_inserts_open_tasks_before_eventuelt(files) -> None:
+def test_invitation_agenda_puts_open_tasks_after_the_opening(files) -> None:
     agenda = table_rows(_doc(files["invitation"]).tables[1])
     assert agenda[0] == ["Nr.", "Kl.", "Punkt", "Ansvarlig"]
     numbers = [row[0] for row in agenda[1:]]
@@ -43,21 +43,21 @@ def test_invitation_agenda_inserts_open_tasks_before_eventuelt(files) -> None:
     assert numbers == ["1.", "2.", "3.", "4.", "5."]
     assert titles == [
         "Velkomst og præsentationsrunde",
+        "Opfølgning på aktionspunkter",
         "Status på kriminalitet og tryghed",
         "Tryghedsvandring – erfaringer",
-        "Opfølgning på aftalte opgaver",
         "Eventuelt",
     ]
     # clock times accumulate the durations from 14.00
-    assert [row[1] for row in agenda[1:]] == ["14.00", "14.10", "14.40", "15.10", "15.10"]
-    assert "Politiet gennemgår anmeldelsestal for 1. kvartal." in agenda[2][2]
+    assert [row[1] for row in agenda[1:]] == ["14.00", "14.10", "14.10", "14.40", "15.10"]
+    assert "Politiet gennemgår anmeldelsestal for 1. kvartal." in agenda[3][2]
 
 
 def test_invitation_lists_every_open_task_with_owner_due_status(files) -> None:
     data = meeting()
     doc = _doc(files["invitation"])
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert "Til punkt 4: Åbne opgaver" in headings
+    assert "Til punkt 2: Åbne opgaver" in headings
     rows = table_rows(doc.tables[2])
     assert rows[0] == ["Opgave", "Ansvarlig", "Frist", "Status", "Aftalt på"]
     assert len(rows) - 1 == len(data.open_action_items)
@@ -135,7 +135,7 @@ def test_minutes_and_invitation_convert_to_pdf(files, tmp_path: Path) -> None:
     assert "Udeblevet uden afbud" in minutes
     assert "Bestil nye lamper til stien" in minutes
     invitation = squash(pdf_text(soffice_pdf(files["invitation"], tmp_path)))
-    assert "Opfølgning på aftalte opgaver" in invitation
+    assert "Opfølgning på aktionspunkter" in invitation
     assert "Fjern graffiti på garagerne" in invitation
 
 

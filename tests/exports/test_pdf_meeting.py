@@ -11,12 +11,8 @@ import sample_data
 from pdf_helpers import all_text, assert_fonts_embedded, column_text
 
 from desktop.exports import meeting_pdf
-from desktop.exports.meeting_pdf import (
-    FOLLOW_UP_TITLE,
-    agenda_with_follow_up,
-    write_invitation_pdf,
-    write_minutes_pdf,
-)
+from desktop.exports.agenda import FOLLOW_UP_TITLE, agenda_points
+from desktop.exports.meeting_pdf import write_invitation_pdf, write_minutes_pdf
 
 
 def _flat(text: str) -> str:
@@ -39,11 +35,11 @@ def test_invitation_has_time_place_and_agenda(tmp_path: Path) -> None:
 
 def test_open_action_items_are_their_own_agenda_point(tmp_path: Path) -> None:
     meeting = sample_data.meeting()
-    numbered = agenda_with_follow_up(meeting)
-    titles = [item.title for item, _ in numbered]
+    numbered = agenda_points(meeting)
+    titles = [item.title for item in numbered]
     assert titles[:3] == ["Velkomst", "Godkendelse af referat", FOLLOW_UP_TITLE]
-    assert [item.number for item, _ in numbered] == list(range(1, len(numbered) + 1))
-    assert [flag for _, flag in numbered].count(True) == 1
+    assert [item.number for item in numbered] == list(range(1, len(numbered) + 1))
+    assert [item.follow_up for item in numbered].count(True) == 1
     target = tmp_path / "indkaldelse.pdf"
     write_invitation_pdf(meeting, target)
     text = _flat(all_text(target))
@@ -59,7 +55,7 @@ def test_open_action_items_are_their_own_agenda_point(tmp_path: Path) -> None:
 
 def test_no_follow_up_point_without_open_items() -> None:
     meeting = replace(sample_data.meeting(), open_action_items=())
-    assert FOLLOW_UP_TITLE not in [item.title for item, _ in agenda_with_follow_up(meeting)]
+    assert FOLLOW_UP_TITLE not in [item.title for item in agenda_points(meeting)]
 
 
 def test_minutes_show_attendance_decisions_and_action_items(tmp_path: Path) -> None:
@@ -82,9 +78,10 @@ def test_minutes_show_attendance_decisions_and_action_items(tmp_path: Path) -> N
 
 
 def test_long_minutes_run_over_several_numbered_pages(tmp_path: Path) -> None:
-    meeting = replace(sample_data.previous_meeting(),
-                      minutes="\n\n".join(f"Afsnit {i}: Æblerne på træet ved søen." * 5
-                                          for i in range(60)))
+    meeting = replace(
+        sample_data.previous_meeting(),
+        minutes="\n\n".join(f"Afsnit {i}: Æblerne på træet ved søen." * 5 for i in range(60)),
+    )
     target = tmp_path / "referat.pdf"
     write_minutes_pdf(meeting, target)
     text = all_text(target)

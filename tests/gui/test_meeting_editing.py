@@ -3,7 +3,7 @@ a colleague's save in between (both versions shown, nothing lost), the referent 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -196,4 +196,44 @@ def test_ctrl_s_saves_a_moved_meeting_and_its_minutes_one_after_the_other(
     qtbot.waitUntil(lambda: unsaved_names(window) == [], timeout=10_000)
     saved = meetings.get(mid)
     assert saved.row.place == "Skolens aula" and saved.minutes == "Skrevet før mødet blev flyttet."
+    window.tasks.wait()
+
+
+def test_an_agenda_that_runs_past_the_end_is_flagged_while_the_end_is_typed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The demo's points have durations; moving the end before they are done warns at once."""
+    window.show_screen("meetings")
+    screen = window.screens["meetings"]
+    assert isinstance(screen, MeetingsScreen)
+    qtbot.waitUntil(lambda: window.partnership_choice.count() == 3, timeout=10_000)
+    window.partnership_choice.setCurrentIndex(window.partnership_choice.findText(MAIN))
+    pid = window.services.partnerships.id_by_name(MAIN)
+    meetings = window.services.meetings
+    detail = next(
+        d
+        for d in (meetings.get(r.id) for r in meetings.list(pid))
+        if d.agenda and all(a.duration_minutes for a in d.agenda)
+    )
+    qtbot.waitUntil(lambda: any(r.id == detail.row.id for r in screen.model.rows()), timeout=10_000)
+    screen.select_meeting(detail.row.id)
+    qtbot.waitUntil(lambda: screen.panel.meeting_id == detail.row.id, timeout=10_000)
+    form = screen.panel.form
+    total = sum(a.duration_minutes or 0 for a in detail.agenda)
+    start = detail.row.starts_at
+    agenda_end = start + timedelta(minutes=total)
+    _retype(qtbot, form.ends, f"{agenda_end:%H:%M}")
+    assert not form.timing.isVisibleTo(form)  # the agenda just fits
+    short = start + timedelta(minutes=total - 5)
+    _retype(qtbot, form.ends, f"{short:%H:%M}")
+    assert form.timing.isVisibleTo(form)
+    shown = form.timing.text()
+    assert f"Dagsordenen varer til kl. {agenda_end:%H:%M}, men mødet slutter kl. {short:%H:%M}" in shown
+    assert "(5 min. for meget)" in shown
+    last = detail.agenda[-1]
+    last_start = agenda_end - timedelta(minutes=last.duration_minutes or 0)
+    if last_start >= short:
+        assert f"Punkt {len(detail.agenda)} ({last.title}) begynder kl. {last_start:%H:%M}" in shown
+    _retype(qtbot, form.ends, f"{agenda_end:%H:%M}")
+    assert not form.timing.isVisibleTo(form)
     window.tasks.wait()

@@ -163,4 +163,35 @@ def test_all_is_only_for_the_contact_list(
     assert "--all kan kun bruges med contact-list" in capsys.readouterr().err
     assert main(["export", "folder", "--out", str(out), "--database", str(demo_db)]) == 1
     assert "Angiv --partnership" in capsys.readouterr().err
+def test_newsletter_is_written_as_an_eml_draft_with_the_members_in_bcc(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import email
+    from email.policy import default
+
+    text = tmp_path / "brev.txt"
+    text.write_text("Kære netværk\n\nNæste møde er i Beboerhuset. Vel mødt!\n", encoding="utf-8")
+    out = tmp_path / "nyhedsmail.eml"
+    args = ["export", "newsletter", "--partnership", MAIN, "--out", str(out),
+            "--subject", "Nyt fra tryghedsnetværket – forår", "--text", str(text)]  # fmt: skip
+    assert main([*args, "--database", str(demo_db)]) == 0
+    assert f"Gemt: {out.resolve()}" in capsys.readouterr().out
+    msg = email.message_from_bytes(out.read_bytes(), policy=default)
+    assert msg["Subject"] == "Nyt fra tryghedsnetværket – forår"
+    assert msg["X-Unsent"] == "1"
+    bcc = msg["Bcc"].addresses
+    assert len(bcc) > 5 and all("@" in a.addr_spec for a in bcc)
+    assert msg["From"].addresses[0].addr_spec not in {a.addr_spec for a in bcc}
+    assert "Næste møde er i Beboerhuset. Vel mødt!" in msg.get_content()
+
+
+def test_newsletter_without_a_subject_says_what_to_write(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "nyhedsmail.eml"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", "newsletter", "--partnership", MAIN,
+         "--out", str(out), "--database", str(demo_db)],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "--subject" in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()

@@ -3480,140 +3480,150 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../views/meetings/editor.py" line="116"/>
+        <location filename="../../views/meetings/editor.py" line="118"/>
         <source>Changing the type keeps the agenda as it is</source>
         <extracomment>changes (title, meeting_type, starts_at, ends_at, place) and the agenda [(id|None, title)]</extracomment>
         <translation>Dagsordenen bevares, når mødetypen ændres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="123"/>
+        <location filename="../../views/meetings/editor.py" line="125"/>
         <source>The end moves with the start, so the meeting keeps its length</source>
         <translation>Sluttidspunktet flytter med, så mødet beholder sin længde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="127"/>
+        <location filename="../../views/meetings/editor.py" line="130"/>
         <source>Where the meeting is held</source>
         <translation>Hvor mødet holdes</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="130"/>
+        <location filename="../../views/meetings/editor.py" line="133"/>
         <source>from</source>
         <translation>fra</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="132"/>
+        <location filename="../../views/meetings/editor.py" line="135"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="145"/>
+        <location filename="../../views/meetings/editor.py" line="148"/>
         <source>Double-click or F2 to change a point</source>
         <translation>Dobbeltklik eller F2 for at rette et punkt</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="148"/>
+        <location filename="../../views/meetings/editor.py" line="153"/>
         <source>New agenda point – press Enter to add</source>
         <translation>Nyt dagsordenspunkt – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="150"/>
+        <location filename="../../views/meetings/editor.py" line="155"/>
         <source>Up</source>
         <translation>Op</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="151"/>
+        <location filename="../../views/meetings/editor.py" line="156"/>
         <source>Move the selected point up</source>
         <translation>Flyt det valgte punkt op</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="152"/>
+        <location filename="../../views/meetings/editor.py" line="157"/>
         <source>Down</source>
         <translation>Ned</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="153"/>
+        <location filename="../../views/meetings/editor.py" line="158"/>
         <source>Move the selected point down</source>
         <translation>Flyt det valgte punkt ned</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="154"/>
+        <location filename="../../views/meetings/editor.py" line="159"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="155"/>
+        <location filename="../../views/meetings/editor.py" line="160"/>
         <source>Remove the selected point from the agenda</source>
         <translation>Fjern det valgte punkt fra dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="164"/>
+        <location filename="../../views/meetings/editor.py" line="169"/>
         <source>Save meeting</source>
         <translation>Gem møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="168"/>
+        <location filename="../../views/meetings/editor.py" line="173"/>
         <source>Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)</source>
         <translation>Gem tid, sted og dagsorden; et flyttet møde får en opdateret kalenderindkaldelse (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="176"/>
+        <location filename="../../views/meetings/editor.py" line="181"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itel:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="177"/>
+        <location filename="../../views/meetings/editor.py" line="182"/>
         <source>T&amp;ype:</source>
         <translation>Mø&amp;detype:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="178"/>
+        <location filename="../../views/meetings/editor.py" line="183"/>
         <source>&amp;When:</source>
         <translation>Tids&amp;punkt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="181"/>
+        <location filename="../../views/meetings/editor.py" line="186"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="184"/>
+        <location filename="../../views/meetings/editor.py" line="189"/>
         <source>Agenda:</source>
         <translation>Dagsorden:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="249"/>
+        <location filename="../../views/meetings/editor.py" line="291"/>
         <source>{n}. Open action items from earlier meetings</source>
         <translation>{n}. Åbne aktionspunkter fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="257"/>
+        <location filename="../../views/meetings/editor.py" line="299"/>
         <source>Open action items follow to the next agenda until they are done</source>
         <translation>Åbne aktionspunkter følger med til næste dagsorden, til de er udført</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="258"/>
+        <location filename="../../views/meetings/editor.py" line="300"/>
         <source>due</source>
         <translation>frist</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="261"/>
+        <location filename="../../views/meetings/editor.py" line="303"/>
         <source>no owner</source>
         <translation>ingen ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="342"/>
+        <location filename="../../views/meetings/editor.py" line="387"/>
         <source>The meeting must have a title.</source>
         <translation>Mødet skal have en titel.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="349"/>
+        <location filename="../../views/meetings/editor.py" line="394"/>
         <source>Write the time as hh:mm, e.g. 16:30.</source>
         <translation>Skriv klokkeslættet som tt:mm, f.eks. 16:30.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/editor.py" line="353"/>
+        <location filename="../../views/meetings/editor.py" line="398"/>
         <source>The meeting must end after it starts.</source>
         <translation>Mødet skal slutte, efter det begynder. Ret sluttidspunktet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/editor.py" line="256"/>
+        <source>The agenda runs until {agenda_end}, but the meeting ends at {meeting_end} ({minutes} min. too much). Shorten the points or move the end.</source>
+        <translation>Dagsordenen varer til kl. {agenda_end}, men mødet slutter kl. {meeting_end} ({minutes} min. for meget). Forkort punkterne eller ryk sluttidspunktet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/editor.py" line="264"/>
+        <source>Point {number} ({title}) begins at {at}, after the end.</source>
+        <translation>Punkt {number} ({title}) begynder kl. {at}, efter mødets slut.</translation>
     </message>
 </context>
 <context>
@@ -5434,7 +5444,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../views/meetings/editor.py" line="68"/>
+        <location filename="../../views/meetings/editor.py" line="70"/>
         <source>hh:mm</source>
         <extracomment>the user finished typing a valid time (the old one, the new one)</extracomment>
         <translation>tt:mm</translation>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.agenda_timing import agenda_overrun
 from desktop.models.enums import MeetingType, label
 from desktop.models.errors import ValidationError
 from desktop.services.meetings import MeetingDetail
@@ -39,6 +40,7 @@ from desktop.views.widgets.date_field import DateField
 
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 10
 POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 11
+DURATION_ROLE = Qt.ItemDataRole.UserRole + 12
 
 
 def parse_time(text: str) -> time | None:
@@ -122,6 +124,7 @@ class MeetingForm(QWidget):
         self.ends = TimeField(self, "meetingEnds")
         self.starts.setToolTip(self.tr("The end moves with the start, so the meeting keeps its length"))
         self.starts.time_committed.connect(self._start_moved)
+        self.ends.time_committed.connect(lambda _old, _new: self.check_timing())
         self.place = QLineEdit(self)
         self.place.setObjectName("meetingPlace")
         self.place.setPlaceholderText(self.tr("Where the meeting is held"))
@@ -143,6 +146,8 @@ class MeetingForm(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.agenda.setToolTip(self.tr("Double-click or F2 to change a point"))
+        self.timing = FieldMessage(self, warning=True)
+        self.timing.setObjectName("agendaOverrun")
         self.new_point = QLineEdit(self)
         self.new_point.setObjectName("newAgendaPoint")
         self.new_point.setPlaceholderText(self.tr("New agenda point – press Enter to add"))
@@ -183,6 +188,7 @@ class MeetingForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Agenda:"), self))
         layout.addWidget(self.agenda, 1)
+        layout.addWidget(self.timing)
         layout.addLayout(point_row)
         layout.addLayout(save_row)
 
@@ -198,6 +204,7 @@ class MeetingForm(QWidget):
             self.agenda.clear()
             self._loaded = ()
             self.message.clear_message()
+            self.timing.clear_message()
             return
         if not keep:
             row = detail.row
@@ -210,11 +217,12 @@ class MeetingForm(QWidget):
             self.place.setText(row.place)
             self.agenda.clear()
             for point in detail.agenda:
-                self._point(point.title, point.id, point.description)
+                self._point(point.title, point.id, point.description, point.duration_minutes)
             self.message.clear_message()
         self._show_carried(detail)
         if not keep:
             self._loaded = self._state()
+        self.check_timing()
 
     def _start_moved(self, old: time | None, new: time) -> None:
         """Keep the meeting's length when its start moves (as calendars do)."""
@@ -226,10 +234,44 @@ class MeetingForm(QWidget):
         moved = datetime.combine(day, new) + length
         if moved.date() == day.date():  # not past midnight
             self.ends.set_value(moved.time())
+        self.check_timing()
 
-    def _point(self, title: str, point_id: int | None, description: str = "") -> QListWidgetItem:
+    def check_timing(self) -> None:
+        """Warn when the points' durations run past the meeting's end (as the invitation will)."""
+        start, end = self.starts.value(), self.ends.value()
+        points = [
+            (self.agenda.item(i).text().strip(), self.agenda.item(i).data(DURATION_ROLE))
+            for i in range(self._own_count())
+        ]
+        day = datetime(2000, 1, 1)
+        found = (
+            agenda_overrun(datetime.combine(day, start), datetime.combine(day, end), points)
+            if start is not None and end is not None
+            else None
+        )
+        if found is None:
+            self.timing.clear_message()
+            return
+        text = self.tr(
+            "The agenda runs until {agenda_end}, but the meeting ends at {meeting_end} "
+            "({minutes} min. too much). Shorten the points or move the end."
+        ).format(
+            agenda_end=f"{found.agenda_ends:%H:%M}",
+            meeting_end=f"{found.meeting_ends:%H:%M}",
+            minutes=found.minutes,
+        )
+        for late in found.late:
+            text += " " + self.tr("Point {number} ({title}) begins at {at}, after the end.").format(
+                number=late.number, title=late.title, at=f"{late.starts_at:%H:%M}"
+            )
+        self.timing.show_message(text)
+
+    def _point(
+        self, title: str, point_id: int | None, description: str = "", minutes: int | None = None
+    ) -> QListWidgetItem:
         item = QListWidgetItem(title)
         item.setData(POINT_ID_ROLE, point_id)
+        item.setData(DURATION_ROLE, minutes)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         if description:
             item.setToolTip(description)
@@ -282,6 +324,7 @@ class MeetingForm(QWidget):
             self.new_point.clear()
             if self.detail is not None:
                 self._show_carried(self.detail)  # renumber the carried point
+            self.check_timing()
 
     def _selected_own_row(self) -> int:
         row = self.agenda.currentRow()
@@ -295,6 +338,7 @@ class MeetingForm(QWidget):
         item = self.agenda.takeItem(row)
         self.agenda.insertItem(target, item)
         self.agenda.setCurrentRow(target)
+        self.check_timing()
 
     def _remove(self) -> None:
         row = self._selected_own_row()
@@ -302,6 +346,7 @@ class MeetingForm(QWidget):
             self.agenda.takeItem(row)
             if self.detail is not None:
                 self._show_carried(self.detail)
+            self.check_timing()
 
     # -- values -----------------------------------------------------------------------
     def points(self) -> list[tuple[int | None, str]]:
