@@ -396,6 +396,9 @@ def _add_safety_commands(commands) -> None:  # type: ignore[no-untyped-def]
     _database_option(contacts, argparse.SUPPRESS)
     workbook = imp_commands.add_parser("workbook", help="et helt partnerskab fra en Fodslag-arbejdsbog")
     workbook.add_argument("file", type=Path, metavar="FIL")
+    workbook.add_argument(
+        "--dry-run", action="store_true", help="vis kun, hvad der ville blive oprettet, ændret og slettet"
+    )
     _database_option(workbook, argparse.SUPPRESS)
     privacy = commands.add_parser("privacy", help="persondata: oprydning, udtræk og sletning")
     privacy_commands = privacy.add_subparsers(dest="privacy_command", metavar="HANDLING", required=True)
@@ -423,8 +426,10 @@ def _safety(args: argparse.Namespace) -> int:
         if args.command == "import" and args.import_command == "workbook":
             from desktop.services.workbook import import_workbook
 
-            summary = import_workbook(db, args.file)
-            print(f"Partnerskabet »{summary.partnership}« er indlæst: {summary.total} rækker.")
+            plan = import_workbook(db, args.file, dry_run=args.dry_run)
+            print("\n".join(plan.lines()))
+            if args.dry_run:
+                print("Prøvekørsel: intet er gemt.")
             return EXIT_OK
         if args.command == "import":
             from desktop.services.imports.contacts import ContactImportService

@@ -10,7 +10,6 @@ reordered rows. The format is described in docs/workbook.md.
 from __future__ import annotations
 
 import enum
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,14 +17,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table, insert, select, update
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, Integer, Table, select
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from desktop.models import (
+    ActionCard,
+    ActionCardContact,
+    ActionCardProblem,
     ActionItem,
     AgendaItem,
-    AuditEntry,
+    Agreement,
+    AgreementSection,
+    AgreementVersion,
     Decision,
     FocusArea,
     Indicator,
@@ -35,25 +39,26 @@ from desktop.models import (
     Meeting,
     MeetingParticipant,
     Membership,
+    Newsletter,
     Organisation,
     OverallGoal,
     Partnership,
+    PartyCommitment,
     Person,
+    PhaseStep,
+    Signatory,
     Strategy,
     SubGoal,
 )
-from desktop.models.base import utcnow
-from desktop.models.contact_details import fold_name, normalize_email, normalize_phone
-from desktop.models.enums import AuditAction
-from desktop.models.errors import ValidationError
+from desktop.models.action_card import action_card_mark
 from desktop.models.partnership import partnership_party
-from desktop.services import search_index
 from desktop.services.database import Database
-from desktop.services.errors import ImportRejected, NotFound
-from desktop.services.imports.readers import MAX_FILE_BYTES, _check_zip, reject
+from desktop.services.errors import NotFound
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _SKIP = {"version", "created_at", "updated_at", "name_folded"}
+#: columns the app makes itself: a calendar invitation's identity stays with its database
+_SKIP_IN = {"meeting": {"uid", "ics_sequence"}}
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Partnerskab", Partnership.__table__),
     Sheet("Parter", partnership_party),
     Sheet("Medlemskaber", Membership.__table__),
+    Sheet("Faseskridt", PhaseStep.__table__),
     Sheet("Strategier", Strategy.__table__),
     Sheet("Overordnede mål", OverallGoal.__table__),
     Sheet("Delmål", SubGoal.__table__),
@@ -82,11 +88,22 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Bidrag til delmål", InitiativeContribution.__table__),
     Sheet("Indikatorer", Indicator.__table__),
     Sheet("Målinger", Measurement.__table__),
+    Sheet("Actioncard", ActionCard.__table__),
+    Sheet("Actioncard-problemer", ActionCardProblem.__table__),
+    Sheet("Actioncard-kontakter", ActionCardContact.__table__),
+    Sheet("Actioncard-krydser", action_card_mark),
+    Sheet("Aftaler", Agreement.__table__),
+    Sheet("Aftaleversioner", AgreementVersion.__table__),
+    Sheet("Aftaleafsnit", AgreementSection.__table__),
+    Sheet("Parternes tilsagn", PartyCommitment.__table__),
+    Sheet("Underskrivere", Signatory.__table__),
+    Sheet("Nyhedsmails", Newsletter.__table__),
 )
 
 
 def columns(table: Table) -> list[Column[Any]]:
-    return [c for c in table.columns if c.name not in _SKIP]
+    skip = _SKIP | _SKIP_IN.get(table.name, set())
+    return [c for c in table.columns if c.name not in skip]
 
 
 def reference(column: Column[Any]) -> str | None:
@@ -118,6 +135,12 @@ def _selection(session: Session, pid: int) -> dict[str, list[int] | None]:
     meetings = _ids(session, select(Meeting.id).where(Meeting.partnership_id == pid))
     initiatives = _ids(session, select(Initiative.id).where(Initiative.strategy_id.in_(strategies)))
     indicators = _ids(session, select(Indicator.id).where(Indicator.partnership_id == pid))
+    cards = _ids(session, select(ActionCard.id).where(ActionCard.partnership_id == pid))
+    card_contacts = _ids(session, select(ActionCardContact.id).where(ActionCardContact.card_id.in_(cards)))
+    agreements = _ids(session, select(Agreement.id).where(Agreement.partnership_id == pid))
+    versions = _ids(session, select(AgreementVersion.id).where(AgreementVersion.agreement_id.in_(agreements)))
+    commitments = _ids(session, select(PartyCommitment.id).where(PartyCommitment.version_id.in_(versions)))
+    signatories = _ids(session, select(Signatory.id).where(Signatory.version_id.in_(versions)))
     people: set[int] = set()
     for query in (
         select(Membership.person_id).where(Membership.partnership_id == pid),
@@ -125,6 +148,8 @@ def _selection(session: Session, pid: int) -> dict[str, list[int] | None]:
         select(MeetingParticipant.person_id).where(MeetingParticipant.meeting_id.in_(meetings)),
         select(ActionItem.owner_id).where(ActionItem.partnership_id == pid),
         select(Initiative.owner_id).where(Initiative.id.in_(initiatives)),
+        select(Meeting.minutes_taker_id).where(Meeting.id.in_(meetings)),
+        select(ActionCardContact.person_id).where(ActionCardContact.id.in_(card_contacts)),
     ):
         people.update(i for i in session.scalars(query) if i is not None)
     orgs: set[int] = set()
@@ -133,6 +158,9 @@ def _selection(session: Session, pid: int) -> dict[str, list[int] | None]:
         select(Partnership.anchoring_organisation_id).where(Partnership.id == pid),
         select(Person.organisation_id).where(Person.id.in_(people)),
         select(Initiative.responsible_organisation_id).where(Initiative.id.in_(initiatives)),
+        select(ActionCardContact.organisation_id).where(ActionCardContact.id.in_(card_contacts)),
+        select(PartyCommitment.organisation_id).where(PartyCommitment.id.in_(commitments)),
+        select(Signatory.organisation_id).where(Signatory.id.in_(signatories)),
     ):
         orgs.update(i for i in session.scalars(query) if i is not None)
     frontier = set(orgs)
@@ -163,7 +191,35 @@ def _selection(session: Session, pid: int) -> dict[str, list[int] | None]:
         "initiative": initiatives,
         "indicator": indicators,
         "measurement": _ids(session, select(Measurement.id).where(Measurement.indicator_id.in_(indicators))),
+        "phase_step": _ids(session, select(PhaseStep.id).where(PhaseStep.partnership_id == pid)),
+        "action_card": cards,
+        "action_card_problem": _ids(
+            session, select(ActionCardProblem.id).where(ActionCardProblem.card_id.in_(cards))
+        ),
+        "action_card_contact": card_contacts,
+        "agreement": agreements,
+        "agreement_version": versions,
+        "agreement_section": _ids(
+            session, select(AgreementSection.id).where(AgreementSection.version_id.in_(versions))
+        ),
+        "party_commitment": commitments,
+        "signatory": signatories,
+        "newsletter": _ids(session, select(Newsletter.id).where(Newsletter.partnership_id == pid)),
     }
+
+
+def link_rows(table: Table, chosen: dict[str, list[int] | None]) -> Any:
+    """The condition picking a link table's rows (no id of their own) for the partnership."""
+    if table is partnership_party:
+        return partnership_party.c.partnership_id.in_(chosen["partnership"] or [])
+    if table is action_card_mark:
+        return action_card_mark.c.contact_id.in_(chosen["action_card_contact"] or [])
+    return table.c.initiative_id.in_(chosen["initiative"] or [])
+
+
+def partnership_key(pid: int, created_at: datetime | None) -> str:
+    """What tells an import that the file came from this database's partnership (an update)."""
+    return f"{pid}:{created_at:%Y%m%d%H%M%S%f}" if created_at else str(pid)
 
 
 def _cell(value: Any) -> Any:
@@ -183,15 +239,16 @@ def export_workbook(db: Database, partnership: str, out: Path) -> WorkbookSummar
         if pid is None:
             raise NotFound(f"Partnerskabet »{partnership}« findes ikke.")
         chosen = _selection(session, pid)
+        key = partnership_key(
+            pid, session.scalar(select(Partnership.created_at).where(Partnership.id == pid))
+        )
         data: list[tuple[Sheet, list[Column[Any]], list[list[Any]]]] = []
         for sheet in SHEETS:
             cols = columns(sheet.table)
             ids = chosen.get(sheet.table.name)
             query = select(*cols)
-            if sheet.table is partnership_party:
-                query = query.where(partnership_party.c.partnership_id == pid).order_by(*cols)
-            elif sheet.table is InitiativeContribution.__table__:
-                query = query.where(sheet.table.c.initiative_id.in_(chosen["initiative"])).order_by(*cols[:2])
+            if "id" not in sheet.table.c:
+                query = query.where(link_rows(sheet.table, chosen)).order_by(*cols[:2])
             else:
                 query = query.where(sheet.table.c.id.in_(ids or [])).order_by(sheet.table.c.id)
             rows = [[_cell(v) for v in row] for row in session.execute(query)]
@@ -203,6 +260,7 @@ def export_workbook(db: Database, partnership: str, out: Path) -> WorkbookSummar
         ("Fodslag-arbejdsbog", FORMAT_VERSION),
         ("Partnerskab", partnership),
         ("Lavet", datetime.now().replace(microsecond=0)),
+        ("Nøgle", key),
         (
             "Beskrivelse",
             "Hvert ark er én slags oplysninger; kolonnen id binder arkene sammen. Se docs/workbook.md.",
@@ -306,169 +364,11 @@ def _convert(column: Column[Any], value: Any) -> Any:
     return text
 
 
-def _read_sheets(path: Path) -> dict[str, list[dict[str, Any]]]:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise reject(f"den kan ikke åbnes ({exc.strerror}).") from exc
-    if size > MAX_FILE_BYTES:
-        raise reject("den er for stor.")
-    _check_zip(path)
-    import openpyxl
+def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Any:
+    """Create or update the file's partnership (see ``desktop.services.workbook_import``)."""
+    from desktop.services.workbook_import import import_workbook as run
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
-    try:
-        if "Om filen" not in wb.sheetnames or "Partnerskab" not in wb.sheetnames:
-            raise reject("det er ikke en Fodslag-arbejdsbog (arket »Om filen« eller »Partnerskab« mangler).")
-        out: dict[str, list[dict[str, Any]]] = {}
-        for sheet in SHEETS:
-            if sheet.title not in wb.sheetnames:
-                out[sheet.title] = []
-                continue
-            rows = wb[sheet.title].iter_rows(values_only=True)
-            header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
-            records = []
-            for number, row in enumerate(rows, start=2):
-                if not any(v not in (None, "") for v in row):
-                    continue
-                record = {h: v for h, v in zip(header, row, strict=False) if h}
-                record["__row"] = number
-                records.append(record)
-            out[sheet.title] = records
-        return out
-    finally:
-        wb.close()
-
-
-def import_workbook(db: Database, path: Path) -> WorkbookSummary:
-    """Create the partnership in the file, in ONE transaction; it must not exist already."""
-    sheets = _read_sheets(Path(path))
-    partnership_rows = sheets["Partnerskab"]
-    if len(partnership_rows) != 1:
-        raise ImportRejected("Arket »Partnerskab« skal have præcis én række. Intet er gemt.")
-    name = str(partnership_rows[0].get("name") or "").strip()
-    now = utcnow()
-    maps: dict[str, dict[int, int]] = {}
-    counts: dict[str, int] = {}
-    with db.write() as session:
-        if session.scalar(select(Partnership.id).where(Partnership.name == name)) is not None:
-            raise ImportRejected(f"Partnerskabet »{name}« findes allerede i databasen. Intet er gemt.")
-        existing_orgs = {
-            fold_name(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))
-        }
-        existing_people = {
-            e.lower(): i
-            for i, e in session.execute(select(Person.id, Person.email).where(Person.erased_on.is_(None)))
-            if e
-        }
-        for sheet in SHEETS:
-            table = sheet.table
-            cols = columns(table)
-            table_map = maps.setdefault(table.name, {})
-            deferred: list[tuple[int, int]] = []  # (new id, old parent id) for organisation.parent_id
-            counts[sheet.title] = 0
-            for record in sheets[sheet.title]:
-                values: dict[str, Any] = {}
-                old_id = None
-                for column in cols:
-                    raw = record.get(column.name)
-                    try:
-                        value = _convert(column, raw)
-                    except (ValueError, TypeError):
-                        raise ImportRejected(
-                            f"Ark »{sheet.title}«, række {record['__row']}: »{raw}« passer ikke i kolonnen "
-                            f"{column.name}. Intet er gemt."
-                        ) from None
-                    target = reference(column)
-                    if column.primary_key and column.name == "id":
-                        old_id = value
-                        continue
-                    if target is not None and value is not None:
-                        if table.name == "organisation" and column.name == "parent_id":
-                            deferred.append((-1, value))
-                            value = None
-                        else:
-                            mapped = maps.get(target, {}).get(value)
-                            if mapped is None:
-                                raise ImportRejected(
-                                    f"Ark »{sheet.title}«, række {record['__row']}: {column.name} {value} "
-                                    "henviser til en række, der ikke er i filen. Intet er gemt."
-                                )
-                            value = mapped
-                    values[column.name] = value
-                values = _clean(table.name, values, sheet.title, record["__row"])
-                reused = _reuse(table.name, values, existing_orgs, existing_people)
-                if reused is not None:
-                    new_id = reused
-                    if deferred and deferred[-1][0] == -1:
-                        deferred.pop()
-                else:
-                    if "version" in table.c:
-                        values.update(version=1)
-                    for stamp in ("created_at", "updated_at"):
-                        if stamp in table.c:
-                            values[stamp] = now
-                    if "id" in table.c:
-                        new_id = session.execute(insert(table).returning(table.c.id), [values]).scalar_one()
-                    else:
-                        session.execute(insert(table), [values])
-                        new_id = 0
-                    counts[sheet.title] += 1
-                    if deferred and deferred[-1][0] == -1:
-                        deferred[-1] = (new_id, deferred[-1][1])
-                if old_id is not None:
-                    table_map[old_id] = new_id
-            for new_id, old_parent in deferred:
-                if old_parent in table_map:
-                    session.execute(
-                        update(table).where(table.c.id == new_id).values(parent_id=table_map[old_parent])
-                    )
-        search_index.index_missing(session)
-        session.add(
-            AuditEntry(
-                entity="WorkbookImport",
-                entity_id=next(iter(maps["partnership"].values()), 0),
-                action=AuditAction.CREATE,
-                before="{}",
-                after=json.dumps({"file": Path(path).name, "rows": counts}, ensure_ascii=False),
-                db_user=session.info.get("db_user", ""),
-                os_user=session.info.get("os_user", ""),
-            )
-        )
-        session.info.setdefault("changed", set()).add(("Partnership", 0))
-    return WorkbookSummary(name, counts)
-
-
-def _clean(table: str, values: dict[str, Any], title: str, row: int) -> dict[str, Any]:
-    """The model's own rules for what Core inserts would skip (names, phones, e-mails)."""
-    try:
-        if table in ("person", "organisation"):
-            for key in ("phone", "mobile"):
-                if key in values:
-                    values[key] = normalize_phone(values[key], key)
-            if "email" in values:
-                values["email"] = normalize_email(values["email"])
-            name = " ".join(str(values.get("name") or "").split())
-            if not name:
-                raise ValidationError("Navn mangler.", "name")
-            values["name"] = name
-            if table == "person":
-                values["name_folded"] = fold_name(name)
-    except ValidationError as exc:
-        raise ImportRejected(f"Ark »{title}«, række {row}: {exc.message} Intet er gemt.") from None
-    return values
-
-
-def _reuse(table: str, values: dict[str, Any], orgs: dict[str, int], people: dict[str, int]) -> int | None:
-    """An organisation with the same name, or a contact with the same e-mail, is not duplicated."""
-    if table == "organisation":
-        return orgs.get(fold_name(values["name"]))
-    if table == "person" and values.get("email"):
-        return people.get(values["email"].lower())
-    return None
+    return run(db, path, dry_run=dry_run)
 
 
 def sheet_titles() -> Iterable[str]:

@@ -59,9 +59,25 @@ def test_workbook_commands(url: str, db: Database, tmp_path: Path, capsys) -> No
     assert out.is_file()
     target = tmp_path / "ny.sqlite3"
     assert fodslag(["import", "workbook", str(out), "--database", str(target)]) == 0
-    assert "Partnerskabet »Engparken« er indlæst" in capsys.readouterr().out
+    assert "Partnerskabet »Engparken« er oprettet" in capsys.readouterr().out
     assert fodslag(["import", "workbook", str(out), "--database", str(target)]) == 1
     assert "findes allerede" in capsys.readouterr().err
+    # back into the database it came from: an update; --dry-run shows it and saves nothing
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Kontakter"]
+    header = [c.value for c in ws[1]]
+    ws.cell(row=2, column=header.index("title") + 1).value = "Formand for grundejerforeningen"
+    wb.save(out)
+    assert fodslag(["import", "workbook", str(out), "--dry-run", "--database", url]) == 0
+    shown = capsys.readouterr().out
+    assert "Partnerskabet »Engparken« opdateres." in shown and "Kontakter: 0 nye, 1 ændrede" in shown
+    assert "Prøvekørsel: intet er gemt." in shown
+    assert services.contacts.get(person.id).title == ""
+    assert fodslag(["import", "workbook", str(out), "--database", url]) == 0
+    assert "er opdateret" in capsys.readouterr().out
+    assert services.contacts.get(person.id).title == "Formand for grundejerforeningen"
 
 
 def test_privacy_commands(url: str, db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
