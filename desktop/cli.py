@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         _database_option(db_commands.add_parser(name, help=text), argparse.SUPPRESS)
     restore = db_commands.add_parser("restore", help="gendan en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("--yes", action="store_true", help="spørg ikke (til scripts)")
     _database_option(restore, argparse.SUPPRESS)
     _add_shared_server_commands(commands, db_commands)
 
@@ -157,7 +158,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from desktop.services.backup import inspect_backup, restore_backup, take_backup
+    from desktop.services.backup import restore_backup, take_backup, validate_backup
     from desktop.services.check import check_database
     from desktop.services.location import default_backup_dir
     from desktop.services.schema import prepare_database
@@ -190,13 +191,27 @@ def _db(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.file.is_file():
         raise FodslagError(f"Filen findes ikke: {args.file}")
-    info = inspect_backup(args.file)
-    taken = f"{info.taken_at:%d-%m-%Y %H:%M}"
-    print(f"Sikkerhedskopi fra {taken}, skema {info.schema_revision}, {info.total_rows} rækker.")
     db.dispose()
+    info = validate_backup(args.file)
+    print(info.summary())
+    if not args.yes and not _confirm(f"Erstat {db.sqlite_path} med denne sikkerhedskopi? [j/N] "):
+        print("Intet er ændret.")
+        return EXIT_USER_ERROR
     restore_backup(args.file, db.sqlite_path, default_backup_dir())
     print(f"Gendannet til {db.sqlite_path}.")
     return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    """A yes from the terminal; no terminal (a script) is a no, so ``--yes`` is needed."""
+    if not sys.stdin.isatty():
+        print("fodslag: spørger før gendannelse; brug --yes i scripts.", file=sys.stderr)
+        return False
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def _export(args: argparse.Namespace) -> int:
