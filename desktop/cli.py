@@ -6,6 +6,9 @@ Exit codes: 0 success, 1 a user error (one Danish line on stderr), 2 wrong usage
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -117,8 +120,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fodslag: afbrudt.", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # ``fodslag ... | head`` closed the pipe: nothing more to say, and nowhere to say it
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USER_ERROR
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"fodslag: Filen kunne ikke læses eller skrives{where}: {error.strerror}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     parser.print_usage(sys.stderr)
     return EXIT_USAGE
+
+
+def check_out(path: Path) -> Path:
+    """``--out`` names a regular file in a folder that exists; anything else is refused.
+
+    The writers put the file in place through a temporary file beside it, so an existing
+    symlink or device there would be replaced (or written through); refuse those.
+    """
+    if not path.parent.is_dir():
+        raise FodslagError(f"Mappen findes ikke: {path.parent}. Opret den, eller vælg en anden --out.")
+    if path.is_symlink():
+        raise FodslagError(f"{path} er et symbolsk link; vælg et almindeligt filnavn til --out.")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise FodslagError(f"{path} er ikke en almindelig fil; vælg et andet filnavn til --out.")
+    return path
 
 
 def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-untyped-def]
@@ -128,7 +155,7 @@ def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-unt
 
     db = Database(database)
     if prepare:
-        prepare_database(db, backup_dir=default_backup_dir())
+        prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
     return db
 
 
@@ -165,7 +192,7 @@ def _db(args: argparse.Namespace) -> int:
 
     if args.db_command == "upgrade":
         db = _open(args.database, prepare=False)
-        result = prepare_database(db, backup_dir=default_backup_dir())
+        result = prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
         if result.backup:
             print(f"Sikkerhedskopi: {result.backup.path}")
         print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
@@ -186,7 +213,7 @@ def _db(args: argparse.Namespace) -> int:
             "Sikkerhedskopier tages af serverens IT-drift; denne kommando gælder kun en lokal database."
         )
     if args.db_command == "backup":
-        info = take_backup(db.sqlite_path, default_backup_dir(), "manual")
+        info = take_backup(db.sqlite_path, default_backup_dir(db.sqlite_path), "manual")
         print(f"Sikkerhedskopi gemt: {info.path} ({info.total_rows} rækker, kontrolleret)")
         return EXIT_OK
     if not args.file.is_file():
@@ -197,7 +224,7 @@ def _db(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm(f"Erstat {db.sqlite_path} med denne sikkerhedskopi? [j/N] "):
         print("Intet er ændret.")
         return EXIT_USER_ERROR
-    restore_backup(args.file, db.sqlite_path, default_backup_dir())
+    restore_backup(args.file, db.sqlite_path, default_backup_dir(db.sqlite_path))
     print(f"Gendannet til {db.sqlite_path}.")
     return EXIT_OK
 
@@ -217,6 +244,7 @@ def _confirm(question: str) -> bool:
 def _export(args: argparse.Namespace) -> int:
     from desktop.services.registry import Services
 
+    check_out(args.out)
     db = _open(args.database)
     try:
         services = Services.over(db)
@@ -334,6 +362,7 @@ def _safety(args: argparse.Namespace) -> int:
         if args.command == "export":
             from desktop.services.workbook import export_workbook
 
+            check_out(args.out)
             summary = export_workbook(db, args.partnership, args.out)
             print(f"Gemt: {args.out.resolve()} ({summary.total} rækker)")
             return EXIT_OK

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -110,6 +111,22 @@ def copy_database(source: Path, target: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
+#: a ``.partial`` older than this is a killed backup, not one still being written
+STALE_PARTIAL_SECONDS = 3600
+
+
+def remove_stale_partials(backup_dir: Path, *, older_than: float = STALE_PARTIAL_SECONDS) -> int:
+    """Delete half-written copies left by killed backups; how many went."""
+    limit = time.time() - older_than
+    removed = 0
+    for partial in backup_dir.glob("fodslag-*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+                removed += 1
+    return removed
+
+
 def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
     """A verified snapshot of ``database`` in ``backup_dir``, named by time and reason.
 
@@ -122,6 +139,7 @@ def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
             f"Databasen fejler sin kontrol og tages ikke som sikkerhedskopi: {problems[0]}"
         )
     backup_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"fodslag-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
