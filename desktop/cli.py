@@ -6,6 +6,9 @@ Exit codes: 0 success, 1 a user error (one Danish line on stderr), 2 wrong usage
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import stat
 import sys
 import time
 from collections.abc import Sequence
@@ -57,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         _database_option(db_commands.add_parser(name, help=text), argparse.SUPPRESS)
     restore = db_commands.add_parser("restore", help="gendan en sikkerhedskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
+    restore.add_argument("--yes", action="store_true", help="spørg ikke (til scripts)")
     _database_option(restore, argparse.SUPPRESS)
     _add_shared_server_commands(commands, db_commands)
 
@@ -138,8 +142,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fodslag: afbrudt.", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # ``fodslag ... | head`` closed the pipe: nothing more to say, and nowhere to say it
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_USER_ERROR
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"fodslag: Filen kunne ikke læses eller skrives{where}: {error.strerror}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     parser.print_usage(sys.stderr)
     return EXIT_USAGE
+
+
+def check_out(path: Path) -> Path:
+    """``--out`` names a regular file in a folder that exists; anything else is refused.
+
+    The writers put the file in place through a temporary file beside it, so an existing
+    symlink or device there would be replaced (or written through); refuse those.
+    """
+    if not path.parent.is_dir():
+        raise FodslagError(f"Mappen findes ikke: {path.parent}. Opret den, eller vælg en anden --out.")
+    if path.is_symlink():
+        raise FodslagError(f"{path} er et symbolsk link; vælg et almindeligt filnavn til --out.")
+    if path.exists() and not stat.S_ISREG(path.stat().st_mode):
+        raise FodslagError(f"{path} er ikke en almindelig fil; vælg et andet filnavn til --out.")
+    return path
 
 
 def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-untyped-def]
@@ -149,7 +177,7 @@ def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-unt
 
     db = Database(database)
     if prepare:
-        prepare_database(db, backup_dir=default_backup_dir())
+        prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
     return db
 
 
@@ -179,14 +207,14 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
-    from desktop.services.backup import inspect_backup, restore_backup, take_backup
+    from desktop.services.backup import restore_backup, take_backup, validate_backup
     from desktop.services.check import check_database
     from desktop.services.location import default_backup_dir
     from desktop.services.schema import prepare_database
 
     if args.db_command == "upgrade":
         db = _open(args.database, prepare=False)
-        result = prepare_database(db, backup_dir=default_backup_dir())
+        result = prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
         if result.backup:
             print(f"Sikkerhedskopi: {result.backup.path}")
         print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
@@ -207,23 +235,38 @@ def _db(args: argparse.Namespace) -> int:
             "Sikkerhedskopier tages af serverens IT-drift; denne kommando gælder kun en lokal database."
         )
     if args.db_command == "backup":
-        info = take_backup(db.sqlite_path, default_backup_dir(), "manual")
+        info = take_backup(db.sqlite_path, default_backup_dir(db.sqlite_path), "manual")
         print(f"Sikkerhedskopi gemt: {info.path} ({info.total_rows} rækker, kontrolleret)")
         return EXIT_OK
     if not args.file.is_file():
         raise FodslagError(f"Filen findes ikke: {args.file}")
-    info = inspect_backup(args.file)
-    taken = f"{info.taken_at:%d-%m-%Y %H:%M}"
-    print(f"Sikkerhedskopi fra {taken}, skema {info.schema_revision}, {info.total_rows} rækker.")
     db.dispose()
-    restore_backup(args.file, db.sqlite_path, default_backup_dir())
+    info = validate_backup(args.file)
+    print(info.summary())
+    if not args.yes and not _confirm(f"Erstat {db.sqlite_path} med denne sikkerhedskopi? [j/N] "):
+        print("Intet er ændret.")
+        return EXIT_USER_ERROR
+    restore_backup(args.file, db.sqlite_path, default_backup_dir(db.sqlite_path))
     print(f"Gendannet til {db.sqlite_path}.")
     return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    """A yes from the terminal; no terminal (a script) is a no, so ``--yes`` is needed."""
+    if not sys.stdin.isatty():
+        print("fodslag: spørger før gendannelse; brug --yes i scripts.", file=sys.stderr)
+        return False
+    try:
+        answer = input(question)
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
 
 
 def _export(args: argparse.Namespace) -> int:
     from desktop.services.registry import Services
 
+    check_out(args.out)
     db = _open(args.database)
     try:
         services = Services.over(db)
@@ -420,6 +463,7 @@ def _safety(args: argparse.Namespace) -> int:
         if args.command == "export":
             from desktop.services.workbook import export_workbook
 
+            check_out(args.out)
             summary = export_workbook(db, args.partnership, args.out)
             print(f"Gemt: {args.out.resolve()} ({summary.total} rækker)")
             return EXIT_OK

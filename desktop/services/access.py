@@ -171,11 +171,36 @@ class NewUser:
     generated: bool
 
 
+SCRAM_ITERATIONS = 4096
+
+
+def scram_verifier(password: str, *, salt: bytes | None = None) -> str:
+    """The SCRAM-SHA-256 verifier PostgreSQL stores for ``password`` (RFC 5802/7677).
+
+    Sending this instead of the password keeps the password out of the statement text,
+    and so out of a server log with ``log_statement`` on or an error report.
+    """
+    import base64
+    import hashlib
+    import hmac
+
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, SCRAM_ITERATIONS)
+    client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.new(salted, b"Server Key", hashlib.sha256).digest()
+
+    def b64(data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    return f"SCRAM-SHA-256${SCRAM_ITERATIONS}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
 def add_user(db: Database, name: str, role: str, password: str | None = None) -> NewUser:
     """A LOGIN role for one person, member of one Fodslag group role.
 
-    Run by the owner (or anyone with CREATEROLE). The password travels in the
-    CREATE ROLE statement only; it is never logged or stored by Fodslag.
+    Run by the owner (or anyone with CREATEROLE). Only the password's SCRAM verifier
+    travels to the server; the password itself is never sent, logged or stored by Fodslag.
     """
     if db.is_sqlite:
         raise FodslagError("Brugere oprettes kun på en fælles PostgreSQL-server.")
@@ -193,7 +218,9 @@ def add_user(db: Database, name: str, role: str, password: str | None = None) ->
         exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
         if exists:
             raise ValidationError(f"Brugeren »{name}« findes allerede på serveren.", "name")
-        literal = conn.scalar(text("SELECT quote_literal(:p)"), {"p": secret})
+        # the server stores (and its log could show) only the SCRAM verifier, never the password
+        literal = conn.scalar(text("SELECT quote_literal(:p)"), {"p": scram_verifier(secret)})
+        literal = literal.replace(":", "\\:")  # the verifier's colons are not bind parameters
         conn.execute(text(f"CREATE ROLE {_quote(conn, name)} LOGIN PASSWORD {literal}"))
         conn.execute(text(f"GRANT {GROUP_ROLES[role]} TO {_quote(conn, name)}"))
     return NewUser(name, role, secret, generated)

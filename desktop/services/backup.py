@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,26 @@ class BackupInfo:
     @property
     def total_rows(self) -> int:
         return sum(self.row_counts.values())
+
+    @property
+    def partnerships(self) -> int:
+        return self.row_counts.get("partnership", 0)
+
+    @property
+    def contacts(self) -> int:
+        return self.row_counts.get("person", 0)
+
+    def summary(self) -> str:
+        """One Danish line for the question before a restore."""
+        return (
+            f"Sikkerhedskopi fra {self.taken_at:%d-%m-%Y %H:%M}, skema {self.schema_revision}: "
+            f"{self.partnerships} partnerskaber, {self.contacts} kontakter, {self.total_rows} rækker i alt."
+        )
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: tables every Fodslag database has; a file without them is someone else's SQLite file
+FODSLAG_TABLES = frozenset({"alembic_version", "partnership", "person"})
 
 
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -90,6 +111,22 @@ def copy_database(source: Path, target: Path) -> None:
         dst.execute("PRAGMA journal_mode=DELETE")
 
 
+#: a ``.partial`` older than this is a killed backup, not one still being written
+STALE_PARTIAL_SECONDS = 3600
+
+
+def remove_stale_partials(backup_dir: Path, *, older_than: float = STALE_PARTIAL_SECONDS) -> int:
+    """Delete half-written copies left by killed backups; how many went."""
+    limit = time.time() - older_than
+    removed = 0
+    for partial in backup_dir.glob("fodslag-*.partial"):
+        with contextlib.suppress(OSError):
+            if partial.stat().st_mtime < limit:
+                partial.unlink()
+                removed += 1
+    return removed
+
+
 def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
     """A verified snapshot of ``database`` in ``backup_dir``, named by time and reason.
 
@@ -102,6 +139,7 @@ def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
             f"Databasen fejler sin kontrol og tages ikke som sikkerhedskopi: {problems[0]}"
         )
     backup_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"fodslag-{stamp}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
@@ -123,15 +161,106 @@ def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
     return BackupInfo(target, datetime.now(), info.schema_revision, info.row_counts)
 
 
-def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo:
-    """Put ``backup`` in place of ``database``, keeping a copy of the current state first."""
-    info = inspect_backup(backup)
-    if database.exists() and not quick_check(database):
-        take_backup(database, backup_dir, "before-restore")
+def _known_revisions() -> set[str]:
+    from desktop.services.schema import script_directory
+
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def validate_backup(path: Path) -> BackupInfo:
+    """Everything a restore needs to know before it touches anything, or a Danish refusal.
+
+    A file is restorable when it is an SQLite file (header), passes the full integrity
+    check, holds a Fodslag schema and was made by this version of Fodslag or an older one.
+    """
+    name = path.name
     try:
-        copy_database(backup, database)
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageUnavailable(f"Filen {name} kan ikke læses: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        what = "tom" if not header else "ikke en SQLite-database"
+        raise StorageUnavailable(f"{name} er {what} og kan ikke gendannes. Vælg en Fodslag-sikkerhedskopi.")
+    try:
+        with contextlib.closing(_connect(path, readonly=True)) as conn:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                raise StorageUnavailable(f"Sikkerhedskopien {name} er beskadiget: {problems[0]}")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables >= FODSLAG_TABLES:
+                raise StorageUnavailable(
+                    f"{name} er en SQLite-database, men ikke fra Fodslag; den gendannes ikke."
+                )
+            revision = _revision(conn)
+            counts = row_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StorageUnavailable(f"Sikkerhedskopien {name} kan ikke læses: {exc}") from exc
+    if revision not in _known_revisions():
+        raise StorageUnavailable(
+            f"{name} er lavet af en nyere Fodslag (skema {revision}). "
+            "Opdatér programmet først, og gendan derefter."
+        )
+    return BackupInfo(path, datetime.fromtimestamp(path.stat().st_mtime), revision, counts)
+
+
+def _take_over(database: Path) -> sqlite3.Connection:
+    """A write lock on ``database``, or a Danish refusal if another process has it open.
+
+    The app keeps its file in WAL mode with a connection open; leaving WAL mode needs the
+    only connection, so it fails at once while the app (or anyone) holds the file.
+    """
+    conn = sqlite3.connect(database, timeout=1, isolation_level=None)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if str(mode).lower() != "delete":
+            raise sqlite3.OperationalError("database is locked")
+        conn.execute("BEGIN IMMEDIATE")  # other writers wait; the before-restore backup may read
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageUnavailable(
+                "Databasen er åben i et andet program (fx Fodslag). Luk det, og prøv igen; intet er ændret."
+            ) from exc
+        raise StorageUnavailable(f"Databasen kan ikke gendannes: {exc}. Intet er ændret.") from exc
+    return conn
+
+
+def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo:
+    """Put ``backup`` in place of ``database``, keeping a copy of the current state first.
+
+    Every check and copy happens before the one step that replaces the file (an atomic
+    rename in the same folder), so a failure never leaves a half-restored database and a
+    reported failure always means the old database is still there.
+    """
+    info = validate_backup(backup)
+    staged = database.with_name(f".{database.name}.restoring")
+    holder: sqlite3.Connection | None = None
+    try:
+        if database.exists():
+            holder = _take_over(database)
+            if not quick_check(database):
+                take_backup(database, backup_dir, "before-restore")
+        copy_database(backup, staged)
+        if validate_backup(staged).row_counts != info.row_counts:
+            raise StorageUnavailable("Kopien af sikkerhedskopien stemmer ikke; intet er ændret.")
+        if holder is not None:
+            holder.close()  # Windows cannot rename over an open file
+            holder = None
+        os.replace(staged, database)  # the last step: from here on the restore has happened
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"Gendannelsen mislykkedes: {exc}") from exc
+        raise StorageUnavailable(f"Gendannelsen mislykkedes: {exc}. Intet er ændret.") from exc
+    except OSError as exc:
+        raise StorageUnavailable(f"Gendannelsen mislykkedes: {exc.strerror}. Intet er ændret.") from exc
+    finally:
+        if holder is not None:
+            with contextlib.suppress(sqlite3.Error):
+                holder.close()
+        with contextlib.suppress(OSError):
+            staged.unlink()
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{database}{suffix}").unlink()
     return info
 
 

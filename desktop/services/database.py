@@ -53,7 +53,12 @@ def database_url(value: str | os.PathLike[str] | None) -> URL:
         return make_url(f"sqlite:///{default_database_path()}")
     text = os.fspath(value)
     if "://" in text:
-        url = make_url(text)
+        try:
+            url = make_url(text)
+        except (ValueError, sa_exc.ArgumentError) as exc:
+            raise StorageUnavailable(
+                "Databaseadressen kan ikke læses. Skriv den som postgresql://bruger@vært:5432/database."
+            ) from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return url

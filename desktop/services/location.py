@@ -35,8 +35,23 @@ def default_database_path() -> Path:
     return data_dir() / DATABASE_FILENAME
 
 
-def default_backup_dir() -> Path:
-    return data_dir() / "backups"
+def default_backup_dir(database: Path | None = None) -> Path:
+    """The backup folder of ``database``: one folder per database file.
+
+    The default database keeps the top folder (where its backups always were); any other
+    file gets a subfolder named by its stem and a digest of its full path, so two files
+    called ``fodslag.sqlite3`` in different places never rotate each other's backups.
+    """
+    import hashlib
+
+    top = data_dir() / "backups"
+    if database is None:
+        return top
+    resolved = Path(database).expanduser().resolve()
+    if resolved == default_database_path().expanduser().resolve():
+        return top
+    digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
+    return top / f"{resolved.stem}-{digest}"
 
 
 def check_database_location(path: Path) -> None:

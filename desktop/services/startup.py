@@ -22,7 +22,7 @@ from desktop.services.settings import Settings
 def open_services(database: str | None) -> Services:
     db = Database(database)
     try:
-        prepare_database(db, backup_dir=default_backup_dir())
+        prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
     except BaseException:
         db.dispose()
         raise
@@ -34,7 +34,11 @@ def take_daily_backup(services: Services) -> BackupInfo | None:
     if services.db.sqlite_path is None:
         return None  # a shared server is backed up by its operators
     try:
-        return ensure_daily_backup(services.db, default_backup_dir(), policy=Settings.load().backup_policy())
+        return ensure_daily_backup(
+            services.db,
+            default_backup_dir(services.db.sqlite_path),
+            policy=Settings.load().backup_policy(),
+        )
     except StorageUnavailable as exc:  # the app works on; the next start tries again
         logging.getLogger(__name__).warning("daily backup not taken: %s", exc.message)
         return None

@@ -622,7 +622,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             show_error(self, error)
 
-        self.tasks.run(lambda: take_backup(path, default_backup_dir(), "manual"), done, failed, context=self)
+        self.tasks.run(
+            lambda: take_backup(path, default_backup_dir(path), "manual"), done, failed, context=self
+        )
 
     def _restore_backup(self) -> None:
         """Close the database, let the dialog put the backup in place, then open it again."""
@@ -659,7 +661,9 @@ class MainWindow(QMainWindow):
                     30_000,
                 )
 
-        dialog = RestoreDialog(path, default_backup_dir(), self.tasks, self, before_restore=close_database)
+        dialog = RestoreDialog(
+            path, default_backup_dir(path), self.tasks, self, before_restore=close_database
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(finished)
         self.restore_dialog = dialog

@@ -168,3 +168,34 @@ def test_add_user_refuses_bad_names_and_duplicates(server) -> None:  # type: ign
     with pytest.raises(ValidationError):
         add_user(owner, "erik", "superuser")
     owner.dispose()
+
+
+def test_a_new_users_password_never_reaches_the_server_log(cluster: Cluster, server_url: URL) -> None:
+    """Even with every statement logged, the log holds the SCRAM verifier, not the password."""
+    secret = "Hemmelig-Kodeord-Æ42"
+    admin = cluster.admin_engine()
+    with admin.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.execute(text("DROP ROLE IF EXISTS loggy"))
+        conn.execute(text("ALTER SYSTEM SET log_statement = 'all'"))
+        conn.execute(text("SELECT pg_reload_conf()"))
+    owner = Database(server_url)
+    try:
+        server_init(owner)
+        add_user(owner, "loggy", "reader", password=secret)
+        login = create_engine(cluster.url(server_url.database, user="loggy", password=secret))
+        with login.connect() as conn:
+            assert conn.scalar(text("SELECT current_user")) == "loggy"
+        login.dispose()
+        log = (cluster.data_dir.parent / "log").read_text("utf-8", errors="replace")
+        assert "CREATE ROLE" in log and "SCRAM-SHA-256$" in log
+        assert secret not in log
+    finally:
+        owner.dispose()
+        with admin.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT")
+            conn.execute(text("ALTER SYSTEM RESET log_statement"))
+            conn.execute(text("SELECT pg_reload_conf()"))
+            conn.execute(text(f"DROP DATABASE IF EXISTS {server_url.database} WITH (FORCE)"))
+            conn.execute(text("DROP ROLE IF EXISTS loggy"))
+        admin.dispose()

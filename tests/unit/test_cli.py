@@ -45,7 +45,7 @@ def test_demo_then_check_then_backup_and_restore(tmp_path: Path, capsys: pytest.
     database.unlink()
     for suffix in ("-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)
-    assert main(["db", "restore", str(backup), "--database", str(database)]) == 0
+    assert main(["db", "restore", str(backup), "--yes", "--database", str(database)]) == 0
     assert main(["db", "check", "--database", str(database)]) == 0
     assert "Rækker i alt: 0" not in capsys.readouterr().out
 

@@ -120,7 +120,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Daily backups kept:"), self.backup_daily)
         form.addRow(self.tr("Weekly backups kept:"), self.backup_weekly)
         form.addRow(self.tr("Monthly backups kept:"), self.backup_monthly)
-        folder = QLabel(self.tr("Backups are kept in %1").replace("%1", str(default_backup_dir())), self)
+        backups = default_backup_dir(Path(current_database) if current_database else None)
+        folder = QLabel(self.tr("Backups are kept in %1").replace("%1", str(backups)), self)
         folder.setWordWrap(True)
         form.addRow("", folder)
 

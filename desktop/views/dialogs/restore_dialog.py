@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.backup import BackupInfo, inspect_backup, list_backups, restore_backup
+from desktop.services.backup import BackupInfo, list_backups, restore_backup, validate_backup
 from desktop.services.errors import FodslagError
 from desktop.views.tasks import TaskRunner
 
@@ -27,7 +27,7 @@ def _describe(paths: list[Path]) -> list[tuple[Path, BackupInfo | None, str]]:
     out: list[tuple[Path, BackupInfo | None, str]] = []
     for path in paths:
         try:
-            out.append((path, inspect_backup(path), ""))
+            out.append((path, validate_backup(path), ""))
         except FodslagError as exc:
             out.append((path, None, exc.message))
     return out
