@@ -43,6 +43,7 @@ from desktop.models import (
     SubGoal,
 )
 from desktop.models.base import utcnow
+from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name, normalize_email, normalize_phone
 from desktop.models.enums import AuditAction
 from desktop.models.errors import ValidationError
@@ -53,7 +54,7 @@ from desktop.services.errors import ImportRejected, NotFound
 from desktop.services.imports.readers import MAX_FILE_BYTES, _check_zip, reject
 
 FORMAT_VERSION = 1
-_SKIP = {"version", "created_at", "updated_at", "name_folded"}
+_SKIP = {"version", "created_at", "updated_at", "name_folded", "name_sort"}
 
 
 @dataclass(frozen=True)
@@ -457,6 +458,7 @@ def _clean(table: str, values: dict[str, Any], title: str, row: int) -> dict[str
             values["name"] = name
             if table == "person":
                 values["name_folded"] = fold_name(name)
+                values["name_sort"] = danish_key(name)
     except ValidationError as exc:
         raise ImportRejected(f"Ark »{title}«, række {row}: {exc.message} Intet er gemt.") from None
     return values
