@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.models import Membership, Organisation, Person
-from desktop.models.collation import key_prefixes
+from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, Trade, label
 from desktop.models.errors import ValidationError
@@ -485,8 +485,8 @@ class ContactService:
                 select(Organisation, func.coalesce(people.c.n, 0), parent.c.name)
                 .outerjoin(people, people.c.organisation_id == Organisation.id)
                 .outerjoin(parent, parent.c.id == Organisation.parent_id)
-                .order_by(Organisation.name)
             ).all()
+            rows = sorted(rows, key=lambda r: (sort_key(r[0].name), r[0].id))  # Danish order
             return [
                 OrganisationRow(
                     o.id,
