@@ -113,7 +113,7 @@ def main() -> int:
 
     print(f"{total:,} contacts in {path}; floor (raw sqlite3, first page from the index): {floor_ms:.2f} ms")
     print(f"  first page         {first:7.2f} ms  {first / floor_ms:5.1f}x floor")
-    print(f"  last page, keyset  {deep:7.2f} ms  {deep / floor_ms:5.1f}x floor, {deep / first:.2f}x first page")
+    print(f"  last page, keyset  {deep:7.2f} ms  {deep / floor_ms:5.1f}x floor, {deep / first:.2f}x 1st page")
     print(f"  last page, OFFSET  {offset:7.2f} ms  {offset / floor_ms:5.1f}x floor (the old paging)")
     worst = (0.0, "")
     for typed in TYPED:
