@@ -12,6 +12,7 @@ from desktop.exports import xlsx_util
 from desktop.exports.da_format import short_date
 from desktop.exports.data import ContactListData
 from desktop.exports.files import atomic_output
+from desktop.models.collation import sort_key
 
 HEADERS = ["Navn", "Titel", "Organisation", "Faggruppe", "Rolle", "Telefon", "Mobil", "E-mail"]
 WIDTHS = [26, 24, 30, 24, 18, 16, 16, 32]
@@ -35,7 +36,7 @@ def write_contact_list_xlsx(data: ContactListData, target: str | os.PathLike[str
     )  # fmt: skip
     rows = [
         [c.name, c.title, c.organisation, c.trade, c.role, c.phone, c.mobile, c.email]
-        for c in sorted(data.contacts, key=lambda c: (c.organisation.lower(), c.name.lower()))
+        for c in sorted(data.contacts, key=lambda c: (sort_key(c.organisation), sort_key(c.name)))
     ]
     xlsx_util.write_table(ws, HEADERS, rows, start_row=start, widths=WIDTHS, wrap=(1, 2))
     xlsx_util.print_setup(ws, landscape=True)

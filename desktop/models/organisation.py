@@ -8,6 +8,7 @@ from sqlalchemy import Date, Enum, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from desktop.models.base import Base, Versioned
+from desktop.models.collation import KEY_LENGTH, danish_key
 from desktop.models.contact_details import fold_name, normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, Trade
 from desktop.models.errors import ValidationError
@@ -23,6 +24,10 @@ def enum_column(enum_cls: type, **kwargs: object) -> Enum:
         values_callable=lambda e: [m.value for m in e],
         **kwargs,
     )
+
+
+#: a sort key compared byte by byte on both databases (PostgreSQL's own collation may not be Danish)
+SORT_KEY_TYPE = String(KEY_LENGTH).with_variant(String(KEY_LENGTH, collation="C"), "postgresql")
 
 
 class Organisation(Versioned, Base):
@@ -73,11 +78,21 @@ class Person(Versioned, Base):
             sqlite_where=text("erased_on IS NULL"),
             postgresql_where=text("erased_on IS NULL"),
         ),
+        # the list's Danish order (a-z, æ, ø, å), read from the index page by page (keyset)
+        Index(
+            "ix_person_name_sort",
+            "name_sort",
+            "id",
+            sqlite_where=text("erased_on IS NULL"),
+            postgresql_where=text("erased_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200), default="")
+    #: ``danish_key(name)``: byte order is Danish order on SQLite and (with "C") on PostgreSQL
+    name_sort: Mapped[str] = mapped_column(SORT_KEY_TYPE, default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
@@ -98,6 +113,7 @@ class Person(Versioned, Base):
         if not value:
             raise ValidationError("Kontakten skal have et navn.", "name")
         self.name_folded = fold_name(value)
+        self.name_sort = danish_key(value)
         return value
 
     @validates("phone", "mobile")

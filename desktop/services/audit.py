@@ -18,7 +18,7 @@ from desktop.models.base import Base, utcnow
 from desktop.models.enums import AuditAction
 
 #: columns that change on every save and say nothing to a reader of the history
-_NOISE = {"version", "updated_at", "created_at", "name_folded"}
+_NOISE = {"version", "updated_at", "created_at", "name_folded", "name_sort"}
 
 
 def _plain(value: Any) -> Any:

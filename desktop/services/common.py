@@ -38,6 +38,8 @@ class Page(Generic[T]):
     items: Sequence[T]
     total: int
     offset: int = 0
+    #: where the next page starts, for a list read by keyset (None: this was the last page)
+    after: Any = None
 
 
 def get_or_404(session: Session, cls: type[E], entity_id: int) -> E:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.models import Membership, Organisation, Person
+from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, Trade, label
 from desktop.models.errors import ValidationError
@@ -80,7 +81,13 @@ def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix_upper_bound(prefix))
 
 
-def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool] | None:
+#: a position in the list: the (name_sort, id) of the row a page ends with
+Cursor = tuple[str, int]
+
+
+def _search_condition(
+    text: str, *, common: bool = False, in_order: bool = False, after: Cursor | None = None
+) -> ColumnElement[bool] | None:
     """Every word must start a word of the name, the e-mail or its domain; digits match phones.
 
     A query of only digits and spaces ("30 11", "+45 3011") is a phone number typed the way
@@ -88,7 +95,9 @@ def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool]
     one word) and looked up in the search-token index, so each keystroke costs an index
     range scan, not a pass over 100,000 names. ``common``: the longest word starts so many
     tokens (a domain most people share) that the page walks the name index, checking each
-    person's own tokens, rather than sorting every match.
+    person's own tokens, rather than sorting every match. ``in_order``: short words are
+    matched as ranges of the sort key, so the page walks the list's own index (from
+    ``after``); counting uses the folded name's index, which answers the same question.
     """
     stripped = text.strip()
     if stripped and all(c.isdigit() or c in " +-" for c in stripped):
@@ -113,7 +122,7 @@ def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool]
     else:  # only short words typed: names starting with the first (a token prefix that short
         # matches thousands of rows; the index takes over from the third letter)
         lead = words[0]
-        conditions = [_name_starts(lead)]
+        conditions = [_name_sort_starts(lead, after) if in_order else _name_starts(lead)]
     rest = list(words)
     rest.remove(lead)
     for i, word in enumerate(rest):
@@ -123,6 +132,32 @@ def _search_condition(text: str, *, common: bool = False) -> ColumnElement[bool]
             match += [own.c.token.not_like("%@%"), own.c.token.not_like("%.%")]
         conditions.append(exists().where(*match))
     return and_(*conditions) if conditions else None
+
+
+def _name_sort_starts(word: str, after: Cursor | None) -> ColumnElement[bool]:
+    """``_name_starts`` as ranges of the sort key, within one range that the index walks.
+
+    "ma" is "ma", "m{" (mæ) and "m}" (må, maa): one walk from "ma" to the end of "m}",
+    each entry checked against the three ranges in the index itself; it starts at the
+    cursor, so a page deep in the list costs what the first does.
+    """
+    prefixes = sorted({k for p in strict_prefixes(word) for k in key_prefixes(p)})
+    low = min(prefixes)
+    if after is not None:
+        low = max(low, after[0])
+    high = max(prefix_upper_bound(p) for p in prefixes)
+    walk = and_(Person.name_sort >= low, Person.name_sort < high)
+    if len(prefixes) == 1:
+        return walk
+    return and_(walk, or_(*(_prefix(Person.name_sort, p) for p in prefixes)))
+
+
+def _after(cursor: Cursor | None) -> list[ColumnElement[bool]]:
+    """Rows after ``cursor`` in list order: a range of the (name_sort, id) index, not an offset."""
+    if cursor is None:
+        return []
+    key, person_id = cursor
+    return [Person.name_sort >= key, or_(Person.name_sort > key, Person.id > person_id)]
 
 
 _WORD_ONLY = re.compile(r"[a-z0-9]+")
@@ -185,30 +220,45 @@ def _walks_name_index(text: str) -> bool:
     return not words or max(len(w) for w in words) <= SHORT_WORD
 
 
-#: a lead word starting at least this many tokens is common: its page walks the name index
+#: a lead word starting at least this many tokens, and ...
 COMMON_TOKEN = 5_000
+#: ... at least one for every this many people, is common: its page walks the name index
+COMMON_SHARE = 10
 
 
 def _lead_is_common(session: Session, text: str) -> bool:
     """Whether the token search for ``text`` matches so many people that sorting them costs
     more than walking the name index (``htk.dk`` in a municipality's list: 45,000 of 100,000
-    people, 160 ms sorted, 2 ms walked). Counted on the token index, stopping at the limit."""
+    people, 160 ms sorted, 2 ms walked). Counted on the token index, stopping at the limit.
+
+    The limit grows with the list: a first name ("mette": 3,000 of 300,000) is common in
+    tokens but clustered in the name order, and walking to it read half the index (1.2 s).
+    The list's size is estimated from the highest id (one index lookup), not counted.
+    """
     stripped = text.strip()
     if _walks_name_index(text) or all(c.isdigit() or c in " +-" for c in stripped):
         return False  # (a phone number is searched in the phone columns)
     words = query_words(text)
     lead = max(words, key=len)
+    limit = max(COMMON_TOKEN, (session.scalar(select(func.max(Person.id))) or 0) // COMMON_SHARE)
     tokens = (
         select(person_search_token.c.person_id)
         .where(_prefix(person_search_token.c.token, lead))
-        .limit(COMMON_TOKEN)
+        .limit(limit)
         .subquery()
     )
-    return (session.scalar(select(func.count()).select_from(tokens)) or 0) >= COMMON_TOKEN
+    return (session.scalar(select(func.count()).select_from(tokens)) or 0) >= limit
 
 
-def _filtered(query: Select[Any], flt: ContactFilter, *, common: bool = False) -> Select[Any]:
-    condition = _search_condition(flt.text, common=common)
+def _filtered(
+    query: Select[Any],
+    flt: ContactFilter,
+    *,
+    common: bool = False,
+    in_order: bool = False,
+    after: Cursor | None = None,
+) -> Select[Any]:
+    condition = _search_condition(flt.text, common=common, in_order=in_order, after=after)
     if condition is not None:
         query = query.where(condition)
     if flt.organisation_id is not None:
@@ -228,6 +278,7 @@ _ROW_COLUMNS = (
     Person.phone,
     Person.mobile,
     Person.email,
+    Person.name_sort,
 )
 
 
@@ -240,6 +291,7 @@ def _row(
     phone: str | None,
     mobile: str | None,
     email: str | None,
+    _name_sort: str = "",
 ) -> ContactRow:
     return ContactRow(
         id=person_id,
@@ -263,39 +315,75 @@ class ContactService:
             return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
 
     def search(
-        self, flt: ContactFilter = ContactFilter(), offset: int = 0, limit: int = 200
+        self,
+        flt: ContactFilter = ContactFilter(),
+        offset: int = 0,
+        limit: int = 200,
+        after: Cursor | None = None,
     ) -> Page[ContactRow]:
-        """One page of contacts in name order, and the total matching the filter."""
-        count = _filtered(select(func.count(Person.id)), flt)
+        """One page of contacts in Danish name order, and the total matching the filter.
+
+        ``after``: the page that follows the one whose ``Page.after`` this is (keyset: read
+        from the index where the last page ended, so page 1,500 costs what page 1 does); the
+        total is not counted again for it (``Page.total`` is -1).
+        """
         with self.db.read() as session:
             common = _lead_is_common(session, flt.text)
             if not common and not _walks_name_index(flt.text):
-                # Matches come from the token (or phone) index as a set that must be sorted
-                # anyway: the total rides along as a window count, so the set is found once
-                # instead of once for the count and again for the page; only the id and the
-                # sort key go through the sort, the shown columns are read for the page alone.
-                ranked = (
-                    _filtered(select(Person.id, Person.name_folded, func.count().over().label("total")), flt)
-                    .order_by(Person.name_folded, Person.id)
-                    .offset(offset)
-                    .limit(limit)
-                    .subquery("ranked")
-                )
-                query = (
-                    select(*_ROW_COLUMNS, ranked.c.total)
-                    .join_from(ranked, Person, Person.id == ranked.c.id)
-                    .outerjoin(Person.organisation)
-                    .order_by(ranked.c.name_folded, ranked.c.id)
-                )
-                rows = session.execute(query).all()
-                if rows:
-                    return Page([_row(*row[:-1]) for row in rows], rows[0][-1], offset)
+                rows, total = self._sorted_matches(session, flt, offset, limit, after)
             else:  # the page walks the name index and stops after `limit` rows: cheaper apart
-                page = _filtered(select(*_ROW_COLUMNS).outerjoin(Person.organisation), flt, common=common)
-                page = page.order_by(Person.name_folded, Person.id).offset(offset).limit(limit)
+                page = _filtered(
+                    select(*_ROW_COLUMNS).outerjoin(Person.organisation),
+                    flt,
+                    common=common,
+                    in_order=True,
+                    after=after,
+                ).where(*_after(after))
+                page = page.order_by(Person.name_sort, Person.id).offset(offset).limit(limit)
                 rows = session.execute(page).all()
-            total = session.scalar(count) or 0
-            return Page([_row(*row) for row in rows], total, offset)
+                total = None
+            if total is None:
+                total = -1 if after is not None else self._count(session, flt)
+            cursor = (rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+            return Page([_row(*row) for row in rows], total, offset, cursor)
+
+    @staticmethod
+    def _sorted_matches(
+        session: Session, flt: ContactFilter, offset: int, limit: int, after: Cursor | None
+    ) -> tuple[list[Any], int | None]:
+        """A page of matches from the token (or phone) index, sorted: they are a set anyway.
+
+        On the first page the total rides along as a window count, so the set is found once
+        instead of once for the count and again for the page; only the id and the sort key
+        go through the sort, the shown columns are read for the page alone.
+        """
+        columns: list[Any] = [Person.id, Person.name_sort]
+        if after is None:
+            columns.append(func.count().over().label("total"))
+        ranked = (
+            _filtered(select(*columns), flt)
+            .where(*_after(after))
+            .order_by(Person.name_sort, Person.id)
+            .offset(offset)
+            .limit(limit)
+            .subquery("ranked")
+        )
+        query = (
+            select(*_ROW_COLUMNS, *([ranked.c.total] if after is None else []))
+            .join_from(ranked, Person, Person.id == ranked.c.id)
+            .outerjoin(Person.organisation)
+            .order_by(ranked.c.name_sort, ranked.c.id)
+        )
+        rows = session.execute(query).all()
+        if after is not None:
+            return list(rows), -1
+        if rows:
+            return [row[:-1] for row in rows], rows[0][-1]
+        return [], None  # past the end, or nothing matches: counted apart
+
+    @staticmethod
+    def _count(session: Session, flt: ContactFilter) -> int:
+        return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
 
     def get(self, person_id: int) -> ContactDetail:
         with self.db.read() as session:
@@ -377,7 +465,7 @@ class ContactService:
                 select(*_ROW_COLUMNS)
                 .outerjoin(Person.organisation)
                 .where(or_(*conditions), Person.erased_on.is_(None))
-                .order_by(Person.name_folded)
+                .order_by(Person.name_sort, Person.id)
                 .limit(limit)
             )
             if exclude_id is not None:
@@ -397,8 +485,8 @@ class ContactService:
                 select(Organisation, func.coalesce(people.c.n, 0), parent.c.name)
                 .outerjoin(people, people.c.organisation_id == Organisation.id)
                 .outerjoin(parent, parent.c.id == Organisation.parent_id)
-                .order_by(Organisation.name)
             ).all()
+            rows = sorted(rows, key=lambda r: (sort_key(r[0].name), r[0].id))  # Danish order
             return [
                 OrganisationRow(
                     o.id,

@@ -15,6 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from desktop.models.base import utcnow
+from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import Trade
 from desktop.models.organisation import Person
@@ -132,6 +133,7 @@ def generate_rows(
         rows.append({
             "name": name,
             "name_folded": fold_name(name),
+            "name_sort": danish_key(name),
             "title": rng.choice(titles),
             "organisation_id": org_id,
             "trade": trade,

@@ -164,7 +164,7 @@ def _active_members(partnership: Partnership, today: date) -> list[tuple[Person,
         held = best.get(m.person_id)
         if held is None or _ROLE_ORDER[m.role] < _ROLE_ORDER[held[1]]:
             best[m.person_id] = (m.person, m.role)
-    return sorted(best.values(), key=lambda pr: (_ROLE_ORDER[pr[1]], pr[0].name_folded))
+    return sorted(best.values(), key=lambda pr: (_ROLE_ORDER[pr[1]], pr[0].name_sort))
 
 
 def _partnership_query(partnership_id: int):  # type: ignore[no-untyped-def]
@@ -299,7 +299,7 @@ def _meeting(
                 email=p.person.email or "",
                 status=label(p.attendance),
             )
-            for p in sorted(m.participants, key=lambda p: p.person.name_folded)
+            for p in sorted(m.participants, key=lambda p: p.person.name_sort)
         ),
         minutes=m.minutes,
         minutes_taker=_referent(m),

@@ -262,7 +262,7 @@ class MeetingService:
                 for a in session.scalars(_open_items_query(m.partnership_id))
                 if a.meeting_id != m.id
             ]
-        participants = sorted(m.participants, key=lambda p: p.person.name_folded)
+        participants = sorted(m.participants, key=lambda p: p.person.name_sort)
         return MeetingDetail(
             row=meeting_row(m, partnership.name),
             version=m.version,

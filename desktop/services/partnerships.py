@@ -12,6 +12,7 @@ from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Membership, Organisation, Partnership, Person, PhaseStep
+from desktop.models.collation import sort_key
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus, Trade, label
 from desktop.models.errors import ValidationError
@@ -313,7 +314,7 @@ def read_detail(session: Session, partnership_id: int, today: date) -> Partnersh
     roles = list(MemberRole)
     members = sorted(
         (_member_row(m, today) for m in found["member"]),
-        key=lambda r: (not r.active, roles.index(r.role), r.name),
+        key=lambda r: (not r.active, roles.index(r.role), sort_key(r.name)),
     )
     return PartnershipDetail(
         id=p.id,

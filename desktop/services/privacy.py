@@ -106,7 +106,7 @@ class PrivacyService:
             return {
                 "udtrukket": utcnow().isoformat(timespec="seconds"),
                 "kontakt": {
-                    **{k: v for k, v in _row(person).items() if k not in ("name_folded",)},
+                    **{k: v for k, v in _row(person).items() if k not in ("name_folded", "name_sort")},
                     "organisation": person.organisation.name if person.organisation else None,
                 },
                 "medlemskaber": [

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import repeat
 
-from sqlalchemy import delete, exists, insert, inspect, select
+from sqlalchemy import bindparam, delete, exists, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import Person
+from desktop.models.collation import danish_key
 from desktop.models.search import _WORD, TOKEN_LENGTH, loosen, mail_tokens, person_search_token, search_tokens
 
 BATCH = 5_000
@@ -75,21 +76,30 @@ def record_flush(session: Session, _flush_context: object) -> None:
 
 
 def index_missing(session: Session) -> int:
-    """Index every person that has no tokens yet (after a bulk insert); returns how many."""
+    """Index every person that has no tokens yet (after a bulk insert); returns how many.
+
+    A row inserted without its sort key (``name_sort`` left empty) gets it here too, so it
+    takes its place in the list's order.
+    """
     unindexed = ~exists().where(person_search_token.c.person_id == Person.id)  # served by the PK index
     done = 0
     last_id = 0
     while True:
-        people = session.execute(
-            select(Person.id, Person.name, Person.email)
+        found = session.execute(
+            select(Person.id, Person.name, Person.email, Person.name_sort)
             .where(Person.id > last_id, unindexed)
             .order_by(Person.id)
             .limit(BATCH)
         ).all()
-        if not people:
+        if not found:
             return done
+        people = [(pid, name, email) for pid, name, email, _key in found]
         rows = _rows(people)
         if rows:
             session.execute(insert(person_search_token), rows)
+        unsorted = [{"pid": pid, "key": danish_key(name)} for pid, name, _e, key in found if not key and name]
+        if unsorted:
+            set_key = update(Person.__table__).where(Person.__table__.c.id == bindparam("pid"))
+            session.execute(set_key.values(name_sort=bindparam("key")), unsorted)
         done += len(people)
         last_id = people[-1][0]

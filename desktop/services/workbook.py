@@ -56,7 +56,7 @@ from desktop.services.database import Database
 from desktop.services.errors import NotFound
 
 FORMAT_VERSION = 2
-_SKIP = {"version", "created_at", "updated_at", "name_folded"}
+_SKIP = {"version", "created_at", "updated_at", "name_folded", "name_sort"}
 #: columns the app makes itself: a calendar invitation's identity stays with its database
 _SKIP_IN = {"meeting": {"uid", "ics_sequence"}}
 

@@ -44,6 +44,8 @@ class ContactTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._fetching = False
+        #: where the next page starts (keyset: the last row's place in the list), None at the end
+        self._after: object = None
 
     @property
     def total(self) -> int:
@@ -111,6 +113,7 @@ class ContactTableModel(QAbstractTableModel):
             )
             after.append(self.index(moved_to, index.column()) if moved_to is not None else QModelIndex())
         self._rows = fresh
+        self._after = page.after
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
         if page.total != self._total:
@@ -125,20 +128,27 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(page.items)
         self._total = page.total
+        self._after = page.after
         self.endResetModel()
         self.total_changed.emit(self._total)
         self.loaded.emit()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and self._after is not None
+            and len(self._rows) < self._total
+        )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetching:
+        """The next page, read from where the last one ended (any page costs what the first does)."""
+        if parent.isValid() or self._fetching or self._after is None:
             return
-        generation, flt, offset = self._generation, self._filter, len(self._rows)
+        generation, flt, offset, after = self._generation, self._filter, len(self._rows), self._after
         self._fetching = True
         self._tasks.run(
-            lambda: self._contacts.search(flt, offset, PAGE_SIZE),
+            lambda: self._contacts.search(flt, 0, PAGE_SIZE, after=after),  # type: ignore[arg-type]
             lambda page: self._more(generation, offset, page),
             context=self,
         )
@@ -147,6 +157,7 @@ class ContactTableModel(QAbstractTableModel):
         if generation != self._generation or offset != len(self._rows):
             return
         self._fetching = False
+        self._after = page.after
         if page.items:
             self.beginInsertRows(QModelIndex(), offset, offset + len(page.items) - 1)
             self._rows.extend(page.items)

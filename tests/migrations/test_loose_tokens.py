@@ -64,9 +64,9 @@ def test_upgrade_computes_every_token_again_and_old_databases_find_ascii_spellin
     db = at_0005
     before = _tokens(db)
     assert before == _expected(db, _old_tokens) and len(before) > 300
-    contacts = ContactService(db)
-    assert [r.name for r in contacts.search(ContactFilter("molgaard")).items] == []  # the old tokens
+    assert not any(t.startswith("molgaard") for _p, t in before)  # the old tokens: "moelgaard" only
     prepare_database(db, backup_dir=tmp_path / "backups")
+    contacts = ContactService(db)
     after = _tokens(db)
     assert after == _expected(db, search_tokens)  # what a newly saved person gets
     assert after != before and any(t == "htk.dk" for _p, t in after)  # domains are tokens now

@@ -90,3 +90,25 @@ def test_after_making_the_demo_the_list_is_read_from_the_index(db: Database) -> 
         else:
             plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + query))
             assert "ix_person_name_folded" in plan and "Sort" not in plan
+
+
+def test_upgrade_to_0009_gives_every_person_the_danish_sort_key_and_its_index(tmp_path: Path) -> None:
+    """An old database gets the key computed by the app's own function: its list is in Danish order."""
+    from desktop.models.collation import danish_key
+
+    path = tmp_path / "fodslag.sqlite3"
+    shutil.copy(FIXTURE, path)  # a release-0001 database with data
+    db = Database(path)
+    prepare_database(db, backup_dir=tmp_path / "backups")
+    with db.engine.connect() as conn:
+        people = conn.execute(text("SELECT name, name_sort FROM person")).all()
+        listed = conn.execute(
+            text("SELECT name FROM person WHERE erased_on IS NULL ORDER BY name_sort, id")
+        ).scalars().all()
+    assert people and all(key == danish_key(name) for name, key in people)
+    assert listed == sorted(listed, key=danish_key)
+    assert any(i["name"] == "ix_person_name_sort" for i in inspect(db.engine).get_indexes("person"))
+    with _migration_connection(db) as conn:
+        command.downgrade(alembic_config(conn), "0007")
+    assert "name_sort" not in {c["name"] for c in inspect(db.engine).get_columns("person")}
+    db.dispose()

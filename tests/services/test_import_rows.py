@@ -14,6 +14,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
 from desktop.models.enums import label
 from desktop.models.errors import ValidationError
@@ -135,6 +136,7 @@ def _reference_build(
     contact: dict[str, Any] = {
         "name": name,
         "name_folded": fold_name(name),
+        "name_sort": danish_key(name),
         "title": title,
         "organisation": organisation,
         "trade": trade,

@@ -27,6 +27,7 @@ from sqlalchemy import insert, select
 
 from desktop.models import AuditEntry, Membership, Organisation, Partnership, Person
 from desktop.models.base import utcnow
+from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name, format_phone
 from desktop.models.enums import LABELS, AuditAction, MemberRole, Trade, label
 from desktop.models.errors import ValidationError
@@ -538,6 +539,7 @@ class _RowBuilder:
             # fold(name): the name's whitespace is already collapsed, so for ASCII only the
             # lower-casing is left
             "name_folded": name.lower() if name.isascii() else fold_name(name),
+            "name_sort": danish_key(name),
             "title": title,
             "organisation": organisation,
             "trade": trade,
@@ -921,6 +923,7 @@ _PERSON_COLUMNS = (
     "id",
     "name",
     "name_folded",
+    "name_sort",
     "title",
     "organisation_id",
     "trade",
@@ -983,6 +986,7 @@ def _bulk_insert_people(
                 pid,
                 c["name"],
                 c["name_folded"],
+                c["name_sort"],
                 c["title"],
                 org_id,
                 trades[c["trade"]],
