@@ -2,6 +2,8 @@
 
 Paragraphs would do this too, but the card is drawn thousands of times in a bulk print and
 has to be split into parts by hand, so it measures lines itself with the font metrics.
+Words break where the paragraphs break them (``desktop.exports.hyphenation``): at a Danish
+dictionary point, always with a hyphen; e-mail addresses and links after '@', '/', '.' or '-'.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """Words split further after '/', '-' and '@', each flagged with 'space before'."""
     tokens: list[tuple[str, bool]] = []
     for word in text.split():
-        if "@" in word or "://" in word:  # e-mail addresses and URLs: after '@' or '/' only
-            pieces = [p for p in re.split(r"(?<=[/@])", word) if p]
+        if "@" in word or "://" in word:  # e-mail addresses and URLs: after '@', '/', '.', '-'
+            pieces = [p for p in re.split(r"(?<=[/@.\-])", word) if p]
         else:
             pieces = [p for p in _BREAK_AFTER.split(word) if p]
         for i, piece in enumerate(pieces):
@@ -31,29 +33,44 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
 
 
 def _break_chars(token: str, font: str, size: float, width: float) -> list[str]:
-    """Hard-break a token wider than a whole line.
+    """Break a token wider than a whole line.
 
-    Words get a hyphen at the break and never leave fewer than three letters on the next
-    line ("Socialpsyki-/atrien", not "Socialpsykiatrie/n"); e-mail addresses and numbers are
-    cut without one, since an added hyphen would change them.
-    """
-    is_word = token.isalpha()
-    mark = "-" if is_word else ""
+    Words break at the Danish dictionary's points with a hyphen ("Socialpsykia-/trien"), a
+    letter position (still with a hyphen) only when no point fits; e-mail addresses and
+    numbers are cut without one, since an added hyphen would change them."""
+    from desktop.exports.hyphenation import hyphen_pairs
+
     out: list[str] = []
-    current = ""
-    for char in token:
-        if current and string_width(current + char + mark, font, size) > width:
-            out.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        out.append(current)
-    if is_word and len(out) > 1:
-        while len(out[-1]) < 3 and len(out[-2]) > 3:
-            out[-2], out[-1] = out[-2][:-1], out[-2][-1] + out[-1]
-        out = [piece + mark for piece in out[:-1]] + [out[-1]]
+    rest = token
+    while string_width(rest, font, size) > width:
+        head = _head_that_fits(rest, font, size, width, hyphen_pairs(rest))
+        if head is None:
+            break
+        out.append(head[0])
+        rest = head[1]
+    if rest and string_width(rest, font, size) > width and not rest.isalpha():
+        current = ""
+        for char in rest:  # not a word: cut at the last letter that fits
+            if current and string_width(current + char, font, size) > width:
+                out.append(current)
+                current = char
+            else:
+                current += char
+        rest = current
+    if rest:
+        out.append(rest)
     return out
+
+
+def _head_that_fits(
+    word: str, font: str, size: float, width: float, pairs: list[tuple[str, str]]
+) -> tuple[str, str] | None:
+    """The first (longest preferred) split whose head, with its hyphen, fits ``width``."""
+    for head, tail in pairs:
+        shown = head if head.endswith("-") else head + "-"
+        if string_width(shown, font, size) <= width:
+            return shown, tail
+    return None
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -70,6 +87,20 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             if string_width(candidate, font, size) <= width:
                 current = candidate
                 continue
+            too_long = string_width(token, font, size) > width
+            if current and too_long and token.replace("-", "").isalpha():
+                # a word wider than a line starts on this one ("Renovations-"); a word that
+                # fits a line of its own is not hyphenated (short card texts read better whole)
+                from desktop.exports.hyphenation import hyphen_pairs
+
+                room = width - string_width(current + (" " if spaced else ""), font, size)
+                split = _head_that_fits(token, font, size, room, hyphen_pairs(token))
+                if split is not None and len(split[1]) >= 1:
+                    lines.append(current + (" " if spaced else "") + split[0])
+                    current, token = "", split[1]
+                    if string_width(token, font, size) <= width:
+                        current = token
+                        continue
             if current:
                 lines.append(current)
             if string_width(token, font, size) <= width:

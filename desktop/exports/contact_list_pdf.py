@@ -46,15 +46,12 @@ def _phone_cell(contact: ContactLine) -> str:
 
 
 def _email_cell(email: str, width: float, font: str, size: float) -> str:
-    """Break a long address after '@' rather than at an arbitrary letter."""
-    from desktop.exports.card_text import string_width
+    """A long address broken after '@', '.' or '-' (the shared wrapper), never mid-name."""
+    from desktop.exports.card_text import wrap
 
     if not email:
         return "–"
-    if string_width(email, font, size) <= width or "@" not in email:
-        return esc(email)
-    local, domain = email.split("@", 1)
-    return f"{esc(local)}@<br/>{esc(domain)}"
+    return "<br/>".join(esc(line) for line in wrap(email, font, size, width))
 
 
 def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flowable]:

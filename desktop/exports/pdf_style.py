@@ -73,14 +73,30 @@ class Styles:
 
 @lru_cache(maxsize=1)
 def styles() -> Styles:
-    """The paragraph styles of all PDF documents (DejaVu, Danish hyphen-free wrapping)."""
+    """The paragraph styles of all PDF documents: DejaVu, Danish hyphenation (every style
+    inherits it from ``body``), long words broken at a hyphen or an e-mail's '@', never
+    inside a word without a hyphen."""
     register_fonts()
+    from desktop.exports.hyphenation import hyphen_pairs, mend_reportlab_rejoin
+
+    mend_reportlab_rejoin()
+
     from reportlab.lib.colors import HexColor
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
 
     ink, navy, muted = HexColor(INK), HexColor(NAVY), HexColor(MUTED)
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=13.5, textColor=ink, spaceAfter=5)
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        fontSize=10,
+        leading=13.5,
+        textColor=ink,
+        spaceAfter=5,
+        hyphenationLang=hyphen_pairs,
+        embeddedHyphenation=2,  # a word too long for a fresh line breaks there too, with a hyphen
+        uriWasteReduce=0.3,  # e-mail addresses and links break after '@', '/' or '.'
+    )
     made = {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=muted),

@@ -109,11 +109,12 @@ class DocumentKind:
     name: str  # Danish, the start of the suggested file name
     formats: tuple[str, ...]  # first is the default
     needs_meeting: bool = False
+    layouts: tuple[str, ...] = ()  # the PDF's paper layouts, first is the default
 
 
 KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("action-card", "Actioncard", ("pdf",)),
-    DocumentKind("folder", "Folder", ("pdf",)),
+    DocumentKind("action-card", "Actioncard", ("pdf",), layouts=("a4", "a6")),
+    DocumentKind("folder", "Folder", ("pdf",), layouts=("trifold", "a5")),
     DocumentKind("contact-list", "Telefon- og mailliste", ("xlsx", "pdf", "vcf")),
     DocumentKind("invitation", "Indkaldelse", ("docx", "pdf"), needs_meeting=True),
     DocumentKind("minutes", "Referat", ("docx", "pdf"), needs_meeting=True),

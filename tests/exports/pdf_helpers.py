@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 import pdfplumber
@@ -57,39 +59,114 @@ def assert_fonts_embedded(path: Path) -> None:
 
 
 def column_text(path: Path, header: str, next_header: str, page_no: int = 0) -> str:
-    """Text of one table column (between two header words), lines joined with spaces."""
+    """Text of one table column (between two header words), lines joined with spaces and
+    words hyphenated at a line end ("Socialpsykia-" / "trien") joined again."""
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[page_no]
         words = page.extract_words()
         left = next(w for w in words if w["text"] == header)
         right = next(w for w in words if w["text"] == next_header and w["top"] == left["top"])
         crop = page.crop((left["x0"] - 1, left["top"], right["x0"] - 1, page.height))
-        return " ".join((crop.extract_text() or "").split())
+        text = " ".join((crop.extract_text() or "").split())
+        return re.sub(r"(?<=[a-zæøå])- (?=[a-zæøå])", "", text)
 
 
 def overlapping_words(path: Path, share: float = 0.25) -> list[tuple[int, str, str]]:
     """Letters printed over each other, as (page, letter, letter): what a reader sees as a smudge.
 
     Two upright glyphs overlap when their boxes share more than ``share`` of the smaller box
-    (kerned neighbours touch far less). Rotated column headings are checked by their own tests."""
-    import pdfplumber
-
+    (kerned neighbours touch far less). Rotated column headings are checked by their own tests.
+    Glyphs are bucketed in a 24-point grid, so only near neighbours are compared."""
+    cell = 24.0
     found: list[tuple[int, str, str]] = []
     with pdfplumber.open(path) as pdf:
         for page_no, page in enumerate(pdf.pages):
-            chars = sorted(
-                (c for c in page.chars if c["upright"] and c["text"].strip()), key=lambda c: c["x0"]
-            )
-            for i, a in enumerate(chars):
-                for b in chars[i + 1 :]:
-                    if b["x0"] >= a["x1"]:
-                        break
-                    dx = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
-                    dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
-                    smaller = min(
-                        (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
-                        (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
-                    )
-                    if dx > 0 and dy > 0 and dx * dy > share * smaller:
-                        found.append((page_no, a["text"], b["text"]))
+            grid: dict[tuple[int, int], list[dict]] = {}
+            for c in page.chars:
+                if not (c["upright"] and c["text"].strip()):
+                    continue
+                for gx in range(int(c["x0"] // cell), int(c["x1"] // cell) + 1):
+                    for gy in range(int(c["top"] // cell), int(c["bottom"] // cell) + 1):
+                        grid.setdefault((gx, gy), []).append(c)
+            seen: set[tuple[int, int]] = set()
+            for chars in grid.values():
+                for i, a in enumerate(chars):
+                    for b in chars[i + 1 :]:
+                        pair = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+                        if pair in seen:
+                            continue
+                        seen.add(pair)
+                        dx = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+                        dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+                        if dx <= 0 or dy <= 0:
+                            continue
+                        smaller = min(
+                            (a["x1"] - a["x0"]) * (a["bottom"] - a["top"]),
+                            (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]),
+                        )
+                        if dx * dy > share * smaller:
+                            found.append((page_no, a["text"], b["text"]))
     return found
+
+
+def text_off_page(path: Path, tolerance: float = 0.5) -> list[tuple[int, str]]:
+    """Letters printed (partly) outside their page, as (page, letter): cut off by any printer."""
+    found: list[tuple[int, str]] = []
+    with pdfplumber.open(path) as pdf:
+        for page_no, page in enumerate(pdf.pages):
+            x0, top, x1, bottom = page.bbox
+            for c in page.chars:
+                if not c["text"].strip():
+                    continue
+                if (
+                    c["x0"] < x0 - tolerance
+                    or c["x1"] > x1 + tolerance
+                    or c["top"] < top - tolerance
+                    or c["bottom"] > bottom + tolerance
+                ):
+                    found.append((page_no, c["text"]))
+    return found
+
+
+_EDGE = "()[]»«\"',.;:!?·–"
+
+
+def _clean(token: str) -> str:
+    return token.strip(_EDGE)
+
+
+def document_words(path: Path) -> set[str]:
+    """Every word a reader sees, with words hyphenated at a line end joined again.
+
+    A word broken with a hyphen ("Renovations-" over "medarbejder") counts whole, both with
+    and without the hyphen ("SSP-" + "konsulent" is "SSP-konsulent"). A word broken without a
+    hyphen ("Renovationsmedarbejde" over "r") does not: that is the fault this guards against.
+    The continuation is looked for on the next line, at or before the broken word's start
+    (its cell's edge), since pdfplumber's reading order interleaves table cells. Rotated
+    headings (read bottom to top) are read as such."""
+    words: set[str] = set()
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            upright = [w for w in page.extract_words() if w["upright"]]
+            rotated = [w for w in page.extract_words(char_dir_rotated="btt") if not w["upright"]]
+            for boxes, across, along in ((upright, "top", "x0"), (rotated, "x0", "bottom")):
+                words.update(_clean(w["text"]) for w in boxes)
+                sign = 1 if along == "x0" else -1  # a rotated line starts at its bottom
+                for w in boxes:
+                    if not w["text"].endswith("-") or len(w["text"]) < 3:
+                        continue
+                    line = (w["bottom"] - w["top"]) if across == "top" else (w["x1"] - w["x0"])
+                    head = _clean(w["text"][:-1])
+                    for nxt in boxes:
+                        step = nxt[across] - w[across]
+                        back = sign * (w[along] - nxt[along])
+                        if 0.6 * line < step < 1.9 * line and -1 <= back < 900:
+                            tail = _clean(nxt["text"])
+                            words.update({head + tail, f"{head}-{tail}"})
+    return words
+
+
+def missing_words(path: Path, phrases: Iterable[str]) -> list[str]:
+    """The phrases of which some word is not in the PDF (whole, or hyphenated at a line end)."""
+    seen = document_words(path)
+    return [p for p in phrases if any(_clean(t) not in seen for t in p.split() if _clean(t))]
