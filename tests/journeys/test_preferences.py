@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,13 +32,21 @@ def _preferences(journey: Journey) -> QDialog:
 
 
 def _type_path(journey: Journey, target: Path) -> list[str]:
-    """Arm an answer for the next file dialog: type the path in its name field, press Enter."""
+    """Arm an answer for the next file dialog: type the path in its name field, press Enter.
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog), type(dialog)
+    The preferences dialog is itself modal, so the harness's ``answer_dialog`` (the first
+    modal widget it meets) would pick it: wait for the file dialog on top of it instead."""
+    seen: list[str] = []
+
+    def answer(tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            if tries < 1000:
+                QTimer.singleShot(10, lambda: answer(tries + 1))
+            return
+        seen.append(dialog.windowTitle())
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None
-        journey.qtbot.waitUntil(dialog.isVisible)
         journey.qtbot.wait(300)  # the dialog ignores Enter until it has read its folder
         QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         QTest.keyClicks(name, str(target))
@@ -47,7 +55,8 @@ def _type_path(journey: Journey, target: Path) -> list[str]:
             QTest.keyClick(popup, Qt.Key.Key_Escape)
         QTest.keyClick(name, Qt.Key.Key_Return)
 
-    return journey.answer_dialog(accept=fill)
+    QTimer.singleShot(0, answer)
+    return seen
 
 
 def _saved() -> dict[str, object]:
