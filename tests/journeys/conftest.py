@@ -236,12 +236,15 @@ class Journey:
 
         ``button_text``: click the button with this (Danish) text. ``accept``: do this with the
         dialog instead (fill it in, then click). The dialog must appear within 5 seconds of the
-        next step, or the answer fails the test when it is checked (``assert seen``)."""
+        next step, or the answer fails the test when it is checked (``assert seen``).
+        A modal dialog already up when the answer is armed (the one the step is clicked in)
+        is not the next one: the answer waits for the dialog the step opens on top of it."""
         seen: list[str] = []
+        already_up = QApplication.activeModalWidget()
 
         def answer(tries: int = 0) -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is already_up or not dialog.isVisible():
                 if tries < 500:
                     QTimer.singleShot(10, lambda: answer(tries + 1))
                 return

@@ -223,8 +223,9 @@ def reactivate(journey: Journey) -> None:
         journey.settle()
 
 
-def save_through_file_dialog(journey: Journey, target: Path) -> list[str]:
-    """Arm an answer for the save dialog: type the path in the file name field and press Enter."""
+def answer_file_dialog(journey: Journey, target: Path) -> list[str]:
+    """Arm an answer for the next file dialog (save, open or folder): type the path in its
+    name field and press Enter."""
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog), type(dialog)

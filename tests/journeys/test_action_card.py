@@ -14,12 +14,12 @@ from tests.journeys.printing_steps import (
     PEOPLE,
     add_problem_column,
     add_rows_from_contacts,
+    answer_file_dialog,
     choose_partnership,
     create_partnership,
     create_people,
     open_action_card,
     paint_and_close,
-    save_through_file_dialog,
     tick,
     wait_for_preview,
 )
@@ -71,7 +71,7 @@ def test_build_preview_print_and_export_an_action_card(journey: Journey, tmp_pat
     journey.click_row(kinds, next(r for r in range(kinds.count()) if kinds.item(r).text() == "Actioncard"))
     assert journey.find(QComboBox, "formatChoice").currentText() == "PDF"
     target = tmp_path / "actioncard.pdf"
-    answered = save_through_file_dialog(journey, target)
+    answered = answer_file_dialog(journey, target)
     journey.click(journey.find(QWidget, "saveDocument"))
     journey.wait_until(lambda: target.exists() and documents.last_file == target)  # type: ignore[attr-defined]
     assert answered == ["Gem dokument"]

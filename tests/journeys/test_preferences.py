@@ -9,10 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -24,30 +21,12 @@ from PySide6.QtWidgets import (
 
 from desktop.services.settings import Settings
 from tests.journeys.conftest import Journey
+from tests.journeys.printing_steps import answer_file_dialog
 
 
 def _preferences(journey: Journey) -> QDialog:
     journey.shortcut("Ctrl+,")
     return journey.find(QDialog, "preferencesDialog")
-
-
-def _type_path(journey: Journey, target: Path) -> list[str]:
-    """Arm an answer for the next file dialog: type the path in its name field, press Enter."""
-
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, QFileDialog), type(dialog)
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        journey.qtbot.waitUntil(dialog.isVisible)
-        journey.qtbot.wait(300)  # the dialog ignores Enter until it has read its folder
-        QTest.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClicks(name, str(target))
-        popup = QApplication.activePopupWidget()  # the file name completer
-        if popup is not None:
-            QTest.keyClick(popup, Qt.Key.Key_Escape)
-        QTest.keyClick(name, Qt.Key.Key_Return)
-
-    return journey.answer_dialog(accept=fill)
 
 
 def _saved() -> dict[str, object]:
@@ -66,19 +45,18 @@ def test_preferences_are_saved_on_ok_and_the_export_folder_is_where_documents_go
     journey.type_into(daily, "14")
     folder = tmp_path / "Møder og aftaler"
     folder.mkdir()
-    chosen = _type_path(journey, folder)
+    chosen = answer_file_dialog(journey, folder)
     journey.click(journey.find(QWidget, "preferencesExportFolderChoose", dialog))
     assert chosen, "no folder dialog"
     assert journey.find(QLineEdit, "preferencesExportFolder", dialog).text() == str(folder)
 
-    # Annuller keeps the file as it was
-    assert not Settings.path().exists()
+    assert not Settings.path().exists()  # nothing is written before OK
     journey.click(journey.button("OK", dialog))
     assert not [d for d in journey.window.findChildren(QDialog, "preferencesDialog") if d.isVisible()]
     saved = _saved()
     assert (saved["language"], saved["backup_daily"], saved["export_folder"]) == ("en", 14, str(folder))
     assert Settings.load().backup_policy().daily == 14
-    assert journey.window.windowTitle()  # the window runs on, still in Danish until the next start
+    # the window runs on, still in Danish until the next start
     assert journey.window.menuBar().actions()[0].text().replace("&", "") == "Filer"
 
     # "Gem som…" on Dokumenter offers that folder
@@ -107,7 +85,7 @@ def test_a_database_in_a_sync_folder_is_refused_in_the_dialog_and_a_safe_place_o
     assert field.text() == str(journey.database)
     synced = tmp_path / "OneDrive - Roskilde Kommune" / "fodslag.sqlite3"
     synced.parent.mkdir()
-    _type_path(journey, synced)
+    answer_file_dialog(journey, synced)
     journey.click(journey.find(QWidget, "preferencesDatabaseChoose", dialog))
     error = journey.find(QLabel, "preferencesDatabaseError", dialog)
     assert "synkroniseret mappe" in error.text() and "lokal" in error.text()
@@ -115,7 +93,7 @@ def test_a_database_in_a_sync_folder_is_refused_in_the_dialog_and_a_safe_place_o
 
     safe = tmp_path / "Sekretariatet" / "tryghed.sqlite3"
     safe.parent.mkdir()
-    _type_path(journey, safe)
+    answer_file_dialog(journey, safe)
     journey.click(journey.find(QWidget, "preferencesDatabaseChoose", dialog))
     assert not error.isVisible() and field.text() == str(safe)
     with journey.qtbot.waitSignal(journey.window.database_opened, timeout=30_000):
@@ -124,3 +102,14 @@ def test_a_database_in_a_sync_folder_is_refused_in_the_dialog_and_a_safe_place_o
     services = journey.window.services
     assert services is not None and services.db.sqlite_path == safe
     assert safe.exists() and not synced.exists()
+
+
+def test_annuller_leaves_the_settings_as_they_were(journey: Journey) -> None:
+    dialog = _preferences(journey)
+    journey.choose(journey.find(QComboBox, "preferencesLanguage", dialog), "English")
+    journey.type_into(journey.find(QSpinBox, "preferencesBackupDaily", dialog), "30")
+    journey.click(journey.button("Annuller", dialog))
+    assert not Settings.path().exists()
+    dialog = _preferences(journey)  # opened again: what is stored, not what was typed
+    assert journey.find(QComboBox, "preferencesLanguage", dialog).currentText() == "Dansk"
+    assert journey.find(QSpinBox, "preferencesBackupDaily", dialog).value() == 7

@@ -89,6 +89,15 @@ def _environment(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def _passes_self_test(command: list[str], tmp_path: Path) -> None:
+    """Run the installed self-test outside the checkout, as on a user's machine."""
+    run = subprocess.run(
+        command, cwd=tmp_path, env=_environment(tmp_path), capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert "Self-test passed" in run.stdout
+
+
 def test_the_wheel_carries_fonts_translations_templates_icons_and_migrations(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for shipped in (
@@ -123,12 +132,7 @@ def test_the_installed_wheel_passes_its_self_test_without_the_test_extras(
     (site / "zz_runtime_libraries.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     blocked = _test_extra_modules()
     assert {"pytest", "pypdf", "pdfplumber", "hypothesis"} <= blocked
-    run = subprocess.run(
-        [str(python), "-c", BLOCKED_RUN, ",".join(sorted(blocked))],
-        cwd=tmp_path, env=_environment(tmp_path), capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    assert "Self-test passed" in run.stdout
+    _passes_self_test([str(python), "-c", BLOCKED_RUN, ",".join(sorted(blocked))], tmp_path)
 
 
 @pytest.mark.slow
@@ -142,9 +146,4 @@ def test_pip_install_of_the_wheel_with_its_dependencies_passes_the_self_test(
     subprocess.run(
         [str(bin_dir / "python"), "-m", "pip", "install", "-q", str(wheel)], check=True, timeout=1200
     )
-    run = subprocess.run(
-        [str(bin_dir / "fodslag"), "--self-test"],
-        cwd=tmp_path, env=_environment(tmp_path), capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
-    assert "Self-test passed" in run.stdout
+    _passes_self_test([str(bin_dir / "fodslag"), "--self-test"], tmp_path)
