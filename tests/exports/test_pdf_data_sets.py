@@ -29,10 +29,7 @@ from desktop.services.schema import prepare_database
 
 DATA_SETS = ("demo", "empty", "stress")
 PDF_KINDS = [
-    (kind.key, layout)
-    for kind in KINDS
-    if "pdf" in kind.formats
-    for layout in (kind.layouts or (None,))
+    (kind.key, layout) for kind in KINDS if "pdf" in kind.formats for layout in (kind.layouts or (None,))
 ]
 
 
@@ -132,8 +129,10 @@ def expected(world: World, data: DataSet, kind: str) -> list[str]:
         return [c.name for c in docs.contact_list_data(pid).contacts] + list(x.get("members", ()))
     if kind == "invitation":
         meeting = docs.meeting_data(data.planned_meeting_id)
-        return [a.title for a in meeting.agenda] + [a.title for a in meeting.open_action_items] + list(
-            x.get("agenda", ()) + x.get("action_items", ())
+        return (
+            [a.title for a in meeting.agenda]
+            + [a.title for a in meeting.open_action_items]
+            + list(x.get("agenda", ()) + x.get("action_items", ()))
         )
     if kind == "minutes":
         meeting = docs.meeting_data(data.held_meeting_id)
@@ -181,7 +180,9 @@ def _words_across_folds(path: Path) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("data_set", DATA_SETS)
 @pytest.mark.parametrize(("kind", "layout"), PDF_KINDS, ids=[f"{k}-{lay or 'pdf'}" for k, lay in PDF_KINDS])
-def test_every_pdf_is_legible_and_complete(world: World, data_set: str, kind: str, layout: str | None) -> None:
+def test_every_pdf_is_legible_and_complete(
+    world: World, data_set: str, kind: str, layout: str | None
+) -> None:
     data = world.sets[data_set]
     made = _make(world, data, kind, layout)
     if isinstance(made, DocumentError):
