@@ -272,7 +272,7 @@ def run_self_test() -> int:
             path = root / "selftest.sqlite3"
             db = Database(str(path))
             try:
-                result = prepare_database(db, backup_dir=default_backup_dir())
+                result = prepare_database(db, backup_dir=default_backup_dir(path))
                 if result.after.current != head_revision():
                     raise SelfTestFailure(f"schema is at {result.after.current}, not {head_revision()}")
                 report.ok(f"database migrated to {result.after.current} (Fodslag {__version__})")

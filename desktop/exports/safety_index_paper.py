@@ -43,8 +43,12 @@ def index_story(data: SafetyIndexData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Bookmark.make("Tryghedsindeks", 1), Paragraph("Tryghedsindeks", st.h2)]
     story.append(Paragraph("<b>Metode:</b> " + esc(data.method), st.small))
     story += [Paragraph("Bemærk: " + esc(n), st.small) for n in data.notes]
-    rows = [HEAD, *[[*c[:6], Paragraph(esc(c[6]), st.small)] for c in index_cells(data)]]
-    fractions = (0.18, 0.11, 0.11, 0.11, 0.09, 0.06, 0.34)
+    # every cell a Paragraph in the tables' own style: a long heading wraps in its column
+    head = [Paragraph(esc(h), st.cell_head) for h in HEAD]
+    body = [[Paragraph(esc(text), st.cell) for text in c[:6]] + [Paragraph(esc(c[6]), st.cell_small)]
+            for c in index_cells(data)]  # fmt: skip
+    rows = [head, *body]
+    fractions = (0.17, 0.1, 0.12, 0.17, 0.09, 0.07, 0.28)
     story.append(Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, style=table_style()))
     return story
 

@@ -46,6 +46,7 @@ from desktop.models import (
     PartyCommitment,
     Person,
     PhaseStep,
+    SafetyIndexSettings,
     Signatory,
     Strategy,
     SubGoal,
@@ -88,6 +89,7 @@ SHEETS: tuple[Sheet, ...] = (
     Sheet("Bidrag til delmål", InitiativeContribution.__table__),
     Sheet("Indikatorer", Indicator.__table__),
     Sheet("Målinger", Measurement.__table__),
+    Sheet("Tryghedsindeks", SafetyIndexSettings.__table__),
     Sheet("Actioncard", ActionCard.__table__),
     Sheet("Actioncard-problemer", ActionCardProblem.__table__),
     Sheet("Actioncard-kontakter", ActionCardContact.__table__),
@@ -205,6 +207,9 @@ def _selection(session: Session, pid: int) -> dict[str, list[int] | None]:
         "party_commitment": commitments,
         "signatory": signatories,
         "newsletter": _ids(session, select(Newsletter.id).where(Newsletter.partnership_id == pid)),
+        "safety_index_settings": _ids(
+            session, select(SafetyIndexSettings.id).where(SafetyIndexSettings.partnership_id == pid)
+        ),
     }
 
 

@@ -30,7 +30,8 @@ def test_back_up_now_then_restore_swaps_the_data_and_the_screens_reload(
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: "fodslag-" in window.statusBar().currentMessage(), timeout=15_000)
     name = window.statusBar().currentMessage().split(": ", 1)[1]
-    assert (default_backup_dir() / name).is_file() and name.endswith("-manual.sqlite3")
+    backups = default_backup_dir(window.services.db.sqlite_path)
+    assert (backups / name).is_file() and name.endswith("-manual.sqlite3")
 
     # a change after the backup: the restore must take it away again
     window.services.contacts.create(name="Efter Sikkerhedskopien")
@@ -55,7 +56,7 @@ def test_back_up_now_then_restore_swaps_the_data_and_the_screens_reload(
     assert window.services.contacts.search(ContactFilter("Efter Sikkerhedskopien")).total == 0
     assert "Gendannede" in window.statusBar().currentMessage()
     # the state before the restore was kept as a backup of its own
-    assert any("before-restore" in p.name for p in default_backup_dir().iterdir())
+    assert any("before-restore" in p.name for p in backups.iterdir())
 
 
 def test_check_and_import_open_their_dialogs(window: MainWindow, qtbot: QtBot) -> None:

@@ -177,8 +177,9 @@ def test_the_day_s_first_start_leaves_a_backup_after_the_data_is_shown(
     from desktop.services.backup import list_backups
     from desktop.services.location import default_backup_dir
 
-    qtbot.waitUntil(lambda: len(list_backups(default_backup_dir())) == 1, timeout=15_000)
-    assert "daily" in list_backups(default_backup_dir())[0].name
+    backups = default_backup_dir(window.services.db.sqlite_path)
+    qtbot.waitUntil(lambda: len(list_backups(backups)) == 1, timeout=15_000)
+    assert "daily" in list_backups(backups)[0].name
 
 
 def test_next_start_shows_last_overview_until_the_database_answers(

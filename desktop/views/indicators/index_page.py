@@ -81,7 +81,7 @@ class IndexPage(QWidget):
         form.addRow(self.tr("Period"), self.period)
         buttons = QHBoxLayout()
         self.save_button = make_button(
-            box, self.tr("Save &index settings"), self._save, name="saveIndexSettings",
+            box, self.tr("Save &index settings"), self.request_save, name="saveIndexSettings",
             tip=self.tr("Store the settings for the partnership: everyone sees the same index"),
         )  # fmt: skip
         self.template_button = make_button(
@@ -158,9 +158,7 @@ class IndexPage(QWidget):
         if table is not None:
             self.reference.clear()
             self.reference.addItems(table.areas)
-            self.reference.setCurrentText(table.settings.reference_area)
-            self.weight.setValue(round(table.settings.experienced_weight * 100, 1))
-            set_combo_data(self.period, table.settings.period)
+            self._fill_settings()
         else:
             self.message.setText(self.tr("Choose a partnership in the toolbar to change its index settings."))
         methods = dict.fromkeys(t.method for t in tables.values())
@@ -188,6 +186,29 @@ class IndexPage(QWidget):
             )
         )
 
+    def _fill_settings(self) -> None:
+        assert self.settings is not None
+        self.reference.setCurrentText(self.settings.reference_area)
+        self.weight.setValue(round(self.settings.experienced_weight * 100, 1))
+        set_combo_data(self.period, self.settings.period)
+
+    # -- the unsaved-work guard -----------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """A reference, weight or period chosen in the box that is not the saved one."""
+        if self.settings is None:
+            return False
+        now = self.values()
+        return (
+            now["reference_area"] != " ".join(self.settings.reference_area.split())
+            or now["experienced_weight"] != self.settings.experienced_weight
+            or now["period"] != self.settings.period
+        )
+
+    def discard(self) -> None:
+        if self.settings is not None:
+            self._fill_settings()
+        self.message.clear()
+
     def failed(self, text: str) -> None:
         self.message.setText("⚠ " + text)
 
@@ -204,7 +225,8 @@ class IndexPage(QWidget):
             "period": self.period.currentData(),
         }
 
-    def _save(self) -> None:
+    def request_save(self) -> None:
+        """Save what the box holds (the button, or "Gem" in the unsaved-work question)."""
         if self.settings is None or self.save_requested is None:
             return
         self.message.clear()

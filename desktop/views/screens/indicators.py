@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.errors import FodslagError
 from desktop.services.indicators import IndicatorRow
-from desktop.services.safety_index import IndexTable
+from desktop.services.safety_index import IndexSettings, IndexTable
 from desktop.views.indicators.chart import IndicatorChart
 from desktop.views.indicators.index_page import IndexPage
 from desktop.views.indicators.indicator_form import IndicatorForm
@@ -68,6 +68,7 @@ class IndicatorsScreen(Screen):
         self._pending: int | None = None
         #: "Gem" in the unsaved-work question: what to do once the indicator is saved
         self._form_saving = PendingSave()
+        self._index_saving = PendingSave()
 
         self.model: RecordTableModel[IndicatorRow] = RecordTableModel(
             [
@@ -245,6 +246,13 @@ class IndicatorsScreen(Screen):
         index, before = self.services.safety_index, self.index_page.settings
         if before is None:
             return
+        then = self._index_saving.take()
+
+        def saved(result: Any) -> None:
+            if isinstance(result, IndexSettings) and result.partnership_id == partnership_id:
+                self.index_page.settings = result  # what is saved now: the box is no longer dirty
+            then()
+
         old = {"reference_area": before.reference_area, "experienced_weight": before.experienced_weight,
                "period": before.period}  # fmt: skip
         edit = TrackedEdit(
@@ -252,7 +260,7 @@ class IndicatorsScreen(Screen):
             lambda v, fields: index.save_settings(partnership_id, v, **fields), old, values,
         )  # fmt: skip
         apply_edit(
-            self, self.tr("Save the index settings"), edit.do, edit.undo, lambda _r: None,
+            self, self.tr("Save the index settings"), edit.do, edit.undo, saved,
             lambda error: self.index_page.failed(getattr(error, "message", str(error))),
         )  # fmt: skip
 
@@ -330,7 +338,16 @@ class IndicatorsScreen(Screen):
         def save(then: Callable[[], None]) -> None:
             self._form_saving.start(then, self.save)
 
-        return [EditorHandle(self.form.is_dirty, what, save, self._discard)]
+        def save_index(then: Callable[[], None]) -> None:
+            self._index_saving.start(then, self.index_page.request_save)
+
+        def what_index() -> str:
+            return self.tr("the index settings")
+
+        return [
+            EditorHandle(self.form.is_dirty, what, save, self._discard),
+            EditorHandle(self.index_page.is_dirty, what_index, save_index, self.index_page.discard),
+        ]
 
     def _discard(self) -> None:
         self.form.mark_loaded()  # what is typed is dropped: the form is filled again below
