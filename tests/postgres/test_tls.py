@@ -154,3 +154,42 @@ def test_a_server_that_refuses_tls_gets_no_password_but_a_local_connection_still
                 db.dispose()
     finally:
         _reload(tls_cluster, "ALTER SYSTEM RESET ssl")
+
+
+@pytest.mark.gui
+def test_the_connection_dialog_shows_the_certificate_or_names_the_problem(
+    qtbot, tls_cluster: Cluster
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop.services.settings import Settings
+    from desktop.views.dialogs.connection_dialog import ConnectionDialog
+    from desktop.views.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    dialog = ConnectionDialog(Settings.load(), tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        assert dialog.sslmode.currentData() == "auto"  # a new profile is verified by default
+        dialog.name.setText("Kommunens server")
+        dialog.host.setText(NAME)
+        dialog.port.setValue(tls_cluster.port)
+        dialog.database.setText("postgres")
+        dialog.user.setText("postgres")
+        dialog.password.setText(SUPERPASS)
+
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
+        assert "ikke udstedt af en certifikatudsteder" in dialog.result.text()
+        assert dialog.certificate.text() == ""
+
+        dialog.ca_file.setText(str(tls_cluster.ca_file))
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
+        assert "Forbindelsen virker" in dialog.result.text()
+        assert f"CN={NAME}" in dialog.certificate.text() and dialog.certificate.isVisible()
+        dialog.grab().save("/tmp/tls/connection_dialog.png")
+    finally:
+        dialog.close()
+        tasks.wait(15_000)

@@ -97,7 +97,7 @@ class ConnectionDialog(QDialog):
         self.result = QLabel(self)
         self.result.setObjectName("connectionResult")
         self.result.setWordWrap(True)
-        #: the subject of the certificate the server showed, after a successful test
+        # the subject of the certificate the server showed, after a successful test
         self.certificate = QLabel(self)
         self.certificate.setObjectName("serverCertificate")
         self.certificate.setWordWrap(True)
