@@ -187,6 +187,11 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
         return certificate
     if "password authentication failed" in text:
         return StorageUnavailable("Serveren afviste brugernavn eller adgangskode.")
+    if "no password supplied" in text:
+        return StorageUnavailable(
+            "Serveren kræver en adgangskode, og der er ingen gemt i systemets nøglering. Forbind "
+            "via »Forbind til server« og skriv den der (på kommandolinjen: --prompt)."
+        )
     if "timeout" in text or "timed out" in text or "canceling statement" in text:
         return StorageUnavailable(
             "Databaseserveren svarer ikke. Tjek netværksforbindelsen; Fodslag prøver igen."

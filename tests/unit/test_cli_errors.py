@@ -107,3 +107,23 @@ def test_stale_partials_are_removed(database: Path, tmp_path: Path) -> None:
     take_backup(database, folder, "manual")
     assert not stale.exists()
     assert fresh.exists()  # may belong to a backup still running in another process
+
+
+def test_a_password_in_a_database_url_is_refused_without_being_repeated(
+    database: Path, tmp_path: Path
+) -> None:
+    secret = "Hemmelig-7"
+    for args in (
+        ("--database", f"postgresql://lone:{secret}@db.kommune.dk/fodslag", "db", "check"),
+        ("db", "check", "--database", f"postgresql://lone:{secret}@db.kommune.dk/fodslag"),
+        ("db", "copy", "--from", str(database), "--to", f"postgresql://lone:{secret}@db.kommune.dk/f"),
+    ):
+        result = _run(tmp_path, *args)
+        _one_danish_line(result, "nøglering")
+        assert "--prompt" in result.stderr and secret not in result.stderr
+
+
+def test_prompt_needs_a_server(database: Path, tmp_path: Path) -> None:
+    _one_danish_line(
+        _run(tmp_path, "db", "check", "--prompt", "--database", str(database)), "--prompt gælder"
+    )
