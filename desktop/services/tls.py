@@ -76,9 +76,9 @@ def secure_url(url: URL) -> URL:
         if is_local(host if isinstance(host, str) else None):
             return url
         query["sslmode"] = "verify-full"
-    if query.get("sslmode") in VERIFYING and not query.get("sslrootcert"):
-        if not os.environ.get("PGSSLROOTCERT") and not default_root_cert().is_file():
-            query["sslrootcert"] = "system"
+    no_ca = not query.get("sslrootcert") and not os.environ.get("PGSSLROOTCERT")
+    if query.get("sslmode") in VERIFYING and no_ca and not default_root_cert().is_file():
+        query["sslrootcert"] = "system"
     return url.set(query=query)
 
 

@@ -143,7 +143,6 @@ def test_the_cli_asks_for_the_server_password_with_prompt(
     import getpass
 
     from desktop.cli import main
-
     from desktop.services.settings import strip_password
 
     bare = strip_password(server_url.render_as_string(hide_password=False))
