@@ -219,7 +219,7 @@ def explain(exc: BaseException, url: URL | None = None) -> str:
         return "Brugeren findes ikke på serveren. Tjek brugernavnet."
     if "service" in text and ("not found" in text or "definition" in text):
         return "Servicenavnet findes ikke i pg_service.conf. Tjek navnet eller udfyld server og port."
-    if "permission denied" in text and "connect" in text:
+    if "permission denied" in text:  # for the database, or for a table to a login without a role
         return "Din bruger har ikke adgang til denne database. Bed en administrator om en Fodslag-rolle."
     return (
         "Serveren kan ikke nås. Tjek servernavn og port, at du er på netværket (evt. VPN), "
