@@ -181,6 +181,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fodslag: afbrudt.", file=sys.stderr)
         return EXIT_USER_ERROR
+    except EOFError:  # getpass/input with nothing to read (no terminal, stdin closed)
+        print(file=sys.stderr)  # end the prompt's line
+        print(
+            "fodslag: Der kunne ikke læses en adgangskode (ingen terminal). Kør kommandoen i en terminal.",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     except BrokenPipeError:
         # ``fodslag ... | head`` closed the pipe: nothing more to say, and nowhere to say it
         with contextlib.suppress(OSError):
@@ -218,6 +225,12 @@ def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-unt
     if prepare:
         prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
     return db
+
+
+def _must_exist(database: str | None) -> None:
+    """A check of a file that is not there would otherwise create an empty database to check."""
+    if database and "://" not in database and not Path(database).expanduser().is_file():
+        raise FodslagError(f"Databasefilen findes ikke: {database}. Tjek stien.")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -259,6 +272,7 @@ def _db(args: argparse.Namespace) -> int:
         print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
         return EXIT_OK
     if args.db_command == "check":
+        _must_exist(args.database)
         db = _open(args.database, prepare=False)
         report = check_database(db)
         print(f"Database: {db.describe()}")

@@ -127,3 +127,15 @@ def test_prompt_needs_a_server(database: Path, tmp_path: Path) -> None:
     _one_danish_line(
         _run(tmp_path, "db", "check", "--prompt", "--database", str(database)), "--prompt gælder"
     )
+
+
+def test_prompt_without_a_terminal_is_one_line(tmp_path: Path) -> None:
+    result = _run(tmp_path, "--prompt", "db", "check", "--database", "postgresql://lone@127.0.0.1:1/fodslag")
+    assert "Traceback" not in result.stderr and result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("fodslag: Der kunne ikke læses en adgangskode")
+
+
+def test_checking_a_file_that_is_not_there_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "mangler" / "fodslag.sqlite3"
+    _one_danish_line(_run(tmp_path, "db", "check", "--database", str(missing)), "findes ikke")
+    assert not missing.parent.exists()
