@@ -43,6 +43,7 @@ def network_name(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PGHOSTADDR", "127.0.0.1")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("FODSLAG_DATA_DIR", str(tmp_path / "data"))
     for name in ("PGSSLMODE", "PGSSLROOTCERT"):
         monkeypatch.delenv(name, raising=False)
 
@@ -193,3 +194,31 @@ def test_the_connection_dialog_shows_the_certificate_or_names_the_problem(
     finally:
         dialog.close()
         tasks.wait(15_000)
+
+
+@pytest.mark.gui
+def test_opening_the_server_without_the_ca_names_the_certificate_problem(qtbot, tls_cluster: Cluster) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.main_window import MainWindow
+    from desktop.views.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    win = MainWindow(tasks)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        url = _profile(tls_cluster).url(SUPERPASS).render_as_string(hide_password=False)
+        with qtbot.waitSignal(win.database_failed, timeout=20_000):
+            win.open_database(url)
+        box = win.findChild(QMessageBox, "errorDialog")
+        assert box is not None and box.isVisible()
+        assert box.windowTitle() in (
+            "No secure connection to the server",
+            "Ingen sikker forbindelse til serveren",
+        )
+        assert "ikke udstedt af en certifikatudsteder" in box.text() and "ikke forbindelse" not in box.text()
+        box.grab().save("/tmp/tls/certificate_error.png")
+        box.accept()
+    finally:
+        tasks.wait(20_000)

@@ -4087,27 +4087,32 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../views/messages.py" line="14"/>
+        <location filename="../../views/messages.py" line="15"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="16"/>
+        <location filename="../../views/messages.py" line="17"/>
         <source>Fodslag</source>
         <translation>Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="19"/>
+        <location filename="../../views/messages.py" line="20"/>
         <source>The database is not available</source>
         <translation>Databasen er ikke tilgængelig</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="29"/>
+        <location filename="../../views/messages.py" line="22"/>
+        <source>No secure connection to the server</source>
+        <translation>Ingen sikker forbindelse til serveren</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="32"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="30"/>
+        <location filename="../../views/messages.py" line="33"/>
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
