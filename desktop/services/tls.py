@@ -151,6 +151,11 @@ def _endpoint(url: URL) -> tuple[str, str, int, str, bool]:
     return host, address, port, cafile, mode == "verify-full" or cafile == "system"
 
 
+def _verifying(url: URL) -> bool:
+    mode = url.query.get("sslmode") or os.environ.get("PGSSLMODE") or ""
+    return mode in VERIFYING or url.query.get("sslrootcert") == "system"
+
+
 def probe(
     url: URL, *, check_hostname: bool | None = None, timeout_s: float = PROBE_TIMEOUT_S
 ) -> ServerCertificate:
@@ -239,8 +244,12 @@ def explain(exc: BaseException, url: URL | None) -> CertificateProblem | None:
     # "SSL error: ..." is the handshake failing (a signature, an unknown CA); "SSL SYSCALL
     # error" and "SSL connection has been closed" are the network, not the certificate
     certificate_words = ("certificate", "sslrootcert", "tlsv1 alert", "ssl error:")
+    network_words = ("eof", "syscall", "closed", "reset", "timeout", "timed out")
     if not any(word in text for word in certificate_words):
         return None
+    verifying = url is not None and _verifying(url)
+    if not verifying or (any(word in text for word in network_words) and "certificate" not in text):
+        return None  # without a certificate check there is no certificate problem: the link broke
     if url is not None:
         try:
             probe(url)

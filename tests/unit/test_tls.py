@@ -73,3 +73,14 @@ def test_a_missing_ca_file_is_refused_before_connecting(tmp_path: Path) -> None:
 
     with pytest.raises(ValidationError, match="CA-certifikatfilen findes ikke"):
         ConnectionProfile("Server", host="db", sslrootcert=str(tmp_path / "mangler.crt")).validate()
+
+
+def test_a_broken_link_is_not_called_a_certificate_problem() -> None:
+    from desktop.services.tls import explain
+
+    prefer = make_url("postgresql+psycopg://lone@127.0.0.1:5432/fodslag")
+    full = make_url("postgresql+psycopg://lone@db.kommune.dk/fodslag?sslmode=verify-full&sslrootcert=/ca.crt")
+    assert explain(Exception("SSL error: unexpected eof while reading"), prefer) is None
+    assert explain(Exception("SSL SYSCALL error: EOF detected"), full) is None
+    refused = explain(Exception("server does not support SSL, but SSL was required"), full)
+    assert refused is not None and "tilbyder ikke krypteret" in refused.message
