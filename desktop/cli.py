@@ -20,13 +20,49 @@ from desktop.services.errors import FodslagError
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def _database_option(parser: argparse.ArgumentParser, default: object = None) -> None:
+def _database_option(parser: argparse.ArgumentParser, default: object = None, *, prompt: bool = True) -> None:
     parser.add_argument(
         "--database",
         metavar="URL",
         default=default,
         help="SQLite-fil eller postgresql://bruger@vært/database (standard: den lokale database)",
     )
+    if prompt:  # ``server add-user --prompt`` asks for the new user's password instead
+        parser.add_argument(
+            "--prompt",
+            dest="db_prompt",
+            action="store_true",
+            default=False if default is None else default,
+            help="spørg efter adgangskoden til serveren (skriv den aldrig i --database)",
+        )
+
+
+def _no_password_in_arguments(args: argparse.Namespace) -> None:
+    """A password typed into a URL ends up in the shell history and the process list: refuse."""
+    from desktop.services.database import database_url
+
+    for option, value in (("--database", "database"), ("--from", "source"), ("--to", "target")):
+        raw = getattr(args, value, None)
+        if raw and "://" in str(raw) and database_url(str(raw)).password:  # "user:@" is no password
+            raise FodslagError(
+                f"Skriv ikke adgangskoden i {option} (den kan ses i skallens historik og "
+                "procesoversigten). Gem den i systemets nøglering via »Forbind til server« i "
+                "programmet, eller brug --prompt."
+            )
+
+
+def _ask_database_password(args: argparse.Namespace) -> None:
+    """``--prompt``: read the server password without echo and keep it in memory only."""
+    import getpass
+
+    from desktop.services.database import database_url
+
+    url = database_url(args.database) if args.database else None
+    if url is None or url.get_backend_name() != "postgresql":
+        raise FodslagError("--prompt gælder en server: angiv --database postgresql://bruger@vært/database.")
+    where = f"{url.username or ''}@{url.host or 'localhost'}/{url.database or ''}"
+    password = getpass.getpass(f"Adgangskode til {where}: ")
+    args.database = url.set(password=password).render_as_string(hide_password=False)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,6 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test() if args.self_test else measure_startup()
     try:
+        _no_password_in_arguments(args)
+        if getattr(args, "db_prompt", False):
+            _ask_database_password(args)
         if args.command in (None, "gui"):
             from desktop.app import run
 
@@ -141,6 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("fodslag: afbrudt.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except EOFError:  # getpass/input with nothing to read (no terminal, stdin closed)
+        print(file=sys.stderr)  # end the prompt's line
+        print(
+            "fodslag: Der kunne ikke læses en adgangskode (ingen terminal). Kør kommandoen i en terminal.",
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # ``fodslag ... | head`` closed the pipe: nothing more to say, and nowhere to say it
@@ -179,6 +225,12 @@ def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-unt
     if prepare:
         prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
     return db
+
+
+def _must_exist(database: str | None) -> None:
+    """A check of a file that is not there would otherwise create an empty database to check."""
+    if database and "://" not in database and not Path(database).expanduser().is_file():
+        raise FodslagError(f"Databasefilen findes ikke: {database}. Tjek stien.")
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -220,6 +272,7 @@ def _db(args: argparse.Namespace) -> int:
         print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
         return EXIT_OK
     if args.db_command == "check":
+        _must_exist(args.database)
         db = _open(args.database, prepare=False)
         report = check_database(db)
         print(f"Database: {db.describe()}")
@@ -382,9 +435,11 @@ def _add_shared_server_commands(commands, db_commands) -> None:  # type: ignore[
     add_user.add_argument("name", metavar="NAVN")
     add_user.add_argument("--role", required=True, choices=("admin", "editor", "reader"))
     add_user.add_argument(
-        "--prompt", action="store_true", help="spørg efter adgangskoden i stedet for at generere en"
+        "--prompt",
+        action="store_true",
+        help="spørg efter den nye brugers adgangskode i stedet for at generere en",
     )
-    _database_option(add_user, argparse.SUPPRESS)
+    _database_option(add_user, argparse.SUPPRESS, prompt=False)
 
 
 def _shared_server(args: argparse.Namespace) -> int:

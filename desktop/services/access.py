@@ -146,6 +146,8 @@ def grant_privileges(conn: Connection) -> None:
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC",
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {READER}, {EDITOR}, {ADMIN}",
         f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {READER}, {EDITOR}, {ADMIN}",
+        # a login without a Fodslag role cannot even connect (and so cannot send change notices)
+        f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {database} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT USAGE ON SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",

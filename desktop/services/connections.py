@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -22,11 +23,16 @@ from sqlalchemy import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop.services.errors import FodslagError, SchemaMismatch, ValidationError
+from desktop.services.tls import VERIFYING, CertificateProblem, probe
+from desktop.services.tls import explain as explain_tls
 
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "Fodslag"
-SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+#: "auto": verify-full for a server on the network, libpq's default on this computer
+SSL_MODES = ("auto", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+#: profiles saved before format 2 hold "prefer" because it was the default, not a choice
+PROFILE_FORMAT = 2
 
 
 @dataclass
@@ -38,11 +44,13 @@ class ConnectionProfile:
     port: int = 5432
     database: str = "fodslag"
     user: str = ""
-    sslmode: str = "prefer"
-    #: CA certificate file that signed the server's certificate (for verify-ca/verify-full)
+    sslmode: str = "auto"
+    #: CA certificate file that signed the server's certificate (a municipality's own CA);
+    #: empty: the system's trusted CAs
     sslrootcert: str = ""
     #: a libpq service name from pg_service.conf; when set it supplies the other fields
     service: str = ""
+    format: int = PROFILE_FORMAT
 
     def validate(self) -> None:
         if not self.name.strip():
@@ -51,9 +59,10 @@ class ConnectionProfile:
             raise ValidationError("Skriv serverens navn eller adresse (eller et servicenavn).", "host")
         if self.sslmode not in SSL_MODES:
             raise ValidationError(f"Ukendt SSL-tilstand »{self.sslmode}«.", "sslmode")
-        if self.sslmode in ("verify-ca", "verify-full") and not self.sslrootcert and not self.service:
+        if self.sslrootcert and not Path(self.sslrootcert).expanduser().is_file():
             raise ValidationError(
-                "Vælg den CA-certifikatfil, der har udstedt serverens certifikat.", "sslrootcert"
+                f"CA-certifikatfilen findes ikke: {self.sslrootcert}. Vælg den fil, IT har givet dig.",
+                "sslrootcert",
             )
         if not 0 < int(self.port) < 65536:
             raise ValidationError("Porten skal være et tal mellem 1 og 65535.", "port")
@@ -63,7 +72,7 @@ class ConnectionProfile:
         query: dict[str, str] = {}
         if self.service:
             query["service"] = self.service
-        if self.sslmode and not (self.service and self.sslmode == "prefer"):
+        if self.sslmode and self.sslmode != "auto":
             query["sslmode"] = self.sslmode
         if self.sslrootcert:
             query["sslrootcert"] = self.sslrootcert
@@ -86,7 +95,12 @@ class ConnectionProfile:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ConnectionProfile:
         known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        if values.get("format", 1) < PROFILE_FORMAT:
+            if values.get("sslmode") == "prefer":
+                values["sslmode"] = "auto"  # the old default, never a choice: now verify-full
+            values["format"] = PROFILE_FORMAT
+        return cls(**values)
 
 
 def keyring_key(url: URL) -> str:
@@ -180,12 +194,17 @@ class ConnectionReport:
     message: str
     role: str = ""
     schema: str = ""
+    #: the verified server certificate, in Danish ("" on this computer or without TLS)
+    certificate: str = ""
 
 
-def explain(exc: BaseException) -> str:
+def explain(exc: BaseException, url: URL | None = None) -> str:
     """Plain Danish for a failure to connect (libpq's messages are English and technical)."""
-    if isinstance(exc, FodslagError) and isinstance(exc, SchemaMismatch):
+    if isinstance(exc, FodslagError) and isinstance(exc, SchemaMismatch | CertificateProblem):
         return exc.message
+    certificate = explain_tls(exc, url)
+    if certificate is not None:
+        return certificate.message
     chain = []
     current: BaseException | None = exc
     while current is not None and len(chain) < 6:
@@ -194,30 +213,28 @@ def explain(exc: BaseException) -> str:
     text = " ".join(chain)
     if "password authentication failed" in text or "no password supplied" in text:
         return "Serveren afviste brugernavn eller adgangskode. Tjek begge og prøv igen."
-    if "does not match host name" in text or ("does not match" in text and "certificate" in text):
-        return (
-            "Serverens certifikat er udstedt til et andet navn end det, du har skrevet. Brug "
-            "præcis det servernavn, som IT har givet dig."
-        )
-    if "certificate" in text or "ssl error" in text or "root cert" in text:
-        return (
-            "Serverens certifikat kunne ikke godkendes: det er ikke udstedt af den valgte "
-            "CA-certifikatfil. Få den rigtige CA-fil fra IT; forbindelsen er ikke oprettet."
-        )
-    if "server does not support ssl" in text:
-        return "Serveren tilbyder ikke krypteret forbindelse. Kontakt IT, eller vælg en anden SSL-tilstand."
     if "database" in text and "does not exist" in text:
         return "Databasen findes ikke på serveren. Tjek databasens navn."
     if "role" in text and "does not exist" in text:
         return "Brugeren findes ikke på serveren. Tjek brugernavnet."
     if "service" in text and ("not found" in text or "definition" in text):
         return "Servicenavnet findes ikke i pg_service.conf. Tjek navnet eller udfyld server og port."
-    if "permission denied" in text and "connect" in text:
+    if "permission denied" in text:  # for the database, or for a table to a login without a role
         return "Din bruger har ikke adgang til denne database. Bed en administrator om en Fodslag-rolle."
     return (
         "Serveren kan ikke nås. Tjek servernavn og port, at du er på netværket (evt. VPN), "
         "og at serveren kører."
     )
+
+
+def _certificate(url: URL) -> str:
+    """The subject of the certificate libpq just verified (a second handshake, same CA)."""
+    if url.query.get("sslmode") not in VERIFYING:
+        return ""
+    try:
+        return probe(url).describe_da()
+    except (CertificateProblem, OSError, ValueError):
+        return ""
 
 
 def check_connection(
@@ -258,8 +275,10 @@ def check_connection(
         }
         message = f"Forbindelsen virker. Du er logget ind som {info.db_user} ({info.label_da})."
         extra = notes.get(status.state, "")
-        return ConnectionReport(True, f"{message} {extra}".strip(), info.role.value, status.current or "")
+        return ConnectionReport(
+            True, f"{message} {extra}".strip(), info.role.value, status.current or "", _certificate(db.url)
+        )
     except (FodslagError, SQLAlchemyError, psycopg.Error, OSError) as exc:
-        return ConnectionReport(False, explain(exc))
+        return ConnectionReport(False, explain(exc, db.url))
     finally:
         db.dispose()

@@ -30,6 +30,8 @@ from desktop.services import audit, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.errors import FodslagError, NotPermitted, StorageUnavailable, ValidationError
 from desktop.services.location import check_database_location, default_database_path
+from desktop.services.tls import explain as explain_tls
+from desktop.services.tls import secure_url
 
 SQLITE_CACHE_KIB = 32 * 1024
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -180,8 +182,16 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
                 "Fodslag-database."
             )
         return StorageUnavailable(f"Databasen svarer med en fejl: {text}")
+    certificate = explain_tls(exc, url)
+    if certificate is not None:
+        return certificate
     if "password authentication failed" in text:
         return StorageUnavailable("Serveren afviste brugernavn eller adgangskode.")
+    if "no password supplied" in text:
+        return StorageUnavailable(
+            "Serveren kræver en adgangskode, og der er ingen gemt i systemets nøglering. Forbind "
+            "via »Forbind til server« og skriv den der (på kommandolinjen: --prompt)."
+        )
     if "timeout" in text or "timed out" in text or "canceling statement" in text:
         return StorageUnavailable(
             "Databaseserveren svarer ikke. Tjek netværksforbindelsen; Fodslag prøver igen."
@@ -345,6 +355,7 @@ class Database:
             from desktop.services.connections import fill_password_from_keyring
 
             self.url = fill_password_from_keyring(self.url)
+        self.url = secure_url(self.url)  # verify-full for a server on the network
         self.engine = create_engine_for(
             self.url, connect_timeout_s=connect_timeout_s, statement_timeout_ms=statement_timeout_ms
         )

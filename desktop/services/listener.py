@@ -11,6 +11,13 @@ One dedicated connection per open database LISTENs in a background thread. It dr
 own client's notifications (those were announced locally already), and after a lost
 connection it reconnects with backoff and announces "everything may have changed", since
 notifications sent while it was away are gone.
+
+Anyone who can connect can NOTIFY any channel; PostgreSQL has no privilege for it. So a
+notice counts only if the backend that sent it (``Notify.pid``) is still connected as a
+login that may write Fodslag data (owner, superuser, editor or admin); a reader's or a
+stranger's notices, and those from a backend already gone, are dropped. What arrives
+within one poll (a quarter of a second) is merged into one announcement, so a burst of
+notices costs each window one refresh, not one per notice.
 """
 
 from __future__ import annotations
@@ -28,6 +35,21 @@ if TYPE_CHECKING:
     from desktop.services.database import Database
 
 log = logging.getLogger(__name__)
+
+#: the sending backends that may write: superuser, database or schema owner, editor, admin
+_WRITERS_SQL = """
+SELECT a.pid
+FROM pg_stat_activity a JOIN pg_roles u ON u.oid = a.usesysid
+WHERE a.pid = ANY(%(pids)s) AND a.datname = current_database()
+  AND (u.rolsuper
+       OR u.oid = (SELECT datdba FROM pg_database WHERE datname = current_database())
+       OR u.rolname = (SELECT tableowner FROM pg_tables
+                       WHERE schemaname = current_schema() AND tablename = 'alembic_version')
+       OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_editor'),
+                               'USAGE'), false)
+       OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_admin'),
+                               'USAGE'), false))
+"""
 
 #: entities announced after a reconnect: every screen reloads what it shows
 ALL_ENTITIES = (
@@ -69,6 +91,11 @@ class ChangeListener:
         #: set when the LISTEN is in place (tests wait for it before committing)
         self.listening = threading.Event()
         self.reconnects = 0
+        #: notices dropped because their sender may not write Fodslag data (diagnostics, tests)
+        self.ignored = 0
+        #: ChangeSets published from other clients' notices (diagnostics, tests)
+        self.published = 0
+        self._verdicts: dict[int, bool] = {}
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="fodslag-listener", daemon=True)
@@ -121,9 +148,11 @@ class ChangeListener:
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
         last_check = time.monotonic()
         while not self._stop.is_set():
-            for notify in connection.notifies(timeout=self._poll_s):
-                self._deliver(notify.payload)
+            batch = [(n.pid, n.payload) for n in connection.notifies(timeout=self._poll_s)]
+            if batch:
+                self._deliver_batch(connection, batch)
             if time.monotonic() - last_check > self._health_s:
+                self._verdicts.clear()  # a pid may have been reused by another login since
                 # a dead link is silent: ask, and let the watchdog cut it if nobody answers
                 watchdog = self._db.watchdog
                 if watchdog is not None:
@@ -131,17 +160,49 @@ class ChangeListener:
                         connection.execute("SELECT 1")
                 last_check = time.monotonic()
 
-    def _deliver(self, payload: str) -> None:
+    def _trusted(self, connection: psycopg.Connection[Any], pids: set[int]) -> set[int]:
+        """The sending pids whose login may write Fodslag data (cached until the next health check)."""
+        unknown = [pid for pid in pids if pid not in self._verdicts]
+        if unknown:
+            watchdog = self._db.watchdog
+            guard = watchdog.guard(connection, self._db.connect_timeout_s) if watchdog else None
+            if guard is not None:
+                with guard:
+                    rows = connection.execute(_WRITERS_SQL, {"pids": unknown}).fetchall()
+            else:
+                rows = connection.execute(_WRITERS_SQL, {"pids": unknown}).fetchall()
+            writers = {row[0] for row in rows}
+            for pid in unknown:
+                self._verdicts[pid] = pid in writers
+        return {pid for pid in pids if self._verdicts.get(pid)}
+
+    def _deliver_batch(self, connection: psycopg.Connection[Any], batch: list[tuple[int, str]]) -> None:
+        """One merged ChangeSet for every notice of one poll that a writer sent."""
         from desktop.services.database import parse_notify_payload
 
-        client, pairs = parse_notify_payload(payload)
-        if client == self._db.client_id:
-            return  # our own commit: announced locally already
+        parsed = [(pid, *parse_notify_payload(payload)) for pid, payload in batch]
+        foreign = [(pid, pairs) for pid, client, pairs in parsed if client != self._db.client_id]
+        if not foreign:
+            return  # our own commits: announced locally already
+        trusted = self._trusted(connection, {pid for pid, _pairs in foreign})
         entities: dict[str, set[int]] = {}
-        for entity, entity_id in pairs:
-            ids = entities.setdefault(entity, set())
-            if entity_id is not None:
-                ids.add(entity_id)
-        self._db.changes.publish(
-            ChangeSet({name: frozenset(ids) for name, ids in entities.items()}, remote=True)
+        some: set[str] = set()  # "Person:*": some unknown rows of that entity
+        for pid, pairs in foreign:
+            if pid not in trusted:
+                self.ignored += 1
+                continue
+            for entity, entity_id in pairs:
+                ids = entities.setdefault(entity, set())
+                if entity_id is None:
+                    some.add(entity)
+                else:
+                    ids.add(entity_id)
+        if self.ignored and not entities:
+            log.info("listener: ignored change notices from a login without write access")
+        changes = ChangeSet(
+            {name: frozenset() if name in some else frozenset(ids) for name, ids in entities.items()},
+            remote=True,
         )
+        if changes:
+            self.published += 1
+            self._db.changes.publish(changes)

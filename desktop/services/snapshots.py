@@ -22,8 +22,26 @@ SNAPSHOT_FORMAT = 1
 
 
 def _path(database: str) -> Path:
-    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:24]
+    """A file per database, named by a digest of its address *without* the password.
+
+    A digest of a URL with the password in it is a password hash anyone can try guesses
+    against; and the same server must find its snapshot whether or not the password was
+    typed or came from the keyring.
+    """
+    digest = hashlib.sha256(without_password(database).encode("utf-8")).hexdigest()[:24]
     return data_dir() / "snapshots" / f"overview-{digest}.json"
+
+
+def without_password(database: str) -> str:
+    """``scheme://user:secret@host/db`` -> ``scheme://user@host/db`` (no SQLAlchemy at start-up)."""
+    scheme, sep, rest = database.partition("://")
+    if not sep:
+        return database  # a file path
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        userinfo, _at, hostport = authority.rpartition("@")
+        authority = f"{userinfo.split(':', 1)[0]}@{hostport}"
+    return f"{scheme}://{authority}{slash}{tail}"
 
 
 def save_snapshot(database: str, snapshot: dict[str, Any]) -> None:

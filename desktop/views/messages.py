@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.errors import EditConflict, FodslagError, StorageUnavailable
+from desktop.services.tls import CertificateProblem
 
 
 def show_error(parent: QWidget | None, error: FodslagError) -> None:
@@ -17,6 +18,8 @@ def show_error(parent: QWidget | None, error: FodslagError) -> None:
     )
     if isinstance(error, StorageUnavailable):
         title = QCoreApplication.translate("Messages", "The database is not available")
+    if isinstance(error, CertificateProblem):  # the message names the problem; the title says which kind
+        title = QCoreApplication.translate("Messages", "No secure connection to the server")
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
     box.open()

@@ -96,8 +96,13 @@ def _bin_dir() -> Path:
     return Path(POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION])
 
 
-def make_certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """A self-signed CA and a server certificate for localhost/127.0.0.1 signed by it."""
+def make_certificates(
+    folder: Path, names: tuple[str, ...] = ("localhost", "127.0.0.1"), *, expired: bool = False
+) -> tuple[Path, Path, Path]:
+    """A self-signed CA and a server certificate for ``names`` signed by it.
+
+    ``expired``: the server certificate's validity ended yesterday (the CA's did not).
+    """
     import ipaddress
 
     from cryptography import x509
@@ -123,20 +128,22 @@ def make_certificates(folder: Path) -> tuple[Path, Path, Path]:
         .sign(ca_key, hashes.SHA256())
     )
     key = ec.generate_private_key(ec.SECP256R1())
+
+    def general_name(name: str) -> x509.GeneralName:
+        try:
+            return x509.IPAddress(ipaddress.ip_address(name))
+        except ValueError:
+            return x509.DNSName(name)
+
     cert = (
         x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])]))
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
+        .not_valid_before(now - dt.timedelta(days=10 if expired else 1))
+        .not_valid_after(now - dt.timedelta(days=1) if expired else now + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([general_name(n) for n in names]), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
     ca_file, cert_file, key_file = folder / "ca.crt", folder / "server.crt", folder / "server.key"
@@ -150,7 +157,7 @@ def make_certificates(folder: Path) -> tuple[Path, Path, Path]:
     return ca_file, cert_file, key_file
 
 
-def start_cluster() -> Cluster:
+def start_cluster(cert_names: tuple[str, ...] = ("localhost", "127.0.0.1")) -> Cluster:
     bin_dir = _bin_dir()
     user = None
     if os.geteuid() == 0:  # postgres refuses to run as root
@@ -171,7 +178,7 @@ def start_cluster() -> Cluster:
     pwfile.write_text(SUPERPASS + "\n", encoding="utf-8")
     ssl_files: tuple[Path, Path, Path] | None
     try:
-        ssl_files = make_certificates(certs)
+        ssl_files = make_certificates(certs, cert_names)
     except Exception:  # no cryptography: run without TLS, the TLS test skips
         ssl_files = None
     if user:

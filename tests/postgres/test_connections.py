@@ -135,3 +135,24 @@ def test_a_libpq_service_name(
     profile = ConnectionProfile("Via service", service="fodslag-test", database="", user="postgres")
     report = check_connection(profile, SUPERPASS)
     assert report.ok, report.message
+
+
+def test_the_cli_asks_for_the_server_password_with_prompt(
+    server_url: URL, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import getpass
+
+    from desktop.cli import main
+    from desktop.services.settings import strip_password
+
+    bare = strip_password(server_url.render_as_string(hide_password=False))
+    assert SUPERPASS not in bare
+    assert main(["server", "init", "--database", bare]) == 1  # no password: the keyring is empty
+    assert "kræver en adgangskode" in capsys.readouterr().err
+    asked: list[str] = []
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": asked.append(prompt) or SUPERPASS)
+    assert main(["--prompt", "server", "init", "--database", bare]) == 0
+    assert main(["db", "check", "--prompt", "--database", bare]) == 0
+    out = capsys.readouterr().out
+    assert "Serveren er klar" in out and "Databasen er i orden" in out
+    assert len(asked) == 2 and f"postgres@{server_url.host}" in asked[0] and SUPERPASS not in out

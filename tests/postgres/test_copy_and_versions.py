@@ -59,9 +59,17 @@ def test_a_non_empty_target_is_refused_unless_replace(tmp_path: Path, server_url
         copy_database(str(local), _url(server_url))
     assert "indeholder allerede data" in caught.value.message
 
-    assert main(["db", "copy", "--from", str(local), "--to", _url(server_url)]) == 1
+    # on the command line the password comes from the keyring, never from the URL
+    import keyring
+
+    from desktop.services.connections import KEYRING_SERVICE, keyring_key
+    from desktop.services.settings import strip_password
+
+    keyring.set_password(KEYRING_SERVICE, keyring_key(server_url), server_url.password or "")
+    target = strip_password(_url(server_url))
+    assert main(["db", "copy", "--from", str(local), "--to", target]) == 1
     assert "--replace" in capsys.readouterr().err
-    assert main(["db", "copy", "--from", str(local), "--to", _url(server_url), "--replace"]) == 0
+    assert main(["db", "copy", "--from", str(local), "--to", target, "--replace"]) == 0
     out = capsys.readouterr().out
     assert "kontrolsum" in out and "Kun Lokal" not in out
     server = Database(server_url)

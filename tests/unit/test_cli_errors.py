@@ -107,3 +107,35 @@ def test_stale_partials_are_removed(database: Path, tmp_path: Path) -> None:
     take_backup(database, folder, "manual")
     assert not stale.exists()
     assert fresh.exists()  # may belong to a backup still running in another process
+
+
+def test_a_password_in_a_database_url_is_refused_without_being_repeated(
+    database: Path, tmp_path: Path
+) -> None:
+    secret = "Hemmelig-7"
+    for args in (
+        ("--database", f"postgresql://lone:{secret}@db.kommune.dk/fodslag", "db", "check"),
+        ("db", "check", "--database", f"postgresql://lone:{secret}@db.kommune.dk/fodslag"),
+        ("db", "copy", "--from", str(database), "--to", f"postgresql://lone:{secret}@db.kommune.dk/f"),
+    ):
+        result = _run(tmp_path, *args)
+        _one_danish_line(result, "nøglering")
+        assert "--prompt" in result.stderr and secret not in result.stderr
+
+
+def test_prompt_needs_a_server(database: Path, tmp_path: Path) -> None:
+    _one_danish_line(
+        _run(tmp_path, "db", "check", "--prompt", "--database", str(database)), "--prompt gælder"
+    )
+
+
+def test_prompt_without_a_terminal_is_one_line(tmp_path: Path) -> None:
+    result = _run(tmp_path, "--prompt", "db", "check", "--database", "postgresql://lone@127.0.0.1:1/fodslag")
+    assert "Traceback" not in result.stderr and result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("fodslag: Der kunne ikke læses en adgangskode")
+
+
+def test_checking_a_file_that_is_not_there_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "mangler" / "fodslag.sqlite3"
+    _one_danish_line(_run(tmp_path, "db", "check", "--database", str(missing)), "findes ikke")
+    assert not missing.parent.exists()

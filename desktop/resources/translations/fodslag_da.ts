@@ -729,122 +729,132 @@
     </message>
     <message>
         <location filename="../../views/dialogs/connection_dialog.py" line="67"/>
+        <source>Automatic: check the certificate and server name on a network server</source>
+        <translation>Automatisk: tjek certifikat og servernavn på en server på netværket</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/connection_dialog.py" line="68"/>
         <source>No encryption (disable)</source>
         <translation>Ingen kryptering (disable)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="68"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="69"/>
         <source>Only when the server asks (allow)</source>
         <translation>Kun når serveren beder om det (allow)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="69"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="70"/>
         <source>Encrypt when the server can (prefer)</source>
         <translation>Kryptér, når serveren kan (prefer)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="70"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="71"/>
         <source>Always encrypt (require)</source>
         <translation>Altid kryptering (require)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="71"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="72"/>
         <source>Encrypt and check the certificate (verify-ca)</source>
         <translation>Kryptér og tjek certifikatet (verify-ca)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="72"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="73"/>
         <source>Encrypt, check the certificate and server name (verify-full)</source>
         <translation>Kryptér, tjek certifikat og servernavn (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="78"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="79"/>
+        <source>your own CA file; empty: the system&apos;s trusted CAs</source>
+        <translation>kommunens egen CA-fil; tom: systemets betroede CA&apos;er</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/connection_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="83"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="85"/>
         <source>optional: a name from pg_service.conf</source>
         <translation>valgfrit: et navn fra pg_service.conf</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="85"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="87"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="86"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="88"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="87"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="89"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="88"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="90"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="89"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="91"/>
         <source>User name</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="90"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="92"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="92"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="94"/>
         <source>Encryption (sslmode)</source>
         <translation>Kryptering (sslmode)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="93"/>
-        <location filename="../../views/dialogs/connection_dialog.py" line="177"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="95"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="186"/>
         <source>CA certificate</source>
         <translation>CA-certifikat</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="94"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="96"/>
         <source>Service name</source>
         <translation>Servicenavn</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="98"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="105"/>
         <source>Test connection</source>
         <translation>Test forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="99"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="106"/>
         <source>Save profile</source>
         <translation>Gem profil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="100"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="107"/>
         <source>Delete profile</source>
         <translation>Slet profil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="102"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="109"/>
         <source>Connect</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="167"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="176"/>
         <source>The profile is saved (without the password).</source>
         <translation>Profilen er gemt (uden adgangskoden).</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="177"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="186"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certifikater (*.crt *.pem *.cer);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/connection_dialog.py" line="187"/>
+        <location filename="../../views/dialogs/connection_dialog.py" line="196"/>
         <source>Testing the connection…</source>
         <translation>Tester forbindelsen…</translation>
     </message>
@@ -1058,38 +1068,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="184"/>
+        <location filename="../../views/contact_table_model.py" line="195"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="185"/>
+        <location filename="../../views/contact_table_model.py" line="196"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="186"/>
+        <location filename="../../views/contact_table_model.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="187"/>
+        <location filename="../../views/contact_table_model.py" line="198"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="188"/>
+        <location filename="../../views/contact_table_model.py" line="199"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="189"/>
+        <location filename="../../views/contact_table_model.py" line="200"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="190"/>
+        <location filename="../../views/contact_table_model.py" line="201"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3059,37 +3069,37 @@
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="655"/>
+        <location filename="../../views/main_window.py" line="657"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="671"/>
+        <location filename="../../views/main_window.py" line="675"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="693"/>
+        <location filename="../../views/main_window.py" line="697"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="774"/>
+        <location filename="../../views/main_window.py" line="778"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="776"/>
+        <location filename="../../views/main_window.py" line="780"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -4077,27 +4087,32 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../views/messages.py" line="14"/>
+        <location filename="../../views/messages.py" line="15"/>
         <source>Could not save</source>
         <translation>Kunne ikke gemme</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="16"/>
+        <location filename="../../views/messages.py" line="17"/>
         <source>Fodslag</source>
         <translation>Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="19"/>
+        <location filename="../../views/messages.py" line="20"/>
         <source>The database is not available</source>
         <translation>Databasen er ikke tilgængelig</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="29"/>
+        <location filename="../../views/messages.py" line="22"/>
+        <source>No secure connection to the server</source>
+        <translation>Ingen sikker forbindelse til serveren</translation>
+    </message>
+    <message>
+        <location filename="../../views/messages.py" line="32"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="30"/>
+        <location filename="../../views/messages.py" line="33"/>
         <source>Delete {what}? This cannot be undone.</source>
         <translation>Slet {what}? Det kan ikke fortrydes.</translation>
     </message>
@@ -4850,32 +4865,32 @@
         <translation>Månedlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="124"/>
         <source>Backups are kept in %1</source>
         <translation>Sikkerhedskopierne ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="149"/>
         <source>Save documents in</source>
         <translation>Gem dokumenter i</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Agreement template</source>
         <translation>Skabelon til aftaler</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Word template (*.docx)</source>
         <translation>Word-skabelon (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="163"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="164"/>
         <source>Local database file</source>
         <translation>Lokal databasefil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="165"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="166"/>
         <source>Fodslag database (*.sqlite3 *.db)</source>
         <translation>Fodslag-database (*.sqlite3 *.db)</translation>
     </message>

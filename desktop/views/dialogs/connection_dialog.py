@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,6 +64,7 @@ class ConnectionDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"), self)
         self.sslmode = QComboBox(self)
         labels = {
+            "auto": self.tr("Automatic: check the certificate and server name on a network server"),
             "disable": self.tr("No encryption (disable)"),
             "allow": self.tr("Only when the server asks (allow)"),
             "prefer": self.tr("Encrypt when the server can (prefer)"),
@@ -73,8 +74,9 @@ class ConnectionDialog(QDialog):
         }
         for mode in SSL_MODES:  # the words in Danish, PostgreSQL's own name in brackets
             self.sslmode.addItem(labels.get(mode, mode), mode)
-        self._set_sslmode("prefer")
+        self._set_sslmode("auto")
         self.ca_file = QLineEdit(self)
+        self.ca_file.setPlaceholderText(self.tr("your own CA file; empty: the system's trusted CAs"))
         browse = make_button(self, self.tr("Browse…"), self._browse_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file)
@@ -95,6 +97,11 @@ class ConnectionDialog(QDialog):
         self.result = QLabel(self)
         self.result.setObjectName("connectionResult")
         self.result.setWordWrap(True)
+        # the subject of the certificate the server showed, after a successful test
+        self.certificate = QLabel(self)
+        self.certificate.setObjectName("serverCertificate")
+        self.certificate.setWordWrap(True)
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.save_button = QPushButton(self.tr("Save profile"), self)
         self.delete_button = QPushButton(self.tr("Delete profile"), self)
@@ -112,6 +119,7 @@ class ConnectionDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.result)
+        right.addWidget(self.certificate)
         body = QHBoxLayout()
         body.addWidget(self.profiles, 1)
         body.addLayout(right, 2)
@@ -153,6 +161,7 @@ class ConnectionDialog(QDialog):
                 self.ca_file.setText(profile.sslrootcert)
                 self.service.setText(profile.service)
                 self.password.clear()
+                self.certificate.clear()
                 self.remember.setChecked(load_password(profile) is not None)
 
     def _save(self) -> None:
@@ -185,6 +194,7 @@ class ConnectionDialog(QDialog):
         profile, password = self.profile(), self.password.text() or None
         self.test_button.setEnabled(False)
         self.result.setText(self.tr("Testing the connection…"))
+        self.certificate.clear()
         self.tasks.run(
             lambda: check_connection(profile, password), self._tested, self._test_failed, context=self
         )
@@ -192,6 +202,7 @@ class ConnectionDialog(QDialog):
     def _tested(self, report: ConnectionReport) -> None:
         self.test_button.setEnabled(True)
         self.result.setText(report.message)
+        self.certificate.setText(report.certificate if report.ok else "")
 
     def _test_failed(self, error: FodslagError) -> None:
         self.test_button.setEnabled(True)
