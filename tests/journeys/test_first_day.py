@@ -1,0 +1,42 @@
+"""Journey: what a new secretariat worker ran into on a first day with the real window.
+
+Each test is one defect seen under Xvfb with a window manager (screenshots in the report),
+replayed here by mouse and keyboard so it stays fixed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QTableView
+
+from tests.journeys.conftest import Journey
+
+#: a real name from the network's list: long enough to be wider than the form at 1280×800
+LONG_NAME = "Anne-Marie Kjærsgaard Østergaard-Nielsen Abdirahman-Hussein"
+
+
+def _in_view(button: QPushButton, scroll: QScrollArea) -> bool:
+    """The whole button lies inside the scroll area's visible part (no scrolling needed)."""
+    viewport = scroll.viewport()
+    top_left = button.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, button.size()))
+
+
+def test_a_long_contact_name_keeps_gem_in_view(journey: Journey) -> None:
+    """A saved contact with a long name: its heading made the form wider than its panel, so
+    "Gem" slid out of sight behind a horizontal scroll bar (seen at 1366×768)."""
+    journey.go_to("contacts")
+    journey.click(journey.find(QPushButton, "newContact"))
+    journey.type_into(journey.find(QLineEdit, "contact_name"), LONG_NAME)
+    journey.click(journey.find(QPushButton, "saveContact"))
+    table = journey.find(QTableView, "contactTable")
+    journey.wait_until(lambda: table.model().rowCount() == 1)
+    journey.click_row(table, 0)
+    journey.wait_until(lambda: journey.find(QLineEdit, "contact_name").text() == LONG_NAME)
+
+    save = journey.find(QPushButton, "saveContact")
+    scroll = next(
+        w for w in journey.window.findChildren(QScrollArea) if w.widget() and w.widget().isAncestorOf(save)
+    )
+    assert scroll.horizontalScrollBar().maximum() == 0, "the form scrolls sideways"
+    assert _in_view(save, scroll), "Gem is out of sight"
