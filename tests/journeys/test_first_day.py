@@ -40,3 +40,13 @@ def test_a_long_contact_name_keeps_gem_in_view(journey: Journey) -> None:
     )
     assert scroll.horizontalScrollBar().maximum() == 0, "the form scrolls sideways"
     assert _in_view(save, scroll), "Gem is out of sight"
+
+
+def test_no_initiative_form_before_there_is_a_strategy(journey: Journey) -> None:
+    """On an empty database the strategy screen offered a blank initiative document and
+    "Gem initiativ": a title typed there was saved nowhere, without a word."""
+    journey.go_to("strategy")
+    form = journey.window.screens["strategy"].form
+    assert not form.title.isEnabled(), "the initiative document can be written without a strategy"
+    assert not journey.find(QPushButton, "saveInitiative").isEnabled()
+    assert not journey.find(QPushButton, "deleteInitiative").isEnabled()
