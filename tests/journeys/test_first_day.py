@@ -50,3 +50,29 @@ def test_no_initiative_form_before_there_is_a_strategy(journey: Journey) -> None
     assert not form.title.isEnabled(), "the initiative document can be written without a strategy"
     assert not journey.find(QPushButton, "saveInitiative").isEnabled()
     assert not journey.find(QPushButton, "deleteInitiative").isEnabled()
+
+
+def test_unsaved_question_answers_from_the_keyboard(journey: Journey) -> None:
+    """ "Ændringer er ikke gemt": Gem and Forkast had no access key (no underlined letter), so
+    a keyboard user had to Tab to them. Now Alt+G saves and Alt+F discards (tried by hand
+    under X; offscreen Qt fires no mnemonics, so the test reads the keys the buttons carry)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QWidget
+
+    journey.go_to("contacts")
+    journey.click(journey.find(QPushButton, "newContact"))
+    journey.type_into(journey.find(QLineEdit, "contact_name"), "Bent Ågesen")
+    keys: dict[str, str] = {}
+
+    def read_keys(dialog: QWidget) -> None:
+        for text in ("Gem", "Forkast"):
+            keys[text] = (
+                journey.button(text, dialog).shortcut().toString(QKeySequence.SequenceFormat.PortableText)
+            )
+        journey.click(journey.button("Annuller", dialog), settle=False)
+
+    seen = journey.answer_dialog(accept=read_keys)
+    journey.click(journey.find(QPushButton, "newContact"))
+    journey.wait_until(lambda: seen)
+    assert keys == {"Gem": "Alt+G", "Forkast": "Alt+F"}
+    assert journey.find(QLineEdit, "contact_name").text() == "Bent Ågesen"  # Annuller: nothing lost

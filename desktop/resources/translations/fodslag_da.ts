@@ -852,140 +852,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="74"/>
+        <location filename="../../views/contacts/contact_form.py" line="76"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="75"/>
-        <location filename="../../views/contacts/contact_form.py" line="76"/>
+        <location filename="../../views/contacts/contact_form.py" line="77"/>
+        <location filename="../../views/contacts/contact_form.py" line="78"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="78"/>
+        <location filename="../../views/contacts/contact_form.py" line="80"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="81"/>
+        <location filename="../../views/contacts/contact_form.py" line="83"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="82"/>
+        <location filename="../../views/contacts/contact_form.py" line="84"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="86"/>
+        <location filename="../../views/contacts/contact_form.py" line="88"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="90"/>
+        <location filename="../../views/contacts/contact_form.py" line="92"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="91"/>
-        <location filename="../../views/contacts/contact_form.py" line="170"/>
+        <location filename="../../views/contacts/contact_form.py" line="93"/>
+        <location filename="../../views/contacts/contact_form.py" line="172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="115"/>
+        <location filename="../../views/contacts/contact_form.py" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="117"/>
+        <location filename="../../views/contacts/contact_form.py" line="119"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="119"/>
+        <location filename="../../views/contacts/contact_form.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="121"/>
+        <location filename="../../views/contacts/contact_form.py" line="123"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="122"/>
+        <location filename="../../views/contacts/contact_form.py" line="124"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="123"/>
+        <location filename="../../views/contacts/contact_form.py" line="125"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="124"/>
+        <location filename="../../views/contacts/contact_form.py" line="126"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="127"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="126"/>
+        <location filename="../../views/contacts/contact_form.py" line="128"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="130"/>
+        <location filename="../../views/contacts/contact_form.py" line="132"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="133"/>
+        <location filename="../../views/contacts/contact_form.py" line="135"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="137"/>
+        <location filename="../../views/contacts/contact_form.py" line="139"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="140"/>
+        <location filename="../../views/contacts/contact_form.py" line="142"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="190"/>
+        <location filename="../../views/contacts/contact_form.py" line="192"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="207"/>
+        <location filename="../../views/contacts/contact_form.py" line="209"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="277"/>
+        <location filename="../../views/contacts/contact_form.py" line="279"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="324"/>
+        <location filename="../../views/contacts/contact_form.py" line="326"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="332"/>
+        <location filename="../../views/contacts/contact_form.py" line="334"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="336"/>
+        <location filename="../../views/contacts/contact_form.py" line="338"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1058,38 +1058,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="184"/>
+        <location filename="../../views/contact_table_model.py" line="195"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="185"/>
+        <location filename="../../views/contact_table_model.py" line="196"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="186"/>
+        <location filename="../../views/contact_table_model.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="187"/>
+        <location filename="../../views/contact_table_model.py" line="198"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="188"/>
+        <location filename="../../views/contact_table_model.py" line="199"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="189"/>
+        <location filename="../../views/contact_table_model.py" line="200"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="190"/>
+        <location filename="../../views/contact_table_model.py" line="201"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3059,37 +3059,37 @@
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="655"/>
+        <location filename="../../views/main_window.py" line="657"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="671"/>
+        <location filename="../../views/main_window.py" line="675"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="693"/>
+        <location filename="../../views/main_window.py" line="697"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="774"/>
+        <location filename="../../views/main_window.py" line="778"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="776"/>
+        <location filename="../../views/main_window.py" line="780"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -4119,87 +4119,87 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="56"/>
+        <location filename="../../views/contacts/organisation_form.py" line="58"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="60"/>
+        <location filename="../../views/contacts/organisation_form.py" line="62"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="64"/>
+        <location filename="../../views/contacts/organisation_form.py" line="66"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="69"/>
+        <location filename="../../views/contacts/organisation_form.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="70"/>
+        <location filename="../../views/contacts/organisation_form.py" line="72"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="71"/>
+        <location filename="../../views/contacts/organisation_form.py" line="73"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="72"/>
+        <location filename="../../views/contacts/organisation_form.py" line="74"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="73"/>
+        <location filename="../../views/contacts/organisation_form.py" line="75"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="77"/>
+        <location filename="../../views/contacts/organisation_form.py" line="79"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="80"/>
+        <location filename="../../views/contacts/organisation_form.py" line="82"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="84"/>
+        <location filename="../../views/contacts/organisation_form.py" line="86"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="87"/>
+        <location filename="../../views/contacts/organisation_form.py" line="89"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="108"/>
+        <location filename="../../views/contacts/organisation_form.py" line="110"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="117"/>
+        <location filename="../../views/contacts/organisation_form.py" line="119"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="170"/>
+        <location filename="../../views/contacts/organisation_form.py" line="172"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="182"/>
+        <location filename="../../views/contacts/organisation_form.py" line="184"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="191"/>
+        <location filename="../../views/contacts/organisation_form.py" line="193"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4850,32 +4850,32 @@
         <translation>Månedlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="124"/>
         <source>Backups are kept in %1</source>
         <translation>Sikkerhedskopierne ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="149"/>
         <source>Save documents in</source>
         <translation>Gem dokumenter i</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Agreement template</source>
         <translation>Skabelon til aftaler</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Word template (*.docx)</source>
         <translation>Word-skabelon (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="163"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="164"/>
         <source>Local database file</source>
         <translation>Lokal databasefil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="165"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="166"/>
         <source>Fodslag database (*.sqlite3 *.db)</source>
         <translation>Fodslag-database (*.sqlite3 *.db)</translation>
     </message>
@@ -5270,117 +5270,117 @@
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="261"/>
+        <location filename="../../views/screens/strategy.py" line="265"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="266"/>
+        <location filename="../../views/screens/strategy.py" line="270"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="271"/>
+        <location filename="../../views/screens/strategy.py" line="275"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="302"/>
+        <location filename="../../views/screens/strategy.py" line="306"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="313"/>
+        <location filename="../../views/screens/strategy.py" line="317"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="317"/>
+        <location filename="../../views/screens/strategy.py" line="321"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="327"/>
+        <location filename="../../views/screens/strategy.py" line="331"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="330"/>
+        <location filename="../../views/screens/strategy.py" line="334"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="334"/>
+        <location filename="../../views/screens/strategy.py" line="338"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="361"/>
+        <location filename="../../views/screens/strategy.py" line="365"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="362"/>
+        <location filename="../../views/screens/strategy.py" line="366"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="508"/>
+        <location filename="../../views/screens/strategy.py" line="512"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="526"/>
+        <location filename="../../views/screens/strategy.py" line="530"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="540"/>
+        <location filename="../../views/screens/strategy.py" line="544"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="546"/>
+        <location filename="../../views/screens/strategy.py" line="550"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="581"/>
+        <location filename="../../views/screens/strategy.py" line="585"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="599"/>
+        <location filename="../../views/screens/strategy.py" line="603"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="653"/>
+        <location filename="../../views/screens/strategy.py" line="657"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="667"/>
+        <location filename="../../views/screens/strategy.py" line="671"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="688"/>
+        <location filename="../../views/screens/strategy.py" line="692"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="695"/>
+        <location filename="../../views/screens/strategy.py" line="699"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="696"/>
+        <location filename="../../views/screens/strategy.py" line="700"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="697"/>
+        <location filename="../../views/screens/strategy.py" line="701"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
@@ -5473,17 +5473,17 @@
         <translation>Vil du gemme dem, før du går videre?</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="132"/>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
         <location filename="../../views/unsaved.py" line="133"/>
-        <source>Discard</source>
-        <translation>Forkast</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <location filename="../../views/unsaved.py" line="134"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
