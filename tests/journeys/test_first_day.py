@@ -76,3 +76,38 @@ def test_unsaved_question_answers_from_the_keyboard(journey: Journey) -> None:
     journey.wait_until(lambda: seen)
     assert keys == {"Gem": "Alt+G", "Forkast": "Alt+F"}
     assert journey.find(QLineEdit, "contact_name").text() == "Bent Ågesen"  # Annuller: nothing lost
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_save(journey: Journey) -> None:
+    """A title changed and saved with Ctrl+S, the cursor still in the field: Ctrl+Z did
+    nothing (the field claimed the key for its own, empty, history); only Rediger → Fortryd
+    undid the save."""
+    from PySide6.QtWidgets import QLabel
+
+    journey.go_to("contacts")
+    journey.click(journey.find(QPushButton, "newContact"))
+    journey.type_into(journey.find(QLineEdit, "contact_name"), "Karen Bøgh Thomsen")
+    journey.type_into(journey.find(QLineEdit, "contact_title"), "Afdelingsleder")
+    journey.shortcut("Ctrl+S")
+    table = journey.find(QTableView, "contactTable")
+    journey.wait_until(lambda: table.model().rowCount() == 1)
+    journey.click_row(table, 0)
+    title = journey.find(QLineEdit, "contact_title")
+    journey.wait_until(lambda: title.text() == "Afdelingsleder")
+    journey.type_into(title, "Driftsleder")
+    journey.shortcut("Ctrl+S")
+    journey.wait_until(
+        lambda: table.model().index(0, 0).data() and journey.find(QLabel, "contactStatus").text() == "Gemt."
+    )
+    journey.wait_until(lambda: not title.isUndoAvailable())  # the form shows what is saved
+    assert title.hasFocus()
+
+    journey.shortcut("Ctrl+Z")
+    journey.wait_until(lambda: title.text() == "Afdelingsleder")
+    journey.click_row(table, 0)
+    assert journey.find(QLineEdit, "contact_title").text() == "Afdelingsleder"  # undone where it is kept
+
+    # typing in a field is still undone by the field first
+    journey.type_into(title, "Noget andet")
+    journey.shortcut("Ctrl+Z")
+    assert title.text() == "Afdelingsleder"
