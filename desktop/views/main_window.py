@@ -7,7 +7,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
 
@@ -257,6 +257,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Z in a field with nothing of its own to undo undoes the last saved edit
+        from desktop.views.undo import FieldUndoFallback
+
+        self._field_undo = FieldUndoFallback(self)
+        QApplication.instance().installEventFilter(self._field_undo)  # type: ignore[union-attr]
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 
 from desktop.services.errors import FodslagError
 from desktop.views.tasks import TaskRunner
@@ -115,3 +117,33 @@ def make_undo_stack(parent: Any = None) -> QUndoStack:
     stack = QUndoStack(parent)
     stack.setUndoLimit(200)
     return stack
+
+
+class FieldUndoFallback(QObject):
+    """Ctrl+Z / Ctrl+Y in a text field with nothing of its own to undo reach Rediger → Fortryd.
+
+    A text field claims the undo keys even when its own history is empty (right after a save
+    or a reload), so the save the user just made could only be undone from the menu.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = (
+            event.matches(QKeySequence.StandardKey.Redo)
+            or event.keyCombination() == QKeySequence("Ctrl+Y")[0]
+        )
+        if not (undo or redo):
+            return False
+        if isinstance(watched, QLineEdit):
+            own = watched.isUndoAvailable() if undo else watched.isRedoAvailable()
+        elif isinstance(watched, (QPlainTextEdit, QTextEdit)):
+            document = watched.document()
+            own = document.isUndoAvailable() if undo else document.isRedoAvailable()
+        else:
+            return False
+        if own:
+            return False  # the field undoes its own typing first
+        event.ignore()  # not overridden: the key goes on to the window's Fortryd / Annuller fortryd
+        return True

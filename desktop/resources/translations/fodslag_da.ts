@@ -862,140 +862,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="74"/>
+        <location filename="../../views/contacts/contact_form.py" line="76"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="75"/>
-        <location filename="../../views/contacts/contact_form.py" line="76"/>
+        <location filename="../../views/contacts/contact_form.py" line="77"/>
+        <location filename="../../views/contacts/contact_form.py" line="78"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="78"/>
+        <location filename="../../views/contacts/contact_form.py" line="80"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="81"/>
+        <location filename="../../views/contacts/contact_form.py" line="83"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="82"/>
+        <location filename="../../views/contacts/contact_form.py" line="84"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="86"/>
+        <location filename="../../views/contacts/contact_form.py" line="88"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="90"/>
+        <location filename="../../views/contacts/contact_form.py" line="92"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="91"/>
-        <location filename="../../views/contacts/contact_form.py" line="170"/>
+        <location filename="../../views/contacts/contact_form.py" line="93"/>
+        <location filename="../../views/contacts/contact_form.py" line="172"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="115"/>
+        <location filename="../../views/contacts/contact_form.py" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="117"/>
+        <location filename="../../views/contacts/contact_form.py" line="119"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="119"/>
+        <location filename="../../views/contacts/contact_form.py" line="121"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="121"/>
+        <location filename="../../views/contacts/contact_form.py" line="123"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="122"/>
+        <location filename="../../views/contacts/contact_form.py" line="124"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="123"/>
+        <location filename="../../views/contacts/contact_form.py" line="125"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="124"/>
+        <location filename="../../views/contacts/contact_form.py" line="126"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="127"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="126"/>
+        <location filename="../../views/contacts/contact_form.py" line="128"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="130"/>
+        <location filename="../../views/contacts/contact_form.py" line="132"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="133"/>
+        <location filename="../../views/contacts/contact_form.py" line="135"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="137"/>
+        <location filename="../../views/contacts/contact_form.py" line="139"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="140"/>
+        <location filename="../../views/contacts/contact_form.py" line="142"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="190"/>
+        <location filename="../../views/contacts/contact_form.py" line="192"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="207"/>
+        <location filename="../../views/contacts/contact_form.py" line="209"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="277"/>
+        <location filename="../../views/contacts/contact_form.py" line="279"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="324"/>
+        <location filename="../../views/contacts/contact_form.py" line="326"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="332"/>
+        <location filename="../../views/contacts/contact_form.py" line="334"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="336"/>
+        <location filename="../../views/contacts/contact_form.py" line="338"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -2258,22 +2258,22 @@
         <translation>Reference (= 100)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="165"/>
+        <location filename="../../views/indicators/index_page.py" line="163"/>
         <source>Choose a partnership in the toolbar to change its index settings.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at ændre dets indstillinger for indekset.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="167"/>
+        <location filename="../../views/indicators/index_page.py" line="165"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="172"/>
+        <location filename="../../views/indicators/index_page.py" line="170"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er markeret som del af tryghedsindekset endnu (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="182"/>
+        <location filename="../../views/indicators/index_page.py" line="180"/>
         <source>In {places} one part improved while the other got worse since the period before: the index hides that. Read it with care.</source>
         <translation>I {places} trækker delene hver sin vej: den ene blev bedre og den anden dårligere siden perioden før, og det skjuler indekset. Læs det med forsigtighed.</translation>
     </message>
@@ -2435,188 +2435,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/screens/indicators.py" line="74"/>
+        <location filename="../../views/screens/indicators.py" line="75"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="75"/>
+        <location filename="../../views/screens/indicators.py" line="76"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="76"/>
+        <location filename="../../views/screens/indicators.py" line="77"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="77"/>
+        <location filename="../../views/screens/indicators.py" line="78"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="78"/>
+        <location filename="../../views/screens/indicators.py" line="79"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="79"/>
+        <location filename="../../views/screens/indicators.py" line="80"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="81"/>
+        <location filename="../../views/screens/indicators.py" line="82"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="82"/>
+        <location filename="../../views/screens/indicators.py" line="83"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="82"/>
+        <location filename="../../views/screens/indicators.py" line="83"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="84"/>
+        <location filename="../../views/screens/indicators.py" line="85"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="85"/>
+        <location filename="../../views/screens/indicators.py" line="86"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="86"/>
+        <location filename="../../views/screens/indicators.py" line="87"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="94"/>
+        <location filename="../../views/screens/indicators.py" line="95"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="103"/>
+        <location filename="../../views/screens/indicators.py" line="104"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="106"/>
+        <location filename="../../views/screens/indicators.py" line="107"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="110"/>
+        <location filename="../../views/screens/indicators.py" line="111"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="113"/>
+        <location filename="../../views/screens/indicators.py" line="114"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="134"/>
+        <location filename="../../views/screens/indicators.py" line="135"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="141"/>
+        <location filename="../../views/screens/indicators.py" line="142"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="143"/>
+        <location filename="../../views/screens/indicators.py" line="144"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="167"/>
+        <location filename="../../views/screens/indicators.py" line="168"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="168"/>
+        <location filename="../../views/screens/indicators.py" line="169"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="185"/>
+        <location filename="../../views/screens/indicators.py" line="186"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="186"/>
+        <location filename="../../views/screens/indicators.py" line="187"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="200"/>
+        <location filename="../../views/screens/indicators.py" line="201"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="204"/>
+        <location filename="../../views/screens/indicators.py" line="205"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="209"/>
+        <location filename="../../views/screens/indicators.py" line="210"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="327"/>
+        <location filename="../../views/screens/indicators.py" line="335"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="328"/>
+        <location filename="../../views/screens/indicators.py" line="336"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="401"/>
+        <location filename="../../views/screens/indicators.py" line="345"/>
+        <source>the index settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/indicators.py" line="418"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="423"/>
+        <location filename="../../views/screens/indicators.py" line="440"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="436"/>
+        <location filename="../../views/screens/indicators.py" line="453"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="467"/>
+        <location filename="../../views/screens/indicators.py" line="484"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="483"/>
+        <location filename="../../views/screens/indicators.py" line="500"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="494"/>
+        <location filename="../../views/screens/indicators.py" line="511"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="255"/>
+        <location filename="../../views/screens/indicators.py" line="263"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="274"/>
+        <location filename="../../views/screens/indicators.py" line="282"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -2908,7 +2913,7 @@
     <message>
         <location filename="../../views/main_window.py" line="141"/>
         <location filename="../../views/main_window.py" line="171"/>
-        <location filename="../../views/main_window.py" line="512"/>
+        <location filename="../../views/main_window.py" line="517"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -2999,107 +3004,107 @@
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="269"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268"/>
+        <location filename="../../views/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="270"/>
+        <location filename="../../views/main_window.py" line="275"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="274"/>
+        <location filename="../../views/main_window.py" line="279"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="291"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="492"/>
+        <location filename="../../views/main_window.py" line="497"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="506"/>
+        <location filename="../../views/main_window.py" line="511"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="558"/>
+        <location filename="../../views/main_window.py" line="563"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="583"/>
+        <location filename="../../views/main_window.py" line="588"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="584"/>
+        <location filename="../../views/main_window.py" line="589"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="588"/>
+        <location filename="../../views/main_window.py" line="593"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="616"/>
+        <location filename="../../views/main_window.py" line="621"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="619"/>
+        <location filename="../../views/main_window.py" line="624"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="657"/>
+        <location filename="../../views/main_window.py" line="662"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="675"/>
+        <location filename="../../views/main_window.py" line="680"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="683"/>
+        <location filename="../../views/main_window.py" line="688"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="683"/>
+        <location filename="../../views/main_window.py" line="688"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="697"/>
+        <location filename="../../views/main_window.py" line="702"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="778"/>
+        <location filename="../../views/main_window.py" line="783"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="780"/>
+        <location filename="../../views/main_window.py" line="785"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -4134,87 +4139,87 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="56"/>
+        <location filename="../../views/contacts/organisation_form.py" line="58"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="60"/>
+        <location filename="../../views/contacts/organisation_form.py" line="62"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="64"/>
+        <location filename="../../views/contacts/organisation_form.py" line="66"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="69"/>
+        <location filename="../../views/contacts/organisation_form.py" line="71"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="70"/>
+        <location filename="../../views/contacts/organisation_form.py" line="72"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="71"/>
+        <location filename="../../views/contacts/organisation_form.py" line="73"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="72"/>
+        <location filename="../../views/contacts/organisation_form.py" line="74"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="73"/>
+        <location filename="../../views/contacts/organisation_form.py" line="75"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="77"/>
+        <location filename="../../views/contacts/organisation_form.py" line="79"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="80"/>
+        <location filename="../../views/contacts/organisation_form.py" line="82"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="84"/>
+        <location filename="../../views/contacts/organisation_form.py" line="86"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="87"/>
+        <location filename="../../views/contacts/organisation_form.py" line="89"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="108"/>
+        <location filename="../../views/contacts/organisation_form.py" line="110"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="117"/>
+        <location filename="../../views/contacts/organisation_form.py" line="119"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="170"/>
+        <location filename="../../views/contacts/organisation_form.py" line="172"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="182"/>
+        <location filename="../../views/contacts/organisation_form.py" line="184"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="191"/>
+        <location filename="../../views/contacts/organisation_form.py" line="193"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -5285,117 +5290,117 @@
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="261"/>
+        <location filename="../../views/screens/strategy.py" line="265"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="266"/>
+        <location filename="../../views/screens/strategy.py" line="270"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="271"/>
+        <location filename="../../views/screens/strategy.py" line="275"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="302"/>
+        <location filename="../../views/screens/strategy.py" line="306"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="313"/>
+        <location filename="../../views/screens/strategy.py" line="317"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="317"/>
+        <location filename="../../views/screens/strategy.py" line="321"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="327"/>
+        <location filename="../../views/screens/strategy.py" line="331"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="330"/>
+        <location filename="../../views/screens/strategy.py" line="334"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="334"/>
+        <location filename="../../views/screens/strategy.py" line="338"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="361"/>
+        <location filename="../../views/screens/strategy.py" line="365"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="362"/>
+        <location filename="../../views/screens/strategy.py" line="366"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="508"/>
+        <location filename="../../views/screens/strategy.py" line="512"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="526"/>
+        <location filename="../../views/screens/strategy.py" line="530"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="540"/>
+        <location filename="../../views/screens/strategy.py" line="544"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="546"/>
+        <location filename="../../views/screens/strategy.py" line="550"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="581"/>
+        <location filename="../../views/screens/strategy.py" line="585"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="599"/>
+        <location filename="../../views/screens/strategy.py" line="603"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="653"/>
+        <location filename="../../views/screens/strategy.py" line="657"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="667"/>
+        <location filename="../../views/screens/strategy.py" line="671"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="688"/>
+        <location filename="../../views/screens/strategy.py" line="692"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="695"/>
+        <location filename="../../views/screens/strategy.py" line="699"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="696"/>
+        <location filename="../../views/screens/strategy.py" line="700"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/strategy.py" line="697"/>
+        <location filename="../../views/screens/strategy.py" line="701"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
@@ -5488,17 +5493,17 @@
         <translation>Vil du gemme dem, før du går videre?</translation>
     </message>
     <message>
-        <location filename="../../views/unsaved.py" line="132"/>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
         <location filename="../../views/unsaved.py" line="133"/>
-        <source>Discard</source>
-        <translation>Forkast</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <location filename="../../views/unsaved.py" line="134"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../views/unsaved.py" line="135"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>

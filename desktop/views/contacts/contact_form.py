@@ -56,6 +56,8 @@ class ContactForm(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("contactFormHeading")
+        # a long Danish name wraps: unwrapped it widened the form and pushed Gem out of sight
+        self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)

@@ -35,6 +35,8 @@ class OrganisationForm(QWidget):
         self._rows: list[OrganisationRow] = []
 
         self.heading = QLabel(self)
+        # a long Danish name wraps: unwrapped it widened the form and pushed Gem out of sight
+        self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)

@@ -242,6 +242,10 @@ class StrategyScreen(Screen):
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
         self.new_button.setEnabled(tree is not None)
+        # no strategy, no initiative: a form to fill in would save nowhere, without a word
+        self.form.setEnabled(tree is not None)
+        self.form.save_button.setEnabled(tree is not None)
+        self.delete_button.setEnabled(tree is not None and bool(data.initiatives))
         if self._pending is not None:
             entity, entity_id = self._pending
             self._pending = None
