@@ -2583,7 +2583,7 @@
     <message>
         <location filename="../../views/screens/indicators.py" line="345"/>
         <source>the index settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
         <location filename="../../views/screens/indicators.py" line="418"/>
