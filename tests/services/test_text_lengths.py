@@ -58,6 +58,16 @@ def _card(s: Services, **changes: Any) -> None:
     s.action_cards.save(dataclasses.replace(state, **changes))
 
 
+def _plan(s: Services, **fields: str) -> list[int]:
+    return s.meetings.plan(_partnership(s), MeetingType.NETWORK, datetime(2027, 3, 1, 16), **fields)  # type: ignore[arg-type]
+
+
+def _measure(s: Services, area: str) -> int:
+    return s.indicators.add_measurement(
+        s.indicators.create(_partnership(s), "Tryghed"), date(2026, 1, 1), 3.0, area=area
+    )
+
+
 def _goal(s: Services) -> int:
     return s.strategy.add_goal(_strategy(s), "Tryghed i gaderne")
 
@@ -67,17 +77,18 @@ CASES: list[tuple[str, str, Callable[[Services, str], object]]] = [
     ("Person", "name", lambda s, t: s.contacts.create(name=t)),
     ("Person", "title", lambda s, t: s.contacts.create(name="Mette Hansen", title=t)),
     ("Organisation", "name", lambda s, t: s.contacts.create_organisation(name=t)),
-    ("Organisation", "address", lambda s, t: s.contacts.create_organisation(name=f"Kommune {next(_names)}", address=t)),
+    ("Organisation", "address", lambda s, t: s.contacts.create_organisation(name=f"Kom {next(_names)}", address=t)),
     ("Partnership", "name", lambda s, t: s.partnerships.create(t)),
     ("Partnership", "area", lambda s, t: s.partnerships.create(f"Engparken {next(_names)}", area=t)),
-    ("Meeting", "title", lambda s, t: s.meetings.plan(_partnership(s), MeetingType.NETWORK, datetime(2027, 3, 1, 16), title=t)),
-    ("Meeting", "place", lambda s, t: s.meetings.plan(_partnership(s), MeetingType.NETWORK, datetime(2027, 3, 1, 16), place=t)),
+    ("Meeting", "title", lambda s, t: _plan(s, title=t)),
+    ("Meeting", "place", lambda s, t: _plan(s, place=t)),
     ("AgendaItem", "title", lambda s, t: s.meetings.set_agenda(_meeting(s), [t])),
     ("Indicator", "name", lambda s, t: s.indicators.create(_partnership(s), t)),
     ("Indicator", "unit", lambda s, t: s.indicators.create(_partnership(s), "Anmeldelser", unit=t)),
     ("Indicator", "source", lambda s, t: s.indicators.create(_partnership(s), "Anmeldelser", source=t)),
-    ("Measurement", "area", lambda s, t: s.indicators.add_measurement(s.indicators.create(_partnership(s), "Tryghed"), date(2026, 1, 1), 3.0, area=t)),
-    ("SafetyIndexSettings", "reference_area", lambda s, t: s.safety_index.save_settings(_partnership(s), 0, reference_area=t)),
+    ("Measurement", "area", _measure),
+    ("SafetyIndexSettings", "reference_area",
+      lambda s, t: s.safety_index.save_settings(_partnership(s), 0, reference_area=t)),
     ("Strategy", "name", lambda s, t: s.strategy.create_strategy(_partnership(s), t)),
     ("FocusArea", "name", lambda s, t: s.strategy.add_focus_area(_strategy(s), t)),
     ("SubGoal", "code", lambda s, t: s.strategy.add_sub_goal(_goal(s), "Færre indbrud", code=t)),
