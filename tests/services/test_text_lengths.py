@@ -68,6 +68,10 @@ def _measure(s: Services, area: str) -> int:
     )
 
 
+def _organisation_address(s: Services, address: str) -> int:
+    return s.contacts.create_organisation(name=f"Kommune {next(_names)}", address=address)
+
+
 def _goal(s: Services) -> int:
     return s.strategy.add_goal(_strategy(s), "Tryghed i gaderne")
 
@@ -77,7 +81,7 @@ CASES: list[tuple[str, str, Callable[[Services, str], object]]] = [
     ("Person", "name", lambda s, t: s.contacts.create(name=t)),
     ("Person", "title", lambda s, t: s.contacts.create(name="Mette Hansen", title=t)),
     ("Organisation", "name", lambda s, t: s.contacts.create_organisation(name=t)),
-    ("Organisation", "address", lambda s, t: s.contacts.create_organisation(name=f"Kom {next(_names)}", address=t)),
+    ("Organisation", "address", _organisation_address),
     ("Partnership", "name", lambda s, t: s.partnerships.create(t)),
     ("Partnership", "area", lambda s, t: s.partnerships.create(f"Engparken {next(_names)}", area=t)),
     ("Meeting", "title", lambda s, t: _plan(s, title=t)),
