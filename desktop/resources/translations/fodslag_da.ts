@@ -1058,38 +1058,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="184"/>
+        <location filename="../../views/contact_table_model.py" line="195"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="185"/>
+        <location filename="../../views/contact_table_model.py" line="196"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="186"/>
+        <location filename="../../views/contact_table_model.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="187"/>
+        <location filename="../../views/contact_table_model.py" line="198"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="188"/>
+        <location filename="../../views/contact_table_model.py" line="199"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="189"/>
+        <location filename="../../views/contact_table_model.py" line="200"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="190"/>
+        <location filename="../../views/contact_table_model.py" line="201"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../../views/main_window.py" line="141"/>
         <location filename="../../views/main_window.py" line="171"/>
-        <location filename="../../views/main_window.py" line="512"/>
+        <location filename="../../views/main_window.py" line="529"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -2929,167 +2929,177 @@
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="227"/>
+        <source>Import &amp;workbook…</source>
+        <translation>Importér &amp;arbejdsbog…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="233"/>
+        <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
+        <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="239"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="231"/>
+        <location filename="../../views/main_window.py" line="242"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="238"/>
+        <location filename="../../views/main_window.py" line="255"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="258"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="267"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="270"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="258"/>
+        <location filename="../../views/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="281"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="270"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="274"/>
+        <location filename="../../views/main_window.py" line="291"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="303"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="492"/>
+        <location filename="../../views/main_window.py" line="509"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="506"/>
+        <location filename="../../views/main_window.py" line="523"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="558"/>
+        <location filename="../../views/main_window.py" line="575"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="583"/>
+        <location filename="../../views/main_window.py" line="601"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="584"/>
+        <location filename="../../views/main_window.py" line="602"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="588"/>
+        <location filename="../../views/main_window.py" line="606"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="616"/>
+        <location filename="../../views/main_window.py" line="634"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="619"/>
+        <location filename="../../views/main_window.py" line="637"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="655"/>
+        <location filename="../../views/main_window.py" line="675"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="671"/>
+        <location filename="../../views/main_window.py" line="693"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="701"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="701"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="693"/>
+        <location filename="../../views/main_window.py" line="715"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="774"/>
+        <location filename="../../views/main_window.py" line="796"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="776"/>
+        <location filename="../../views/main_window.py" line="798"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -4850,32 +4860,32 @@
         <translation>Månedlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="124"/>
         <source>Backups are kept in %1</source>
         <translation>Sikkerhedskopierne ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="149"/>
         <source>Save documents in</source>
         <translation>Gem dokumenter i</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Agreement template</source>
         <translation>Skabelon til aftaler</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Word template (*.docx)</source>
         <translation>Word-skabelon (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="163"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="164"/>
         <source>Local database file</source>
         <translation>Lokal databasefil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="165"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="166"/>
         <source>Fodslag database (*.sqlite3 *.db)</source>
         <translation>Fodslag-database (*.sqlite3 *.db)</translation>
     </message>
@@ -5530,6 +5540,101 @@
         <location filename="../../views/screens/overview.py" line="87"/>
         <source>See Fodslag with example data in a separate demo database. Your own database stays as it is.</source>
         <translation>Se Fodslag med eksempeldata i en separat demodatabase. Din egen database forbliver, som den er.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="45"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="111"/>
+        <source>Import workbook</source>
+        <extracomment>a preview or an import answered (tests wait for it): the plan, or None after an error</extracomment>
+        <translation>Importér arbejdsbog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="53"/>
+        <source>A partnership workbook exported from Fodslag and edited in Excel updates that partnership; any other workbook creates a new one. Nothing is saved before you choose Import.</source>
+        <translation>En partnerskabsarbejdsbog, der er eksporteret fra Fodslag og rettet i Excel, opdaterer det partnerskab; en anden arbejdsbog opretter et nyt. Intet gemmes, før du vælger Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="62"/>
+        <source>The workbook (.xlsx)</source>
+        <translation>Arbejdsbogen (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="65"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="65"/>
+        <source>Choose the file in a file dialog</source>
+        <translation>Vælg filen i en fildialog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="69"/>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Vis ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="72"/>
+        <source>Read the workbook and list what an import would create, change and delete</source>
+        <translation>Læs arbejdsbogen og vis, hvad en import vil oprette, ændre og slette</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <source>New</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <source>Changed</source>
+        <translation>Ændrede</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <source>Deleted</source>
+        <translation>Slettede</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="111"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="125"/>
+        <source>Choose the workbook to import first.</source>
+        <translation>Vælg først den arbejdsbog, der skal importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="128"/>
+        <source>Reading the workbook…</source>
+        <translation>Læser arbejdsbogen…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="141"/>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="162"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="168"/>
+        <source>The workbook was not imported.</source>
+        <translation>Arbejdsbogen er ikke importeret.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+"""Journey: a partnership workbook edited in Excel comes back in through Filer → Importér arbejdsbog….
+
+The secretariat exports the partnership, corrects the area and an indicator in Excel and adds
+an indicator; the window shows per sheet what will be created and changed before anything is
+saved, names a bad cell by sheet, row and column, and after Importér the screens show the change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
+
+from desktop.services.workbook import export_workbook
+from tests.journeys.conftest import Journey
+
+NAME = "Tryghedsnetværk Solbakken"
+
+
+def _cell(ws, header: str, row: int):  # type: ignore[no-untyped-def]
+    headers = [c.value for c in ws[1]]
+    return ws.cell(row=row, column=headers.index(header) + 1)
+
+
+def _edit(path: Path, *, indicator_name: str) -> None:
+    """What a user does in Excel: change the area and an indicator's name, add an indicator."""
+    wb = openpyxl.load_workbook(path)
+    _cell(wb["Partnerskab"], "area", 2).value = "Solbakken og Engparken"
+    indicators = wb["Indikatorer"]
+    _cell(indicators, "name", 2).value = indicator_name
+    added = [c.value for c in indicators[2]]
+    added[[c.value for c in indicators[1]].index("id")] = None
+    added[[c.value for c in indicators[1]].index("name")] = "Oplevet tryghed"
+    indicators.append(added)
+    wb.save(path)
+
+
+def _dialog(journey: Journey) -> QDialog:
+    journey.wait_until(
+        lambda: [d for d in journey.window.findChildren(QDialog, "workbookImportDialog") if d.isVisible()]
+    )
+    return next(d for d in journey.window.findChildren(QDialog, "workbookImportDialog") if d.isVisible())
+
+
+def _preview(journey: Journey, dialog: QDialog) -> dict[str, tuple[str, ...]]:
+    """Click Vis ændringer and read the tree: sheet -> (new, changed, deleted, lines…)."""
+    with journey.qtbot.waitSignal(dialog.answered, timeout=30_000):  # type: ignore[attr-defined]
+        journey.click(journey.find(QPushButton, "previewWorkbook", dialog), settle=False)
+    journey.settle()
+    tree = journey.find(QTreeWidget, "workbookPreview", dialog)
+    shown = {}
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        lines = tuple(item.child(j).text(0) for j in range(item.childCount()))
+        shown[item.text(0)] = (item.text(1), item.text(2), item.text(3), *lines)
+    return shown
+
+
+def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey, tmp_path: Path) -> None:
+    services = journey.window.services
+    assert services is not None
+    pid = services.partnerships.create(NAME, area="Solbakken")
+    services.indicators.create(pid, "Anmeldte indbrud", unit="antal")
+    path = tmp_path / "Solbakken.xlsx"
+    export_workbook(services.db, NAME, path)
+
+    # -- a bad cell first: named by sheet, row and column; nothing can be imported -----------
+    _edit(path, indicator_name="")
+    journey.menu("Filer", "Importér arbejdsbog…")
+    dialog = _dialog(journey)
+    journey.type_into(journey.find(QLineEdit, "workbookPath", dialog), str(path))
+    assert _preview(journey, dialog) == {}
+    error = dialog.error.text()  # type: ignore[attr-defined]
+    assert dialog.error.isVisible()  # type: ignore[attr-defined]
+    assert error.startswith("Ark »Indikatorer«, række 2, kolonne") and "(name)" in error, error
+    assert not journey.find(QPushButton, "importWorkbook", dialog).isEnabled()
+
+    # -- corrected in Excel: the preview lists the changes per sheet -------------------------
+    export_workbook(services.db, NAME, path)
+    _edit(path, indicator_name="Anmeldte indbrud i alt")
+    shown = _preview(journey, dialog)
+    assert not dialog.error.isVisible()  # type: ignore[attr-defined]
+    headline = journey.find(QLabel, "workbookHeadline", dialog).text()
+    assert headline == f"Partnerskabet »{NAME}« opdateres."
+    assert shown["Partnerskab"][:3] == ("0", "1", "0")
+    assert shown["Indikatorer"][:3] == ("1", "1", "0")
+    assert any("Anmeldte indbrud i alt" in line for line in shown["Indikatorer"][3:])
+    journey.screenshot("arbejdsbog-forhaandsvisning", dialog)
+    assert services.indicators.list(pid)[0].name == "Anmeldte indbrud"  # the preview saved nothing
+
+    # -- Importér: one transaction, and the screens show it ----------------------------------
+    with journey.qtbot.waitSignal(dialog.answered, timeout=30_000):  # type: ignore[attr-defined]
+        journey.click(journey.find(QPushButton, "importWorkbook", dialog), settle=False)
+    journey.settle()
+    assert journey.find(QLabel, "workbookHeadline", dialog).text() == f"Partnerskabet »{NAME}« er opdateret."
+    close = journey.find(QPushButton, "cancelWorkbook", dialog)
+    assert close.text() == "Luk"
+    journey.click(close)
+    journey.wait_until(
+        lambda: not [d for d in journey.window.findChildren(QDialog, "workbookImportDialog") if d.isVisible()]
+    )
+    assert sorted(i.name for i in services.indicators.list(pid)) == [
+        "Anmeldte indbrud i alt",
+        "Oplevet tryghed",
+    ]
+    assert services.partnerships.get(pid).area == "Solbakken og Engparken"
+    journey.go_to("indicators")
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def shown_texts() -> str:
+        views = journey.window.screens["indicators"].findChildren(QAbstractItemView)
+        return " ".join(
+            str(v.model().index(r, 0).data() or "")
+            for v in views
+            if v.model() is not None
+            for r in range(v.model().rowCount())
+        )
+
+    journey.wait_until(lambda: "Anmeldte indbrud i alt" in shown_texts())
