@@ -1,8 +1,9 @@
 """Journey: a partnership workbook edited in Excel comes back in through Filer → Importér arbejdsbog….
 
-The secretariat exports the partnership, corrects the area and an indicator in Excel and adds
-an indicator; the window shows per sheet what will be created and changed before anything is
-saved, names a bad cell by sheet, row and column, and after Importér the screens show the change.
+The secretariat exports the partnership, corrects the area and an indicator in Excel, adds an
+indicator and deletes a phase step; the window shows per sheet what will be created, changed
+and deleted before anything is saved, names a bad cell by sheet, row and column, and after
+Importér the screens show the change.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def _cell(ws, header: str, row: int):  # type: ignore[no-untyped-def]
 
 
 def _edit(path: Path, *, indicator_name: str) -> None:
-    """What a user does in Excel: change the area and an indicator's name, add an indicator."""
+    """What a user does in Excel: change the area and an indicator's name, add an indicator,
+    delete the last phase step."""
     wb = openpyxl.load_workbook(path)
     _cell(wb["Partnerskab"], "area", 2).value = "Solbakken og Engparken"
     indicators = wb["Indikatorer"]
@@ -33,6 +35,8 @@ def _edit(path: Path, *, indicator_name: str) -> None:
     added[[c.value for c in indicators[1]].index("id")] = None
     added[[c.value for c in indicators[1]].index("name")] = "Oplevet tryghed"
     indicators.append(added)
+    steps = wb["Faseskridt"]
+    steps.delete_rows(steps.max_row)
     wb.save(path)
 
 
@@ -64,6 +68,7 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     services.indicators.create(pid, "Anmeldte indbrud", unit="antal")
     path = tmp_path / "Solbakken.xlsx"
     export_workbook(services.db, NAME, path)
+    steps = len(services.partnerships.get(pid).steps)
 
     # -- a bad cell first: named by sheet, row and column; nothing can be imported -----------
     _edit(path, indicator_name="")
@@ -85,6 +90,7 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     assert headline == f"Partnerskabet »{NAME}« opdateres."
     assert shown["Partnerskab"][:3] == ("0", "1", "0")
     assert shown["Indikatorer"][:3] == ("1", "1", "0")
+    assert shown["Faseskridt"][:3] == ("0", "0", "1")
     assert any("Anmeldte indbrud i alt" in line for line in shown["Indikatorer"][3:])
     journey.screenshot("arbejdsbog-forhaandsvisning", dialog)
     assert services.indicators.list(pid)[0].name == "Anmeldte indbrud"  # the preview saved nothing
@@ -104,7 +110,8 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
         "Anmeldte indbrud i alt",
         "Oplevet tryghed",
     ]
-    assert services.partnerships.get(pid).area == "Solbakken og Engparken"
+    detail = services.partnerships.get(pid)
+    assert detail.area == "Solbakken og Engparken" and len(detail.steps) == steps - 1
     journey.go_to("indicators")
     from PySide6.QtWidgets import QAbstractItemView
 
