@@ -234,6 +234,12 @@ class MainWindow(QMainWindow):
                 "anything is saved"
             )
         )
+        self.workbook_export_action = self._action(
+            self.tr("Expor&t workbook…"), None, lambda: self._open_dialog("workbook_export")
+        )
+        self.workbook_export_action.setToolTip(
+            self.tr("The chosen partnership as one Excel workbook, to edit and import again")
+        )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._backup_now)
         self.restore_action = self._action(
             self.tr("&Restore backup…"), None, lambda: self.leave_editors(self._restore_backup)
@@ -243,6 +249,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.import_action,
             self.workbook_action,
+            self.workbook_export_action,
             self.backup_action,
             self.restore_action,
             self.check_action,
@@ -596,6 +603,7 @@ class MainWindow(QMainWindow):
         local = services is not None and services.db.sqlite_path is not None
         self.import_action.setEnabled(services is not None and not services.read_only)
         self.workbook_action.setEnabled(self.import_action.isEnabled())
+        self.workbook_export_action.setEnabled(services is not None)
         self.check_action.setEnabled(services is not None)
         for action, tip in (
             (self.backup_action, self.tr("Take a verified copy of the local database now")),

@@ -1,6 +1,6 @@
-"""Journey: a partnership workbook edited in Excel comes back in through Filer → Importér arbejdsbog….
+"""Journey: a partnership workbook out through Filer → Eksportér arbejdsbog…, edited, and back in.
 
-The secretariat exports the partnership, corrects the area and an indicator in Excel, adds an
+The secretariat exports the partnership from the window, corrects the area and an indicator in Excel, adds an
 indicator and deletes a phase step; the window shows per sheet what will be created, changed
 and deleted before anything is saved, names a bad cell by sheet, row and column, and after
 Importér the screens show the change.
@@ -8,13 +8,14 @@ Importér the screens show the change.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import openpyxl
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTreeWidget
 
-from desktop.services.workbook import export_workbook
 from tests.journeys.conftest import Journey
+from tests.journeys.printing_steps import answer_file_dialog, choose_partnership
 
 NAME = "Tryghedsnetværk Solbakken"
 
@@ -66,15 +67,24 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     assert services is not None
     pid = services.partnerships.create(NAME, area="Solbakken")
     services.indicators.create(pid, "Anmeldte indbrud", unit="antal")
-    path = tmp_path / "Solbakken.xlsx"
-    export_workbook(services.db, NAME, path)
     steps = len(services.partnerships.get(pid).steps)
 
+    # -- Filer → Eksportér arbejdsbog… for the toolbar's partnership ------------------------
+    choose_partnership(journey, NAME)
+    exported = tmp_path / "Solbakken.xlsx"
+    answered = answer_file_dialog(journey, exported)
+    journey.menu("Filer", "Eksportér arbejdsbog…")
+    journey.wait_until(lambda: "Arbejdsbogen er gemt" in journey.window.statusBar().currentMessage())
+    assert answered == ["Eksportér arbejdsbog"] and exported.exists()
+    bad, path = tmp_path / "med fejl.xlsx", tmp_path / "rettet.xlsx"
+    shutil.copy(exported, bad)
+    shutil.copy(exported, path)
+
     # -- a bad cell first: named by sheet, row and column; nothing can be imported -----------
-    _edit(path, indicator_name="")
+    _edit(bad, indicator_name="")
     journey.menu("Filer", "Importér arbejdsbog…")
     dialog = _dialog(journey)
-    journey.type_into(journey.find(QLineEdit, "workbookPath", dialog), str(path))
+    journey.type_into(journey.find(QLineEdit, "workbookPath", dialog), str(bad))
     assert _preview(journey, dialog) == {}
     error = dialog.error.text()  # type: ignore[attr-defined]
     assert dialog.error.isVisible()  # type: ignore[attr-defined]
@@ -82,8 +92,8 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     assert not journey.find(QPushButton, "importWorkbook", dialog).isEnabled()
 
     # -- corrected in Excel: the preview lists the changes per sheet -------------------------
-    export_workbook(services.db, NAME, path)
     _edit(path, indicator_name="Anmeldte indbrud i alt")
+    journey.type_into(journey.find(QLineEdit, "workbookPath", dialog), str(path))
     shown = _preview(journey, dialog)
     assert not dialog.error.isVisible()  # type: ignore[attr-defined]
     headline = journey.find(QLabel, "workbookHeadline", dialog).text()

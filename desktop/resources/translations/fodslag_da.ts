@@ -2898,7 +2898,7 @@
     <message>
         <location filename="../../views/main_window.py" line="141"/>
         <location filename="../../views/main_window.py" line="171"/>
-        <location filename="../../views/main_window.py" line="529"/>
+        <location filename="../../views/main_window.py" line="536"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -2931,7 +2931,7 @@
     <message>
         <location filename="../../views/main_window.py" line="227"/>
         <source>Import &amp;workbook…</source>
-        <translation>Importér &amp;arbejdsbog…</translation>
+        <translation>Importér ar&amp;bejdsbog…</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="233"/>
@@ -2939,167 +2939,177 @@
         <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="238"/>
+        <source>Expor&amp;t workbook…</source>
+        <translation>&amp;Eksportér arbejdsbog…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="241"/>
+        <source>The chosen partnership as one Excel workbook, to edit and import again</source>
+        <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="243"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="239"/>
+        <location filename="../../views/main_window.py" line="245"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="247"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="242"/>
+        <location filename="../../views/main_window.py" line="248"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="258"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="261"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="267"/>
+        <location filename="../../views/main_window.py" line="274"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="270"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="272"/>
+        <location filename="../../views/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="280"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="281"/>
+        <location filename="../../views/main_window.py" line="288"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="287"/>
+        <location filename="../../views/main_window.py" line="294"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="291"/>
+        <location filename="../../views/main_window.py" line="298"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="302"/>
+        <location filename="../../views/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303"/>
+        <location filename="../../views/main_window.py" line="310"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="509"/>
+        <location filename="../../views/main_window.py" line="516"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="523"/>
+        <location filename="../../views/main_window.py" line="530"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="575"/>
+        <location filename="../../views/main_window.py" line="582"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="601"/>
+        <location filename="../../views/main_window.py" line="609"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="602"/>
+        <location filename="../../views/main_window.py" line="610"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="606"/>
+        <location filename="../../views/main_window.py" line="614"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="634"/>
+        <location filename="../../views/main_window.py" line="642"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="637"/>
+        <location filename="../../views/main_window.py" line="645"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="675"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="693"/>
+        <location filename="../../views/main_window.py" line="701"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="701"/>
+        <location filename="../../views/main_window.py" line="709"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="701"/>
+        <location filename="../../views/main_window.py" line="709"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="715"/>
+        <location filename="../../views/main_window.py" line="723"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="796"/>
+        <location filename="../../views/main_window.py" line="804"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="798"/>
+        <location filename="../../views/main_window.py" line="806"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -5543,61 +5553,92 @@
     </message>
 </context>
 <context>
+    <name>WorkbookExport</name>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="27"/>
+        <location filename="../../views/dialogs/workbook_export.py" line="35"/>
+        <location filename="../../views/dialogs/workbook_export.py" line="59"/>
+        <source>Export workbook</source>
+        <extracomment>characters Windows does not allow in a file name</extracomment>
+        <translation>Eksportér arbejdsbog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="28"/>
+        <source>Choose a partnership in the toolbar first.</source>
+        <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="51"/>
+        <source>Workbook saved: {file} ({rows} rows)</source>
+        <translation>Arbejdsbogen er gemt: {file} ({rows} rækker)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="62"/>
+        <source>Writing the workbook…</source>
+        <translation>Skriver arbejdsbogen…</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookImportDialog</name>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="45"/>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="111"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="44"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="112"/>
         <source>Import workbook</source>
         <extracomment>a preview or an import answered (tests wait for it): the plan, or None after an error</extracomment>
         <translation>Importér arbejdsbog</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="53"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="52"/>
         <source>A partnership workbook exported from Fodslag and edited in Excel updates that partnership; any other workbook creates a new one. Nothing is saved before you choose Import.</source>
         <translation>En partnerskabsarbejdsbog, der er eksporteret fra Fodslag og rettet i Excel, opdaterer det partnerskab; en anden arbejdsbog opretter et nyt. Intet gemmes, før du vælger Importér.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="62"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="61"/>
         <source>The workbook (.xlsx)</source>
         <translation>Arbejdsbogen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="65"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="65"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="64"/>
         <source>Choose the file in a file dialog</source>
         <translation>Vælg filen i en fildialog</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="69"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="68"/>
         <source>&amp;Show changes</source>
         <translation>&amp;Vis ændringer</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="72"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="71"/>
         <source>Read the workbook and list what an import would create, change and delete</source>
         <translation>Læs arbejdsbogen og vis, hvad en import vil oprette, ændre og slette</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
         <source>New</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
         <source>Changed</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="88"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
         <source>Deleted</source>
         <translation>Slettede</translation>
     </message>
@@ -5607,32 +5648,32 @@
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="111"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="112"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="125"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="126"/>
         <source>Choose the workbook to import first.</source>
         <translation>Vælg først den arbejdsbog, der skal importeres.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="128"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="129"/>
         <source>Reading the workbook…</source>
         <translation>Læser arbejdsbogen…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="141"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="142"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="162"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="163"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/workbook_import_dialog.py" line="168"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="169"/>
         <source>The workbook was not imported.</source>
         <translation>Arbejdsbogen er ikke importeret.</translation>
     </message>
