@@ -5559,7 +5559,6 @@
         <location filename="../../views/dialogs/workbook_export.py" line="35"/>
         <location filename="../../views/dialogs/workbook_export.py" line="59"/>
         <source>Export workbook</source>
-        <extracomment>characters Windows does not allow in a file name</extracomment>
         <translation>Eksportér arbejdsbog</translation>
     </message>
     <message>
@@ -5589,7 +5588,6 @@
         <location filename="../../views/dialogs/workbook_import_dialog.py" line="44"/>
         <location filename="../../views/dialogs/workbook_import_dialog.py" line="112"/>
         <source>Import workbook</source>
-        <extracomment>a preview or an import answered (tests wait for it): the plan, or None after an error</extracomment>
         <translation>Importér arbejdsbog</translation>
     </message>
     <message>

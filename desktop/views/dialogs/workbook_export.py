@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-#: characters Windows does not allow in a file name
+# characters Windows does not allow in a file name
 _FORBIDDEN = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
 

@@ -35,7 +35,7 @@ from desktop.views.tasks import TaskRunner
 class WorkbookImportDialog(QDialog):
     """Choose a workbook, see what it changes per sheet, then Importér or Annuller."""
 
-    #: a preview or an import answered (tests wait for it): the plan, or None after an error
+    # a preview or an import answered (tests wait for it): the plan, or None after an error
     answered = Signal(object)
 
     def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
