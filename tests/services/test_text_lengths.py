@@ -22,6 +22,7 @@ from desktop.models.base import Base
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import MeetingType
 from desktop.models.lengths import string_limits
+from desktop.services.action_cards import CardContact
 from desktop.services.contacts import ContactFilter
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
@@ -101,6 +102,8 @@ CASES: list[tuple[str, str, Callable[[Services, str], object]]] = [
     ("AgreementSection", "heading", _agreement_sections),
     ("ActionCard", "title", lambda s, t: _card(s, title=t)),
     ("ActionCardProblem", "name", lambda s, t: _card(s, problems=(t,))),
+    ("ActionCardContact", "label", lambda s, t: _card(s, contacts=(CardContact(t),))),
+    ("ActionCardContact", "detail", lambda s, t: _card(s, contacts=(CardContact("Politi", t),))),
 ]  # fmt: skip
 
 
@@ -116,7 +119,7 @@ def test_a_text_at_its_limit_saves_and_one_more_is_refused_naming_the_field(
     save(services, "Å" * limit)  # the limit itself is fine, Danish letters too (PostgreSQL counts characters)
     with pytest.raises(ValidationError) as caught:
         save(services, "Ø" * (limit + 1))
-    assert caught.value.field == key
+    assert caught.value.field in (key, f"contacts[0].{key}")  # a card's row: the grid points at the cell
     assert f"højst være {limit} tegn (du skrev {limit + 1})" in caught.value.message
     services.db.ping()  # still online: the database was never asked, or answered as data
 
