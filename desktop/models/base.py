@@ -52,3 +52,8 @@ class Versioned(Timestamped):
     def touch(self) -> None:
         """Mark the aggregate changed when only one of its children was edited."""
         self.updated_at = utcnow()
+
+
+from desktop.models.lengths import watch_lengths  # noqa: E402  (needs Base defined above)
+
+watch_lengths(Base)

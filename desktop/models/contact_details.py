@@ -103,6 +103,8 @@ def normalize_email(raw: str | None, field: str = "email") -> str | None:
     return result.normalized
 
 
+#: the folded name's column length (as ``Person.name``): "å" folds to "aa", so the key is cut
+FOLDED_LENGTH = 200
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -110,10 +112,12 @@ def fold_name(name: str) -> str:
     """Search key for a name: lower case, single spaces, æ/ø/å spelt out, accents dropped.
 
     "Søren  Åberg" and "soeren aaberg" fold to the same key, which is what duplicate
-    checks and type-to-search need.
+    checks and type-to-search need. Spelling out letters makes the key longer than the
+    name, so it is cut at ``FOLDED_LENGTH``: every caller folds the same way, so duplicate
+    checks still compare like with like.
     """
     text = " ".join(name.lower().split()).translate(_FOLD)
     if text.isascii():  # NFKD changes no ASCII text and leaves no combining marks: done
-        return text
+        return text[:FOLDED_LENGTH]
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))[:FOLDED_LENGTH]

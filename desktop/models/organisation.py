@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from desktop.models.base import Base, Versioned
 from desktop.models.collation import KEY_LENGTH, danish_key
-from desktop.models.contact_details import fold_name, normalize_email, normalize_phone
+from desktop.models.contact_details import FOLDED_LENGTH, fold_name, normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, Trade
 from desktop.models.errors import ValidationError
 
@@ -90,7 +90,7 @@ class Person(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    name_folded: Mapped[str] = mapped_column(String(200), default="")
+    name_folded: Mapped[str] = mapped_column(String(FOLDED_LENGTH), default="")
     #: ``danish_key(name)``: byte order is Danish order on SQLite and (with "C") on PostgreSQL
     name_sort: Mapped[str] = mapped_column(SORT_KEY_TYPE, default="")
     title: Mapped[str] = mapped_column(String(200), default="")

@@ -12,6 +12,7 @@ from desktop.models.action_card import DEFAULT_PROBLEMS, action_card_mark
 from desktop.models.contact_details import format_phone
 from desktop.services.common import check_version, get_or_404
 from desktop.services.database import Database
+from desktop.services.errors import ValidationError
 from desktop.services.union import TaggedUnion
 
 
@@ -74,6 +75,25 @@ def _card_statement() -> TaggedUnion:
     )
 
 
+def _contact(i: int, c: CardContact, problems: list[ActionCardProblem]) -> ActionCardContact:
+    """One row of the card; a refused cell is named ``contacts[i].<field>`` so the grid points at it."""
+    from desktop.models.contact_details import normalize_email, normalize_phone
+
+    try:
+        return ActionCardContact(
+            position=i,
+            label=c.label,
+            detail=c.detail,
+            phone=normalize_phone(c.phone, "phone"),
+            email=normalize_email(c.email, "email"),
+            person_id=c.person_id,
+            organisation_id=c.organisation_id,
+            problems=[problems[j] for j in sorted(c.handles) if j < len(problems)],
+        )
+    except ValidationError as error:
+        raise ValidationError(error.message, f"contacts[{i}].{error.field}") from None
+
+
 class ActionCardService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -120,8 +140,6 @@ class ActionCardService:
 
     def save(self, state: ActionCardState) -> ActionCardState:
         """Replace the card's columns, rows and marks with ``state`` (version-checked)."""
-        from desktop.models.contact_details import normalize_email, normalize_phone
-
         with self.db.write() as session:
             card = session.scalars(
                 select(ActionCard).where(ActionCard.partnership_id == state.partnership_id)
@@ -136,18 +154,6 @@ class ActionCardService:
             card.emergency = state.emergency
             problems = [ActionCardProblem(position=i, name=name) for i, name in enumerate(state.problems)]
             card.problems = problems
-            card.contacts = [
-                ActionCardContact(
-                    position=i,
-                    label=c.label,
-                    detail=c.detail,
-                    phone=normalize_phone(c.phone, f"contacts[{i}].phone"),
-                    email=normalize_email(c.email, f"contacts[{i}].email"),
-                    person_id=c.person_id,
-                    organisation_id=c.organisation_id,
-                    problems=[problems[j] for j in sorted(c.handles) if j < len(problems)],
-                )
-                for i, c in enumerate(state.contacts)
-            ]
+            card.contacts = [_contact(i, c, problems) for i, c in enumerate(state.contacts)]
             card.touch()
         return self.get(state.partnership_id)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
 from desktop.models.enums import AuditAction
+from desktop.models.field_names import field_label
 
 #: columns that change on every save and say nothing to a reader of the history
 _NOISE = {"version", "updated_at", "created_at", "name_folded", "name_sort"}
@@ -59,7 +60,8 @@ def record_flush(session: Session, _flush_context: object) -> None:
     """Session ``after_flush`` hook: one audit row per inserted, updated or deleted entity."""
     rows: list[dict[str, Any]] = []
     now = utcnow()
-    who = {"db_user": session.info.get("db_user", ""), "os_user": session.info.get("os_user", "")}
+    # cut to the columns (a Windows login can be long; Core inserts skip the models' check)
+    who = {key: str(session.info.get(key) or "")[:120] for key in ("db_user", "os_user")}
 
     def add(obj: Base, action: AuditAction, before: dict[str, Any], after: dict[str, Any]) -> None:
         if isinstance(obj, AuditEntry):
@@ -114,110 +116,6 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
 
 
 ACTIONS_DA = {"create": "oprettet", "update": "ændret", "delete": "slettet"}
-
-#: the fields as the forms name them: the history is read by the secretariat, not a programmer
-FIELDS_DA = {
-    "action": "handling",
-    "address": "adresse",
-    "after": "efter",
-    "agenda_item_id": "dagsordenspunkt",
-    "agreement_id": "aftale",
-    "anchoring_organisation_id": "forankring",
-    "approved_meeting_id": "godkendt på møde",
-    "approved_on": "godkendt den",
-    "area": "område",
-    "at": "tidspunkt",
-    "attendance": "fremmøde",
-    "baseline_date": "nulpunktsdato",
-    "baseline_value": "nulpunkt",
-    "before": "før",
-    "body": "tekst",
-    "card_id": "actioncard",
-    "change_note": "ændringsnote",
-    "code": "kode",
-    "completed_on": "udført den",
-    "coordinator_id": "koordinator",
-    "db_user": "databasebruger",
-    "description": "beskrivelse",
-    "detail": "detalje",
-    "direction": "retning",
-    "done_on": "udført den",
-    "due_date": "frist",
-    "duration_minutes": "varighed (minutter)",
-    "email": "e-mail",
-    "emergency": "akut",
-    "end_date": "slutdato",
-    "ends_at": "slutter",
-    "erased_on": "slettet den",
-    "evidence_basis": "evidens",
-    "experienced_weight": "vægt for oplevet tryghed",
-    "focus_area_id": "fokusområde",
-    "goal_id": "mål",
-    "heading": "overskrift",
-    "ics_sequence": "kalenderversion",
-    "index_component": "del af tryghedsindeks",
-    "indicator_id": "indikator",
-    "initiative_id": "initiativ",
-    "intervention_type": "indsatstype",
-    "kind": "type",
-    "label": "betegnelse",
-    "meeting_id": "møde",
-    "meeting_type": "mødetype",
-    "minutes": "referat",
-    "mobile": "mobil",
-    "name": "navn",
-    "note": "note",
-    "number": "nummer",
-    "organisation_id": "organisation",
-    "os_user": "Windows-bruger",
-    "owner_id": "ejer",
-    "parent_id": "overordnet",
-    "partnership_id": "partnerskab",
-    "period": "periode",
-    "person_id": "person",
-    "phase": "fase",
-    "phone": "telefon",
-    "place": "sted",
-    "police_service": "politiets enhed",
-    "position": "placering",
-    "presenter": "oplægsholder",
-    "prevention_kind": "forebyggelse",
-    "reference_area": "referenceområde",
-    "respondents": "besvarelser",
-    "responsible_organisation_id": "ansvarlig part",
-    "responsible_party": "ansvarlig",
-    "role": "rolle",
-    "sent_at": "sendt",
-    "series_uid": "mødeserie",
-    "signed_on": "underskrevet den",
-    "source": "kilde",
-    "start_date": "startdato",
-    "starts_at": "starter",
-    "status": "status",
-    "strategy_id": "strategi",
-    "sub_goal_id": "delmål",
-    "subject": "emne",
-    "success_criteria": "succeskriterier",
-    "success_criterion": "succeskriterium",
-    "target_date": "måldato",
-    "target_group": "målgruppe",
-    "target_value": "mål",
-    "text": "tekst",
-    "title": "titel",
-    "trade": "faggruppe",
-    "uid": "kalender-id",
-    "unit": "enhed",
-    "valid_from": "gyldig fra",
-    "valid_to": "gyldig til",
-    "value": "værdi",
-    "version_id": "version",
-    "vision": "vision",
-}
-
-
-def field_label(key: str) -> str:
-    """A column's Danish name in the history ("baseline_value" → "nulpunkt")."""
-    return FIELDS_DA.get(key, key.removesuffix("_id").replace("_", " "))
 
 
 def _enum_class(entity: str, key: str) -> Any:

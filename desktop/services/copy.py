@@ -17,11 +17,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Enum, String, Table, func, select, text
 
 from desktop.models import Base
+from desktop.models.field_names import field_label
 from desktop.services.database import Database
-from desktop.services.errors import FodslagError, SchemaMismatch, StorageUnavailable
+from desktop.services.errors import FodslagError, SchemaMismatch, StorageUnavailable, ValidationError
 from desktop.services.schema import SchemaState, prepare_database, schema_status
 
 BATCH = 2_000
@@ -101,8 +102,10 @@ def copy_database(
             source.translated(),
             target.translated(),
             source.engine.connect() as src,
-            target.engine.connect() as dst,dst.begin()
+            target.engine.connect() as dst,
+            dst.begin(),
         ):
+            _refuse_too_long(src)
             if _has_data(dst):
                 if not replace:
                     raise FodslagError(
@@ -130,6 +133,40 @@ def copy_database(
     finally:
         source.dispose()
         target.dispose()
+
+
+def too_long_texts(conn: Connection, limit: int = 5) -> list[str]:
+    """Texts longer than their column (stored by an older Fodslag into SQLite, which never checked).
+
+    PostgreSQL would refuse them halfway through the copy; found first, they are named by
+    table, row and field, so the user can shorten them in Fodslag and copy again.
+    """
+    found: list[str] = []
+    for table in _tables():
+        key = next(iter(table.primary_key.columns), None)
+        for column in table.columns:
+            kind = column.type
+            if not isinstance(kind, String) or isinstance(kind, Enum) or not kind.length:
+                continue
+            size = func.length(column)
+            query = select(key if key is not None else column, size).where(size > kind.length).limit(limit)
+            for ident, length in conn.execute(query):
+                where = f"række {ident}" if key is not None else "en række"
+                label = field_label(column.name)
+                found.append(f"{table.name}, {where}: {label} er {length} tegn (højst {kind.length})")
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def _refuse_too_long(src: Connection) -> None:
+    found = too_long_texts(src)
+    if found:
+        raise ValidationError(
+            "Kilden har tekster, der er for lange til serveren: "
+            + "; ".join(found)
+            + ". Gør dem kortere i Fodslag og kopiér igen. Intet er gemt i målet."
+        )
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table) -> None:

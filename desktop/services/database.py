@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import re
 import socket
 import threading
 import time
@@ -153,6 +154,8 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
             "Ændringen strider mod en regel i databasen (fx et navn, der allerede findes). "
             "Ret oplysningerne og prøv igen."
         )
+    if isinstance(exc, sa_exc.DataError):
+        return data_error(exc)
     if not isinstance(exc, sa_exc.DatabaseError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
         return None
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
@@ -199,6 +202,24 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
     return StorageUnavailable(
         f"Der er ikke forbindelse til databaseserveren ({url.host or 'lokal'}). "
         "Tjek netværket eller kontakt IT. Det, du har skrevet, er ikke gået tabt."
+    )
+
+
+def data_error(exc: sa_exc.DataError) -> ValidationError:
+    """A value the server refused (too long, out of range): the user's data, not the network.
+
+    The models check lengths before anything is sent, so this is a safety net for a column
+    they do not know; it must never take the app offline.
+    """
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    text = str(exc.orig)
+    if sqlstate == "22001":  # string_data_right_truncation
+        limit = re.search(r"varying\((\d+)\)", text)
+        most = f" (højst {limit.group(1)} tegn)" if limit else ""
+        return ValidationError(f"En tekst er for lang til databasen{most}. Gør den kortere og prøv igen.")
+    return ValidationError(
+        "Databasen kan ikke gemme en af værdierne (fx et tal, der er for stort, eller en ugyldig "
+        "dato). Ret oplysningerne og prøv igen."
     )
 
 

@@ -543,8 +543,8 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Workb
                         },
                         ensure_ascii=False,
                     ),
-                    db_user=session.info.get("db_user", ""),
-                    os_user=session.info.get("os_user", ""),
+                    db_user=str(session.info.get("db_user") or "")[:120],
+                    os_user=str(session.info.get("os_user") or "")[:120],
                     at=utcnow(),
                 )
             )

@@ -223,13 +223,37 @@ class MainWindow(QMainWindow):
         self.import_action.setToolTip(
             self.tr("Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm")
         )
+        self.workbook_action = self._action(
+            self.tr("Import &workbook…"),
+            None,
+            lambda: self.leave_editors(lambda: self._open_dialog("workbook_import_dialog")),
+        )
+        self.workbook_action.setToolTip(
+            self.tr(
+                "Bring an edited partnership workbook back in; you see what changes per sheet before "
+                "anything is saved"
+            )
+        )
+        self.workbook_export_action = self._action(
+            self.tr("Expor&t workbook…"), None, lambda: self._open_dialog("workbook_export")
+        )
+        self.workbook_export_action.setToolTip(
+            self.tr("The chosen partnership as one Excel workbook, to edit and import again")
+        )
         self.backup_action = self._action(self.tr("&Back up now"), None, self._backup_now)
         self.restore_action = self._action(
             self.tr("&Restore backup…"), None, lambda: self.leave_editors(self._restore_backup)
         )
         self.check_action = self._action(self.tr("Chec&k database…"), None, self._check_database)
         self.check_action.setToolTip(self.tr("Check the database's integrity, references and schema version"))
-        for action in (self.import_action, self.backup_action, self.restore_action, self.check_action):
+        for action in (
+            self.import_action,
+            self.workbook_action,
+            self.workbook_export_action,
+            self.backup_action,
+            self.restore_action,
+            self.check_action,
+        ):
             file_menu.addAction(action)
         file_menu.setToolTipsVisible(True)
         self._update_database_actions(None)
@@ -583,6 +607,8 @@ class MainWindow(QMainWindow):
         """Backups are of a local SQLite file; a shared server is backed up by its operators."""
         local = services is not None and services.db.sqlite_path is not None
         self.import_action.setEnabled(services is not None and not services.read_only)
+        self.workbook_action.setEnabled(self.import_action.isEnabled())
+        self.workbook_export_action.setEnabled(services is not None)
         self.check_action.setEnabled(services is not None)
         for action, tip in (
             (self.backup_action, self.tr("Take a verified copy of the local database now")),

@@ -187,3 +187,27 @@ def test_organisations_and_contacts_created_edited_found_and_imported(
     found = _search(journey, "aarhus.dk")
     assert "Mette Højgaard" in found and SOEREN in found
     assert screen is journey.window.screens["contacts"]
+
+
+def test_a_name_too_long_is_refused_beside_the_field_and_kept(journey: Journey) -> None:
+    """A pasted 230-letter name: the message under Navn says how long it may be, the window
+    stays online, and the typed text is still there to shorten."""
+    screen = journey.go_to("contacts")
+    too_long = "Mette Højgaard " + "ø" * 215
+    journey.click(journey.find(QPushButton, "newContact"))
+    name = journey.find(QLineEdit, "contact_name")
+    journey.type_into(name, too_long)
+    journey.click(journey.find(QPushButton, "saveContact"))
+    message = screen.form.messages["name"]  # type: ignore[attr-defined]
+    journey.wait_until(lambda: message.isVisible())
+    assert message.text().startswith("Navn må højst være 200 tegn (du skrev 230).")
+    assert name.text() == too_long and name.hasFocus()
+    assert not journey.window.offline_label.isVisible() and not journey.window.tasks.offline
+    assert _names(journey) == []
+    journey.screenshot("kontakt-navn-for-langt")
+
+    # shortened, it saves
+    journey.type_into(name, too_long[:200])
+    journey.click(journey.find(QPushButton, "saveContact"))
+    journey.wait_until(lambda: _names(journey) == [too_long[:200]])
+    assert not message.isVisible()

@@ -14,7 +14,7 @@ from desktop.services.contacts import ContactService
 from desktop.services.copy import copy_database
 from desktop.services.database import Database
 from desktop.services.demo import create_demo
-from desktop.services.errors import FodslagError, SchemaMismatch
+from desktop.services.errors import FodslagError, SchemaMismatch, ValidationError
 from desktop.services.schema import SchemaState, prepare_database, schema_status, upgrade
 from tests.postgres.cluster import Cluster
 
@@ -136,3 +136,23 @@ def test_check_connection_names_a_newer_schema(cluster: Cluster, server_url: URL
     )
     report = check_connection(profile, server_url.password)
     assert not report.ok and "9.9.0" in report.message
+
+
+def test_texts_too_long_for_the_server_are_named_before_anything_is_copied(
+    tmp_path: Path, server_url: URL
+) -> None:
+    """A SQLite file from before the models checked lengths: the copy names the rows to shorten."""
+    local = tmp_path / "gammel.sqlite3"
+    db = Database(local)
+    prepare_database(db)
+    person = ContactService(db).create(name="Mette Hansen", title="SSP")
+    with db.engine.begin() as conn:  # as an older Fodslag could store it
+        conn.execute(text("UPDATE person SET title = :t WHERE id = :id"), {"t": "x" * 230, "id": person.id})
+    db.dispose()
+
+    with pytest.raises(ValidationError) as caught:
+        copy_database(str(local), _url(server_url))
+    assert f"person, række {person.id}: titel er 230 tegn (højst 200)" in caught.value.message
+    server = Database(server_url)
+    assert ContactService(server).count() == 0  # nothing was written
+    server.dispose()

@@ -175,17 +175,17 @@
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="724"/>
+        <location filename="../../views/partnerships/action_card.py" line="729"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="725"/>
+        <location filename="../../views/partnerships/action_card.py" line="730"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="728"/>
+        <location filename="../../views/partnerships/action_card.py" line="733"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -2913,7 +2913,7 @@
     <message>
         <location filename="../../views/main_window.py" line="141"/>
         <location filename="../../views/main_window.py" line="171"/>
-        <location filename="../../views/main_window.py" line="517"/>
+        <location filename="../../views/main_window.py" line="541"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
@@ -2944,169 +2944,189 @@
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="243"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="245"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/main_window.py" line="247"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="231"/>
+        <location filename="../../views/main_window.py" line="248"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="238"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="274"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="279"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="280"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="258"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="269"/>
+        <location filename="../../views/main_window.py" line="293"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="299"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="279"/>
+        <location filename="../../views/main_window.py" line="303"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="290"/>
+        <location filename="../../views/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="291"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="497"/>
+        <location filename="../../views/main_window.py" line="521"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="511"/>
+        <location filename="../../views/main_window.py" line="535"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="563"/>
+        <location filename="../../views/main_window.py" line="587"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="588"/>
+        <location filename="../../views/main_window.py" line="614"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="589"/>
+        <location filename="../../views/main_window.py" line="615"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="593"/>
+        <location filename="../../views/main_window.py" line="619"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="621"/>
+        <location filename="../../views/main_window.py" line="647"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="624"/>
+        <location filename="../../views/main_window.py" line="650"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="662"/>
+        <location filename="../../views/main_window.py" line="688"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="680"/>
+        <location filename="../../views/main_window.py" line="706"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="688"/>
+        <location filename="../../views/main_window.py" line="714"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="688"/>
+        <location filename="../../views/main_window.py" line="714"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="702"/>
+        <location filename="../../views/main_window.py" line="728"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="783"/>
+        <location filename="../../views/main_window.py" line="809"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="785"/>
+        <location filename="../../views/main_window.py" line="811"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="227"/>
+        <source>Import &amp;workbook…</source>
+        <translation>Importér ar&amp;bejdsbog…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="233"/>
+        <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
+        <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="238"/>
+        <source>Expor&amp;t workbook…</source>
+        <translation>&amp;Eksportér arbejdsbog…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="241"/>
+        <source>The chosen partnership as one Excel workbook, to edit and import again</source>
+        <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5570,130 @@
         <location filename="../../views/screens/overview.py" line="87"/>
         <source>See Fodslag with example data in a separate demo database. Your own database stays as it is.</source>
         <translation>Se Fodslag med eksempeldata i en separat demodatabase. Din egen database forbliver, som den er.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookExport</name>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="27"/>
+        <location filename="../../views/dialogs/workbook_export.py" line="35"/>
+        <location filename="../../views/dialogs/workbook_export.py" line="59"/>
+        <source>Export workbook</source>
+        <translation>Eksportér arbejdsbog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="28"/>
+        <source>Choose a partnership in the toolbar first.</source>
+        <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="51"/>
+        <source>Workbook saved: {file} ({rows} rows)</source>
+        <translation>Arbejdsbogen er gemt: {file} ({rows} rækker)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_export.py" line="62"/>
+        <source>Writing the workbook…</source>
+        <translation>Skriver arbejdsbogen…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImportDialog</name>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="44"/>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="112"/>
+        <source>Import workbook</source>
+        <translation>Importér arbejdsbog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="52"/>
+        <source>A partnership workbook exported from Fodslag and edited in Excel updates that partnership; any other workbook creates a new one. Nothing is saved before you choose Import.</source>
+        <translation>En partnerskabsarbejdsbog, der er eksporteret fra Fodslag og rettet i Excel, opdaterer det partnerskab; en anden arbejdsbog opretter et nyt. Intet gemmes, før du vælger Importér.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="61"/>
+        <source>The workbook (.xlsx)</source>
+        <translation>Arbejdsbogen (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="64"/>
+        <source>Choose the file in a file dialog</source>
+        <translation>Vælg filen i en fildialog</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="68"/>
+        <source>&amp;Show changes</source>
+        <translation>&amp;Vis ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="71"/>
+        <source>Read the workbook and list what an import would create, change and delete</source>
+        <translation>Læs arbejdsbogen og vis, hvad en import vil oprette, ændre og slette</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
+        <source>New</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
+        <source>Changed</source>
+        <translation>Ændrede</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="87"/>
+        <source>Deleted</source>
+        <translation>Slettede</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="112"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="126"/>
+        <source>Choose the workbook to import first.</source>
+        <translation>Vælg først den arbejdsbog, der skal importeres.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="129"/>
+        <source>Reading the workbook…</source>
+        <translation>Læser arbejdsbogen…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="142"/>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="163"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/workbook_import_dialog.py" line="169"/>
+        <source>The workbook was not imported.</source>
+        <translation>Arbejdsbogen er ikke importeret.</translation>
     </message>
 </context>
 <context>

@@ -708,7 +708,12 @@ class ActionCardEditor(QWidget):
         if field.startswith("contacts["):  # contacts[3].phone: point at the cell
             try:
                 row = int(field[len("contacts[") : field.index("]")])
-                column = ActionCardModel.PHONE if field.endswith("phone") else ActionCardModel.EMAIL
+                columns = {
+                    "label": ActionCardModel.LABEL,
+                    "detail": ActionCardModel.DETAIL,
+                    "phone": ActionCardModel.PHONE,
+                }
+                column = columns.get(field.rsplit(".", 1)[-1], ActionCardModel.EMAIL)
                 self.grid.setCurrentIndex(self.model.index(row, column))
                 self.grid.setFocus()
             except ValueError:
