@@ -8,6 +8,7 @@ network is not handed to every recipient.
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -22,10 +23,8 @@ def _addr_spec(email: str) -> tuple[str, str]:
     """(local part, domain) with a Danish domain ("søndergårdsparken.dk") in its IDNA form,
     which every mail program reads; the header encoder cannot write it otherwise."""
     username, _, domain = email.strip().partition("@")
-    try:
+    with suppress(UnicodeError):  # not a valid domain name: left for the mail program to reject
         domain = domain.encode("idna").decode("ascii")
-    except UnicodeError:  # not a valid domain name: leave it for the mail program to reject
-        pass
     return username, domain
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdf_helpers import missing_words, overlapping_words, text_off_page
+from pdf_helpers import missing_words, overlapping_words, page_count, text_off_page, thin_pages
 
 from desktop.models.enums import MeetingStatus, MeetingType
 from desktop.services.database import Database
@@ -29,10 +29,7 @@ from desktop.services.schema import prepare_database
 
 DATA_SETS = ("demo", "empty", "stress")
 PDF_KINDS = [
-    (kind.key, layout)
-    for kind in KINDS
-    if "pdf" in kind.formats
-    for layout in (kind.layouts or (None,))
+    (kind.key, layout) for kind in KINDS if "pdf" in kind.formats for layout in (kind.layouts or (None,))
 ]
 
 
@@ -132,8 +129,10 @@ def expected(world: World, data: DataSet, kind: str) -> list[str]:
         return [c.name for c in docs.contact_list_data(pid).contacts] + list(x.get("members", ()))
     if kind == "invitation":
         meeting = docs.meeting_data(data.planned_meeting_id)
-        return [a.title for a in meeting.agenda] + [a.title for a in meeting.open_action_items] + list(
-            x.get("agenda", ()) + x.get("action_items", ())
+        return (
+            [a.title for a in meeting.agenda]
+            + [a.title for a in meeting.open_action_items]
+            + list(x.get("agenda", ()) + x.get("action_items", ()))
         )
     if kind == "minutes":
         meeting = docs.meeting_data(data.held_meeting_id)
@@ -181,7 +180,9 @@ def _words_across_folds(path: Path) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("data_set", DATA_SETS)
 @pytest.mark.parametrize(("kind", "layout"), PDF_KINDS, ids=[f"{k}-{lay or 'pdf'}" for k, lay in PDF_KINDS])
-def test_every_pdf_is_legible_and_complete(world: World, data_set: str, kind: str, layout: str | None) -> None:
+def test_every_pdf_is_legible_and_complete(
+    world: World, data_set: str, kind: str, layout: str | None
+) -> None:
     data = world.sets[data_set]
     made = _make(world, data, kind, layout)
     if isinstance(made, DocumentError):
@@ -193,6 +194,9 @@ def test_every_pdf_is_legible_and_complete(world: World, data_set: str, kind: st
     assert text_off_page(made) == [], "text outside the page"
     if kind == "folder" and layout == "trifold":
         assert _words_across_folds(made) == [], "words running over a fold"
+    if kind == "folder" and layout == "a5":
+        assert page_count(made) % 4 == 0, "a booklet folds from a multiple of four pages"
+        assert thin_pages(made) == [], "a blank page, a bare 'Noter' page or an orphan line"
     assert missing_words(made, expected(world, data, kind)) == []
 
 
