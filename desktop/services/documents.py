@@ -131,7 +131,8 @@ _FORBIDDEN_IN_NAMES = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
 def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "") -> str:
     """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'."""
-    parts = [KIND_BY_KEY[kind].name, meeting or partnership]
+    name = KIND_BY_KEY[kind].name if kind in KIND_BY_KEY else {"newsletter": "Nyhedsmail"}[kind]
+    parts = [name, meeting or partnership]
     stem = " – ".join(p for p in parts if p).translate(_FORBIDDEN_IN_NAMES).strip(" .")
     return f"{stem}.{fmt}"
 
@@ -509,6 +510,13 @@ class DocumentService:
             emergency=card.emergency,
             footer=partnership.area,
         )
+
+    def a6_sides(self, partnership_id: int) -> int:
+        """How many A6 sides the partnership's card needs at the smallest font: 1 (four cards to
+        a sheet), 2 (a two-sided card) or more (too big for A6). Said before printing."""
+        from desktop.exports.action_card import a6_sides
+
+        return a6_sides(self.action_card_data(partnership_id))
 
     def action_card(self, partnership_id: int, target: Target, layout: Literal["a4", "a6"] = "a4") -> Path:
         from desktop.exports.action_card import write_action_card_pdf

@@ -1058,38 +1058,38 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="184"/>
+        <location filename="../../views/contact_table_model.py" line="195"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="185"/>
+        <location filename="../../views/contact_table_model.py" line="196"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="186"/>
+        <location filename="../../views/contact_table_model.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="187"/>
+        <location filename="../../views/contact_table_model.py" line="198"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="188"/>
+        <location filename="../../views/contact_table_model.py" line="199"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="189"/>
+        <location filename="../../views/contact_table_model.py" line="200"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="190"/>
+        <location filename="../../views/contact_table_model.py" line="201"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1453,263 +1453,304 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/screens/documents.py" line="92"/>
+        <location filename="../../views/screens/documents.py" line="113"/>
         <source>Save as…</source>
+        <extracomment>the newsletter is written, not produced from data: a subject and a text, then an .eml draft</extracomment>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="93"/>
+        <location filename="../../views/screens/documents.py" line="114"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="102"/>
+        <location filename="../../views/screens/documents.py" line="123"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="108"/>
+        <location filename="../../views/screens/documents.py" line="129"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="109"/>
+        <location filename="../../views/screens/documents.py" line="130"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="111"/>
+        <location filename="../../views/screens/documents.py" line="133"/>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="135"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="137"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="131"/>
+        <location filename="../../views/screens/documents.py" line="157"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="132"/>
+        <location filename="../../views/screens/documents.py" line="158"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="133"/>
+        <location filename="../../views/screens/documents.py" line="159"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="134"/>
+        <location filename="../../views/screens/documents.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="136"/>
+        <location filename="../../views/screens/documents.py" line="162"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="148"/>
+        <location filename="../../views/screens/documents.py" line="174"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="157"/>
+        <location filename="../../views/screens/documents.py" line="183"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="158"/>
+        <location filename="../../views/screens/documents.py" line="184"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="162"/>
+        <location filename="../../views/screens/documents.py" line="188"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="163"/>
+        <location filename="../../views/screens/documents.py" line="189"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="167"/>
+        <location filename="../../views/screens/documents.py" line="193"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="168"/>
+        <location filename="../../views/screens/documents.py" line="194"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="172"/>
+        <location filename="../../views/screens/documents.py" line="198"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="173"/>
+        <location filename="../../views/screens/documents.py" line="199"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="176"/>
+        <location filename="../../views/screens/documents.py" line="202"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="177"/>
+        <location filename="../../views/screens/documents.py" line="203"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="180"/>
+        <location filename="../../views/screens/documents.py" line="206"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="181"/>
+        <location filename="../../views/screens/documents.py" line="207"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="185"/>
+        <location filename="../../views/screens/documents.py" line="211"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="186"/>
+        <location filename="../../views/screens/documents.py" line="212"/>
         <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
         <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="190"/>
+        <location filename="../../views/screens/documents.py" line="216"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="191"/>
+        <location filename="../../views/screens/documents.py" line="217"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="195"/>
+        <location filename="../../views/screens/documents.py" line="221"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="196"/>
+        <location filename="../../views/screens/documents.py" line="222"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="199"/>
+        <location filename="../../views/screens/documents.py" line="225"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="200"/>
+        <location filename="../../views/screens/documents.py" line="226"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="207"/>
+        <location filename="../../views/screens/documents.py" line="229"/>
+        <source>Newsletter</source>
+        <translation>Nyhedsmail</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="230"/>
+        <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
+        <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="238"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="208"/>
+        <location filename="../../views/screens/documents.py" line="239"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="209"/>
+        <location filename="../../views/screens/documents.py" line="240"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="210"/>
+        <location filename="../../views/screens/documents.py" line="241"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="211"/>
+        <location filename="../../views/screens/documents.py" line="242"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="215"/>
+        <location filename="../../views/screens/documents.py" line="243"/>
+        <source>Mail draft (.eml)</source>
+        <translation>Mailkladde (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="247"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="255"/>
+        <location filename="../../views/screens/documents.py" line="287"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="258"/>
+        <location filename="../../views/screens/documents.py" line="290"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="283"/>
+        <location filename="../../views/screens/documents.py" line="315"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="284"/>
+        <location filename="../../views/screens/documents.py" line="316"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="286"/>
+        <location filename="../../views/screens/documents.py" line="318"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="287"/>
+        <location filename="../../views/screens/documents.py" line="319"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="315"/>
-        <location filename="../../views/screens/documents.py" line="387"/>
+        <location filename="../../views/screens/documents.py" line="357"/>
+        <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
+        <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="360"/>
+        <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
+        <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="365"/>
+        <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
+        <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="391"/>
+        <location filename="../../views/screens/documents.py" line="471"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="325"/>
+        <location filename="../../views/screens/documents.py" line="401"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="343"/>
+        <location filename="../../views/screens/documents.py" line="429"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="356"/>
+        <location filename="../../views/screens/documents.py" line="440"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="390"/>
+        <location filename="../../views/screens/documents.py" line="474"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="416"/>
+        <location filename="../../views/screens/documents.py" line="500"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="423"/>
+        <location filename="../../views/screens/documents.py" line="510"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="422"/>
+        <location filename="../../views/screens/documents.py" line="506"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -3059,37 +3100,37 @@
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="655"/>
+        <location filename="../../views/main_window.py" line="657"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="671"/>
+        <location filename="../../views/main_window.py" line="675"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="679"/>
+        <location filename="../../views/main_window.py" line="683"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="693"/>
+        <location filename="../../views/main_window.py" line="697"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="774"/>
+        <location filename="../../views/main_window.py" line="778"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="776"/>
+        <location filename="../../views/main_window.py" line="780"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
@@ -4850,32 +4891,32 @@
         <translation>Månedlige kopier, der gemmes:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="123"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="124"/>
         <source>Backups are kept in %1</source>
         <translation>Sikkerhedskopierne ligger i %1</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="148"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="149"/>
         <source>Save documents in</source>
         <translation>Gem dokumenter i</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Agreement template</source>
         <translation>Skabelon til aftaler</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="155"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="156"/>
         <source>Word template (*.docx)</source>
         <translation>Word-skabelon (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="163"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="164"/>
         <source>Local database file</source>
         <translation>Lokal databasefil</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/preferences_dialog.py" line="165"/>
+        <location filename="../../views/dialogs/preferences_dialog.py" line="166"/>
         <source>Fodslag database (*.sqlite3 *.db)</source>
         <translation>Fodslag-database (*.sqlite3 *.db)</translation>
     </message>
