@@ -95,7 +95,7 @@ def _overview(ws: Any, data: ProgressData) -> None:
         start_row=start,
         formats={6: DATE_FORMAT},
         widths=[34, 36, 36, 20, 12, 16, 12],
-        wrap=(0, 1, 2),
+        wrap=(0, 1, 2, 3, 5),  # a long focus area or party wraps, never clipped
     )  # fmt: skip
     gap_fill = PatternFill("solid", fgColor=GAP_FILL)
     for index in gaps:
