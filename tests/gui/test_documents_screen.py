@@ -153,3 +153,23 @@ def test_newsletter_without_subject_is_refused_and_the_text_kept(
     assert shown == ["Nyhedsmailen skal have en emnelinje."]
     assert screen.body.toPlainText() == "En lang tekst, der ikke må gå tabt."
     assert not (tmp_path / "n.eml").exists()
+
+
+def test_agreement_as_pdf_of_the_chosen_version(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """Dokumenter → Samarbejdsaftale: Word or PDF, and which version (the newest first)."""
+    screen = _screen(window, qtbot, MAIN)
+    screen.choose_kind("agreement")
+    assert [screen.format_choice.itemData(i) for i in range(screen.format_choice.count())] == ["docx", "pdf"]
+    assert screen.version_choice.isVisible() and screen.version_choice.count() >= 1
+    screen.format_choice.setCurrentIndex(1)
+    assert screen.print_button.isEnabled()
+    oldest = screen.version_choice.count() - 1
+    screen.version_choice.setCurrentIndex(oldest)
+    _agreement_id, number = screen.version_choice.currentData()
+    assert f"version {number}" in screen.version_choice.currentText()
+    target = tmp_path / "aftale.pdf"
+    with qtbot.waitSignal(screen.export_finished, timeout=20_000):
+        screen.export_to(str(target))
+    with pdfplumber.open(target) as pdf:
+        first = " ".join((pdf.pages[0].extract_text() or "").split())
+    assert f"Version {number}" in first and "Parter" in first

@@ -109,6 +109,8 @@ class DocumentsScreen(Screen):
         self.meeting_choice = QComboBox(self)
         self.meeting_choice.setObjectName("meetingChoice")
         self.meeting_choice.setMinimumContentsLength(30)
+        self.version_choice = QComboBox(self)  # which agreement version (newest first)
+        self.version_choice.setObjectName("versionChoice")
 
         self.save_button = make_button(self, self.tr("Save as…"), self.save_as, name="saveDocument")
         self.print_button = make_button(self, self.tr("Print…"), self.print_document, name="printDocument")
@@ -136,6 +138,8 @@ class DocumentsScreen(Screen):
         form.addRow(self.body_label, self.body)
         self.meeting_label = QLabel(self.tr("Meeting:"), options)
         form.addRow(self.meeting_label, self.meeting_choice)
+        self.version_label = QLabel(self.tr("Version:"), options)
+        form.addRow(self.version_label, self.version_choice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -209,8 +213,8 @@ class DocumentsScreen(Screen):
             ),
             "agreement": (
                 self.tr("Partnership agreement"),
-                self.tr("The newest version of the agreement as a Word document for signing "
-                        "(your own template if one is set)."),
+                self.tr("The chosen version of the agreement: as a Word document for signing "
+                        "(your own template if one is set), or as a PDF to send round."),
             ),
             "progress": (
                 self.tr("Progress workbook"),
@@ -267,6 +271,13 @@ class DocumentsScreen(Screen):
     def _show(self, result: tuple[list[AgreementRow], list[MeetingRow], str]) -> None:
         agreements, meetings, name = result
         self.model.set_rows(agreements)
+        self.version_choice.clear()
+        for agreement in agreements:
+            for v in reversed(agreement.versions):
+                text = self.tr("{title}, version {number} ({status})").format(
+                    title=agreement.title, number=v.number, status=v.status_label
+                )
+                self.version_choice.addItem(text, (agreement.id, v.number))
         self.table.resizeColumnsToContents()
         self.partnership_name = name
         current = self.meeting_choice.currentData()
@@ -320,6 +331,9 @@ class DocumentsScreen(Screen):
         has_layout = self.layout_choice.count() > 0
         self.layout_choice.setVisible(has_layout)
         self.layout_label.setVisible(has_layout)
+        uses_agreement = kind.key == "agreement" and self.version_choice.count() > 0
+        self.version_choice.setVisible(uses_agreement)
+        self.version_label.setVisible(uses_agreement)
         uses_meeting = kind.needs_meeting
         self.meeting_choice.setVisible(uses_meeting)
         self.meeting_label.setVisible(uses_meeting)
@@ -416,14 +430,17 @@ class DocumentsScreen(Screen):
         layout = self.layout_choice.currentData() if self.layout_choice.count() else None
         meeting_id = self.meeting_choice.currentData() if kind_spec(kind).needs_meeting else None
         subject, body = self.subject.text(), self.body.toPlainText()
+        chosen = self.version_choice.currentData() if kind == "agreement" else None
+        agreement_id, version = chosen if chosen else (None, None)
 
         def produce() -> Path:
             if kind == NEWSLETTER.key:  # the typed text stays in the form whatever happens
                 documents.newsletter(pid, subject, body, path)
                 return Path(path)
             return documents.export(
-                kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout
-            )
+                kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout,
+                agreement_id=agreement_id, version=version,
+            )  # fmt: skip
 
         self._set_busy(True)
         self._set_status(self.tr("Producing {name}…").format(name=Path(path).name))
