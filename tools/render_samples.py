@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: documents whose faults show past page two: the booklet is read as a whole
+MORE_PAGES = {"folder-a5": 8}
 
 
 def _documents(services, stress, folder: Path) -> list[tuple[str, Path]]:  # type: ignore[no-untyped-def]
@@ -111,7 +113,18 @@ def render(out: Path, dpi: int = 100, pages: int = 2) -> list[Path]:
             for old in out.glob(f"{name}-*.png"):
                 old.unlink()
             subprocess.run(
-                ["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", str(pages), str(pdf), str(out / name)],
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    str(dpi),
+                    "-f",
+                    "1",
+                    "-l",
+                    str(MORE_PAGES.get(name, pages)),
+                    str(pdf),
+                    str(out / name),
+                ],
                 check=True,
             )
             pictures = sorted(out.glob(f"{name}-*.png"))

@@ -43,15 +43,16 @@ def _goals(goals: list[dict]) -> list[Flowable]:
         if goal["success_criterion"]:
             out.append(Paragraph(f"<b>Succeskriterium:</b> {esc(goal['success_criterion'])}", st.body))
         if goal["sub_goals"]:
-            rows = [[Paragraph("Delmål", st.cell_bold), Paragraph("Beskrivelse", st.cell_bold)]]
-            rows += [
-                [
-                    Paragraph(esc(f"{sg['code']}. {sg['title']}"), st.cell),
-                    Paragraph(esc(sg["description"]), st.cell),
-                ]
-                for sg in goal["sub_goals"]
-            ]
-            table = Table(rows, colWidths=[_WIDTH * 0.45, _WIDTH * 0.55], repeatRows=1)
+            described = any(sg["description"] for sg in goal["sub_goals"])
+            header = [Paragraph("Delmål", st.cell_bold)]
+            header += [Paragraph("Beskrivelse", st.cell_bold)] if described else []
+            rows = [header]
+            for sg in goal["sub_goals"]:
+                row = [Paragraph(esc(f"{sg['code']}. {sg['title']}"), st.cell)]
+                rows.append(row + ([Paragraph(esc(sg["description"]), st.cell)] if described else []))
+            # no empty "Beskrivelse" column when no sub-goal has a description
+            widths = [_WIDTH * 0.45, _WIDTH * 0.55] if described else [_WIDTH]
+            table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(table_style())
             out.append(table)
     return out
