@@ -59,8 +59,8 @@ def newsletter_message(data: NewsletterData) -> EmailMessage:
     msg["Date"] = format_datetime(when.astimezone())
     msg["Message-ID"] = make_msgid(domain=sender.domain or None)
     msg["X-Unsent"] = "1"  # Outlook opens the file as an editable draft, not as received mail
-    msg["Content-Language"] = "da-DK"
     msg.set_content(data.body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    msg["Content-Language"] = "da-DK"  # after set_content, which drops every Content-* header
     return msg
 
 

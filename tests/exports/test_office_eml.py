@@ -33,6 +33,7 @@ def test_headers_round_trip(eml: bytes) -> None:
     assert [addr for _, addr in bcc] == [p.email for p in data.recipients]
     assert ("Søren Æbelø", "soeren.aebeloe@politi.dk") in bcc
     assert msg["X-Unsent"] == "1"
+    assert msg["Content-Language"] == "da-DK"  # Outlook's spelling check reads it
     assert msg["Message-ID"].endswith("@htk.dk>")
     assert msg["Date"].datetime.replace(tzinfo=None) == data.sent_at
 
