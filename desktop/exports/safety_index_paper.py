@@ -43,7 +43,9 @@ def index_story(data: SafetyIndexData, width: float) -> list[Flowable]:
     story: list[Flowable] = [Bookmark.make("Tryghedsindeks", 1), Paragraph("Tryghedsindeks", st.h2)]
     story.append(Paragraph("<b>Metode:</b> " + esc(data.method), st.small))
     story += [Paragraph("Bemærk: " + esc(n), st.small) for n in data.notes]
-    rows = [HEAD, *[[*c[:6], Paragraph(esc(c[6]), st.small)] for c in index_cells(data)]]
+    # headings as paragraphs: "Oplevet tryghed" wraps in its column instead of running into the next
+    head = [Paragraph(esc(h), st.cell_bold) for h in HEAD]
+    rows = [head, *[[*c[:6], Paragraph(esc(c[6]), st.small)] for c in index_cells(data)]]
     fractions = (0.18, 0.11, 0.11, 0.11, 0.09, 0.06, 0.34)
     story.append(Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, style=table_style()))
     return story
