@@ -43,12 +43,32 @@ def _danish_proofing(doc: Any) -> None:
         lang.set(qn("w:eastAsia"), "da-DK")
     for theme_lang in doc.settings.element.iter(qn("w:themeFontLang")):
         theme_lang.set(qn("w:val"), "da-DK")
+    _auto_hyphenation(doc)
     # Word 2010's copy of the styles, which the blank document also carries
     for part in doc.part.package.iter_parts():
         if str(part.partname).endswith("/stylesWithEffects.xml"):
             part._blob = part.blob.replace(
                 b'w:val="en-US" w:eastAsia="en-US"', b'w:val="da-DK" w:eastAsia="da-DK"'
             )
+
+
+def _auto_hyphenation(doc: Any) -> None:
+    """Let Word hyphenate in Danish: a long compound in a narrow cell breaks as
+    "Renovations-/medarbejderne", not "Renovationsmedarbejdern/e". The element must follow
+    w:defaultTabStop (Word refuses settings out of schema order)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    if settings.find(qn("w:autoHyphenation")) is not None:
+        return
+    element = OxmlElement("w:autoHyphenation")
+    element.set(qn("w:val"), "true")
+    tab_stop = settings.find(qn("w:defaultTabStop"))
+    if tab_stop is not None:
+        tab_stop.addnext(element)
+    else:  # pragma: no cover - python-docx's template has one
+        settings.insert(0, element)
 
 
 def setup_document(doc: Any) -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
     from desktop.exports.data import ContactLine, FolderData
+    from desktop.exports.pdf_style import Styles
 
 FolderLayout = Literal["trifold", "a5"]
 MM = 72 / 25.4
@@ -46,17 +47,17 @@ def _contact_block(person: ContactLine) -> str:
     return "<br/>".join(lines)
 
 
-def _section(title: str, text: str) -> list[Flowable]:
+def _section(title: str, text: str, st: Styles | None = None) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
-    st = styles()
+    st = st or styles()
     return [Paragraph(esc(title), st.h2), *(Paragraph(p, st.body) for p in paragraphs_of(text))]
 
 
-def _people(title: str, people: tuple[ContactLine, ...]) -> list[Flowable]:
+def _people(title: str, people: tuple[ContactLine, ...], st: Styles | None = None) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
-    st = styles()
+    st = st or styles()
     out: list[Flowable] = [Paragraph(esc(title), st.h2)] if people else []
     out += [Paragraph(_contact_block(p), st.cell) for p in people]
     return _spaced(out)
@@ -71,12 +72,12 @@ def _spaced(flowables: list[Flowable]) -> list[Flowable]:
     return out
 
 
-def _not_box(data: FolderData, width: float) -> list[Flowable]:
+def _not_box(data: FolderData, width: float, st: Styles | None = None) -> list[Flowable]:
     """'What the network is not' in a framed box: it is the point residents ask about."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    st = styles()
+    st = st or styles()
     inner = [Paragraph(esc(NOT_HEADING), st.h2)]
     inner += [Paragraph(p, st.body) for p in paragraphs_of(data.what_it_is_not)]
     box = Table([[inner]], colWidths=[width])
@@ -247,15 +248,174 @@ def _fold_marks(canvas: Canvas, page_w: float, page_h: float, xs: tuple[float, f
     canvas.restoreState()
 
 
-def _draw_booklet(canvas: Canvas, data: FolderData) -> None:
-    """A5 pages: cover, about, organisation and contacts, and the action card on the back;
-    blank note pages pad to a multiple of four so it prints as a folded booklet."""
+BOOKLET_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8)  # body text 10 pt down to 8 pt, no smaller
+
+
+def _scaled(scale: float) -> Styles:
+    """The house styles with every size and space times ``scale`` (a booklet's text shrinks a
+    little rather than leave a page with one line, or blank pages, to reach a multiple of four)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from desktop.exports.pdf_style import Styles
+
+    st = styles()
+    if scale == 1.0:
+        return st
+    made = {}
+    for name in ("h1", "h2", "body", "cell", "note"):
+        base = getattr(st, name)
+        made[name] = ParagraphStyle(
+            f"{name}_{scale}",
+            parent=base,
+            fontSize=base.fontSize * scale,
+            leading=base.leading * scale,
+            spaceBefore=base.spaceBefore * scale,
+            spaceAfter=base.spaceAfter * scale,
+        )
+    return Styles(made)
+
+
+def _together(content: list[Flowable], page_height: float) -> Flowable:
+    """A block that moves to the next page whole rather than split (hand-drawn frames ignore
+    KeepTogether); only a block taller than a page is split."""
+    from reportlab.platypus import Flowable as Base
+
+    class Together(Base):
+        def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
+            self._sizes = []
+            for f in content:
+                _, fh = f.wrap(avail_w, avail_h)
+                self._sizes.append((f.getSpaceBefore() if self._sizes else 0, fh, f.getSpaceAfter()))
+            # the block's own space is its first flowable's before and its last one's after
+            self.spaceBefore, self.spaceAfter = content[0].getSpaceBefore(), self._sizes[-1][2]
+            self._sizes[-1] = (*self._sizes[-1][:2], 0)
+            self.width, self.height = avail_w, sum(b + fh + a for b, fh, a in self._sizes)
+            return self.width, self.height
+
+        def split(self, avail_w: float, avail_h: float) -> list[Flowable]:
+            return list(content) if self.height > page_height else []
+
+        def draw(self) -> None:
+            y = self.height
+            for f, (before, fh, after) in zip(content, self._sizes, strict=True):
+                y -= before + fh
+                f.drawOn(self.canv, 0, y)
+                y -= after
+
+    return Together()
+
+
+def _booklet_sections(data: FolderData, width: float, height: float, st: Styles) -> list[list[Flowable]]:
+    """The inside text in four sections (about, organisation, steering group, secretariat).
+    Frames drawn by hand ignore keepWithNext, so a heading is bound to what follows it, and the
+    secretariat with its contact text is one block: a page never ends on a heading nor holds
+    only the last line."""
+    from reportlab.platypus import Paragraph, Spacer
+
+    def together(flowables: list[Flowable]) -> Flowable:
+        return _together(flowables, height)
+
+    def bind_headings(flowables: list[Flowable]) -> list[Flowable]:
+        out: list[Flowable] = []
+        pending: list[Flowable] = []
+        for f in flowables:
+            pending.append(f)
+            heading = getattr(getattr(f, "style", None), "keepWithNext", 0)
+            if not heading and not (isinstance(f, Spacer) and len(pending) > 1):
+                out.append(together(pending) if len(pending) > 1 else f)
+                pending = []
+        return out + pending
+
+    contact = _people("Sekretariatet", data.secretariat, st)
+    contact += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
+    return [
+        bind_headings(
+            _section("Baggrund", data.background, st)
+            + _section("Formål", data.purpose, st)
+            + _not_box(data, width, st)
+        ),
+        bind_headings(_section("Sådan er netværket organiseret", data.organisation_text, st)),
+        bind_headings(_people("Styregruppen", data.steering_group, st)),
+        [together(contact)],
+    ]
+
+
+def _flow(canvas: Canvas, story: list[Flowable], box: tuple[float, float, float, float], finish) -> int:  # type: ignore[no-untyped-def]
+    """Lay ``story`` out page by page in ``box``; the number of pages it took."""
+    from reportlab.platypus import Frame
+
+    pages = 0
+    while story:
+        frame = Frame(*box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        before = len(story)
+        frame.addFromList(story, canvas)
+        if len(story) == before and frame._atTop:  # too tall for any page: shrink it onto one
+            from reportlab.platypus import KeepInFrame
+
+            story[0] = KeepInFrame(box[2], box[3], [story[0]], mode="shrink")
+            continue
+        pages += 1
+        finish()
+    return pages
+
+
+def _flow_sections(
+    canvas: Canvas, sections: list[list[Flowable]], breaks: tuple[int, ...], box, finish
+) -> int:  # type: ignore[no-untyped-def]
+    """The sections in one flow, with a new page before each section numbered in ``breaks``."""
+    pages, story = 0, []
+    for i, section in enumerate(sections):
+        if i in breaks and story:
+            pages += _flow(canvas, story, box, finish)
+            story = []
+        story += section
+    return pages + _flow(canvas, story, box, finish)
+
+
+BookletPlan = tuple[float, tuple[int, ...]]  # (text scale, sections that start a new page)
+
+
+def _booklet_plan(data: FolderData, box: tuple[float, float, float, float], card_pages: int) -> BookletPlan:
+    """How to lay the text out so cover, text and card make a multiple of four pages without
+    blank ones: as it flows; else a little smaller (to 8 pt) to save pages; else with
+    sections starting on a new page to fill pages. Note pages only when none of that works."""
+    import io
+    from itertools import combinations
+
     from reportlab.lib.pagesizes import A5
-    from reportlab.platypus import Frame, Paragraph
+    from reportlab.pdfgen.canvas import Canvas as DryCanvas
+
+    def pages_of(plan: BookletPlan) -> int:
+        dry = DryCanvas(io.BytesIO(), pagesize=A5, initialFontName=REGULAR)
+        sections = _booklet_sections(data, box[2], box[3], _scaled(plan[0]))
+        return _flow_sections(dry, sections, plan[1], box, dry.showPage)
+
+    def fits(pages: int) -> bool:
+        return (1 + pages + card_pages) % 4 == 0
+
+    natural = pages_of((1.0, ()))
+    if fits(natural):
+        return 1.0, ()
+    for scale in BOOKLET_SCALES[1:]:  # fewer pages: shrink the text a little
+        if fits(pages_of((scale, ()))):
+            return scale, ()
+    for count in (1, 2, 3):  # more pages: start sections on a page of their own
+        for breaks in combinations((3, 2, 1), count):
+            if fits(pages_of((1.0, breaks))):
+                return 1.0, breaks
+    return 1.0, ()
+
+
+def _draw_booklet(canvas: Canvas, data: FolderData) -> None:
+    """A5 pages: cover, about, organisation and contacts, and the action card on the back.
+    The text shrinks a little (to 8 pt at least) so the page count is a multiple of four and
+    the booklet folds without blank pages; only when that fails are note pages added."""
+    from reportlab.lib.pagesizes import A5
 
     page_w, page_h = A5
     margin = 14 * MM
     w, h = page_w - 2 * margin, page_h - 2 * margin
+    box = (margin, margin, w, h)
     pages = 0
 
     def finish() -> None:
@@ -266,31 +426,33 @@ def _draw_booklet(canvas: Canvas, data: FolderData) -> None:
             canvas.drawCentredString(page_w / 2, 7 * MM, str(pages))
         canvas.showPage()
 
-    def flow(story: list[Flowable]) -> None:
-        while story:
-            frame = Frame(margin, margin, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-            frame.addFromList(story, canvas)
-            finish()
-
     _draw_cover(canvas, data, margin, margin, w, h)
     finish()
-    st = styles()
-    flow(_section("Baggrund", data.background) + _section("Formål", data.purpose) + _not_box(data, w))
-    contact = _people("Sekretariatet", data.secretariat)
-    contact += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
-    flow(
-        _section("Sådan er netværket organiseret", data.organisation_text)
-        + _people("Styregruppen", data.steering_group)
-        + contact
-    )
     parts = _card_parts(data, w, h)
-    while (pages + len(parts)) % 4:
-        canvas.setFont(BOLD, 12)
-        canvas.drawString(margin, page_h - margin - 12, "Noter")
+    scale, breaks = _booklet_plan(data, box, len(parts))
+    _flow_sections(canvas, _booklet_sections(data, w, h, _scaled(scale)), breaks, box, finish)
+    while (pages + len(parts)) % 4:  # ruled pages for notes, only if the text could not fit
+        _notes_page(canvas, margin, page_h - margin, w)
         finish()
     for part in parts:  # the card ends up on the back page, easy to find
         draw_card_part(canvas, part, margin, margin)
         finish()
+
+
+def _notes_page(canvas: Canvas, x: float, top: float, width: float) -> None:
+    """A page meant for notes: a heading and ruled lines, not a blank page."""
+    from reportlab.lib.colors import HexColor
+
+    canvas.setFont(BOLD, 12)
+    canvas.drawString(x, top - 12, "Noter")
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(MUTED))
+    canvas.setLineWidth(0.3)
+    y = top - 30
+    while y > 20 * MM:
+        canvas.line(x, y, x + width, y)
+        y -= 8 * MM
+    canvas.restoreState()
 
 
 def write_folder_pdf(

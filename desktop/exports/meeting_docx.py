@@ -89,7 +89,9 @@ def _action_table(doc: Any, items: Sequence[ActionItemData], *, with_origin: boo
         widths = [4.6, 3.2, 2.3, 2.0, 4.3]
     table = _grid(doc, labels, widths)
     for item in items:
-        cells = table.add_row().cells
+        row = table.add_row()
+        docx_util.keep_row_together(row)  # a task is read whole, never half on the next page
+        cells = row.cells
         cells[0].text = item.title
         cells[1].text = item.owner
         due = cells[2].paragraphs[0].add_run(short_date(item.due))
@@ -114,7 +116,9 @@ def _agenda_table(doc: Any, items: Sequence[AgendaPoint]) -> None:
     widths = [1.2, 1.6, 9.6, 4.0] if timed else [1.2, 11.2, 4.0]
     table = _grid(doc, labels, widths)
     for item in items:
-        cells = list(table.add_row().cells)
+        row = table.add_row()
+        docx_util.keep_row_together(row)
+        cells = list(row.cells)
         cells.pop(0).text = f"{item.number}."
         if timed:
             cell = cells.pop(0)

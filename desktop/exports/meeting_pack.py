@@ -17,7 +17,7 @@ from desktop.exports.pdf_style import Bookmark, build_story_pdf, esc, styles, ta
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from desktop.exports.data import MeetingPackData, ProgressData
+    from desktop.exports.data import IndicatorData, MeetingPackData, ProgressData
 
 _WIDTH = 595.2756 - 2 * 18 * 72 / 25.4
 
@@ -82,6 +82,21 @@ def _progress(progress: ProgressData) -> list[Flowable]:
     return story
 
 
+def _latest_fact(indicator: IndicatorData) -> str:
+    """The latest value of each area, as the chart's legend rounds it (never one area for all)."""
+    from desktop.exports.chart_spec import indicator_chart_spec
+
+    spec = indicator_chart_spec(indicator)
+    if not spec.series:
+        return "Ingen målinger endnu"
+    if len(spec.series) == 1:
+        s = spec.series[0]
+        return f"Seneste {s.latest_text} ({short_date(s.latest[0])})"
+    return "Seneste: " + ", ".join(
+        f"{esc(s.name)} {s.latest_text} ({short_date(s.latest[0])})" for s in spec.series
+    )
+
+
 def _indicators(progress: ProgressData) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph
 
@@ -101,6 +116,7 @@ def _indicators(progress: ProgressData) -> list[Flowable]:
             )
         if indicator.target is not None:
             facts.append(f"Mål {danish_number(indicator.target)} ({short_date(indicator.target_date)})")
+        facts.append(_latest_fact(indicator))
         story.append(
             KeepTogether(
                 [

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from desktop.exports import xlsx_util
-from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec
+from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec, round_half_up
 from desktop.exports.da_format import short_date
 from desktop.exports.data import IndicatorData, InitiativeData, ProgressData, SubGoalData
 from desktop.exports.files import atomic_output
@@ -95,7 +95,7 @@ def _overview(ws: Any, data: ProgressData) -> None:
         start_row=start,
         formats={6: DATE_FORMAT},
         widths=[34, 36, 36, 20, 12, 16, 12],
-        wrap=(0, 1, 2),
+        wrap=(0, 1, 2, 3, 5),  # a long focus area or party wraps, never clipped
     )  # fmt: skip
     gap_fill = PatternFill("solid", fgColor=GAP_FILL)
     for index in gaps:
@@ -162,15 +162,24 @@ def _indicators(ws: Any, data: ProgressData) -> None:
     from openpyxl.styles import PatternFill
 
     rows = []
+    row_indicators: list[IndicatorData] = []  # the indicator of each row (an area a row)
     formats: dict[int, str] = {6: DATE_FORMAT, 8: DATE_FORMAT, 10: DATE_FORMAT}
     for ind in data.indicators:
-        latest = ind.latest
-        trend = latest.value - ind.baseline if latest and ind.baseline is not None else None
-        on_track = ind.on_track
-        rows.append([ind.name, ind.linked_to, ind.unit, ind.source, _DIRECTION.get(ind.direction,
-                     ind.direction), ind.baseline, ind.baseline_date, ind.target, ind.target_date,
-                     latest.value if latest else None, latest.period if latest else None, trend,
-                     "–" if on_track is None else ("Ja" if on_track else "Nej")])  # fmt: skip
+        # one row per area, read from the chart spec: the sheet's latest value is the chart's
+        # (ind.latest picked one area arbitrarily when several were measured the same month)
+        spec = indicator_chart_spec(ind)
+        for series in spec.series or (None,):
+            several = series is not None and len(spec.series) > 1
+            name = f"{ind.name} – {series.name}" if several else ind.name
+            row_indicators.append(ind)
+            latest = series.latest if series is not None else None
+            value = float(round_half_up(latest[1], spec.decimals)) if latest else None
+            trend = value - ind.baseline if value is not None and ind.baseline is not None else None
+            on_track = series.on_track if series is not None else None
+            rows.append([name, ind.linked_to, ind.unit, ind.source, _DIRECTION.get(ind.direction,
+                         ind.direction), ind.baseline, ind.baseline_date, ind.target, ind.target_date,
+                         value, latest[0] if latest else None, trend,
+                         "–" if on_track is None else ("Ja" if on_track else "Nej")])  # fmt: skip
     first, last = xlsx_util.write_table(
         ws,
         INDICATOR_HEADERS,
@@ -180,7 +189,7 @@ def _indicators(ws: Any, data: ProgressData) -> None:
         wrap=(0, 1, 3),
     )
     # Per-row number formats: counts without decimals, rates with one.
-    for row_no, ind in zip(range(first, last + 1), data.indicators, strict=True):
+    for row_no, ind in zip(range(first, last + 1), row_indicators, strict=True):
         values = [ind.baseline, ind.target, *(m.value for m in ind.measurements)]
         fmt = xlsx_util.number_format_for(values)
         for col in (6, 8, 10):

@@ -119,7 +119,7 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("invitation", "Indkaldelse", ("docx", "pdf"), needs_meeting=True),
     DocumentKind("minutes", "Referat", ("docx", "pdf"), needs_meeting=True),
     DocumentKind("meeting-pack", "Mødemappe", ("pdf",), needs_meeting=True),
-    DocumentKind("agreement", "Samarbejdsaftale", ("docx",)),
+    DocumentKind("agreement", "Samarbejdsaftale", ("docx", "pdf")),
     DocumentKind("progress", "Fremdrift", ("xlsx",)),
     DocumentKind("calendar", "Mødekalender", ("ics",)),
     DocumentKind("safety-report", "Kriminalitets- og tryghedsrapport", ("docx",)),
@@ -131,7 +131,8 @@ _FORBIDDEN_IN_NAMES = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
 def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "") -> str:
     """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'."""
-    parts = [KIND_BY_KEY[kind].name, meeting or partnership]
+    name = KIND_BY_KEY[kind].name if kind in KIND_BY_KEY else {"newsletter": "Nyhedsmail"}[kind]
+    parts = [name, meeting or partnership]
     stem = " – ".join(p for p in parts if p).translate(_FORBIDDEN_IN_NAMES).strip(" .")
     return f"{stem}.{fmt}"
 
@@ -510,6 +511,13 @@ class DocumentService:
             footer=partnership.area,
         )
 
+    def a6_sides(self, partnership_id: int) -> int:
+        """How many A6 sides the partnership's card needs at the smallest font: 1 (four cards to
+        a sheet), 2 (a two-sided card) or more (too big for A6). Said before printing."""
+        from desktop.exports.action_card import a6_sides
+
+        return a6_sides(self.action_card_data(partnership_id))
+
     def action_card(self, partnership_id: int, target: Target, layout: Literal["a4", "a6"] = "a4") -> Path:
         from desktop.exports.action_card import write_action_card_pdf
 
@@ -805,13 +813,20 @@ class DocumentService:
         partnership_id: int | None = None,
         version: int | None = None,
         template: str | os.PathLike[str] | None = None,
+        fmt: Literal["docx", "pdf"] = "docx",
     ) -> Path:
-        """The agreement as Word, filled into the user's own template when one is set."""
+        """The agreement as Word, filled into the user's own template when one is set, or one
+        version as a PDF (``version``: its number; the newest when None)."""
         from desktop.exports.agreement_docx import write_agreement_docx
         from desktop.exports.errors import TemplateError
         from desktop.services.settings import Settings
 
         data = self.agreement_data(agreement_id, partnership_id=partnership_id, version=version)
+        if fmt == "pdf":
+            from desktop.exports.agreement_pdf import write_agreement_pdf
+
+            write_agreement_pdf(data, target)
+            return Path(target)
         chosen = Path(template) if template else None
         if chosen is None and Settings.load().agreement_template:
             chosen = Path(Settings.load().agreement_template)
@@ -984,10 +999,13 @@ class DocumentService:
         fmt: str | None = None,
         layout: str | None = None,
         all_contacts: bool = False,
+        agreement_id: int | None = None,
+        version: int | None = None,
     ) -> Path:
         """Produce one document of ``kind`` (a key of ``KINDS``) at ``target``.
 
-        ``all_contacts``: the contact list of the whole register, not a partnership's."""
+        ``all_contacts``: the contact list of the whole register, not a partnership's.
+        ``agreement_id``/``version``: which agreement and version (the newest by default)."""
         spec = KIND_BY_KEY.get(kind)
         if spec is None:
             raise DocumentError(f"Ukendt dokumenttype: »{kind}«.")
@@ -1017,7 +1035,13 @@ class DocumentService:
         if kind == "contact-list":
             return self.contact_list(pid, target, fmt)  # type: ignore[arg-type]
         if kind == "agreement":
-            return self.agreement(target, partnership_id=pid)
+            return self.agreement(
+                target,
+                agreement_id=agreement_id,
+                partnership_id=pid,
+                version=version,
+                fmt=fmt,  # type: ignore[arg-type]
+            )
         if kind == "progress":
             return self.progress(pid, target)
         return self.safety_report(pid, target)

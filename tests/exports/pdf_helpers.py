@@ -170,3 +170,16 @@ def missing_words(path: Path, phrases: Iterable[str]) -> list[str]:
     """The phrases of which some word is not in the PDF (whole, or hyphenated at a line end)."""
     seen = document_words(path)
     return [p for p in phrases if any(_clean(t) not in seen for t in p.split() if _clean(t))]
+
+
+def thin_pages(path: Path, min_lines: int = 4, skip_first: bool = True) -> list[tuple[int, list[str]]]:
+    """Pages with fewer than ``min_lines`` lines of text besides the page number, as (page, lines):
+    a blank page, a bare "Noter" heading, or one orphan line a reader turns a page for."""
+    found = []
+    for page_no, text in enumerate(page_texts(path)):
+        if skip_first and page_no == 0:
+            continue
+        lines = [line for line in text.splitlines() if line.strip() and not line.strip().isdigit()]
+        if len(lines) < min_lines:
+            found.append((page_no + 1, lines))
+    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from email import message_from_bytes
+from email import message_from_bytes, message_from_string
 from email.policy import default
 from email.utils import getaddresses
 from pathlib import Path
@@ -33,6 +33,7 @@ def test_headers_round_trip(eml: bytes) -> None:
     assert [addr for _, addr in bcc] == [p.email for p in data.recipients]
     assert ("Søren Æbelø", "soeren.aebeloe@politi.dk") in bcc
     assert msg["X-Unsent"] == "1"
+    assert msg["Content-Language"] == "da-DK"  # Outlook's spelling check reads it
     assert msg["Message-ID"].endswith("@htk.dk>")
     assert msg["Date"].datetime.replace(tzinfo=None) == data.sent_at
 
@@ -94,3 +95,26 @@ def test_many_danish_names_stay_separate_addresses(tmp_path: Path) -> None:
     message = email.message_from_bytes(raw, policy=email.policy.default)
     parsed = {(a.display_name, a.addr_spec) for a in message["Bcc"].addresses}
     assert parsed == {(p.name, p.email) for p in people}
+
+
+def test_danish_mail_addresses_are_written(tmp_path: Path) -> None:
+    """A domain or a name with æøå ("søren@søndergårdsparken.dk") once crashed the draft."""
+    from desktop.exports.data import ContactLine, NewsletterData
+
+    sender = ContactLine(name="Sekretariatet", email="sekretariat@tryghed-søndergård.dk")
+    people = (
+        ContactLine(name="Søren Østergaard", email="soren@søndergårdsparken.dk"),
+        ContactLine(name="Birthe Kærsgaard", email="birthe@htk.dk"),
+    )
+    target = tmp_path / "n.eml"
+    write_newsletter_eml(NewsletterData("Søndergård", "Nyt", "Hej", sender, people), target)
+    msg = message_from_bytes(target.read_bytes(), policy=default)
+    assert msg["From"].addresses[0].addr_spec == "sekretariat@xn--tryghed-sndergrd-qob05a.dk"
+    bcc = {a.addr_spec.encode().decode("ascii") for a in msg["Bcc"].addresses}
+    assert bcc == {"soren@xn--sndergrdsparken-mlb13a.dk", "birthe@htk.dk"}
+    assert target.read_bytes().isascii()
+
+    local = (ContactLine(name="Søren", email="søren@htk.dk"),)
+    write_newsletter_eml(NewsletterData("Søndergård", "Nyt", "Hej", sender, local), target)
+    msg = message_from_string(target.read_bytes().decode("utf-8"), policy=default)  # RFC 6532
+    assert [a.addr_spec for a in msg["Bcc"].addresses] == ["søren@htk.dk"]

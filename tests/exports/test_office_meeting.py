@@ -148,3 +148,21 @@ def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(OSError):
         write_minutes_docx(meeting(), tmp_path / "referat.docx")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_tasks_never_split_over_a_page_and_word_hyphenates_in_danish(files) -> None:
+    """A task row printed half at the foot of a page and half on the next was read as two;
+    "renovationsmedarbejdern/e" in a narrow cell: Word must hyphenate (in Danish)."""
+    from docx.oxml.ns import qn
+
+    for name in ("invitation", "minutes"):
+        doc = _doc(files[name])
+        tasks = [t for t in doc.tables if t.rows[0].cells[0].text in ("Opgave", "№", "Nr.")]
+        assert tasks, name
+        for table in tasks:
+            for row in table.rows[1:]:
+                tr_pr = row._tr.trPr
+                assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None, name
+        hyphenation = doc.settings.element.find(qn("w:autoHyphenation"))
+        assert hyphenation is not None and hyphenation.get(qn("w:val")) == "true"
+        assert hyphenation.getprevious().tag == qn("w:defaultTabStop")  # Word's schema order

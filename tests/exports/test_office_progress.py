@@ -256,3 +256,20 @@ def test_each_area_is_its_own_chart_series(tmp_path: Path) -> None:
         first, last = (int(part.split("$")[-1]) for part in ref.split(":"))
         named[series.tx.v] = {sheet.cell(row=r, column=2).value for r in range(first, last + 1)}
     assert named == {"Solbakken": {"Solbakken"}, "Engparken": {"Engparken"}}
+
+
+def test_indicator_sheet_has_each_areas_latest_value(tmp_path: Path) -> None:
+    """Two areas measured the same month: one row per area, each with its own latest value, the
+    numbers the chart's legend shows (one area's value used to stand for both)."""
+    from openpyxl import load_workbook
+    from test_chart_spec import two_areas
+
+    from desktop.exports.chart_spec import indicator_chart_spec
+
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(dataclasses.replace(progress(), indicators=(two_areas(),)), target)
+    ws = load_workbook(target)["Indikatorer"]
+    rows = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=10).value for r in range(2, ws.max_row + 1)}
+    assert rows == {"Andel trygge beboere – Solbakken": 68.5, "Andel trygge beboere – Engparken": 69.0}
+    legend = [e.text for e in indicator_chart_spec(two_areas()).legend][:2]
+    assert legend == ["Solbakken: 68,5", "Engparken: 69,0"]

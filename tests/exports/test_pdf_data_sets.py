@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdf_helpers import missing_words, overlapping_words, text_off_page
+from pdf_helpers import missing_words, overlapping_words, page_count, text_off_page, thin_pages
 
 from desktop.models.enums import MeetingStatus, MeetingType
 from desktop.services.database import Database
@@ -187,18 +187,32 @@ def test_every_pdf_is_legible_and_complete(
     made = _make(world, data, kind, layout)
     if isinstance(made, DocumentError):
         # only the card and the folder may refuse, and only for a partnership without a card
-        assert data_set == "empty" and kind in ("action-card", "folder"), made.message
-        assert "actioncard" in made.message and "Udfyld" in made.message
+        assert data_set == "empty" and kind in ("action-card", "folder", "agreement"), made.message
+        if kind == "agreement":  # a new partnership has no agreement yet: said, not a crash
+            assert "ingen samarbejdsaftale" in made.message
+        else:
+            assert "actioncard" in made.message and "Udfyld" in made.message
         return
     assert overlapping_words(made) == [], "letters printed over each other"
     assert text_off_page(made) == [], "text outside the page"
     if kind == "folder" and layout == "trifold":
         assert _words_across_folds(made) == [], "words running over a fold"
+    if kind == "folder" and layout == "a5":
+        assert page_count(made) % 4 == 0, "a booklet folds from a multiple of four pages"
+        assert thin_pages(made) == [], "a blank page, a bare 'Noter' page or an orphan line"
     assert missing_words(made, expected(world, data, kind)) == []
 
 
 def test_every_pdf_kind_is_checked() -> None:
     """The registry's PDF kinds and layouts are the ones above (the list is not hand-kept)."""
     keys = {k for k, _ in PDF_KINDS}
-    assert {"action-card", "folder", "contact-list", "invitation", "minutes", "meeting-pack"} <= keys
+    assert {
+        "action-card",
+        "folder",
+        "contact-list",
+        "invitation",
+        "minutes",
+        "meeting-pack",
+        "agreement",
+    } <= keys
     assert ("action-card", "a6") in PDF_KINDS and ("folder", "a5") in PDF_KINDS

@@ -72,8 +72,7 @@ def test_chart_draws_baseline_and_target_lines() -> None:
 
     indicator = sample_data.indicators()[0]
     drawing = indicator_chart(indicator, 480, 190)
-    dashed = [s for s in drawing.contents if isinstance(s, Line) and s.strokeDashArray
-              and s.x2 - s.x1 > 100]
+    dashed = [s for s in drawing.contents if isinstance(s, Line) and s.strokeDashArray and s.x2 - s.x1 > 100]
     assert len(dashed) == 2  # baseline and target across the plot
     ys = sorted(line.y1 for line in dashed)
     assert ys[0] < ys[1]  # target (8) below baseline (14) for a "down" indicator
@@ -85,3 +84,16 @@ def test_chart_without_measurements_says_so() -> None:
     indicator = replace(sample_data.indicators()[0], measurements=())
     drawing = indicator_chart(indicator)
     assert any(isinstance(s, String) and s.text == "Ingen målinger endnu" for s in drawing.contents)
+
+
+def test_pack_gives_each_areas_latest_value_as_the_chart_does(tmp_path: Path) -> None:
+    """Two areas measured the same month: the text names both latest values (68,5 and 69,0),
+    rounded as the chart's legend, instead of one area's value standing for both."""
+    from test_chart_spec import two_areas
+
+    data = sample_data.meeting_pack()
+    data = replace(data, progress=replace(data.progress, indicators=(two_areas(),)))
+    target = tmp_path / "mappe.pdf"
+    write_meeting_pack_pdf(data, target)
+    text = " ".join(all_text(target).split())
+    assert "Seneste: Solbakken 68,5 (01-01-2024), Engparken 69,0 (01-01-2024)" in text

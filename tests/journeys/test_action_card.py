@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QComboBox, QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from tests.journeys.conftest import Journey
 from tests.journeys.printing_steps import (
@@ -80,6 +80,28 @@ def test_build_preview_print_and_export_an_action_card(journey: Journey, tmp_pat
     for name, _phone, _email in PEOPLE:
         assert name in text, name
     assert "114" in text and "112" in text
+
+    # A6: before anything is printed the screen says what a sheet will hold
+    layout = journey.find(QComboBox, "layoutChoice")
+    journey.choose(layout, "A6, fire kort pr. ark")
+    notice = journey.find(QLabel, "layoutNotice")
+    journey.wait_until(notice.isVisible)
+    assert "Fire ens kort" in notice.text()
+
+    # Nyhedsmail: typed, refused in plain Danish (no coordinator to send it), nothing typed lost
+    journey.click_row(kinds, next(r for r in range(kinds.count()) if kinds.item(r).text() == "Nyhedsmail"))
+    assert journey.find(QComboBox, "formatChoice").currentText() == "Mailkladde (.eml)"
+    journey.type_into(journey.find(QLineEdit, "newsletterSubject"), "Nyt fra netværket")
+    journey.type_into(journey.find(QPlainTextEdit, "newsletterBody"), "Kære alle, her er nyt.")
+    draft = tmp_path / "nyhedsmail.eml"
+    documents.ask_save_path = lambda *_args: str(draft)  # type: ignore[attr-defined]  # the dialog's answer
+    refused = journey.answer_dialog("OK")
+    journey.click(journey.find(QWidget, "saveDocument"))
+    journey.wait_until(lambda: bool(refused))
+    assert "afsender med e-mailadresse" in refused[0] and "koordinator" in refused[0]
+    assert not draft.exists()
+    assert journey.find(QPlainTextEdit, "newsletterBody").toPlainText() == "Kære alle, her er nyt."
+    assert journey.find(QLineEdit, "newsletterSubject").text() == "Nyt fra netværket"
 
 
 def check_card_fits(journey: Journey, editor: QWidget) -> None:

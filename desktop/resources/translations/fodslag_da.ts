@@ -1463,265 +1463,316 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/screens/documents.py" line="92"/>
+        <location filename="../../views/screens/documents.py" line="115"/>
         <source>Save as…</source>
+        <extracomment>the newsletter is written, not produced from data: a subject and a text, then an .eml draft</extracomment>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="93"/>
+        <location filename="../../views/screens/documents.py" line="116"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="102"/>
+        <location filename="../../views/screens/documents.py" line="125"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="108"/>
+        <location filename="../../views/screens/documents.py" line="131"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="109"/>
+        <location filename="../../views/screens/documents.py" line="132"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="111"/>
+        <location filename="../../views/screens/documents.py" line="139"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="131"/>
+        <location filename="../../views/screens/documents.py" line="161"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="132"/>
+        <location filename="../../views/screens/documents.py" line="162"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="133"/>
+        <location filename="../../views/screens/documents.py" line="163"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="134"/>
+        <location filename="../../views/screens/documents.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="136"/>
+        <location filename="../../views/screens/documents.py" line="166"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="148"/>
+        <location filename="../../views/screens/documents.py" line="178"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="157"/>
+        <location filename="../../views/screens/documents.py" line="187"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="158"/>
+        <location filename="../../views/screens/documents.py" line="188"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="162"/>
+        <location filename="../../views/screens/documents.py" line="192"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="163"/>
+        <location filename="../../views/screens/documents.py" line="193"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="167"/>
+        <location filename="../../views/screens/documents.py" line="197"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="168"/>
+        <location filename="../../views/screens/documents.py" line="198"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="172"/>
+        <location filename="../../views/screens/documents.py" line="202"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="173"/>
+        <location filename="../../views/screens/documents.py" line="203"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="176"/>
+        <location filename="../../views/screens/documents.py" line="206"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="177"/>
+        <location filename="../../views/screens/documents.py" line="207"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="180"/>
+        <location filename="../../views/screens/documents.py" line="210"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="181"/>
+        <location filename="../../views/screens/documents.py" line="211"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="185"/>
+        <location filename="../../views/screens/documents.py" line="215"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="186"/>
-        <source>The newest version of the agreement as a Word document for signing (your own template if one is set).</source>
-        <translation>Den nyeste version af aftalen som Word-dokument til underskrift (med jeres egen skabelon, hvis der er valgt en).</translation>
-    </message>
-    <message>
-        <location filename="../../views/screens/documents.py" line="190"/>
+        <location filename="../../views/screens/documents.py" line="220"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="191"/>
+        <location filename="../../views/screens/documents.py" line="221"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="195"/>
+        <location filename="../../views/screens/documents.py" line="225"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="196"/>
+        <location filename="../../views/screens/documents.py" line="226"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="199"/>
+        <location filename="../../views/screens/documents.py" line="229"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="200"/>
+        <location filename="../../views/screens/documents.py" line="230"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="207"/>
+        <location filename="../../views/screens/documents.py" line="242"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="208"/>
+        <location filename="../../views/screens/documents.py" line="243"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="209"/>
+        <location filename="../../views/screens/documents.py" line="244"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="210"/>
+        <location filename="../../views/screens/documents.py" line="245"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="211"/>
+        <location filename="../../views/screens/documents.py" line="246"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="215"/>
+        <location filename="../../views/screens/documents.py" line="251"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="255"/>
+        <location filename="../../views/screens/documents.py" line="298"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="258"/>
+        <location filename="../../views/screens/documents.py" line="301"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="283"/>
+        <location filename="../../views/screens/documents.py" line="326"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="284"/>
+        <location filename="../../views/screens/documents.py" line="327"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="286"/>
+        <location filename="../../views/screens/documents.py" line="329"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="287"/>
+        <location filename="../../views/screens/documents.py" line="330"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="315"/>
-        <location filename="../../views/screens/documents.py" line="387"/>
+        <location filename="../../views/screens/documents.py" line="405"/>
+        <location filename="../../views/screens/documents.py" line="488"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="325"/>
+        <location filename="../../views/screens/documents.py" line="415"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="343"/>
+        <location filename="../../views/screens/documents.py" line="446"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="356"/>
+        <location filename="../../views/screens/documents.py" line="457"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="390"/>
+        <location filename="../../views/screens/documents.py" line="491"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="416"/>
+        <location filename="../../views/screens/documents.py" line="517"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="423"/>
+        <location filename="../../views/screens/documents.py" line="527"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="422"/>
+        <location filename="../../views/screens/documents.py" line="523"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="135"/>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="137"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="141"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="216"/>
+        <source>The chosen version of the agreement: as a Word document for signing (your own template if one is set), or as a PDF to send round.</source>
+        <translation>Den valgte version af aftalen: som Word-dokument til underskrift (jeres egen skabelon, hvis der er valgt en) eller som PDF til at sende rundt.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="233"/>
+        <source>Newsletter</source>
+        <translation>Nyhedsmail</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="234"/>
+        <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
+        <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="247"/>
+        <source>Mail draft (.eml)</source>
+        <translation>Mailkladde (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="277"/>
+        <source>{title}, version {number} ({status})</source>
+        <translation>{title}, version {number} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="371"/>
+        <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
+        <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="374"/>
+        <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
+        <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/screens/documents.py" line="379"/>
+        <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
+        <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
 </context>
 <context>

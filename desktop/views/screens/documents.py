@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import MeetingStatus
 from desktop.services.agreements import AgreementRow
-from desktop.services.documents import KIND_BY_KEY, KINDS, suggested_filename
+from desktop.services.documents import KIND_BY_KEY, KINDS, DocumentKind, suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
 from desktop.services.settings import Settings
@@ -40,6 +42,14 @@ from desktop.views.record_model import Column, RecordTableModel
 from desktop.views.screens.base import Screen, make_button, make_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: the newsletter is written, not produced from data: a subject and a text, then an .eml draft
+NEWSLETTER = DocumentKind("newsletter", "Nyhedsmail", ("eml",))
+
+
+def kind_spec(key: str) -> DocumentKind:
+    return NEWSLETTER if key == NEWSLETTER.key else KIND_BY_KEY[key]
+
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -71,7 +81,7 @@ class DocumentsScreen(Screen):
 
         self.kinds = QListWidget(self)
         self.kinds.setObjectName("documentKinds")
-        for kind in KINDS:
+        for kind in (*KINDS, NEWSLETTER):
             title, _description = self._texts(kind.key)
             item = QListWidgetItem(title, self.kinds)
             item.setData(KIND_ROLE, kind.key)
@@ -85,9 +95,22 @@ class DocumentsScreen(Screen):
         self.format_choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
         self.layout_choice = QComboBox(self)
         self.layout_choice.setObjectName("layoutChoice")
+        self.layout_choice.currentIndexChanged.connect(lambda _i: self._check_layout())
+        # what the chosen layout will do to this card, said before anything is printed
+        self.layout_notice = QLabel(self)
+        self.layout_notice.setObjectName("layoutNotice")
+        self.layout_notice.setWordWrap(True)
+        self.layout_notice.setVisible(False)
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("newsletterSubject")
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("newsletterBody")
+        self.body.setTabChangesFocus(True)
         self.meeting_choice = QComboBox(self)
         self.meeting_choice.setObjectName("meetingChoice")
         self.meeting_choice.setMinimumContentsLength(30)
+        self.version_choice = QComboBox(self)  # which agreement version (newest first)
+        self.version_choice.setObjectName("versionChoice")
 
         self.save_button = make_button(self, self.tr("Save as…"), self.save_as, name="saveDocument")
         self.print_button = make_button(self, self.tr("Print…"), self.print_document, name="printDocument")
@@ -108,8 +131,15 @@ class DocumentsScreen(Screen):
         form.addRow(self.tr("File format:"), self.format_choice)
         self.layout_label = QLabel(self.tr("Layout:"), options)
         form.addRow(self.layout_label, self.layout_choice)
+        form.addRow(self.layout_notice)
+        self.subject_label = QLabel(self.tr("Subject:"), options)
+        form.addRow(self.subject_label, self.subject)
+        self.body_label = QLabel(self.tr("Text:"), options)
+        form.addRow(self.body_label, self.body)
         self.meeting_label = QLabel(self.tr("Meeting:"), options)
         form.addRow(self.meeting_label, self.meeting_choice)
+        self.version_label = QLabel(self.tr("Version:"), options)
+        form.addRow(self.version_label, self.version_choice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
@@ -183,8 +213,8 @@ class DocumentsScreen(Screen):
             ),
             "agreement": (
                 self.tr("Partnership agreement"),
-                self.tr("The newest version of the agreement as a Word document for signing "
-                        "(your own template if one is set)."),
+                self.tr("The chosen version of the agreement: as a Word document for signing "
+                        "(your own template if one is set), or as a PDF to send round."),
             ),
             "progress": (
                 self.tr("Progress workbook"),
@@ -199,6 +229,11 @@ class DocumentsScreen(Screen):
                 self.tr("Crime and safety report"),
                 self.tr("The idékatalog's report outline with the indicators, ready to write in."),
             ),
+            "newsletter": (
+                self.tr("Newsletter"),
+                self.tr("A news mail to the active members as an unsent draft (.eml) for your own "
+                        "mail program, the members in Bcc. A copy is kept with the partnership."),
+            ),
         }  # fmt: skip
         return texts[key]
 
@@ -209,6 +244,7 @@ class DocumentsScreen(Screen):
             "xlsx": self.tr("Excel (.xlsx)"),
             "vcf": self.tr("Contact cards (.vcf)"),
             "ics": self.tr("Calendar (.ics)"),
+            "eml": self.tr("Mail draft (.eml)"),
         }[fmt]
 
     def _filter(self, fmt: str) -> str:
@@ -235,6 +271,13 @@ class DocumentsScreen(Screen):
     def _show(self, result: tuple[list[AgreementRow], list[MeetingRow], str]) -> None:
         agreements, meetings, name = result
         self.model.set_rows(agreements)
+        self.version_choice.clear()
+        for agreement in agreements:
+            for v in reversed(agreement.versions):
+                text = self.tr("{title}, version {number} ({status})").format(
+                    title=agreement.title, number=v.number, status=v.status_label
+                )
+                self.version_choice.addItem(text, (agreement.id, v.number))
         self.table.resizeColumnsToContents()
         self.partnership_name = name
         current = self.meeting_choice.currentData()
@@ -271,7 +314,7 @@ class DocumentsScreen(Screen):
         raise KeyError(key)
 
     def _kind_changed(self) -> None:
-        kind = KIND_BY_KEY[self.current_kind()]
+        kind = kind_spec(self.current_kind())
         self.description.setText(self._texts(kind.key)[1])
         self.format_choice.blockSignals(True)
         self.format_choice.clear()
@@ -288,20 +331,67 @@ class DocumentsScreen(Screen):
         has_layout = self.layout_choice.count() > 0
         self.layout_choice.setVisible(has_layout)
         self.layout_label.setVisible(has_layout)
+        uses_agreement = kind.key == "agreement" and self.version_choice.count() > 0
+        self.version_choice.setVisible(uses_agreement)
+        self.version_label.setVisible(uses_agreement)
         uses_meeting = kind.needs_meeting
         self.meeting_choice.setVisible(uses_meeting)
         self.meeting_label.setVisible(uses_meeting)
+        writes = kind is NEWSLETTER
+        for widget in (self.subject, self.subject_label, self.body, self.body_label):
+            widget.setVisible(writes)
+        self._check_layout()
         self._update_buttons()
+
+    def _check_layout(self) -> None:
+        """For the A6 card: say before printing whether it fits one side, needs two, or more."""
+        self.layout_notice.setVisible(False)
+        self.layout_notice.clear()
+        if (
+            self.current_kind() != "action-card"
+            or self.layout_choice.currentData() != "a6"
+            or self.partnership_id is None
+            or self.services is None
+            or self.tasks is None
+        ):
+            return
+        documents, pid = self.services.documents, self.partnership_id
+
+        def shown(sides: int | None) -> None:
+            if self.current_kind() == "action-card" and self.layout_choice.currentData() == "a6":
+                self.layout_notice.setText(self._sides_text(sides))
+                self.layout_notice.setVisible(sides is not None)
+
+        self.tasks.run(lambda: documents.a6_sides(pid), shown, lambda _error: shown(None), context=self)
+
+    def _sides_text(self, sides: int | None) -> str:
+        if sides is None:
+            return ""
+        if sides == 1:
+            return self.tr("Four identical cards to an A4 sheet: cut along the dashed lines.")
+        if sides == 2:
+            return self.tr(
+                "<b>Two-sided card.</b> The card does not fit one A6 side even at the smallest "
+                "font, so it prints as a front sheet and a back sheet: print on both sides "
+                "(flip on the long edge), then cut along the dashed lines."
+            )
+        return self.tr(
+            "<b>Too big for an A6 card.</b> Even at the smallest font the card needs {n} A6 "
+            "sides, which do not make one card. Choose A4, or shorten the card."
+        ).format(n=sides)
 
     def _update_buttons(self) -> None:
         ready = self.partnership_id is not None and not self._busy
-        if KIND_BY_KEY[self.current_kind()].needs_meeting and self.meeting_choice.currentData() is None:
+        if kind_spec(self.current_kind()).needs_meeting and self.meeting_choice.currentData() is None:
             ready = False
         self.save_button.setEnabled(ready)
         self.print_button.setEnabled(ready and self.format_choice.currentData() == "pdf")
 
     def suggested_name(self) -> str:
         kind = self.current_kind()
+        if kind == NEWSLETTER.key:
+            subject = self.subject.text().strip() or self.partnership_name
+            return suggested_filename("newsletter", "eml", subject)
         meeting = ""
         if KIND_BY_KEY[kind].needs_meeting:
             meeting = self.meeting_choice.currentText().split(" · ", 1)[-1].rsplit(" (", 1)[0]
@@ -338,13 +428,24 @@ class DocumentsScreen(Screen):
         documents, pid = self.services.documents, self.partnership_id
         kind, fmt = self.current_kind(), self.format_choice.currentData()
         layout = self.layout_choice.currentData() if self.layout_choice.count() else None
-        meeting_id = self.meeting_choice.currentData() if KIND_BY_KEY[kind].needs_meeting else None
+        meeting_id = self.meeting_choice.currentData() if kind_spec(kind).needs_meeting else None
+        subject, body = self.subject.text(), self.body.toPlainText()
+        chosen = self.version_choice.currentData() if kind == "agreement" else None
+        agreement_id, version = chosen if chosen else (None, None)
+
+        def produce() -> Path:
+            if kind == NEWSLETTER.key:  # the typed text stays in the form whatever happens
+                documents.newsletter(pid, subject, body, path)
+                return Path(path)
+            return documents.export(
+                kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout,
+                agreement_id=agreement_id, version=version,
+            )  # fmt: skip
+
         self._set_busy(True)
         self._set_status(self.tr("Producing {name}…").format(name=Path(path).name))
         self.tasks.run(
-            lambda: documents.export(
-                kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout
-            ),
+            produce,
             on_done or self._exported,
             self._failed,
             context=self,
@@ -419,5 +520,8 @@ class DocumentsScreen(Screen):
             return
         from desktop.views.printing import preview_images
 
-        self._set_status(self.tr("Ready to print {name}").format(name=path.name))
+        ready = self.tr("Ready to print {name}").format(name=path.name)
+        if self.layout_notice.isVisible() and self.layout_notice.text():
+            ready += " – " + self.layout_notice.text().replace("<b>", "").replace("</b>", "")
+        self._set_status(ready)
         preview_images(self, pages, title=self.tr("Print {name}").format(name=path.name), doc_name=path.stem)
