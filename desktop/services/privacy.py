@@ -149,6 +149,10 @@ class PrivacyService:
         """Forget a person in one transaction; then (SQLite) rebuild the file so no old page remains."""
         today = today or date.today()
         alias = pseudonym(person_id)
+        if not self.db.is_sqlite:
+            rewritten = self._erase_on_server(person_id, today)
+            clear_snapshots()
+            return ErasureResult(person_id, alias, rewritten, False)
         with self.db.write() as session:
             person = get_or_404(session, Person, person_id)
             secrets = _secrets(person)
@@ -182,6 +186,27 @@ class PrivacyService:
         clear_snapshots()  # the last overview shown at start-up may name the person
         return ErasureResult(person_id, alias, rewritten, vacuumed)
 
+    def _erase_on_server(self, person_id: int, today: date) -> int:
+        """PostgreSQL: the owner's ``fodslag_erase_person`` does it all (admins may call it)."""
+        from sqlalchemy import bindparam, text
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        from desktop.services.server_erasure import ERASE_FUNCTION
+
+        with self.db.write() as session:
+            person = get_or_404(session, Person, person_id)
+            # the shown forms of foreign numbers need the phonenumbers library: sent along
+            extra = [t for t, repl in _secrets(person) if repl == "[slettet]"]
+            session.expunge(person)
+            rewritten = session.scalar(
+                text(f"SELECT {ERASE_FUNCTION}(:pid, :day, :extra)").bindparams(
+                    bindparam("extra", type_=ARRAY(Text))
+                ),
+                {"pid": person_id, "day": today, "extra": extra},
+            )
+            session.info.setdefault("changed", set()).add(("Person", person_id))
+        return int(rewritten or 0)
+
     def vacuum(self) -> bool:
         """Rebuild a SQLite file and empty its WAL, so deleted text leaves no trace on disk."""
         if not self.db.is_sqlite:
@@ -209,6 +234,8 @@ def _secrets(person: Person) -> list[tuple[str, str]]:
     for value in (person.phone, person.mobile):
         if value:
             pairs.append((format_phone(value), "[slettet]"))
+            if value.startswith("+45") and len(value) == 11:
+                pairs.append((value[3:], "[slettet]"))  # "12345678", as people type it in notes
     seen: dict[str, str] = {}
     for text, repl in pairs:
         if len(text) >= 4:

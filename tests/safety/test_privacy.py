@@ -19,7 +19,12 @@ EMAIL = "gudrun.testesen@example.dk"
 
 
 def _setup(services: Services) -> tuple[int, int]:
-    pid = services.contacts.create(name=NAME, email=EMAIL, phone="31234567", note="Træffes før 15").id
+    org = services.contacts.create_organisation(
+        name="Boligselskabet Vest", note="Gudrun: 31234567 / 31 23 45 67"
+    )
+    pid = services.contacts.create(
+        name=NAME, email=EMAIL, phone="31234567", note="Træffes før 15", organisation_id=org
+    ).id
     other = services.contacts.create(name="Anders And", email="anders@example.dk").id
     services.contacts.update(pid, 1, title="Boligsocial medarbejder")
     partnership = services.partnerships.create("Solbakken")
@@ -58,7 +63,8 @@ def test_erasure_leaves_no_trace(services: Services) -> None:
         assert session.scalar(select(Membership.id).where(Membership.person_id == pid)) is not None
         assert session.get(Person, other).name == "Anders And"
     assert services.contacts.search().total == 1  # erased people are not listed
-    needles = [NAME, EMAIL, "+4531234567", NAME.lower()]
+    # the name, the e-mail and the phone as stored, shown and typed into an organisation's note
+    needles = [NAME, EMAIL, "+4531234567", "31234567", "31 23 45 67", NAME.lower()]
     if db.is_sqlite:
         path = db.sqlite_path
         db.dispose()
