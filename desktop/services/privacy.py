@@ -145,8 +145,14 @@ class PrivacyService:
         return json_path, text_path
 
     # -- erasure ----------------------------------------------------------------------
-    def erase(self, person_id: int, today: date | None = None, *, vacuum: bool = True) -> ErasureResult:
-        """Forget a person in one transaction; then (SQLite) rebuild the file so no old page remains."""
+    def erase(
+        self, person_id: int, today: date | None = None, *, vacuum: bool = True, log: bool = True
+    ) -> ErasureResult:
+        """Forget a person in one transaction; then (SQLite) rebuild the file so no old page remains.
+
+        On a SQLite file the erasure is also written to the erasure log beside it, which
+        every restore re-applies (``erasure_log``).
+        """
         today = today or date.today()
         alias = pseudonym(person_id)
         if not self.db.is_sqlite:
@@ -182,6 +188,10 @@ class PrivacyService:
             )
             session.flush()
             rewritten = _scrub(session, secrets, alias)
+        if log and self.db.sqlite_path is not None:
+            from desktop.services import erasure_log
+
+            erasure_log.remember(self.db.sqlite_path, [erasure_log.Erasure(person_id, today)])
         vacuumed = self.vacuum() if vacuum else False
         clear_snapshots()  # the last overview shown at start-up may name the person
         return ErasureResult(person_id, alias, rewritten, vacuumed)
