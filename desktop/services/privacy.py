@@ -98,11 +98,17 @@ class PrivacyService:
             keys = [("Person", person_id)]
             keys += [("Membership", m.id) for m, _ in memberships]
             keys += [("MeetingParticipant", p.id) for p, _t, _s in participations]
+            keys += [("ActionItem", a.id) for a in actions]
+            keys += [("ActionCardContact", c.id) for c in card_rows]
+            texts = [t for t, _repl in _secrets(person)]
+            # rows about the person, and any row whose recorded values name them
+            about = [(AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys]
+            about += [AuditEntry.before.contains(t, autoescape=True) for t in texts]
+            about += [AuditEntry.after.contains(t, autoescape=True) for t in texts]
             audit = session.scalars(
-                select(AuditEntry)
-                .where(or_(*[(AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys]))
-                .order_by(AuditEntry.at, AuditEntry.id)
+                select(AuditEntry).where(or_(*about)).order_by(AuditEntry.at, AuditEntry.id)
             ).all()
+            mentions = _mentions(session, texts, person_id)
             return {
                 "udtrukket": utcnow().isoformat(timespec="seconds"),
                 "kontakt": {
@@ -120,6 +126,7 @@ class PrivacyService:
                 "koordinator_for": list(coordinates),
                 "initiativejer_for": list(initiatives),
                 "actioncard_rækker": [_row(c) for c in card_rows],
+                "omtaler": mentions,
                 "ændringslog": [
                     {
                         "tidspunkt": _plain(a.at),
@@ -253,6 +260,44 @@ def _secrets(person: Person) -> list[tuple[str, str]]:
     return sorted(seen.items(), key=lambda p: -len(p[0]))
 
 
+def _text_columns(table: Any) -> list[Any]:
+    """The free-text columns of a table (no keys, no enum codes)."""
+    return [
+        c
+        for c in table.columns
+        if isinstance(c.type, String | Text) and not c.primary_key and not getattr(c.type, "enums", None)
+    ]
+
+
+def _mentions(session: Session, texts: list[str], person_id: int) -> list[dict[str, Any]]:
+    """Every free text that names the person (minutes, notes, other rows), with where it is.
+
+    The person's own row is the export's "kontakt" and the trail its "ændringslog".
+    """
+    if not texts:
+        return []
+    out: list[dict[str, Any]] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in ("person_search_token", "audit_entry"):
+            continue
+        columns = _text_columns(table)
+        if table.name == "person":
+            columns = [c for c in columns if c.name in ("note", "title")]
+        if not columns or "id" not in table.c:
+            continue
+        query = select(table.c.id, *columns).where(
+            or_(*[c.contains(t, autoescape=True) for c in columns for t in texts])
+        )
+        if table.name == "person":
+            query = query.where(table.c.id != person_id)
+        for row in session.execute(query):
+            for column in columns:
+                value = getattr(row, column.name)
+                if value and any(t in value for t in texts):
+                    out.append({"tabel": table.name, "id": row.id, "felt": column.name, "tekst": value})
+    return out
+
+
 def _scrub(session: Session, secrets: list[tuple[str, str]], alias: str) -> int:
     """Replace every occurrence of the person's identifying texts in every text column."""
     from sqlalchemy import func
@@ -298,6 +343,7 @@ def _readable(data: dict[str, Any]) -> str:
             "aktionspunkter",
             lambda a: f"{a['title']} (frist {a['due_date'] or '-'}, {a['status']})",
         ),
+        ("OMTALER I FRITEKST", "omtaler", lambda m: f"{m['tabel']} {m['id']} ({m['felt']}): {m['tekst']}"),
         (
             "ÆNDRINGSLOG",
             "ændringslog",

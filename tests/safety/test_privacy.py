@@ -45,10 +45,19 @@ def test_export_holds_everything_about_the_person(services: Services, tmp_path: 
     assert data["mødedeltagelse"][0]["deltagelse"]
     changes = [e["efter"] for e in data["ændringslog"] if e["objekt"] == f"Person {pid}"]
     assert {"title": "Boligsocial medarbejder"} in changes
+    # free text that names the person: the minutes (name, e-mail), an organisation's note (phone)
+    mentioned = {(m["tabel"], m["felt"]) for m in data["omtaler"]}
+    assert {("meeting", "minutes"), ("organisation", "note")} <= mentioned
+    assert not [m for m in data["omtaler"] if m["tabel"] == "person" and m["id"] != pid]
+    # and the trail's rows whose values name them (the minutes' change is about a meeting)
+    assert any(
+        e["objekt"].startswith("Meeting ") and NAME in json.dumps(e["efter"]) for e in data["ændringslog"]
+    )
     json_path, text_path = privacy.write_export(pid, tmp_path / "udtræk")
     assert json.loads(json_path.read_text(encoding="utf-8"))["kontakt"]["name"] == NAME
     readable = text_path.read_text(encoding="utf-8")
     assert NAME in readable and "MEDLEMSKABER" in readable and "Solbakken" in readable
+    assert "OMTALER I FRITEKST" in readable and "31 23 45 67" in readable
 
 
 def test_erasure_leaves_no_trace(services: Services) -> None:
