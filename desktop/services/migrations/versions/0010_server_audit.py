@@ -1,4 +1,4 @@
-"""The server writes the audit trail and erases people (PostgreSQL only).
+"""The server writes the audit trail and erases people (PostgreSQL); phase steps get a version.
 
 Revision ID: 0010
 Revises: 0009
@@ -8,10 +8,12 @@ Triggers on every audited table write ``audit_entry`` as the schema owner, recor
 login (``session_user``); the app roles lose INSERT on ``audit_entry``. The erasure
 function ``fodslag_erase_person`` is created for admins. SQLite files are unchanged: the
 client writes their trail. See ``desktop.services.server_audit`` and ``server_erasure``.
+On both databases ``phase_step`` gains the ``version`` column every editable row has.
 """
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
@@ -21,6 +23,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("phase_step") as batch_op:
+        batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
         return
@@ -33,6 +37,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("phase_step") as batch_op:
+        batch_op.drop_column("version")
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
         return
