@@ -153,13 +153,17 @@ def grant_privileges(conn: Connection) -> None:
         f"GRANT USAGE ON SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {EDITOR}, {ADMIN}",
-        # the server's triggers write the audit trail; a client may only append import
-        # summaries, in its own name, through this function
-        f"GRANT EXECUTE ON FUNCTION {NOTE_FUNCTION}(text, integer, text, text) TO {EDITOR}, {ADMIN}",
-        # erasure rewrites every table, the trail included: one function, admins only
-        f"REVOKE ALL ON FUNCTION {ERASE_SIGNATURE} FROM PUBLIC",
-        f"GRANT EXECUTE ON FUNCTION {ERASE_SIGNATURE} TO {ADMIN}",
     ]
+    note = f"{NOTE_FUNCTION}(text, integer, text, text)"
+    if conn.scalar(text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": note}):  # schema 0010 on
+        statements += [
+            # the server's triggers write the audit trail; a client may only append import
+            # summaries, in its own name, through this function
+            f"GRANT EXECUTE ON FUNCTION {note} TO {EDITOR}, {ADMIN}",
+            # erasure rewrites every table, the trail included: one function, admins only
+            f"REVOKE ALL ON FUNCTION {ERASE_SIGNATURE} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {ERASE_SIGNATURE} TO {ADMIN}",
+        ]
     for table in everyday:
         allowed = "INSERT, UPDATE" if table in ADMIN_DELETE_ONLY else "INSERT, UPDATE, DELETE"
         statements.append(f"GRANT {allowed} ON {_quote(conn, table)} TO {EDITOR}")
