@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from desktop.models.base import Base, Timestamped, Versioned
+from desktop.models.base import Base, Versioned
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus
 from desktop.models.errors import ValidationError
 from desktop.models.organisation import Organisation, Person, enum_column
@@ -84,8 +84,12 @@ class Partnership(HasPeriod, Versioned, Base):
         return value
 
 
-class PhaseStep(Timestamped, Base):
-    """One concrete step of a phase (from the idékatalog), ticked off per partnership."""
+class PhaseStep(Versioned, Base):
+    """One concrete step of a phase (from the idékatalog), ticked off per partnership.
+
+    Versioned like every editable row: two people ticking the same step, or an undo of a
+    step someone has changed since, meet the compare dialog instead of overwriting.
+    """
 
     __tablename__ = "phase_step"
     __table_args__ = (UniqueConstraint("partnership_id", "code"),)

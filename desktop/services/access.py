@@ -5,10 +5,11 @@ are members of exactly one of them:
 
 - ``fodslag_reader``: read every table. Cannot write anything.
 - ``fodslag_editor``: a reader who may also add, change and delete the everyday data —
-  but never delete a person (erasure is a deliberate act) and never touch the audit
-  trail except to append to it.
-- ``fodslag_admin``: an editor who may also delete a person and grant or revoke the three
-  Fodslag roles (ADMIN OPTION on them).
+  but never delete a person (erasure is a deliberate act) and never write the audit
+  trail: the server's triggers write it (``server_audit``).
+- ``fodslag_admin``: an editor who may also delete a person, erase one (through the
+  owner's ``fodslag_erase_person`` function, ``server_erasure``) and grant or revoke the
+  three Fodslag roles (ADMIN OPTION on them).
 
 The *owner* (the account that ran ``fodslag server init``) owns the tables, so only the
 owner can change the schema: migrations run only for the owner (see ``schema.py``).
@@ -28,10 +29,12 @@ from sqlalchemy import Connection, text
 from desktop.models.base import Base
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError, ValidationError
+from desktop.services.server_audit import NOTE_FUNCTION
+from desktop.services.server_erasure import ERASE_SIGNATURE
 
 ADMIN, EDITOR, READER = "fodslag_admin", "fodslag_editor", "fodslag_reader"
 GROUP_ROLES = {"admin": ADMIN, "editor": EDITOR, "reader": READER}
-#: tables that keep history: editors and admins may append, nobody but the owner may rewrite
+#: the history: written by the server's triggers only (``server_audit``); everyone may read it
 APPEND_ONLY = ("audit_entry",)
 #: deleting a row here is erasure of a person: admins only
 ADMIN_DELETE_ONLY = ("person",)
@@ -152,8 +155,17 @@ def grant_privileges(conn: Connection) -> None:
         f"GRANT USAGE ON SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {READER}, {EDITOR}, {ADMIN}",
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {EDITOR}, {ADMIN}",
-        f"GRANT INSERT ON {', '.join(APPEND_ONLY)} TO {EDITOR}, {ADMIN}",
     ]
+    note = f"{NOTE_FUNCTION}(text, integer, text, text)"
+    if conn.scalar(text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": note}):  # schema 0010 on
+        statements += [
+            # the server's triggers write the audit trail; a client may only append import
+            # summaries, in its own name, through this function
+            f"GRANT EXECUTE ON FUNCTION {note} TO {EDITOR}, {ADMIN}",
+            # erasure rewrites every table, the trail included: one function, admins only
+            f"REVOKE ALL ON FUNCTION {ERASE_SIGNATURE} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION {ERASE_SIGNATURE} TO {ADMIN}",
+        ]
     for table in everyday:
         allowed = "INSERT, UPDATE" if table in ADMIN_DELETE_ONLY else "INSERT, UPDATE, DELETE"
         statements.append(f"GRANT {allowed} ON {_quote(conn, table)} TO {EDITOR}")
@@ -231,6 +243,7 @@ def add_user(db: Database, name: str, role: str, password: str | None = None) ->
 def server_init(db: Database) -> str:
     """Create or upgrade the schema and set up the roles. Returns the schema revision."""
     from desktop.services.schema import prepare_database
+    from desktop.services.server_functions import install_server_functions
 
     if db.is_sqlite:
         raise FodslagError("»server init« gælder en PostgreSQL-server, ikke en lokal fil.")
@@ -239,5 +252,6 @@ def server_init(db: Database) -> str:
         raise FodslagError(f"Serveren skal sættes op af databasens ejer; {info.db_user} er {info.label_da}.")
     result = prepare_database(db)
     with db.translated(), db.engine.begin() as conn:
+        install_server_functions(conn)
         grant_privileges(conn)
     return result.after.current or ""

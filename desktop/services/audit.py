@@ -1,6 +1,8 @@
 """The audit trail: every flushed change becomes an AuditEntry, written in the same transaction.
 
 Recording at flush time (rather than in each service) means no use case can forget it.
+That is the trail of a local SQLite file. On PostgreSQL the server's triggers write it
+(``server_audit``), so this hook only collects what changed for the change notices.
 """
 
 from __future__ import annotations
@@ -88,9 +90,42 @@ def record_flush(session: Session, _flush_context: object) -> None:
     for obj in session.deleted:
         add(obj, AuditAction.DELETE, _columns(obj), {})
     if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+        if not session.info.get("server_audit"):
+            session.connection().execute(insert(AuditEntry), rows)
         pending = session.info.setdefault("changed", set())
         pending.update((row["entity"], row["entity_id"]) for row in rows)
+
+
+def add_note(session: Session, entity: str, entity_id: int, action: AuditAction, after: str) -> None:
+    """Append a summary row (an import) to the trail: on PostgreSQL through the server's function.
+
+    The server records who the login is; the app roles cannot insert into the trail.
+    """
+    if session.info.get("server_audit"):
+        from sqlalchemy import text
+
+        from desktop.services.server_audit import NOTE_FUNCTION
+
+        session.execute(
+            text(f"SELECT {NOTE_FUNCTION}(:entity, :entity_id, :action, :after)"),
+            {"entity": entity, "entity_id": entity_id, "action": action.value, "after": after},
+        )
+        return
+    session.execute(
+        insert(AuditEntry),
+        [
+            {
+                "at": utcnow(),
+                "db_user": str(session.info.get("db_user") or "")[:120],
+                "os_user": str(session.info.get("os_user") or "")[:120],
+                "entity": entity,
+                "entity_id": entity_id,
+                "action": action,
+                "before": "{}",
+                "after": after,
+            }
+        ],
+    )
 
 
 @dataclass(frozen=True)

@@ -231,19 +231,26 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo
 
     Every check and copy happens before the one step that replaces the file (an atomic
     rename in the same folder), so a failure never leaves a half-restored database and a
-    reported failure always means the old database is still there.
+    reported failure always means the old database is still there. Afterwards the
+    erasure log is re-applied: a person erased since the backup is erased again.
     """
+    from desktop.services import erasure_log
+
     info = validate_backup(backup)
     staged = database.with_name(f".{database.name}.restoring")
     holder: sqlite3.Connection | None = None
     try:
         if database.exists():
             holder = _take_over(database)
+            # whoever the current file has erased stays erased after the restore
+            erasure_log.remember(database, erasure_log.erased_in(database))
             if not quick_check(database):
                 take_backup(database, backup_dir, "before-restore")
         copy_database(backup, staged)
         if validate_backup(staged).row_counts != info.row_counts:
             raise StorageUnavailable("Kopien af sikkerhedskopien stemmer ikke; intet er ændret.")
+        # erase again, in the copy, whoever the backup would bring back
+        erasure_log.reapply(staged, erasure_log.load(database))
         if holder is not None:
             holder.close()  # Windows cannot rename over an open file
             holder = None
@@ -256,8 +263,9 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo
         if holder is not None:
             with contextlib.suppress(sqlite3.Error):
                 holder.close()
-        with contextlib.suppress(OSError):
-            staged.unlink()
+        for leftover in (staged, *(Path(f"{staged}{x}") for x in ("-wal", "-shm", "-journal"))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
     for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(OSError):
             Path(f"{database}{suffix}").unlink()

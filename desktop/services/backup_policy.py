@@ -1,8 +1,15 @@
-"""Automatic daily backups of the local database and their rotation (7 daily, 4 weekly, 12 monthly).
+"""Automatic daily backups of the local database and the rotation of every backup.
 
 A user who notices a mistake weeks later still has a copy from before it; the folder
-stays small. Only the automatic ``daily`` backups rotate: manual backups and the ones
-taken before an upgrade or a restore are the user's and stay until removed by hand.
+stays small; and an erased person leaves every backup within a stated time:
+
+- ``daily`` backups: the newest of each of the last 7 days, 4 ISO weeks and 12 months
+  (the preferences' ``backup_daily/weekly/monthly``);
+- ``manual``, ``before-upgrade`` and ``before-restore`` backups: the newest
+  ``KEEP_PER_KIND`` of each kind;
+- and no backup of any kind older than the policy's horizon,
+  ``max(daily, 7 × weekly, 31 × monthly)`` days (372 by default). An erasure has left
+  every backup that horizon after it (rotation runs with each day's first backup).
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desktop.services.backup import BACKUP_SUFFIX, BackupInfo, list_backups, take_backup
@@ -20,6 +27,8 @@ from desktop.services.database import Database
 log = logging.getLogger(__name__)
 
 DAILY_REASON = "daily"
+#: of each kind the user or an upgrade/restore made, this many newest backups are kept
+KEEP_PER_KIND = 5
 _NAME = re.compile(r"^fodslag-(\d{8}-\d{6})-(.+)" + re.escape(BACKUP_SUFFIX) + "$")
 
 
@@ -28,6 +37,11 @@ class BackupPolicy:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
+
+    @property
+    def horizon(self) -> timedelta:
+        """No backup is kept longer than this: erased data has left every backup by then."""
+        return timedelta(days=max(self.daily, 7 * self.weekly, 31 * self.monthly, 1))
 
 
 def backup_time(path: Path) -> tuple[datetime, str] | None:
@@ -66,23 +80,31 @@ def backups_to_keep(taken: Iterable[datetime], policy: BackupPolicy = BackupPoli
     return keep
 
 
-def rotate_backups(backup_dir: Path, policy: BackupPolicy = BackupPolicy()) -> list[Path]:
-    """Delete the daily backups the policy no longer keeps; returns what was deleted."""
-    daily = {}
+def rotate_backups(
+    backup_dir: Path, policy: BackupPolicy = BackupPolicy(), now: datetime | None = None
+) -> list[Path]:
+    """Delete every backup the policy no longer keeps (see the module's note); returns them."""
+    now = now or datetime.now()
+    kinds: dict[str, dict[datetime, Path]] = {}
     for path in list_backups(backup_dir):
         parsed = backup_time(path)
-        if parsed and parsed[1] == DAILY_REASON:
-            daily[parsed[0]] = path
-    keep = backups_to_keep(daily, policy)
+        if parsed:
+            kinds.setdefault(parsed[1], {})[parsed[0]] = path
+    doomed: list[Path] = []
+    for kind, backups in kinds.items():
+        if kind == DAILY_REASON:
+            keep = backups_to_keep(backups, policy)
+        else:
+            keep = set(sorted(backups, reverse=True)[:KEEP_PER_KIND])
+        doomed += [p for t, p in backups.items() if t not in keep or now - t > policy.horizon]
     removed = []
-    for taken, path in daily.items():
-        if taken not in keep:
-            try:
-                path.unlink()
-            except OSError as exc:  # a locked file stays until next time
-                log.warning("could not remove old backup %s: %s", path, exc)
-                continue
-            removed.append(path)
+    for path in sorted(doomed):
+        try:
+            path.unlink()
+        except OSError as exc:  # a locked file stays until next time
+            log.warning("could not remove old backup %s: %s", path, exc)
+            continue
+        removed.append(path)
     return removed
 
 

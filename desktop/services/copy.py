@@ -106,6 +106,10 @@ def copy_database(
             dst.begin(),
         ):
             _refuse_too_long(src)
+            if not target.is_sqlite:
+                # the copy carries the source's trail over: the server's audit triggers would
+                # add a second, false one ("created now by the owner") for every copied row
+                _audit_triggers(dst, enable=False)
             if _has_data(dst):
                 if not replace:
                     raise FodslagError(
@@ -120,6 +124,7 @@ def copy_database(
                     progress(table.name, 0)
             if not target.is_sqlite:
                 _reset_sequences(dst)
+                _audit_triggers(dst, enable=True)
             for table in _tables():
                 expected = table_digest(src, table)
                 actual = table_digest(dst, table)
@@ -174,6 +179,17 @@ def _copy_table(src: Connection, dst: Connection, table: Table) -> None:
     result = src.execution_options(stream_results=True).execute(select(table).order_by(*order))
     while batch := result.fetchmany(BATCH):
         dst.execute(table.insert(), [dict(row._mapping) for row in batch])
+
+
+def _audit_triggers(conn: Connection, *, enable: bool) -> None:
+    """Switch the server's audit triggers off or on, inside the copy's transaction."""
+    from desktop.services.server_audit import audited_tables
+
+    present = set(conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")))
+    for audited in audited_tables():
+        if audited.table in present:
+            verb = "ENABLE" if enable else "DISABLE"
+            conn.execute(text(f'ALTER TABLE "{audited.table}" {verb} TRIGGER USER'))
 
 
 def _reset_sequences(conn: Connection) -> None:

@@ -393,8 +393,14 @@ class Database:
         if not self.is_sqlite:
             self.watchdog = Watchdog()
             self.watchdog.install(self.engine, statement_s=self.call_deadline_s, ping_s=connect_timeout_s)
+            self._tell_server_os_user()
         self.changes = ChangeHub(on_first_listener=self._start_listening)
-        info = {"os_user": self.os_user, "db_user": self.url.username or ""}
+        #: on PostgreSQL the server's triggers write the audit trail (``server_audit``)
+        info = {
+            "os_user": self.os_user,
+            "db_user": self.url.username or "",
+            "server_audit": not self.is_sqlite,
+        }
         self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
         self._write = sessionmaker(
             self.engine.execution_options(fodslag_write=True), expire_on_commit=False, info=info
@@ -403,6 +409,15 @@ class Database:
             event.listen(factory, "before_flush", protect_signed_versions)
             event.listen(factory, "after_flush", audit.record_flush)
             event.listen(factory, "after_flush", search_index.record_flush)
+
+    def _tell_server_os_user(self) -> None:
+        from desktop.services.server_audit import set_os_user
+
+        os_user = self.os_user
+
+        @event.listens_for(self.engine, "connect")
+        def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            set_os_user(dbapi_connection, os_user)
 
     @property
     def is_sqlite(self) -> bool:

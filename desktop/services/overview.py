@@ -108,6 +108,7 @@ def _work(scoped: bool) -> TaggedUnion:
                 PhaseStep.status,
                 PhaseStep.done_on,
                 PhaseStep.note,
+                PhaseStep.version,
             )
             .join(Partnership, Partnership.id == PhaseStep.partnership_id)
             .where(
@@ -196,7 +197,8 @@ class OverviewService:
             cleanup=tuple(CleanupCandidate(c.id, c.name, c.left_on) for c in cleanup),
             phase_label=phase_label,
             open_steps=tuple(
-                StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note) for s in steps
+                StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note, s.version)
+                for s in steps
             ),
             has_partnerships=partnership_id is not None or bool(work["any_partnership"]),
         )

@@ -18,7 +18,7 @@ from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus,
 from desktop.models.errors import ValidationError
 from desktop.models.partnership import active_between, partnership_party
 from desktop.models.phase_steps import PHASE_STEPS
-from desktop.services.common import apply_changes, get_or_404
+from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
 from desktop.services.union import TaggedUnion
@@ -76,6 +76,7 @@ class StepRow:
     status_label: str
     done_on: date | None
     note: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,7 @@ def _detail_statement() -> TaggedUnion:
             PhaseStep.status,
             PhaseStep.done_on,
             PhaseStep.note,
+            PhaseStep.version,
         ).where(PhaseStep.partnership_id == _PARTNERSHIP_ID),
         party=select(Organisation.id, Organisation.name)
         .join(partnership_party, partnership_party.c.organisation_id == Organisation.id)
@@ -332,7 +334,7 @@ def read_detail(session: Session, partnership_id: int, today: date) -> Partnersh
         coordinator=p.coordinator or "",
         parties=tuple(sorted(((o.id, o.name) for o in found["party"]), key=lambda t: t[1])),
         steps=tuple(
-            StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note)
+            StepRow(s.id, s.phase, s.title, s.status, label(s.status), s.done_on, s.note, s.version)
             for s in sorted(found["step"], key=lambda s: (s.position, s.id))
         ),
         members=tuple(members),
@@ -440,15 +442,36 @@ class PartnershipService:
             session.delete(get_or_404(session, Partnership, partnership_id))
 
     def set_step(
-        self, step_id: int, status: StepStatus, done_on: date | None = None, note: str | None = None
-    ) -> None:
+        self,
+        step_id: int,
+        status: StepStatus,
+        done_on: date | None = None,
+        note: str | None = None,
+        *,
+        version: int | None = None,
+    ) -> StepRow:
+        """Save a step; with ``version`` (the one the user saw) a newer save raises EditConflict."""
         with self.db.write() as session:
             step = get_or_404(session, PhaseStep, step_id)
+            if version is not None:
+                mine = {"status": status, "done_on": done_on, "note": step.note if note is None else note}
+                check_version(step, version, mine, enforce=self.db.enforce_versions)
             step.status = status
             step.done_on = done_on if status == StepStatus.DONE else None
             if note is not None:
                 step.note = note
             step.partnership.touch()
+            session.flush()
+            return StepRow(
+                step.id,
+                step.phase,
+                step.title,
+                step.status,
+                label(step.status),
+                step.done_on,
+                step.note,
+                step.version,
+            )
 
     def add_members(
         self, partnership_id: int, person_ids: list[int], role: MemberRole, start_date: date | None = None

@@ -98,11 +98,17 @@ class PrivacyService:
             keys = [("Person", person_id)]
             keys += [("Membership", m.id) for m, _ in memberships]
             keys += [("MeetingParticipant", p.id) for p, _t, _s in participations]
+            keys += [("ActionItem", a.id) for a in actions]
+            keys += [("ActionCardContact", c.id) for c in card_rows]
+            texts = [t for t, _repl in _secrets(person)]
+            # rows about the person, and any row whose recorded values name them
+            about = [(AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys]
+            about += [AuditEntry.before.contains(t, autoescape=True) for t in texts]
+            about += [AuditEntry.after.contains(t, autoescape=True) for t in texts]
             audit = session.scalars(
-                select(AuditEntry)
-                .where(or_(*[(AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys]))
-                .order_by(AuditEntry.at, AuditEntry.id)
+                select(AuditEntry).where(or_(*about)).order_by(AuditEntry.at, AuditEntry.id)
             ).all()
+            mentions = _mentions(session, texts, person_id)
             return {
                 "udtrukket": utcnow().isoformat(timespec="seconds"),
                 "kontakt": {
@@ -120,6 +126,7 @@ class PrivacyService:
                 "koordinator_for": list(coordinates),
                 "initiativejer_for": list(initiatives),
                 "actioncard_rækker": [_row(c) for c in card_rows],
+                "omtaler": mentions,
                 "ændringslog": [
                     {
                         "tidspunkt": _plain(a.at),
@@ -145,10 +152,20 @@ class PrivacyService:
         return json_path, text_path
 
     # -- erasure ----------------------------------------------------------------------
-    def erase(self, person_id: int, today: date | None = None, *, vacuum: bool = True) -> ErasureResult:
-        """Forget a person in one transaction; then (SQLite) rebuild the file so no old page remains."""
+    def erase(
+        self, person_id: int, today: date | None = None, *, vacuum: bool = True, log: bool = True
+    ) -> ErasureResult:
+        """Forget a person in one transaction; then (SQLite) rebuild the file so no old page remains.
+
+        On a SQLite file the erasure is also written to the erasure log beside it, which
+        every restore re-applies (``erasure_log``).
+        """
         today = today or date.today()
         alias = pseudonym(person_id)
+        if not self.db.is_sqlite:
+            rewritten = self._erase_on_server(person_id, today)
+            clear_snapshots()
+            return ErasureResult(person_id, alias, rewritten, False)
         with self.db.write() as session:
             person = get_or_404(session, Person, person_id)
             secrets = _secrets(person)
@@ -178,9 +195,34 @@ class PrivacyService:
             )
             session.flush()
             rewritten = _scrub(session, secrets, alias)
+        if log and self.db.sqlite_path is not None:
+            from desktop.services import erasure_log
+
+            erasure_log.remember(self.db.sqlite_path, [erasure_log.Erasure(person_id, today)])
         vacuumed = self.vacuum() if vacuum else False
         clear_snapshots()  # the last overview shown at start-up may name the person
         return ErasureResult(person_id, alias, rewritten, vacuumed)
+
+    def _erase_on_server(self, person_id: int, today: date) -> int:
+        """PostgreSQL: the owner's ``fodslag_erase_person`` does it all (admins may call it)."""
+        from sqlalchemy import bindparam, text
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        from desktop.services.server_erasure import ERASE_FUNCTION
+
+        with self.db.write() as session:
+            person = get_or_404(session, Person, person_id)
+            # the shown forms of foreign numbers need the phonenumbers library: sent along
+            extra = [t for t, repl in _secrets(person) if repl == "[slettet]"]
+            session.expunge(person)
+            rewritten = session.scalar(
+                text(f"SELECT {ERASE_FUNCTION}(:pid, :day, :extra)").bindparams(
+                    bindparam("extra", type_=ARRAY(Text))
+                ),
+                {"pid": person_id, "day": today, "extra": extra},
+            )
+            session.info.setdefault("changed", set()).add(("Person", person_id))
+        return int(rewritten or 0)
 
     def vacuum(self) -> bool:
         """Rebuild a SQLite file and empty its WAL, so deleted text leaves no trace on disk."""
@@ -209,11 +251,51 @@ def _secrets(person: Person) -> list[tuple[str, str]]:
     for value in (person.phone, person.mobile):
         if value:
             pairs.append((format_phone(value), "[slettet]"))
+            if value.startswith("+45") and len(value) == 11:
+                pairs.append((value[3:], "[slettet]"))  # "12345678", as people type it in notes
     seen: dict[str, str] = {}
     for text, repl in pairs:
         if len(text) >= 4:
             seen.setdefault(text, repl)
     return sorted(seen.items(), key=lambda p: -len(p[0]))
+
+
+def _text_columns(table: Any) -> list[Any]:
+    """The free-text columns of a table (no keys, no enum codes)."""
+    return [
+        c
+        for c in table.columns
+        if isinstance(c.type, String | Text) and not c.primary_key and not getattr(c.type, "enums", None)
+    ]
+
+
+def _mentions(session: Session, texts: list[str], person_id: int) -> list[dict[str, Any]]:
+    """Every free text that names the person (minutes, notes, other rows), with where it is.
+
+    The person's own row is the export's "kontakt" and the trail its "ændringslog".
+    """
+    if not texts:
+        return []
+    out: list[dict[str, Any]] = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in ("person_search_token", "audit_entry"):
+            continue
+        columns = _text_columns(table)
+        if table.name == "person":
+            columns = [c for c in columns if c.name in ("note", "title")]
+        if not columns or "id" not in table.c:
+            continue
+        query = select(table.c.id, *columns).where(
+            or_(*[c.contains(t, autoescape=True) for c in columns for t in texts])
+        )
+        if table.name == "person":
+            query = query.where(table.c.id != person_id)
+        for row in session.execute(query):
+            for column in columns:
+                value = getattr(row, column.name)
+                if value and any(t in value for t in texts):
+                    out.append({"tabel": table.name, "id": row.id, "felt": column.name, "tekst": value})
+    return out
 
 
 def _scrub(session: Session, secrets: list[tuple[str, str]], alias: str) -> int:
@@ -261,6 +343,7 @@ def _readable(data: dict[str, Any]) -> str:
             "aktionspunkter",
             lambda a: f"{a['title']} (frist {a['due_date'] or '-'}, {a['status']})",
         ),
+        ("OMTALER I FRITEKST", "omtaler", lambda m: f"{m['tabel']} {m['id']} ({m['felt']}): {m['tekst']}"),
         (
             "ÆNDRINGSLOG",
             "ændringslog",

@@ -30,7 +30,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: the newest migration (a test checks it against Alembic's own head). A database already
 #: at it opens without Alembic: importing Alembic and reading the migration scripts cost
 #: ~110 ms of every start, and Alembic is needed only to create or upgrade a schema.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 class SchemaState(enum.Enum):
@@ -131,9 +131,11 @@ def required_app_version(db: Database) -> str | None:
 def _mark_app_version(db: Database) -> None:
     from desktop import __version__
     from desktop.services.access import READER, grant_privileges
+    from desktop.services.server_functions import install_server_functions
 
     with db.translated(), db.engine.begin() as conn:
         conn.exec_driver_sql(f"COMMENT ON TABLE alembic_version IS '{_VERSION_MARK}{__version__}'")
+        install_server_functions(conn)  # the server's audit triggers and erasure, on every table
         if conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{READER}'").scalar():
             grant_privileges(conn)  # tables a migration added get the roles' privileges too
 

@@ -22,13 +22,12 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEntry, Base, Organisation, Partnership, Person
-from desktop.models.base import utcnow
+from desktop.models import Base, Organisation, Partnership, Person
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import AgreementStatus, AuditAction
 from desktop.models.errors import ValidationError
 from desktop.models.partnership import check_period
-from desktop.services import search_index
+from desktop.services import audit, search_index
 from desktop.services.database import Database
 from desktop.services.errors import ImportRejected
 from desktop.services.imports.readers import MAX_FILE_BYTES, _check_zip, reject
@@ -530,23 +529,18 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Workb
             new_pid = importer.maps.get("partnership", {}).get(
                 int(parse_number(records[0].values.get("id")) or 0)
             )
-            session.add(
-                AuditEntry(
-                    entity="WorkbookImport",
-                    entity_id=new_pid or pid or 0,
-                    action=AuditAction.UPDATE if pid else AuditAction.CREATE,
-                    before="{}",
-                    after=json.dumps(
-                        {
-                            "file": Path(path).name,
-                            "rows": {t: [s.created, s.changed, s.deleted] for t, s in plan.sheets.items()},
-                        },
-                        ensure_ascii=False,
-                    ),
-                    db_user=str(session.info.get("db_user") or "")[:120],
-                    os_user=str(session.info.get("os_user") or "")[:120],
-                    at=utcnow(),
-                )
+            audit.add_note(
+                session,
+                "WorkbookImport",
+                new_pid or pid or 0,
+                AuditAction.UPDATE if pid else AuditAction.CREATE,
+                json.dumps(
+                    {
+                        "file": Path(path).name,
+                        "rows": {t: [s.created, s.changed, s.deleted] for t, s in plan.sheets.items()},
+                    },
+                    ensure_ascii=False,
+                ),
             )
             session.info.setdefault("changed", set()).add(("Partnership", 0))
     except _DryRun as done:

@@ -119,6 +119,34 @@ def test_ticking_a_phase_step_saves_it_and_undo_restores_it(
     qtbot.waitUntil(lambda: status() == step.status, timeout=WAIT)
 
 
+def test_undo_of_a_step_a_colleague_changed_since_keeps_theirs(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = _open(window, qtbot, HOTSPOT, CHECKLIST)
+    model = screen.checklist.model
+    qtbot.waitUntil(lambda: model.rowCount() == 18, timeout=WAIT)
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status != StepStatus.DONE)
+    step = model.row_at(row)
+    reported: list[object] = []
+    monkeypatch.setattr(screen, "report", reported.append)
+    table = screen.checklist.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, StepTableModel.STEP))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    service = window.services.partnerships
+
+    def saved():  # type: ignore[no-untyped-def]
+        return next(s for s in service.get(screen.detail.id).steps if s.id == step.id)
+
+    qtbot.waitUntil(lambda: saved().status == StepStatus.DONE, timeout=WAIT)
+    ticked = saved()
+    service.set_step(step.id, StepStatus.DONE, date(2026, 1, 5), "Kollegaens note", version=ticked.version)
+    window.undo_action.trigger()  # Ctrl+Z of my tick, over the colleague's newer edit
+    qtbot.waitUntil(lambda: bool(reported), timeout=WAIT)
+    assert type(reported[0]).__name__ == "EditConflict"
+    assert (saved().status, saved().note) == (StepStatus.DONE, "Kollegaens note")
+
+
 def test_adding_members_from_contacts_with_multi_select(window: MainWindow, qtbot: QtBot) -> None:
     screen = _open(window, qtbot, HOTSPOT, MEMBERS)
     panel = screen.members

@@ -35,6 +35,7 @@ STATEMENTS: list[tuple[str, str]] = [
     ("insert audit", "INSERT INTO audit_entry SELECT * FROM audit_entry LIMIT 1"),
     ("update audit", "UPDATE audit_entry SET db_user = 'someone else'"),
     ("delete audit", "DELETE FROM audit_entry"),
+    ("erase person", "SELECT fodslag_erase_person(:pid)"),
     ("select schema version", "SELECT version_num FROM alembic_version"),
     ("update schema version", "UPDATE alembic_version SET version_num = '9999'"),
     ("create table", "CREATE TABLE sneaky (id int)"),
@@ -61,13 +62,12 @@ EVERYDAY_WRITES = {
     "delete organisation",
     "update partnership",
     "delete membership",
-    "insert audit",
 }
 ROLE_CHANGES = {"grant editor", "grant reader", "revoke editor"}
 
 EXPECTED: dict[str, set[str]] = {
     "owner": {label for label, _sql in STATEMENTS},
-    "admin": READS | EVERYDAY_WRITES | {"delete person"} | ROLE_CHANGES,
+    "admin": READS | EVERYDAY_WRITES | {"delete person", "erase person"} | ROLE_CHANGES,
     "editor": READS | EVERYDAY_WRITES,
     "reader": READS,
 }

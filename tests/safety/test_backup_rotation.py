@@ -77,20 +77,28 @@ def test_first_start_of_the_day_takes_one_verified_backup(tmp_path: Path) -> Non
     db.dispose()
 
 
-def test_rotation_deletes_only_old_daily_backups(tmp_path: Path) -> None:
+def test_rotation_of_every_kind_of_backup(tmp_path: Path) -> None:
+    """Daily backups by the policy; the others the newest few of each kind; none past the horizon."""
     backups = tmp_path / "backups"
     backups.mkdir()
     start = datetime(2025, 1, 1, 8)
+    now = start + timedelta(days=400)
     for i in range(400):
         (backups / f"fodslag-{start + timedelta(days=i):%Y%m%d-%H%M%S}-daily.sqlite3").write_bytes(b"x")
-    manual = backups / "fodslag-20250105-120000-manual.sqlite3"
-    upgrade = backups / "fodslag-20250106-120000-before-upgrade.sqlite3"
-    manual.write_bytes(b"x")
-    upgrade.write_bytes(b"x")
-    removed = rotate_backups(backups)
+    old_manual = backups / "fodslag-20250105-120000-manual.sqlite3"  # 395 days old: past 372
+    old_upgrade = backups / "fodslag-20250106-120000-before-upgrade.sqlite3"
+    recent = [backups / f"fodslag-202601{day:02d}-120000-before-restore.sqlite3" for day in range(1, 9)]
+    for path in [old_manual, old_upgrade, *recent]:
+        path.write_bytes(b"x")
+    policy = BackupPolicy()
+    removed = rotate_backups(backups, policy, now=now)
     left = [p for p in list_backups(backups) if backup_time(p)[1] == "daily"]  # type: ignore[index]
-    assert len(left) <= 23 and len(removed) == 400 - len(left)
-    assert manual.exists() and upgrade.exists()
+    assert len(left) <= 23
+    assert not old_manual.exists() and not old_upgrade.exists()
+    assert [p.exists() for p in recent] == [False] * 3 + [True] * 5  # the newest five
+    assert len(removed) == 400 - len(left) + 2 + 3
+    oldest = min(backup_time(p)[0] for p in list_backups(backups))  # type: ignore[index]
+    assert now - oldest <= policy.horizon == timedelta(days=372)
 
 
 def test_a_database_failing_its_check_is_never_backed_up(tmp_path: Path) -> None:

@@ -19,7 +19,12 @@ EMAIL = "gudrun.testesen@example.dk"
 
 
 def _setup(services: Services) -> tuple[int, int]:
-    pid = services.contacts.create(name=NAME, email=EMAIL, phone="31234567", note="Træffes før 15").id
+    org = services.contacts.create_organisation(
+        name="Boligselskabet Vest", note="Gudrun: 31234567 / 31 23 45 67"
+    )
+    pid = services.contacts.create(
+        name=NAME, email=EMAIL, phone="31234567", note="Træffes før 15", organisation_id=org
+    ).id
     other = services.contacts.create(name="Anders And", email="anders@example.dk").id
     services.contacts.update(pid, 1, title="Boligsocial medarbejder")
     partnership = services.partnerships.create("Solbakken")
@@ -40,10 +45,19 @@ def test_export_holds_everything_about_the_person(services: Services, tmp_path: 
     assert data["mødedeltagelse"][0]["deltagelse"]
     changes = [e["efter"] for e in data["ændringslog"] if e["objekt"] == f"Person {pid}"]
     assert {"title": "Boligsocial medarbejder"} in changes
+    # free text that names the person: the minutes (name, e-mail), an organisation's note (phone)
+    mentioned = {(m["tabel"], m["felt"]) for m in data["omtaler"]}
+    assert {("meeting", "minutes"), ("organisation", "note")} <= mentioned
+    assert not [m for m in data["omtaler"] if m["tabel"] == "person" and m["id"] != pid]
+    # and the trail's rows whose values name them (the minutes' change is about a meeting)
+    assert any(
+        e["objekt"].startswith("Meeting ") and NAME in json.dumps(e["efter"]) for e in data["ændringslog"]
+    )
     json_path, text_path = privacy.write_export(pid, tmp_path / "udtræk")
     assert json.loads(json_path.read_text(encoding="utf-8"))["kontakt"]["name"] == NAME
     readable = text_path.read_text(encoding="utf-8")
     assert NAME in readable and "MEDLEMSKABER" in readable and "Solbakken" in readable
+    assert "OMTALER I FRITEKST" in readable and "31 23 45 67" in readable
 
 
 def test_erasure_leaves_no_trace(services: Services) -> None:
@@ -58,7 +72,8 @@ def test_erasure_leaves_no_trace(services: Services) -> None:
         assert session.scalar(select(Membership.id).where(Membership.person_id == pid)) is not None
         assert session.get(Person, other).name == "Anders And"
     assert services.contacts.search().total == 1  # erased people are not listed
-    needles = [NAME, EMAIL, "+4531234567", NAME.lower()]
+    # the name, the e-mail and the phone as stored, shown and typed into an organisation's note
+    needles = [NAME, EMAIL, "+4531234567", "31234567", "31 23 45 67", NAME.lower()]
     if db.is_sqlite:
         path = db.sqlite_path
         db.dispose()

@@ -25,14 +25,14 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.models import AuditEntry, Membership, Organisation, Partnership, Person
+from desktop.models import Membership, Organisation, Partnership, Person
 from desktop.models.base import utcnow
 from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name, format_phone
 from desktop.models.enums import LABELS, AuditAction, MemberRole, Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
-from desktop.services import search_index
+from desktop.services import audit, search_index
 from desktop.services.database import Database
 from desktop.services.errors import ImportRejected
 from desktop.services.imports.fast_checks import fast_email, fast_phone
@@ -866,20 +866,12 @@ class ContactImportService:
                 "organisations": created_orgs,
                 "memberships": memberships,
             }
-            session.execute(
-                insert(AuditEntry.__table__),
-                [
-                    {
-                        "at": now,
-                        "db_user": session.info.get("db_user", ""),
-                        "os_user": session.info.get("os_user", ""),
-                        "entity": "ContactImport",
-                        "entity_id": partnership_id or 0,
-                        "action": AuditAction.CREATE,
-                        "before": "{}",
-                        "after": json.dumps(summary, ensure_ascii=False),
-                    }
-                ],
+            audit.add_note(
+                session,
+                "ContactImport",
+                partnership_id or 0,
+                AuditAction.CREATE,
+                json.dumps(summary, ensure_ascii=False),
             )
             session.info.setdefault("changed", set()).add(("Person", 0))
         return ImportSummary(

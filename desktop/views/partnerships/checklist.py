@@ -139,9 +139,14 @@ class ChecklistPanel(QWidget):
         assert services is not None
         service = services.partnerships
 
+        # the version this edit last saw: the first save checks the loaded one, an undo or
+        # redo the one its previous run saved, so a colleague's edit in between is a conflict
+        seen = {"version": before.version}
+
         def apply(step: StepRow) -> Any:
-            service.set_step(step.id, step.status, step.done_on, step.note)
-            return step
+            saved = service.set_step(step.id, step.status, step.done_on, step.note, version=seen["version"])
+            seen["version"] = saved.version
+            return saved
 
         verb = (
             self.tr("Tick off “{step}”") if after.status == StepStatus.DONE else self.tr("Edit step “{step}”")

@@ -1,0 +1,13 @@
+"""The owner's functions and triggers on a shared server, installed in one step."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from desktop.services import server_audit, server_erasure
+
+
+def install_server_functions(conn: Connection) -> None:
+    """Audit triggers on every table and the erasure function; idempotent, run by the owner."""
+    server_audit.install(conn)
+    server_erasure.install(conn)
