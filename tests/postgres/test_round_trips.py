@@ -107,3 +107,26 @@ def test_a_read_after_the_server_dropped_the_pool_just_works(
         assert contacts.search(ContactFilter(), 0, 10).total == expected
     finally:
         db.dispose()
+
+
+def test_the_one_query_start_learns_what_the_dialect_would_have_asked(server_url: URL) -> None:
+    from sqlalchemy import create_engine, text
+
+    ours, plain = Database(server_url), create_engine(server_url)
+    try:
+        for engine in (ours.engine, plain):
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        names = (
+            "server_version_info",
+            "default_schema_name",
+            "default_isolation_level",
+            "_backslash_escapes",
+        )
+        assert {n: getattr(ours.engine.dialect, n) for n in names} == {
+            n: getattr(plain.dialect, n) for n in names
+        }
+        assert ours.engine.dialect.server_version_info >= (13,)
+    finally:
+        ours.dispose()
+        plain.dispose()
