@@ -109,6 +109,7 @@ def main() -> int:
             services = open_and_overview(url)
             open_s = time.perf_counter() - started
             open_trips, open_connections = proxy.round_trips, proxy.connections
+            per_connection = list(proxy.per_connection)
             db = services.db
 
             raw = psycopg.connect(
@@ -142,6 +143,10 @@ def main() -> int:
             print(
                 f"\nopening the database and showing Overblik: {open_trips} round trips over "
                 f"{open_connections} connections, {open_s * 1000:.0f} ms (budget {OPEN_TRIPS} round trips)"
+            )
+            print(
+                "  per connection (the services' pool first, then the change listener's, which "
+                f"runs beside it): {', '.join(map(str, per_connection))}"
             )
             if open_trips > OPEN_TRIPS:
                 failures.append(f"opening + Overblik: {open_trips} round trips (budget {OPEN_TRIPS})")

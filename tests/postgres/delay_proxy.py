@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import threading
 import time
+from typing import Any
 
 
 class DelayProxy:
@@ -22,6 +23,8 @@ class DelayProxy:
         self.round_trips = 0
         #: connections accepted so far
         self.connections = 0
+        #: round trips per connection, in the order they were accepted
+        self.per_connection: list[int] = []
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -33,6 +36,7 @@ class DelayProxy:
         with self._lock:
             self.round_trips = 0
             self.connections = 0
+            self.per_connection = []
 
     def close(self) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)
@@ -54,12 +58,14 @@ class DelayProxy:
     async def _serve(self, client_r: asyncio.StreamReader, client_w: asyncio.StreamWriter) -> None:
         with self._lock:
             self.connections += 1
+            self.per_connection.append(0)
+            index = len(self.per_connection) - 1
         try:
             server_r, server_w = await asyncio.open_connection(*self.target)
         except OSError:
             client_w.close()
             return
-        state = {"server_spoke": True}  # a new connection's first bytes start a burst
+        state: dict[str, Any] = {"server_spoke": True, "index": index}  # first bytes: a burst
         tasks = [
             asyncio.ensure_future(self._pump(client_r, server_w, state, from_client=True)),
             asyncio.ensure_future(self._pump(server_r, client_w, state, from_client=False)),
@@ -76,7 +82,7 @@ class DelayProxy:
         self,
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
-        state: dict[str, bool],
+        state: dict[str, Any],
         *,
         from_client: bool,
     ) -> None:
@@ -87,6 +93,8 @@ class DelayProxy:
                 if from_client and state["server_spoke"]:
                     with self._lock:
                         self.round_trips += 1
+                        if state["index"] < len(self.per_connection):  # not reset since
+                            self.per_connection[state["index"]] += 1
                 state["server_spoke"] = not from_client
                 queue.put_nowait((time.monotonic() + self.delay_s, data))
             queue.put_nowait((time.monotonic() + self.delay_s, b""))

@@ -62,9 +62,9 @@ def test_opening_a_database_and_its_overview_take_few_round_trips(proxied_url) -
         services.partnerships.list()
         overview = services.overview.build(None)
         # TLS and password (up to 6), the driver's start (1), the schema version (1), the
-        # user's rights (1), the partnership list (1), the overview's statements (3)
+        # user's rights (1), the partnership list (1), the overview's two statements (2)
         assert proxy.connections == 1
-        assert proxy.round_trips <= 13
+        assert proxy.round_trips <= 12
         assert overview.next_meetings  # the demo has meetings coming up
     finally:
         services.db.dispose()
