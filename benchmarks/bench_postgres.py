@@ -61,7 +61,8 @@ def screen_loads(s: Services) -> dict[str, Callable[[], Any]]:
         "Møder": lambda: s.meetings.list(pid),
         "Strategi": lambda: s.strategy.workspace(pid),
         "Indikatorer": lambda: s.indicators.workspace(pid),
-        "Dokumenter": lambda: (s.partnerships.list(), s.agreements.list(pid), s.meetings.list(pid)),
+        # (the partnership's name comes with its meetings; listed apart only when it has none)
+        "Dokumenter": lambda: (s.agreements.list(pid), s.meetings.list(pid)),
         "· Partnerskaber, tab Aftale": lambda: (s.agreements.list(pid), s.agreements.version(newest)),
         "· Partnerskaber, tab Actioncard": lambda: s.action_cards.get(pid),
         "· Kontakter, a contact": lambda: s.contacts.get(first_contact),

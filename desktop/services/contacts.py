@@ -269,6 +269,11 @@ def _filtered(
 
 
 #: what a list row shows, read as plain columns (no ORM objects to build per row)
+def _count_query(flt: ContactFilter) -> Select[Any]:
+    """How many contacts match the filter."""
+    return _filtered(select(func.count(Person.id)), flt)
+
+
 _ROW_COLUMNS = (
     Person.id,
     Person.name,
@@ -331,9 +336,14 @@ class ContactService:
             common = _lead_is_common(session, flt.text)
             if not common and not _walks_name_index(flt.text):
                 rows, total = self._sorted_matches(session, flt, offset, limit, after)
-            else:  # the page walks the name index and stops after `limit` rows: cheaper apart
+            else:  # the page walks the name index and stops after `limit` rows
+                # the first page's total rides along as a scalar subquery (counted once,
+                # apart from the walk, but in the same round trip)
+                counted = after is None
+                total_column = _count_query(flt).correlate(None).scalar_subquery().label("total")
+                extra = [total_column] if counted else []
                 page = _filtered(
-                    select(*_ROW_COLUMNS).outerjoin(Person.organisation),
+                    select(*_ROW_COLUMNS, *extra).outerjoin(Person.organisation),
                     flt,
                     common=common,
                     in_order=True,
@@ -342,6 +352,8 @@ class ContactService:
                 page = page.order_by(Person.name_sort, Person.id).offset(offset).limit(limit)
                 rows = session.execute(page).all()
                 total = None
+                if counted and rows:
+                    total, rows = rows[0][-1], [row[:-1] for row in rows]
             if total is None:
                 total = -1 if after is not None else self._count(session, flt)
             cursor = (rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
@@ -383,7 +395,7 @@ class ContactService:
 
     @staticmethod
     def _count(session: Session, flt: ContactFilter) -> int:
-        return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
+        return session.scalar(_count_query(flt)) or 0
 
     def get(self, person_id: int) -> ContactDetail:
         with self.db.read() as session:

@@ -12,6 +12,7 @@ import contextlib
 import getpass
 import os
 import re
+import select
 import socket
 import threading
 import time
@@ -92,17 +93,28 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def pg_connect_args(
-    *, connect_timeout_s: int = PG_CONNECT_TIMEOUT_S, statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS
+    *,
+    connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
+    statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
+    os_user: str = "",
 ) -> dict[str, Any]:
     """libpq options that give every call a deadline: connect, each statement, and the link.
 
     Keepalives and ``tcp_user_timeout`` let the OS notice a server that vanished (cable
-    pulled, VPN dropped) instead of waiting for TCP's default of many minutes.
+    pulled, VPN dropped) instead of waiting for TCP's default of many minutes. The OS user
+    rides in the startup packet (for the server's audit trail), costing no round trip.
     """
+    options = f"-c statement_timeout={statement_timeout_ms}"
+    if os_user:
+        from desktop.services.server_audit import OS_USER_SETTING
+
+        # libpq splits options on spaces; a backslash keeps one (and itself) inside a value
+        value = os_user[:120].replace("\\", "\\\\").replace(" ", "\\ ")
+        options += f" -c {OS_USER_SETTING}={value}"
     return {
         "connect_timeout": connect_timeout_s,
         "application_name": "fodslag",
-        "options": f"-c statement_timeout={statement_timeout_ms}",
+        "options": options,
         "keepalives": 1,
         "keepalives_idle": 5,
         "keepalives_interval": 2,
@@ -116,6 +128,7 @@ def create_engine_for(
     *,
     connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
     statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
+    os_user: str = "",
 ) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -133,17 +146,70 @@ def create_engine_for(
     if url.get_backend_name() == "postgresql":
         # pool_pre_ping is done by Watchdog.install (the same ping, but with a deadline:
         # SQLAlchemy's own ping would wait forever on a server that accepts but never answers)
-        return create_engine(
+        engine = create_engine(
             url,
             pool_size=3,
             max_overflow=2,
+            use_native_hstore=False,  # no hstore columns: spare the type look-up at first connect
             connect_args=pg_connect_args(
-                connect_timeout_s=connect_timeout_s, statement_timeout_ms=statement_timeout_ms
+                connect_timeout_s=connect_timeout_s,
+                statement_timeout_ms=statement_timeout_ms,
+                os_user=os_user,
             ),
         )
+        _start_dialect_in_one_query(engine)
+        return engine
     raise StorageUnavailable(
         f"Fodslag kan bruge en SQLite-fil eller en PostgreSQL-server, ikke »{url.get_backend_name()}«."
     )
+
+
+def _start_dialect_in_one_query(engine: Engine) -> None:
+    """SQLAlchemy's first-connect questions in one round trip instead of nine.
+
+    The dialect asks the server's version, schema, isolation level and string-quoting mode
+    one statement at a time, inside a transaction. libpq already knows the version and
+    ``standard_conforming_strings`` from the connection's start-up; the other two come in
+    one autocommit statement. The answers are the same ones the dialect would get.
+    """
+    dialect = engine.dialect
+    original = dialect.initialize
+
+    def initialize(connection: Any) -> None:
+        raw = connection.connection.driver_connection
+        answers: dict[str, Any] = {}
+        if getattr(raw, "autocommit", None) is False and raw.info.transaction_status == 0:  # idle
+            raw.autocommit = True
+            try:
+                with raw.cursor() as cursor:
+                    cursor.execute("SELECT current_schema(), current_setting('transaction_isolation')")
+                    answers["schema"], answers["isolation"] = cursor.fetchone()
+            finally:
+                raw.autocommit = False
+            version = raw.info.server_version  # e.g. 160004 for 16.4
+            answers["version"] = (version // 10000, version % 10000) if version >= 100000 else None
+            answers["strings"] = raw.info.parameter_status("standard_conforming_strings")
+        if answers.get("version") is None or answers.get("strings") is None:
+            original(connection)
+            return
+        overrides = {
+            "_get_server_version_info": lambda _c: answers["version"],
+            "_get_default_schema_name": lambda _c: answers["schema"],
+            "get_default_isolation_level": lambda _c: answers["isolation"].upper(),
+            "_set_backslash_escapes": lambda _c: setattr(
+                dialect, "_backslash_escapes", answers["strings"] == "off"
+            ),
+        }
+        for name, value in overrides.items():
+            setattr(dialect, name, value)
+        try:
+            original(connection)
+        finally:
+            for name in overrides:
+                with contextlib.suppress(AttributeError):
+                    delattr(dialect, name)
+
+    dialect.initialize = initialize  # type: ignore[method-assign]
 
 
 def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
@@ -273,8 +339,8 @@ class Watchdog:
                 self.cuts += 1
                 _cut(connection)
 
-    def install(self, engine: Engine, *, statement_s: float, ping_s: float) -> None:
-        """Arm around every statement, commit and rollback; ping pooled connections at checkout."""
+    def install(self, engine: Engine, *, statement_s: float) -> None:
+        """Arm around every statement, commit and rollback; drop closed connections at checkout."""
 
         def dbapi(conn: Any) -> Any:
             if conn.invalidated or conn.closed:
@@ -323,22 +389,26 @@ class Watchdog:
                 self.disarm(dbapi_connection)
 
         @event.listens_for(engine, "checkout")
-        def _checkout(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
-            fresh = record.info.get("fresh", False)
-            record.info["fresh"] = False
-            if fresh:
-                return  # just connected: connect_timeout already bounded that
-            try:
-                with self.guard(dbapi_connection, ping_s):
-                    alive = engine.dialect.do_ping(dbapi_connection)
-            except Exception as exc:
-                raise sa_exc.DisconnectionError("ping failed") from exc
-            if not alive:
-                raise sa_exc.DisconnectionError("ping failed")
+        def _checkout(dbapi_connection, _record, _proxy) -> None:  # type: ignore[no-untyped-def]
+            # No ping (a round trip per call over a VPN): a pooled connection the server has
+            # closed (restart, idle kill) has its goodbye or EOF waiting on the socket, which
+            # a zero-timeout poll sees for free; the pool then connects afresh. A link that
+            # went silent is caught by the first statement instead (``ReadSession`` retries).
+            if not _socket_is_quiet(dbapi_connection):
+                raise sa_exc.DisconnectionError("the server closed the connection")
 
-        @event.listens_for(engine, "connect")
-        def _connect(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
-            record.info["fresh"] = True
+
+def _socket_is_quiet(dbapi_connection: Any) -> bool:
+    """True if an idle connection has nothing to read: no EOF, no termination notice."""
+    try:
+        fd = dbapi_connection.pgconn.socket
+    except Exception:  # closed or broken
+        return False
+    try:
+        readable, _w, _x = select.select([fd], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return not readable
 
 
 def _cut(dbapi_connection: Any) -> None:
@@ -359,6 +429,33 @@ def _cut(dbapi_connection: Any) -> None:
         sock.detach()  # the fd belongs to libpq; never close it here
 
 
+class ReadSession(Session):
+    """A read scope's session: a read that finds its pooled connection dead is tried once more.
+
+    Only the scope's first statement is retried, and only after a disconnect the watchdog
+    did not cause (a server that restarted or dropped the link, not one that went silent:
+    that would only wait a second deadline). Nothing was read on the dead connection, so
+    the retry on a fresh one cannot mix two states.
+    """
+
+    watchdog: Watchdog | None = None
+
+    def _execute_internal(self, *args: Any, **kwargs: Any) -> Any:
+        if self.info.get("fodslag_read_done"):
+            return super()._execute_internal(*args, **kwargs)
+        cuts = self.watchdog.cuts if self.watchdog is not None else 0
+        try:
+            result = super()._execute_internal(*args, **kwargs)
+        except sa_exc.DBAPIError as exc:
+            cut = self.watchdog is not None and self.watchdog.cuts != cuts
+            if not exc.connection_invalidated or cut:
+                raise
+            self.rollback()  # let the dead connection go; the pool has dropped its siblings too
+            result = super()._execute_internal(*args, **kwargs)
+        self.info["fodslag_read_done"] = True
+        return result
+
+
 class Database:
     """An open database: the engine plus the session scopes every service uses."""
 
@@ -377,10 +474,13 @@ class Database:
 
             self.url = fill_password_from_keyring(self.url)
         self.url = secure_url(self.url)  # verify-full for a server on the network
-        self.engine = create_engine_for(
-            self.url, connect_timeout_s=connect_timeout_s, statement_timeout_ms=statement_timeout_ms
-        )
         self.os_user = os_user or _os_user()
+        self.engine = create_engine_for(
+            self.url,
+            connect_timeout_s=connect_timeout_s,
+            statement_timeout_ms=statement_timeout_ms,
+            os_user=self.os_user,
+        )
         #: switched off only by the concurrency test that proves the version check matters
         self.enforce_versions = True
         #: tells this client's own NOTIFYs apart from other clients' (no double refresh)
@@ -392,8 +492,7 @@ class Database:
         self._listener: Any = None
         if not self.is_sqlite:
             self.watchdog = Watchdog()
-            self.watchdog.install(self.engine, statement_s=self.call_deadline_s, ping_s=connect_timeout_s)
-            self._tell_server_os_user()
+            self.watchdog.install(self.engine, statement_s=self.call_deadline_s)
         self.changes = ChangeHub(on_first_listener=self._start_listening)
         #: on PostgreSQL the server's triggers write the audit trail (``server_audit``)
         info = {
@@ -401,7 +500,11 @@ class Database:
             "db_user": self.url.username or "",
             "server_audit": not self.is_sqlite,
         }
-        self._read = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        # Reads on a server run in autocommit: one round trip a statement, with no BEGIN
+        # before and no ROLLBACK after (each statement sees the latest committed data).
+        reads = self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        read_session = type("BoundReadSession", (ReadSession,), {"watchdog": self.watchdog})
+        self._read = sessionmaker(reads, class_=read_session, expire_on_commit=False, info=info)
         self._write = sessionmaker(
             self.engine.execution_options(fodslag_write=True), expire_on_commit=False, info=info
         )
@@ -409,15 +512,6 @@ class Database:
             event.listen(factory, "before_flush", protect_signed_versions)
             event.listen(factory, "after_flush", audit.record_flush)
             event.listen(factory, "after_flush", search_index.record_flush)
-
-    def _tell_server_os_user(self) -> None:
-        from desktop.services.server_audit import set_os_user
-
-        os_user = self.os_user
-
-        @event.listens_for(self.engine, "connect")
-        def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-            set_os_user(dbapi_connection, os_user)
 
     @property
     def is_sqlite(self) -> bool:

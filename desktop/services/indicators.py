@@ -7,16 +7,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, func, select
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from desktop.models import Indicator, Initiative, Measurement, OverallGoal, Partnership, SubGoal
+from desktop.models import (
+    Indicator,
+    Initiative,
+    Measurement,
+    OverallGoal,
+    Partnership,
+    SafetyIndexSettings,
+    SubGoal,
+)
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.safety_index import IndexRow
 from desktop.services.common import apply_changes, check_version, get_or_404
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
-from desktop.services.safety_index import IndexSettings, IndexTable, index_table, series_of, settings_of
+from desktop.services.safety_index import IndexSettings, IndexTable, index_table, series_of
 from desktop.services.strategy import ALL_PARTS, InitiativeRow, StrategyParts, StrategyTree, part_branches
 from desktop.services.union import TaggedUnion
 
@@ -88,8 +96,21 @@ class IndicatorWorkspace:
 
 @functools.cache
 def _links_statement(scope: str) -> TaggedUnion:
-    """Every partnership's name and the strategies in ``scope``, in one statement."""
+    """Every partnership's name, the strategies and the safety-index settings in ``scope``,
+    in one statement."""
+    settings = select(
+        SafetyIndexSettings.partnership_id,
+        SafetyIndexSettings.reference_area,
+        SafetyIndexSettings.experienced_weight,
+        SafetyIndexSettings.period,
+        SafetyIndexSettings.version,
+    )
+    if scope == "partnership":
+        settings = settings.where(
+            SafetyIndexSettings.partnership_id == bindparam("partnership_id", type_=Integer)
+        )
     return TaggedUnion(
+        settings=settings,
         partnership=select(
             Partnership.id,
             Partnership.name,
@@ -215,8 +236,8 @@ class IndicatorService:
 
     def workspace(self, partnership_id: int | None = None) -> IndicatorWorkspace:
         """The indicators of a partnership (or all) with their measurements (one statement); every
-        partnership's name and the strategies they can follow (one more); the safety index with
-        each partnership's shared settings (one more)."""
+        partnership's name, the strategies they can follow and each partnership's shared
+        safety-index settings (one more)."""
         with self.db.read() as session:
             rows = indicator_rows(session, partnership_id, with_measurements=True)
             if partnership_id is None:
@@ -224,7 +245,12 @@ class IndicatorService:
             else:
                 found = _links_statement("partnership").read(session, partnership_id=partnership_id)
             pids = sorted({r.partnership_id for r in rows} | ({partnership_id} if partnership_id else set()))
-            settings = settings_of(session, pids)
+        settings = {
+            r.partnership_id: IndexSettings(
+                r.partnership_id, r.reference_area, r.experienced_weight, r.period, r.version
+            )
+            for r in found["settings"]
+        }
         parts = StrategyParts(found)
         index = {
             pid: index_table(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect
+from sqlalchemy import exc as sa_exc
 
 from desktop.models.base import Base
 from desktop.services.backup import BackupInfo, take_backup
@@ -77,14 +78,15 @@ def head_revision() -> str:
 
 
 def schema_status(db: Database) -> SchemaStatus:
+    """Where the database's schema stands; one round trip when it is a Fodslag database."""
     head = HEAD_REVISION
-    with db.translated(), db.engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names())
-        versions = (
-            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
-            if "alembic_version" in tables
-            else []
-        )
+    # on a server in autocommit: no BEGIN/ROLLBACK around it, and a missing table fails
+    # only its own statement
+    engine = db.engine if db.is_sqlite else db.engine.execution_options(isolation_level="AUTOCOMMIT")
+    with db.translated(), engine.connect() as conn:
+        stamped = _stamped_versions(conn)
+        tables = {"alembic_version"} if stamped else set(inspect(conn).get_table_names())
+    versions = stamped or []
     if len(versions) > 1:
         raise SchemaMismatch(f"Databasen har flere skemaversioner på én gang ({', '.join(versions)}).")
     current = versions[0] if versions else None
@@ -96,6 +98,17 @@ def schema_status(db: Database) -> SchemaStatus:
         known = {rev.revision for rev in script_directory().walk_revisions()}
         state = SchemaState.BEHIND if current in known else SchemaState.AHEAD
     return SchemaStatus(state, current, head)
+
+
+def _stamped_versions(conn: Connection) -> list[str] | None:
+    """The versions in ``alembic_version``, or None when there is no such table."""
+    try:
+        return list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    except (sa_exc.ProgrammingError, sa_exc.OperationalError) as exc:
+        if getattr(exc, "connection_invalidated", False):
+            raise
+        conn.rollback()
+        return None
 
 
 def too_new_message(status: SchemaStatus, required_version: str | None = None) -> str:
@@ -175,7 +188,8 @@ def prepare_database(
         upgrade(db, "head")
     if not db.is_sqlite and before.state in (SchemaState.EMPTY, SchemaState.BEHIND):
         _mark_app_version(db)
-    return PrepareResult(before, schema_status(db), backup)
+    after = before if before.state is SchemaState.CURRENT else schema_status(db)
+    return PrepareResult(before, after, backup)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:

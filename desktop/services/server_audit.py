@@ -152,13 +152,3 @@ def install(conn: Connection) -> int:
             )
         count += 1
     return count
-
-
-def set_os_user(dbapi_connection: object, os_user: str) -> None:
-    """Tell the server (for this connection) which OS user the client runs as."""
-    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
-    try:
-        cursor.execute("SELECT set_config(%s, %s, false)", (OS_USER_SETTING, os_user))
-    finally:
-        cursor.close()
-    dbapi_connection.commit()  # type: ignore[attr-defined]

@@ -263,8 +263,11 @@ class DocumentsScreen(Screen):
         def fetch() -> tuple[list[AgreementRow], list[MeetingRow], str]:
             if pid is None:
                 return services.agreements.list(None), [], ""
+            agreements, meetings = services.agreements.list(pid), services.meetings.list(pid)
+            if meetings:  # the name came with them: no third round trip to the server
+                return agreements, meetings, meetings[0].partnership
             name = next((p.name for p in services.partnerships.list() if p.id == pid), "")
-            return services.agreements.list(pid), services.meetings.list(pid), name
+            return agreements, meetings, name
 
         self.run(fetch, self._show)
 
