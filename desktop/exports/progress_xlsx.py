@@ -15,10 +15,10 @@ from typing import Any
 
 from desktop.exports import xlsx_util
 from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec
-from desktop.exports.da_format import short_date
 from desktop.exports.data import IndicatorData, InitiativeData, ProgressData, SubGoalData
 from desktop.exports.files import atomic_output
 from desktop.exports.xlsx_util import DATE_FORMAT, put
+from desktop.formatting import short_date
 
 ON_TRACK_FILL = "C6EFCE"
 OFF_TRACK_FILL = "FFC7CE"

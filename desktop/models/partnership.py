@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.formatting import short_date
 from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus
 from desktop.models.errors import ValidationError
@@ -24,7 +25,7 @@ def check_period(start: date | None, end: date | None, field: str = "end_date") 
     """A period may be open-ended, but never end before it starts."""
     if start and end and end < start:
         raise ValidationError(
-            f"Slutdatoen ({end:%d-%m-%Y}) ligger før startdatoen ({start:%d-%m-%Y}).", field
+            f"Slutdatoen ({short_date(end)}) ligger før startdatoen ({short_date(start)}).", field
         )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
+from desktop.formatting import short_date, short_datetime
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
 from desktop.models.enums import AuditAction
@@ -248,8 +249,8 @@ def value_text(entity: str, key: str, value: Any) -> str:
         except ValueError:
             return value
         if len(value) == 10:
-            return f"{moment:%d-%m-%Y}"
-        return f"{moment:%d-%m-%Y %H:%M}"
+            return short_date(moment)
+        return short_datetime(moment)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     return _text(value)

@@ -49,6 +49,7 @@ from desktop.exports.data import (
     SignatoryData,
     SubGoalData,
 )
+from desktop.formatting import short_date
 from desktop.models import (
     ActionCard,
     ActionCardContact,
@@ -198,7 +199,7 @@ def _action_item(a: ActionItem, today: date) -> ActionItemData:
         due=a.due_date,
         status=label(a.status),
         overdue=a.is_overdue(today),
-        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+        meeting=f"{a.meeting.title} {short_date(a.meeting.starts_at)}" if a.meeting else "",
     )
 
 
@@ -376,7 +377,7 @@ def _initiatives(session: Session, strategy: Strategy | None) -> tuple[Initiativ
     ).all()
     meeting_ids = {i.approved_meeting_id for i in rows if i.approved_meeting_id}
     meetings = {
-        mid: f"{title} {starts:%d-%m-%Y}"
+        mid: f"{title} {short_date(starts)}"
         for mid, title, starts in session.execute(
             select(Meeting.id, Meeting.title, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
         )

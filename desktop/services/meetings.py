@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.formatting import short_date
 from desktop.models import (
     ActionItem,
     AgendaItem,
@@ -192,7 +193,7 @@ def _action_row(a: ActionItem, today: date) -> ActionItemRow:
         version=a.version,
         partnership_id=a.partnership_id,
         meeting_id=a.meeting_id,
-        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+        meeting=f"{a.meeting.title} {short_date(a.meeting.starts_at)}" if a.meeting else "",
         title=a.title,
         owner_id=a.owner_id,
         owner=a.owner.name if a.owner else "",
