@@ -9,17 +9,21 @@ whatever the UI speaks). Plain Python: no Qt, and Babel is imported on first use
 
 from __future__ import annotations
 
+import functools
+import inspect
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 __all__ = [
     "LANGUAGES",
     "clock",
     "current_language",
+    "in_danish",
     "long_date",
     "month_year",
     "number",
@@ -31,6 +35,9 @@ __all__ = [
     "using",
     "weekday_date",
 ]
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 #: the UI languages and the CLDR locale each one writes with (English as in Britain: day first)
 LANGUAGES = {"da": "da_DK", "en": "en_GB"}
@@ -64,6 +71,23 @@ def using(language: str) -> Iterator[None]:
         yield
     finally:
         _scoped.reset(token)
+
+
+def in_danish(cls: type[T]) -> type[T]:
+    """Every public method of ``cls`` formats in Danish: documents are written in Danish."""
+    for name, method in list(vars(cls).items()):
+        if inspect.isfunction(method) and not name.startswith("_"):
+            setattr(cls, name, _danish(method))
+    return cls
+
+
+def _danish(method: Callable[..., R]) -> Callable[..., R]:
+    @functools.wraps(method)
+    def wrapper(*args: object, **kwargs: object) -> R:
+        with using("da"):
+            return method(*args, **kwargs)
+
+    return wrapper
 
 
 def _locale(language: str | None) -> str:

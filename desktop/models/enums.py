@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.formatting import current_language
+
 
 class OrganisationKind(StrEnum):
     MUNICIPALITY = "municipality"
@@ -359,13 +361,24 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
-def label(value: StrEnum | None) -> str:
-    """The Danish word for a code; empty for None."""
+#: English words where the code itself does not read as one
+_EN_OVERRIDES: dict[str, str] = {
+    "ssp": "SSP",
+    "erase": "Erased (GDPR)",
+}
+
+
+def label(value: StrEnum | None, language: str | None = None) -> str:
+    """The word for a code in the UI language (desktop.formatting); empty for None."""
     if value is None:
         return ""
+    if current_language(language) == "en":
+        return label_en(value)
     return LABELS.get(type(value), {}).get(value.value, str(value))
 
 
 def label_en(value: StrEnum | None) -> str:
     """The English word for a code, derived from the code itself."""
-    return "" if value is None else str(value).replace("_", " ").capitalize()
+    if value is None:
+        return ""
+    return _EN_OVERRIDES.get(str(value)) or str(value).replace("_", " ").capitalize()

@@ -49,7 +49,7 @@ from desktop.exports.data import (
     SignatoryData,
     SubGoalData,
 )
-from desktop.formatting import short_date
+from desktop.formatting import in_danish, short_date
 from desktop.models import (
     ActionCard,
     ActionCardContact,
@@ -463,6 +463,7 @@ def _section_text(version: AgreementVersion | None, *prefixes: str) -> str:
     return ""
 
 
+@in_danish  # the documents' own words are Danish, so are their dates, numbers and labels
 class DocumentService:
     def __init__(self, db: Database) -> None:
         self.db = db
