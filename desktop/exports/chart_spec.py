@@ -61,9 +61,14 @@ class ChartSource(Protocol):
     def measurements(self) -> Sequence[_Measurement]: ...
 
 
-def format_value(value: float, decimals: int) -> str:
-    """The one rounding of every number a chart or its table shows: '1.234,5'."""
-    return number(value, decimals)
+def format_value(value: float) -> str:
+    """Every value a chart or its table shows, written as the forms and tables write it.
+
+    '27,25' and '40' (desktop.formatting.number), not '27,3' and '40,0': the same measurement
+    reads the same on the chart, in the report's table and in the form it was typed into.
+    Only the axis has fixed decimals, so that its labels line up.
+    """
+    return number(value)
 
 
 def value_decimals(values: Iterable[float | None]) -> int:
@@ -182,7 +187,7 @@ class ChartSpec:
         return "Målet ikke nået"
 
     def format(self, value: float | None) -> str:
-        return "–" if value is None else format_value(value, self.decimals)
+        return "–" if value is None else format_value(value)
 
     def x(self, day: date) -> float:
         """Where a date falls on the x axis (0..1)."""
@@ -249,13 +254,13 @@ def indicator_chart_spec(indicator: ChartSource) -> ChartSpec:
             name=(area or WHOLE_AREA) if named else MEASURED,
             colour=SERIES_COLOURS[i % len(SERIES_COLOURS)],
             points=tuple(points),
-            latest_text=format_value(points[-1][1], decimals),
+            latest_text=format_value(points[-1][1]),
             on_track=_on_track(str(indicator.direction), indicator.target, points[-1][1]),
         )
         for i, (area, points) in enumerate(by_area.items())
     )
     references = tuple(
-        Reference(name, value, format_value(value, decimals), colour, dash)
+        Reference(name, value, format_value(value), colour, dash)
         for name, value, colour, dash in (
             ("Nulpunkt", indicator.baseline, BASELINE_COLOUR, BASELINE_DASH),
             ("Mål", indicator.target, TARGET_COLOUR, TARGET_DASH),
