@@ -38,6 +38,8 @@ class Message:
 
 
 def _param(value: Any, language: str) -> Any:
+    if isinstance(value, Message):  # a word of the catalogue ("the contact")
+        return value.render({}, language)
     if isinstance(value, date):
         return short_date(value, language)
     if isinstance(value, float):

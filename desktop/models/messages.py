@@ -97,7 +97,86 @@ EDIT_CONFLICT = Message(
     "Compare the two versions and choose what to save.",
 )
 
+GOAL_TITLE_MISSING = Message("goal.title_missing", "Målet skal have en titel.", "The goal needs a title.")
+SUB_GOAL_TITLE_MISSING = Message(
+    "sub_goal.title_missing", "Delmålet skal have en titel.", "The sub-goal needs a title."
+)
+FOCUS_AREA_NAME_MISSING = Message(
+    "focus_area.name_missing", "Fokusområdet skal have et navn.", "The focus area needs a name."
+)
+NEWSLETTER_SUBJECT_MISSING = Message(
+    "newsletter.subject_missing",
+    "Nyhedsmailen skal have en emnelinje.",
+    "The newsletter needs a subject line.",
+)
+MEASUREMENT_PERIOD_MISSING = Message(
+    "measurement.period_missing", "Målingen skal have en periode.", "The measurement needs a period."
+)
+MINUTES_TAKER_ABSENT = Message(
+    "meeting.minutes_taker_absent",
+    "Referenten skal være en af dem, der deltog i mødet (ikke en med afbud). Vælg en fra listen.",
+    "The minutes taker must be one of those who attended the meeting (not one who sent apologies). "
+    "Choose one from the list.",
+)
+PARTNERSHIP_UNKNOWN = Message(
+    "partnership.unknown",
+    "Der findes intet partnerskab med navnet »{name}«.",
+    "There is no partnership named “{name}”.",
+)
+PARTNERSHIP_NAME_TAKEN = Message(
+    "partnership.name_taken",
+    "Der findes allerede et partnerskab med navnet »{name}«.",
+    "There is already a partnership named “{name}”.",
+)
+HISTORY_FORMAT = Message(
+    "history.format",
+    "Historikken kan gemmes som CSV eller Excel (xlsx).",
+    "The history can be saved as CSV or Excel (xlsx).",
+)
+CONNECTION_NAME_MISSING = Message(
+    "connection.name_missing", "Forbindelsen skal have et navn.", "The connection needs a name."
+)
+CONNECTION_HOST_MISSING = Message(
+    "connection.host_missing",
+    "Skriv serverens navn eller adresse (eller et servicenavn).",
+    "Enter the server's name or address (or a service name).",
+)
+CONNECTION_SSLMODE_UNKNOWN = Message(
+    "connection.sslmode_unknown", "Ukendt SSL-tilstand »{mode}«.", "Unknown SSL mode “{mode}”."
+)
+CONNECTION_CA_MISSING = Message(
+    "connection.ca_missing",
+    "Vælg den CA-certifikatfil, der har udstedt serverens certifikat.",
+    "Choose the CA certificate file that issued the server's certificate.",
+)
+CONNECTION_PORT_INVALID = Message(
+    "connection.port_invalid",
+    "Porten skal være et tal mellem 1 og 65535.",
+    "The port must be a number from 1 to 65535.",
+)
+OBJECT_DELETED = Message(
+    "object.deleted",
+    "Det ser ud til, at {thing} er slettet i mellemtiden. Genindlæs listen.",
+    "It looks as if {thing} has been deleted in the meantime. Reload the list.",
+)
+#: what ``OBJECT_DELETED`` says was deleted, by entity class
+THINGS = {
+    "Person": Message("thing.person", "kontakten", "the contact"),
+    "Organisation": Message("thing.organisation", "organisationen", "the organisation"),
+    "Partnership": Message("thing.partnership", "partnerskabet", "the partnership"),
+    "Membership": Message("thing.membership", "medlemskabet", "the membership"),
+    "Meeting": Message("thing.meeting", "mødet", "the meeting"),
+    "ActionItem": Message("thing.action_item", "aktionspunktet", "the action item"),
+    "Initiative": Message("thing.initiative", "initiativet", "the initiative"),
+    "Indicator": Message("thing.indicator", "indikatoren", "the indicator"),
+    "Strategy": Message("thing.strategy", "strategien", "the strategy"),
+    "Agreement": Message("thing.agreement", "aftalen", "the agreement"),
+    "ActionCard": Message("thing.action_card", "actioncardet", "the action card"),
+    "Newsletter": Message("thing.newsletter", "nyhedsmailen", "the newsletter"),
+}
+THING = Message("thing.object", "objektet", "the object")
+
 
 def catalogue() -> list[Message]:
-    """Every coded message (for the completeness test and for translators)."""
-    return [m for m in globals().values() if isinstance(m, Message)]
+    """Every coded message and word (for the completeness test and for translators)."""
+    return [m for m in globals().values() if isinstance(m, Message)] + list(THINGS.values())

@@ -14,6 +14,7 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.formatting import short_date, short_datetime
+from desktop.models import messages
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
 from desktop.models.enums import AuditAction
@@ -304,7 +305,7 @@ class AuditService:
             return write_history_xlsx(rows, path, f"Historik: {entity} {entity_id}")
         from desktop.services.errors import ValidationError
 
-        raise ValidationError("Historikken kan gemmes som CSV eller Excel (xlsx).", "format")
+        raise ValidationError(messages.HISTORY_FORMAT, "format")
 
 
 def _text(value: Any) -> str:

@@ -21,6 +21,7 @@ import psycopg
 from sqlalchemy import URL
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.models import messages
 from desktop.services.errors import FodslagError, SchemaMismatch, ValidationError
 
 log = logging.getLogger(__name__)
@@ -46,17 +47,15 @@ class ConnectionProfile:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ValidationError("Forbindelsen skal have et navn.", "name")
+            raise ValidationError(messages.CONNECTION_NAME_MISSING, "name")
         if not self.service and not self.host.strip():
-            raise ValidationError("Skriv serverens navn eller adresse (eller et servicenavn).", "host")
+            raise ValidationError(messages.CONNECTION_HOST_MISSING, "host")
         if self.sslmode not in SSL_MODES:
-            raise ValidationError(f"Ukendt SSL-tilstand »{self.sslmode}«.", "sslmode")
+            raise ValidationError(messages.CONNECTION_SSLMODE_UNKNOWN, "sslmode", mode=self.sslmode)
         if self.sslmode in ("verify-ca", "verify-full") and not self.sslrootcert and not self.service:
-            raise ValidationError(
-                "Vælg den CA-certifikatfil, der har udstedt serverens certifikat.", "sslrootcert"
-            )
+            raise ValidationError(messages.CONNECTION_CA_MISSING, "sslrootcert")
         if not 0 < int(self.port) < 65536:
-            raise ValidationError("Porten skal være et tal mellem 1 og 65535.", "port")
+            raise ValidationError(messages.CONNECTION_PORT_INVALID, "port")
 
     def url(self, password: str | None = None) -> URL:
         """A SQLAlchemy URL; with ``password`` only for the moment of connecting."""

@@ -69,6 +69,7 @@ from desktop.models import (
     Person,
     Signatory,
     Strategy,
+    messages,
 )
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
@@ -935,7 +936,7 @@ class DocumentService:
         from desktop.exports.newsletter_eml import write_newsletter_eml
 
         today = today or date.today()
-        subject = require_text(subject, "Nyhedsmailen skal have en emnelinje.", "subject")
+        subject = require_text(subject, messages.NEWSLETTER_SUBJECT_MISSING, "subject")
         with self.db.write() as session:
             p = _partnership(session, partnership_id)
             sender = get_or_404(session, Person, sender_id) if sender_id is not None else p.coordinator

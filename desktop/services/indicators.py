@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, and_, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from desktop.models import Indicator, Initiative, Measurement, OverallGoal, Partnership, SubGoal
+from desktop.models import Indicator, Initiative, Measurement, OverallGoal, Partnership, SubGoal, messages
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.safety_index import IndexRow
 from desktop.services.common import apply_changes, check_version, get_or_404
@@ -300,7 +300,7 @@ class IndicatorService:
                 raise ValueError(f"Not editable here: {sorted(unknown)}")
             check_version(m.indicator, expected_version, changes, enforce=self.db.enforce_versions)
             if "period" in changes and changes["period"] is None:
-                raise ValidationError("Målingen skal have en periode.", "period")
+                raise ValidationError(messages.MEASUREMENT_PERIOD_MISSING, "period")
             for key, value in changes.items():
                 setattr(m, key, float(value) if key == "value" else value)
             m.indicator.touch()

@@ -19,6 +19,7 @@ from desktop.models import (
     Membership,
     Partnership,
     Person,
+    messages,
 )
 from desktop.models.enums import (
     ActionStatus,
@@ -477,11 +478,7 @@ class MeetingService:
                 if minutes_taker_id is not None and minutes_taker_id not in {
                     p.person_id for p in m.participants if p.attendance not in away
                 }:
-                    raise ValidationError(
-                        "Referenten skal være en af dem, der deltog i mødet (ikke en med afbud). "
-                        "Vælg en fra listen.",
-                        "minutes_taker_id",
-                    )
+                    raise ValidationError(messages.MINUTES_TAKER_ABSENT, "minutes_taker_id")
                 changes["minutes_taker_id"] = minutes_taker_id
             apply_changes(
                 session,
