@@ -43,6 +43,7 @@ R = TypeVar("R")
 LANGUAGES = {"da": "da_DK", "en": "en_GB"}
 #: numbers in a table, a form or a document: at most this many decimals, trailing zeros dropped
 DISPLAY_DECIMALS = 2
+EXACT_DECIMALS = 6
 _SHORT_DATE = {"da": "dd-MM-yyyy", "en": "dd/MM/yyyy"}
 _WEEKDAY_DATE = {"da": "EEEE 'den' d. MMMM y", "en": "EEEE d MMMM y"}
 
@@ -101,18 +102,25 @@ def round_half_up(value: float | Decimal, decimals: int) -> Decimal:
     return abs(rounded) if rounded.is_zero() else rounded  # never "-0"
 
 
-def number(value: float | Decimal | None, decimals: int | None = None, language: str | None = None) -> str:
+def number(
+    value: float | Decimal | None,
+    decimals: int | None = None,
+    language: str | None = None,
+    *,
+    exact: bool = False,
+) -> str:
     """'1.234,5' in Danish, '1,234.5' in English; empty for None.
 
     Without ``decimals``: the display rule of the whole app, at most two decimals and no
     trailing zeros ('27,25', '40', '2,5'). With ``decimals``: exactly that many, for columns
-    and axes whose numbers must line up ('40,0').
+    and axes whose numbers must line up ('40,0'). ``exact``: up to six decimals, for the
+    history, which shows what was stored ('0,667').
     """
     if value is None:
         return ""
     from babel.numbers import format_decimal
 
-    places = DISPLAY_DECIMALS if decimals is None else decimals
+    places = (EXACT_DECIMALS if exact else DISPLAY_DECIMALS) if decimals is None else decimals
     fraction = "0" * places if decimals is not None else "#" * places
     pattern = "#,##0" + (f".{fraction}" if places else "")
     return format_decimal(round_half_up(value, places), pattern, locale=_locale(language))

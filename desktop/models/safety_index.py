@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import fmean
 
-from desktop.formatting import short_date
+from desktop.formatting import number, round_half_up, short_date
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 
 #: survey values with fewer answers than this carry a warning (±10 points at n = 100)
@@ -286,4 +286,4 @@ def weight_text(weight: float) -> str:
     fraction = Fraction(weight).limit_denominator(12)
     if abs(float(fraction) - weight) < 1e-6:
         return f"{fraction.numerator}/{fraction.denominator}" if fraction.denominator != 1 else str(fraction)
-    return f"{round(weight * 100, 1):g} %".replace(".", ",")
+    return f"{number(round_half_up(weight * 100, 1))} %"

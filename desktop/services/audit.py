@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.formatting import short_date, short_datetime
+from desktop.formatting import number, short_date, short_datetime
 from desktop.models import messages
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
@@ -253,7 +253,7 @@ def value_text(entity: str, key: str, value: Any) -> str:
             return short_date(moment)
         return short_datetime(moment)
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return number(value, exact=True)
     return _text(value)
 
 
