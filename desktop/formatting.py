@@ -74,12 +74,15 @@ def using(language: str) -> Iterator[None]:
         _scoped.reset(token)
 
 
-def in_danish(cls: type[T]) -> type[T]:
-    """Every public method of ``cls`` formats in Danish: documents are written in Danish."""
-    for name, method in list(vars(cls).items()):
+def in_danish(obj: T) -> T:
+    """Format in Danish inside a function, or every public method of a class: documents and
+    exports are written in Danish (their own words are), whatever language the UI speaks."""
+    if not isinstance(obj, type):
+        return _danish(obj)  # type: ignore[arg-type, return-value]
+    for name, method in list(vars(obj).items()):
         if inspect.isfunction(method) and not name.startswith("_"):
-            setattr(cls, name, _danish(method))
-    return cls
+            setattr(obj, name, _danish(method))
+    return obj
 
 
 def _danish(method: Callable[..., R]) -> Callable[..., R]:

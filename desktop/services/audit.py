@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
-from desktop.formatting import number, short_date, short_datetime
+from desktop.formatting import in_danish, number, short_date, short_datetime
 from desktop.models import messages
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
@@ -290,6 +290,7 @@ class AuditService:
                 )
         return out
 
+    @in_danish  # a file with Danish headings
     def export(self, entity: str, entity_id: int, target: Any, fmt: str | None = None) -> Any:
         """Write the history as CSV or XLSX (chosen by ``fmt`` or the file's suffix)."""
         from pathlib import Path
