@@ -89,7 +89,7 @@ def test_the_ui_language_and_a_danish_block() -> None:
         worker = threading.Thread(target=lambda: seen.append(short_date(date(2026, 3, 1))))
         worker.start()
         worker.join()
-    assert seen == ["01/03/2026"] and label(Trade.SSP) == "SSP"
+    assert seen == ["01/03/2026"] and label(Trade.SSP) == "SSP consultant"
 
 
 def test_an_error_is_written_in_the_language_it_is_shown_in() -> None:
