@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop import __version__
+from desktop.formatting import number, round_half_up, short_date
 from desktop.services.errors import FodslagError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -376,17 +377,17 @@ def _index(args: argparse.Namespace) -> int:
 def format_index(table) -> str:  # type: ignore[no-untyped-def]
     """The table in plain text: area, period, both parts, index, n, warnings; then the method."""
 
-    def number(value: float | None) -> str:
-        return "–" if value is None else f"{value:.1f}".replace(".", ",")
+    def cell(value: float | None) -> str:
+        return "–" if value is None else number(round_half_up(value, 1))
 
     head = ("Område", "Periode", "Oplevet tryghed", "Anmeldelser", "Indeks", "n", "Advarsler")
     lines = [
         (
             r.area + (" (reference)" if r.is_reference else ""),
             r.period,
-            number(r.experienced_safety),
-            number(r.police_reports),
-            number(r.index),
+            cell(r.experienced_safety),
+            cell(r.police_reports),
+            cell(r.index),
             "" if r.respondents is None else str(r.respondents),
             " ".join(r.warnings),
         )
@@ -547,7 +548,7 @@ def _safety(args: argparse.Namespace) -> int:
         if args.privacy_command == "cleanup-list":
             rows = privacy.cleanup_list(retention_months=args.months)
             for row in rows:
-                print(f"{row.person_id}\t{row.name}\tudtrådt {row.left_on:%d-%m-%Y}")
+                print(f"{row.person_id}\t{row.name}\tudtrådt {short_date(row.left_on)}")
             print(f"{len(rows)} person(er) har ikke været medlem i {args.months} måneder.")
             return EXIT_OK
         if args.privacy_command == "export":

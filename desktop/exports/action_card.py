@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from desktop.exports.card_text import string_width, widest_token, wrap
-from desktop.exports.da_format import long_date
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, REGULAR, register_fonts
 from desktop.exports.pdf_style import ALARM_RED, HEADER_FILL, INK, MUTED, NAVY, RULE, ZEBRA, new_canvas
+from desktop.formatting import long_date
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.exports.da_format import clock, weekday_date
 from desktop.exports.data import MeetingData
+from desktop.formatting import clock, weekday_date
 from desktop.models.agenda_timing import AgendaOverrun, agenda_overrun, point_starts
 
 FOLLOW_UP_TITLE = "Opfølgning på aktionspunkter"

@@ -13,10 +13,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from desktop.exports.da_format import long_date
 from desktop.exports.data import AgreementData, AgreementSectionData
 from desktop.exports.errors import TemplateError
 from desktop.exports.files import atomic_output
+from desktop.formatting import long_date
 
 TEMPLATE_NAME = "partnerskabsaftale.docx"
 _INTRO_HEADINGS = ("indledning", "baggrund", "formål", "vision")

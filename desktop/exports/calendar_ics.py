@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop.exports.agenda import agenda_points
-from desktop.exports.da_format import clock, weekday_date
 from desktop.exports.data import AttendeeData, MeetingData
 from desktop.exports.files import atomic_output
+from desktop.formatting import clock, weekday_date
 
 TZID = "Europe/Copenhagen"
 PRODID = "-//Fodslag//Fodslag mødeindkaldelse//DA"

@@ -13,10 +13,10 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Protocol
 
-from desktop.exports.da_format import number
+from desktop.formatting import month_year, number
 
 #: one colour per area, in the order the areas first appear; none is the target's green
 SERIES_COLOURS = ("#1F5FA8", "#C0562B", "#7A4FA3", "#9A7B12", "#1B7F8C", "#B23A6B")
@@ -33,7 +33,6 @@ DIRECTION_TEXT = {"up": "Højere er bedre", "down": "Lavere er bedre"}
 EMPTY_TEXT = "Ingen målinger endnu"
 MEASURED = "Målt"  # the legend's name for the line of an indicator without areas
 WHOLE_AREA = "Hele området"  # measurements without an area beside ones with an area
-_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 
 class _Measurement(Protocol):
@@ -62,14 +61,14 @@ class ChartSource(Protocol):
     def measurements(self) -> Sequence[_Measurement]: ...
 
 
-def round_half_up(value: float, decimals: int) -> Decimal:
-    """68,5 → 69 as people round (Python's own rounding gives 68: half to even)."""
-    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+def format_value(value: float) -> str:
+    """Every value a chart or its table shows, written as the forms and tables write it.
 
-
-def format_value(value: float, decimals: int) -> str:
-    """The one rounding of every number a chart or its table shows: '1.234,5'."""
-    return number(float(round_half_up(value, decimals)), decimals)
+    '27,25' and '40' (desktop.formatting.number), not '27,3' and '40,0': the same measurement
+    reads the same on the chart, in the report's table and in the form it was typed into.
+    Only the axis has fixed decimals, so that its labels line up.
+    """
+    return number(value)
 
 
 def value_decimals(values: Iterable[float | None]) -> int:
@@ -102,7 +101,7 @@ def _step_decimals(ticks: Sequence[float]) -> int:
 
 def period_label(value: date) -> str:
     """'apr 2025': the x axis's label for a month."""
-    return f"{_MONTHS[value.month - 1]} {value.year}"
+    return month_year(value)
 
 
 @dataclass(frozen=True)
@@ -188,7 +187,7 @@ class ChartSpec:
         return "Målet ikke nået"
 
     def format(self, value: float | None) -> str:
-        return "–" if value is None else format_value(value, self.decimals)
+        return "–" if value is None else format_value(value)
 
     def x(self, day: date) -> float:
         """Where a date falls on the x axis (0..1)."""
@@ -255,13 +254,13 @@ def indicator_chart_spec(indicator: ChartSource) -> ChartSpec:
             name=(area or WHOLE_AREA) if named else MEASURED,
             colour=SERIES_COLOURS[i % len(SERIES_COLOURS)],
             points=tuple(points),
-            latest_text=format_value(points[-1][1], decimals),
+            latest_text=format_value(points[-1][1]),
             on_track=_on_track(str(indicator.direction), indicator.target, points[-1][1]),
         )
         for i, (area, points) in enumerate(by_area.items())
     )
     references = tuple(
-        Reference(name, value, format_value(value, decimals), colour, dash)
+        Reference(name, value, format_value(value), colour, dash)
         for name, value, colour, dash in (
             ("Nulpunkt", indicator.baseline, BASELINE_COLOUR, BASELINE_DASH),
             ("Mål", indicator.target, TARGET_COLOUR, TARGET_DASH),

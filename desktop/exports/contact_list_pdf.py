@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from desktop.exports.da_format import long_date
 from desktop.exports.pdf_style import build_story_pdf, esc, styles, table_style
+from desktop.formatting import long_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 
 from desktop.exports import xlsx_util
-from desktop.exports.da_format import short_date
 from desktop.exports.data import ContactListData
 from desktop.exports.files import atomic_output
+from desktop.formatting import short_date
 from desktop.models.collation import sort_key
 
 HEADERS = ["Navn", "Titel", "Organisation", "Faggruppe", "Rolle", "Telefon", "Mobil", "E-mail"]

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.exports.files import atomic_output, spreadsheet_text
+from desktop.formatting import short_datetime
 
 HEADERS_DA = ("Tidspunkt", "Databasebruger", "Windows-bruger", "Handling", "Felt", "Før", "Efter")
 
@@ -37,7 +38,7 @@ def write_history_csv(rows: Sequence[HistoryRow], target: str | os.PathLike[str]
         for r in rows:
             writer.writerow(
                 [
-                    f"{r.at:%d-%m-%Y %H:%M:%S}",
+                    short_datetime(r.at, seconds=True),
                     *(
                         spreadsheet_text(v)
                         for v in (r.db_user, r.os_user, r.action, r.field, r.before, r.after)

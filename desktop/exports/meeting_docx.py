@@ -21,9 +21,9 @@ from desktop.exports.agenda import (
     overrun_note,
     previous_minutes_text,
 )
-from desktop.exports.da_format import clock, short_date, weekday_date
 from desktop.exports.data import ActionItemData, MeetingData
 from desktop.exports.files import atomic_output
+from desktop.formatting import clock, short_date, weekday_date
 
 _STATUS_ORDER = ("Deltog", "Afbud", "Udeblev", "Inviteret")
 _OVERDUE_RED = "C00000"

@@ -10,9 +10,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desktop.exports.charts import DIRECTION_TEXT, indicator_chart
-from desktop.exports.da_format import danish_number, long_date, short_date
 from desktop.exports.meeting_pdf import action_items_table, invitation_story, minutes_story
 from desktop.exports.pdf_style import Bookmark, build_story_pdf, esc, styles, table_style
+from desktop.formatting import long_date, number, short_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -111,11 +111,9 @@ def _indicators(progress: ProgressData) -> list[Flowable]:
             DIRECTION_TEXT.get(indicator.direction, ""),
         ]
         if indicator.baseline is not None:
-            facts.append(
-                f"Nulpunkt {danish_number(indicator.baseline)} ({short_date(indicator.baseline_date)})"
-            )
+            facts.append(f"Nulpunkt {number(indicator.baseline)} ({short_date(indicator.baseline_date)})")
         if indicator.target is not None:
-            facts.append(f"Mål {danish_number(indicator.target)} ({short_date(indicator.target_date)})")
+            facts.append(f"Mål {number(indicator.target)} ({short_date(indicator.target_date)})")
         facts.append(_latest_fact(indicator))
         story.append(
             KeepTogether(

@@ -18,7 +18,6 @@ from desktop.exports.agenda import (
     overrun_note,
     previous_minutes_text,
 )
-from desktop.exports.da_format import clock, long_date, short_date, weekday_date
 from desktop.exports.pdf_style import (
     WARN,
     build_story_pdf,
@@ -28,6 +27,7 @@ from desktop.exports.pdf_style import (
     styles,
     table_style,
 )
+from desktop.formatting import clock, long_date, short_date, weekday_date
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

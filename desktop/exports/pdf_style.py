@@ -14,9 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from desktop.exports.da_format import long_date
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
+from desktop.formatting import long_date
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
@@ -36,7 +36,7 @@ OK_GREEN = "#2E7D32"
 
 PRODUCER = "Fodslag"
 
-# Danish dates and numbers: desktop.exports.da_format.
+# Danish dates and numbers: desktop.formatting (documents are written in Danish).
 
 
 def esc(text: str | None) -> str:

@@ -14,11 +14,11 @@ from datetime import date
 from typing import Any
 
 from desktop.exports import xlsx_util
-from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec, round_half_up
-from desktop.exports.da_format import short_date
+from desktop.exports.chart_spec import TARGET_COLOUR, indicator_chart_spec
 from desktop.exports.data import IndicatorData, InitiativeData, ProgressData, SubGoalData
 from desktop.exports.files import atomic_output
 from desktop.exports.xlsx_util import DATE_FORMAT, put
+from desktop.formatting import round_half_up, short_date
 
 ON_TRACK_FILL = "C6EFCE"
 OFF_TRACK_FILL = "FFC7CE"
@@ -173,7 +173,7 @@ def _indicators(ws: Any, data: ProgressData) -> None:
             name = f"{ind.name} – {series.name}" if several else ind.name
             row_indicators.append(ind)
             latest = series.latest if series is not None else None
-            value = float(round_half_up(latest[1], spec.decimals)) if latest else None
+            value = float(round_half_up(latest[1], 2)) if latest else None  # as the legend writes it
             trend = value - ind.baseline if value is not None and ind.baseline is not None else None
             on_track = series.on_track if series is not None else None
             rows.append([name, ind.linked_to, ind.unit, ind.source, _DIRECTION.get(ind.direction,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop.exports.da_format import danish_number
 from desktop.exports.data import SafetyIndexData
+from desktop.formatting import number, round_half_up
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -16,16 +16,16 @@ HEAD = ["Område", "Periode", "Oplevet tryghed", "Anmeldelser", "Indeks", "n", "
 def index_cells(data: SafetyIndexData) -> list[list[str]]:
     """One text row per area and period (numbers with one decimal, Danish comma)."""
 
-    def number(value: float | None) -> str:
-        return "–" if value is None else danish_number(round(value, 1))
+    def cell(value: float | None) -> str:
+        return "–" if value is None else number(round_half_up(value, 1))
 
     return [
         [
             r.area + (" (reference)" if r.is_reference else ""),
             r.period,
-            number(r.experienced_safety),
-            number(r.police_reports),
-            number(r.index),
+            cell(r.experienced_safety),
+            cell(r.police_reports),
+            cell(r.index),
             "" if r.respondents is None else str(r.respondents),
             " ".join(r.warnings),
         ]

@@ -16,9 +16,9 @@ from typing import Any
 from desktop.exports import docx_util
 from desktop.exports.chart_png import chart_png
 from desktop.exports.chart_spec import ChartSpec, Series, indicator_chart_spec
-from desktop.exports.da_format import long_date, short_date
 from desktop.exports.data import IndicatorData, SafetyReportData
 from desktop.exports.files import atomic_output
+from desktop.formatting import long_date, short_date
 
 TITLE = "Kriminalitets- og tryghedsrapport"
 

@@ -29,9 +29,7 @@ class ActionCard(Versioned, Base):
     __tablename__ = "action_card"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), unique=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), unique=True)
     title: Mapped[str] = mapped_column(String(300), default="Actioncard")
     police_service: Mapped[str] = mapped_column(String(20), default="114")
     emergency: Mapped[str] = mapped_column(String(20), default="112")
@@ -66,9 +64,7 @@ class ActionCardContact(Base):
     label: Mapped[str] = mapped_column(String(200))
     detail: Mapped[str] = mapped_column(String(300), default="")
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL")
-    )
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(254))
 

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.models import messages
 from desktop.models.base import Base, Versioned
 from desktop.models.enums import AgreementStatus
 from desktop.models.errors import ValidationError
@@ -32,9 +33,7 @@ class Agreement(Versioned, Base):
     __tablename__ = "agreement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
 
     versions: Mapped[list[AgreementVersion]] = relationship(
@@ -52,12 +51,10 @@ class Agreement(Versioned, Base):
         if latest is not None:
             new.valid_from, new.valid_to = latest.valid_from, latest.valid_to
             new.sections = [
-                AgreementSection(position=s.position, heading=s.heading, body=s.body)
-                for s in latest.sections
+                AgreementSection(position=s.position, heading=s.heading, body=s.body) for s in latest.sections
             ]
             new.commitments = [
-                PartyCommitment(organisation_id=c.organisation_id, text=c.text)
-                for c in latest.commitments
+                PartyCommitment(organisation_id=c.organisation_id, text=c.text) for c in latest.commitments
             ]
             new.signatories = [
                 Signatory(organisation_id=s.organisation_id, name=s.name, title=s.title)
@@ -97,24 +94,18 @@ class AgreementVersion(Base):
 
     def ensure_editable(self) -> None:
         if self.is_signed:
-            raise ValidationError(
-                f"Version {self.number} er underskrevet og kan ikke ændres. "
-                "Opret en ny version for at rette i aftalen.",
-                "status",
-            )
+            raise ValidationError(messages.AGREEMENT_SIGNED, "status", number=self.number)
 
     def approve(self, on: date) -> None:
         self.ensure_editable()
         if not self.sections:
-            raise ValidationError("En aftale uden afsnit kan ikke godkendes.", "sections")
+            raise ValidationError(messages.AGREEMENT_WITHOUT_SECTIONS, "sections")
         self.status = AgreementStatus.APPROVED
         self.approved_on = on
 
     def sign(self, on: date) -> None:
         if self.status != AgreementStatus.APPROVED:
-            raise ValidationError(
-                "Aftalen skal godkendes, før den kan markeres som underskrevet.", "status"
-            )
+            raise ValidationError(messages.AGREEMENT_NOT_APPROVED, "status")
         check_period(self.approved_on, on, "signed_on")
         self.status = AgreementStatus.SIGNED
         self.signed_on = on
@@ -188,11 +179,7 @@ def protect_signed_versions(session: object, _context: object, _instances: objec
             and _loaded_status(obj) == AgreementStatus.SIGNED
             and session.is_modified(obj)
         ):
-            raise ValidationError(
-                f"Version {obj.number} er underskrevet og kan ikke ændres. "
-                "Opret en ny version for at rette i aftalen.",
-                "status",
-            )
+            raise ValidationError(messages.AGREEMENT_SIGNED, "status", number=obj.number)
     for obj in [*session.new, *session.dirty, *session.deleted]:
         if isinstance(obj, AgreementSection | PartyCommitment | Signatory) and obj.version_id is not None:
             parent = session.get(AgreementVersion, obj.version_id)

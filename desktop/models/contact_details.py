@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from desktop.models import messages
 from desktop.models.errors import ValidationError
 
 DEFAULT_REGION = "DK"
@@ -33,11 +34,7 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str | None:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise ValidationError(
-            f"»{raw}« er ikke et gyldigt telefonnummer. Skriv et dansk nummer med 8 cifre "
-            "eller et udenlandsk nummer med landekode (fx +46 ...).",
-            field,
-        )
+        raise ValidationError(messages.PHONE_INVALID, field, raw=raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -96,10 +93,7 @@ def normalize_email(raw: str | None, field: str = "email") -> str | None:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
-        raise ValidationError(
-            f"»{raw}« er ikke en gyldig e-mailadresse. Den skal have formen navn@domæne.dk.",
-            field,
-        ) from None
+        raise ValidationError(messages.EMAIL_INVALID, field, raw=raw) from None
     return result.normalized
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.formatting import current_language
+
 
 class OrganisationKind(StrEnum):
     MUNICIPALITY = "municipality"
@@ -359,13 +361,60 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 }
 
 
-def label(value: StrEnum | None) -> str:
-    """The Danish word for a code; empty for None."""
+#: English words where the code itself does not read as one (by vocabulary and code)
+_EN_OVERRIDES: dict[tuple[str, str], str] = {
+    ("Trade", "ssp"): "SSP consultant",
+    ("Trade", "caretaker"): "Estate caretaker",
+    ("Trade", "youth_club"): "Youth club worker",
+    ("Trade", "shopkeeper"): "Kiosk/pizzeria owner",
+    ("Trade", "social_housing"): "Social housing worker",
+    ("Trade", "municipal_guard"): "Municipal guards",
+    ("Trade", "volunteer"): "Volunteer (e.g. Night Ravens)",
+    ("Trade", "administration"): "Administration/management",
+    ("Trade", "other"): "Other trade",
+    ("PartnershipKind", "ssp"): "SSP cooperation",
+    ("OrganisationKind", "department"): "Department/unit",
+    ("OrganisationKind", "police"): "Police district",
+    ("OrganisationKind", "estate"): "Housing estate",
+    ("OrganisationKind", "shop"): "Shop/business",
+    ("OrganisationKind", "volunteers"): "Voluntary association",
+    ("Direction", "up"): "Higher is better",
+    ("Direction", "down"): "Lower is better",
+    ("AuditAction", "create"): "Created",
+    ("AuditAction", "update"): "Changed",
+    ("AuditAction", "delete"): "Deleted",
+    ("AuditAction", "erase"): "Erased (GDPR)",
+    ("Attendance", "apology"): "Sent apologies",
+    ("IndexComponent", "police_reports"): "Reports to the police",
+    ("InterventionType", "consequence"): "Consequence and follow-up",
+    ("InterventionType", "outreach"): "Outreach work",
+    ("InterventionType", "mixed_residents"): "Mixed residents",
+    ("InterventionType", "activity"): "High level of activity",
+    ("InterventionType", "informal_control"): "Informal social control",
+    ("EvidenceBasis", "documented"): "Documented effect",
+    ("MeetingType", "steering_group"): "Steering group meeting",
+    ("MeetingType", "network"): "Half-yearly network meeting",
+    ("MeetingType", "orientation"): "Orientation meeting",
+    ("MeetingType", "development"): "Development meeting",
+    ("MeetingType", "agreement"): "Agreement meeting",
+    ("MeetingType", "citizens"): "Citizens' meeting",
+    ("MeetingType", "other"): "Other meeting",
+    ("MemberRole", "steering_group"): "Steering group member",
+}
+
+
+def label(value: StrEnum | None, language: str | None = None) -> str:
+    """The word for a code in the UI language (desktop.formatting); empty for None."""
     if value is None:
         return ""
+    if current_language(language) == "en":
+        return label_en(value)
     return LABELS.get(type(value), {}).get(value.value, str(value))
 
 
 def label_en(value: StrEnum | None) -> str:
     """The English word for a code, derived from the code itself."""
-    return "" if value is None else str(value).replace("_", " ").capitalize()
+    if value is None:
+        return ""
+    found = _EN_OVERRIDES.get((type(value).__name__, value.value))
+    return found or str(value).replace("_", " ").capitalize()

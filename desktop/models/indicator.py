@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 from desktop.models.errors import ValidationError
@@ -55,7 +56,7 @@ class Indicator(Versioned, Base):
     def _check_name(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Indikatoren skal have et navn.", "name")
+            raise ValidationError(messages.INDICATOR_NAME_MISSING, "name")
         return value
 
     def is_on_track(self, value: float) -> bool | None:
@@ -84,7 +85,7 @@ class Measurement(Timestamped, Base):
     @validates("respondents")
     def _check_respondents(self, _key: str, value: int | None) -> int | None:
         if value is not None and value < 0:
-            raise ValidationError("Antal besvarelser kan ikke være negativt.", "respondents")
+            raise ValidationError(messages.RESPONDENTS_NEGATIVE, "respondents")
         return value
 
 
@@ -109,10 +110,7 @@ class SafetyIndexSettings(Versioned, Base):
     @validates("experienced_weight")
     def _check_weight(self, _key: str, value: float) -> float:
         if value is None or not 0.0 <= float(value) <= 1.0:
-            raise ValidationError(
-                "Vægten for oplevet tryghed skal ligge mellem 0 og 1 (fx 0,667 for 2/3).",
-                "experienced_weight",
-            )
+            raise ValidationError(messages.WEIGHT_OUT_OF_RANGE, "experienced_weight")
         return float(value)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Versioned
 from desktop.models.enums import (
     EvidenceBasis,
@@ -69,17 +70,13 @@ class Initiative(HasPeriod, Versioned, Base):
     def _check_title(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Initiativet skal have en titel.", "title")
+            raise ValidationError(messages.INITIATIVE_TITLE_MISSING, "title")
         return value
 
     def approve(self, on: date, meeting_id: int | None = None) -> None:
         """The steering group approves only initiatives that serve at least one sub-goal."""
         if not any(c.text.strip() for c in self.contributions):
-            raise ValidationError(
-                "Initiativet kan ikke godkendes, før det er knyttet til mindst ét delmål "
-                "med en beskrivelse af, hvordan det bidrager.",
-                "contributions",
-            )
+            raise ValidationError(messages.INITIATIVE_WITHOUT_SUB_GOAL, "contributions")
         self.status = InitiativeStatus.APPROVED
         self.approved_on = on
         self.approved_meeting_id = meeting_id

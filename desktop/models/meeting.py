@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Versioned
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MeetingType
 from desktop.models.errors import ValidationError
@@ -100,22 +101,20 @@ class Meeting(Versioned, Base):
     @validates("ends_at")
     def _check_end(self, _key: str, value: datetime) -> datetime:
         if self.starts_at is not None and value is not None and value < self.starts_at:
-            raise ValidationError("Mødet kan ikke slutte, før det begynder.", "ends_at")
+            raise ValidationError(messages.MEETING_ENDS_BEFORE_START, "ends_at")
         return value
 
     @validates("starts_at")
     def _check_start(self, _key: str, value: datetime) -> datetime:
         if self.ends_at is not None and value is not None and value > self.ends_at:
-            raise ValidationError(
-                "Mødet kan ikke begynde, efter det slutter. Ret sluttidspunktet først.", "starts_at"
-            )
+            raise ValidationError(messages.MEETING_STARTS_AFTER_END, "starts_at")
         return value
 
     @validates("title")
     def _check_title(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Mødet skal have en titel.", "title")
+            raise ValidationError(messages.MEETING_TITLE_MISSING, "title")
         return value
 
     def apply_template(self) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Date, Enum, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Versioned
 from desktop.models.collation import KEY_LENGTH, danish_key
 from desktop.models.contact_details import FOLDED_LENGTH, fold_name, normalize_email, normalize_phone
@@ -53,7 +54,7 @@ class Organisation(Versioned, Base):
     def _check_name(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Organisationen skal have et navn.", "name")
+            raise ValidationError(messages.ORGANISATION_NAME_MISSING, "name")
         return value
 
     @validates("phone")
@@ -111,7 +112,7 @@ class Person(Versioned, Base):
     def _check_name(self, _key: str, value: str) -> str:
         value = " ".join((value or "").split())
         if not value:
-            raise ValidationError("Kontakten skal have et navn.", "name")
+            raise ValidationError(messages.CONTACT_NAME_MISSING, "name")
         self.name_folded = fold_name(value)
         self.name_sort = danish_key(value)
         return value

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Versioned
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus
 from desktop.models.errors import ValidationError
@@ -23,9 +24,7 @@ partnership_party = Table(
 def check_period(start: date | None, end: date | None, field: str = "end_date") -> None:
     """A period may be open-ended, but never end before it starts."""
     if start and end and end < start:
-        raise ValidationError(
-            f"Slutdatoen ({end:%d-%m-%Y}) ligger før startdatoen ({start:%d-%m-%Y}).", field
-        )
+        raise ValidationError(messages.PERIOD_ENDS_BEFORE_START, field, start=start, end=end)
 
 
 class HasPeriod:
@@ -80,7 +79,7 @@ class Partnership(HasPeriod, Versioned, Base):
     def _check_name(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Partnerskabet skal have et navn.", "name")
+            raise ValidationError(messages.PARTNERSHIP_NAME_MISSING, "name")
         return value
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import fmean
 
+from desktop.formatting import number, round_half_up, short_date
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 
 #: survey values with fewer answers than this carry a warning (±10 points at n = 100)
@@ -125,7 +126,7 @@ def _periods(
         # a round covers the time since the round before, up to and including its survey date
         later = [r for r in rounds if r >= d]
         if later:
-            found[d] = (f"Runde {later[0]:%d-%m-%Y}", later[0])
+            found[d] = (f"Runde {short_date(later[0])}", later[0])
         else:
             outside.append(d)
     return found, outside
@@ -159,7 +160,7 @@ def compute_index(
     if outside:
         notes.append(
             f"{len(outside)} måling(er) efter den seneste tryghedsmåling hører ikke til nogen runde "
-            f"endnu (fra {min(outside):%d-%m-%Y})."
+            f"endnu (fra {short_date(min(outside))})."
         )
     spelled: dict[str, str] = dict(area_names or {})
     for s in series:
@@ -285,4 +286,4 @@ def weight_text(weight: float) -> str:
     fraction = Fraction(weight).limit_denominator(12)
     if abs(float(fraction) - weight) < 1e-6:
         return f"{fraction.numerator}/{fraction.denominator}" if fraction.denominator != 1 else str(fraction)
-    return f"{round(weight * 100, 1):g} %".replace(".", ",")
+    return f"{number(round_half_up(weight * 100, 1))} %"

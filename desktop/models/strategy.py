@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from desktop.models import messages
 from desktop.models.base import Base, Timestamped, Versioned
 from desktop.models.errors import ValidationError
 
@@ -13,9 +14,7 @@ class Strategy(Versioned, Base):
     __tablename__ = "strategy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partnership_id: Mapped[int] = mapped_column(
-        ForeignKey("partnership.id", ondelete="CASCADE"), index=True
-    )
+    partnership_id: Mapped[int] = mapped_column(ForeignKey("partnership.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     vision: Mapped[str] = mapped_column(Text, default="")
 
@@ -30,7 +29,7 @@ class Strategy(Versioned, Base):
     def _check_name(self, _key: str, value: str) -> str:
         value = (value or "").strip()
         if not value:
-            raise ValidationError("Strategien skal have et navn.", "name")
+            raise ValidationError(messages.STRATEGY_NAME_MISSING, "name")
         return value
 
 

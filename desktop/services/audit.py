@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.orm import Session
 
+from desktop.formatting import in_danish, number, short_date, short_datetime
+from desktop.models import messages
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, utcnow
 from desktop.models.enums import AuditAction
@@ -181,10 +183,10 @@ def value_text(entity: str, key: str, value: Any) -> str:
         except ValueError:
             return value
         if len(value) == 10:
-            return f"{moment:%d-%m-%Y}"
-        return f"{moment:%d-%m-%Y %H:%M}"
+            return short_date(moment)
+        return short_datetime(moment)
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return number(value, exact=True)
     return _text(value)
 
 
@@ -221,6 +223,7 @@ class AuditService:
                 )
         return out
 
+    @in_danish  # a file with Danish headings
     def export(self, entity: str, entity_id: int, target: Any, fmt: str | None = None) -> Any:
         """Write the history as CSV or XLSX (chosen by ``fmt`` or the file's suffix)."""
         from pathlib import Path
@@ -236,7 +239,7 @@ class AuditService:
             return write_history_xlsx(rows, path, f"Historik: {entity} {entity_id}")
         from desktop.services.errors import ValidationError
 
-        raise ValidationError("Historikken kan gemmes som CSV eller Excel (xlsx).", "format")
+        raise ValidationError(messages.HISTORY_FORMAT, "format")
 
 
 def _text(value: Any) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.formatting import short_datetime
 from desktop.services.errors import StorageUnavailable
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -42,7 +43,7 @@ class BackupInfo:
     def summary(self) -> str:
         """One Danish line for the question before a restore."""
         return (
-            f"Sikkerhedskopi fra {self.taken_at:%d-%m-%Y %H:%M}, skema {self.schema_revision}: "
+            f"Sikkerhedskopi fra {short_datetime(self.taken_at)}, skema {self.schema_revision}: "
             f"{self.partnerships} partnerskaber, {self.contacts} kontakter, {self.total_rows} rækker i alt."
         )
 

@@ -9,26 +9,13 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
+from desktop.models import messages
 from desktop.models.base import Base
+from desktop.models.errors import Message
 from desktop.services.errors import EditConflict, NotFound, ValidationError
 
 T = TypeVar("T")
 E = TypeVar("E", bound=Base)
-
-ENTITY_NAMES_DA = {
-    "Person": "kontakten",
-    "Organisation": "organisationen",
-    "Partnership": "partnerskabet",
-    "Membership": "medlemskabet",
-    "Meeting": "mødet",
-    "ActionItem": "aktionspunktet",
-    "Initiative": "initiativet",
-    "Indicator": "indikatoren",
-    "Strategy": "strategien",
-    "Agreement": "aftalen",
-    "ActionCard": "actioncardet",
-    "Newsletter": "nyhedsmailen",
-}
 
 
 @dataclass(frozen=True)
@@ -45,8 +32,7 @@ class Page(Generic[T]):
 def get_or_404(session: Session, cls: type[E], entity_id: int) -> E:
     obj = session.get(cls, entity_id)
     if obj is None:
-        name = ENTITY_NAMES_DA.get(cls.__name__, "objektet")
-        raise NotFound(f"Det ser ud til, at {name} er slettet i mellemtiden. Genindlæs listen.")
+        raise NotFound(messages.OBJECT_DELETED, thing=messages.THINGS.get(cls.__name__, messages.THING))
     return obj
 
 
@@ -99,7 +85,7 @@ def _safe_order(obj: Base, changes: Mapping[str, Any]) -> list[str]:
     return keys
 
 
-def require_text(value: str | None, message: str, field: str) -> str:
+def require_text(value: str | None, message: str | Message, field: str) -> str:
     text = (value or "").strip()
     if not text:
         raise ValidationError(message, field)

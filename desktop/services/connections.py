@@ -22,6 +22,7 @@ import psycopg
 from sqlalchemy import URL
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.models import messages
 from desktop.services.errors import FodslagError, SchemaMismatch, ValidationError
 from desktop.services.tls import VERIFYING, CertificateProblem, probe
 from desktop.services.tls import explain as explain_tls
@@ -54,18 +55,15 @@ class ConnectionProfile:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise ValidationError("Forbindelsen skal have et navn.", "name")
+            raise ValidationError(messages.CONNECTION_NAME_MISSING, "name")
         if not self.service and not self.host.strip():
-            raise ValidationError("Skriv serverens navn eller adresse (eller et servicenavn).", "host")
+            raise ValidationError(messages.CONNECTION_HOST_MISSING, "host")
         if self.sslmode not in SSL_MODES:
-            raise ValidationError(f"Ukendt SSL-tilstand »{self.sslmode}«.", "sslmode")
+            raise ValidationError(messages.CONNECTION_SSLMODE_UNKNOWN, "sslmode", mode=self.sslmode)
         if self.sslrootcert and not Path(self.sslrootcert).expanduser().is_file():
-            raise ValidationError(
-                f"CA-certifikatfilen findes ikke: {self.sslrootcert}. Vælg den fil, IT har givet dig.",
-                "sslrootcert",
-            )
+            raise ValidationError(messages.CONNECTION_CA_FILE_MISSING, "sslrootcert", path=self.sslrootcert)
         if not 0 < int(self.port) < 65536:
-            raise ValidationError("Porten skal være et tal mellem 1 og 65535.", "port")
+            raise ValidationError(messages.CONNECTION_PORT_INVALID, "port")
 
     def url(self, password: str | None = None) -> URL:
         """A SQLAlchemy URL; with ``password`` only for the moment of connecting."""

@@ -11,6 +11,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from desktop.formatting import short_date
 from desktop.models import Membership, Organisation, Person
 from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
@@ -423,7 +424,7 @@ class ContactService:
             email=person.email or "",
             note=person.note,
             memberships=tuple(
-                f"{name}: {label(role)}" + (f" (til {end:%d-%m-%Y})" if end else "")
+                f"{name}: {label(role)}" + (f" (til {short_date(end)})" if end else "")
                 for name, role, end in roles
             ),
         )

@@ -49,6 +49,7 @@ from desktop.exports.data import (
     SignatoryData,
     SubGoalData,
 )
+from desktop.formatting import in_danish, short_date
 from desktop.models import (
     ActionCard,
     ActionCardContact,
@@ -68,6 +69,7 @@ from desktop.models import (
     Person,
     Signatory,
     Strategy,
+    messages,
 )
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
@@ -199,7 +201,7 @@ def _action_item(a: ActionItem, today: date) -> ActionItemData:
         due=a.due_date,
         status=label(a.status),
         overdue=a.is_overdue(today),
-        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+        meeting=f"{a.meeting.title} {short_date(a.meeting.starts_at)}" if a.meeting else "",
     )
 
 
@@ -377,7 +379,7 @@ def _initiatives(session: Session, strategy: Strategy | None) -> tuple[Initiativ
     ).all()
     meeting_ids = {i.approved_meeting_id for i in rows if i.approved_meeting_id}
     meetings = {
-        mid: f"{title} {starts:%d-%m-%Y}"
+        mid: f"{title} {short_date(starts)}"
         for mid, title, starts in session.execute(
             select(Meeting.id, Meeting.title, Meeting.starts_at).where(Meeting.id.in_(meeting_ids))
         )
@@ -463,6 +465,7 @@ def _section_text(version: AgreementVersion | None, *prefixes: str) -> str:
     return ""
 
 
+@in_danish  # the documents' own words are Danish, so are their dates, numbers and labels
 class DocumentService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -948,7 +951,7 @@ class DocumentService:
         from desktop.exports.newsletter_eml import write_newsletter_eml
 
         today = today or date.today()
-        subject = require_text(subject, "Nyhedsmailen skal have en emnelinje.", "subject")
+        subject = require_text(subject, messages.NEWSLETTER_SUBJECT_MISSING, "subject")
         with self.db.write() as session:
             p = _partnership(session, partnership_id)
             sender = get_or_404(session, Person, sender_id) if sender_id is not None else p.coordinator

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.models import messages
 from desktop.models.errors import FodslagError, ValidationError
 
 __all__ = [
@@ -59,10 +60,7 @@ class EditConflict(FodslagError):
         mine: Mapping[str, Any],
         theirs: Mapping[str, Any],
     ) -> None:
-        super().__init__(
-            "En anden har gemt ændringer i det samme, efter du åbnede det. "
-            "Sammenlign de to udgaver og vælg, hvad der skal gemmes."
-        )
+        super().__init__(messages.EDIT_CONFLICT)
         self.entity = entity
         self.entity_id = entity_id
         self.loaded_version = loaded_version

@@ -18,6 +18,7 @@ from desktop.models import (
     Partnership,
     SafetyIndexSettings,
     SubGoal,
+    messages,
 )
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.safety_index import IndexRow
@@ -326,7 +327,7 @@ class IndicatorService:
                 raise ValueError(f"Not editable here: {sorted(unknown)}")
             check_version(m.indicator, expected_version, changes, enforce=self.db.enforce_versions)
             if "period" in changes and changes["period"] is None:
-                raise ValidationError("Målingen skal have en periode.", "period")
+                raise ValidationError(messages.MEASUREMENT_PERIOD_MISSING, "period")
             for key, value in changes.items():
                 setattr(m, key, float(value) if key == "value" else value)
             m.indicator.touch()

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.formatting import short_date
 from desktop.models import (
     ActionItem,
     AgendaItem,
@@ -18,6 +19,7 @@ from desktop.models import (
     Membership,
     Partnership,
     Person,
+    messages,
 )
 from desktop.models.enums import (
     ActionStatus,
@@ -192,7 +194,7 @@ def _action_row(a: ActionItem, today: date) -> ActionItemRow:
         version=a.version,
         partnership_id=a.partnership_id,
         meeting_id=a.meeting_id,
-        meeting=f"{a.meeting.title} {a.meeting.starts_at:%d-%m-%Y}" if a.meeting else "",
+        meeting=f"{a.meeting.title} {short_date(a.meeting.starts_at)}" if a.meeting else "",
         title=a.title,
         owner_id=a.owner_id,
         owner=a.owner.name if a.owner else "",
@@ -476,11 +478,7 @@ class MeetingService:
                 if minutes_taker_id is not None and minutes_taker_id not in {
                     p.person_id for p in m.participants if p.attendance not in away
                 }:
-                    raise ValidationError(
-                        "Referenten skal være en af dem, der deltog i mødet (ikke en med afbud). "
-                        "Vælg en fra listen.",
-                        "minutes_taker_id",
-                    )
+                    raise ValidationError(messages.MINUTES_TAKER_ABSENT, "minutes_taker_id")
                 changes["minutes_taker_id"] = minutes_taker_id
             apply_changes(
                 session,

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Date, DateTime, Integer, Select, bindparam, func, select
 
+from desktop.formatting import short_date
 from desktop.models import ActionItem, Meeting, Membership, Partnership, Person, PhaseStep
 from desktop.models.enums import ActionStatus, StepStatus, label
 from desktop.services.common import get_or_404
@@ -143,7 +144,7 @@ def _item_row(r: Any, today: date) -> ActionItemRow:
         version=r.version,
         partnership_id=r.partnership_id,
         meeting_id=r.meeting_id,
-        meeting=f"{r.meeting_title} {r.meeting_starts_at:%d-%m-%Y}" if r.meeting_title is not None else "",
+        meeting=f"{r.meeting_title} {short_date(r.meeting_starts_at)}" if r.meeting_title is not None else "",
         title=r.title,
         owner_id=r.owner_id,
         owner=r.owner or "",

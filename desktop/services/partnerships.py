@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Date, Integer, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.models import Membership, Organisation, Partnership, Person, PhaseStep
+from desktop.models import Membership, Organisation, Partnership, Person, PhaseStep, messages
 from desktop.models.collation import sort_key
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import MemberRole, PartnershipKind, Phase, StepStatus, Trade, label
@@ -390,23 +390,23 @@ class PartnershipService:
         detail = read_detail(session, partnership_id, today)
         if detail is None:
             get_or_404(session, Partnership, partnership_id)
-            raise NotFound("Partnerskabet er slettet i mellemtiden.")  # pragma: no cover - raced
+            raise NotFound(
+                messages.OBJECT_DELETED, thing=messages.THINGS["Partnership"]
+            )  # pragma: no cover - raced
         return detail
 
     def id_by_name(self, name: str) -> int:
         with self.db.read() as session:
             found = _id_by_name(session, name)
             if found is None:
-                raise ValidationError(f"Der findes intet partnerskab med navnet »{name}«.", "partnership")
+                raise ValidationError(messages.PARTNERSHIP_UNKNOWN, "partnership", name=name)
             return found
 
     def create(self, name: str, *, party_ids: tuple[int, ...] = (), **fields: Any) -> int:
         """A new partnership with the idékatalog's phase checklist ready to tick off."""
         with self.db.write() as session:
             if _id_by_name(session, name) is not None:
-                raise ValidationError(
-                    f"Der findes allerede et partnerskab med navnet »{name.strip()}«.", "name"
-                )
+                raise ValidationError(messages.PARTNERSHIP_NAME_TAKEN, "name", name=name.strip())
             partnership = Partnership(
                 name=name, **{k: v for k, v in fields.items() if k in PARTNERSHIP_FIELDS}
             )

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import String, Text, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop.formatting import in_danish
 from desktop.models import (
     ActionCardContact,
     ActionItem,
@@ -70,6 +71,7 @@ class PrivacyService:
         return OverviewService(self.db).cleanup_candidates(today, retention_months)
 
     # -- access -----------------------------------------------------------------------
+    @in_danish  # the extract's keys are Danish, so are its words
     def export_person(self, person_id: int) -> dict[str, Any]:
         """Everything the database holds about one person, as plain JSON-able data."""
         with self.db.read() as session:
@@ -140,6 +142,7 @@ class PrivacyService:
                 ],
             }
 
+    @in_danish
     def write_export(self, person_id: int, folder: Path) -> tuple[Path, Path]:
         """The export as JSON (machine-readable) and as plain text a member can read."""
         data = self.export_person(person_id)

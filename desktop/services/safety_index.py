@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Indicator, Partnership, SafetyIndexSettings
+from desktop.models import Indicator, Partnership, SafetyIndexSettings, messages
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 from desktop.models.indicator import EXPERIENCED_SAFETY_WEIGHT
 from desktop.models.safety_index import (
@@ -115,9 +115,7 @@ def index_table(settings: IndexSettings, series: list[PartSeries]) -> IndexTable
 
 def check_weight(weight: float) -> float:
     if not 0.0 <= weight <= 1.0:
-        raise ValidationError(
-            "Vægten for oplevet tryghed skal ligge mellem 0 og 1 (fx 0,667 for 2/3).", "weight"
-        )
+        raise ValidationError(messages.WEIGHT_OUT_OF_RANGE, "weight")
     return weight
 
 

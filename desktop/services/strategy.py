@@ -23,6 +23,7 @@ from desktop.models import (
     Person,
     Strategy,
     SubGoal,
+    messages,
 )
 from desktop.models.enums import InitiativeStatus, MeetingType, label
 from desktop.models.partnership import partnership_party
@@ -538,7 +539,7 @@ class StrategyService:
 
     def create_strategy(self, partnership_id: int, name: str, vision: str = "") -> int:
         """A new strategy (name and vision) of a partnership; goals and focus areas are added to it."""
-        name = require_text(name, "Strategien skal have et navn.", "name")
+        name = require_text(name, messages.STRATEGY_NAME_MISSING, "name")
         with self.db.write() as session:
             get_or_404(session, Partnership, partnership_id)
             strategy = Strategy(partnership_id=partnership_id, name=name, vision=(vision or "").strip())
@@ -552,7 +553,7 @@ class StrategyService:
             session.delete(get_or_404(session, Strategy, strategy_id))
 
     def add_goal(self, strategy_id: int, title: str, success_criterion: str = "") -> int:
-        title = require_text(title, "Målet skal have en titel.", "title")
+        title = require_text(title, messages.GOAL_TITLE_MISSING, "title")
         with self.db.write() as session:
             s = get_or_404(session, Strategy, strategy_id)
             goal = OverallGoal(title=title, success_criterion=success_criterion, position=len(s.goals) + 1)
@@ -562,7 +563,7 @@ class StrategyService:
             return goal.id
 
     def add_sub_goal(self, goal_id: int, title: str, code: str = "", description: str = "") -> int:
-        title = require_text(title, "Delmålet skal have en titel.", "title")
+        title = require_text(title, messages.SUB_GOAL_TITLE_MISSING, "title")
         with self.db.write() as session:
             goal = get_or_404(session, OverallGoal, goal_id)
             sub = SubGoal(
@@ -577,7 +578,7 @@ class StrategyService:
             return sub.id
 
     def add_focus_area(self, strategy_id: int, name: str, description: str = "") -> int:
-        name = require_text(name, "Fokusområdet skal have et navn.", "name")
+        name = require_text(name, messages.FOCUS_AREA_NAME_MISSING, "name")
         with self.db.write() as session:
             s = get_or_404(session, Strategy, strategy_id)
             area = FocusArea(name=name, description=description, position=len(s.focus_areas) + 1)
@@ -600,7 +601,7 @@ class StrategyService:
     def update_goal(self, goal_id: int, expected_version: int, **changes: Any) -> StrategyTree:
         """Edit an overall goal; ``expected_version`` is the strategy's version the user saw."""
         if "title" in changes:
-            changes["title"] = require_text(changes["title"], "Målet skal have en titel.", "title")
+            changes["title"] = require_text(changes["title"], messages.GOAL_TITLE_MISSING, "title")
         with self.db.write() as session:
             goal = get_or_404(session, OverallGoal, goal_id)
             return self._edit_part(session, goal, goal.strategy, expected_version, changes, GOAL_FIELDS)
@@ -608,7 +609,7 @@ class StrategyService:
     def update_sub_goal(self, sub_goal_id: int, expected_version: int, **changes: Any) -> StrategyTree:
         """Edit a sub-goal; ``expected_version`` is the strategy's version the user saw."""
         if "title" in changes:
-            changes["title"] = require_text(changes["title"], "Delmålet skal have en titel.", "title")
+            changes["title"] = require_text(changes["title"], messages.SUB_GOAL_TITLE_MISSING, "title")
         with self.db.write() as session:
             sub = get_or_404(session, SubGoal, sub_goal_id)
             strategy = sub.goal.strategy
@@ -617,7 +618,7 @@ class StrategyService:
     def update_focus_area(self, area_id: int, expected_version: int, **changes: Any) -> StrategyTree:
         """Edit a focus area; ``expected_version`` is the strategy's version the user saw."""
         if "name" in changes:
-            changes["name"] = require_text(changes["name"], "Fokusområdet skal have et navn.", "name")
+            changes["name"] = require_text(changes["name"], messages.FOCUS_AREA_NAME_MISSING, "name")
         with self.db.write() as session:
             area = get_or_404(session, FocusArea, area_id)
             return self._edit_part(session, area, area.strategy, expected_version, changes, FOCUS_AREA_FIELDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
+from desktop import formatting
 from desktop.resources import resources_root
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
@@ -28,8 +29,10 @@ def set_default_locale(locale: QLocale) -> None:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install translators for ``language``; English is the source language and needs none.
 
-    Returns the translators so the caller keeps them alive (Qt does not own them).
+    Returns the translators so the caller keeps them alive (Qt does not own them). Numbers,
+    dates, vocabulary and coded error messages follow the same language (desktop.formatting).
     """
+    formatting.set_language(language)
     if language != "da":
         set_default_locale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return []

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from desktop.formatting import short_datetime
 from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
 
 # The window's frame is on screen before its content is built (see ``build_content``): what
@@ -686,7 +687,7 @@ class MainWindow(QMainWindow):
             if info is not None:
                 self.statusBar().showMessage(
                     self.tr("Restored the backup from %1: %2 contacts, %3 meetings.")
-                    .replace("%1", f"{info.taken_at:%d-%m-%Y %H:%M}")
+                    .replace("%1", short_datetime(info.taken_at))
                     .replace("%2", str(info.row_counts.get("person", 0)))
                     .replace("%3", str(info.row_counts.get("meeting", 0))),
                     30_000,

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.formatting import number, short_date, short_datetime
+
 Row = TypeVar("Row")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,17 +25,17 @@ class Column(Generic[Row]):
 
 
 def display(value: Any) -> str:
-    """Danish display of plain values."""
+    """Plain values as the whole app writes them (desktop.formatting), in the UI language."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return short_datetime(value)
     if isinstance(value, date):
-        return value.strftime("%d-%m-%Y")
+        return short_date(value)
     if isinstance(value, bool):
         return "✓" if value else ""
     if isinstance(value, float):
-        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
+        return number(value)
     return str(value)
 
 

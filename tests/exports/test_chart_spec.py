@@ -44,14 +44,14 @@ def test_one_series_per_area_with_its_own_latest_value() -> None:
     assert [[v for _d, v in s.points] for s in spec.series] == [SOLBAKKEN, ENGPARKEN]
     assert [(s.latest, s.latest_text) for s in spec.series] == [
         ((date(2024, 1, 1), 68.5), "68,5"),
-        ((date(2024, 1, 1), 69.0), "69,0"),
+        ((date(2024, 1, 1), 69.0), "69"),
     ]
     assert len({s.colour for s in spec.series}) == 2
     assert [e.text for e in spec.legend] == [
         "Solbakken: 68,5",
-        "Engparken: 69,0",
-        "Nulpunkt: 62,0",
-        "Mål: 75,0",
+        "Engparken: 69",
+        "Nulpunkt: 62",
+        "Mål: 75",
     ]
 
 
@@ -70,7 +70,7 @@ def test_the_pdf_chart_draws_a_line_per_area_and_names_them(tmp_path: Path) -> N
 
     with pdfplumber.open(target) as pdf:
         text = pdf.pages[0].extract_text()
-    assert "Solbakken: 68,5" in text and "Engparken: 69,0" in text
+    assert "Solbakken: 68,5" in text and "Engparken: 69" in text
 
 
 def test_the_pdf_axis_is_the_spec_axis() -> None:
@@ -96,12 +96,13 @@ def test_the_word_png_draws_every_area_in_its_colour() -> None:
     assert all(present(s.colour) for s in spec.series)
 
 
-def test_one_rounding_half_up() -> None:
-    """68,5 is 69 in the table and on the chart (Python's own rounding says 68)."""
-    assert format_value(68.5, 0) == "69"
-    assert format_value(21.25, 1) == "21,3"
-    assert format_value(1234.5, 0) == "1.235"
-    assert format_value(-2.5, 0) == "-3"
+def test_chart_values_read_as_in_the_form_and_the_tables() -> None:
+    """27,25 is 27,25 on the chart too (not 27,3), 40 is 40 (not 40,0); halves round up."""
+    assert format_value(27.25) == "27,25"
+    assert format_value(40.0) == "40"
+    assert format_value(21.255) == "21,26"  # Python's own rounding says 21,25
+    assert format_value(1234.5) == "1.234,5"
+    assert format_value(-0.001) == "0"
 
 
 @pytest.mark.parametrize(("low", "high"), [(0, 48), (15, 33), (0.2, 0.9), (1200, 2500), (-4, 7), (5, 5)])
@@ -127,7 +128,7 @@ def test_safety_report_table_says_what_the_chart_says(tmp_path: Path) -> None:
     summary = next(t for t in tables if t[0][0] == "Indikator")
     per_indicator = next(t for t in tables if t[0] == ["", "Nulpunkt", "Mål", "Seneste måling"])
     chart_says = [f"{s.name}: {s.latest_text}%" for s in spec.series]
-    assert summary[1][2].split("\n") == chart_says == ["Solbakken: 68,5%", "Engparken: 69,0%"]
+    assert summary[1][2].split("\n") == chart_says == ["Solbakken: 68,5%", "Engparken: 69%"]
     assert per_indicator[1][3].split("\n") == chart_says
     assert per_indicator[1][1:3] == [f"{spec.references[0].text}%", f"{spec.references[1].text}%"]
     assert summary[1][4].split("\n") == ["Solbakken: Nej", "Engparken: Nej"]

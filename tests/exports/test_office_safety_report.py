@@ -65,7 +65,7 @@ def test_each_indicator_has_a_table_and_a_chart(report: Path) -> None:
     burglary, unsafe, watch = per_indicator
     assert burglary[1] == ["Værdi", "48 antal", "30 antal", "28 antal"]
     assert burglary[2] == ["Dato", "01-01-2022", "01-01-2027", "01-10-2024"]
-    assert unsafe[1] == ["Værdi", "31,5%", "20,0%", "21,1%"]
+    assert unsafe[1] == ["Værdi", "31,5%", "20%", "21,1%"]
     assert watch[1] == ["Værdi", "1.200 antal", "2.500 antal", "1.902 antal"]
     pictures = doc.inline_shapes
     assert len(pictures) == 3
@@ -81,7 +81,7 @@ def test_summary_table_and_sub_goal_coverage(report: Path) -> None:
     tables = [table_rows(t) for t in _doc(report).tables]
     summary = next(t for t in tables if t[0][0] == "Indikator")
     assert summary[1:] == [
-        ["Andel beboere, der føler sig utrygge om aftenen", "31,5%", "21,1%", "20,0%", "Nej"],
+        ["Andel beboere, der føler sig utrygge om aftenen", "31,5%", "21,1%", "20%", "Nej"],
         ["Anmeldte indbrud pr. kvartal", "48 antal", "28 antal", "30 antal", "Ja"],
         ["Registrerede medlemmer af Nabohjælp", "1.200 antal", "1.902 antal", "2.500 antal", "Nej"],
     ]

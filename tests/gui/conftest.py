@@ -44,6 +44,24 @@ def danish(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English UI as a user who chose English in the preferences sees it at the next start.
+
+    Afterwards Danish formatting again, the default of every other test."""
+    from PySide6.QtCore import QLocale
+
+    from desktop import formatting
+
+    before = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    formatting.set_language("da")
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> None:
     """Window layout and settings go to a temporary place, never the developer's own."""

@@ -38,7 +38,7 @@ from desktop.views.main_window import MainWindow
 from desktop.views.tasks import TaskRunner
 
 # the Danish UI and settings kept out of the developer's own, as in the GUI tests
-from tests.gui.conftest import danish, isolated_settings  # noqa: F401
+from tests.gui.conftest import danish, english, isolated_settings  # noqa: F401
 
 W = TypeVar("W", bound=QWidget)
 
@@ -314,3 +314,10 @@ def journey(qtbot, empty_database: Path, request: pytest.FixtureRequest) -> Iter
     """The real window, Danish, on a new empty database: at a laptop's 1280×800 and at 1920×1080."""
     request.getfixturevalue("danish")
     yield from open_journey(qtbot, empty_database, SIZES[request.param])
+
+
+@pytest.fixture
+def english_journey(qtbot, empty_database: Path, request: pytest.FixtureRequest) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
+    """The real window in English (the language chosen in the preferences), on a new empty database."""
+    request.getfixturevalue("english")
+    yield from open_journey(qtbot, empty_database, SIZES["laptop"])

@@ -478,3 +478,21 @@ def test_progress_overview_links_initiatives_to_sub_goals_by_record(
         "Bidrag til Delmål I1: Mindre utryghed": "Beboerne ser handling.",
         "Bidrag til Delmål 3: Færre anmeldelser": None,
     }
+
+
+def test_documents_are_danish_when_the_ui_speaks_english(demo: Demo, tmp_path: Path) -> None:
+    """The document's own words are Danish: its dates, numbers and vocabulary must be too."""
+    from desktop import formatting
+    from desktop.formatting import weekday_date
+
+    meeting = demo.services.meetings.get(demo.planned_id)
+    formatting.set_language("en")
+    try:
+        text = docx_text(demo.services.documents.invitation(demo.planned_id, tmp_path / "i.docx", "docx"))
+        report = docx_text(demo.services.documents.safety_report(demo.pid, tmp_path / "r.docx"))
+    finally:
+        formatting.set_language("da")
+    starts = meeting.row.starts_at
+    assert weekday_date(starts.date(), "da") in text
+    assert weekday_date(starts.date(), "en") not in text
+    assert not re.search(r"\d\d/\d\d/\d{4}", text + report)  # no English short dates

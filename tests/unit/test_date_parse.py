@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from desktop.views.widgets.date_field import format_date, parse_date
+from desktop.formatting import short_date as format_date
+from desktop.views.widgets.date_field import parse_date
 
 TODAY = date(2026, 12, 7)
 

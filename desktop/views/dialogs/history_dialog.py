@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_datetime
 from desktop.services.errors import FodslagError, StorageUnavailable
 from desktop.services.registry import Services
 from desktop.views.tasks import TaskRunner
@@ -97,7 +98,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             values = [
-                f"{row.at:%d-%m-%Y %H:%M:%S}",
+                short_datetime(row.at, seconds=True),
                 row.db_user,
                 row.os_user,
                 row.action,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_datetime
 from desktop.services.backup import BackupInfo, list_backups, restore_backup, validate_backup
 from desktop.services.errors import FodslagError
 from desktop.views.tasks import TaskRunner
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
             else:
                 text = (
                     self.tr("%1 – %2 contacts, %3 meetings, %4 rows in all")
-                    .replace("%1", f"{info.taken_at:%d-%m-%Y %H:%M}")
+                    .replace("%1", short_datetime(info.taken_at))
                     .replace("%2", str(info.row_counts.get("person", 0)))
                     .replace("%3", str(info.row_counts.get("meeting", 0)))
                     .replace("%4", str(info.total_rows))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.exports import chart_spec
 from desktop.exports.chart_spec import SERIES_COLOURS, ChartSpec, indicator_chart_spec, nice_ticks
+from desktop.formatting import short_date
 from desktop.services.indicators import IndicatorRow
 
 __all__ = ["BASELINE_COLOUR", "SERIES_COLOURS", "TARGET_COLOUR", "IndicatorChart", "nice_ticks"]
@@ -65,7 +66,7 @@ class IndicatorChart(QWidget):
                 area=self._name(s.area),
                 count=len(s.points),
                 value=s.latest_text,
-                day=f"{s.latest[0]:%d-%m-%Y}",
+                day=short_date(s.latest[0]),
             )
             for s in self.spec.series
         )

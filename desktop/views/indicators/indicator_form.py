@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import number, parse_number
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.services.errors import ValidationError
 from desktop.services.indicators import IndicatorRow
 from desktop.views.screens.base import make_button
 from desktop.views.strategy.fields import (
     FieldErrors,
-    format_number,
     mark_free_text,
-    parse_number,
     set_combo_data,
 )
 from desktop.views.widgets.date_field import DateField
@@ -153,9 +152,9 @@ class IndicatorForm(QWidget):
         for edit in (self.name, self.unit, self.source):
             edit.setCursorPosition(0)  # a long name shows its beginning, not its end
         set_combo_data(self.direction, row.direction if row else Direction.DOWN)
-        self.baseline.setText(format_number(row.baseline) if row else "")
+        self.baseline.setText(number(row.baseline) if row else "")
         self.baseline_date.set_value(row.baseline_date if row else None)
-        self.target.setText(format_number(row.target) if row else "")
+        self.target.setText(number(row.target) if row else "")
         self.target_date.set_value(row.target_date if row else None)
         set_combo_data(self.link, link)
         set_combo_data(self.index_component, row.index_component if row else IndexComponent.NONE)

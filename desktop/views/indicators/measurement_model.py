@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.formatting import number, parse_number, short_date
 from desktop.services.indicators import MeasurementRow
 from desktop.views.record_model import ID_ROLE
-from desktop.views.strategy.fields import format_number, parse_number
 
 PERIOD, VALUE, AREA, RESPONDENTS, NOTE = range(5)
 FIELDS = ("period", "value", "area", "respondents", "note")
@@ -94,9 +94,9 @@ class MeasurementTableModel(QAbstractTableModel):
             if column == PERIOD:
                 if value is None and draft:
                     return "" if role == Qt.ItemDataRole.EditRole else self.tr("(new)")
-                return f"{value:%d-%m-%Y}" if value else ""
+                return short_date(value) if value else ""
             if column in (VALUE, RESPONDENTS):
-                return format_number(value) if value is not None else ""
+                return number(value) if value is not None else ""
             return value or ""
         if role == Qt.ItemDataRole.ToolTipRole and draft:
             return self.tr("Type a value here to add a measurement (period defaults to this month)")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_datetime
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.meetings import ActionItemRow, MeetingDetail, ParticipantRow
 from desktop.views.contacts.fields import FieldMessage, mark_free_text
@@ -329,7 +330,7 @@ class MeetingDetailPanel(QWidget):
         row = detail.row
         place = f", {row.place}" if row.place else ""
         self.heading.setText(
-            f"<b>{_escape(row.title)}</b><br>{row.starts_at:%d-%m-%Y %H:%M}–{row.ends_at:%H:%M}"
+            f"<b>{_escape(row.title)}</b><br>{short_datetime(row.starts_at)}–{row.ends_at:%H:%M}"
             f"{_escape(place)} · {_escape(row.status_label)} · {_escape(row.partnership)}"
         )
         self.participants.set_rows(list(detail.participants))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.models.agenda_timing import agenda_overrun
 from desktop.models.enums import MeetingType, label
 from desktop.models.errors import ValidationError
@@ -299,7 +300,7 @@ class MeetingForm(QWidget):
         point.setToolTip(self.tr("Open action items follow to the next agenda until they are done"))
         due_word = self.tr("due")
         for a in detail.carried_action_items:
-            due = f", {due_word} {a.due_date:%d-%m-%Y}" if a.due_date else ""
+            due = f", {due_word} {short_date(a.due_date)}" if a.due_date else ""
             owner = a.owner or self.tr("no owner")
             entry = QListWidgetItem(f"      • {a.title} ({owner}{due}) – {a.status_label}", self.agenda)
             entry.setData(CARRIED_ROLE, True)

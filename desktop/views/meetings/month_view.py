@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from desktop.formatting import short_date
 from desktop.models.enums import MeetingStatus
 from desktop.services.meetings import MeetingRow
 
@@ -63,7 +64,7 @@ class MonthView(QWidget):
 
     def _show_day(self) -> None:
         day = self.calendar.selectedDate().toPython()
-        self.day_label.setText(self.tr("Meetings on {day}").format(day=f"{day:%d-%m-%Y}"))
+        self.day_label.setText(self.tr("Meetings on {day}").format(day=short_date(day)))
         self.day_list.clear()
         for row in self._by_day.get(day, []):
             item = QListWidgetItem(f"{row.starts_at:%H:%M}  {row.title} ({row.status_label})", self.day_list)

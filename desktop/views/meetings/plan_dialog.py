@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.models.enums import MeetingType, MemberRole, Recurrence, label
 from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES, series_starts
@@ -212,7 +213,7 @@ class PlanMeetingDialog(QDialog):
             return
         starts = series_starts(self._starts_at(), recurrence, self.occurrences.value())
         self.series_dates.setText(
-            self.tr("Dates: {dates}").format(dates=", ".join(f"{s:%d-%m-%Y}" for s in starts))
+            self.tr("Dates: {dates}").format(dates=", ".join(short_date(s) for s in starts))
         )
 
     def plan(self) -> MeetingPlan:

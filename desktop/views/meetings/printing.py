@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from desktop.formatting import short_date, short_datetime
 from desktop.models.enums import Attendance
 from desktop.services.meetings import MeetingDetail
 from desktop.views.printing import PrintPreview, preview_html
@@ -46,7 +47,7 @@ def meeting_html(detail: MeetingDetail) -> str:
     row = detail.row
     parts = [
         f"<h1>{escape(row.title)}</h1>",
-        f"<p>{row.starts_at:%d-%m-%Y %H:%M}–{row.ends_at:%H:%M}"
+        f"<p>{short_datetime(row.starts_at)}–{row.ends_at:%H:%M}"
         + (f", {escape(row.place)}" if row.place else "")
         + f"<br>{escape(row.partnership)} · {escape(row.type_label)} · {escape(row.status_label)}</p>",
         f"<h2>{_tr('Agenda')}</h2><ol>",
@@ -55,7 +56,7 @@ def meeting_html(detail: MeetingDetail) -> str:
     if detail.carried_action_items:
         items = "".join(
             f"<li>{escape(a.title)} ({escape(a.owner or '–')}"
-            + (f", {a.due_date:%d-%m-%Y}" if a.due_date else "")
+            + (f", {short_date(a.due_date)}" if a.due_date else "")
             + ")</li>"
             for a in detail.carried_action_items
         )
@@ -85,7 +86,7 @@ def meeting_html(detail: MeetingDetail) -> str:
             f"<th>{_tr('Status')}</th></tr>"
         )
         for a in detail.action_items:
-            due = f"{a.due_date:%d-%m-%Y}" if a.due_date else ""
+            due = short_date(a.due_date) if a.due_date else ""
             parts.append(
                 f"<tr><td>{escape(a.title)}</td><td>{escape(a.owner)}</td><td>{due}</td>"
                 f"<td>{escape(a.status_label)}</td></tr>"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exports.data import ActionCardData, ActionCardRow
+from desktop.formatting import using
 from desktop.services.action_cards import ActionCardState, CardContact
 from desktop.services.contacts import ContactRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
@@ -609,7 +610,8 @@ class ActionCardEditor(QWidget):
             if self._pdf_path is None:
                 folder = Path(tempfile.mkdtemp(prefix="fodslag-"))
                 self._pdf_path = folder / "actioncard.pdf"
-            write_action_card_pdf(data, self._pdf_path)
+            with using("da"):  # the card's words are Danish
+                write_action_card_pdf(data, self._pdf_path)
             return self._pdf_path
 
         self.host.call(render, then)
@@ -635,7 +637,8 @@ class ActionCardEditor(QWidget):
             from desktop.exports.action_card import write_action_card_pdf
 
             path = Path(tempfile.mkdtemp(prefix="fodslag-print-")) / "actioncard.pdf"
-            write_action_card_pdf(data, path)
+            with using("da"):
+                write_action_card_pdf(data, path)
             return path, render_pdf_pages(path)
 
         def rendered(result: tuple[Path, list[Any] | None]) -> None:

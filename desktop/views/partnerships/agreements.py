@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.models.enums import AgreementStatus
 from desktop.services.agreements import AgreementRow, VersionDetail
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
@@ -227,7 +228,7 @@ class AgreementPanel(QWidget):
                     number=summary.number, status=summary.status_label
                 )
                 if summary.signed_on:
-                    text += " " + self.tr("(signed {day})").format(day=f"{summary.signed_on:%d-%m-%Y}")
+                    text += " " + self.tr("(signed {day})").format(day=short_date(summary.signed_on))
                 item = QListWidgetItem(text, self.versions)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 item.setToolTip(summary.change_note)
@@ -507,7 +508,7 @@ class AgreementPanel(QWidget):
         question = self.tr(
             "Mark version {number} as signed on {day}? A signed version can no longer be changed."
         )
-        if not self.confirm_sign(question.format(number=self.version.summary.number, day=f"{day:%d-%m-%Y}")):
+        if not self.confirm_sign(question.format(number=self.version.summary.number, day=short_date(day))):
             return
         self._lifecycle(lambda service, v: service.sign(agreement.id, v, day))
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.models.enums import MeetingStatus
 from desktop.services.agreements import AgreementRow
 from desktop.services.documents import KIND_BY_KEY, KINDS, DocumentKind, suggested_filename
@@ -286,7 +287,7 @@ class DocumentsScreen(Screen):
         current = self.meeting_choice.currentData()
         self.meeting_choice.clear()
         for m in sorted(meetings, key=lambda m: m.starts_at, reverse=True):
-            self.meeting_choice.addItem(f"{m.starts_at:%d-%m-%Y} · {m.title} ({m.status_label})", m.id)
+            self.meeting_choice.addItem(f"{short_date(m.starts_at)} · {m.title} ({m.status_label})", m.id)
         index = self.meeting_choice.findData(current) if current is not None else -1
         if index < 0:  # default: the next planned meeting, else the newest
             upcoming = [i for i, m in enumerate(sorted(meetings, key=lambda m: m.starts_at, reverse=True))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.services.errors import FodslagError
 from desktop.services.indicators import IndicatorRow
 from desktop.services.safety_index import IndexSettings, IndexTable
@@ -508,7 +509,7 @@ class IndicatorsScreen(Screen):
         if measurement_id is None:
             return
         old = next(m for m in self.measurements.measurements() if m.id == measurement_id)
-        if not confirm_delete(self, self.tr("the measurement of {day}").format(day=f"{old.period:%d-%m-%Y}")):
+        if not confirm_delete(self, self.tr("the measurement of {day}").format(day=short_date(old.period))):
             return
         indicators = self.services.indicators
         self.run(lambda: indicators.delete_measurement(measurement_id), lambda _r: None)

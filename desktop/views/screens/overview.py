@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import number, short_date, short_datetime
 from desktop.services.settings import Settings
 from desktop.views.screens.base import Screen, make_button
 
@@ -301,7 +302,7 @@ class OverviewScreen(Screen):
         today = date.today()
         self._fill(
             "meetings",
-            [(f"{m.starts_at:%d-%m-%Y %H:%M}  {m.title}{where(m.partnership)}", "Meeting", m.id, False)
+            [(f"{short_datetime(m.starts_at)}  {m.title}{where(m.partnership)}", "Meeting", m.id, False)
              for m in o.next_meetings],
         )  # fmt: skip
         overdue_word = self.tr("overdue")
@@ -309,7 +310,7 @@ class OverviewScreen(Screen):
             "overdue",
             [
                 (
-                    f"⚠ {overdue_word} {a.due_date:%d-%m-%Y} ({(today - a.due_date).days} "
+                    f"⚠ {overdue_word} {short_date(a.due_date)} ({(today - a.due_date).days} "
                     + self.tr("days")
                     + f"): {a.title}"
                     + (f" – {a.owner}" if a.owner else ""),
@@ -322,7 +323,7 @@ class OverviewScreen(Screen):
         self._fill(
             "open_items",
             [
-                ((f"{a.due_date:%d-%m-%Y}  " if a.due_date else "") + a.title
+                ((f"{short_date(a.due_date)}  " if a.due_date else "") + a.title
                  + (f" – {a.owner}" if a.owner else ""), "ActionItem", a.id, False)
                 for a in o.open_action_items
                 if not a.overdue
@@ -347,17 +348,15 @@ class OverviewScreen(Screen):
         )
         self._fill(
             "cleanup",
-            [(self.tr("{name} (left {date})").format(name=c.name, date=f"{c.left_on:%d-%m-%Y}"),
+            [(self.tr("{name} (left {date})").format(name=c.name, date=short_date(c.left_on)),
               "Person", c.person_id, False) for c in o.cleanup],
         )  # fmt: skip
         self.data_shown.emit()
 
     def _indicator_text(self, i: IndicatorRow) -> str:
-        from desktop.views.strategy.fields import format_number
-
-        latest = format_number(i.latest.value) if i.latest else "–"
+        latest = number(i.latest.value) if i.latest else "–"
         return self.tr("{name}: {latest} (target {target})").format(
-            name=i.name, latest=latest, target=format_number(i.target)
+            name=i.name, latest=latest, target=number(i.target)
         )
 
     def _fill(self, key: str, entries: list[tuple[str, str, int, bool]]) -> None:

@@ -7,7 +7,7 @@ colour only repeats it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,33 +23,6 @@ from desktop.services.errors import ValidationError
 from desktop.views.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-def danish_locale() -> QLocale:
-    return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
-
-
-def parse_number(text: str) -> float | None:
-    """A number as typed: Danish decimal comma first ("12,5", "1.234,5"), then a plain point."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
-    value, ok = danish_locale().toDouble(text)
-    if ok:
-        return value
-    value, ok = QLocale.c().toDouble(text)
-    if ok:
-        return value
-    raise ValueError(text)
-
-
-def format_number(value: float | None) -> str:
-    """Danish display: decimal comma, no needless decimals."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return danish_locale().toString(int(value))
-    return danish_locale().toString(float(value), "f", 2).rstrip("0").rstrip(",")
 
 
 def mark_free_text(widget: QPlainTextEdit | QTextEdit | QLineEdit) -> None:

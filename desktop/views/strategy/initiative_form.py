@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.models.enums import (
     EvidenceBasis,
     InitiativeStatus,
@@ -336,7 +337,7 @@ class InitiativeForm(QWidget):
                 combo.addItem(name, key)
         self.meeting.clear()
         for m in meetings:
-            self.meeting.addItem(f"{m.starts_at:%d-%m-%Y} – {m.title}", m.id)
+            self.meeting.addItem(f"{short_date(m.starts_at)} – {m.title}", m.id)
             self.meeting.setItemData(self.meeting.count() - 1, m.starts_at.date(), MEETING_DATE_ROLE)
         # a decision taken at a meeting not entered under Møder (or before any is): dated today
         self.meeting.addItem(self.tr("No recorded meeting (today's date)"), None)
@@ -391,7 +392,7 @@ class InitiativeForm(QWidget):
             meeting = ""  # approved without a recorded meeting: the date says it all
             if detail.approved_meeting_id is not None:
                 meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
-            text = self.tr("Approved on {date}").format(date=f"{detail.approved_on:%d-%m-%Y}")
+            text = self.tr("Approved on {date}").format(date=short_date(detail.approved_on))
             self.approval_state.setText(f"✓ {text}" + (f" ({meeting})" if meeting else ""))
             set_combo_data(self.meeting, detail.approved_meeting_id)
         else:

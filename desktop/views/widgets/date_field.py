@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formatting import short_date
 from desktop.services.errors import ValidationError
 
-# how a date is shown: dd-mm-åååå
-DISPLAY = "%d-%m-%Y"
 ERROR_COLOUR = "#b00020"
 ERROR_BACKGROUND = QColor("#fdecee")
 # a two-digit year is read in this century unless that lies further ahead than this
@@ -68,10 +67,6 @@ def parse_date(text: str, today: date | None = None) -> date | None:
     if len(parts[2]) == 2:
         year += 2000 if 2000 + year <= today.year + TWO_DIGIT_YEARS_AHEAD else 1900
     return date(year, month, day)  # ValueError for 31-02, 00-01, 01-13 ...
-
-
-def format_date(day: date | None) -> str:
-    return f"{day:{DISPLAY}}" if day else ""
 
 
 def _calendar_icon(size: int = 16) -> QIcon:
@@ -193,7 +188,7 @@ class DateField(QLineEdit):
 
     def set_value(self, day: date | None) -> None:
         """Show ``day`` (or nothing); clears any message. Does not emit ``changed``."""
-        self.setText(format_date(day))
+        self.setText(short_date(day))
         self._show("")
         self._raised = ""
 
@@ -204,9 +199,9 @@ class DateField(QLineEdit):
     def check(self) -> bool:
         """Show the problem under the field (or clear it); a readable date is shown as dd-mm-åååå."""
         problem, day = self._read()
-        if day is not None and self.text() != format_date(day):
+        if day is not None and self.text() != short_date(day):
             modified = self.isModified()
-            self.setText(format_date(day))  # the same day, written the one way
+            self.setText(short_date(day))  # the same day, written the one way
             self.setModified(modified)
         self._show(problem)
         return not problem
@@ -260,7 +255,7 @@ class DateField(QLineEdit):
         try:
             day = parse_date(text)
         except ValueError:
-            example = format_date(date.today())
+            example = short_date(date.today())
             return self.tr("“{text}” is not a date (write e.g. {example}).").format(
                 text=text, example=example
             ), None
@@ -274,7 +269,7 @@ class DateField(QLineEdit):
                 start = None  # the start field shows its own problem
         if start is not None and day < start:
             return self.tr("The date is before the start ({start}): choose {start} or later.").format(
-                start=format_date(start)
+                start=short_date(start)
             ), day
         return "", day
 
@@ -350,7 +345,7 @@ class DateField(QLineEdit):
         return self._popup
 
     def _picked(self, day: date) -> None:
-        self.setText(format_date(day))
+        self.setText(short_date(day))
         self.setModified(True)  # picked is typed: the user's
         self.setFocus(Qt.FocusReason.PopupFocusReason)
         self.changed.emit()
@@ -377,4 +372,4 @@ class DateField(QLineEdit):
         return self.sizeHint()
 
 
-__all__ = ["CalendarPopup", "DateField", "format_date", "parse_date"]
+__all__ = ["CalendarPopup", "DateField", "parse_date"]
