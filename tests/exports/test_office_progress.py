@@ -272,4 +272,4 @@ def test_indicator_sheet_has_each_areas_latest_value(tmp_path: Path) -> None:
     rows = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=10).value for r in range(2, ws.max_row + 1)}
     assert rows == {"Andel trygge beboere – Solbakken": 68.5, "Andel trygge beboere – Engparken": 69.0}
     legend = [e.text for e in indicator_chart_spec(two_areas()).legend][:2]
-    assert legend == ["Solbakken: 68,5", "Engparken: 69,0"]
+    assert legend == ["Solbakken: 68,5", "Engparken: 69"]

@@ -87,7 +87,7 @@ def test_chart_without_measurements_says_so() -> None:
 
 
 def test_pack_gives_each_areas_latest_value_as_the_chart_does(tmp_path: Path) -> None:
-    """Two areas measured the same month: the text names both latest values (68,5 and 69,0),
+    """Two areas measured the same month: the text names both latest values (68,5 and 69),
     rounded as the chart's legend, instead of one area's value standing for both."""
     from test_chart_spec import two_areas
 
@@ -96,4 +96,4 @@ def test_pack_gives_each_areas_latest_value_as_the_chart_does(tmp_path: Path) ->
     target = tmp_path / "mappe.pdf"
     write_meeting_pack_pdf(data, target)
     text = " ".join(all_text(target).split())
-    assert "Seneste: Solbakken 68,5 (01-01-2024), Engparken 69,0 (01-01-2024)" in text
+    assert "Seneste: Solbakken 68,5 (01-01-2024), Engparken 69 (01-01-2024)" in text

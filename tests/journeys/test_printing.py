@@ -8,7 +8,7 @@ there is nothing to print, Ctrl+P says so in the status bar.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QPushButton, QTableView, QWidget
 
 from tests.journeys.conftest import Journey
 from tests.journeys.printing_steps import (
@@ -93,7 +93,7 @@ def test_print_every_printable_thing_and_close_the_preview(journey: Journey) -> 
     documents = journey.go_to("documents")
     kinds = journey.find(QListWidget, "documentKinds")
     formats = journey.find(QComboBox, "formatChoice")
-    printed, elsewhere = [], []
+    printed, elsewhere, refused = [], [], []
     for row in range(kinds.count()):
         journey.click_row(kinds, row)
         title = kinds.item(row).text()
@@ -112,6 +112,14 @@ def test_print_every_printable_thing_and_close_the_preview(journey: Journey) -> 
             journey.click(button)
         else:
             journey.shortcut("Ctrl+P")
+        if title == "Samarbejdsaftale":  # none made yet: refused in Danish, no empty preview
+            journey.wait_until(lambda: "ingen samarbejdsaftale" in documents.status.text())  # type: ignore[attr-defined]
+            box = journey.find(QMessageBox, "errorDialog")
+            assert "ingen samarbejdsaftale" in box.text()
+            journey.click(box.button(QMessageBox.StandardButton.Ok))
+            journey.wait_until(lambda box=box: not box.isVisible())
+            refused.append(title)
+            continue
         paint_and_close(
             journey,
             wait_for_preview(journey, "printPreview"),
@@ -127,4 +135,5 @@ def test_print_every_printable_thing_and_close_the_preview(journey: Journey) -> 
         "Referat",
         "Mødemappe til formanden",
     ], printed
-    assert len(elsewhere) == kinds.count() - len(printed)
+    assert refused == ["Samarbejdsaftale"]
+    assert len(elsewhere) == kinds.count() - len(printed) - len(refused)
