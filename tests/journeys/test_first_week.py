@@ -7,9 +7,10 @@ by mouse and keyboard so it stays fixed.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QTabWidget
 
 from tests.journeys.conftest import Journey
+from tests.journeys.test_indicators import create_partnership
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
@@ -41,3 +42,34 @@ def test_a_refused_phone_number_says_why(journey: Journey) -> None:
     row = build_row(2, ["Birthe Kvist", "12345678"], ["name", "phone"])
     (issue,) = row.issues
     assert issue.message in shown
+
+
+def test_the_meetings_hint_asks_for_a_partnership_only_when_there_is_none(journey: Journey) -> None:
+    """Møder said "opret det først under Partnerskaber" also with a partnership there."""
+    journey.go_to("meetings")
+    hint = journey.find(QLabel, "emptyHint", journey.find(QTableView, "meetingTable"))
+    assert "opret det først under Partnerskaber" in hint.text()  # none yet: the way there
+
+    create_partnership(journey, "Tryghedsnetværk Vestby")
+    journey.go_to("meetings")
+    hint = journey.find(QLabel, "emptyHint", journey.find(QTableView, "meetingTable"))
+    journey.wait_until(lambda: "Partnerskaber" not in hint.text())
+    assert hint.text().startswith("Ingen møder endnu. Planlæg det første"), hint.text()
+
+
+def test_a_new_organisation_lists_no_one_elses_people(journey: Journey) -> None:
+    """After "Ny organisation" the person list was still headed "Personer i Østjyllands Politi"."""
+    journey.go_to("contacts")
+    journey.click_tab(journey.find(QTabWidget, "contactTabs"), "Organisationer")
+    journey.click(journey.find(QPushButton, "newOrganisation"))
+    journey.type_into(journey.find(QLineEdit, "organisation_name"), "Østjyllands Politi")
+    journey.click(journey.find(QPushButton, "saveOrganisation"))
+    organisations = journey.find(QTableView, "organisationTable")
+    journey.wait_until(lambda: organisations.model().rowCount() == 1)
+    journey.click_row(organisations, 0)
+    heading = journey.window.screens["contacts"].people_label
+    journey.wait_until(lambda: heading.text() == "Personer i Østjyllands Politi")
+
+    journey.click(journey.find(QPushButton, "newOrganisation"))
+    assert journey.find(QLineEdit, "organisation_name").text() == ""
+    assert "Østjyllands Politi" not in heading.text(), heading.text()

@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
         <location filename="../../views/screens/contacts.py" line="197"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1164,20 +1164,21 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="167"/>
         <location filename="../../views/screens/contacts.py" line="222"/>
+        <location filename="../../views/screens/contacts.py" line="490"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
         <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
         <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="585"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1198,7 +1199,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1286,48 +1287,48 @@
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="507"/>
+        <location filename="../../views/screens/contacts.py" line="514"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="520"/>
-        <location filename="../../views/screens/contacts.py" line="598"/>
+        <location filename="../../views/screens/contacts.py" line="527"/>
+        <location filename="../../views/screens/contacts.py" line="605"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="535"/>
+        <location filename="../../views/screens/contacts.py" line="542"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="585"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="614"/>
+        <location filename="../../views/screens/contacts.py" line="621"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="646"/>
+        <location filename="../../views/screens/contacts.py" line="653"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1335,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="648"/>
+        <location filename="../../views/screens/contacts.py" line="655"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1343,17 +1344,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="684"/>
+        <location filename="../../views/screens/contacts.py" line="691"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="725"/>
+        <location filename="../../views/screens/contacts.py" line="732"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="742"/>
+        <location filename="../../views/screens/contacts.py" line="749"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
@@ -2607,72 +2608,72 @@
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="202"/>
+        <location filename="../../views/screens/indicators.py" line="203"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="206"/>
+        <location filename="../../views/screens/indicators.py" line="207"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="211"/>
+        <location filename="../../views/screens/indicators.py" line="212"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="336"/>
+        <location filename="../../views/screens/indicators.py" line="337"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="337"/>
+        <location filename="../../views/screens/indicators.py" line="338"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="346"/>
+        <location filename="../../views/screens/indicators.py" line="347"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="419"/>
+        <location filename="../../views/screens/indicators.py" line="423"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="441"/>
+        <location filename="../../views/screens/indicators.py" line="445"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="454"/>
+        <location filename="../../views/screens/indicators.py" line="458"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="485"/>
+        <location filename="../../views/screens/indicators.py" line="489"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="501"/>
+        <location filename="../../views/screens/indicators.py" line="505"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="512"/>
+        <location filename="../../views/screens/indicators.py" line="516"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="264"/>
+        <location filename="../../views/screens/indicators.py" line="265"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="283"/>
+        <location filename="../../views/screens/indicators.py" line="284"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -3800,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="87"/>
-        <location filename="../../views/screens/meetings.py" line="459"/>
+        <location filename="../../views/screens/meetings.py" line="476"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3811,7 +3812,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="86"/>
-        <location filename="../../views/screens/meetings.py" line="462"/>
+        <location filename="../../views/screens/meetings.py" line="479"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3821,63 +3822,68 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="100"/>
+        <location filename="../../views/screens/meetings.py" line="223"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="109"/>
+        <location filename="../../views/screens/meetings.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="110"/>
+        <location filename="../../views/screens/meetings.py" line="105"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="114"/>
+        <location filename="../../views/screens/meetings.py" line="109"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="117"/>
+        <location filename="../../views/screens/meetings.py" line="112"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="121"/>
-        <location filename="../../views/screens/meetings.py" line="687"/>
+        <location filename="../../views/screens/meetings.py" line="116"/>
+        <location filename="../../views/screens/meetings.py" line="704"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="124"/>
+        <location filename="../../views/screens/meetings.py" line="119"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="128"/>
+        <location filename="../../views/screens/meetings.py" line="123"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="131"/>
+        <location filename="../../views/screens/meetings.py" line="126"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="195"/>
+        <location filename="../../views/screens/meetings.py" line="190"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="201"/>
+        <location filename="../../views/screens/meetings.py" line="196"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
+    <message>
+        <location filename="../../views/screens/meetings.py" line="220"/>
+        <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
+        <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="335"/>
+        <location filename="../../views/screens/meetings.py" line="352"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3885,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="340"/>
+        <location filename="../../views/screens/meetings.py" line="357"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3893,57 +3899,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="385"/>
+        <location filename="../../views/screens/meetings.py" line="402"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="416"/>
+        <location filename="../../views/screens/meetings.py" line="433"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="427"/>
+        <location filename="../../views/screens/meetings.py" line="444"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="429"/>
+        <location filename="../../views/screens/meetings.py" line="446"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="458"/>
+        <location filename="../../views/screens/meetings.py" line="475"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="460"/>
+        <location filename="../../views/screens/meetings.py" line="477"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="461"/>
+        <location filename="../../views/screens/meetings.py" line="478"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="463"/>
+        <location filename="../../views/screens/meetings.py" line="480"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="477"/>
+        <location filename="../../views/screens/meetings.py" line="494"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="508"/>
+        <location filename="../../views/screens/meetings.py" line="525"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="531"/>
+        <location filename="../../views/screens/meetings.py" line="548"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3951,7 +3957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="552"/>
+        <location filename="../../views/screens/meetings.py" line="569"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3959,68 +3965,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="581"/>
+        <location filename="../../views/screens/meetings.py" line="598"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="584"/>
-        <location filename="../../views/screens/meetings.py" line="730"/>
+        <location filename="../../views/screens/meetings.py" line="601"/>
+        <location filename="../../views/screens/meetings.py" line="747"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="609"/>
+        <location filename="../../views/screens/meetings.py" line="626"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="630"/>
+        <location filename="../../views/screens/meetings.py" line="647"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="671"/>
+        <location filename="../../views/screens/meetings.py" line="688"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="700"/>
+        <location filename="../../views/screens/meetings.py" line="717"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="729"/>
+        <location filename="../../views/screens/meetings.py" line="746"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="731"/>
+        <location filename="../../views/screens/meetings.py" line="748"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="737"/>
+        <location filename="../../views/screens/meetings.py" line="754"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="737"/>
+        <location filename="../../views/screens/meetings.py" line="754"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="759"/>
+        <location filename="../../views/screens/meetings.py" line="776"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="769"/>
+        <location filename="../../views/screens/meetings.py" line="786"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="784"/>
+        <location filename="../../views/screens/meetings.py" line="801"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
