@@ -73,3 +73,31 @@ def test_a_new_organisation_lists_no_one_elses_people(journey: Journey) -> None:
     journey.click(journey.find(QPushButton, "newOrganisation"))
     assert journey.find(QLineEdit, "organisation_name").text() == ""
     assert "Østjyllands Politi" not in heading.text(), heading.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_only_partnership_is_chosen_and_the_choice_is_kept(journey: Journey, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With one partnership the toolbar stayed on "Alle partnerskaber", so Dokumenter said
+    "Vælg et partnerskab i værktøjslinjen"; and a choice was forgotten at every start."""
+    from tests.journeys.conftest import open_journey
+
+    create_partnership(journey, "Tryghedsnetværk Vestby")
+    toolbar = journey.window.partnership_choice
+    journey.wait_until(lambda: toolbar.currentText() == "Tryghedsnetværk Vestby")
+    journey.go_to("documents")
+    heading = journey.window.screens["documents"].heading
+    journey.wait_until(lambda: "Tryghedsnetværk Vestby" in heading.text())
+    assert "Vælg et partnerskab" not in heading.text()
+
+    # a second partnership: the user's choice stands (no choice is made for them now)
+    create_partnership(journey, "Hotspot Nordhavn")
+    assert toolbar.currentText() == "Tryghedsnetværk Vestby"
+    journey.choose(toolbar, "Hotspot Nordhavn")
+
+    # the next start on this database: the partnership chosen last time
+    journey.window.close()
+    journey.settle()
+    again = next(open_journey(qtbot, journey.database))
+    toolbar = again.window.partnership_choice
+    again.wait_until(lambda: toolbar.currentText() == "Hotspot Nordhavn")
+    assert all(s.partnership_id == toolbar.currentData() for s in again.window.screens.built())
