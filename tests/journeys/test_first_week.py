@@ -101,3 +101,29 @@ def test_the_only_partnership_is_chosen_and_the_choice_is_kept(journey: Journey,
     toolbar = again.window.partnership_choice
     again.wait_until(lambda: toolbar.currentText() == "Hotspot Nordhavn")
     assert all(s.partnership_id == toolbar.currentData() for s in again.window.screens.built())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_a_meeting_before_the_partnerships_period_is_warned_about(journey: Journey) -> None:
+    """The plan dialog took 21-12-2026 without a word for a partnership that starts 01-01-2027."""
+    from desktop.views.widgets.date_field import DateField
+
+    journey.go_to("partnerships")
+    journey.click(journey.find(QPushButton, "newPartnershipButton"))
+    journey.type_into(journey.find(QLineEdit, "partnershipName"), "Tryghedsnetværk Vestby")
+    journey.type_date(journey.find(DateField, "partnershipStart"), "01-01-2027")
+    journey.click(journey.find(QPushButton, "savePartnershipButton"))
+    table = journey.find(QTableView, "partnershipTable")
+    journey.wait_until(lambda: table.model().rowCount() == 1)
+
+    screen = journey.go_to("meetings")
+    journey.click(journey.find(QPushButton, "planMeeting"))
+    dialog = screen.plan_dialog
+    warning = dialog.outside_period
+    journey.type_date(journey.find(DateField, "planStart", dialog), "21-12-2026")
+    assert warning.isVisible() and "før partnerskabets periode begynder (01-01-2027)" in warning.text()
+    assert journey.button("Planlæg", dialog).isEnabled()  # a warning: the meeting can be planned
+
+    journey.type_date(journey.find(DateField, "planStart", dialog), "15-01-2027")
+    assert warning.text() == ""
+    journey.click(journey.button("Annuller", dialog))

@@ -2917,266 +2917,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="136"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
-        <location filename="../../views/main_window.py" line="172"/>
-        <location filename="../../views/main_window.py" line="542"/>
+        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/main_window.py" line="544"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="209"/>
+        <location filename="../../views/main_window.py" line="211"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/main_window.py" line="213"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="219"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="223"/>
+        <location filename="../../views/main_window.py" line="225"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="225"/>
+        <location filename="../../views/main_window.py" line="227"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="246"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="246"/>
+        <location filename="../../views/main_window.py" line="248"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248"/>
+        <location filename="../../views/main_window.py" line="250"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="249"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="263"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="269"/>
+        <location filename="../../views/main_window.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="278"/>
+        <location filename="../../views/main_window.py" line="280"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="281"/>
+        <location filename="../../views/main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="283"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="316"/>
+        <location filename="../../views/main_window.py" line="318"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="522"/>
+        <location filename="../../views/main_window.py" line="524"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="536"/>
+        <location filename="../../views/main_window.py" line="538"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="588"/>
+        <location filename="../../views/main_window.py" line="590"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="615"/>
+        <location filename="../../views/main_window.py" line="618"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="616"/>
+        <location filename="../../views/main_window.py" line="619"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="620"/>
+        <location filename="../../views/main_window.py" line="623"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="648"/>
+        <location filename="../../views/main_window.py" line="651"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="651"/>
+        <location filename="../../views/main_window.py" line="654"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="689"/>
+        <location filename="../../views/main_window.py" line="692"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="707"/>
+        <location filename="../../views/main_window.py" line="710"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="715"/>
+        <location filename="../../views/main_window.py" line="718"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="715"/>
+        <location filename="../../views/main_window.py" line="718"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="729"/>
+        <location filename="../../views/main_window.py" line="732"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="810"/>
+        <location filename="../../views/main_window.py" line="836"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="812"/>
+        <location filename="../../views/main_window.py" line="838"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="230"/>
         <source>Import &amp;workbook…</source>
         <translation>Importér ar&amp;bejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="234"/>
+        <location filename="../../views/main_window.py" line="236"/>
         <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
         <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="239"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>Expor&amp;t workbook…</source>
         <translation>&amp;Eksportér arbejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="242"/>
+        <location filename="../../views/main_window.py" line="244"/>
         <source>The chosen partnership as one Excel workbook, to edit and import again</source>
         <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
     </message>
@@ -4767,103 +4767,114 @@
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="70"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="73"/>
         <source>Plan meeting</source>
-        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
+        <extracomment>a warning, not a refusal: brown, not the fields&apos; red the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="78"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="83"/>
         <source>The agenda is filled from the meeting type&apos;s template</source>
+        <extracomment>each partnership&apos;s period, for the warning about a meeting outside it</extracomment>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="94"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="103"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="108"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="107"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="112"/>
         <source>How often the series meets</source>
         <translation>Hvor ofte mødeserien mødes</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="115"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="120"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="137"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="154"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="148"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="165"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="171"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="172"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="157"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="174"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="178"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="161"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="179"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="162"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="180"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="163"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="181"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="165"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="183"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="166"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="184"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="189"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="208"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="216"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="239"/>
+        <source>⚠ The meeting is before the partnership&apos;s period starts ({start}). Check the date.</source>
+        <translation>⚠ Mødet ligger før partnerskabets periode begynder ({start}). Tjek datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/plan_dialog.py" line="243"/>
+        <source>⚠ The meeting is after the partnership&apos;s period ends ({end}). Check the date.</source>
+        <translation>⚠ Mødet ligger efter partnerskabets periode slutter ({end}). Tjek datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/plan_dialog.py" line="260"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
