@@ -3801,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="87"/>
-        <location filename="../../views/screens/meetings.py" line="476"/>
+        <location filename="../../views/screens/meetings.py" line="475"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3812,7 +3812,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="86"/>
-        <location filename="../../views/screens/meetings.py" line="479"/>
+        <location filename="../../views/screens/meetings.py" line="478"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3822,68 +3822,68 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="223"/>
+        <location filename="../../views/screens/meetings.py" line="222"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="104"/>
+        <location filename="../../views/screens/meetings.py" line="103"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="105"/>
+        <location filename="../../views/screens/meetings.py" line="104"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="109"/>
+        <location filename="../../views/screens/meetings.py" line="108"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="112"/>
+        <location filename="../../views/screens/meetings.py" line="111"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="116"/>
-        <location filename="../../views/screens/meetings.py" line="704"/>
+        <location filename="../../views/screens/meetings.py" line="115"/>
+        <location filename="../../views/screens/meetings.py" line="703"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="119"/>
+        <location filename="../../views/screens/meetings.py" line="118"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="123"/>
+        <location filename="../../views/screens/meetings.py" line="122"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="126"/>
+        <location filename="../../views/screens/meetings.py" line="125"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="190"/>
+        <location filename="../../views/screens/meetings.py" line="189"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="196"/>
+        <location filename="../../views/screens/meetings.py" line="195"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="220"/>
+        <location filename="../../views/screens/meetings.py" line="219"/>
         <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="352"/>
+        <location filename="../../views/screens/meetings.py" line="351"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3891,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="357"/>
+        <location filename="../../views/screens/meetings.py" line="356"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3899,57 +3899,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="402"/>
+        <location filename="../../views/screens/meetings.py" line="401"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="433"/>
+        <location filename="../../views/screens/meetings.py" line="432"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="444"/>
+        <location filename="../../views/screens/meetings.py" line="443"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="446"/>
+        <location filename="../../views/screens/meetings.py" line="445"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="475"/>
+        <location filename="../../views/screens/meetings.py" line="474"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="477"/>
+        <location filename="../../views/screens/meetings.py" line="476"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="478"/>
+        <location filename="../../views/screens/meetings.py" line="477"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="480"/>
+        <location filename="../../views/screens/meetings.py" line="479"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="494"/>
+        <location filename="../../views/screens/meetings.py" line="493"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="525"/>
+        <location filename="../../views/screens/meetings.py" line="524"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="548"/>
+        <location filename="../../views/screens/meetings.py" line="547"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3957,7 +3957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="569"/>
+        <location filename="../../views/screens/meetings.py" line="568"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3965,68 +3965,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="598"/>
+        <location filename="../../views/screens/meetings.py" line="597"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="601"/>
-        <location filename="../../views/screens/meetings.py" line="747"/>
+        <location filename="../../views/screens/meetings.py" line="600"/>
+        <location filename="../../views/screens/meetings.py" line="746"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="626"/>
+        <location filename="../../views/screens/meetings.py" line="625"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="647"/>
+        <location filename="../../views/screens/meetings.py" line="646"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="688"/>
+        <location filename="../../views/screens/meetings.py" line="687"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="717"/>
+        <location filename="../../views/screens/meetings.py" line="716"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="746"/>
+        <location filename="../../views/screens/meetings.py" line="745"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="748"/>
+        <location filename="../../views/screens/meetings.py" line="747"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="754"/>
+        <location filename="../../views/screens/meetings.py" line="753"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="754"/>
+        <location filename="../../views/screens/meetings.py" line="753"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="776"/>
+        <location filename="../../views/screens/meetings.py" line="775"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="786"/>
+        <location filename="../../views/screens/meetings.py" line="785"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="801"/>
+        <location filename="../../views/screens/meetings.py" line="800"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>

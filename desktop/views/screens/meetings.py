@@ -93,7 +93,6 @@ class MeetingsScreen(Screen):
         self.table.setObjectName("meetingTable")
         self.table.setWordWrap(False)  # a long place is cut with …, not wrapped out of its row
 
-
         self.empty_hint = EmptyHint(self.table)
         self._show_empty_hint(has_partnerships=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
