@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from desktop.models import messages
-from desktop.models.errors import ValidationError
+from desktop.models.errors import Phrase, ValidationError
 
 DEFAULT_REGION = "DK"
 
@@ -34,8 +34,30 @@ def normalize_phone(raw: str | None, field: str = "phone") -> str | None:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
-        raise ValidationError(messages.PHONE_INVALID, field, raw=raw)
+        raise ValidationError(messages.PHONE_INVALID, field, raw=raw, problem=phone_problem(text))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+#: what may stand between the digits of a number as people write it
+_SEPARATORS = str.maketrans("", "", " \t\u00a0-./()")
+
+
+def phone_problem(text: str) -> Phrase:
+    """Why a number that is neither valid nor a short number is refused, in words a user can act
+    on: "12345678" has 8 digits, but no Danish number begins with 1 (the field and the import
+    both say this, so a number is refused for the same reason wherever it is typed)."""
+    national = text.strip().translate(_SEPARATORS)
+    for prefix in ("+45", "0045"):
+        if national.startswith(prefix):
+            national = national[len(prefix) :]
+            break
+    if not (national.isascii() and national.isdigit()):
+        return Phrase(messages.PHONE_UNREADABLE)  # letters, or a foreign number: the general advice
+    if len(national) != 8:
+        return Phrase(messages.PHONE_DIGIT_COUNT, (("count", len(national)),))
+    if national[0] in "01":
+        return Phrase(messages.PHONE_FIRST_DIGIT, (("digit", national[0]),))
+    return Phrase(messages.PHONE_UNREADABLE)
 
 
 #: the longest Danish short number (116 111 and its kin)

@@ -37,7 +37,21 @@ class Message:
         return getattr(self, lang).format(**{k: _param(v, lang) for k, v in params.items()})
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A message with its own parameters, given as a parameter of another: the reason inside a
+    refusal ("»12345678« er ikke ...: danske numre begynder ikke med 1")."""
+
+    message: Message
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, language: str | None = None) -> str:
+        return self.message.render(dict(self.params), language)
+
+
 def _param(value: Any, language: str) -> Any:
+    if isinstance(value, Phrase):
+        return value.render(language)
     if isinstance(value, Message):  # a word of the catalogue ("the contact")
         return value.render({}, language)
     if isinstance(value, date):

@@ -62,12 +62,31 @@ ORGANISATION_NAME_MISSING = Message(
 CONTACT_NAME_MISSING = Message(
     "contact.name_missing", "Kontakten skal have et navn.", "The contact needs a name."
 )
-PHONE_INVALID = Message(
-    "contact.phone_invalid",
-    "»{raw}« er ikke et gyldigt telefonnummer. Skriv et dansk nummer med 8 cifre "
-    "eller et udenlandsk nummer med landekode (fx +46 ...).",
-    "“{raw}” is not a valid phone number. Enter a Danish number with 8 digits "
-    "or a foreign number with its country code (e.g. +46 ...).",
+PHONE_INVALID = Message("contact.phone_invalid", "»{raw}« {problem}.", "“{raw}” {problem}.")
+# what is wrong with a phone number; the field's message and the import's both use these
+# (they follow the quoted number, without a full stop)
+PHONE_UNREADABLE = Message(
+    "contact.phone_unreadable",
+    "er ikke et gyldigt telefonnummer. Skriv et dansk nummer med 8 cifre "
+    "eller et udenlandsk nummer med landekode (fx +46 ...)",
+    "is not a valid phone number. Enter a Danish number with 8 digits "
+    "or a foreign number with its country code (e.g. +46 ...)",
+)
+PHONE_DIGIT_COUNT = Message(
+    "contact.phone_digit_count",
+    "er ikke et gyldigt telefonnummer: det har {count} cifre, men et dansk nummer har 8 "
+    "(eller er et kort nummer som 114). Tjek nummeret, eller skriv et udenlandsk nummer "
+    "med landekode (fx +46 ...)",
+    "is not a valid phone number: it has {count} digits, but a Danish number has 8 "
+    "(or is a short number such as 114). Check the number, or enter a foreign number "
+    "with its country code (e.g. +46 ...)",
+)
+PHONE_FIRST_DIGIT = Message(
+    "contact.phone_first_digit",
+    "er ikke et gyldigt telefonnummer: danske numre begynder ikke med {digit}. Tjek nummeret, "
+    "eller skriv et udenlandsk nummer med landekode (fx +46 ...)",
+    "is not a valid phone number: Danish numbers do not begin with {digit}. Check the number, "
+    "or enter a foreign number with its country code (e.g. +46 ...)",
 )
 EMAIL_INVALID = Message(
     "contact.email_invalid",

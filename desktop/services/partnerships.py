@@ -65,6 +65,8 @@ class PartnershipRow:
     parties: int
     active_members: int
     start_date: date | None
+    #: the period's end (meetings planned outside the period are warned about)
+    end_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ def _row_select() -> Select[Any]:
             Partnership.area,
             Partnership.phase,
             Partnership.start_date,
+            Partnership.end_date,
             func.coalesce(parties.c.n, 0).label("parties"),
             func.coalesce(members.c.n, 0).label("active_members"),
             # the database orders the names (its collation, as ORDER BY name did)
@@ -303,7 +306,7 @@ def _missing(members: list[Any], today: date) -> tuple[Trade, ...]:
 def _partnership_row(r: Any) -> PartnershipRow:
     return PartnershipRow(
         r.id, r.name, label(r.kind), r.area, r.phase, label(r.phase),
-        r.parties, r.active_members, r.start_date,
+        r.parties, r.active_members, r.start_date, r.end_date,
     )  # fmt: skip
 
 

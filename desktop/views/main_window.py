@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         self._navigating = False
         #: the partnership every screen shows (the toolbar's choice once the user confirmed it)
         self._partnership_shown: int | None = None
+        #: how many partnerships the toolbar listed last (the first one created is chosen)
+        self._partnership_count: int | None = None
         if content:
             self.build_content()
         else:  # a window that never paints (started minimised) is filled all the same
@@ -587,6 +589,7 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setText(self.tr("Database: {name}").format(name=services.db.describe()))
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
+        self._partnership_count = None  # the next list is this database's first: last time's choice
         self._load_partnerships()
         self._show_row(self.navigation.currentRow())
         self._queue_daily_backup(services)
@@ -732,6 +735,25 @@ class MainWindow(QMainWindow):
         index = self.partnership_choice.findData(current) if current is not None else 0
         self.partnership_choice.setCurrentIndex(max(index, 0))
         self.partnership_choice.blockSignals(False)
+        wanted = self._partnership_wanted(rows)
+        if wanted is not None and wanted != self.partnership_choice.currentData():
+            # as if the user chose it: every screen follows, after the unsaved-work question
+            self.partnership_choice.setCurrentIndex(self.partnership_choice.findData(wanted))
+
+    def _partnership_wanted(self, rows: list[PartnershipRow]) -> int | None:
+        """The partnership to choose for the user: last time's on this database, or the only one
+        (when it has just become the only one: a later "Alle partnerskaber" is the user's)."""
+        from desktop.views import partnership_memory
+
+        before, self._partnership_count = self._partnership_count, len(rows)
+        ids = [row.id for row in rows]
+        if before is None:
+            last = partnership_memory.remembered(self._snapshot_key)
+            if last in ids:
+                return last
+        if len(ids) == 1 and before != 1 and self.partnership_choice.currentData() is None:
+            return ids[0]
+        return None
 
     def _partnership_chosen(self, _index: int) -> None:
         """Every screen shows the chosen partnership: leave what is being edited first."""
@@ -748,6 +770,10 @@ class MainWindow(QMainWindow):
             self.partnership_choice.setCurrentIndex(max(self.partnership_choice.findData(pid), 0))
             self.partnership_choice.blockSignals(False)
             self._partnership_shown = pid
+            if self.services is not None:
+                from desktop.views import partnership_memory
+
+                partnership_memory.remember(self._snapshot_key, pid)
             for screen in self.screens.built():
                 screen.set_partnership(pid)
 

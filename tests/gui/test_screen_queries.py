@@ -47,6 +47,9 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
 
 def screen_counts(qtbot: QtBot, where: str) -> dict[str, list[str]]:
     """Open a window on ``where``, choose the demo partnership, show every screen: statements per screen."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("partnershipChoice")  # a first start: the choice below is not last time's
     tasks = TaskRunner()
     window = MainWindow(tasks)
     qtbot.addWidget(window)

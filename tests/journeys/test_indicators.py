@@ -65,6 +65,7 @@ def choose_in_toolbar(journey: Journey, name: str) -> None:
     combo = journey.window.partnership_choice
     journey.click(combo)
     QTest.keyClick(combo.view(), Qt.Key.Key_Escape)  # the list closes; the keyboard stays on it
+    QTest.keyClick(combo, Qt.Key.Key_Home)  # from the top (the only partnership was chosen for the user)
     for _ in range(combo.count()):
         if combo.currentText() == name:
             break

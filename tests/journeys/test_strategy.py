@@ -194,9 +194,10 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
     table = journey.find(QTableView, "partnershipTable")
     journey.wait_until(lambda: table.model().rowCount() == 1)
 
-    # -- all partnerships: choose one first -------------------------------------------
+    # -- the only partnership is chosen in the toolbar for the user ---------------------
     journey.go_to("strategy")
-    assert "Ingen strategi endnu" in guidance.text() and guidance.isVisible()
+    assert journey.find(QComboBox, "partnershipChoice").currentText() == "Tryg i Aarhus"
+    assert "Partnerskabet har endnu ingen strategi" in guidance.text() and guidance.isVisible()
     choose(journey, journey.find(QComboBox, "partnershipChoice"), "Tryg i Aarhus")
     journey.wait_until(lambda: "ingen strategi" in guidance.text())
 
@@ -362,12 +363,13 @@ def test_build_a_strategy_by_keyboard(journey: Journey) -> None:
     table = journey.find(QTableView, "partnershipTable")
     journey.wait_until(lambda: table.model().rowCount() == 1)
 
-    journey.shortcut("Ctrl+5")  # Strategi og initiativer, still "Alle partnerskaber"
+    journey.shortcut("Ctrl+5")  # Strategi og initiativer, the only partnership chosen in the toolbar
     journey.wait_until(lambda: journey.window.screens.is_built(journey.window.stack.currentWidget()))
     journey.settle()
     alt(journey, Qt.Key.Key_Y)  # N&y strategi: the only partnership's
     journey.wait_until(lambda: journey.find(QLineEdit, "nodeTitle").hasFocus())
-    assert "Tryg i Aarhus" in journey.find(QLabel, "strategyGuidance").text()
+    assert journey.find(QComboBox, "partnershipChoice").currentText() == "Tryg i Aarhus"
+    assert "strategiens navn og vision" in journey.find(QLabel, "strategyGuidance").text()
     typed(journey, "Tryg i Aarhus")
     journey.key(Qt.Key.Key_Tab)
     typed(journey, VISION)

@@ -29,7 +29,7 @@ def test_import_contacts_dry_run_then_for_real(url: str, db: Database, tmp_path:
     # only the nameless row is rejected; Ali Khan's bad e-mail and phone are named by row and column
     assert "Række 6: Navn mangler." in out
     assert "Række 7, E-mail: »ikke-en-mail« er ikke en gyldig e-mailadresse" in out
-    assert "Række 7, Tlf.: »1234« er hverken et dansk nummer" in out
+    assert "Række 7, Tlf.: »1234« er ikke et gyldigt telefonnummer: det har 4 cifre" in out
     assert Services.over(db).contacts.count() == 0
     assert fodslag(["import", "contacts", str(path), "--partnership", "Solbakken", "--database", url]) == 0
     out = capsys.readouterr().out

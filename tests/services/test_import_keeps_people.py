@@ -129,7 +129,7 @@ def test_every_named_person_is_imported_and_nothing_typed_is_lost(
     lines = summary.lines()
     assert "Række 11: Navn mangler." in lines
     assert "Række 6, E-mail: »jens@@aarhus.dk« er ikke en gyldig e-mailadresse" in "\n".join(lines)
-    assert "Række 7, Mobil: »2345 678« er hverken et dansk nummer" in "\n".join(lines)
+    assert "Række 7, Mobil: »2345 678« er ikke et gyldigt telefonnummer: det har 7 cifre" in "\n".join(lines)
     assert "Række 12, Faggruppe: »Rumfart« er ikke en kendt faggruppe" in "\n".join(lines)
 
     people = _people(db)

@@ -15,14 +15,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.models.collation import danish_key
-from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
+from desktop.models.contact_details import (
+    fold_name,
+    format_phone,
+    normalize_email,
+    normalize_phone,
+    phone_problem,
+)
 from desktop.models.enums import label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
 from desktop.services.imports.contacts import (
     _EMAIL_PROBLEM,
     _FORMULA,
-    _PHONE_PROBLEM,
     _READ_FIELDS,
     _TRADE_PROBLEM,
     MAX_NAME,
@@ -98,7 +103,7 @@ def _reference_build(
         try:
             phones[key] = normalize_phone(text)
         except ValidationError:
-            issues.append(CellIssue(key, column(key), text, _PHONE_PROBLEM))
+            issues.append(CellIssue(key, column(key), text, phone_problem(text).render("da")))
     trade = None
     if values["trade"]:
         guess = TradeMatcher().match(values["trade"])

@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
         <location filename="../../views/screens/contacts.py" line="197"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1164,20 +1164,21 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="167"/>
         <location filename="../../views/screens/contacts.py" line="222"/>
+        <location filename="../../views/screens/contacts.py" line="490"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
         <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
         <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="585"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1198,7 +1199,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1286,48 +1287,48 @@
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="507"/>
+        <location filename="../../views/screens/contacts.py" line="514"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="520"/>
-        <location filename="../../views/screens/contacts.py" line="598"/>
+        <location filename="../../views/screens/contacts.py" line="527"/>
+        <location filename="../../views/screens/contacts.py" line="605"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="535"/>
+        <location filename="../../views/screens/contacts.py" line="542"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="583"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="584"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="585"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="614"/>
+        <location filename="../../views/screens/contacts.py" line="621"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="646"/>
+        <location filename="../../views/screens/contacts.py" line="653"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1335,7 +1336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="648"/>
+        <location filename="../../views/screens/contacts.py" line="655"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1343,17 +1344,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="684"/>
+        <location filename="../../views/screens/contacts.py" line="691"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="725"/>
+        <location filename="../../views/screens/contacts.py" line="732"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="742"/>
+        <location filename="../../views/screens/contacts.py" line="749"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
@@ -2607,72 +2608,72 @@
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="202"/>
+        <location filename="../../views/screens/indicators.py" line="203"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="206"/>
+        <location filename="../../views/screens/indicators.py" line="207"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="211"/>
+        <location filename="../../views/screens/indicators.py" line="212"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="336"/>
+        <location filename="../../views/screens/indicators.py" line="337"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="337"/>
+        <location filename="../../views/screens/indicators.py" line="338"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="346"/>
+        <location filename="../../views/screens/indicators.py" line="347"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="419"/>
+        <location filename="../../views/screens/indicators.py" line="423"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="441"/>
+        <location filename="../../views/screens/indicators.py" line="445"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="454"/>
+        <location filename="../../views/screens/indicators.py" line="458"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="485"/>
+        <location filename="../../views/screens/indicators.py" line="489"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="501"/>
+        <location filename="../../views/screens/indicators.py" line="505"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="512"/>
+        <location filename="../../views/screens/indicators.py" line="516"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="264"/>
+        <location filename="../../views/screens/indicators.py" line="265"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="283"/>
+        <location filename="../../views/screens/indicators.py" line="284"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -2916,266 +2917,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="131"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="136"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
-        <location filename="../../views/main_window.py" line="172"/>
-        <location filename="../../views/main_window.py" line="542"/>
+        <location filename="../../views/main_window.py" line="144"/>
+        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/main_window.py" line="544"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="209"/>
+        <location filename="../../views/main_window.py" line="211"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/main_window.py" line="213"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="219"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="223"/>
+        <location filename="../../views/main_window.py" line="225"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="225"/>
+        <location filename="../../views/main_window.py" line="227"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="246"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="246"/>
+        <location filename="../../views/main_window.py" line="248"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248"/>
+        <location filename="../../views/main_window.py" line="250"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="249"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="263"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="269"/>
+        <location filename="../../views/main_window.py" line="271"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="277"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="278"/>
+        <location filename="../../views/main_window.py" line="280"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="281"/>
+        <location filename="../../views/main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="283"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="316"/>
+        <location filename="../../views/main_window.py" line="318"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="522"/>
+        <location filename="../../views/main_window.py" line="524"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="536"/>
+        <location filename="../../views/main_window.py" line="538"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="588"/>
+        <location filename="../../views/main_window.py" line="590"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="615"/>
+        <location filename="../../views/main_window.py" line="618"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="616"/>
+        <location filename="../../views/main_window.py" line="619"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="620"/>
+        <location filename="../../views/main_window.py" line="623"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="648"/>
+        <location filename="../../views/main_window.py" line="651"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="651"/>
+        <location filename="../../views/main_window.py" line="654"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="689"/>
+        <location filename="../../views/main_window.py" line="692"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="707"/>
+        <location filename="../../views/main_window.py" line="710"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="715"/>
+        <location filename="../../views/main_window.py" line="718"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="715"/>
+        <location filename="../../views/main_window.py" line="718"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="729"/>
+        <location filename="../../views/main_window.py" line="732"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="810"/>
+        <location filename="../../views/main_window.py" line="836"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="812"/>
+        <location filename="../../views/main_window.py" line="838"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="230"/>
         <source>Import &amp;workbook…</source>
         <translation>Importér ar&amp;bejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="234"/>
+        <location filename="../../views/main_window.py" line="236"/>
         <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
         <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="239"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>Expor&amp;t workbook…</source>
         <translation>&amp;Eksportér arbejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="242"/>
+        <location filename="../../views/main_window.py" line="244"/>
         <source>The chosen partnership as one Excel workbook, to edit and import again</source>
         <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
     </message>
@@ -3800,7 +3801,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="87"/>
-        <location filename="../../views/screens/meetings.py" line="459"/>
+        <location filename="../../views/screens/meetings.py" line="475"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3811,7 +3812,7 @@
     </message>
     <message>
         <location filename="../../views/screens/meetings.py" line="86"/>
-        <location filename="../../views/screens/meetings.py" line="462"/>
+        <location filename="../../views/screens/meetings.py" line="478"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3821,63 +3822,68 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="100"/>
+        <location filename="../../views/screens/meetings.py" line="222"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="109"/>
+        <location filename="../../views/screens/meetings.py" line="103"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="110"/>
+        <location filename="../../views/screens/meetings.py" line="104"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="114"/>
+        <location filename="../../views/screens/meetings.py" line="108"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="117"/>
+        <location filename="../../views/screens/meetings.py" line="111"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="121"/>
-        <location filename="../../views/screens/meetings.py" line="687"/>
+        <location filename="../../views/screens/meetings.py" line="115"/>
+        <location filename="../../views/screens/meetings.py" line="703"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="124"/>
+        <location filename="../../views/screens/meetings.py" line="118"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="128"/>
+        <location filename="../../views/screens/meetings.py" line="122"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="131"/>
+        <location filename="../../views/screens/meetings.py" line="125"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="195"/>
+        <location filename="../../views/screens/meetings.py" line="189"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="201"/>
+        <location filename="../../views/screens/meetings.py" line="195"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
+    <message>
+        <location filename="../../views/screens/meetings.py" line="219"/>
+        <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
+        <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="335"/>
+        <location filename="../../views/screens/meetings.py" line="351"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3885,7 +3891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="340"/>
+        <location filename="../../views/screens/meetings.py" line="356"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3893,57 +3899,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="385"/>
+        <location filename="../../views/screens/meetings.py" line="401"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="416"/>
+        <location filename="../../views/screens/meetings.py" line="432"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="427"/>
+        <location filename="../../views/screens/meetings.py" line="443"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="429"/>
+        <location filename="../../views/screens/meetings.py" line="445"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="458"/>
+        <location filename="../../views/screens/meetings.py" line="474"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="460"/>
+        <location filename="../../views/screens/meetings.py" line="476"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="461"/>
+        <location filename="../../views/screens/meetings.py" line="477"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="463"/>
+        <location filename="../../views/screens/meetings.py" line="479"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="477"/>
+        <location filename="../../views/screens/meetings.py" line="493"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="508"/>
+        <location filename="../../views/screens/meetings.py" line="524"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="531"/>
+        <location filename="../../views/screens/meetings.py" line="547"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3951,7 +3957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/meetings.py" line="552"/>
+        <location filename="../../views/screens/meetings.py" line="568"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3959,68 +3965,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="581"/>
+        <location filename="../../views/screens/meetings.py" line="597"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="584"/>
-        <location filename="../../views/screens/meetings.py" line="730"/>
+        <location filename="../../views/screens/meetings.py" line="600"/>
+        <location filename="../../views/screens/meetings.py" line="746"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="609"/>
+        <location filename="../../views/screens/meetings.py" line="625"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="630"/>
+        <location filename="../../views/screens/meetings.py" line="646"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="671"/>
+        <location filename="../../views/screens/meetings.py" line="687"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="700"/>
+        <location filename="../../views/screens/meetings.py" line="716"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="729"/>
+        <location filename="../../views/screens/meetings.py" line="745"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="731"/>
+        <location filename="../../views/screens/meetings.py" line="747"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="737"/>
+        <location filename="../../views/screens/meetings.py" line="753"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="737"/>
+        <location filename="../../views/screens/meetings.py" line="753"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="759"/>
+        <location filename="../../views/screens/meetings.py" line="775"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="769"/>
+        <location filename="../../views/screens/meetings.py" line="785"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="784"/>
+        <location filename="../../views/screens/meetings.py" line="800"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4761,103 +4767,114 @@
 <context>
     <name>PlanMeetingDialog</name>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="70"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="73"/>
         <source>Plan meeting</source>
-        <extracomment>the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
+        <extracomment>a warning, not a refusal: brown, not the fields&apos; red the types offered first: the idékatalog&apos;s phase II meetings, the steering group, the network the rhythm each meeting type is usually held in (the idékatalog: steering groups every 14 days to quarterly, the network half-yearly); None means a single meeting</extracomment>
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="78"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="83"/>
         <source>The agenda is filled from the meeting type&apos;s template</source>
+        <extracomment>each partnership&apos;s period, for the warning about a meeting outside it</extracomment>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="94"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="99"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="103"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="108"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="107"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="112"/>
         <source>How often the series meets</source>
         <translation>Hvor ofte mødeserien mødes</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="115"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="120"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="137"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="154"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="148"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="165"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="154"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="171"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="155"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="172"/>
         <source>&amp;Meeting type:</source>
         <translation>&amp;Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="156"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="173"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="157"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="174"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starter:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="160"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="178"/>
         <source>&amp;Duration:</source>
         <translation>&amp;Varighed:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="161"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="179"/>
         <source>P&amp;lace:</source>
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="162"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="180"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="163"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="181"/>
         <source>Recurrence:</source>
         <translation>Gentagelse:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="165"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="183"/>
         <source>&amp;Invite:</source>
         <translation>&amp;Invitér:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="166"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="184"/>
         <source>Invitees are the partnership&apos;s members in the chosen roles.</source>
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="189"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="208"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="216"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="239"/>
+        <source>⚠ The meeting is before the partnership&apos;s period starts ({start}). Check the date.</source>
+        <translation>⚠ Mødet ligger før partnerskabets periode begynder ({start}). Tjek datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/plan_dialog.py" line="243"/>
+        <source>⚠ The meeting is after the partnership&apos;s period ends ({end}). Check the date.</source>
+        <translation>⚠ Mødet ligger efter partnerskabets periode slutter ({end}). Tjek datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../views/meetings/plan_dialog.py" line="260"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>

@@ -28,7 +28,7 @@ from sqlalchemy import insert, select
 from desktop.models import Membership, Organisation, Partnership, Person
 from desktop.models.base import utcnow
 from desktop.models.collation import danish_key
-from desktop.models.contact_details import fold_name, format_phone
+from desktop.models.contact_details import fold_name, format_phone, phone_problem
 from desktop.models.enums import LABELS, AuditAction, MemberRole, Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
@@ -487,13 +487,13 @@ class _RowBuilder:
         if phone_text:
             found = checks.phone(phone_text)
             if found is _INVALID:
-                issues.append(self._issue("phone", phone_text, _PHONE_PROBLEM))
+                issues.append(self._issue("phone", phone_text, phone_problem(phone_text).render("da")))
             else:
                 phone, phone_shown = found
         if mobile_text:
             found = checks.phone(mobile_text)
             if found is _INVALID:
-                issues.append(self._issue("mobile", mobile_text, _PHONE_PROBLEM))
+                issues.append(self._issue("mobile", mobile_text, phone_problem(mobile_text).render("da")))
             else:
                 mobile, mobile_shown = found
         trade = None
@@ -557,10 +557,6 @@ class _RowBuilder:
 #: title and organisation: the column length in the database
 MAX_TEXT = 200
 _EMAIL_PROBLEM = "er ikke en gyldig e-mailadresse (den skal have formen navn@domæne.dk)"
-_PHONE_PROBLEM = (
-    "er hverken et dansk nummer (8 cifre eller et kort nummer som 114), "
-    "eller et internationalt nummer med landekode"
-)
 _TRADE_PROBLEM = "er ikke en kendt faggruppe"
 
 

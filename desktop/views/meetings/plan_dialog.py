@@ -29,6 +29,9 @@ from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES, series_starts
 from desktop.services.partnerships import PartnershipRow
 from desktop.views.widgets.date_field import DateField
 
+#: a warning, not a refusal: brown, not the fields' red
+WARNING_STYLE = "color: #8a4b00;"
+
 #: the types offered first: the idékatalog's phase II meetings, the steering group, the network
 TYPE_ORDER = (
     MeetingType.NETWORK,
@@ -70,6 +73,8 @@ class PlanMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Plan meeting"))
         self.partnership = QComboBox(self)
         self.partnership.setObjectName("planPartnership")
+        #: each partnership's period, for the warning about a meeting outside it
+        self._periods = {row.id: (row.start_date, row.end_date) for row in partnerships}
         for row in partnerships:
             self.partnership.addItem(row.name, row.id)
         self.partnership.setCurrentIndex(max(self.partnership.findData(current), 0))
@@ -115,6 +120,10 @@ class PlanMeetingDialog(QDialog):
         self.occurrences.setSuffix(self.tr(" meetings"))
         self.repeat.toggled.connect(self.every.setEnabled)
         self.repeat.toggled.connect(self.occurrences.setEnabled)
+        self.outside_period = QLabel(self)
+        self.outside_period.setObjectName("planOutsidePeriod")
+        self.outside_period.setWordWrap(True)
+        self.outside_period.setStyleSheet(WARNING_STYLE)
         self.series_dates = QLabel(self)
         self.series_dates.setObjectName("planSeriesDates")
         self.series_dates.setWordWrap(True)
@@ -131,6 +140,14 @@ class PlanMeetingDialog(QDialog):
             self.start_time.timeChanged,
         ):
             changed.connect(lambda *_: self._show_series())
+        for changed in (
+            self.repeat.toggled,
+            self.every.currentIndexChanged,
+            self.occurrences.valueChanged,
+            self.starts.changed,
+            self.partnership.currentIndexChanged,
+        ):
+            changed.connect(lambda *_: self._warn_outside_period())
 
         self.roles = QListWidget(self)
         self.roles.setObjectName("planRoles")
@@ -157,6 +174,7 @@ class PlanMeetingDialog(QDialog):
         starts = QLabel(self.tr("&Starts:"), self)
         starts.setBuddy(self.starts)
         form.addRow(starts, self.starts.with_message(self.start_time))
+        form.addRow("", self.outside_period)
         form.addRow(self.tr("&Duration:"), self.duration)
         form.addRow(self.tr("P&lace:"), self.place)
         form.addRow(self.tr("Agenda from template:"), self.agenda)
@@ -168,6 +186,7 @@ class PlanMeetingDialog(QDialog):
 
         self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self._type_changed()
+        self._warn_outside_period()
         # wide enough for the template's points and the series' dates on one line each
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
@@ -201,6 +220,31 @@ class PlanMeetingDialog(QDialog):
             item = self.roles.item(i)
             checked = MemberRole(item.data(Qt.ItemDataRole.UserRole)) in invited
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _warn_outside_period(self) -> None:
+        """A meeting before the partnership starts or after it ends is most likely a mistyped
+        date: said beside the date, without refusing it (a kick-off may come before the start)."""
+        start, end = self._periods.get(self.partnership.currentData(), (None, None))
+        day = None if self.starts.problem() else self.starts.value()
+        if day is None or (start is None and end is None):
+            self.outside_period.clear()
+            return
+        recurrence = self._recurrence()
+        last = day
+        if recurrence is not None:
+            at = datetime.combine(day, time(12))
+            last = series_starts(at, recurrence, self.occurrences.value())[-1].date()
+        if start is not None and day < start:
+            text = self.tr(
+                "⚠ The meeting is before the partnership's period starts ({start}). Check the date."
+            ).format(start=short_date(start))
+        elif end is not None and last > end:
+            text = self.tr(
+                "⚠ The meeting is after the partnership's period ends ({end}). Check the date."
+            ).format(end=short_date(end))
+        else:
+            text = ""
+        self.outside_period.setText(text)
 
     def _recurrence(self) -> Recurrence | None:
         return Recurrence(self.every.currentData()) if self.repeat.isChecked() else None

@@ -479,8 +479,15 @@ class ContactsScreen(Screen):
     def _new_organisation(self) -> None:
         reselect_quietly(self.organisation_table, None)
         self.organisation_form.clear_for_new()
-        self.people.set_rows([])
+        self._no_people()
         self.organisation_form.name.setFocus()
+
+    def _no_people(self) -> None:
+        """A new (or deleted) organisation has no people: the list and its heading say so,
+        not the name of the one shown before (nor a late answer for it)."""
+        self._people_generation += 1
+        self.people.set_rows([])
+        self.people_label.setText(self.tr("People"))
 
     def save(self) -> None:
         if self.tabs.currentIndex() == 1:
@@ -767,7 +774,7 @@ class ContactsScreen(Screen):
 
         def deleted(_result: object) -> None:
             self.organisation_form.clear_for_new()
-            self.people.set_rows([])
+            self._no_people()
 
         self.tasks.run(
             lambda: contacts.delete_organisation(organisation_id),

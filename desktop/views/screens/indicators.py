@@ -187,6 +187,7 @@ class IndicatorsScreen(Screen):
         self.tabs.addTab(indicators_page, self.tr("&Indicators"))
         self.tabs.addTab(self.index_page, self.tr("&Safety index"))
         QVBoxLayout(self).addWidget(self.tabs)
+        self._show_indicator(None)  # an empty database: no grid, nothing to delete
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
@@ -362,6 +363,9 @@ class IndicatorsScreen(Screen):
         self.measurements.set_measurements(row.measurements if row else ())
         self.grid.resizeColumnsToContents()
         self.grid.setEnabled(row is not None)
+        # nothing to delete, and a measurement typed without an indicator is saved nowhere
+        self.delete_button.setEnabled(row is not None)
+        self.delete_measurement_button.setEnabled(row is not None and bool(row.measurements))
         if same and self.form.is_dirty():
             return  # a refresh (a measurement added): the details typed are kept
         self.form.set_indicator(row, row.link if row else None)

@@ -93,14 +93,8 @@ class MeetingsScreen(Screen):
         self.table.setObjectName("meetingTable")
         self.table.setWordWrap(False)  # a long place is cut with …, not wrapped out of its row
 
-
-        self.empty_hint = EmptyHint(
-            self.table,
-            self.tr(
-                "No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: "
-                "create that first under Partnerships)."
-            ),
-        )
+        self.empty_hint = EmptyHint(self.table)
+        self._show_empty_hint(has_partnerships=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_detail())
         self.month = MonthView(self)
         self.month.meeting_chosen.connect(self.select_meeting)
@@ -207,7 +201,29 @@ class MeetingsScreen(Screen):
     def load(self) -> None:
         assert self.services is not None
         meetings, pid = self.services.meetings, self.partnership_id
-        self.run(lambda: meetings.list(pid), self._show)
+        partnerships = self.services.partnerships
+
+        def fetch() -> tuple[list[MeetingRow], bool]:
+            return meetings.list(pid), bool(partnerships.list())
+
+        self.run(fetch, self._show_found)
+
+    def _show_found(self, found: tuple[list[MeetingRow], bool]) -> None:
+        rows, has_partnerships = found
+        self._show_empty_hint(has_partnerships)
+        self._show(rows)
+
+    def _show_empty_hint(self, has_partnerships: bool) -> None:
+        """Create a partnership first only when there is none to plan the meeting in."""
+        if has_partnerships:
+            text = self.tr("No meetings yet. Plan the first with “Plan meeting…”.")
+        else:
+            text = self.tr(
+                "No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: "
+                "create that first under Partnerships)."
+            )
+        self.empty_hint.setText(text)
+        self.empty_hint.update_visibility()
 
     def _show(self, rows: list[MeetingRow]) -> None:
         keep = self._select_after_load or self.panel.meeting_id
