@@ -261,18 +261,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="216"/>
+        <location filename="../../views/partnerships/dialogs.py" line="218"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="223"/>
+        <location filename="../../views/partnerships/dialogs.py" line="225"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="224"/>
+        <location filename="../../views/partnerships/dialogs.py" line="226"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="80"/>
+        <location filename="../../views/partnerships/dialogs.py" line="81"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1022,37 +1022,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="107"/>
+        <location filename="../../views/partnerships/dialogs.py" line="109"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="109"/>
+        <location filename="../../views/partnerships/dialogs.py" line="111"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="113"/>
+        <location filename="../../views/partnerships/dialogs.py" line="115"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="115"/>
+        <location filename="../../views/partnerships/dialogs.py" line="117"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="144"/>
+        <location filename="../../views/partnerships/dialogs.py" line="146"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="193"/>
+        <location filename="../../views/partnerships/dialogs.py" line="195"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="193"/>
+        <location filename="../../views/partnerships/dialogs.py" line="195"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="201"/>
+        <location filename="../../views/partnerships/dialogs.py" line="203"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1068,38 +1068,43 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="195"/>
+        <location filename="../../views/contact_table_model.py" line="32"/>
+        <source>Over {count} contacts – type more to narrow the search</source>
+        <translation>Over {count} kontakter – skriv mere for at indsnævre</translation>
+    </message>
+    <message>
+        <location filename="../../views/contact_table_model.py" line="211"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="196"/>
+        <location filename="../../views/contact_table_model.py" line="212"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="197"/>
+        <location filename="../../views/contact_table_model.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="198"/>
+        <location filename="../../views/contact_table_model.py" line="214"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="199"/>
+        <location filename="../../views/contact_table_model.py" line="215"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="200"/>
+        <location filename="../../views/contact_table_model.py" line="216"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="201"/>
+        <location filename="../../views/contact_table_model.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1135,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="117"/>
-        <location filename="../../views/screens/contacts.py" line="402"/>
+        <location filename="../../views/screens/contacts.py" line="405"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
@@ -1147,7 +1152,7 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
         <location filename="../../views/screens/contacts.py" line="197"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="579"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1170,14 +1175,14 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
         <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="580"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
         <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="581"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1198,7 +1203,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="579"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1223,42 +1228,42 @@
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="291"/>
+        <location filename="../../views/screens/contacts.py" line="294"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="298"/>
+        <location filename="../../views/screens/contacts.py" line="301"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="317"/>
+        <location filename="../../views/screens/contacts.py" line="320"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="320"/>
+        <location filename="../../views/screens/contacts.py" line="323"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="342"/>
+        <location filename="../../views/screens/contacts.py" line="345"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="345"/>
+        <location filename="../../views/screens/contacts.py" line="348"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="351"/>
+        <location filename="../../views/screens/contacts.py" line="354"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="402"/>
+        <location filename="../../views/screens/contacts.py" line="405"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1266,68 +1271,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="431"/>
+        <location filename="../../views/screens/contacts.py" line="434"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="431"/>
+        <location filename="../../views/screens/contacts.py" line="434"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="444"/>
+        <location filename="../../views/screens/contacts.py" line="447"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="446"/>
+        <location filename="../../views/screens/contacts.py" line="449"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="507"/>
+        <location filename="../../views/screens/contacts.py" line="510"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="520"/>
-        <location filename="../../views/screens/contacts.py" line="598"/>
+        <location filename="../../views/screens/contacts.py" line="523"/>
+        <location filename="../../views/screens/contacts.py" line="601"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="535"/>
+        <location filename="../../views/screens/contacts.py" line="538"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="576"/>
+        <location filename="../../views/screens/contacts.py" line="579"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="580"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="577"/>
+        <location filename="../../views/screens/contacts.py" line="580"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="578"/>
+        <location filename="../../views/screens/contacts.py" line="581"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="614"/>
+        <location filename="../../views/screens/contacts.py" line="617"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="646"/>
+        <location filename="../../views/screens/contacts.py" line="649"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1335,7 +1340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="648"/>
+        <location filename="../../views/screens/contacts.py" line="651"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1343,23 +1348,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="684"/>
+        <location filename="../../views/screens/contacts.py" line="687"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="725"/>
+        <location filename="../../views/screens/contacts.py" line="728"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="742"/>
+        <location filename="../../views/screens/contacts.py" line="745"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="284"/>
-        <location filename="../../views/screens/contacts.py" line="344"/>
+        <location filename="../../views/screens/contacts.py" line="287"/>
+        <location filename="../../views/screens/contacts.py" line="347"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1778,37 +1783,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="287"/>
+        <location filename="../../views/partnerships/dialogs.py" line="289"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="297"/>
+        <location filename="../../views/partnerships/dialogs.py" line="299"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="311"/>
+        <location filename="../../views/partnerships/dialogs.py" line="313"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="322"/>
+        <location filename="../../views/partnerships/dialogs.py" line="324"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="323"/>
+        <location filename="../../views/partnerships/dialogs.py" line="325"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="324"/>
+        <location filename="../../views/partnerships/dialogs.py" line="326"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="364"/>
+        <location filename="../../views/partnerships/dialogs.py" line="366"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1816,17 +1821,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="245"/>
+        <location filename="../../views/partnerships/dialogs.py" line="247"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="250"/>
+        <location filename="../../views/partnerships/dialogs.py" line="252"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="258"/>
+        <location filename="../../views/partnerships/dialogs.py" line="260"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
