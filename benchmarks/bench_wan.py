@@ -8,8 +8,8 @@ service calls it makes when shown (the list in ``benchmarks/bench_postgres.py``)
 through the proxy: the round trips counted at the proxy, and the median time against raw
 psycopg sending the same statements (captured from the same call) over the same proxy, on
 one open autocommit connection. Then: opening the database and showing Overblik, from
-nothing, as the window does it (connect, check the schema, start listening for other
-clients' changes, the partnership list, the overview), counted over every connection.
+nothing, as the window does it (connect, check the schema, the partnership list, the
+overview), counted over every connection; the change listener starts after it (counted apart).
 
 Budgets (issue 17): each screen's data in <= 2 round trips, its time <= 1.3x raw; opening
 the database and showing Overblik in <= 10 round trips.
@@ -78,13 +78,19 @@ def median_s(call: Callable[[], Any], repeat: int) -> float:
 def open_and_overview(url: Any) -> Services:
     """What the window does from "open this database" to the overview on screen."""
     services = open_services(url.render_as_string(hide_password=False))
-    services.db.changes.subscribe(lambda _changes: None)  # the window's ChangeBridge
-    listener = services.db.listener
-    if listener is not None:
-        listener.listening.wait(10)
+    # the window's ChangeBridge: its LISTEN starts after the first screen's data
+    services.db.changes.subscribe(lambda _changes: None, start_source=False)
     services.partnerships.list()
     services.overview.build(None)
     return services
+
+
+def start_listening(services: Services) -> None:
+    """What the window queues behind the first screen's loads: the change listener."""
+    services.db.start_listening(catch_up=True)
+    listener = services.db.listener
+    if listener is not None:
+        listener.listening.wait(10)
 
 
 def main() -> int:
@@ -110,6 +116,8 @@ def main() -> int:
             open_s = time.perf_counter() - started
             open_trips, open_connections = proxy.round_trips, proxy.connections
             per_connection = list(proxy.per_connection)
+            start_listening(services)
+            listener_trips = proxy.round_trips - open_trips
             db = services.db
 
             raw = psycopg.connect(
@@ -145,8 +153,8 @@ def main() -> int:
                 f"{open_connections} connections, {open_s * 1000:.0f} ms (budget {OPEN_TRIPS} round trips)"
             )
             print(
-                "  per connection (the services' pool first, then the change listener's, which "
-                f"runs beside it): {', '.join(map(str, per_connection))}"
+                f"  per connection: {', '.join(map(str, per_connection))}; then the change listener "
+                f"starts, after the first data: {listener_trips} round trips on its own connection"
             )
             if open_trips > OPEN_TRIPS:
                 failures.append(f"opening + Overblik: {open_trips} round trips (budget {OPEN_TRIPS})")

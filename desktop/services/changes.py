@@ -47,10 +47,14 @@ class ChangeHub:
         self._lock = threading.Lock()
         self._on_first_listener = on_first_listener
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
+    def subscribe(self, listener: Listener, *, start_source: bool = True) -> Callable[[], None]:
+        """``start_source=False``: do not run ``on_first_listener`` now (the window starts the
+        database's LISTEN itself, once its first screen has its data: ``Database.start_listening``)."""
         with self._lock:
             self._listeners.append(listener)
-            first, self._on_first_listener = self._on_first_listener, None
+            first = self._on_first_listener if start_source else None
+            if start_source:
+                self._on_first_listener = None
         if first is not None:
             first()
 

@@ -27,6 +27,8 @@ class Page(Generic[T]):
     offset: int = 0
     #: where the next page starts, for a list read by keyset (None: this was the last page)
     after: Any = None
+    #: ``total`` is a floor: more match than it, and counting them all was not worth the wait
+    capped: bool = False
 
 
 def get_or_404(session: Session, cls: type[E], entity_id: int) -> E:

@@ -563,11 +563,22 @@ class Database:
 
     def _start_listening(self) -> None:
         """Open the LISTEN connection when someone first subscribes to ``changes``."""
+        self.start_listening()
+
+    def start_listening(self, *, catch_up: bool = False) -> None:
+        """Open the LISTEN connection (once; nothing on SQLite).
+
+        ``catch_up``: the caller read its data before listening, so a colleague's change that
+        landed in between was never announced; once the LISTEN is in place, "everything may
+        have changed" is announced once (as after a reconnect) and the screens re-read. The
+        window starts it so after its first screen's data: over a VPN the listener's own
+        seven round trips (TLS, password, LISTEN) no longer delay the first screen.
+        """
         if self.is_sqlite or self._listener is not None:
             return
         from desktop.services.listener import ChangeListener
 
-        self._listener = ChangeListener(self)
+        self._listener = ChangeListener(self, catch_up=catch_up)
         self._listener.start()
 
     @property

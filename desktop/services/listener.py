@@ -80,8 +80,11 @@ class ChangeListener:
         poll_s: float = 0.25,
         health_s: float = 10.0,
         max_backoff_s: float = 30.0,
+        catch_up: bool = False,
     ) -> None:
         self._db = db
+        #: announce "everything may have changed" once the first LISTEN is in place too
+        self._catch_up = catch_up
         self._poll_s = poll_s
         self._health_s = health_s
         self._max_backoff_s = max_backoff_s
@@ -134,6 +137,7 @@ class ChangeListener:
             self.listening.set()
             if not first:
                 self.reconnects += 1
+            if not first or self._catch_up:  # notices sent while nobody listened are gone
                 self._db.changes.publish(ChangeSet({e: frozenset() for e in ALL_ENTITIES}, remote=True))
             first = False
             try:

@@ -14,9 +14,9 @@ class ChangeBridge(QObject):
 
     changed = Signal(object)  # ChangeSet
 
-    def __init__(self, hub: ChangeHub, parent: QObject | None = None) -> None:
+    def __init__(self, hub: ChangeHub, parent: QObject | None = None, *, start_source: bool = True) -> None:
         super().__init__(parent)
-        self._unsubscribe: Callable[[], None] = hub.subscribe(self._publish)
+        self._unsubscribe: Callable[[], None] = hub.subscribe(self._publish, start_source=start_source)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
     def _publish(self, changes: ChangeSet) -> None:

@@ -25,12 +25,22 @@ from desktop.views.tasks import TaskRunner
 PAGE_SIZE = 200
 
 
+def capped_count_text(total: int) -> str:
+    """ "Over 1.000 kontakter – skriv mere for at indsnævre": the search stopped counting."""
+    from desktop.formatting import number
+
+    return QCoreApplication.translate(
+        "ContactTableModel", "Over {count} contacts – type more to narrow the search"
+    ).format(count=number(total))
+
+
 class ContactTableModel(QAbstractTableModel):
     NAME, TITLE, ORGANISATION, TRADE, PHONE, MOBILE, EMAIL = range(7)
     #: the ContactRow attribute shown in each column (also the key the column choice is saved under)
     FIELDS = ("name", "title", "organisation", "trade", "phone", "mobile", "email")
 
-    #: total number of contacts matching the current filter (for "1.234 kontakter")
+    #: total number of contacts matching the current filter (for "1.234 kontakter"); when
+    #: ``capped`` it is a floor ("Over 1.000 kontakter"), as the search stopped counting there
     total_changed = Signal(int)
     #: the first page of a new filter has arrived
     loaded = Signal()
@@ -42,6 +52,7 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = ContactFilter()
         self._rows: list[ContactRow] = []
         self._total = 0
+        self._capped = False
         self._generation = 0
         self._fetching = False
         #: where the next page starts (keyset: the last row's place in the list), None at the end
@@ -50,6 +61,11 @@ class ContactTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def capped(self) -> bool:
+        """Whether more contacts match than ``total`` (the search counted no further)."""
+        return self._capped
 
     def set_filter(self, flt: ContactFilter) -> None:
         """Start over with a new filter; the first page comes back in the background."""
@@ -116,8 +132,8 @@ class ContactTableModel(QAbstractTableModel):
         self._after = page.after
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
-        if page.total != self._total:
-            self._total = page.total
+        if (page.total, page.capped) != (self._total, self._capped):
+            self._total, self._capped = page.total, page.capped
             self.total_changed.emit(self._total)
         self.loaded.emit()
 
@@ -127,7 +143,7 @@ class ContactTableModel(QAbstractTableModel):
         self._fetching = False
         self.beginResetModel()
         self._rows = list(page.items)
-        self._total = page.total
+        self._total, self._capped = page.total, page.capped
         self._after = page.after
         self.endResetModel()
         self.total_changed.emit(self._total)
@@ -138,7 +154,7 @@ class ContactTableModel(QAbstractTableModel):
             not parent.isValid()
             and not self._fetching
             and self._after is not None
-            and len(self._rows) < self._total
+            and (self._capped or len(self._rows) < self._total)
         )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008

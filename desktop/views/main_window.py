@@ -580,7 +580,8 @@ class MainWindow(QMainWindow):
             self.bridge.detach()
         self.services = services
         self._update_database_actions(services)
-        self.bridge = ChangeBridge(services.db.changes, self)
+        # the change listener starts behind the first screen's loads (below), not now
+        self.bridge = ChangeBridge(services.db.changes, self, start_source=False)
         for screen in self.screens.built():
             screen.attach(services, self.tasks)
             self.bridge.changed.connect(screen.on_changes)
@@ -592,9 +593,20 @@ class MainWindow(QMainWindow):
         self._partnership_count = None  # the next list is this database's first: last time's choice
         self._load_partnerships()
         self._show_row(self.navigation.currentRow())
+        self._queue_listening(services)
         self._queue_daily_backup(services)
         gc.freeze()  # see _make_screen
         self.database_opened.emit(services)
+
+    def _queue_listening(self, services: Services) -> None:
+        """Listen for colleagues' changes once the first screen has its data (one worker: the
+        queue is in order). A change that landed in between is caught by one re-read."""
+
+        def listen() -> None:
+            if self.services is services:  # not a database already closed again
+                services.db.start_listening(catch_up=True)
+
+        self.tasks.run(listen, lambda _none: None, lambda _error: None, context=self)
 
     def _queue_daily_backup(self, services: Services) -> None:
         """Behind the first screen's loads in the task queue: nobody waits for it."""

@@ -275,3 +275,47 @@ def test_closing_with_unsaved_edits_asks_and_keeps_the_window_on_cancel(
     unsaved_answers.answer = Answer.DISCARD
     window.close()
     assert not window.isVisible()
+
+
+def test_a_search_matching_very_many_says_over_the_cap_and_still_scrolls_past_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17.3: "3" matches a quarter of 300,000 contacts; counting them cost 1.4 s a
+    keystroke. The label says honestly that the count stopped, and the list scrolls on."""
+    from desktop.services import contacts as contacts_service
+    from desktop.views import contact_table_model
+    from desktop.views.contact_table_model import capped_count_text
+
+    assert capped_count_text(1000) == "Over 1.000 kontakter – skriv mere for at indsnævre"
+    screen = _screen(window, qtbot)
+    model = screen.contact_model
+    assert model is not None
+    contacts = window.services.contacts
+    assert screen.count.text() == f"{contacts.count()} kontakter"  # the whole list: counted exactly
+    # the demo is small: a cap of 8 and pages of 5 play 1.000 and 200 at 300,000 contacts
+    monkeypatch.setattr(contacts_service, "COUNT_CAP", 8)
+    monkeypatch.setattr(contact_table_model, "PAGE_SIZE", 5)
+    many = max("0123456789", key=lambda d: contacts.count(ContactFilter(d)))
+    few = next(d for d in "0123456789" if 1 < contacts.count(ContactFilter(d)) <= 8)
+    assert contacts.count(ContactFilter(many)) > 8
+    screen.search.setFocus()
+    qtbot.keyClicks(screen.search, many)
+    qtbot.waitUntil(lambda: screen.count.text().startswith("Over"), timeout=10_000)
+    assert screen.count.text() == "Over 8 kontakter – skriv mere for at indsnævre"
+    assert model.capped and model.total == 8
+    matches = contacts.count(ContactFilter(many))
+
+    def scrolled_to_the_end() -> bool:  # what scrolling down does, page by page
+        if model.canFetchMore():
+            model.fetchMore()
+        return not model._fetching and not model.canFetchMore()
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=10_000)  # past the capped count, to the last match
+    shown = [model.row_at(r).id for r in range(model.rowCount())]
+    assert len(set(shown)) == len(shown) == matches
+    assert shown == [r.id for r in contacts.search(ContactFilter(many), 0, 500).items]  # in list order
+    screen.search.clear()
+    qtbot.keyClicks(screen.search, few)  # few enough: the exact count again
+    wanted = f"{contacts.count(ContactFilter(few))} kontakter"
+    qtbot.waitUntil(lambda: screen.count.text() == wanted, timeout=10_000)
+    assert not model.capped

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -211,3 +212,28 @@ def test_a_name_too_long_is_refused_beside_the_field_and_kept(journey: Journey) 
     journey.click(journey.find(QPushButton, "saveContact"))
     journey.wait_until(lambda: _names(journey) == [too_long[:200]])
     assert not message.isVisible()
+
+
+def test_a_phone_search_matching_very_many_says_so_and_scrolls_on(
+    journey: Journey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17.3: one digit of a phone number matches a quarter of a big list; the count
+    stops at 1.000 and the label says so in Danish (here the cap is 3, the list 5 long)."""
+    from desktop.services import contacts as contacts_service
+
+    monkeypatch.setattr(contacts_service, "COUNT_CAP", 3)
+    services = journey.window.services
+    assert services is not None
+    names = ["Åse Holm", "Bo Aagaard", "Anders And", "Ærø Hansen", "Zenia Berg"]
+    for i, name in enumerate(names):
+        services.contacts.create(name=name, mobile=f"30 11 22 {i:02}")
+    services.contacts.create(name="Mads Madsen", phone="22 33 44 55")
+    journey.go_to("contacts")
+    shown = _search(journey, "3")
+    count = journey.find(QLabel, "contactCount")
+    journey.wait_until(lambda: count.text().startswith("Over"))
+    assert count.text() == "Over 3 kontakter – skriv mere for at indsnævre"
+    assert shown == ["Anders And", "Bo Aagaard", "Zenia Berg", "Ærø Hansen", "Åse Holm"]  # Danish order
+    journey.screenshot("contacts-capped-count")
+    _search(journey, "30 11 22 04")
+    journey.wait_until(lambda: count.text() == "1 kontakt")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import URL
 
+from desktop.services.changes import ChangeSet
 from desktop.services.contacts import ContactFilter
 from desktop.services.database import Database
 from desktop.services.demo import create_demo
@@ -67,6 +68,42 @@ def test_opening_a_database_and_its_overview_take_few_round_trips(proxied_url) -
         assert proxy.round_trips <= 12
         assert overview.next_meetings  # the demo has meetings coming up
     finally:
+        services.db.dispose()
+
+
+def test_the_change_listener_starts_after_the_first_screen_and_misses_nothing(  # type: ignore[no-untyped-def]
+    proxied_url, server_url: URL
+) -> None:
+    """Issue 17.1: the listener's own connection (TLS, password, LISTEN: 7 round trips) no
+    longer runs beside the first screen's loads; a colleague's change that lands before its
+    LISTEN is in place (its notice reaches nobody) still makes the screens re-read once."""
+    import threading
+
+    proxy, url = proxied_url
+    proxy.reset()
+    services = open_services(url.render_as_string(hide_password=False))
+    colleague = Database(server_url)
+    try:
+        inbox: list[ChangeSet] = []
+        arrived = threading.Event()
+
+        def heard(changes: ChangeSet) -> None:
+            inbox.append(changes)
+            arrived.set()
+
+        services.db.changes.subscribe(heard, start_source=False)  # as the window's ChangeBridge
+        services.partnerships.list()
+        assert services.overview.build(None).next_meetings
+        assert (proxy.connections, services.db.listener) == (1, None)  # the first data came alone
+        assert proxy.round_trips <= 12
+        Services.over(colleague).contacts.create(name="Kollega Imellem")  # before the LISTEN
+        services.db.start_listening(catch_up=True)  # what the window queues after the loads
+        assert services.db.listener.listening.wait(10)
+        assert arrived.wait(10)
+        assert any(c.remote and c.touches("Person") for c in inbox)
+        assert proxy.connections == 2
+    finally:
+        colleague.dispose()
         services.db.dispose()
 
 

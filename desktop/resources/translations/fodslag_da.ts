@@ -261,18 +261,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="216"/>
+        <location filename="../../views/partnerships/dialogs.py" line="218"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="223"/>
+        <location filename="../../views/partnerships/dialogs.py" line="225"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="224"/>
+        <location filename="../../views/partnerships/dialogs.py" line="226"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="80"/>
+        <location filename="../../views/partnerships/dialogs.py" line="81"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1022,37 +1022,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="107"/>
+        <location filename="../../views/partnerships/dialogs.py" line="109"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="109"/>
+        <location filename="../../views/partnerships/dialogs.py" line="111"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="113"/>
+        <location filename="../../views/partnerships/dialogs.py" line="115"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="115"/>
+        <location filename="../../views/partnerships/dialogs.py" line="117"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="144"/>
+        <location filename="../../views/partnerships/dialogs.py" line="146"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="193"/>
+        <location filename="../../views/partnerships/dialogs.py" line="195"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="193"/>
+        <location filename="../../views/partnerships/dialogs.py" line="195"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="201"/>
+        <location filename="../../views/partnerships/dialogs.py" line="203"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1068,40 +1068,45 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="195"/>
+        <location filename="../../views/contact_table_model.py" line="211"/>
         <source>Name</source>
-        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;) the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
+        <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="196"/>
+        <location filename="../../views/contact_table_model.py" line="212"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="197"/>
+        <location filename="../../views/contact_table_model.py" line="213"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="198"/>
+        <location filename="../../views/contact_table_model.py" line="214"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="199"/>
+        <location filename="../../views/contact_table_model.py" line="215"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="200"/>
+        <location filename="../../views/contact_table_model.py" line="216"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="201"/>
+        <location filename="../../views/contact_table_model.py" line="217"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/contact_table_model.py" line="32"/>
+        <source>Over {count} contacts – type more to narrow the search</source>
+        <translation>Over {count} kontakter – skriv mere for at indsnævre</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="117"/>
-        <location filename="../../views/screens/contacts.py" line="402"/>
+        <location filename="../../views/screens/contacts.py" line="405"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
@@ -1147,7 +1152,7 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
         <location filename="../../views/screens/contacts.py" line="197"/>
-        <location filename="../../views/screens/contacts.py" line="583"/>
+        <location filename="../../views/screens/contacts.py" line="586"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1164,21 +1169,21 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="167"/>
         <location filename="../../views/screens/contacts.py" line="222"/>
-        <location filename="../../views/screens/contacts.py" line="490"/>
+        <location filename="../../views/screens/contacts.py" line="493"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
         <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="584"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
         <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="585"/>
+        <location filename="../../views/screens/contacts.py" line="588"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1199,7 +1204,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="583"/>
+        <location filename="../../views/screens/contacts.py" line="586"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1224,42 +1229,42 @@
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="291"/>
+        <location filename="../../views/screens/contacts.py" line="294"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="298"/>
+        <location filename="../../views/screens/contacts.py" line="301"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="317"/>
+        <location filename="../../views/screens/contacts.py" line="320"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="320"/>
+        <location filename="../../views/screens/contacts.py" line="323"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="342"/>
+        <location filename="../../views/screens/contacts.py" line="345"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="345"/>
+        <location filename="../../views/screens/contacts.py" line="348"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="351"/>
+        <location filename="../../views/screens/contacts.py" line="354"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="402"/>
+        <location filename="../../views/screens/contacts.py" line="405"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1267,68 +1272,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="431"/>
+        <location filename="../../views/screens/contacts.py" line="434"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="431"/>
+        <location filename="../../views/screens/contacts.py" line="434"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="444"/>
+        <location filename="../../views/screens/contacts.py" line="447"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="446"/>
+        <location filename="../../views/screens/contacts.py" line="449"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="514"/>
+        <location filename="../../views/screens/contacts.py" line="517"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="527"/>
-        <location filename="../../views/screens/contacts.py" line="605"/>
+        <location filename="../../views/screens/contacts.py" line="530"/>
+        <location filename="../../views/screens/contacts.py" line="608"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="542"/>
+        <location filename="../../views/screens/contacts.py" line="545"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="583"/>
+        <location filename="../../views/screens/contacts.py" line="586"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="584"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="584"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="585"/>
+        <location filename="../../views/screens/contacts.py" line="588"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="621"/>
+        <location filename="../../views/screens/contacts.py" line="624"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="653"/>
+        <location filename="../../views/screens/contacts.py" line="656"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1336,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="655"/>
+        <location filename="../../views/screens/contacts.py" line="658"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1344,23 +1349,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="691"/>
+        <location filename="../../views/screens/contacts.py" line="694"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="732"/>
+        <location filename="../../views/screens/contacts.py" line="735"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="749"/>
+        <location filename="../../views/screens/contacts.py" line="752"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="284"/>
-        <location filename="../../views/screens/contacts.py" line="344"/>
+        <location filename="../../views/screens/contacts.py" line="287"/>
+        <location filename="../../views/screens/contacts.py" line="347"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1779,37 +1784,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="287"/>
+        <location filename="../../views/partnerships/dialogs.py" line="289"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="297"/>
+        <location filename="../../views/partnerships/dialogs.py" line="299"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="311"/>
+        <location filename="../../views/partnerships/dialogs.py" line="313"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="322"/>
+        <location filename="../../views/partnerships/dialogs.py" line="324"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="323"/>
+        <location filename="../../views/partnerships/dialogs.py" line="325"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="324"/>
+        <location filename="../../views/partnerships/dialogs.py" line="326"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="364"/>
+        <location filename="../../views/partnerships/dialogs.py" line="366"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1817,17 +1822,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="245"/>
+        <location filename="../../views/partnerships/dialogs.py" line="247"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="250"/>
+        <location filename="../../views/partnerships/dialogs.py" line="252"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="258"/>
+        <location filename="../../views/partnerships/dialogs.py" line="260"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -3096,67 +3101,67 @@
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="590"/>
+        <location filename="../../views/main_window.py" line="591"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="618"/>
+        <location filename="../../views/main_window.py" line="630"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="619"/>
+        <location filename="../../views/main_window.py" line="631"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="623"/>
+        <location filename="../../views/main_window.py" line="635"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="651"/>
+        <location filename="../../views/main_window.py" line="663"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="654"/>
+        <location filename="../../views/main_window.py" line="666"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="692"/>
+        <location filename="../../views/main_window.py" line="704"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="710"/>
+        <location filename="../../views/main_window.py" line="722"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="718"/>
+        <location filename="../../views/main_window.py" line="730"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="718"/>
+        <location filename="../../views/main_window.py" line="730"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="732"/>
+        <location filename="../../views/main_window.py" line="744"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="836"/>
+        <location filename="../../views/main_window.py" line="848"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="838"/>
+        <location filename="../../views/main_window.py" line="850"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>

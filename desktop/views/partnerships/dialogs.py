@@ -33,7 +33,7 @@ from desktop.services.contacts import ContactFilter, ContactRow, ContactService
 from desktop.services.errors import ValidationError
 from desktop.services.partnerships import MemberRow
 from desktop.views.conflict_dialog import show_value
-from desktop.views.contact_table_model import ContactTableModel
+from desktop.views.contact_table_model import ContactTableModel, capped_count_text
 from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
 from desktop.views.screens.base import make_button
 from desktop.views.tasks import TaskRunner
@@ -77,7 +77,9 @@ class ContactPickerDialog(QDialog):
         self.count = QLabel(self)
         self.model = ContactTableModel(contacts, tasks, self)
         self.model.total_changed.connect(
-            lambda n: self.count.setText(ContactPickerDialog.tr("%n contact(s)", "", n))
+            lambda n: self.count.setText(
+                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%n contact(s)", "", n)
+            )
         )
         self.table = QTableView(self)
         self.table.setObjectName("pickerTable")

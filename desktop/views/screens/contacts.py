@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services.contacts import ContactDetail, ContactFilter, ContactRow, OrganisationRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipRow
-from desktop.views.contact_table_model import ContactTableModel
+from desktop.views.contact_table_model import ContactTableModel, capped_count_text
 from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
 from desktop.views.contacts.contact_form import ContactForm
 from desktop.views.contacts.errors import report_error
@@ -281,7 +281,10 @@ class ContactsScreen(Screen):
             self.contact_model.set_filter(wanted)
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%n contact(s)", "", total))
+        if self.contact_model is not None and self.contact_model.capped:
+            self.count.setText(capped_count_text(total))
+        else:
+            self.count.setText(self.tr("%n contact(s)", "", total))
         searched = self.contact_model.current_filter.text.strip() if self.contact_model else ""
         if total:
             self.contact_hint.setText("")
