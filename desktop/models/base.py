@@ -47,7 +47,8 @@ class Versioned(Timestamped):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}
+        # a mixin: the mapped class it is declared on has the table
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
     def touch(self) -> None:
         """Mark the aggregate changed when only one of its children was edited."""
