@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -340,7 +341,7 @@ class IndicatorService:
             m.indicator.touch()
             session.delete(m)
 
-    def safety_index(self, partnership_id: int) -> list[IndexRow]:
+    def safety_index(self, partnership_id: int) -> builtins.list[IndexRow]:
         """The tryghedsindeks per area and period with the partnership's shared settings."""
         from desktop.services.safety_index import SafetyIndexService
 

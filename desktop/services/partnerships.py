@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -147,7 +148,7 @@ _TODAY = bindparam("today", type_=Date)
 _PARTNERSHIP_ID = bindparam("partnership_id", type_=Integer)
 
 
-def _row_select() -> Select[Any]:
+def _row_select() -> Select[*tuple[Any, ...]]:
     """One row per partnership with its counts of parties and of members active ``today``."""
     parties = (
         select(Partnership.id.label("pid"), func.count(Organisation.id).label("n"))
@@ -474,8 +475,8 @@ class PartnershipService:
             )
 
     def add_members(
-        self, partnership_id: int, person_ids: list[int], role: MemberRole, start_date: date | None = None
-    ) -> list[int]:
+        self, partnership_id: int, person_ids: builtins.list[int], role: MemberRole, start_date: date | None = None
+    ) -> builtins.list[int]:
         """Add people in one role; someone already active in that role is left as is."""
         start_date = start_date or date.today()
         with self.db.write() as session:
@@ -527,6 +528,6 @@ class PartnershipService:
         """The person leaves on ``end_date``; the membership stays in the history."""
         return self.update_membership(membership_id, expected_version, end_date=end_date)
 
-    def missing_trades(self, partnership_id: int, today: date | None = None) -> list[Trade]:
+    def missing_trades(self, partnership_id: int, today: date | None = None) -> builtins.list[Trade]:
         """Core trades from the idékatalog with no active member in the network (the detail's)."""
         return list(self.get(partnership_id, today).missing_trades)
