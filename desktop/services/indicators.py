@@ -6,7 +6,7 @@ import builtins
 import functools
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
@@ -184,7 +184,8 @@ def load_indicators(
         latest, and_(ranked.c.indicator_id == Indicator.id, ranked.c.rank == 1)
     )
     return [
-        (i, _linked_to(i, *names), () if m is None else (m,)) for i, *names, m in session.execute(query).all()
+        (i, _linked_to(i, *names), () if m is None else (cast(Measurement, m),))
+        for i, *names, m in session.execute(query).all()
     ]
 
 

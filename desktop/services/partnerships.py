@@ -379,7 +379,7 @@ class PartnershipService:
             organisations = [(o.id, o.name) for o in sorted(found["organisation"], key=lambda o: o.ord)]
             detail = None
             if with_detail and rows:
-                chosen = wanted if any(r.id == wanted for r in rows) else rows[0].id
+                chosen = wanted if wanted is not None and any(r.id == wanted for r in rows) else rows[0].id
                 detail = read_detail(session, chosen, today)
         return PartnershipWorkspace(rows, organisations, detail)
 
@@ -475,7 +475,11 @@ class PartnershipService:
             )
 
     def add_members(
-        self, partnership_id: int, person_ids: builtins.list[int], role: MemberRole, start_date: date | None = None
+        self,
+        partnership_id: int,
+        person_ids: builtins.list[int],
+        role: MemberRole,
+        start_date: date | None = None,
     ) -> builtins.list[int]:
         """Add people in one role; someone already active in that role is left as is."""
         start_date = start_date or date.today()
