@@ -372,7 +372,8 @@ def _flow_sections(
     finish: Callable[[], None],
 ) -> int:
     """The sections in one flow, with a new page before each section numbered in ``breaks``."""
-    pages, story = 0, list[Flowable]()
+    pages = 0
+    story: list[Flowable] = []
     for i, section in enumerate(sections):
         if i in breaks and story:
             pages += _flow(canvas, story, box, finish)
