@@ -43,7 +43,8 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
         from desktop.views.i18n import install_translators
 
         settings = Settings.load()
-        window.translators = install_translators(app, settings.language)  # alive as long as it
+        # kept alive as long as the window; MainWindow declares no such attribute
+        window.translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
         window.build_content()
         install_crash_handler(window)
 

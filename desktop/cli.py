@@ -537,10 +537,10 @@ def _safety(args: argparse.Namespace) -> int:
             service = ContactImportService(db)
             preview = service.preview(args.file)
             if args.dry_run:
-                summary = service.summarize(preview)
+                imported = service.summarize(preview)
             else:
-                summary = service.commit(preview, partnership=args.partnership)
-            print("\n".join(summary.lines()))
+                imported = service.commit(preview, partnership=args.partnership)
+            print("\n".join(imported.lines()))
             return EXIT_OK
         from desktop.services.privacy import PrivacyService
 

@@ -60,7 +60,7 @@ def set_language(language: str) -> None:
 def current_language(language: str | None = None) -> str:
     """``language`` if given, else the one :func:`using` set for this block, else the UI's."""
     if language in LANGUAGES:
-        return language  # type: ignore[return-value]
+        return language
     return _scoped.get() or _ui_language
 
 

@@ -13,6 +13,7 @@ frozen app against the source checkout with it.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -223,8 +224,8 @@ def _write_documents(services: Services, folder: Path, report: Report) -> None:
             jobs.append(
                 (
                     f"{kind.key}.{fmt}",
-                    lambda path, k=kind.key, f=fmt, m=meeting: documents.export(
-                        k, path, partnership_id=pid, meeting_id=m, fmt=f
+                    functools.partial(
+                        documents.export, kind.key, partnership_id=pid, meeting_id=meeting, fmt=fmt
                     ),
                 )
             )

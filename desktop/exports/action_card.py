@@ -20,6 +20,7 @@ from desktop.exports.pdf_style import ALARM_RED, HEADER_FILL, INK, MUTED, NAVY, 
 from desktop.formatting import long_date
 
 if TYPE_CHECKING:
+    from reportlab.lib.colors import Color
     from reportlab.pdfgen.canvas import Canvas
 
     from desktop.exports.data import ActionCardData
@@ -361,7 +362,7 @@ def plan_action_card(
                     return parts([(_stretched(grid, table_h), tuple(range(len(data.rows))))])
     options: list[list[tuple[_Grid, tuple[int, ...]]]] = []
     for mode in MODES:
-        option = []
+        option: list[tuple[_Grid, tuple[int, ...]]] = []
         for grid in _column_groups(data, style.min_size, mode, width, style):
             option.extend((grid, chunk) for chunk in _row_chunks(grid, table_h))
         options.append(option)
@@ -371,7 +372,7 @@ def plan_action_card(
 # --- drawing ------------------------------------------------------------------------
 
 
-def _hex(value: str):  # -> Color; lazy so importing this module stays cheap
+def _hex(value: str) -> Color:  # lazy so importing this module stays cheap
     from reportlab.lib.colors import HexColor
 
     return HexColor(value)

@@ -8,7 +8,7 @@ cannot drift. Both read the same ``agreement_context``, so they print the same s
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.exports.agreement_docx import agreement_context
 from desktop.exports.pdf_style import build_story_pdf, esc, styles, table_style
@@ -22,7 +22,7 @@ _MM = 72 / 25.4
 _WIDTH = 210 * _MM - 36 * _MM
 
 
-def _sections(sections: list[dict]) -> list[Flowable]:
+def _sections(sections: list[dict[str, Any]]) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
     st = styles()
@@ -33,7 +33,7 @@ def _sections(sections: list[dict]) -> list[Flowable]:
     return out
 
 
-def _goals(goals: list[dict]) -> list[Flowable]:
+def _goals(goals: list[dict[str, Any]]) -> list[Flowable]:
     from reportlab.platypus import Paragraph, Table
 
     st = styles()
@@ -58,7 +58,7 @@ def _goals(goals: list[dict]) -> list[Flowable]:
     return out
 
 
-def _signatures(signatories: list[dict]) -> list[Flowable]:
+def _signatures(signatories: list[dict[str, Any]]) -> list[Flowable]:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
     st = styles()

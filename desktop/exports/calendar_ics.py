@@ -140,7 +140,8 @@ def calendar_bytes(meetings: Sequence[MeetingData], *, stamp: datetime | None = 
     cal.add_component(copenhagen_vtimezone())
     for meeting in meetings:
         cal.add_component(_event(meeting, stamp))
-    return cal.to_ical()
+    ical: bytes = cal.to_ical()
+    return ical
 
 
 def write_meeting_ics(

@@ -54,7 +54,14 @@ def _font(size: int, bold: bool = False) -> Any:
 
 
 def _dashed(
-    draw: Any, y: float, x0: float, x1: float, fill: tuple, width: int, dash: int, gap: int | None = None
+    draw: Any,
+    y: float,
+    x0: float,
+    x1: float,
+    fill: tuple[int, ...],
+    width: int,
+    dash: int,
+    gap: int | None = None,
 ) -> None:
     x = x0
     while x < x1:

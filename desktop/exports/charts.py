@@ -134,7 +134,7 @@ def chart_drawing(spec: ChartSpec, width: float = 480, height: float = 190) -> D
                 legend_y + 3,
                 strokeColor=HexColor(entry.colour),
                 strokeWidth=1.6,
-                strokeDashArray=list(entry.dash) if entry.dash else None,
+                strokeDashArray=list(entry.dash) if entry.dash else None,  # type: ignore[arg-type]  # None: solid
             )
         )
         drawing.add(
@@ -142,7 +142,7 @@ def chart_drawing(spec: ChartSpec, width: float = 480, height: float = 190) -> D
         )
         legend_y -= 13
     if spec.status_text:
-        colour = TARGET_COLOUR if spec.on_track else OFF_TRACK_COLOUR
+        status_colour = TARGET_COLOUR if spec.on_track else OFF_TRACK_COLOUR
         drawing.add(
             String(
                 legend_x,
@@ -150,7 +150,7 @@ def chart_drawing(spec: ChartSpec, width: float = 480, height: float = 190) -> D
                 spec.status_text,
                 fontName=BOLD,
                 fontSize=8,
-                fillColor=HexColor(colour),
+                fillColor=HexColor(status_colour),
             )
         )
     return drawing

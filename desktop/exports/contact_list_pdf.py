@@ -66,7 +66,7 @@ def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flo
         ),
     ]
     header = [Paragraph(h, st.cell_head) for h in ("Navn", "Organisation", "Telefon", "E-mail")]
-    rows: list[list[object]] = [header]
+    rows: list[list[Paragraph]] = [header]
     widths = [width * 0.24, width * 0.28, width * 0.18, width * 0.30]
     for contact in data.contacts:
         rows.append(

@@ -7,6 +7,7 @@ leading zeros survive, and a pasted "=..." name can never run as a formula.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from desktop.exports import xlsx_util
 from desktop.exports.data import ContactListData
@@ -24,7 +25,7 @@ def write_contact_list_xlsx(data: ContactListData, target: str | os.PathLike[str
     from openpyxl import Workbook
 
     wb = Workbook()
-    ws = wb.active
+    ws: Any = wb.active  # a new workbook has its sheet
     ws.title = SHEET
     start = xlsx_util.title_block(
         ws,

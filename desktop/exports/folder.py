@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from desktop.exports.action_card import (
     A4_CARD,
     A6_CARD,
+    CardPart,
     draw_card_part,
     draw_emergency_band,
     plan_action_card,
@@ -22,6 +23,8 @@ from desktop.exports.fonts import BOLD, REGULAR
 from desktop.exports.pdf_style import MUTED, NAVY, esc, new_canvas, paragraphs_of, styles
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
@@ -153,7 +156,7 @@ def _draw_cover(canvas: Canvas, data: FolderData, x: float, y: float, w: float, 
     draw_emergency_band(canvas, data.action_card, x, y + 8 * MM, w, A6_CARD)
 
 
-def _card_parts(data: FolderData, w: float, h: float):  # -> list[CardPart]
+def _card_parts(data: FolderData, w: float, h: float) -> list[CardPart]:
     return plan_action_card(data.action_card, w, h, style=A6_CARD)
 
 
@@ -282,7 +285,7 @@ def _together(content: list[Flowable], page_height: float) -> Flowable:
 
     class Together(Base):
         def wrap(self, avail_w: float, avail_h: float) -> tuple[float, float]:
-            self._sizes = []
+            self._sizes: list[tuple[float, float, float]] = []
             for f in content:
                 _, fh = f.wrap(avail_w, avail_h)
                 self._sizes.append((f.getSpaceBefore() if self._sizes else 0, fh, f.getSpaceAfter()))
@@ -340,7 +343,9 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
     ]
 
 
-def _flow(canvas: Canvas, story: list[Flowable], box: tuple[float, float, float, float], finish) -> int:  # type: ignore[no-untyped-def]
+def _flow(
+    canvas: Canvas, story: list[Flowable], box: tuple[float, float, float, float], finish: Callable[[], None]
+) -> int:
     """Lay ``story`` out page by page in ``box``; the number of pages it took."""
     from reportlab.platypus import Frame
 
@@ -349,7 +354,7 @@ def _flow(canvas: Canvas, story: list[Flowable], box: tuple[float, float, float,
         frame = Frame(*box, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         before = len(story)
         frame.addFromList(story, canvas)
-        if len(story) == before and frame._atTop:  # too tall for any page: shrink it onto one
+        if len(story) == before and frame._atTop:  # type: ignore[attr-defined]  # not in the stubs  # too tall for any page: shrink it onto one
             from reportlab.platypus import KeepInFrame
 
             story[0] = KeepInFrame(box[2], box[3], [story[0]], mode="shrink")
@@ -360,10 +365,15 @@ def _flow(canvas: Canvas, story: list[Flowable], box: tuple[float, float, float,
 
 
 def _flow_sections(
-    canvas: Canvas, sections: list[list[Flowable]], breaks: tuple[int, ...], box, finish
-) -> int:  # type: ignore[no-untyped-def]
+    canvas: Canvas,
+    sections: list[list[Flowable]],
+    breaks: tuple[int, ...],
+    box: tuple[float, float, float, float],
+    finish: Callable[[], None],
+) -> int:
     """The sections in one flow, with a new page before each section numbered in ``breaks``."""
-    pages, story = 0, []
+    pages = 0
+    story: list[Flowable] = []
     for i, section in enumerate(sections):
         if i in breaks and story:
             pages += _flow(canvas, story, box, finish)
@@ -386,7 +396,7 @@ def _booklet_plan(data: FolderData, box: tuple[float, float, float, float], card
     from reportlab.pdfgen.canvas import Canvas as DryCanvas
 
     def pages_of(plan: BookletPlan) -> int:
-        dry = DryCanvas(io.BytesIO(), pagesize=A5, initialFontName=REGULAR)
+        dry = DryCanvas(io.BytesIO(), pagesize=A5, initialFontName=REGULAR)  # type: ignore[arg-type]  # the stubs say float
         sections = _booklet_sections(data, box[2], box[3], _scaled(plan[0]))
         return _flow_sections(dry, sections, plan[1], box, dry.showPage)
 

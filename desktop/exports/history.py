@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from desktop.exports.files import atomic_output, spreadsheet_text
 from desktop.formatting import short_datetime
@@ -54,7 +55,7 @@ def write_history_xlsx(rows: Sequence[HistoryRow], target: str | os.PathLike[str
     from desktop.exports.xlsx_util import print_setup, write_table
 
     wb = Workbook()
-    ws = wb.active
+    ws: Any = wb.active  # a new workbook has its sheet
     ws.title = "Historik"
     write_table(
         ws,

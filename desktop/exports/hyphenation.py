@@ -12,6 +12,11 @@ action card, the folder's card) wrap with :func:`desktop.exports.card_text.wrap`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyphen
+
 from functools import lru_cache
 
 LEFT = 3  # fewest letters before a break
@@ -23,7 +28,7 @@ LONG_WORD = 14
 
 
 @lru_cache(maxsize=1)
-def _dictionary():  # -> pyphen.Pyphen; imported lazily like reportlab
+def _dictionary() -> pyphen.Pyphen:  # imported lazily like reportlab
     import pyphen
 
     return pyphen.Pyphen(lang=LANGUAGE, left=LEFT, right=RIGHT)
@@ -82,7 +87,7 @@ def mend_reportlab_rejoin() -> None:
         return
     from reportlab.platypus import paragraph
 
-    original = paragraph._shyUnsplit
+    original = paragraph._shyUnsplit  # type: ignore[attr-defined]  # private, not in the stubs
 
     def unsplit(s, ss=None):  # type: ignore[no-untyped-def]
         if ss is None:
@@ -92,7 +97,7 @@ def mend_reportlab_rejoin() -> None:
         if indices is None and not hasattr(ss, "_shyIndices"):
             return joined
         shifted = list(indices or []) + [i + len(s) for i in getattr(ss, "_shyIndices", [])]
-        return paragraph._SHYIndexedStr(joined, shifted)
+        return paragraph._SHYIndexedStr(joined, shifted)  # type: ignore[attr-defined]
 
-    paragraph._shyUnsplit = unsplit
+    paragraph._shyUnsplit = unsplit  # type: ignore[attr-defined]
     _patched = True

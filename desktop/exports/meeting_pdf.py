@@ -30,9 +30,10 @@ from desktop.exports.pdf_style import (
 from desktop.formatting import clock, long_date, short_date, weekday_date
 
 if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable
 
-    from desktop.exports.data import ActionItemData, MeetingData
+    from desktop.exports.data import ActionItemData, AttendeeData, MeetingData
 
 
 def _when(meeting: MeetingData) -> str:
@@ -75,7 +76,7 @@ def action_items_table(items: Sequence[ActionItemData], *, width: float) -> Flow
     return Table(rows, colWidths=widths, repeatRows=1, style=table_style(extra=extra))
 
 
-def _warn_cell():  # -> ParagraphStyle
+def _warn_cell() -> ParagraphStyle:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
 
@@ -177,7 +178,7 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
         Paragraph(f"{esc(meeting.meeting_type)} · {esc(meeting.partnership)}", st.subtitle),
         _facts(meeting, width, minutes=True),
     ]
-    groups = {"Deltog": [], "Afbud": [], "Udeblev": []}
+    groups: dict[str, list[AttendeeData]] = {"Deltog": [], "Afbud": [], "Udeblev": []}
     for person in meeting.attendees:
         groups.setdefault(person.status or "Inviteret", []).append(person)
     titles = {"Deltog": "Til stede", "Afbud": "Afbud", "Udeblev": "Udeblevet uden afbud"}

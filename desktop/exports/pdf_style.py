@@ -93,7 +93,7 @@ def styles() -> Styles:
         leading=13.5,
         textColor=ink,
         spaceAfter=5,
-        hyphenationLang=hyphen_pairs,
+        hyphenationLang=hyphen_pairs,  # type: ignore[arg-type]  # reportlab takes a callable too
         embeddedHyphenation=2,  # a word too long for a fresh line breaks there too, with a hyphen
         uriWasteReduce=0.3,  # e-mail addresses and links break after '@', '/' or '.'
     )
@@ -170,12 +170,12 @@ def styles() -> Styles:
     return Styles(made)
 
 
-def table_style(*, header_rows: int = 1, zebra: bool = True, extra: Sequence[tuple] = ()) -> Any:
+def table_style(*, header_rows: int = 1, zebra: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Any:
     """The grid every list-like table uses: a tinted header, thin rules, light zebra rows."""
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import TableStyle
 
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.35, HexColor(RULE)),
@@ -213,7 +213,7 @@ def new_canvas(
     canvas = Canvas(
         str(path),
         pagesize=pagesize,
-        initialFontName=REGULAR,
+        initialFontName=REGULAR,  # type: ignore[arg-type]  # the stubs say float
         initialFontSize=10,
         lang="da-DK",
     )
@@ -270,7 +270,7 @@ def draw_furniture(canvas: Canvas, doc: Any, *, partnership: str, title: str, pr
     """Header (partnership, document title) and footer (date, 'Side x af y') of a page."""
     from reportlab.lib.colors import HexColor
 
-    width, height = canvas._pagesize
+    width, height = canvas._pagesize  # type: ignore[attr-defined]  # not in the stubs
     left, right = doc.leftMargin, width - doc.rightMargin
     canvas.saveState()
     canvas.setFillColor(HexColor(MUTED))

@@ -35,7 +35,7 @@ def write_progress_xlsx(data: ProgressData, target: str | os.PathLike[str]) -> N
     from openpyxl import Workbook
 
     wb = Workbook()
-    overview = wb.active
+    overview: Any = wb.active  # a new workbook has its sheet
     overview.title = "Overblik"
     _overview(overview, data)
     _initiatives(wb.create_sheet("Initiativer"), data)
@@ -170,7 +170,7 @@ def _indicators(ws: Any, data: ProgressData) -> None:
         spec = indicator_chart_spec(ind)
         for series in spec.series or (None,):
             several = series is not None and len(spec.series) > 1
-            name = f"{ind.name} – {series.name}" if several else ind.name
+            name = f"{ind.name} – {series.name}" if several and series is not None else ind.name
             row_indicators.append(ind)
             latest = series.latest if series is not None else None
             value = float(round_half_up(latest[1], 2)) if latest else None  # as the legend writes it
@@ -273,6 +273,7 @@ def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int
             chart.y_axis.majorUnit = (spec.y_max - spec.y_min) / (len(spec.y_ticks) - 1)
         chart.x_axis.scaling.min, chart.x_axis.scaling.max = _excel_day(spec.x_first), _excel_day(spec.x_last)
         chart.height, chart.width = 7.5, 24
+        assert chart.legend is not None  # a new chart has one
         chart.legend.position = "b"
         chart.x_axis.delete = False  # openpyxl hides axes by default; Excel then shows no scale
         chart.y_axis.delete = False

@@ -36,16 +36,16 @@ def write_index_sheet(ws: Any, data: SafetyIndexData) -> None:
     for col, text in enumerate(HEAD, start=1):
         ws.cell(row=first, column=col, value=text).font = Font(name="Calibri", bold=True)
     for k, r in enumerate(data.rows, start=first + 1):
-        note = ["Reference (= 100)"] if r.is_reference else []
+        marks = ["Reference (= 100)"] if r.is_reference else []
         ws.cell(row=k, column=1, value=r.area)
         ws.cell(row=k, column=2, value=r.period)
         for col, value in ((3, r.experienced_safety), (4, r.police_reports), (5, r.index)):
             cell = ws.cell(row=k, column=col, value=None if value is None else round(value, 1))
             cell.number_format = "0.0"
         ws.cell(row=k, column=6, value=r.respondents)
-        ws.cell(row=k, column=7, value=" ".join([*note, *r.warnings]))
-    for col, width in zip("ABCDEFG", (24, 18, 16, 22, 16, 8, 60), strict=True):
-        ws.column_dimensions[col].width = width
+        ws.cell(row=k, column=7, value=" ".join([*marks, *r.warnings]))
+    for letter, width in zip("ABCDEFG", (24, 18, 16, 22, 16, 8, 60), strict=True):
+        ws.column_dimensions[letter].width = width
     _charts(ws, data, first, first + len(data.rows) + 2)
 
 
@@ -78,6 +78,7 @@ def _charts(ws: Any, data: SafetyIndexData, head_row: int, below: int) -> None:
         chart.y_axis.title = "Indeks (reference = 100)"
         chart.x_axis.title = "Periode"
         chart.height, chart.width = 7.5, 15
+        assert chart.legend is not None  # a new chart has one
         chart.legend.position = "b"
         chart.x_axis.delete = False
         chart.y_axis.delete = False

@@ -7,6 +7,7 @@ revision copies it into a new draft version.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -161,8 +162,8 @@ def _loaded_status(version: AgreementVersion) -> AgreementStatus | None:
 
     history = inspect(version).attrs.status.history
     if history.deleted:
-        return history.deleted[0]
-    return history.unchanged[0] if history.unchanged else None
+        return cast(AgreementStatus, history.deleted[0])
+    return cast(AgreementStatus, history.unchanged[0]) if history.unchanged else None
 
 
 def protect_signed_versions(session: object, _context: object, _instances: object) -> None:

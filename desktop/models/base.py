@@ -7,9 +7,9 @@ mode needs to drop or alter constraints reliably.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData
+from sqlalchemy import DateTime, Integer, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -29,6 +29,9 @@ def utcnow() -> datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+    if TYPE_CHECKING:  # every model is mapped to one Table (SQLAlchemy types it FromClause)
+        __table__: ClassVar[Table]
+
 
 class Timestamped:
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -47,7 +50,8 @@ class Versioned(Timestamped):
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
-        return {"version_id_col": cls.__table__.c.version}
+        # a mixin: the mapped class it is declared on has the table
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
     def touch(self) -> None:
         """Mark the aggregate changed when only one of its children was edited."""

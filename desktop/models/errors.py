@@ -34,7 +34,8 @@ class Message:
 
     def render(self, params: dict[str, Any], language: str | None = None) -> str:
         lang = current_language(language)
-        return getattr(self, lang).format(**{k: _param(v, lang) for k, v in params.items()})
+        template: str = getattr(self, lang)
+        return template.format(**{k: _param(v, lang) for k, v in params.items()})
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import difflib
 import functools
 from dataclasses import dataclass
@@ -194,7 +195,7 @@ class AgreementService:
         self,
         agreement_id: int,
         expected_version: int,
-        sections: list[tuple[str, str]],
+        sections: builtins.list[tuple[str, str]],
         change_note: str | None = None,
     ) -> None:
         """Replace the sections of the current version; refused when it is signed."""
@@ -250,7 +251,7 @@ class AgreementService:
             agreement.current.sign(on)
             agreement.touch()
 
-    def diff(self, old_version_id: int, new_version_id: int) -> list[str]:
+    def diff(self, old_version_id: int, new_version_id: int) -> builtins.list[str]:
         """A readable unified diff of two versions' texts."""
         old, new = self.version(old_version_id), self.version(new_version_id)
 

@@ -203,7 +203,7 @@ def explain(exc: BaseException, url: URL | None = None) -> str:
     certificate = explain_tls(exc, url)
     if certificate is not None:
         return certificate.message
-    chain = []
+    chain: list[str] = []
     current: BaseException | None = exc
     while current is not None and len(chain) < 6:
         chain.append(str(current).lower())

@@ -341,7 +341,7 @@ class _Builder:
                                  self._day(t.month(3, 8)), time(19, 0), 2, data.PLACE_HOUSE,
                                  [*self._active(t.month(3, 8), board), people["grethe"]]))
         milestones = t.phase_two()
-        phase_two = (
+        phase_two: tuple[tuple[MeetingType, str, str, list[ExtraItem]], ...] = (
             (MeetingType.ORIENTATION, "Orienteringsmøde om tryghedsnetværket", "orientation_meeting",
              [ExtraItem("Præsentation af kriminalitets- og tryghedsrapporten", "",
                         "Pernille Krogh Andersen")]),

@@ -18,8 +18,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
 
 from desktop.exports.data import (
     ActionCardData,
@@ -171,7 +172,7 @@ def _active_members(partnership: Partnership, today: date) -> list[tuple[Person,
     return sorted(best.values(), key=lambda pr: (_ROLE_ORDER[pr[1]], pr[0].name_sort))
 
 
-def _partnership_query(partnership_id: int):  # type: ignore[no-untyped-def]
+def _partnership_query(partnership_id: int) -> Select[Partnership]:
     return (
         select(Partnership)
         .where(Partnership.id == partnership_id)
@@ -218,7 +219,7 @@ def _open_items(session: Session, partnership_id: int, today: date) -> list[Acti
     return [_action_item(a, today) for a in items]
 
 
-def _meeting_options():  # type: ignore[no-untyped-def]
+def _meeting_options() -> tuple[LoaderOption, ...]:
     return (
         selectinload(Meeting.agenda),
         selectinload(Meeting.participants)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased, joinedload
@@ -183,7 +184,8 @@ def load_indicators(
         latest, and_(ranked.c.indicator_id == Indicator.id, ranked.c.rank == 1)
     )
     return [
-        (i, _linked_to(i, *names), () if m is None else (m,)) for i, *names, m in session.execute(query).all()
+        (i, _linked_to(i, *names), () if m is None else (cast(Measurement, m),))
+        for i, *names, m in session.execute(query).all()
     ]
 
 
@@ -340,7 +342,7 @@ class IndicatorService:
             m.indicator.touch()
             session.delete(m)
 
-    def safety_index(self, partnership_id: int) -> list[IndexRow]:
+    def safety_index(self, partnership_id: int) -> builtins.list[IndexRow]:
         """The tryghedsindeks per area and period with the partnership's shared settings."""
         from desktop.services.safety_index import SafetyIndexService
 

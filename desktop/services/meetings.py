@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -155,7 +156,7 @@ class MeetingDetail:
     carried_action_items: tuple[ActionItemRow, ...]
 
 
-def meeting_rows_select() -> Select[Any]:
+def meeting_rows_select() -> Select[*tuple[Any, ...]]:
     """The columns of ``MeetingRow`` as one SELECT (to combine with other reads, see ``TaggedUnion``)."""
     return select(
         Meeting.id,
@@ -307,7 +308,7 @@ class MeetingService:
         repeat_every_months: int | None = None,
         occurrences: int = 1,
         invite_roles: tuple[MemberRole, ...] | None = None,
-    ) -> list[int]:
+    ) -> builtins.list[int]:
         """Plan a meeting (or a series) from its type's agenda template, inviting members.
 
         ``recurrence`` (weekly ... half-yearly) with ``occurrences`` plans a series;
@@ -360,7 +361,7 @@ class MeetingService:
         meeting_id: int,
         expected_version: int,
         *,
-        agenda: list[tuple[int | None, str]] | None = None,
+        agenda: builtins.list[tuple[int | None, str]] | None = None,
         **changes: Any,
     ) -> MeetingDetail:
         """Edit a meeting after it was planned (title, type, time, place, agenda points).
@@ -394,7 +395,7 @@ class MeetingService:
             return self._detail(session, meeting_id, date.today())
 
     @staticmethod
-    def _set_points(m: Meeting, agenda: list[tuple[int | None, str]]) -> bool:
+    def _set_points(m: Meeting, agenda: builtins.list[tuple[int | None, str]]) -> bool:
         """Make the agenda the given points (kept ids keep their notes); True when it changed."""
         before = [(a.id, a.title) for a in m.agenda]
         kept = {a.id: a for a in m.agenda}
@@ -418,7 +419,7 @@ class MeetingService:
         with self.db.write() as session:
             session.delete(get_or_404(session, Meeting, meeting_id))
 
-    def set_agenda(self, meeting_id: int, titles: list[str]) -> None:
+    def set_agenda(self, meeting_id: int, titles: builtins.list[str]) -> None:
         with self.db.write() as session:
             m = get_or_404(session, Meeting, meeting_id)
             m.agenda = [AgendaItem(position=i, title=t) for i, t in enumerate(titles, start=1)]
@@ -435,7 +436,7 @@ class MeetingService:
                 m.participants.append(MeetingParticipant(person_id=person_id, attendance=attendance))
             m.touch()
 
-    def invite(self, meeting_id: int, person_ids: list[int]) -> list[int]:
+    def invite(self, meeting_id: int, person_ids: builtins.list[int]) -> builtins.list[int]:
         """Invite more people (someone who joined after the meeting was planned, a guest);
         returns those who were not invited already."""
         with self.db.write() as session:
@@ -449,7 +450,7 @@ class MeetingService:
                 m.touch()
             return added
 
-    def uninvite(self, meeting_id: int, person_ids: list[int]) -> None:
+    def uninvite(self, meeting_id: int, person_ids: builtins.list[int]) -> None:
         """Take people off the invitation (and off the referent, if one of them was it)."""
         with self.db.write() as session:
             m = get_or_404(session, Meeting, meeting_id)
@@ -464,7 +465,7 @@ class MeetingService:
         meeting_id: int,
         expected_version: int,
         minutes: str,
-        decisions: list[str] | None = None,
+        decisions: builtins.list[str] | None = None,
         *,
         minutes_taker_id: int | object | None = ...,
     ) -> None:
@@ -523,7 +524,7 @@ class MeetingService:
 
     def open_action_items(
         self, partnership_id: int | None = None, today: date | None = None
-    ) -> list[ActionItemRow]:
+    ) -> builtins.list[ActionItemRow]:
         today = today or date.today()
         with self.db.read() as session:
             if partnership_id is None:

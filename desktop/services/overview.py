@@ -57,7 +57,7 @@ def _cutoff(today: date, retention_months: int) -> date:
     return today - timedelta(days=round(retention_months * 30.44))
 
 
-def _cleanup_query(cutoff: date | BindParameter[date]) -> Select[Any]:
+def _cleanup_query(cutoff: date | BindParameter[date]) -> Select[*tuple[Any, ...]]:
     open_or_recent = select(Membership.person_id).where(
         (Membership.end_date.is_(None)) | (Membership.end_date >= cutoff)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import functools
 from dataclasses import dataclass
 from datetime import date
@@ -149,7 +150,7 @@ _TODAY = bindparam("today", type_=Date)
 _PARTNERSHIP_ID = bindparam("partnership_id", type_=Integer)
 
 
-def _row_select() -> Select[Any]:
+def _row_select() -> Select[*tuple[Any, ...]]:
     """One row per partnership with its counts of parties and of members active ``today``."""
     parties = (
         select(Partnership.id.label("pid"), func.count(Organisation.id).label("n"))
@@ -381,7 +382,7 @@ class PartnershipService:
             organisations = [(o.id, o.name) for o in sorted(found["organisation"], key=lambda o: o.ord)]
             detail = None
             if with_detail and rows:
-                chosen = wanted if any(r.id == wanted for r in rows) else rows[0].id
+                chosen = wanted if wanted is not None and any(r.id == wanted for r in rows) else rows[0].id
                 detail = read_detail(session, chosen, today)
         return PartnershipWorkspace(rows, organisations, detail)
 
@@ -477,8 +478,12 @@ class PartnershipService:
             )
 
     def add_members(
-        self, partnership_id: int, person_ids: list[int], role: MemberRole, start_date: date | None = None
-    ) -> list[int]:
+        self,
+        partnership_id: int,
+        person_ids: builtins.list[int],
+        role: MemberRole,
+        start_date: date | None = None,
+    ) -> builtins.list[int]:
         """Add people in one role; someone already active in that role is left as is."""
         start_date = start_date or date.today()
         with self.db.write() as session:
@@ -530,6 +535,6 @@ class PartnershipService:
         """The person leaves on ``end_date``; the membership stays in the history."""
         return self.update_membership(membership_id, expected_version, end_date=end_date)
 
-    def missing_trades(self, partnership_id: int, today: date | None = None) -> list[Trade]:
+    def missing_trades(self, partnership_id: int, today: date | None = None) -> builtins.list[Trade]:
         """Core trades from the idékatalog with no active member in the network (the detail's)."""
         return list(self.get(partnership_id, today).missing_trades)

@@ -9,12 +9,13 @@ search of the database file finds neither the name nor the e-mail afterwards.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, Text, inspect, or_, select, update
+from sqlalchemy import ColumnElement, String, Text, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.formatting import in_danish
@@ -104,7 +105,9 @@ class PrivacyService:
             keys += [("ActionCardContact", c.id) for c in card_rows]
             texts = [t for t, _repl in _secrets(person)]
             # rows about the person, and any row whose recorded values name them
-            about = [(AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys]
+            about: list[ColumnElement[bool]] = [
+                (AuditEntry.entity == e) & (AuditEntry.entity_id == i) for e, i in keys
+            ]
             about += [AuditEntry.before.contains(t, autoescape=True) for t in texts]
             about += [AuditEntry.after.contains(t, autoescape=True) for t in texts]
             audit = session.scalars(
@@ -234,7 +237,7 @@ class PrivacyService:
         with self.db.translated():
             raw = self.db.engine.raw_connection()
             try:
-                conn = raw.driver_connection
+                conn: Any = raw.driver_connection
                 conn.execute("VACUUM")
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             finally:
@@ -323,7 +326,7 @@ def _scrub(session: Session, secrets: list[tuple[str, str]], alias: str) -> int:
                     .values({column.name: func.replace(column, text, repl)})
                     .execution_options(synchronize_session=False)
                 )
-                total += result.rowcount or 0
+                total += result.rowcount or 0  # type: ignore[attr-defined]  # an UPDATE: a CursorResult
     return total
 
 
@@ -334,7 +337,7 @@ def _readable(data: dict[str, Any]) -> str:
     lines.append("KONTAKTOPLYSNINGER")
     for key in ("name", "title", "organisation", "trade", "phone", "mobile", "email", "note"):
         lines.append(f"  {key}: {contact.get(key) or ''}")
-    sections = (
+    sections: tuple[tuple[str, str, Callable[[dict[str, Any]], str]], ...] = (
         (
             "MEDLEMSKABER",
             "medlemskaber",

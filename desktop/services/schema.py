@@ -133,7 +133,7 @@ def required_app_version(db: Database) -> str | None:
     if db.is_sqlite:
         return None
     with db.translated(), db.engine.connect() as conn:
-        comment = conn.exec_driver_sql(
+        comment: str | None = conn.exec_driver_sql(
             "SELECT obj_description(to_regclass('alembic_version'), 'pg_class')"
         ).scalar()
     if comment and comment.startswith(_VERSION_MARK):

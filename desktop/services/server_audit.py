@@ -19,8 +19,9 @@ lets an editor append one, always in their own name and only for those summary k
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, text
 
 from desktop.models.base import Base
 
@@ -47,7 +48,7 @@ class Audited:
 
 def audited_tables() -> list[Audited]:
     """Every table of the models but the trail itself and derived indexes."""
-    entities = {m.local_table.name: m.class_.__name__ for m in Base.registry.mappers}
+    entities = {cast(Table, m.local_table).name: m.class_.__name__ for m in Base.registry.mappers}
     return [
         Audited(t.name, entities.get(t.name, t.name), tuple(c.name for c in t.primary_key))
         for t in Base.metadata.sorted_tables

@@ -165,7 +165,7 @@ def _statement(scope: str, kinds: tuple[str, ...]) -> TaggedUnion:
     return TaggedUnion(**part_branches(scope, kinds))
 
 
-def part_branches(scope: str, kinds: tuple[str, ...]) -> dict[str, Select[Any]]:
+def part_branches(scope: str, kinds: tuple[str, ...]) -> dict[str, Select[*tuple[Any, ...]]]:
     """The SELECTs of the strategy parts ``kinds`` in ``scope`` (a key of ``SCOPES``), to be
     read with other branches in one ``TaggedUnion`` and grouped with ``StrategyParts``."""
     branches = _branches(SCOPES[scope])
@@ -212,7 +212,7 @@ def _workspace_statement() -> TaggedUnion:
     )
 
 
-def _branches(scope: Scope) -> dict[str, Select[Any]]:
+def _branches(scope: Scope) -> dict[str, Select[*tuple[Any, ...]]]:
     """The parts of the strategies in ``scope``, one SELECT each (see ``read_kinds``)."""
     return {
         "strategy": select(

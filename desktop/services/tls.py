@@ -223,10 +223,11 @@ def _messages(host: str) -> dict[Problem, Callable[[str], str]]:
 
 
 def _text(exc: BaseException) -> str:
-    chain, current = [], exc
+    chain: list[str] = []
+    current: BaseException | None = exc
     while current is not None and len(chain) < 6:
         chain.append(str(current))
-        current = current.__cause__ or current.__context__  # type: ignore[assignment]
+        current = current.__cause__ or current.__context__
     return " ".join(chain)
 
 

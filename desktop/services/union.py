@@ -31,7 +31,7 @@ class TaggedUnion:
     it with the values.
     """
 
-    def __init__(self, **branches: Select[Any]) -> None:
+    def __init__(self, **branches: Select[*tuple[Any, ...]]) -> None:
         subqueries = {kind: branch.subquery(f"{kind}_rows") for kind, branch in branches.items()}
         columns = [(kind, column) for kind, sq in subqueries.items() for column in sq.c]
         for kind, column in columns:
@@ -52,7 +52,7 @@ class TaggedUnion:
         start = 1
         for kind, sq in subqueries.items():
             names = [column.key for column in sq.c]
-            self._shapes.append((kind, namedtuple(kind, names), start, start + len(names)))  # type: ignore[misc]
+            self._shapes.append((kind, namedtuple(kind, names), start, start + len(names)))
             start += len(names)
 
     def read(self, session: Session, **params: Any) -> dict[str, list[Any]]:
@@ -64,6 +64,6 @@ class TaggedUnion:
         return found
 
 
-def read_kinds(session: Session, **branches: Select[Any]) -> dict[str, list[Any]]:
+def read_kinds(session: Session, **branches: Select[*tuple[Any, ...]]) -> dict[str, list[Any]]:
     """Run each SELECT as a branch of one UNION ALL (built for this call); the rows per branch."""
     return TaggedUnion(**branches).read(session)

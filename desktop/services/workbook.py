@@ -259,7 +259,7 @@ def export_workbook(db: Database, partnership: str, out: Path) -> WorkbookSummar
             rows = [[_cell(v) for v in row] for row in session.execute(query)]
             data.append((sheet, cols, rows))
     wb = openpyxl.Workbook()
-    about = wb.active
+    about: Any = wb.active  # a new workbook has its sheet
     about.title = "Om filen"
     for row in (
         ("Fodslag-arbejdsbog", FORMAT_VERSION),

@@ -231,7 +231,7 @@ class _Importer:
         self.chosen = _selection(session, pid) if pid is not None else {}
         self.maps: dict[str, dict[Any, int]] = {}
         self.plan: dict[str, SheetChanges] = {}
-        self.signed_later: list[tuple[Any, AgreementStatus]] = []
+        self.signed_later: list[tuple[Any, AgreementStatus | None]] = []
         self.existing_orgs = {
             fold_name(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))
         }
@@ -325,7 +325,7 @@ class _Importer:
         model = _mapped(table)
         owned = set(self.chosen.get(table.name) or [])
         table_map = self.maps.setdefault(table.name, {})
-        parents: list[tuple[Any, int, _Record]] = []
+        parents: list[tuple[Any, int | None, _Record]] = []
         for record in self.sheets[sheet.title].records:
             key, values = self.values(sheet, record)
             parent = values.pop("parent_id", None) if table.name == "organisation" else None
@@ -334,7 +334,7 @@ class _Importer:
                     sheet, record.row, "id", f"{key} står på to rækker; hver række skal have sit eget id."
                 )
             if key is not None and (key in owned or self.shared(table.name, model, key)):
-                obj = self.session.get(model, key)
+                obj: Any = self.session.get(model, key)
                 edits = self.edit(sheet, record, obj, values)
                 if edits:
                     changes.changed += 1
@@ -407,11 +407,11 @@ class _Importer:
         table = sheet.table
         cols = columns(table)
         keys = [c.name for c in cols if c.foreign_keys]
-        existing: dict[tuple[int, ...], dict[str, Any]] = {}
+        existing: dict[tuple[Any, ...], dict[str, Any]] = {}
         if self.update:
             for row in self.session.execute(select(*cols).where(link_rows(table, self.chosen))):
                 existing[tuple(getattr(row, k) for k in keys)] = dict(row._mapping)
-        seen: set[tuple[int, ...]] = set()
+        seen: set[tuple[Any, ...]] = set()
         for record in self.sheets[sheet.title].records:
             _key, values = self.values(sheet, record)
             link = tuple(values.get(k) for k in keys)

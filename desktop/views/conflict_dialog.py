@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -66,7 +67,8 @@ class ConflictField:
 
     @property
     def differs(self) -> bool:
-        return self.theirs != self.mine
+        differs: bool = self.theirs != self.mine
+        return differs
 
 
 def fields_from_conflict(
@@ -254,7 +256,10 @@ class ConflictDialog(QDialog):
         values: dict[str, Any] = {}
         for field in self._fields:
             group = self._choices.get(field.key)
-            choice = group.checkedButton().property("choice") if group is not None else MINE
+            # each group has one button checked from the start
+            choice = (
+                cast(QAbstractButton, group.checkedButton()).property("choice") if group is not None else MINE
+            )
             if choice == MERGED:
                 value: Any = self._merged[field.key].toPlainText()
             elif choice == THEIRS:

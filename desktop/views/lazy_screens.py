@@ -44,7 +44,8 @@ class LazyScreens:
     @staticmethod
     def construct(key: str, parent: QWidget) -> Screen:
         module, name = SCREEN_CLASSES[key]
-        return getattr(importlib.import_module(module), name)(parent)
+        screen: Screen = getattr(importlib.import_module(module), name)(parent)
+        return screen
 
     def __getitem__(self, key: str) -> Screen:
         if key not in SCREEN_CLASSES:

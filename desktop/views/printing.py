@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter, QTextDocument
@@ -59,7 +60,7 @@ class PrintPreview(QPrintPreviewDialog):
 
     def preview_widget(self) -> QPrintPreviewWidget:
         """The page view inside the dialog (tests count its pages)."""
-        return self.findChild(QPrintPreviewWidget)
+        return cast(QPrintPreviewWidget, self.findChild(QPrintPreviewWidget))  # the dialog makes one
 
 
 def preview_html(
@@ -110,7 +111,7 @@ def render_pdf_pages(path: Path, dpi: int = PRINT_DPI) -> list[QImage] | None:
     try:
         from PySide6.QtPdf import QPdfDocument  # not in pyside6-essentials
     except ImportError:
-        QPdfDocument = None
+        QPdfDocument = None  # type: ignore[misc, assignment]  # an optional module
     if QPdfDocument is not None:  # pragma: no cover - needs the full PySide6
         document = QPdfDocument()
         try:

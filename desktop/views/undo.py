@@ -132,7 +132,7 @@ class FieldUndoFallback(QObject):
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = (
             event.matches(QKeySequence.StandardKey.Redo)
-            or event.keyCombination() == QKeySequence("Ctrl+Y")[0]
+            or event.keyCombination() == QKeySequence("Ctrl+Y")[0]  # type: ignore[index]  # not in the stubs
         )
         if not (undo or redo):
             return False

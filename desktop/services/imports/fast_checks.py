@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import Literal, cast
 
 from desktop.models.contact_details import normalize_email, normalize_phone
 
@@ -40,8 +41,8 @@ def _dk_patterns() -> tuple[str, str] | None:
         return None
     if meta.national_prefix_for_parsing or meta.national_prefix:
         return None
-    general = re.compile(meta.general_desc.national_number_pattern, re.ASCII)
-    types = []
+    general = re.compile(cast(str, meta.general_desc.national_number_pattern), re.ASCII)
+    types: list[str] = []
     for name in (
         "fixed_line",
         "mobile",
@@ -92,7 +93,7 @@ def _dk_plain() -> re.Pattern[str] | None:
     return re.compile(rf"(?:\+45|0045)?(?=(?:{general})\Z)(?:{any_type})", re.ASCII)
 
 
-_PLAIN: re.Pattern[str] | bool | None = False  # _dk_plain(), once looked up
+_PLAIN: re.Pattern[str] | Literal[False] | None = False  # _dk_plain(), once looked up
 
 
 def fast_phone(raw: str) -> str | None:

@@ -233,7 +233,8 @@ def _sheet_rows(sheet: Any, limit: int | None = None) -> list[list[Any]]:
     from desktop.services.imports import xlsx_reader
 
     try:
-        return sheet.rows(limit)
+        rows: list[list[Any]] = sheet.rows(limit)
+        return rows
     except Exception as exc:
         raise xlsx_reader.broken(exc, reject) from None
 

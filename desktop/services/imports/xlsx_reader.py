@@ -161,7 +161,8 @@ class Sheet:
 
     def rows(self, limit: int | None = None) -> list[list[Any]]:
         """calamine's values; ``skip_empty_area=False``: row i is the sheet's row i + 1."""
-        return self._sheet.to_python(skip_empty_area=False, nrows=limit)
+        rows: list[list[Any]] = self._sheet.to_python(skip_empty_area=False, nrows=limit)
+        return rows
 
     @property
     def height(self) -> int:

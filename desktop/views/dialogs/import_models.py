@@ -353,7 +353,8 @@ class RowFilterModel(QSortFilterProxyModel):
         kind = self.sourceModel().data(index, KIND_ROLE)
         if self._kind == "rejected":  # rows with problems: refused, or with a value not read
             return kind == "rejected" or bool(self.sourceModel().data(index, ISSUES_ROLE))
-        return kind == self._kind
+        matches: bool = kind == self._kind
+        return matches
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -8,7 +8,7 @@ transaction. A rejected cell is named by sheet, row and column; nothing is saved
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -187,7 +187,7 @@ class WorkbookImportDialog(QDialog):
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
             for index in range(item.childCount()):  # spanning takes effect once the item is in the tree
-                item.child(index).setFirstColumnSpanned(True)
+                cast(QTreeWidgetItem, item.child(index)).setFirstColumnSpanned(True)
 
 
 def open_for_window(window: Any) -> WorkbookImportDialog | None:

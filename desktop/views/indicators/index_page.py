@@ -198,11 +198,12 @@ class IndexPage(QWidget):
         if self.settings is None:
             return False
         now = self.values()
-        return (
+        changed: bool = (
             now["reference_area"] != " ".join(self.settings.reference_area.split())
             or now["experienced_weight"] != self.settings.experienced_weight
             or now["period"] != self.settings.period
         )
+        return changed
 
     def discard(self) -> None:
         if self.settings is not None:

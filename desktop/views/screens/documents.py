@@ -308,7 +308,8 @@ class DocumentsScreen(Screen):
     # -- choosing --------------------------------------------------------------------------
     def current_kind(self) -> str:
         item = self.kinds.currentItem()
-        return item.data(KIND_ROLE) if item is not None else KINDS[0].key
+        kind: str = item.data(KIND_ROLE) if item is not None else KINDS[0].key
+        return kind
 
     def choose_kind(self, key: str) -> None:
         for row in range(self.kinds.count()):

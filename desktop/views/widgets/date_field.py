@@ -124,7 +124,7 @@ class CalendarPopup(QFrame):
         layout.addLayout(buttons)
 
     def open_at(self, day: date, below: QWidget) -> None:
-        self.calendar.setSelectedDate(QDate(day))
+        self.calendar.setSelectedDate(QDate(day))  # type: ignore[call-overload]  # PySide6 takes a date
         self.calendar.setCurrentPage(day.year, day.month)
         self.adjustSize()
         place = below.mapToGlobal(QPoint(0, below.height()))
