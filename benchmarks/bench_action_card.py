@@ -34,8 +34,7 @@ def hand_drawn(data: ActionCardData, path: Path) -> None:
     c.setFont(BOLD, 18)
     c.setFillColor(HexColor("#003366"))
     c.drawString(40, height - 55, data.title)
-    for i, (colour, label, number) in enumerate((("#003366", "Politi", "114"),
-                                                 ("#CC0000", "Alarm", "112"))):
+    for i, (colour, label, number) in enumerate((("#003366", "Politi", "114"), ("#CC0000", "Alarm", "112"))):
         x = 40 + i * 385
         c.setFillColor(HexColor(colour))
         c.roundRect(x, height - 115, 375, 46, 5, stroke=0, fill=1)
@@ -101,8 +100,10 @@ def main() -> None:
     per_page = bulk / 500
     print(f"hand-drawn page (reportlab canvas):  {hand * 1000:7.1f} ms")
     print(f"write_action_card_pdf, one card:     {ours * 1000:7.1f} ms  = {ours / hand:4.2f}x (target <= 2x)")
-    print(f"write_action_cards_pdf, 500 cards:   {bulk:7.2f} s   = {per_page * 1000:5.1f} ms/page"
-          f" = {per_page / hand:4.2f}x (target <= 1x)")
+    print(
+        f"write_action_cards_pdf, 500 cards:   {bulk:7.2f} s   = {per_page * 1000:5.1f} ms/page"
+        f" = {per_page / hand:4.2f}x (target <= 1x)"
+    )
     print(f"bulk PDF size: {(out / 'bulk.pdf').stat().st_size / 1e6:.1f} MB")
 
 

@@ -98,10 +98,16 @@ class _Timeline:
         """Phase II meeting days in order, at least two weeks apart, holidays avoided."""
         days: dict[str, date] = {}
         previous = self.start
-        for code, months in (("orientation_meeting", 6), ("development_meeting", 7),
-                             ("safety_walk", 7), ("agreement_meeting", 8)):
-            day = working_day(max(self.month(months, 3), previous + timedelta(days=14)),
-                              not_before=previous + timedelta(days=7))
+        for code, months in (
+            ("orientation_meeting", 6),
+            ("development_meeting", 7),
+            ("safety_walk", 7),
+            ("agreement_meeting", 8),
+        ):
+            day = working_day(
+                max(self.month(months, 3), previous + timedelta(days=14)),
+                not_before=previous + timedelta(days=7),
+            )
             days[code] = previous = day
         days["signed"] = working_day(previous + timedelta(days=17), not_before=previous)
         return days
@@ -216,8 +222,14 @@ class _Builder:
         self._strategy(main, steering)
         self._action_card(main)
         self._agreement(main)
-        self.s.add(Newsletter(partnership_id=main.id, subject=data.NEWSLETTER[0], body=data.NEWSLETTER[1],
-                              sent_at=datetime.combine(add_months(self.t.today, -2), time(10, 0))))
+        self.s.add(
+            Newsletter(
+                partnership_id=main.id,
+                subject=data.NEWSLETTER[0],
+                body=data.NEWSLETTER[1],
+                sent_at=datetime.combine(add_months(self.t.today, -2), time(10, 0)),
+            )
+        )
         self._hotspot()
         self.s.flush()
         extra = 0
@@ -236,8 +248,9 @@ class _Builder:
 
     def _organisations(self) -> None:
         for spec in data.ORGANISATIONS:
-            org = Organisation(name=spec.name, kind=spec.kind, address=spec.address,
-                               phone=spec.phone, email=spec.email)
+            org = Organisation(
+                name=spec.name, kind=spec.kind, address=spec.address, phone=spec.phone, email=spec.email
+            )
             org.parent = self.orgs[spec.parent] if spec.parent else None
             self.orgs[spec.key] = org
             self.s.add(org)
@@ -245,8 +258,15 @@ class _Builder:
 
     def _people(self) -> None:
         for spec in data.CONTACTS:
-            person = Person(name=spec.name, title=spec.title, organisation=self.orgs[spec.org],
-                            trade=spec.trade, phone=spec.phone, mobile=spec.mobile, email=spec.email)
+            person = Person(
+                name=spec.name,
+                title=spec.title,
+                organisation=self.orgs[spec.org],
+                trade=spec.trade,
+                phone=spec.phone,
+                mobile=spec.mobile,
+                email=spec.email,
+            )
             self.people[spec.key] = person
             self.s.add(person)
         self.s.flush()
@@ -258,7 +278,7 @@ class _Builder:
             kind=PartnershipKind.SAFETY_NETWORK,
             area=data.AREA,
             description="Samarbejde mellem politi, kommune, boligselskab og fagpersoner, der dagligt "
-                        "arbejder i Solbakken og Engparken. Bygger på idékataloget om tryghedsnetværk.",
+            "arbejder i Solbakken og Engparken. Bygger på idékataloget om tryghedsnetværk.",
             start_date=t.start,
             phase=Phase.COOPERATION,
             anchoring_organisation=self.orgs["ssp"],
@@ -278,8 +298,9 @@ class _Builder:
             self.members[spec.key] = (start, end)
             role = _ROLES.get(spec.role, MemberRole.NETWORK_MEMBER)
             note = "Stoppet i netværket (skiftet job)." if end else ""
-            main.memberships.append(Membership(person=self.people[spec.key], role=role,
-                                               start_date=start, end_date=end, note=note))
+            main.memberships.append(
+                Membership(person=self.people[spec.key], role=role, start_date=start, end_date=end, note=note)
+            )
         self.counts["memberships"] += len(main.memberships)
         self.s.add(main)
         self.s.flush()
@@ -288,10 +309,14 @@ class _Builder:
     def _main_steps(self) -> list[PhaseStep]:
         t = self.t
         done = {
-            "explore_interest": t.month(0, 14), "steering_group": self._day(t.month(1, 5)),
-            "communication": self._day(t.month(3, 8)), "crime_statistics": t.month(2, 10),
-            "quantitative_survey": t.month(3, 20), "qualitative_survey": t.month(4, 15),
-            "safety_report": t.month(5, 5), "select_professionals": t.month(5, 20),
+            "explore_interest": t.month(0, 14),
+            "steering_group": self._day(t.month(1, 5)),
+            "communication": self._day(t.month(3, 8)),
+            "crime_statistics": t.month(2, 10),
+            "quantitative_survey": t.month(3, 20),
+            "qualitative_survey": t.month(4, 15),
+            "safety_report": t.month(5, 5),
+            "select_professionals": t.month(5, 20),
             **t.phase_two(),
             "contact_list": t.cooperation + timedelta(days=10),
             "folder": t.cooperation + timedelta(days=20),
@@ -305,11 +330,17 @@ class _Builder:
         steps = []
         for position, template in enumerate(PHASE_STEPS, start=1):
             day = done.get(template.code)
-            steps.append(PhaseStep(
-                phase=template.phase, code=template.code, position=position, title=template.title,
-                status=StepStatus.DONE if day else StepStatus.IN_PROGRESS,
-                done_on=day, note=notes.get(template.code, ""),
-            ))
+            steps.append(
+                PhaseStep(
+                    phase=template.phase,
+                    code=template.code,
+                    position=position,
+                    title=template.title,
+                    status=StepStatus.DONE if day else StepStatus.IN_PROGRESS,
+                    done_on=day,
+                    note=notes.get(template.code, ""),
+                )
+            )
         return steps
 
     # -- meetings --------------------------------------------------------------------------
@@ -321,7 +352,8 @@ class _Builder:
     def _active(self, on: date, roles: tuple[str, ...] | None = None) -> list[Person]:
         by_key = {spec.key: spec.role for spec in data.CONTACTS}
         return [
-            self.people[key] for key, (start, end) in self.members.items()
+            self.people[key]
+            for key, (start, end) in self.members.items()
             if start <= on and (end is None or end >= on) and (roles is None or by_key[key] in roles)
         ]
 
@@ -332,50 +364,100 @@ class _Builder:
         police = ExtraItem("Orientering fra politiet om kriminalitetsudviklingen", "", "Lars Østergaard")
         for number, k in enumerate(range(1, 34, 2), start=1):
             day = self._day(t.month(k, 5))
-            plans.append(MeetingPlan(
-                MeetingType.STEERING_GROUP, f"Styregruppemøde nr. {number}", day, time(9, 0), 2,
-                data.PLACE_TOWN_HALL if number % 2 else data.PLACE_POLICE,
-                self._active(day, board), [police], cancelled=(k == 13),
-            ))
-        plans.append(MeetingPlan(MeetingType.CITIZENS, "Borgermøde om tryghed i Solbakken",
-                                 self._day(t.month(3, 8)), time(19, 0), 2, data.PLACE_HOUSE,
-                                 [*self._active(t.month(3, 8), board), people["grethe"]]))
+            plans.append(
+                MeetingPlan(
+                    MeetingType.STEERING_GROUP,
+                    f"Styregruppemøde nr. {number}",
+                    day,
+                    time(9, 0),
+                    2,
+                    data.PLACE_TOWN_HALL if number % 2 else data.PLACE_POLICE,
+                    self._active(day, board),
+                    [police],
+                    cancelled=(k == 13),
+                )
+            )
+        plans.append(
+            MeetingPlan(
+                MeetingType.CITIZENS,
+                "Borgermøde om tryghed i Solbakken",
+                self._day(t.month(3, 8)),
+                time(19, 0),
+                2,
+                data.PLACE_HOUSE,
+                [*self._active(t.month(3, 8), board), people["grethe"]],
+            )
+        )
         milestones = t.phase_two()
         phase_two: tuple[tuple[MeetingType, str, str, list[ExtraItem]], ...] = (
-            (MeetingType.ORIENTATION, "Orienteringsmøde om tryghedsnetværket", "orientation_meeting",
-             [ExtraItem("Præsentation af kriminalitets- og tryghedsrapporten", "",
-                        "Pernille Krogh Andersen")]),
+            (
+                MeetingType.ORIENTATION,
+                "Orienteringsmøde om tryghedsnetværket",
+                "orientation_meeting",
+                [
+                    ExtraItem(
+                        "Præsentation af kriminalitets- og tryghedsrapporten", "", "Pernille Krogh Andersen"
+                    )
+                ],
+            ),
             (MeetingType.DEVELOPMENT, "Udviklingsmøde: samarbejdet i praksis", "development_meeting", []),
-            (MeetingType.AGREEMENT, "Aftalemøde om samarbejdsmodel", "agreement_meeting",
-             [ExtraItem("Gennemgang af udkast til samarbejdsaftale", "", "Pernille Krogh Andersen")]),
+            (
+                MeetingType.AGREEMENT,
+                "Aftalemøde om samarbejdsmodel",
+                "agreement_meeting",
+                [ExtraItem("Gennemgang af udkast til samarbejdsaftale", "", "Pernille Krogh Andersen")],
+            ),
         )
         for mtype, title, code, extras in phase_two:
             day = milestones[code]
-            plans.append(MeetingPlan(mtype, title, day, time(13, 0), 3, data.PLACE_HOUSE,
-                                     self._active(day), extras))
+            plans.append(
+                MeetingPlan(mtype, title, day, time(13, 0), 3, data.PLACE_HOUSE, self._active(day), extras)
+            )
         walk_day = milestones["safety_walk"]
-        plans.append(MeetingPlan(
-            MeetingType.SAFETY_WALK, "Tryghedsvandring i Solbakken og Engparken", walk_day, time(19, 0), 2,
-            "Mødested: Solbakken Centret ved bageren", self._active(walk_day, board)
-            + [people[k] for k in ("grethe", "torben", "bo", "sanne", "aisha", "rasmus")],
-            [ExtraItem("Rute: Solbakken Centret – stien til Engparken – p-pladserne ved blok 7")],
-        ))
+        plans.append(
+            MeetingPlan(
+                MeetingType.SAFETY_WALK,
+                "Tryghedsvandring i Solbakken og Engparken",
+                walk_day,
+                time(19, 0),
+                2,
+                "Mødested: Solbakken Centret ved bageren",
+                self._active(walk_day, board)
+                + [people[k] for k in ("grethe", "torben", "bo", "sanne", "aisha", "rasmus")],
+                [ExtraItem("Rute: Solbakken Centret – stien til Engparken – p-pladserne ved blok 7")],
+            )
+        )
         series = demo_uid(self.rng)
         for k in (12, 18, 24, 30):
             day = self._day(t.month(k, 12))
             season = "forår" if day.month <= 6 else "efterår"
-            plans.append(MeetingPlan(
-                MeetingType.NETWORK, f"Netværksmøde {season} {day.year}", day, time(14, 0), 2.5,
-                data.PLACE_HOUSE, self._active(day),
-                [ExtraItem("Oplæg fra Kommunens Tryghedsvagter" if k >= 18 else "Præsentationsrunde",
-                           "", "Brian Sejersen" if k >= 18 else "")],
-                series_uid=series,
-            ))
+            plans.append(
+                MeetingPlan(
+                    MeetingType.NETWORK,
+                    f"Netværksmøde {season} {day.year}",
+                    day,
+                    time(14, 0),
+                    2.5,
+                    data.PLACE_HOUSE,
+                    self._active(day),
+                    [
+                        ExtraItem(
+                            "Oplæg fra Kommunens Tryghedsvagter" if k >= 18 else "Præsentationsrunde",
+                            "",
+                            "Brian Sejersen" if k >= 18 else "",
+                        )
+                    ],
+                    series_uid=series,
+                )
+            )
         plans.sort(key=lambda p: p.day)
         meetings = create_meetings(self.s, self.rng, main.id, plans, t.today)
         actions = write_minutes(self.s, self.rng, main.id, meetings, t.today)
-        held = [m for m in meetings if m.meeting_type == MeetingType.STEERING_GROUP
-                and m.status == MeetingStatus.HELD]
+        held = [
+            m
+            for m in meetings
+            if m.meeting_type == MeetingType.STEERING_GROUP and m.status == MeetingStatus.HELD
+        ]
         add_overdue_action(main.id, held[-1], people["torben"], t.today)
         self.counts["meetings"] += len(meetings)
         self.counts["action_items"] += actions + 1
@@ -386,17 +468,26 @@ class _Builder:
 
     def _strategy(self, main: Partnership, steering: list[Meeting]) -> None:
         t = self.t
-        strategy = Strategy(partnership_id=main.id, name="Tryg på Solbakken – fælles tryghedsstrategi",
-                            vision=data.VISION)
+        strategy = Strategy(
+            partnership_id=main.id, name="Tryg på Solbakken – fælles tryghedsstrategi", vision=data.VISION
+        )
         goal = OverallGoal(position=1, title=data.GOAL_1[0], success_criterion=data.GOAL_1[1])
-        goal.sub_goals = [SubGoal(position=i, code=code, title=title, description=desc)
-                          for i, (code, title, desc) in enumerate(data.SUB_GOALS_1, start=1)]
+        goal.sub_goals = [
+            SubGoal(position=i, code=code, title=title, description=desc)
+            for i, (code, title, desc) in enumerate(data.SUB_GOALS_1, start=1)
+        ]
         code, title, desc = data.SUB_GOAL_2
-        goal2 = OverallGoal(position=2, title=data.GOAL_2[0], success_criterion=data.GOAL_2[1],
-                            sub_goals=[SubGoal(position=1, code=code, title=title, description=desc)])
+        goal2 = OverallGoal(
+            position=2,
+            title=data.GOAL_2[0],
+            success_criterion=data.GOAL_2[1],
+            sub_goals=[SubGoal(position=1, code=code, title=title, description=desc)],
+        )
         strategy.goals = [goal, goal2]
-        strategy.focus_areas = [FocusArea(position=i, name=name, description=desc)
-                                for i, (name, desc) in enumerate(data.FOCUS_AREAS, start=1)]
+        strategy.focus_areas = [
+            FocusArea(position=i, name=name, description=desc)
+            for i, (name, desc) in enumerate(data.FOCUS_AREAS, start=1)
+        ]
         self.s.add(strategy)
         self.s.flush()
         sub_goals = {sg.code: sg for sg in goal.sub_goals}
@@ -405,19 +496,31 @@ class _Builder:
         for spec in data.INITIATIVES:
             start = add_months(t.cooperation, spec.start_month)
             initiative = Initiative(
-                strategy_id=strategy.id, focus_area=strategy.focus_areas[spec.focus], title=spec.title,
-                description=spec.description, target_group=spec.target_group,
-                responsible_party=spec.responsible, responsible_organisation=self.orgs[spec.org],
-                owner=self.people[spec.owner], evidence_basis=spec.evidence,
-                prevention_kind=spec.prevention, intervention_type=spec.intervention,
-                success_criteria=spec.success, start_date=start,
+                strategy_id=strategy.id,
+                focus_area=strategy.focus_areas[spec.focus],
+                title=spec.title,
+                description=spec.description,
+                target_group=spec.target_group,
+                responsible_party=spec.responsible,
+                responsible_organisation=self.orgs[spec.org],
+                owner=self.people[spec.owner],
+                evidence_basis=spec.evidence,
+                prevention_kind=spec.prevention,
+                intervention_type=spec.intervention,
+                success_criteria=spec.success,
+                start_date=start,
                 status=InitiativeStatus.IDEA,
             )
             initiative.end_date = add_months(start, spec.months)
-            initiative.contributions = [InitiativeContribution(sub_goal=sub_goals[c], text=text)
-                                        for c, text in spec.contributions.items()]
-            if spec.status in (InitiativeStatus.APPROVED, InitiativeStatus.RUNNING,
-                               InitiativeStatus.COMPLETED):
+            initiative.contributions = [
+                InitiativeContribution(sub_goal=sub_goals[c], text=text)
+                for c, text in spec.contributions.items()
+            ]
+            if spec.status in (
+                InitiativeStatus.APPROVED,
+                InitiativeStatus.RUNNING,
+                InitiativeStatus.COMPLETED,
+            ):
                 meeting = [m for m in held if m.starts_at.date() < start][-1]
                 initiative.approve(meeting.starts_at.date(), meeting.id)
             initiative.status = spec.status
@@ -439,16 +542,24 @@ class _Builder:
 
     def _action_card(self, main: Partnership) -> None:
         card = ActionCard(partnership_id=main.id, title=f"Actioncard – {data.MAIN_NAME}")
-        card.problems = [ActionCardProblem(position=i, name=name)
-                         for i, name in enumerate(DEFAULT_PROBLEMS, start=1)]
+        card.problems = [
+            ActionCardProblem(position=i, name=name) for i, name in enumerate(DEFAULT_PROBLEMS, start=1)
+        ]
         for position, (label, detail, org, person, phone, email, marks) in enumerate(
             data.ACTION_CARD_ROWS, start=1
         ):
-            card.contacts.append(ActionCardContact(
-                position=position, label=label, detail=detail, organisation=self.orgs[org],
-                person=self.people[person], phone=normalize_phone(phone), email=email,
-                problems=[card.problems[i] for i in marks],
-            ))
+            card.contacts.append(
+                ActionCardContact(
+                    position=position,
+                    label=label,
+                    detail=detail,
+                    organisation=self.orgs[org],
+                    person=self.people[person],
+                    phone=normalize_phone(phone),
+                    email=email,
+                    problems=[card.problems[i] for i in marks],
+                )
+            )
         self.s.add(card)
 
     def _agreement(self, main: Partnership) -> None:
@@ -459,12 +570,18 @@ class _Builder:
         signed_on = milestones["signed"]
         first.valid_from, first.valid_to = signed_on, add_months(signed_on, 36)
         first.change_note = "Første version, vedtaget på aftalemødet."
-        first.sections = [AgreementSection(position=i, heading=h, body=data.AGREEMENT_SECTIONS[h])
-                          for i, h in enumerate(SECTION_HEADINGS, start=1)]
-        first.commitments = [PartyCommitment(organisation_id=self.orgs[k].id, text=text)
-                             for k, text in data.COMMITMENTS.items()]
-        first.signatories = [Signatory(organisation_id=self.orgs[org].id, name=self.people[p].name,
-                                       title=self.people[p].title) for org, p in data.SIGNATORIES]
+        first.sections = [
+            AgreementSection(position=i, heading=h, body=data.AGREEMENT_SECTIONS[h])
+            for i, h in enumerate(SECTION_HEADINGS, start=1)
+        ]
+        first.commitments = [
+            PartyCommitment(organisation_id=self.orgs[k].id, text=text)
+            for k, text in data.COMMITMENTS.items()
+        ]
+        first.signatories = [
+            Signatory(organisation_id=self.orgs[org].id, name=self.people[p].name, title=self.people[p].title)
+            for org, p in data.SIGNATORIES
+        ]
         self.s.add(agreement)
         first.approve(milestones["agreement_meeting"])
         self.s.flush()
@@ -480,24 +597,40 @@ class _Builder:
 
     def _hotspot(self) -> None:
         today = self.t.today
-        housing = Organisation(name="Boligforeningen Nørreparken", kind=OrganisationKind.HOUSING_ASSOCIATION,
-                               address="Nørreparken 2, 2630 Taastrup", phone="43 99 21 00",
-                               email="kontor@noerreparken-bolig.dk")
+        housing = Organisation(
+            name="Boligforeningen Nørreparken",
+            kind=OrganisationKind.HOUSING_ASSOCIATION,
+            address="Nørreparken 2, 2630 Taastrup",
+            phone="43 99 21 00",
+            email="kontor@noerreparken-bolig.dk",
+        )
         self.orgs["noerre"] = housing
         hotspot = Partnership(
-            name=data.HOTSPOT_NAME, kind=PartnershipKind.HOTSPOT, area="Nørreparken, Høje-Taastrup",
+            name=data.HOTSPOT_NAME,
+            kind=PartnershipKind.HOTSPOT,
+            area="Nørreparken, Høje-Taastrup",
             description="Hotspot-indsats efter uro og indbrud i Nørreparken. Kører, til "
-                        "tryghedsindekset er på niveau med resten af kommunen.",
-            start_date=add_months(today, -2), phase=Phase.STARTUP,
-            anchoring_organisation=self.orgs["htk"], coordinator=self.people["pernille"],
+            "tryghedsindekset er på niveau med resten af kommunen.",
+            start_date=add_months(today, -2),
+            phase=Phase.STARTUP,
+            anchoring_organisation=self.orgs["htk"],
+            coordinator=self.people["pernille"],
             parties=[self.orgs["htk"], self.orgs["politi"], housing],
         )
-        status = {"explore_interest": StepStatus.DONE, "steering_group": StepStatus.IN_PROGRESS,
-                  "crime_statistics": StepStatus.IN_PROGRESS}
+        status = {
+            "explore_interest": StepStatus.DONE,
+            "steering_group": StepStatus.IN_PROGRESS,
+            "crime_statistics": StepStatus.IN_PROGRESS,
+        }
         hotspot.steps = [
-            PhaseStep(phase=tpl.phase, code=tpl.code, position=i, title=tpl.title,
-                      status=status.get(tpl.code, StepStatus.NOT_STARTED),
-                      done_on=add_months(today, -1) if tpl.code == "explore_interest" else None)
+            PhaseStep(
+                phase=tpl.phase,
+                code=tpl.code,
+                position=i,
+                title=tpl.title,
+                status=status.get(tpl.code, StepStatus.NOT_STARTED),
+                done_on=add_months(today, -1) if tpl.code == "explore_interest" else None,
+            )
             for i, tpl in enumerate(PHASE_STEPS, start=1)
         ]
         start = add_months(today, -1)
@@ -510,9 +643,17 @@ class _Builder:
         self.s.add(hotspot)
         self.s.flush()
         day = working_day(today + timedelta(days=10), not_before=today + timedelta(days=1))
-        plan = MeetingPlan(MeetingType.STEERING_GROUP, "Første styregruppemøde, Hotspot Nørreparken",
-                           day, time(10, 0), 1.5, data.PLACE_TOWN_HALL,
-                           [m.person for m in hotspot.memberships],
-                           [ExtraItem("Kommissorium for styregruppen"),
-                            ExtraItem("Plan for kriminalitetsstatistik og tryghedsmåling")])
+        plan = MeetingPlan(
+            MeetingType.STEERING_GROUP,
+            "Første styregruppemøde, Hotspot Nørreparken",
+            day,
+            time(10, 0),
+            1.5,
+            data.PLACE_TOWN_HALL,
+            [m.person for m in hotspot.memberships],
+            [
+                ExtraItem("Kommissorium for styregruppen"),
+                ExtraItem("Plan for kriminalitetsstatistik og tryghedsmåling"),
+            ],
+        )
         self.counts["meetings"] += len(create_meetings(self.s, self.rng, hotspot.id, [plan], today))

@@ -42,8 +42,10 @@ def working_day(day: date, not_before: date | None = None, weekdays: Sequence[in
         before, after = date(day.year, 12, 11), date(day.year + 1, 1, 8)
     elif day.month == 1 and day.day < 8:
         after = date(day.year, 1, 8)
-    if before is not None and day.day <= 25 - (6 if day.month == 7 else 0) and (
-        not_before is None or before >= not_before
+    if (
+        before is not None
+        and day.day <= 25 - (6 if day.month == 7 else 0)
+        and (not_before is None or before >= not_before)
     ):
         day = before
     elif after is not None:
@@ -82,8 +84,7 @@ class MeetingPlan:
 AGENDA_NOTES: dict[str, tuple[str, ...]] = {
     "Godkendelse af dagsorden og referat fra sidste møde": ("Dagsorden og referat godkendt.",),
     "Status på initiativer og indikatorer": (
-        "Sekretariatet gennemgik status. Indbrudstallet følger planen; volden ligger fortsat "
-        "over målet.",
+        "Sekretariatet gennemgik status. Indbrudstallet følger planen; volden ligger fortsat over målet.",
         "Initiativerne kører efter planen. Tryghedsundersøgelsens svarprocent drøftet.",
         "Status taget til efterretning. Gadeplansindsatsen er godt i gang.",
     ),
@@ -91,11 +92,12 @@ AGENDA_NOTES: dict[str, tuple[str, ...]] = {
         "Aktionslisten gennemgået; de fleste punkter er lukket.",
         "Enkelte punkter er forsinket og videreføres.",
     ),
-    "Initiativer til godkendelse": ("Ingen nye initiativer på dette møde.",
-                                    "Initiativdokumentet blev drøftet; se beslutninger."),
+    "Initiativer til godkendelse": (
+        "Ingen nye initiativer på dette møde.",
+        "Initiativdokumentet blev drøftet; se beslutninger.",
+    ),
     "Eventuelt": ("Intet.", "Næste møde holdes som planlagt."),
-    "Velkomst og nyt fra styregruppen": ("Formanden bød velkommen og orienterede om nyt fra "
-                                         "styregruppen.",),
+    "Velkomst og nyt fra styregruppen": ("Formanden bød velkommen og orienterede om nyt fra styregruppen.",),
     "Status på kriminalitet og tryghed i området": (
         "Politiet orienterede: færre indbrud, men flere anmeldelser om vold ved centret.",
         "Tallene viser et fald i indbrud og hærværk; uro ved centret om aftenen fylder stadig.",
@@ -124,13 +126,16 @@ DECISIONS: dict[MeetingType, tuple[str, ...]] = {
         "Der holdes en ny tryghedsvandring med afdelingsbestyrelsen.",
     ),
     MeetingType.ORIENTATION: ("Deltagerne bakker op om at etablere tryghedsnetværket.",),
-    MeetingType.DEVELOPMENT: ("Samarbejdet bygges op om et fælles actioncard og en telefon- og "
-                              "mailliste.",),
-    MeetingType.AGREEMENT: ("Samarbejdsaftalen sendes til underskrift hos parterne.",
-                            "Samarbejdet forankres i SSP Høje-Taastrup."),
+    MeetingType.DEVELOPMENT: ("Samarbejdet bygges op om et fælles actioncard og en telefon- og mailliste.",),
+    MeetingType.AGREEMENT: (
+        "Samarbejdsaftalen sendes til underskrift hos parterne.",
+        "Samarbejdet forankres i SSP Høje-Taastrup.",
+    ),
     MeetingType.SAFETY_WALK: ("Belysningen på stien til Engparken prioriteres højest.",),
-    MeetingType.CITIZENS: ("Beboerne inviteres med på tryghedsvandringen.",
-                           "Spørgsmålene fra mødet besvares i næste nyhedsbrev fra afdelingen."),
+    MeetingType.CITIZENS: (
+        "Beboerne inviteres med på tryghedsvandringen.",
+        "Spørgsmålene fra mødet besvares i næste nyhedsbrev fra afdelingen.",
+    ),
 }
 
 ACTIONS: tuple[str, ...] = (
@@ -158,8 +163,7 @@ def _agenda(meeting: Meeting, extras: Sequence[ExtraItem], rng: random.Random) -
     meeting.apply_template()
     items = list(meeting.agenda)
     tail = [items.pop()] if items and items[-1].title == "Eventuelt" else []
-    items += [AgendaItem(title=e.title, description=e.description, presenter=e.presenter)
-              for e in extras]
+    items += [AgendaItem(title=e.title, description=e.description, presenter=e.presenter) for e in extras]
     items += tail
     for position, item in enumerate(items, start=1):
         item.position = position
@@ -195,8 +199,9 @@ def create_meetings(
         past = plan.day < today
         if plan.cancelled:
             meeting.status = MeetingStatus.CANCELLED
-            meeting.minutes = "Mødet blev aflyst, fordi flere havde meldt afbud. Punkterne er flyttet " \
-                              "til næste møde."
+            meeting.minutes = (
+                "Mødet blev aflyst, fordi flere havde meldt afbud. Punkterne er flyttet til næste møde."
+            )
         elif past:
             meeting.status = MeetingStatus.HELD
         meeting.participants = [
@@ -225,10 +230,12 @@ def write_minutes(
         if meeting.status != MeetingStatus.HELD:
             continue
         came = [p.person for p in meeting.participants if p.attendance == Attendance.ATTENDED]
-        apologies = [p.person.name for p in meeting.participants
-                     if p.attendance == Attendance.APOLOGY]
-        lines = [f"Deltagere: {', '.join(p.name for p in came) or 'ingen registreret'}.",
-                 f"Afbud: {', '.join(apologies) or 'ingen'}.", ""]
+        apologies = [p.person.name for p in meeting.participants if p.attendance == Attendance.APOLOGY]
+        lines = [
+            f"Deltagere: {', '.join(p.name for p in came) or 'ingen registreret'}.",
+            f"Afbud: {', '.join(apologies) or 'ingen'}.",
+            "",
+        ]
         for item in meeting.agenda:
             note = rng.choice(AGENDA_NOTES.get(item.title, ("Punktet blev drøftet.",)))
             lines.append(f"{item.position}. {item.title}\n{note}")
@@ -274,9 +281,7 @@ def _action(
     )
 
 
-def add_overdue_action(
-    partnership_id: int, meeting: Meeting, owner: Person, today: date
-) -> ActionItem:
+def add_overdue_action(partnership_id: int, meeting: Meeting, owner: Person, today: date) -> ActionItem:
     """One task that is certainly open and past its due date, whatever the seed."""
     item = ActionItem(
         partnership_id=partnership_id,

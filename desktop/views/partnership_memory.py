@@ -23,7 +23,7 @@ def remembered(database: str) -> int | None:
     """The partnership last chosen on this database; None for all, or when none was chosen."""
     value = QSettings().value(_key(database))
     try:
-        pid = int(value)  # type: ignore[arg-type]
+        pid = int(str(value))  # QSettings gives back a str (or an int) for what was stored
     except (TypeError, ValueError):
         return None
     return None if pid == ALL else pid

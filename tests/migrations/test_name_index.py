@@ -102,9 +102,11 @@ def test_upgrade_to_0009_gives_every_person_the_danish_sort_key_and_its_index(tm
     prepare_database(db, backup_dir=tmp_path / "backups")
     with db.engine.connect() as conn:
         people = conn.execute(text("SELECT name, name_sort FROM person")).all()
-        listed = conn.execute(
-            text("SELECT name FROM person WHERE erased_on IS NULL ORDER BY name_sort, id")
-        ).scalars().all()
+        listed = (
+            conn.execute(text("SELECT name FROM person WHERE erased_on IS NULL ORDER BY name_sort, id"))
+            .scalars()
+            .all()
+        )
     assert people and all(key == danish_key(name) for name, key in people)
     assert listed == sorted(listed, key=danish_key)
     assert any(i["name"] == "ix_person_name_sort" for i in inspect(db.engine).get_indexes("person"))

@@ -163,6 +163,8 @@ def test_all_is_only_for_the_contact_list(
     assert "--all kan kun bruges med contact-list" in capsys.readouterr().err
     assert main(["export", "folder", "--out", str(out), "--database", str(demo_db)]) == 1
     assert "Angiv --partnership" in capsys.readouterr().err
+
+
 def test_newsletter_is_written_as_an_eml_draft_with_the_members_in_bcc(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -95,11 +95,26 @@ def test_main_partnership_is_a_network_in_phase_three(main: Partnership) -> None
     assert 2.3 < (TODAY - main.start_date).days / 365.25 < 2.7
     assert main.anchoring_organisation is not None and main.coordinator is not None
     kinds = {org.kind.value for org in main.parties}
-    assert {"municipality", "police", "housing_association", "estate", "residents_board", "school",
-            "club", "shop", "volunteers", "region"} <= kinds
+    assert {
+        "municipality",
+        "police",
+        "housing_association",
+        "estate",
+        "residents_board",
+        "school",
+        "club",
+        "shop",
+        "volunteers",
+        "region",
+    } <= kinds
     names = {org.name for org in main.parties}
-    assert {"Høje-Taastrup Kommune", "Københavns Vestegns Politi", "Boligselskabet Solbakken",
-            "Afd. Solbakken", "SSP Høje-Taastrup"} <= names
+    assert {
+        "Høje-Taastrup Kommune",
+        "Københavns Vestegns Politi",
+        "Boligselskabet Solbakken",
+        "Afd. Solbakken",
+        "SSP Høje-Taastrup",
+    } <= names
 
 
 def test_phase_steps_fit_a_network_in_cooperation(main: Partnership) -> None:
@@ -118,11 +133,17 @@ def test_members_cover_twelve_trades_and_the_steering_group(main: Partnership) -
     roles = [m.role for m in active]
     assert roles.count(MemberRole.CHAIR) == 1
     assert MemberRole.SECRETARIAT in roles
-    steering = {m.person.organisation.kind.value for m in active
-                if m.role in (MemberRole.CHAIR, MemberRole.STEERING_GROUP)}
+    steering = {
+        m.person.organisation.kind.value
+        for m in active
+        if m.role in (MemberRole.CHAIR, MemberRole.STEERING_GROUP)
+    }
     assert {"police", "department", "housing_association"} <= steering
-    assert {MemberRole.LEADER_REPRESENTATIVE, MemberRole.FRONTLINE_REPRESENTATIVE,
-            MemberRole.NETWORK_MEMBER} <= set(roles)
+    assert {
+        MemberRole.LEADER_REPRESENTATIVE,
+        MemberRole.FRONTLINE_REPRESENTATIVE,
+        MemberRole.NETWORK_MEMBER,
+    } <= set(roles)
 
 
 def test_some_members_left_more_than_a_year_ago(main: Partnership) -> None:
@@ -195,8 +216,14 @@ def test_initiative_documents_are_complete_and_approved_by_the_steering_group(
 def test_meetings_past_and_planned(session: Session, main: Partnership) -> None:
     meetings = session.scalars(select(Meeting).where(Meeting.partnership_id == main.id)).all()
     types = {m.meeting_type for m in meetings}
-    assert {MeetingType.STEERING_GROUP, MeetingType.NETWORK, MeetingType.ORIENTATION,
-            MeetingType.DEVELOPMENT, MeetingType.AGREEMENT, MeetingType.SAFETY_WALK} <= types
+    assert {
+        MeetingType.STEERING_GROUP,
+        MeetingType.NETWORK,
+        MeetingType.ORIENTATION,
+        MeetingType.DEVELOPMENT,
+        MeetingType.AGREEMENT,
+        MeetingType.SAFETY_WALK,
+    } <= types
     steering = sorted(m.starts_at for m in meetings if m.meeting_type == MeetingType.STEERING_GROUP)
     gaps = [(b - a).days for a, b in itertools.pairwise(steering)]
     assert all(25 <= g <= 110 for g in gaps)  # about every two months, holidays aside
@@ -281,8 +308,12 @@ def test_action_card_follows_the_ideakatalog(session: Session, main: Partnership
 
 
 def test_newsletter_and_second_partnership(session: Session, main: Partnership) -> None:
-    assert session.scalar(select(func.count()).select_from(Newsletter)
-                          .where(Newsletter.partnership_id == main.id)) == 1
+    assert (
+        session.scalar(
+            select(func.count()).select_from(Newsletter).where(Newsletter.partnership_id == main.id)
+        )
+        == 1
+    )
     hotspot = session.scalars(select(Partnership).where(Partnership.id != main.id)).one()
     assert hotspot.kind == PartnershipKind.HOTSPOT and hotspot.phase == Phase.STARTUP
     assert len(hotspot.steps) == len(PHASE_STEPS) and hotspot.memberships
@@ -317,13 +348,24 @@ def snapshot(db: Database) -> list[Any]:
     with db.read() as s:
         return [
             [(p.name, p.phone, p.mobile, p.email) for p in s.scalars(select(Person).order_by(Person.id))],
-            [(m.title, m.starts_at, m.status, m.uid,
-              sorted((p.person_id, p.attendance) for p in m.participants))
-             for m in s.scalars(select(Meeting).order_by(Meeting.id))],
-            [(a.title, a.due_date, a.status, a.owner_id)
-             for a in s.scalars(select(ActionItem).order_by(ActionItem.id))],
-            [(m.indicator_id, m.period, m.area, m.value, m.respondents)
-             for m in s.scalars(select(Measurement).order_by(Measurement.id))],
+            [
+                (
+                    m.title,
+                    m.starts_at,
+                    m.status,
+                    m.uid,
+                    sorted((p.person_id, p.attendance) for p in m.participants),
+                )
+                for m in s.scalars(select(Meeting).order_by(Meeting.id))
+            ],
+            [
+                (a.title, a.due_date, a.status, a.owner_id)
+                for a in s.scalars(select(ActionItem).order_by(ActionItem.id))
+            ],
+            [
+                (m.indicator_id, m.period, m.area, m.value, m.respondents)
+                for m in s.scalars(select(Measurement).order_by(Measurement.id))
+            ],
         ]
 
 
@@ -344,8 +386,13 @@ def test_extra_contacts_are_added_in_bulk_and_valid(tmp_path: Path) -> None:
     db = new_db(tmp_path / "big.sqlite3")
     calls: list[tuple[int, int]] = []
     try:
-        summary = create_demo(db, contacts=2000, today=date(2024, 1, 31), seed=7,
-                              progress=lambda done, total: calls.append((done, total)))
+        summary = create_demo(
+            db,
+            contacts=2000,
+            today=date(2024, 1, 31),
+            seed=7,
+            progress=lambda done, total: calls.append((done, total)),
+        )
         with db.read() as s:
             people = s.scalars(select(Person).order_by(Person.id)).all()
         assert len(people) == summary.contacts == 40 + 2000

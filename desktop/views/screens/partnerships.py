@@ -89,7 +89,6 @@ class PartnershipsScreen(Screen):
         for column in (0, 2):  # name and area
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-
         self.empty_hint = EmptyHint(
             self.table, self.tr("No partnership yet. Start the first with “New partnership”.")
         )
