@@ -55,6 +55,9 @@ PG_LOCK_TIMEOUT_MS = 10_000
 PG_TCP_USER_TIMEOUT_MS = 10_000
 #: how long past statement_timeout the client waits before it cuts the connection itself
 PG_DEADLINE_MARGIN_S = 3.0
+#: a COMMIT is one short round trip; past this it is cut and its outcome asked of the server
+#: (``conflicts.commit_landed``), so the user is not kept waiting for the statement deadline
+PG_COMMIT_DEADLINE_S = 5.0
 #: LISTEN/NOTIFY channel that carries "<client id>|<Entity>:<id>,..." after every commit
 NOTIFY_CHANNEL = "fodslag_changes"
 #: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more
@@ -379,11 +382,12 @@ class Watchdog:
         # COMMIT and ROLLBACK are round trips too, but not cursor executions: guard the
         # dialect's own calls on this engine so the guard ends exactly when they return
         dialect = engine.dialect
-        for name in ("do_commit", "do_rollback"):
+        commit_s = min(statement_s, PG_COMMIT_DEADLINE_S)
+        for name, seconds in (("do_commit", commit_s), ("do_rollback", statement_s)):
             original = getattr(dialect, name)
 
-            def guarded(dbapi_connection: Any, _original: Any = original) -> None:
-                with self.guard(dbapi_connection, statement_s):
+            def guarded(dbapi_connection: Any, _original: Any = original, _s: float = seconds) -> None:
+                with self.guard(dbapi_connection, _s):
                     _original(dbapi_connection)
 
             setattr(dialect, name, guarded)

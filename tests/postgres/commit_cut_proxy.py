@@ -11,7 +11,6 @@ import select
 import socket
 import threading
 
-
 #: the simple-protocol Query message "COMMIT" (type, length, text, NUL)
 COMMIT = b"Q\x00\x00\x00\x0bCOMMIT\x00"
 

@@ -13,13 +13,14 @@ from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.engine import Engine
 
 from desktop.models import messages
-from desktop.services.conflicts import NOT_SAVED
+from desktop.services.conflicts import NOT_SAVED, UNKNOWN
 from desktop.services.contacts import ContactService
-from desktop.services.database import Database
+from desktop.services.database import PG_COMMIT_DEADLINE_S, Database
 from desktop.services.errors import EditConflict, StorageUnavailable
 from desktop.services.schema import prepare_database
 from tests.postgres.cluster import Cluster
 from tests.postgres.commit_cut_proxy import CommitCutProxy
+from tests.postgres.proxy import BlackholeProxy
 
 pytestmark = pytest.mark.postgres
 
@@ -180,3 +181,28 @@ def test_a_commit_whose_answer_is_lost_is_reported_as_saved(cluster: Cluster, ap
         proxy.close()
     after = ContactService(db).get(person_id)
     assert (after.note, after.version) == ("Min tekst", form.version + 1)
+
+
+@pytest.mark.slow
+def test_a_commit_lost_in_a_silent_network_says_the_outcome_is_unknown_within_seconds(
+    cluster: Cluster, app
+) -> None:  # type: ignore[no-untyped-def]
+    """The link goes silent at COMMIT: cut after the COMMIT deadline, not the 33 s statement one."""
+    db, person_id = app
+    proxy = BlackholeProxy(cluster.host, cluster.port)
+    through = Database(db.url.set(port=proxy.port), connect_timeout_s=2)
+    try:
+        contacts = ContactService(through)
+        form = contacts.get(person_id)
+        event.listen(through.engine, "commit", lambda _conn: proxy.blackhole(), once=True)
+        started = time.perf_counter()
+        with pytest.raises(StorageUnavailable) as caught:
+            contacts.update(person_id, form.version, note="Min tekst")
+        elapsed = time.perf_counter() - started
+    finally:
+        proxy.resume()
+        through.dispose()
+        proxy.close()
+    assert caught.value.message == UNKNOWN  # not "nothing was saved": the client cannot know
+    assert elapsed < PG_COMMIT_DEADLINE_S + 2 * 2 + 2, f"the user waited {elapsed:.1f} s"
+    print(f"\nsilent at COMMIT: 'unknown, reload and look' after {elapsed:.1f} s")
