@@ -183,7 +183,6 @@ def test_a_commit_whose_answer_is_lost_is_reported_as_saved(cluster: Cluster, ap
     assert (after.note, after.version) == ("Min tekst", form.version + 1)
 
 
-@pytest.mark.slow
 def test_a_commit_lost_in_a_silent_network_says_the_outcome_is_unknown_within_seconds(
     cluster: Cluster, app
 ) -> None:  # type: ignore[no-untyped-def]
