@@ -45,9 +45,12 @@ def snapshot(obj: Base) -> dict[str, Any]:
 
 def check_version(obj: Base, expected_version: int, mine: Mapping[str, Any], *, enforce: bool = True) -> None:
     """Refuse to save over a version the user did not see."""
+    from desktop.services.conflicts import remember_edit
+
     current = obj.version  # type: ignore[attr-defined]
     if enforce and current != expected_version:
         raise EditConflict(type(obj).__name__, obj.id, expected_version, current, mine, snapshot(obj))  # type: ignore[attr-defined]
+    remember_edit(obj, expected_version, mine)  # a race lost at UPDATE time shows these too
 
 
 def apply_changes(

@@ -30,6 +30,13 @@ from desktop.models import load_all
 from desktop.models.agreement import protect_signed_versions
 from desktop.services import audit, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
+from desktop.services.conflicts import (
+    NOT_SAVED,
+    SaveCollision,
+    commit_landed,
+    conflict_error,
+    is_conflict,
+)
 from desktop.services.errors import FodslagError, NotPermitted, StorageUnavailable, ValidationError
 from desktop.services.location import check_database_location, default_database_path
 from desktop.services.tls import explain as explain_tls
@@ -39,12 +46,18 @@ SQLITE_CACHE_KIB = 32 * 1024
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 5
 PG_STATEMENT_TIMEOUT_MS = 30_000
+#: a save waiting this long for a row a colleague holds gives up as a conflict (55P03), well
+#: before statement_timeout would call it an unreachable server
+PG_LOCK_TIMEOUT_MS = 10_000
 #: a dead link is noticed by the OS after this long without an answer (TCP keepalives and
 #: tcp_user_timeout); the watchdog below covers what TCP cannot see (a peer that ACKs but
 #: never answers, such as a hung proxy)
 PG_TCP_USER_TIMEOUT_MS = 10_000
 #: how long past statement_timeout the client waits before it cuts the connection itself
 PG_DEADLINE_MARGIN_S = 3.0
+#: a COMMIT is one short round trip; past this it is cut and its outcome asked of the server
+#: (``conflicts.commit_landed``), so the user is not kept waiting for the statement deadline
+PG_COMMIT_DEADLINE_S = 5.0
 #: LISTEN/NOTIFY channel that carries "<client id>|<Entity>:<id>,..." after every commit
 NOTIFY_CHANNEL = "fodslag_changes"
 #: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more
@@ -104,7 +117,8 @@ def pg_connect_args(
     pulled, VPN dropped) instead of waiting for TCP's default of many minutes. The OS user
     rides in the startup packet (for the server's audit trail), costing no round trip.
     """
-    options = f"-c statement_timeout={statement_timeout_ms}"
+    lock_timeout_ms = max(1, min(PG_LOCK_TIMEOUT_MS, statement_timeout_ms // 3))
+    options = f"-c statement_timeout={statement_timeout_ms} -c lock_timeout={lock_timeout_ms}"
     if os_user:
         from desktop.services.server_audit import OS_USER_SETTING
 
@@ -368,11 +382,12 @@ class Watchdog:
         # COMMIT and ROLLBACK are round trips too, but not cursor executions: guard the
         # dialect's own calls on this engine so the guard ends exactly when they return
         dialect = engine.dialect
-        for name in ("do_commit", "do_rollback"):
+        commit_s = min(statement_s, PG_COMMIT_DEADLINE_S)
+        for name, seconds in (("do_commit", commit_s), ("do_rollback", statement_s)):
             original = getattr(dialect, name)
 
-            def guarded(dbapi_connection: Any, _original: Any = original) -> None:
-                with self.guard(dbapi_connection, statement_s):
+            def guarded(dbapi_connection: Any, _original: Any = original, _s: float = seconds) -> None:
+                with self.guard(dbapi_connection, _s):
                     _original(dbapi_connection)
 
             setattr(dialect, name, guarded)
@@ -537,29 +552,46 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed if the block succeeds, rolled back entirely if not.
 
+        A colleague's save that wins the race raises ``EditConflict`` (the compare dialog);
+        a connection lost during COMMIT is followed by asking the server whether it landed.
         After the commit, what changed is announced on ``self.changes``.
         """
         with self.translated(), self._write() as session:
-            with session.begin():
-                yield session
-                if not self.is_sqlite:
-                    session.flush()
-                    self._notify(session, session.info.get("changed", set()))
+            marker: tuple[int, int] | None = None
+            try:
+                with session.begin():
+                    yield session
+                    if not self.is_sqlite:
+                        session.flush()
+                        marker = self._notify(session, session.info.get("changed", set()))
+            except (StaleDataError, sa_exc.DBAPIError) as exc:
+                if is_conflict(exc):
+                    raise conflict_error(self, session.info) from exc
+                if marker is None or isinstance(exc, sa_exc.IntegrityError | sa_exc.DataError):
+                    raise  # failed before COMMIT, or COMMIT refused it: nothing was saved
+                if not commit_landed(self, *marker):
+                    raise StorageUnavailable(NOT_SAVED) from exc
+                # the COMMIT landed; only its answer was lost: carry on as after any commit
             changed = session.info.pop("changed", set())
         self.changes.publish(ChangeSet.of(changed))
 
-    def _notify(self, session: Session, changed: set[tuple[str, int]]) -> None:
+    def _notify(self, session: Session, changed: set[tuple[str, int]]) -> tuple[int, int] | None:
         """Tell other clients what this transaction changed, delivered only if it commits.
 
         NOTIFY is transactional in PostgreSQL: sent inside the transaction, it reaches the
         listeners at commit and never when the transaction rolls back, in the same round
-        trip as the rest of the save (see ``desktop.services.listener``).
+        trip as the rest of the save (see ``desktop.services.listener``). The same round
+        trip fetches the transaction id, returned with the backend's pid so a COMMIT whose
+        answer is lost can be looked up (``conflicts.commit_landed``).
         """
-        if changed:
-            session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": NOTIFY_CHANNEL, "payload": notify_payload(self.client_id, changed)},
-            )
+        if not changed:
+            return None
+        _sent, xid = session.execute(
+            text("SELECT pg_notify(:channel, :payload), txid_current()"),
+            {"channel": NOTIFY_CHANNEL, "payload": notify_payload(self.client_id, changed)},
+        ).one()
+        raw = session.connection().connection.driver_connection
+        return int(xid), int(raw.info.backend_pid)
 
     def _start_listening(self) -> None:
         """Open the LISTEN connection when someone first subscribes to ``changes``."""
@@ -598,7 +630,7 @@ class Database:
         except FodslagError:
             raise
         except StaleDataError as exc:
-            raise StorageUnavailable(
+            raise SaveCollision(
                 "En anden har ændret eller slettet det samme i mellemtiden. Genindlæs og prøv igen."
             ) from exc
         except sa_exc.SQLAlchemyError as exc:

@@ -9,18 +9,22 @@ from __future__ import annotations
 import random
 import time
 
+from desktop.services.conflicts import SaveCollision
 from desktop.services.contacts import ContactService
 from desktop.services.database import Database
 from desktop.services.errors import EditConflict, StorageUnavailable
 
 
-def run_user(url: str, worker: int, saves: int, person_ids: list[int], enforce: bool) -> tuple[list, int]:
+def run_user(
+    url: str, worker: int, saves: int, person_ids: list[int], enforce: bool
+) -> tuple[list, int, int]:
+    """(saved (id, token) pairs, conflicts shown as the compare dialog, "database unavailable")."""
     db = Database(url)
     db.enforce_versions = enforce
     contacts = ContactService(db)
     rng = random.Random(worker * 7919 + saves)
     done: list[tuple[int, str]] = []
-    conflicts = 0
+    conflicts = unavailable = 0
     try:
         for n in range(saves):
             person_id = rng.choice(person_ids)
@@ -33,11 +37,11 @@ def run_user(url: str, worker: int, saves: int, person_ids: list[int], enforce: 
                 except EditConflict:
                     conflicts += 1  # the user is shown both versions and reopens
                     continue
-                except StorageUnavailable:  # the ORM's own version guard caught a race
-                    conflicts += 1
+                except (StorageUnavailable, SaveCollision):  # a race told as the wrong thing
+                    unavailable += 1
                     continue
                 done.append((person_id, token))
                 break
     finally:
         db.dispose()
-    return done, conflicts
+    return done, conflicts, unavailable

@@ -29,11 +29,13 @@ def _run(url: URL, *, processes: int, saves: int, rows: int, enforce: bool) -> d
     elapsed = time.perf_counter() - started
     final = {pid: set(contacts.get(pid).note.split()) for pid in ids}
     db.dispose()
-    saved = [pair for done, _c in results for pair in done]
+    saved = [pair for done, _c, _u in results for pair in done]
     lost = sum(1 for pid, token in saved if token not in final[pid])
     counts = {
         "saves": len(saved),
-        "conflicts": sum(c for _d, c in results),
+        "conflicts": sum(c for _d, c, _u in results),
+        # a lost race reported as "the database is not available" instead of the compare dialog
+        "unavailable": sum(u for _d, _c, u in results),
         "lost": lost,
         "seconds": round(elapsed, 1),
     }
@@ -46,6 +48,7 @@ def test_version_checked_saves_lose_nothing_and_unchecked_saves_do(server_url: U
     assert checked["saves"] == 1000
     assert checked["lost"] == 0
     assert checked["conflicts"] > 0  # the race was real
+    assert checked["unavailable"] == 0  # and every lost race reached the user as a conflict
     with cluster.database(f"{server_url.database}_unchecked") as other:
         unchecked = _run(other, processes=2, saves=1000, rows=3, enforce=False)
     assert unchecked["saves"] == 1000
@@ -56,3 +59,4 @@ def test_version_checked_saves_lose_nothing_and_unchecked_saves_do(server_url: U
 def test_version_checked_saves_lose_nothing_under_heavier_load(server_url: URL) -> None:
     counts = _run(server_url, processes=4, saves=8000, rows=5, enforce=True)
     assert counts["lost"] == 0
+    assert counts["unavailable"] == 0
