@@ -131,7 +131,7 @@ def commit_landed(db: Database, xid: int, backend_pid: int) -> bool:
         with db.engine.connect() as conn:
             conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             while True:
-                status = conn.execute(text("SELECT txid_status(:xid)"), {"xid": xid}).scalar()
+                status: str | None = conn.execute(text("SELECT txid_status(:xid)"), {"xid": xid}).scalar()
                 if status in ("committed", "aborted"):
                     return status == "committed"
                 if status is None:  # too old to know (not within seconds of the COMMIT)
