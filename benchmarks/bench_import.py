@@ -3,8 +3,11 @@
 Budgets (issue 6): the import within 2.5x a raw driver insert of the same rows on SQLite,
 1.5x on PostgreSQL; peak Python memory reported (tracemalloc, a separate run since tracing
 slows Python down). Issue 14: the .xlsx is read by python-calamine, whose Rust parse is
-most of the xlsx "read+check" figure (measured 7 Dec 2026, load ~2 on 2 CPUs: xlsx whole
-import 3.0x persons+tokens and 4.1x persons, CSV 1.4x and 2.0x: the xlsx is over budget).
+most of the xlsx "read+check" figure. Measured 7 Dec 2026 12:10 UTC, --repeat 2, load ~5.6
+on 2 CPUs, floor with name_sort: xlsx whole import 1.6x persons+tokens (cpu 1.6x) and 2.5x
+persons (cpu 2.7x), CSV 1.2x and 1.9x; xlsx = 1.32x CSV wall, 1.30x CPU. The xlsx's extra
+~1 s CPU is calamine's Rust parse (~0.65 s) and the cell guard (~0.3 s); the preview and
+the write cost the same for both. (An earlier single run gave xlsx 3.0x, CSV 1.4x: noise.)
 
 Two raw baselines are measured, both with the plain driver and values prepared before the
 clock starts, both in one transaction:
