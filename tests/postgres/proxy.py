@@ -1,4 +1,7 @@
-"""A TCP proxy on 127.0.0.1 that forwards to a server and can be told to stop answering.
+"""TCP proxies on 127.0.0.1 that forward to a server and fail in chosen ways.
+
+``ForwardingProxy`` does the forwarding; a subclass says when to hold a new connection,
+when to stop reading, and what to do after a client's request.
 
 "Blackhole" is the nasty failure: the connection stays open and every packet is
 acknowledged (by this machine's kernel), but no answer ever comes, so neither TCP
@@ -14,22 +17,16 @@ import socket
 import threading
 
 
-class BlackholeProxy:
+class ForwardingProxy:
+    """Forwards every connection to ``target``; subclasses set their state before calling this."""
+
     def __init__(self, target_host: str, target_port: int) -> None:
         self.target = (target_host, target_port)
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
-        self._forwarding = threading.Event()
-        self._forwarding.set()
         self._closed = threading.Event()
         self._sockets: list[socket.socket] = []
         threading.Thread(target=self._accept, daemon=True).start()
-
-    def blackhole(self) -> None:
-        self._forwarding.clear()
-
-    def resume(self) -> None:
-        self._forwarding.set()
 
     def close(self) -> None:
         self._closed.set()
@@ -38,6 +35,20 @@ class BlackholeProxy:
             with contextlib.suppress(OSError):
                 sock.close()
 
+    # -- what a subclass changes ------------------------------------------------------------
+    def _may_connect(self) -> bool:
+        """Called before a new connection is forwarded; False drops it (the proxy closed)."""
+        return True
+
+    def _holding(self) -> bool:
+        """True while nothing is to be read (bytes pile up unread, and ACKed: silence)."""
+        return False
+
+    def _after_request(self, data: bytes, upstream: socket.socket) -> bool:
+        """Called after a client's bytes went upstream; True ends the connection."""
+        return False
+
+    # -- the forwarding -------------------------------------------------------------------
     def _accept(self) -> None:
         while not self._closed.is_set():
             try:
@@ -48,10 +59,8 @@ class BlackholeProxy:
             threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
-        # a connection made during a blackhole waits, unanswered, until forwarding resumes
-        while not self._forwarding.wait(0.05):
-            if self._closed.is_set():
-                return
+        if not self._may_connect():
+            return
         try:
             upstream = socket.create_connection(self.target)
         except OSError:
@@ -61,8 +70,7 @@ class BlackholeProxy:
         pair = {client: upstream, upstream: client}
         try:
             while not self._closed.is_set():
-                if not self._forwarding.is_set():
-                    self._forwarding.wait(0.05)  # bytes pile up unread (and ACKed): silence
+                if self._holding():
                     continue
                 readable, _w, _x = select.select(list(pair), [], [], 0.05)
                 for sock in readable:
@@ -70,9 +78,34 @@ class BlackholeProxy:
                     if not data:
                         return
                     pair[sock].sendall(data)
+                    if sock is client and self._after_request(data, upstream):
+                        return
         except OSError:
             return
         finally:
             for sock in pair:
                 with contextlib.suppress(OSError):
                     sock.close()
+
+
+class BlackholeProxy(ForwardingProxy):
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self._forwarding = threading.Event()
+        self._forwarding.set()
+        super().__init__(target_host, target_port)
+
+    def blackhole(self) -> None:
+        self._forwarding.clear()
+
+    def resume(self) -> None:
+        self._forwarding.set()
+
+    def _may_connect(self) -> bool:
+        # a connection made during a blackhole waits, unanswered, until forwarding resumes
+        while not self._forwarding.wait(0.05):
+            if self._closed.is_set():
+                return False
+        return True
+
+    def _holding(self) -> bool:
+        return not self._forwarding.wait(0.05)
