@@ -89,6 +89,14 @@ def test_ctrl_n_fill_ctrl_s_creates_a_partnership_shown_in_the_list(window: Main
         lambda: screen.detail is not None and screen.detail.name == "Tryghedsnetværk Engparken", timeout=WAIT
     )
     assert len(screen.detail.steps) == 18  # the idékatalog's checklist is ready
+    qtbot.waitUntil(lambda: "Engparken, Høje-Taastrup" in screen.heading.text(), timeout=WAIT)
+    assert screen.heading.text().startswith("<b>Tryghedsnetværk Engparken</b> – Engparken")
+    screen.form.area.selectAll()
+    qtbot.keyClick(screen.form.area, Qt.Key.Key_Delete)  # no area: the heading has no dangling dash
+    window.save_action.trigger()
+    qtbot.waitUntil(
+        lambda: screen.heading.text().startswith("<b>Tryghedsnetværk Engparken</b><br>"), timeout=WAIT
+    )
     assert not error.isVisible()
     assert privacy_tooltip() in screen.form.description.toolTip()
     assert "borgere" in screen.form.description.placeholderText()

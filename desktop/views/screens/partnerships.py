@@ -315,10 +315,8 @@ class PartnershipsScreen(Screen):
         if detail.coordinator:
             parts.append(self.tr("coordinator {name}").format(name=detail.coordinator))
         parts.append(period.strip(" –") or self.tr("no period"))
-        self.heading.setText(
-            f"<b>{html.escape(detail.name)}</b> – {html.escape(detail.area)}<br>"
-            + html.escape(" · ".join(parts))
-        )
+        area = f" – {html.escape(detail.area)}" if detail.area.strip() else ""  # no dangling dash
+        self.heading.setText(f"<b>{html.escape(detail.name)}</b>{area}<br>" + html.escape(" · ".join(parts)))
 
     def set_partnership(self, partnership_id: int | None) -> None:
         if partnership_id is not None:
