@@ -234,10 +234,10 @@ def interactive(database: str) -> dict[str, object]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.i18n import install_translators
+    from desktop.views.contacts.screen import ContactsScreen
     from desktop.views.main_window import MainWindow
-    from desktop.views.screens.contacts import ContactsScreen
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.i18n import install_translators
+    from desktop.views.toolkit.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("FodslagBench")

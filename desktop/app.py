@@ -32,15 +32,15 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     next turns, so the user sees the program start at once.
     """
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.tasks import TaskRunner
 
     window = MainWindow(TaskRunner(app), content=False)
 
     def fill() -> None:
         from desktop.services.location import default_database_path
         from desktop.services.settings import Settings, strip_password
-        from desktop.views.crash import install_crash_handler
-        from desktop.views.i18n import install_translators
+        from desktop.views.toolkit.crash import install_crash_handler
+        from desktop.views.toolkit.i18n import install_translators
 
         settings = Settings.load()
         # kept alive as long as the window; MainWindow declares no such attribute

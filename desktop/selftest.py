@@ -123,7 +123,7 @@ def _open_window(app: QApplication, database: Path) -> tuple[Any, Services]:
     from PySide6.QtCore import QSettings
 
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.tasks import TaskRunner
 
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(database.parent / "qsettings")
@@ -146,7 +146,7 @@ def _open_window(app: QApplication, database: Path) -> tuple[Any, Services]:
 def _translations(app: QApplication) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    from desktop.views.i18n import install_translators
+    from desktop.views.toolkit.i18n import install_translators
 
     translators = install_translators(app, "da")
     if len(translators) < 3:
@@ -329,9 +329,9 @@ def measure_startup() -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.services.settings import Settings
-    from desktop.views.i18n import install_translators
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.i18n import install_translators
+    from desktop.views.toolkit.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

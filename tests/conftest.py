@@ -47,7 +47,7 @@ def _unsaved_work_unattended(monkeypatch: pytest.MonkeyPatch) -> None:
     """GUI tests have no user to answer "Gem / Forkast / Annuller": a left-over edit is thrown
     away (Forkast). Tests of the question set ``unsaved.answer_unattended`` themselves; the
     journeys answer the real dialog (their fixture sets it back to None)."""
-    from desktop.views import unsaved
+    from desktop.views.toolkit import unsaved
 
     monkeypatch.setattr(unsaved, "answer_unattended", lambda _what: unsaved.Answer.DISCARD)
 
@@ -56,7 +56,7 @@ def _unsaved_work_unattended(monkeypatch: pytest.MonkeyPatch) -> None:
 def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
     """pytest-qt closes every window before the fixtures are torn down: a journey's left-over
     edit must not stop that close on a modal question nobody answers."""
-    module = sys.modules.get("desktop.views.unsaved")
+    module = sys.modules.get("desktop.views.toolkit.unsaved")
     if module is not None:
         module.answer_unattended = lambda _what: module.Answer.DISCARD
     return (yield)

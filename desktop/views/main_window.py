@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.formatting import short_datetime
-from desktop.views.lazy_screens import SCREEN_KEYS, LazyScreens
+from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens
 
 # The window's frame is on screen before its content is built (see ``build_content``): what
 # only the content, the menus or a dialog need is imported where it is used, so that the
@@ -24,10 +24,10 @@ if TYPE_CHECKING:
     from desktop.services.errors import FodslagError
     from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
-    from desktop.views.change_bridge import ChangeBridge
-    from desktop.views.screens.base import Screen
-    from desktop.views.tasks import TaskRunner
-    from desktop.views.unsaved import Editor
+    from desktop.views.toolkit.change_bridge import ChangeBridge
+    from desktop.views.toolkit.screen import Screen
+    from desktop.views.toolkit.tasks import TaskRunner
+    from desktop.views.toolkit.unsaved import Editor
 
 RECONNECT_INTERVAL_MS = 5_000
 #: the database opens after the window's first paint, or after this long if it never paints
@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
             QToolBar,
         )
 
-        from desktop.views.undo import make_undo_stack
-        from desktop.views.widgets.wheel import install_wheel_guard
+        from desktop.views.toolkit.undo import make_undo_stack
+        from desktop.views.toolkit.wheel import install_wheel_guard
 
         install_wheel_guard()  # a wheel scrolls the form; it changes only the field being edited
 
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action(
             self.tr("Connect to &server…"),
             None,
-            lambda: self.leave_editors(lambda: self._open_dialog("connection_dialog")),
+            lambda: self.leave_editors(lambda: self._open_dialog("database.connection_dialog")),
         )
         file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self.workbook_action = self._action(
             self.tr("Import &workbook…"),
             None,
-            lambda: self.leave_editors(lambda: self._open_dialog("workbook_import_dialog")),
+            lambda: self.leave_editors(lambda: self._open_dialog("workbook.import_dialog")),
         )
         self.workbook_action.setToolTip(
             self.tr(
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.workbook_export_action = self._action(
-            self.tr("Expor&t workbook…"), None, lambda: self._open_dialog("workbook_export")
+            self.tr("Expor&t workbook…"), None, lambda: self._open_dialog("workbook.export_dialog")
         )
         self.workbook_export_action.setToolTip(
             self.tr("The chosen partnership as one Excel workbook, to edit and import again")
@@ -274,7 +274,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.preferences_action = self._action(
-            self.tr("Pre&ferences…"), QKeySequence("Ctrl+,"), lambda: self._open_dialog("preferences_dialog")
+            self.tr("Pre&ferences…"),
+            QKeySequence("Ctrl+,"),
+            lambda: self._open_dialog("shell.preferences_dialog"),
         )
         file_menu.addAction(self.preferences_action)
         file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close))
@@ -285,7 +287,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
         # Ctrl+Z in a field with nothing of its own to undo undoes the last saved edit
-        from desktop.views.undo import FieldUndoFallback
+        from desktop.views.toolkit.undo import FieldUndoFallback
 
         self._field_undo = FieldUndoFallback(self)
         QApplication.instance().installEventFilter(self._field_undo)  # type: ignore[union-attr]
@@ -293,7 +295,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.history_action = self._action(
-            self.tr("&History…"), None, lambda: self._open_dialog("history_dialog")
+            self.tr("&History…"), None, lambda: self._open_dialog("database.history_dialog")
         )
         edit_menu.addAction(self.history_action)
 
@@ -328,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _open_dialog(self, module: str) -> None:
         """Dialogs load on first use; their modules import services the first window needn't."""
-        importlib.import_module(f"desktop.views.dialogs.{module}").open_for_window(self)
+        importlib.import_module(f"desktop.views.{module}").open_for_window(self)
 
     def _on_current(self, command: str) -> None:
         screen = self.current_screen()
@@ -488,7 +490,7 @@ class MainWindow(QMainWindow):
 
     def _first_step(self, step: str) -> None:
         """The overview's welcome on an empty database: partnership, import or demo."""
-        from desktop.views import first_steps
+        from desktop.views.shell import first_steps
 
         first_steps.begin(self, step)
 
@@ -511,7 +513,7 @@ class MainWindow(QMainWindow):
 
     # -- offline and back ---------------------------------------------------------------
     def _unhandled_error(self, error: FodslagError) -> None:
-        from desktop.views.messages import show_error
+        from desktop.views.toolkit.messages import show_error
 
         if self.tasks.offline and self.offline_label.isVisible():
             return  # the status bar already says so; one dialog per outage is enough
@@ -572,7 +574,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
 
     def attach_services(self, services: Services) -> None:
-        from desktop.views.change_bridge import ChangeBridge
+        from desktop.views.toolkit.change_bridge import ChangeBridge
 
         if self.services is not None:
             self.services.db.dispose()
@@ -637,14 +639,14 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
 
     def _import_contacts(self) -> None:
-        from desktop.views.dialogs import import_dialog
+        from desktop.views.contacts import import_dialog
 
         import_dialog.open_for_window(self)
 
     def _check_database(self) -> None:
         from PySide6.QtCore import Qt
 
-        from desktop.views.dialogs.check_dialog import CheckDialog
+        from desktop.views.database.check_dialog import CheckDialog
 
         if self.services is None:
             return
@@ -655,7 +657,7 @@ class MainWindow(QMainWindow):
     def _backup_now(self) -> None:
         from desktop.services.backup import BackupInfo, take_backup
         from desktop.services.location import default_backup_dir
-        from desktop.views.messages import show_error
+        from desktop.views.toolkit.messages import show_error
 
         path = self.services.db.sqlite_path if self.services is not None else None
         if path is None:
@@ -678,7 +680,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         from desktop.services.location import default_backup_dir
-        from desktop.views.dialogs.restore_dialog import RestoreDialog
+        from desktop.views.database.restore_dialog import RestoreDialog
 
         path = self.services.db.sqlite_path if self.services is not None else None
         if path is None:
@@ -717,7 +719,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _open_failed(self, error: FodslagError) -> None:
-        from desktop.views.messages import show_error
+        from desktop.views.toolkit.messages import show_error
 
         self.database_label.setText(self.tr("No database open"))
         show_error(self, error)
@@ -755,7 +757,7 @@ class MainWindow(QMainWindow):
     def _partnership_wanted(self, rows: list[PartnershipRow]) -> int | None:
         """The partnership to choose for the user: last time's on this database, or the only one
         (when it has just become the only one: a later "Alle partnerskaber" is the user's)."""
-        from desktop.views import partnership_memory
+        from desktop.views.shell import partnership_memory
 
         before, self._partnership_count = self._partnership_count, len(rows)
         ids = [row.id for row in rows]
@@ -783,7 +785,7 @@ class MainWindow(QMainWindow):
             self.partnership_choice.blockSignals(False)
             self._partnership_shown = pid
             if self.services is not None:
-                from desktop.views import partnership_memory
+                from desktop.views.shell import partnership_memory
 
                 partnership_memory.remember(self._snapshot_key, pid)
             for screen in self.screens.built():
@@ -800,13 +802,13 @@ class MainWindow(QMainWindow):
 
     def leave_editors(self, proceed: Callable[[], None], stay: Callable[[], None] | None = None) -> None:
         """Before every screen's editors are replaced (another database, partnership, closing)."""
-        from desktop.views.unsaved import leave
+        from desktop.views.toolkit.unsaved import leave
 
         leave(self, self.editors() if self._has_content else [], proceed, stay or (lambda: None))
 
     # -- window state -----------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        from desktop.views.unsaved import dirty
+        from desktop.views.toolkit.unsaved import dirty
 
         if not self._close_confirmed and self._has_content and dirty(self.editors()):
             state = {"in_event": True, "close": False}

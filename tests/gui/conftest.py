@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.database import Database
 from desktop.services.demo import create_demo
 from desktop.services.schema import prepare_database
-from desktop.views.i18n import install_translators
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
+from desktop.views.toolkit.i18n import install_translators
+from desktop.views.toolkit.tasks import TaskRunner
 
 
 @pytest.fixture(scope="session")
@@ -92,7 +92,7 @@ class UnsavedAnswers:
     """Answers the unsaved-work question in GUI tests (the journeys click the real dialog)."""
 
     def __init__(self) -> None:
-        from desktop.views.unsaved import Answer
+        from desktop.views.toolkit.unsaved import Answer
 
         self.answer = Answer.CANCEL
         #: every question asked: the names of what was unsaved
@@ -105,7 +105,7 @@ class UnsavedAnswers:
 
 @pytest.fixture
 def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
-    from desktop.views import unsaved
+    from desktop.views.toolkit import unsaved
 
     answers = UnsavedAnswers()
     monkeypatch.setattr(unsaved, "answer_unattended", answers)
@@ -114,6 +114,6 @@ def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
 
 def unsaved_names(window: MainWindow) -> list[str]:
     """What closing the window would ask about."""
-    from desktop.views.unsaved import dirty
+    from desktop.views.toolkit.unsaved import dirty
 
     return [editor.what() for editor in dirty(window.editors())]

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.exports.chart_spec import indicator_chart_spec
 from desktop.exports.charts import indicator_chart
+from desktop.views.indicators.screen import IndicatorsScreen
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.indicators import IndicatorsScreen
 
 pytestmark = pytest.mark.gui
 

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter
+from desktop.views.contacts.screen import HIDDEN_COLUMNS_KEY, ContactsScreen
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.contacts import HIDDEN_COLUMNS_KEY, ContactsScreen
-from desktop.views.unsaved import Answer
+from desktop.views.toolkit.unsaved import Answer
 from tests.gui.conftest import UnsavedAnswers, unsaved_names
 
 pytestmark = pytest.mark.gui
@@ -283,8 +283,8 @@ def test_a_search_matching_very_many_says_over_the_cap_and_still_scrolls_past_it
     """Issue 17.3: "3" matches a quarter of 300,000 contacts; counting them cost 1.4 s a
     keystroke. The label says honestly that the count stopped, and the list scrolls on."""
     from desktop.services import contacts as contacts_service
-    from desktop.views import contact_table_model
-    from desktop.views.contact_table_model import capped_count_text
+    from desktop.views.contacts import table_model as contact_table_model
+    from desktop.views.contacts.table_model import capped_count_text
 
     assert capped_count_text(1000) == "Over 1.000 kontakter – skriv mere for at indsnævre"
     screen = _screen(window, qtbot)

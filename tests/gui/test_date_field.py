@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.services.errors import ValidationError
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
 
 
 class Form(QWidget):

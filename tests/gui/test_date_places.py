@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from desktop.models.enums import StepStatus
 from desktop.views.main_window import MainWindow
 from desktop.views.partnerships.models import StepTableModel
-from desktop.views.screens.partnerships import CHECKLIST, MEMBERS, PartnershipsScreen
-from desktop.views.widgets.date_field import DateField
+from desktop.views.partnerships.screen import CHECKLIST, MEMBERS, PartnershipsScreen
+from desktop.views.toolkit.date_field import DateField
 
 pytestmark = pytest.mark.gui
 WAIT = 10_000

@@ -8,8 +8,8 @@ import pdfplumber
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.views.documents.screen import DocumentsScreen
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.documents import DocumentsScreen
 
 pytestmark = pytest.mark.gui
 MAIN = "Tryghedsnetværk Solbakken"
@@ -141,7 +141,7 @@ def test_newsletter_is_written_as_a_draft_from_the_screen(
 def test_newsletter_without_subject_is_refused_and_the_text_kept(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.views.screens import documents
+    from desktop.views.documents import screen as documents
 
     shown: list[str] = []
     monkeypatch.setattr(documents, "show_error", lambda _parent, error: shown.append(error.message))

@@ -60,8 +60,8 @@ def test_back_up_now_then_restore_swaps_the_data_and_the_screens_reload(
 
 
 def test_check_and_import_open_their_dialogs(window: MainWindow, qtbot: QtBot) -> None:
-    from desktop.views.dialogs.check_dialog import CheckDialog
-    from desktop.views.dialogs.import_dialog import ImportDialog
+    from desktop.views.contacts.import_dialog import ImportDialog
+    from desktop.views.database.check_dialog import CheckDialog
 
     window.check_action.trigger()
     check = window.findChild(CheckDialog)

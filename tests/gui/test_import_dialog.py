@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.database import Database
 from desktop.services.imports.contacts import Decision
-from desktop.views.dialogs.import_dialog import ImportDialog
-from desktop.views.dialogs.import_models import CHOICE_ROLE, MappingModel, PreviewRowsModel
-from desktop.views.tasks import TaskRunner
+from desktop.views.contacts.import_dialog import ImportDialog
+from desktop.views.contacts.import_models import CHOICE_ROLE, MappingModel, PreviewRowsModel
+from desktop.views.toolkit.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -208,7 +208,7 @@ def test_the_preview_marks_each_bad_cell_and_a_corrected_cell_is_checked_again(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit
 
-    from desktop.views.dialogs.import_models import _BAD_CELL
+    from desktop.views.contacts.import_models import _BAD_CELL
     from tests.services.test_import_keeps_people import danish_excel_csv
 
     wizard = empty_wizard

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.safety_index import weight_text
 from desktop.views.indicators.measurement_model import PERIOD, RESPONDENTS, VALUE
+from desktop.views.indicators.screen import IndicatorsScreen
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.indicators import IndicatorsScreen
 
 pytestmark = pytest.mark.gui
 

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import MemberRole, Trade
 from desktop.services.database import Database
 from desktop.services.registry import Services
-from desktop.views.lazy_screens import SCREEN_KEYS
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
+from desktop.views.shell.lazy_screens import SCREEN_KEYS
+from desktop.views.toolkit.tasks import TaskRunner
 
 LONG_NAME = "Tryghedsnetværket for Søndergårdsparken, Østergårdens Boligafdeling og Grønnegården"
 LONG_AREA = "Søndergårdsparken, Østergårdens Boligafdeling, Grønnegården og Kildevængets Ungdomsboliger"

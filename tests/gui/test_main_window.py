@@ -15,7 +15,7 @@ from desktop.app import show_window
 from desktop.services.contacts import ContactFilter
 from desktop.services.errors import StorageUnavailable
 from desktop.views.main_window import BUSY_INDICATOR_DELAY_MS, FIRST_PAINT_WAIT_MS, MainWindow
-from desktop.views.tasks import TaskRunner
+from desktop.views.toolkit.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -294,7 +294,7 @@ def test_a_remembered_window_too_small_to_work_in_opens_at_the_first_size(qtbot)
     from PySide6.QtCore import QSettings, QSize
 
     from desktop.views.main_window import MainWindow, first_size, too_small
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.tasks import TaskRunner
 
     assert too_small(QSize(312, 168), QSize(1920, 1040)) and not too_small(
         QSize(1100, 700), QSize(1920, 1040)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import Attendance, MeetingType
-from desktop.views.conflict_dialog import ConflictDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
-from desktop.views.screens.meetings import MeetingsScreen
-from desktop.views.unsaved import dirty
+from desktop.views.meetings.screen import MeetingsScreen
+from desktop.views.toolkit.conflict_dialog import ConflictDialog
+from desktop.views.toolkit.unsaved import dirty
 from tests.gui.conftest import unsaved_names
 
 pytestmark = pytest.mark.gui

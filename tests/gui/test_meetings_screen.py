@@ -14,7 +14,7 @@ from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, Meetin
 from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
-from desktop.views.screens.meetings import MeetingsScreen
+from desktop.views.meetings.screen import MeetingsScreen
 from tests.gui.conftest import unsaved_names
 
 pytestmark = pytest.mark.gui

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from desktop.services.database import Database
 from desktop.services.errors import StorageUnavailable
 from desktop.services.registry import Services
-from desktop.views.contact_table_model import ContactTableModel
-from desktop.views.record_model import Column, RecordTableModel
-from desktop.views.tasks import TaskRunner
+from desktop.views.contacts.table_model import ContactTableModel
+from desktop.views.toolkit.record_model import Column, RecordTableModel
+from desktop.views.toolkit.tasks import TaskRunner
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.overview import OverviewScreen
+from desktop.views.overview.screen import OverviewScreen
 
 pytestmark = pytest.mark.gui
 

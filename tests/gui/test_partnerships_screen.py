@@ -17,8 +17,7 @@ from desktop.services.contacts import ContactFilter
 from desktop.views.main_window import MainWindow
 from desktop.views.partnerships.members import LEFT
 from desktop.views.partnerships.models import ActionCardModel, StepTableModel
-from desktop.views.privacy_hint import privacy_tooltip
-from desktop.views.screens.partnerships import (
+from desktop.views.partnerships.screen import (
     ACTION_CARD,
     AGREEMENT,
     CHECKLIST,
@@ -26,8 +25,9 @@ from desktop.views.screens.partnerships import (
     MEMBERS,
     PartnershipsScreen,
 )
-from desktop.views.tasks import TaskRunner
-from desktop.views.unsaved import Answer
+from desktop.views.toolkit.privacy_hint import privacy_tooltip
+from desktop.views.toolkit.tasks import TaskRunner
+from desktop.views.toolkit.unsaved import Answer
 from tests.gui.conftest import UnsavedAnswers
 
 pytestmark = pytest.mark.gui

@@ -10,9 +10,9 @@ from desktop.services.backup import take_backup
 from desktop.services.database import Database
 from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
-from desktop.views.dialogs.check_dialog import CheckDialog
-from desktop.views.dialogs.restore_dialog import RestoreDialog
-from desktop.views.tasks import TaskRunner
+from desktop.views.database.check_dialog import CheckDialog
+from desktop.views.database.restore_dialog import RestoreDialog
+from desktop.views.toolkit.tasks import TaskRunner
 
 
 def test_check_dialog_reports_a_sound_database(qtbot: QtBot, tmp_path: Path) -> None:

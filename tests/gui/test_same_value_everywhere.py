@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.views.indicators.screen import IndicatorsScreen
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.indicators import IndicatorsScreen
 
 pytestmark = pytest.mark.gui
 BASELINE, TARGET = 2, 3  # the indicator table's columns

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from desktop.services.database import Database
 from desktop.services.demo import create_demo
 from desktop.services.registry import Services
-from desktop.views.lazy_screens import SCREEN_KEYS
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
+from desktop.views.shell.lazy_screens import SCREEN_KEYS
+from desktop.views.toolkit.tasks import TaskRunner
 from tests.services.test_query_budget import BUDGET, counting, grow
 
 pytestmark = pytest.mark.gui

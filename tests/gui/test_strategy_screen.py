@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import InitiativeStatus
 from desktop.views.main_window import MainWindow
-from desktop.views.screens.strategy import StrategyScreen
+from desktop.views.strategy.screen import StrategyScreen
 
 pytestmark = pytest.mark.gui
 
@@ -130,7 +130,7 @@ def test_goal_tree_add_edit_and_undo(window: MainWindow, screen: StrategyScreen,
 def test_delete_initiative_asks_first(
     window: MainWindow, screen: StrategyScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.views.screens.strategy as module
+    import desktop.views.strategy.screen as module
 
     target = screen.model.rows()[-1]
     screen.show_object("Initiative", target.id)

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services.contacts import ContactFilter
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
-from desktop.views.undo import ServiceCommand, VersionedEdit
+from desktop.views.toolkit.tasks import TaskRunner
+from desktop.views.toolkit.undo import ServiceCommand, VersionedEdit
 
 pytestmark = pytest.mark.gui
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
-from desktop.views.unsaved import Answer, dirty
+from desktop.views.toolkit.unsaved import Answer, dirty
 from tests.gui.conftest import UnsavedAnswers
 
 #: fields that are not an edit of a record: searches and filters, and one-line inputs that

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
-from desktop.views.widgets.wheel import WheelOnlyWithFocus, install_wheel_guard
+from desktop.views.toolkit.tasks import TaskRunner
+from desktop.views.toolkit.wheel import WheelOnlyWithFocus, install_wheel_guard
 
 
 class LongForm(QScrollArea):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.main_window import MainWindow
-from desktop.views.tasks import TaskRunner
+from desktop.views.toolkit.tasks import TaskRunner
 
 # the Danish UI and settings kept out of the developer's own, as in the GUI tests
 from tests.gui.conftest import danish, english, isolated_settings  # noqa: F401
@@ -205,7 +205,7 @@ class Journey:
 
     def go_to(self, screen_key: str) -> QWidget:
         """Choose a screen in the navigation by mouse; returns the screen once built."""
-        from desktop.views.lazy_screens import SCREEN_KEYS
+        from desktop.views.shell.lazy_screens import SCREEN_KEYS
 
         nav = self.window.navigation
         row = SCREEN_KEYS.index(screen_key)
@@ -289,7 +289,7 @@ def empty_database(tmp_path: Path) -> Path:
 
 
 def open_journey(qtbot, database: Path, size: tuple[int, int] = SIZES["laptop"]) -> Iterator[Journey]:  # type: ignore[no-untyped-def]
-    from desktop.views import unsaved
+    from desktop.views.toolkit import unsaved
 
     unsaved.answer_unattended = None  # a user answers "Gem / Forkast / Annuller" (answer_dialog)
     tasks = TaskRunner()

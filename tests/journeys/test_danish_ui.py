@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from desktop.views.lazy_screens import SCREEN_KEYS
+from desktop.views.shell.lazy_screens import SCREEN_KEYS
 from tests.gui.conftest import demo_copy, demo_file  # noqa: F401
 from tests.journeys.conftest import Journey, open_journey
 from tests.journeys.english import Walker, plain, report, why_english
@@ -370,9 +370,9 @@ def test_calendars_and_numbers_are_danish_in_a_window_made_before_the_language_i
     qtbot, qapp: QApplication
 ) -> None:  # type: ignore[no-untyped-def]
     """The app shows the window's frame before it reads the language setting (app.show_window)."""
-    from desktop.views.i18n import install_translators
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.i18n import install_translators
+    from desktop.views.toolkit.tasks import TaskRunner
 
     QLocale.setDefault(QLocale.c())
     window = MainWindow(TaskRunner(), content=False)

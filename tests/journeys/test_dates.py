@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QToolButton
 
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
 from tests.journeys.conftest import Journey
 
 

@@ -106,7 +106,7 @@ def test_the_only_partnership_is_chosen_and_the_choice_is_kept(journey: Journey,
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_a_meeting_before_the_partnerships_period_is_warned_about(journey: Journey) -> None:
     """The plan dialog took 21-12-2026 without a word for a partnership that starts 01-01-2027."""
-    from desktop.views.widgets.date_field import DateField
+    from desktop.views.toolkit.date_field import DateField
 
     journey.go_to("partnerships")
     journey.click(journey.find(QPushButton, "newPartnershipButton"))

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from desktop.views.screens.meetings import MeetingsScreen
-from desktop.views.widgets.date_field import DateField
+from desktop.views.meetings.screen import MeetingsScreen
+from desktop.views.toolkit.date_field import DateField
 from tests.gui.conftest import unsaved_names
 from tests.journeys.conftest import Journey
 

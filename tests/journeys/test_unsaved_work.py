@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.contacts import ContactFilter
 from desktop.services.startup import open_services
-from desktop.views.lazy_screens import SCREEN_KEYS
-from desktop.views.record_model import ID_ROLE
-from desktop.views.unsaved import dirty
+from desktop.views.shell.lazy_screens import SCREEN_KEYS
+from desktop.views.toolkit.record_model import ID_ROLE
+from desktop.views.toolkit.unsaved import dirty
 from tests.journeys.conftest import Journey, text_of
 
 

@@ -24,8 +24,8 @@ def test_history_loads_offline_without_stalling_the_event_loop(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
-    from desktop.views.dialogs.history_dialog import HistoryDialog
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.database.history_dialog import HistoryDialog
+    from desktop.views.toolkit.tasks import TaskRunner
 
     owner = Database(server_url)
     prepare_database(owner)
@@ -75,7 +75,7 @@ def test_main_window_says_offline_keeps_working_and_reconnects(
 
     from desktop.views import main_window
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.tasks import TaskRunner
 
     monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setattr(main_window, "RECONNECT_INTERVAL_MS", 300)

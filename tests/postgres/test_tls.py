@@ -164,8 +164,8 @@ def test_the_connection_dialog_shows_the_certificate_or_names_the_problem(
     from PySide6.QtCore import Qt
 
     from desktop.services.settings import Settings
-    from desktop.views.dialogs.connection_dialog import ConnectionDialog
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.database.connection_dialog import ConnectionDialog
+    from desktop.views.toolkit.tasks import TaskRunner
 
     tasks = TaskRunner()
     dialog = ConnectionDialog(Settings.load(), tasks)
@@ -201,7 +201,7 @@ def test_opening_the_server_without_the_ca_names_the_certificate_problem(qtbot, 
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.views.main_window import MainWindow
-    from desktop.views.tasks import TaskRunner
+    from desktop.views.toolkit.tasks import TaskRunner
 
     tasks = TaskRunner()
     win = MainWindow(tasks)

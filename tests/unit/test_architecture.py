@@ -70,11 +70,11 @@ def test_the_window_frame_loads_nothing_its_first_paint_does_not_need(tmp_path: 
         "app = QApplication([]);"
         "from desktop.app import show_window;"
         "from desktop.views.main_window import MainWindow;"
-        "from desktop.views.tasks import TaskRunner;"
+        "from desktop.views.toolkit.tasks import TaskRunner;"
         "window = MainWindow(TaskRunner(app), content=False);"
-        "later = {'desktop.services.settings', 'desktop.views.i18n', 'desktop.views.undo',"
-        " 'desktop.views.messages', 'desktop.services.snapshots', 'desktop.views.change_bridge',"
-        " 'desktop.views.screens.overview', 'sqlalchemy', 'json'};"
+        "later = {'desktop.services.settings', 'desktop.views.toolkit.i18n', 'desktop.views.toolkit.undo',"
+        " 'desktop.views.toolkit.messages', 'desktop.services.snapshots',"
+        " 'desktop.views.toolkit.change_bridge', 'desktop.views.overview.screen', 'sqlalchemy', 'json'};"
         "print(sorted(later & set(sys.modules)))"
     )
     env = {

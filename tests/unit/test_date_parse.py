@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from desktop.formatting import short_date as format_date
-from desktop.views.widgets.date_field import parse_date
+from desktop.views.toolkit.date_field import parse_date
 
 TODAY = date(2026, 12, 7)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.models.enums import MemberRole, label
 from desktop.services.partnerships import PartnershipRow
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
 
 
 class AddToPartnershipDialog(QDialog):

@@ -26,8 +26,8 @@ from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import Trade, label
 from desktop.services.contacts import ContactDetail, ContactRow, ContactService, OrganisationRow
 from desktop.services.errors import ValidationError
-from desktop.views.contacts.fields import FieldMessage, mark_free_text, with_message
-from desktop.views.screens.base import make_button
+from desktop.views.toolkit.field_errors import FieldMessage, mark_free_text, with_message
+from desktop.views.toolkit.screen import make_button
 
 DUPLICATE_DELAY_MS = 300
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]

@@ -19,8 +19,8 @@ from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, label
 from desktop.services.contacts import OrganisationRow
 from desktop.services.errors import ValidationError
-from desktop.views.contacts.fields import FieldMessage, with_message
-from desktop.views.screens.base import make_button
+from desktop.views.toolkit.field_errors import FieldMessage, with_message
+from desktop.views.toolkit.screen import make_button
 
 
 class OrganisationForm(QWidget):

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import IndexPeriod, label
 from desktop.models.safety_index import IndexRow
 from desktop.services.safety_index import IndexSettings, IndexTable
-from desktop.views.record_model import Column, RecordTableModel
-from desktop.views.screens.base import make_button, make_table
-from desktop.views.strategy.fields import ERROR_STYLE, set_combo_data
+from desktop.views.toolkit.form_fields import ERROR_STYLE, set_combo_data
+from desktop.views.toolkit.record_model import Column, RecordTableModel
+from desktop.views.toolkit.screen import make_button, make_table
 
 WARNING_STYLE = "background: #fde7c8; padding: 6px; border-radius: 3px;"
 

@@ -20,13 +20,13 @@ from desktop.formatting import number, parse_number
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.services.errors import ValidationError
 from desktop.services.indicators import IndicatorRow
-from desktop.views.screens.base import make_button
-from desktop.views.strategy.fields import (
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.form_fields import (
     FieldErrors,
     mark_free_text,
     set_combo_data,
 )
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.screen import make_button
 
 LINKS = ("goal_id", "sub_goal_id", "initiative_id")
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.formatting import number, parse_number, short_date
 from desktop.services.indicators import MeasurementRow
-from desktop.views.record_model import ID_ROLE
+from desktop.views.toolkit.record_model import ID_ROLE
 
 PERIOD, VALUE, AREA, RESPONDENTS, NOTE = range(5)
 FIELDS = ("period", "value", "area", "respondents", "note")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from desktop.models.enums import ActionStatus, label
 from desktop.services.meetings import ActionItemRow, ParticipantRow
-from desktop.views.contacts.fields import FieldMessage
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldMessage
 
 
 class ActionItemDialog(QDialog):

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.formatting import short_datetime
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.meetings import ActionItemRow, MeetingDetail, ParticipantRow
-from desktop.views.contacts.fields import FieldMessage, mark_free_text
 from desktop.views.meetings.editor import CARRIED_ROLE, MeetingForm
-from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import make_button, make_table
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldMessage, mark_free_text
+from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
+from desktop.views.toolkit.screen import make_button, make_table
 
 __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
 

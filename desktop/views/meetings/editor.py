@@ -34,10 +34,10 @@ from desktop.models.agenda_timing import agenda_overrun
 from desktop.models.enums import MeetingType, label
 from desktop.models.errors import ValidationError
 from desktop.services.meetings import MeetingDetail
-from desktop.views.contacts.fields import FieldMessage
 from desktop.views.meetings.plan_dialog import TYPE_ORDER
-from desktop.views.screens.base import make_button
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldMessage
+from desktop.views.toolkit.screen import make_button
 
 CARRIED_ROLE = Qt.ItemDataRole.UserRole + 10
 POINT_ID_ROLE = Qt.ItemDataRole.UserRole + 11

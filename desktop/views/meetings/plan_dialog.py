@@ -27,7 +27,7 @@ from desktop.models.enums import MeetingType, MemberRole, Recurrence, label
 from desktop.models.meeting import AGENDA_TEMPLATES
 from desktop.services.meetings import ALL_ROLES, DEFAULT_INVITEES, series_starts
 from desktop.services.partnerships import PartnershipRow
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
 
 #: a warning, not a refusal: brown, not the fields' red
 WARNING_STYLE = "color: #8a4b00;"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.formatting import short_date, short_datetime
 from desktop.models.enums import Attendance
 from desktop.services.meetings import MeetingDetail
-from desktop.views.printing import PrintPreview, preview_html
+from desktop.views.toolkit.printing import PrintPreview, preview_html
 
 
 def _texts() -> dict[str, str]:

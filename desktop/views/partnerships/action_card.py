@@ -34,13 +34,13 @@ from desktop.formatting import using
 from desktop.services.action_cards import ActionCardState, CardContact
 from desktop.services.contacts import ContactRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.views.conflict_dialog import ConflictDialog, ConflictField
 from desktop.views.partnerships.dialogs import ContactPickerDialog
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.models import ActionCardModel
 from desktop.views.partnerships.widgets import FieldErrors
-from desktop.views.screens.base import make_button
-from desktop.views.unsaved import PendingSave
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.unsaved import PendingSave
 
 try:  # QtPdf ships with the full PySide6, not with pyside6-essentials
     from PySide6.QtPdf import QPdfDocument
@@ -628,7 +628,7 @@ class ActionCardEditor(QWidget):
         Written to a file of its own, so the live preview's file is never read while rewritten."""
         if self.base is None:
             return
-        from desktop.views.printing import preview_images, render_pdf_pages, tell
+        from desktop.views.toolkit.printing import preview_images, render_pdf_pages, tell
 
         title = self.title.text().strip() or self.tr("Action card")
         data = card_data(self.state())

@@ -33,13 +33,13 @@ from desktop.formatting import short_date
 from desktop.models.enums import AgreementStatus
 from desktop.services.agreements import AgreementRow, VersionDetail
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.views.conflict_dialog import ConflictDialog, ConflictField
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.widgets import FieldErrors
-from desktop.views.privacy_hint import mark_free_text
-from desktop.views.screens.base import make_button
-from desktop.views.unsaved import PendingSave
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.privacy_hint import mark_free_text
+from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.unsaved import PendingSave
 
 
 class AgreementPanel(QWidget):

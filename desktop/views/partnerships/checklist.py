@@ -24,9 +24,9 @@ from desktop.services.partnerships import PartnershipDetail, StepRow
 from desktop.views.partnerships.editing import EditHost, push_service_edit
 from desktop.views.partnerships.models import StepTableModel
 from desktop.views.partnerships.widgets import enum_combo, select_data
-from desktop.views.privacy_hint import mark_free_text
-from desktop.views.record_model import ID_ROLE
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.privacy_hint import mark_free_text
+from desktop.views.toolkit.record_model import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -32,12 +32,12 @@ from desktop.models.enums import MemberRole
 from desktop.services.contacts import ContactFilter, ContactRow, ContactService
 from desktop.services.errors import ValidationError
 from desktop.services.partnerships import MemberRow
-from desktop.views.conflict_dialog import show_value
-from desktop.views.contact_table_model import ContactTableModel, capped_count_text
+from desktop.views.contacts.table_model import ContactTableModel, capped_count_text
 from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
-from desktop.views.screens.base import make_button
-from desktop.views.tasks import TaskRunner
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.conflict_dialog import show_value
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
 

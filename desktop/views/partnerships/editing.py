@@ -16,8 +16,8 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.services.errors import FodslagError
 from desktop.services.registry import Services
-from desktop.views.tasks import TaskRunner
-from desktop.views.undo import ServiceCommand
+from desktop.views.toolkit.tasks import TaskRunner
+from desktop.views.toolkit.undo import ServiceCommand
 
 
 class EditHost(Protocol):

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import PartnershipKind, Phase
 from desktop.services.partnerships import PartnershipDetail
 from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
-from desktop.views.privacy_hint import mark_free_text
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.privacy_hint import mark_free_text
 
 #: the fields the form edits, in the order the user tabs through them
 FORM_FIELDS = (

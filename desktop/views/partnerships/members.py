@@ -20,9 +20,9 @@ from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import MemberRow, PartnershipDetail
 from desktop.views.partnerships.dialogs import AddMembersDialog, EditMembershipDialog, EndMembershipDialog
 from desktop.views.partnerships.editing import EditHost, push_service_edit
-from desktop.views.record_model import ROW_ROLE, Column, RecordTableModel
-from desktop.views.screens.base import make_button, make_table
-from desktop.views.undo import VersionedEdit
+from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
+from desktop.views.toolkit.screen import make_button, make_table
+from desktop.views.toolkit.undo import VersionedEdit
 
 TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
 STEERING_ROLES = (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT)

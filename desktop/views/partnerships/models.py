@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 from desktop.models.enums import Phase, StepStatus, label
 from desktop.services.action_cards import ActionCardState, CardContact
 from desktop.services.partnerships import StepRow
-from desktop.views.record_model import ID_ROLE, ROW_ROLE, display
+from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, display
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()

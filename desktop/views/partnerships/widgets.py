@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.models.enums import label
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.date_field import DateField
 
 
 def enum_combo(

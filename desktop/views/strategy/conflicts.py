@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.views.messages import show_error
-from desktop.views.strategy.fields import FieldErrors
+from desktop.views.toolkit.form_fields import FieldErrors
+from desktop.views.toolkit.messages import show_error
 
 
 def report_failure(
@@ -29,7 +29,7 @@ def report_failure(
         return
     if isinstance(error, EditConflict) and resave is not None:
         try:
-            from desktop.views.conflict_dialog import (  # type: ignore[import-not-found]
+            from desktop.views.toolkit.conflict_dialog import (  # type: ignore[import-not-found]
                 ConflictDialog,
                 fields_from_conflict,
             )

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.strategy import Coverage, InitiativeRow, StrategyTree, SubGoalNode
-from desktop.views.record_model import ID_ROLE
+from desktop.views.toolkit.record_model import ID_ROLE
 
 GAP_COLOUR = QColor("#fde7c8")
 SERVES_MARK = "●"

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.strategy import StrategyTree
-from desktop.views.screens.base import make_button
 from desktop.views.strategy.coverage_model import GAP_COLOUR, GAP_MARK
-from desktop.views.strategy.fields import FieldErrors, mark_free_text
-from desktop.views.unsaved import EditorHandle, PendingSave, leave
+from desktop.views.toolkit.form_fields import FieldErrors, mark_free_text
+from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
 #: which service field each editor box stands for, per kind of node

@@ -33,14 +33,14 @@ from desktop.models.enums import (
 from desktop.services.errors import ValidationError
 from desktop.services.meetings import MeetingRow
 from desktop.services.strategy import InitiativeDetail, StrategyTree, SubGoalNode
-from desktop.views.screens.base import make_button
-from desktop.views.strategy.fields import (
+from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.form_fields import (
     ERROR_STYLE,
     FieldErrors,
     mark_free_text,
     set_combo_data,
 )
-from desktop.views.widgets.date_field import DateField
+from desktop.views.toolkit.screen import make_button
 
 MEETING_DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 

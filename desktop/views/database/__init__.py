@@ -1,0 +1,1 @@
+"""The database itself: connection profiles, check, restore, object history."""

@@ -1,1 +1,0 @@
-"""Dialogs opened from the main window's menus (connection profiles, object history)."""

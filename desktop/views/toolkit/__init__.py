@@ -1,0 +1,1 @@
+"""What every feature shares: background tasks, messages, undo, unsaved work, field errors, the date field."""

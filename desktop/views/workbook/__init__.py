@@ -1,0 +1,1 @@
+"""Export a partnership as one workbook, and import the edited workbook back."""
