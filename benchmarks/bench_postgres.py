@@ -39,7 +39,7 @@ BUDGET_QUERIES = 3
 #: runs per load; the median is reported
 REPEAT = 25
 TRANSACTION_CONTROL = {"BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE"}
-#: the contact list's first page (desktop/views/contact_table_model.py)
+#: the contact list's first page (desktop/views/contacts/table_model.py)
 CONTACT_PAGE = 200
 #: the first SCREENS entries are screen loads; after them what is opened on demand
 SCREENS = 7

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.contacts import ContactFilter
 from desktop.views.main_window import MainWindow
 from desktop.views.toolkit.tasks import TaskRunner
-from desktop.views.toolkit.undo import ServiceCommand, VersionedEdit
+from desktop.views.toolkit.undo import ServiceCommand, single_edit
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ def test_undo_and_redo_a_contact_rename(qtbot: QtBot, demo_copy: Path, danish: N
     contacts = win.services.contacts
     row = contacts.search(ContactFilter(), 0, 1).items[0]
     detail = contacts.get(row.id)
-    edit = VersionedEdit(
+    edit = single_edit(
         contacts.update, row.id, detail.version, {"name": detail.name}, {"name": "Omdøbt Ærbødigst"},
         reload_version=lambda pid: contacts.get(pid).version,
     )  # fmt: skip

@@ -26,7 +26,8 @@ from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import Trade, label
 from desktop.services.contacts import ContactDetail, ContactRow, ContactService, OrganisationRow
 from desktop.services.errors import ValidationError
-from desktop.views.toolkit.field_errors import FieldMessage, mark_free_text, with_message
+from desktop.views.toolkit.field_errors import FieldMessage, with_message
+from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
 
 DUPLICATE_DELAY_MS = 300

@@ -37,7 +37,7 @@ from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
-from desktop.views.toolkit.undo import AppliedCommand, VersionedEdit
+from desktop.views.toolkit.undo import apply_edit, single_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
 SEARCH_DELAY_MS = 120
@@ -519,7 +519,7 @@ class ContactsScreen(Screen):
             return
         assert version is not None
         original = self.form.original()
-        edit = VersionedEdit(
+        edit = single_edit(
             contacts.update,
             person_id,
             version,
@@ -532,15 +532,11 @@ class ContactsScreen(Screen):
     def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
         """Save now; once it worked, put it on the undo stack."""
         assert self.tasks is not None
-        tasks = self.tasks
         self.form.save_button.setEnabled(False)
         then = self._contact_saving.take()
 
         def saved(result: Any) -> None:
             self.form.save_button.setEnabled(True)
-            self.push_edit(
-                AppliedCommand(text, tasks, do, undo, done=self._contact_result, failed=self._contact_failed)
-            )
             self._contact_result(result)
             self.status.setText(self.tr("Saved."))
             then()
@@ -549,7 +545,16 @@ class ContactsScreen(Screen):
             self.form.save_button.setEnabled(True)
             self._contact_failed(error)
 
-        tasks.run(do, saved, failed, context=self)
+        apply_edit(
+            self,
+            text,
+            do,
+            undo,
+            saved,
+            failed,
+            replayed=self._contact_result,
+            replay_failed=self._contact_failed,
+        )
 
     def _contact_result(self, result: Any) -> None:
         if isinstance(result, ContactDetail):
@@ -580,38 +585,37 @@ class ContactsScreen(Screen):
 
     def _resolve_conflict(self, conflict: EditConflict) -> None:
         """A colleague saved first: both versions side by side; the choice is saved on theirs."""
-        from desktop.views.toolkit.conflict_dialog import ConflictDialog, fields_from_conflict
+        from desktop.views.toolkit.conflict_dialog import resolve_conflict
 
         labels = {
             "name": self.tr("Name"), "title": self.tr("Title"), "organisation_id": self.tr("Organisation"),
             "trade": self.tr("Trade"), "phone": self.tr("Phone"), "mobile": self.tr("Mobile"),
             "email": self.tr("E-mail"), "note": self.tr("Note"),
         }  # fmt: skip
-        dialog = ConflictDialog(
-            fields_from_conflict(conflict, labels, mergeable=("name", "title", "note")),
-            self,
-            what=self.form.edits["name"].text(),
-            versions=(conflict.loaded_version, conflict.current_version),
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         person_id = conflict.entity_id
 
-        def save_choice(values: dict[str, Any]) -> None:
+        def save_choice(values: dict[str, Any], version: int) -> None:
             assert self.services is not None
             contacts = self.services.contacts
             before = {k: conflict.theirs.get(k) for k in values}
-            edit = VersionedEdit(
-                contacts.update, person_id, conflict.current_version, before, values,
+            edit = single_edit(
+                contacts.update, person_id, version, before, values,
                 reload_version=lambda pid: contacts.get(pid).version,
             )  # fmt: skip
             self._apply(
                 self.tr("Edit contact {name}").format(name=self.form.edits["name"].text()), edit.do, edit.undo
             )
 
-        dialog.resolved.connect(save_choice)
+        dialog = resolve_conflict(
+            self,
+            conflict,
+            labels,
+            save_choice,
+            what=self.form.edits["name"].text(),
+            mergeable=("name", "title", "note"),
+        )
         dialog.kept_theirs.connect(lambda: self._load_contact(person_id))
         self.conflict_dialog = dialog
-        dialog.open()
 
     def _delete_contact(self, person_id: int, name: str) -> None:
         if not self.confirm(self, name):
@@ -722,7 +726,7 @@ class ContactsScreen(Screen):
         self, organisation_id: int | None, version: int | None, changes: dict[str, Any]
     ) -> None:
         assert self.services is not None and self.tasks is not None
-        contacts, tasks = self.services.contacts, self.tasks
+        contacts = self.services.contacts
         name = changes.get("name") or self.organisation_form.name.text()
         if organisation_id is None:
             created: dict[str, int] = {}
@@ -740,7 +744,7 @@ class ContactsScreen(Screen):
             def version_of(oid: int) -> int:
                 return next(r.version for r in contacts.organisations() if r.id == oid)
 
-            edit = VersionedEdit(
+            edit = single_edit(
                 contacts.update_organisation,
                 organisation_id,
                 version,
@@ -760,14 +764,13 @@ class ContactsScreen(Screen):
         then = self._organisation_saving.take()
 
         def saved(result: Any) -> None:
-            self.push_edit(AppliedCommand(text, tasks, do, undo, failed=failed))
             if isinstance(result, int):
                 self.organisation_form.organisation_id = result
             self.organisation_form.mark_saved()
             self.organisation_saved.emit()
             then()
 
-        tasks.run(do, saved, failed, context=self)
+        apply_edit(self, text, do, undo, saved, failed)
 
     def _delete_organisation(self, organisation_id: int, name: str) -> None:
         if not self.confirm(self, name):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import IndexPeriod, label
 from desktop.models.safety_index import IndexRow
 from desktop.services.safety_index import IndexSettings, IndexTable
-from desktop.views.toolkit.form_fields import ERROR_STYLE, set_combo_data
+from desktop.views.toolkit.combos import select_data
+from desktop.views.toolkit.field_errors import ERROR_STYLE
 from desktop.views.toolkit.record_model import Column, RecordTableModel
 from desktop.views.toolkit.screen import make_button, make_table
 
@@ -190,7 +191,7 @@ class IndexPage(QWidget):
         assert self.settings is not None
         self.reference.setCurrentText(self.settings.reference_area)
         self.weight.setValue(round(self.settings.experienced_weight * 100, 1))
-        set_combo_data(self.period, self.settings.period)
+        select_data(self.period, self.settings.period)
 
     # -- the unsaved-work guard -----------------------------------------------------------
     def is_dirty(self) -> bool:

@@ -20,12 +20,10 @@ from desktop.formatting import number, parse_number
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.services.errors import ValidationError
 from desktop.services.indicators import IndicatorRow
+from desktop.views.toolkit.combos import select_data
 from desktop.views.toolkit.date_field import DateField
-from desktop.views.toolkit.form_fields import (
-    FieldErrors,
-    mark_free_text,
-    set_combo_data,
-)
+from desktop.views.toolkit.field_errors import FieldErrors
+from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
 
 LINKS = ("goal_id", "sub_goal_id", "initiative_id")
@@ -132,32 +130,32 @@ class IndicatorForm(QWidget):
         self.partnership.clear()
         for pid, name in partnerships:
             self.partnership.addItem(name, pid)
-        set_combo_data(self.partnership, current)
+        select_data(self.partnership, current)
         link = self.link.currentData()
         self.link.clear()
         self.link.addItem(self.tr("(nothing in particular)"), None)
         for field, key, text in links:
             self.link.addItem(text, (field, key))
-        set_combo_data(self.link, link)
+        select_data(self.link, link)
 
     def set_indicator(self, row: IndicatorRow | None, link: tuple[str, int] | None = None) -> None:
         self.row = row
         self.errors.clear()
         self.partnership.setEnabled(row is None)
         if row is not None:
-            set_combo_data(self.partnership, row.partnership_id)
+            select_data(self.partnership, row.partnership_id)
         self.name.setText(row.name if row else "")
         self.unit.setText(row.unit if row else "")
         self.source.setText(row.source if row else "")
         for edit in (self.name, self.unit, self.source):
             edit.setCursorPosition(0)  # a long name shows its beginning, not its end
-        set_combo_data(self.direction, row.direction if row else Direction.DOWN)
+        select_data(self.direction, row.direction if row else Direction.DOWN)
         self.baseline.setText(number(row.baseline) if row else "")
         self.baseline_date.set_value(row.baseline_date if row else None)
         self.target.setText(number(row.target) if row else "")
         self.target_date.set_value(row.target_date if row else None)
-        set_combo_data(self.link, link)
-        set_combo_data(self.index_component, row.index_component if row else IndexComponent.NONE)
+        select_data(self.link, link)
+        select_data(self.index_component, row.index_component if row else IndexComponent.NONE)
         self.save_button.setText(self.tr("&Save indicator") if row else self.tr("&Create indicator"))
 
     def set_note(self, note: str) -> None:

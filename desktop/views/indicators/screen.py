@@ -28,8 +28,9 @@ from desktop.views.indicators.chart import IndicatorChart
 from desktop.views.indicators.index_page import IndexPage
 from desktop.views.indicators.indicator_form import IndicatorForm
 from desktop.views.indicators.measurement_model import MeasurementTableModel
-from desktop.views.strategy.conflicts import report_failure
-from desktop.views.toolkit.form_fields import ERROR_STYLE, set_combo_data
+from desktop.views.toolkit.combos import select_data
+from desktop.views.toolkit.errors import report_error
+from desktop.views.toolkit.field_errors import ERROR_STYLE
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import (
@@ -40,9 +41,8 @@ from desktop.views.toolkit.screen import (
     make_table,
     reselect_quietly,
 )
-from desktop.views.toolkit.undo import apply_edit
+from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
-from desktop.views.toolkit.versions import TrackedEdit, Versions
 
 
 @dataclass(frozen=True)
@@ -228,7 +228,7 @@ class IndicatorsScreen(Screen):
         if self.current is None and self.partnership_id is not None:
             # a new indicator is for the partnership chosen in the toolbar, also when it was
             # chosen after "Ny indikator" (it was filed under the one shown before)
-            set_combo_data(self.form.partnership, self.partnership_id)
+            select_data(self.form.partnership, self.partnership_id)
         self._show_index(data)
         wanted = self._pending if self._pending is not None else selected
         self._pending = None
@@ -448,7 +448,7 @@ class IndicatorsScreen(Screen):
 
     def _form_failed(self, error: FodslagError) -> None:
         self.detail_tabs.setCurrentIndex(1)
-        report_failure(self, error, self.form.errors)
+        report_error(self, error, self.form.errors)
 
     def _delete_indicator(self) -> None:
         row = self.current
@@ -523,4 +523,4 @@ class IndicatorsScreen(Screen):
             self._grid_message(error.message)
             self.refresh()
             return
-        report_failure(self, error)
+        report_error(self, error)

@@ -33,7 +33,8 @@ from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
 from desktop.services.meetings import ActionItemRow, MeetingDetail, ParticipantRow
 from desktop.views.meetings.editor import CARRIED_ROLE, MeetingForm
 from desktop.views.toolkit.date_field import DateField
-from desktop.views.toolkit.field_errors import FieldMessage, mark_free_text
+from desktop.views.toolkit.field_errors import FieldMessage
+from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import make_button, make_table
 

@@ -39,7 +39,7 @@ from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
-from desktop.views.toolkit.undo import AppliedCommand
+from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
@@ -327,7 +327,7 @@ class MeetingsScreen(Screen):
 
     def plan(self, plan: MeetingPlan) -> None:
         assert self.services is not None and self.tasks is not None
-        meetings, tasks = self.services.meetings, self.tasks
+        meetings = self.services.meetings
         planned: list[int] = []
 
         def do() -> list[int]:
@@ -351,12 +351,11 @@ class MeetingsScreen(Screen):
         text = self.tr("Plan %n meeting(s)", "", plan.occurrences)
 
         def done(ids: list[int]) -> None:
-            self.push_edit(AppliedCommand(text, tasks, do, undo, failed=lambda e: report_error(self, e)))
             self._select_after_load = ids[0] if ids else None
             self.status.setText(self.tr("%n meeting(s) planned: ", "", len(ids)) + label(plan.meeting_type))
             self.planned.emit(ids)
 
-        tasks.run(do, done, lambda e: report_error(self, e), context=self)
+        apply_edit(self, text, do, undo, done, lambda e: report_error(self, e))
 
     # -- edits of the shown meeting ---------------------------------------------------
     def _edit(
@@ -364,24 +363,15 @@ class MeetingsScreen(Screen):
     ) -> None:
         """Run an edit now; once it worked, put it on the undo stack."""
         assert self.tasks is not None
-        tasks = self.tasks
 
         def done(_result: object) -> None:
-            self.push_edit(
-                AppliedCommand(
-                    text,
-                    tasks,
-                    do,
-                    undo,
-                    done=lambda _r: self.refresh(),
-                    failed=lambda e: report_error(self, e),
-                )
-            )
             after()
             self.refresh()  # not every child edit is broadcast as a change of the meeting
             self.edited.emit()
 
-        tasks.run(do, done, lambda e: report_error(self, e), context=self)
+        apply_edit(
+            self, text, do, undo, done, lambda e: report_error(self, e), replayed=lambda _r: self.refresh()
+        )
 
     def _set_attendance(self, person_ids: list[int], attendance: Attendance) -> None:
         detail = self.panel.detail
@@ -405,7 +395,7 @@ class MeetingsScreen(Screen):
         detail = self.panel.detail
         if detail is None or self.services is None or self.tasks is None:
             return
-        meetings, meeting_id, tasks = self.services.meetings, detail.row.id, self.tasks
+        meetings, meeting_id = self.services.meetings, detail.row.id
         row = detail.row
         old = {
             "title": row.title,
@@ -415,28 +405,15 @@ class MeetingsScreen(Screen):
             "place": row.place,
         }
         old_points = [(a.id, a.title) for a in detail.agenda]
-        version = {"v": detail.version}
         then = self._meeting_saving.take()
-
-        def do() -> MeetingDetail:
-            saved = meetings.update(meeting_id, version["v"], agenda=points, **changes)
-            version["v"] = saved.version
-            return saved
-
-        def undo() -> None:
-            version["v"] = meetings.update(meeting_id, version["v"], agenda=old_points, **old).version
+        edit = TrackedEdit(
+            Versions(), meeting_id, detail.version,
+            lambda version, fields: meetings.update(meeting_id, version, **fields),
+            dict(old, agenda=old_points), dict(changes, agenda=points),
+        )  # fmt: skip
+        do, undo = edit.do, edit.undo
 
         def done(saved: MeetingDetail) -> None:
-            self.push_edit(
-                AppliedCommand(
-                    self.tr("Change meeting {title}").format(title=saved.row.title),
-                    tasks,
-                    do,
-                    undo,
-                    done=lambda _r: self.refresh(),
-                    failed=lambda e: report_error(self, e),
-                )
-            )
             self.panel.form.saved()
             moved = saved.sequence != detail.sequence
             self.status.setText(
@@ -462,13 +439,17 @@ class MeetingsScreen(Screen):
             else:
                 report_error(self, error)
 
-        tasks.run(do, done, failed, context=self)
+        apply_edit(
+            self, self.tr("Change meeting {title}").format(title=changes.get("title", row.title)),
+            do, undo, done, failed,
+            replayed=lambda _r: self.refresh(), replay_failed=lambda e: report_error(self, e),
+        )  # fmt: skip
 
     def _meeting_conflict(
         self, conflict: EditConflict, changes: dict[str, Any], points: list[tuple[int | None, str]]
     ) -> None:
         """A colleague saved the meeting first: both versions side by side, nothing lost."""
-        from desktop.views.toolkit.conflict_dialog import ConflictDialog, fields_from_conflict
+        from desktop.views.toolkit.conflict_dialog import resolve_conflict
 
         labels = {
             "title": self.tr("Title"),
@@ -486,15 +467,8 @@ class MeetingsScreen(Screen):
         except FodslagError:
             theirs["agenda"] = []
         conflict.theirs = theirs
-        fields = fields_from_conflict(conflict, labels, mergeable=["title", "place"])
-        dialog = ConflictDialog(
-            fields,
-            self,
-            what=self.tr("the meeting"),
-            versions=(conflict.loaded_version, conflict.current_version),
-        )
 
-        def resave(values: dict[str, Any]) -> None:
+        def resave(values: dict[str, Any], version: int) -> None:
             chosen = {k: v for k, v in values.items() if k != "agenda"}
             agenda = None
             if "agenda" in values:
@@ -503,16 +477,16 @@ class MeetingsScreen(Screen):
             tasks = self.tasks
             assert tasks is not None
             tasks.run(
-                lambda: meetings.update(meeting_id, conflict.current_version, agenda=agenda, **chosen),
+                lambda: meetings.update(meeting_id, version, agenda=agenda, **chosen),
                 lambda _d: (self.panel.form.saved(), self.refresh(), self.edited.emit()),
                 lambda e: report_error(self, e),
                 context=self,
             )
 
-        dialog.resolved.connect(resave)
+        dialog = resolve_conflict(
+            self, conflict, labels, resave, what=self.tr("the meeting"), mergeable=["title", "place"]
+        )
         dialog.kept_theirs.connect(lambda: (self.panel.form.saved(), self.refresh()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
 
     def _open_invite_dialog(self) -> None:
         """Search every contact and invite the chosen ones to the shown meeting."""

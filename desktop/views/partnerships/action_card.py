@@ -35,11 +35,12 @@ from desktop.services.action_cards import ActionCardState, CardContact
 from desktop.services.contacts import ContactRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.dialogs import ContactPickerDialog
-from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.partnerships.editing import EditHost
 from desktop.views.partnerships.models import ActionCardModel
-from desktop.views.partnerships.widgets import FieldErrors
 from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import PendingSave
 
 try:  # QtPdf ships with the full PySide6, not with pyside6-essentials
@@ -673,12 +674,11 @@ class ActionCardEditor(QWidget):
             return
         service = self.host.services.action_cards
         before, after = self.base, self.state()
-        version = {"v": before.version}
-
-        def save(state: ActionCardState) -> ActionCardState:
-            saved = service.save(replace(state, version=version["v"]))
-            version["v"] = saved.version
-            return saved
+        edit = TrackedEdit(
+            Versions(), before.partnership_id, before.version,
+            lambda version, card: service.save(replace(card["state"], version=version)),
+            {"state": before}, {"state": after},
+        )  # fmt: skip
 
         self.errors.clear()
         self._dirty = False
@@ -688,13 +688,14 @@ class ActionCardEditor(QWidget):
             self.show_state(state)
             then()
 
-        push_service_edit(
+        apply_edit(
             self.host,
             self.tr("Edit the action card"),
-            lambda: save(after),
-            lambda: save(before),
-            done=done,
-            failed=lambda error: self._save_failed(error, after),
+            edit.do,
+            edit.undo,
+            done,
+            lambda error: self._save_failed(error, after),
+            replayed=done,
         )
 
     def _save_failed(self, error: FodslagError, mine: ActionCardState) -> None:

@@ -33,12 +33,13 @@ from desktop.formatting import short_date
 from desktop.models.enums import AgreementStatus
 from desktop.services.agreements import AgreementRow, VersionDetail
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.views.partnerships.editing import EditHost, push_service_edit
-from desktop.views.partnerships.widgets import FieldErrors
+from desktop.views.partnerships.editing import EditHost
 from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
 from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.undo import apply_edit
 from desktop.views.toolkit.unsaved import PendingSave
 
 
@@ -391,13 +392,14 @@ class AgreementPanel(QWidget):
             self.load(self.partnership_id, self.partnership_name)
             then()
 
-        push_service_edit(
+        apply_edit(
             self.host,
             self.tr("Edit the agreement text"),
             lambda: save(after, note_after),
             lambda: save(before, note_before),
-            done=done,
-            failed=lambda error: self._save_failed(error, after, note_after),
+            done,
+            lambda error: self._save_failed(error, after, note_after),
+            replayed=done,
         )
 
     def _save_failed(self, error: FodslagError, mine: list[tuple[str, str]], note: str) -> None:

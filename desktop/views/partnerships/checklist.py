@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import Phase, StepStatus
 from desktop.services.partnerships import PartnershipDetail, StepRow
-from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.partnerships.editing import EditHost
 from desktop.views.partnerships.models import StepTableModel
-from desktop.views.partnerships.widgets import enum_combo, select_data
+from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.record_model import ID_ROLE
+from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -139,25 +140,28 @@ class ChecklistPanel(QWidget):
         assert services is not None
         service = services.partnerships
 
-        # the version this edit last saw: the first save checks the loaded one, an undo or
-        # redo the one its previous run saved, so a colleague's edit in between is a conflict
-        seen = {"version": before.version}
-
-        def apply(step: StepRow) -> Any:
-            saved = service.set_step(step.id, step.status, step.done_on, step.note, version=seen["version"])
-            seen["version"] = saved.version
-            return saved
+        # the first save checks the loaded version, an undo or redo the one its previous run
+        # saved, so a colleague's edit in between is a conflict
+        edit = TrackedEdit(
+            Versions(), before.id, before.version,
+            lambda version, step: service.set_step(
+                before.id, step["status"], step["done_on"], step["note"], version=version
+            ),
+            {"status": before.status, "done_on": before.done_on, "note": before.note},
+            {"status": after.status, "done_on": after.done_on, "note": after.note},
+        )  # fmt: skip
 
         verb = (
             self.tr("Tick off “{step}”") if after.status == StepStatus.DONE else self.tr("Edit step “{step}”")
         )
-        push_service_edit(
+        apply_edit(
             self.host,
             verb.format(step=after.title),
-            lambda: apply(after),
-            lambda: apply(before),
-            done=self.model.replace_row,
-            failed=self._failed(before),
+            edit.do,
+            edit.undo,
+            self.model.replace_row,
+            self._failed(before),
+            replayed=self.model.replace_row,
         )
 
     def _failed(self, before: StepRow) -> Any:

@@ -33,9 +33,10 @@ from desktop.services.contacts import ContactFilter, ContactRow, ContactService
 from desktop.services.errors import ValidationError
 from desktop.services.partnerships import MemberRow
 from desktop.views.contacts.table_model import ContactTableModel, capped_count_text
-from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
+from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.conflict_dialog import show_value
 from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.tasks import TaskRunner
 

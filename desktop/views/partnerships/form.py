@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import PartnershipKind, Phase
 from desktop.services.partnerships import PartnershipDetail
-from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
+from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.date_field import DateField
+from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.privacy_hint import mark_free_text
 
 #: the fields the form edits, in the order the user tabs through them
@@ -330,7 +331,8 @@ class PartnershipForm(QWidget):
         }.get(field or "")  # fmt: skip
         if widget is not None:
             widget.setFocus()
-        label.setAccessibleDescription(message)
+        if label is not None:
+            label.setAccessibleDescription(message)
 
     def focus_first(self) -> None:
         self.name.setFocus()

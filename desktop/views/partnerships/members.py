@@ -19,10 +19,10 @@ from desktop.models.enums import MemberRole, Trade, label
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import MemberRow, PartnershipDetail
 from desktop.views.partnerships.dialogs import AddMembersDialog, EditMembershipDialog, EndMembershipDialog
-from desktop.views.partnerships.editing import EditHost, push_service_edit
+from desktop.views.partnerships.editing import EditHost
 from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import make_button, make_table
-from desktop.views.toolkit.undo import VersionedEdit
+from desktop.views.toolkit.undo import apply_edit, single_edit
 
 TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
 STEERING_ROLES = (MemberRole.CHAIR, MemberRole.STEERING_GROUP, MemberRole.SECRETARIAT)
@@ -285,7 +285,7 @@ class MembersPanel(QWidget):
             rows = service.get(partnership_id).members
             return next(m.version for m in rows if m.membership_id == membership_id)
 
-        edit = VersionedEdit(
+        edit = single_edit(
             service.update_membership,
             member.membership_id,
             member.version if version is None else version,
@@ -293,7 +293,7 @@ class MembersPanel(QWidget):
             after,
             reload_version=reload_version,
         )
-        push_service_edit(self.host, text, edit.do, edit.undo, done=done, failed=failed)
+        apply_edit(self.host, text, edit.do, edit.undo, done, failed, replayed=done)
 
 
 __all__ = ["MembersPanel"]

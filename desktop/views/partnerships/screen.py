@@ -28,14 +28,14 @@ from desktop.services.partnerships import PartnershipDetail, PartnershipRow, Par
 from desktop.views.partnerships.action_card import ActionCardEditor
 from desktop.views.partnerships.agreements import AgreementPanel
 from desktop.views.partnerships.checklist import ChecklistPanel
-from desktop.views.partnerships.editing import push_service_edit
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
 from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, show_value
-from desktop.views.toolkit.messages import confirm_delete, show_error
+from desktop.views.toolkit.errors import report_error
+from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel, display
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
-from desktop.views.toolkit.undo import VersionedEdit
+from desktop.views.toolkit.undo import apply_edit, single_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, dirty, leave
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
@@ -195,7 +195,7 @@ class PartnershipsScreen(Screen):
         self.tasks.run(fn, done, failed or self.report, context=self)
 
     def report(self, error: FodslagError) -> None:
-        show_error(self, error)
+        report_error(self, error)
 
     # -- loading ----------------------------------------------------------------------
     def load(self) -> None:
@@ -469,13 +469,14 @@ class PartnershipsScreen(Screen):
                     self.refresh()
                     then()
 
-            push_service_edit(
+            apply_edit(
                 self,
                 self.tr("New partnership “{name}”").format(name=name),
                 create,
                 delete,
-                done=done,
-                failed=self._save_failed,
+                done,
+                self._save_failed,
+                replayed=done,
             )
             return
         before, after = self.form.changes()
@@ -497,17 +498,18 @@ class PartnershipsScreen(Screen):
     ) -> None:
         assert self.services is not None
         service = self.services.partnerships
-        edit = VersionedEdit(
+        edit = single_edit(
             service.update, pid, version, before, after, reload_version=lambda i: service.get(i).version
         )
         names = ", ".join(self.form.field_labels()[k].lower() for k in after)
-        push_service_edit(
+        apply_edit(
             self,
             self.tr("Edit partnership: {fields}").format(fields=names),
             edit.do,
             edit.undo,
-            done=lambda detail: self._saved(detail, then),
-            failed=lambda error: self._save_failed(error, after),
+            lambda detail: self._saved(detail, then),
+            lambda error: self._save_failed(error, after),
+            replayed=lambda detail: self._saved(detail, then),
         )
 
     def _saved(self, detail: PartnershipDetail | None, then: Callable[[], None] | None = None) -> None:

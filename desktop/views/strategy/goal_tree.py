@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.strategy import StrategyTree
 from desktop.views.strategy.coverage_model import GAP_COLOUR, GAP_MARK
-from desktop.views.toolkit.form_fields import FieldErrors, mark_free_text
+from desktop.views.toolkit.field_errors import FieldErrors
+from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 

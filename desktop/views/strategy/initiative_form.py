@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,30 +27,17 @@ from desktop.models.enums import (
     InterventionType,
     PreventionKind,
     ResponsibleParty,
-    label,
 )
 from desktop.services.errors import ValidationError
 from desktop.services.meetings import MeetingRow
 from desktop.services.strategy import InitiativeDetail, StrategyTree, SubGoalNode
+from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.date_field import DateField
-from desktop.views.toolkit.form_fields import (
-    ERROR_STYLE,
-    FieldErrors,
-    mark_free_text,
-    set_combo_data,
-)
+from desktop.views.toolkit.field_errors import ERROR_STYLE, FieldErrors
+from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
 
 MEETING_DATE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _enum_combo(parent: QWidget, enum: type[StrEnum], *, optional: str | None = None) -> QComboBox:
-    combo = QComboBox(parent)
-    if optional is not None:
-        combo.addItem(optional, None)
-    for member in enum:
-        combo.addItem(label(member), member)
-    return combo
 
 
 def _text_box(parent: QWidget, lines: int = 3) -> QPlainTextEdit:
@@ -178,19 +164,19 @@ class InitiativeForm(QWidget):
         self.focus_area.setObjectName("initiativeFocusArea")
         self.description = _text_box(self, 4)
         self.target_group = _text_box(self, 2)
-        self.responsible_party = _enum_combo(self, ResponsibleParty)
+        self.responsible_party = enum_combo(ResponsibleParty, self)
         self.responsible_organisation = QComboBox(self)
         self.owner = QComboBox(self)
-        self.evidence_basis = _enum_combo(self, EvidenceBasis)
-        self.prevention_kind = _enum_combo(self, PreventionKind)
-        self.intervention_type = _enum_combo(self, InterventionType, optional=self.tr("(not stated)"))
+        self.evidence_basis = enum_combo(EvidenceBasis, self)
+        self.prevention_kind = enum_combo(PreventionKind, self)
+        self.intervention_type = enum_combo(InterventionType, self, empty=self.tr("(not stated)"))
         self.success_criteria = _text_box(self, 3)
         self.start_date = DateField(self)
         self.start_date.setObjectName("initiativeStart")
         self.end_date = DateField(self)
         self.end_date.setObjectName("initiativeEnd")
         self.end_date.must_not_precede(self.start_date)
-        self.status = _enum_combo(self, InitiativeStatus)
+        self.status = enum_combo(InitiativeStatus, self)
         for text in (self.description, self.target_group, self.success_criteria):
             mark_free_text(text)
         for combo in self.findChildren(QComboBox):
@@ -348,7 +334,7 @@ class InitiativeForm(QWidget):
         self.contributions.set_sub_goals(tree.sub_goals if tree else ())
         for combo, value in kept.items():
             if combo.findData(value) >= 0:
-                set_combo_data(combo, value)
+                select_data(combo, value)
         self.contributions.restore(contributions)
         self._show_approval()
         self._loading = was_loading
@@ -361,19 +347,19 @@ class InitiativeForm(QWidget):
         f: dict[str, Any] = detail.fields if detail else {}
         self.heading.setText(f.get("title") or self.tr("New initiative"))
         self.title.setText(f.get("title", ""))
-        set_combo_data(self.focus_area, f.get("focus_area_id"))
+        select_data(self.focus_area, f.get("focus_area_id"))
         self.description.setPlainText(f.get("description", ""))
         self.target_group.setPlainText(f.get("target_group", ""))
-        set_combo_data(self.responsible_party, f.get("responsible_party", ResponsibleParty.JOINT))
+        select_data(self.responsible_party, f.get("responsible_party", ResponsibleParty.JOINT))
         self._ensure_choice(self.responsible_organisation, f.get("responsible_organisation_id"))
         self._ensure_choice(self.owner, f.get("owner_id"))
-        set_combo_data(self.evidence_basis, f.get("evidence_basis", EvidenceBasis.DEVELOPMENTAL))
-        set_combo_data(self.prevention_kind, f.get("prevention_kind", PreventionKind.PROACTIVE))
-        set_combo_data(self.intervention_type, f.get("intervention_type"))
+        select_data(self.evidence_basis, f.get("evidence_basis", EvidenceBasis.DEVELOPMENTAL))
+        select_data(self.prevention_kind, f.get("prevention_kind", PreventionKind.PROACTIVE))
+        select_data(self.intervention_type, f.get("intervention_type"))
         self.success_criteria.setPlainText(f.get("success_criteria", ""))
         self.start_date.set_value(f.get("start_date"))
         self.end_date.set_value(f.get("end_date"))
-        set_combo_data(self.status, f.get("status", InitiativeStatus.IDEA))
+        select_data(self.status, f.get("status", InitiativeStatus.IDEA))
         self.contributions.set_contributions(detail.contributions if detail else {})
         self._show_approval()
         self._loading = False
@@ -382,7 +368,7 @@ class InitiativeForm(QWidget):
     def _ensure_choice(self, combo: QComboBox, value: int | None) -> None:
         if value is not None and combo.findData(value) < 0:
             combo.addItem(self.tr("(not in this partnership: #{id})").format(id=value), value)
-        set_combo_data(combo, value)
+        select_data(combo, value)
 
     def _show_approval(self) -> None:
         detail = self.detail
@@ -394,7 +380,7 @@ class InitiativeForm(QWidget):
                 meeting = self.meeting.itemText(self.meeting.findData(detail.approved_meeting_id))
             text = self.tr("Approved on {date}").format(date=short_date(detail.approved_on))
             self.approval_state.setText(f"✓ {text}" + (f" ({meeting})" if meeting else ""))
-            set_combo_data(self.meeting, detail.approved_meeting_id)
+            select_data(self.meeting, detail.approved_meeting_id)
         else:
             self.approval_state.setText(self.tr("Not approved yet."))
         self.set_approval_hint(self._approval_obstacle())

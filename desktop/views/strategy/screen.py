@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import InitiativeStatus
 from desktop.services.errors import FodslagError, ValidationError
 from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
-from desktop.views.strategy.conflicts import report_failure
 from desktop.views.strategy.coverage_model import CoverageTableModel
 from desktop.views.strategy.goal_tree import FIELD_NAMES, GoalTreePanel
 from desktop.views.strategy.initiative_form import InitiativeForm
+from desktop.views.toolkit.conflict_dialog import resolve_conflict
+from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import Screen, list_panel, make_button, make_table, reselect_quietly
-from desktop.views.toolkit.undo import apply_edit
+from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
-from desktop.views.toolkit.versions import TrackedEdit, Versions
 
 #: entity name (as in change sets and open requests) -> kind of node in the goal tree
 TREE_KINDS = {"OverallGoal": "goal", "SubGoal": "sub_goal", "FocusArea": "focus_area"}
@@ -530,7 +530,10 @@ class StrategyScreen(Screen):
         text = self.tr("Save initiative “{title}”").format(title=fields["title"])
         apply_edit(
             self, text, edit.do, edit.undo, saved,
-            lambda error: report_failure(self, error, self.form.errors, what=fields["title"], resave=resave),
+            lambda error: report_error(
+                self, error, self.form.errors,
+                conflict=lambda c: resolve_conflict(self, c, {}, resave, what=fields["title"]),
+            ),
         )  # fmt: skip
 
     def approve(self) -> None:
@@ -580,7 +583,7 @@ class StrategyScreen(Screen):
         def refused(error: FodslagError) -> None:
             if isinstance(error, ValidationError):
                 self._refuse_approval(error.message)
-            report_failure(self, error, self.form.errors)
+            report_error(self, error, self.form.errors)
 
         text = self.tr("Approve initiative “{title}”").format(title=detail.fields["title"])
         apply_edit(self, text, do, undo, done, refused)
@@ -607,7 +610,7 @@ class StrategyScreen(Screen):
         self.run(lambda: strategy.delete_initiative(detail.id), lambda _r: None)
 
     def _failed(self, error: FodslagError) -> None:
-        report_failure(self, error, self.form.errors)
+        report_error(self, error, self.form.errors)
 
     # -- the goal tree -----------------------------------------------------------------
     def _save_node(self, kind: str, node_id: int | None, parent: int | None, values: dict[str, Any]) -> None:
@@ -626,7 +629,7 @@ class StrategyScreen(Screen):
             then()
 
         def failed(error: FodslagError) -> None:
-            report_failure(self, error, errors)
+            report_error(self, error, errors)
 
         if node_id is None:
             created: list[int] = []
@@ -690,7 +693,7 @@ class StrategyScreen(Screen):
             self.refresh()
 
         apply_edit(self, self.tr("New strategy “{name}”").format(name=name), do, undo, added,
-                   lambda error: report_failure(self, error, self.goals.errors))  # fmt: skip
+                   lambda error: report_error(self, error, self.goals.errors))  # fmt: skip
 
     def _delete_node(self, kind: str, node_id: int, name: str) -> None:
         if self.services is None:

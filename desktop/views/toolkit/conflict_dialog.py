@@ -290,3 +290,31 @@ class ConflictDialog(QDialog):
 
 
 __all__ = ["ConflictDialog", "ConflictField", "fields_from_conflict", "show_value"]
+
+
+def resolve_conflict(
+    parent: QWidget,
+    conflict: EditConflict,
+    labels: Mapping[str, str],
+    resave: Callable[[dict[str, Any], int], None],
+    *,
+    what: str = "",
+    mergeable: Sequence[str] | None = None,
+) -> ConflictDialog:
+    """Both versions side by side, opened; ``resave(values, current_version)`` saves the choice.
+
+    Text fields can be merged unless ``mergeable`` names the ones that can. The dialog deletes
+    itself when it closes.
+    """
+    if mergeable is None:
+        mergeable = [key for key, value in conflict.mine.items() if isinstance(value, str)]
+    dialog = ConflictDialog(
+        fields_from_conflict(conflict, labels, mergeable=mergeable),
+        parent,
+        what=what,
+        versions=(conflict.loaded_version, conflict.current_version),
+    )
+    dialog.resolved.connect(lambda values: resave(values, conflict.current_version))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.formatting import short_date
 from desktop.services.errors import ValidationError
+from desktop.views.toolkit.field_errors import style_message
 
-ERROR_COLOUR = "#b00020"
 ERROR_BACKGROUND = QColor("#fdecee")
 # a two-digit year is read in this century unless that lies further ahead than this
 TWO_DIGIT_YEARS_AHEAD = 50
@@ -224,10 +224,7 @@ class DateField(QLineEdit):
         """A label for this field's problems (hidden while there is none); place it under the field."""
         label = QLabel(parent)
         label.setObjectName(f"{self.objectName() or 'date'}Message")
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        label.setVisible(False)
+        style_message(label)
         self.attach_message(label, self.field_key)
         return label
 

@@ -5,13 +5,23 @@ order, so Ctrl+Z never blocks the GUI. Each call returns the object's new versio
 the next call in the same command passes on: undoing a save is itself a version-checked
 save, so it cannot silently overwrite a colleague's later edit either (that surfaces as an
 EditConflict like any other save).
+
+The one protocol: ``apply_edit`` puts the edit on the undo stack and saves it in the
+background; a save that is refused takes it off the stack again. The one version
+tracker: ``Versions`` keeps the version this user's last edit left per object;
+``TrackedEdit`` makes a (do, undo) pair of
+version-checked saves from it. Commands that edit the same aggregate (two goals of one
+strategy) share one ``Versions``, so Ctrl+Z walks back through them in order, while a
+colleague's edit in between still surfaces as an ``EditConflict``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Hashable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
@@ -45,29 +55,48 @@ class ServiceCommand(QUndoCommand):
         self._tasks.run(self._undo, self._done, self._failed)
 
 
-class VersionedEdit:
-    """Field changes on a versioned object, as an undoable pair of saves.
+class Versions:
+    """The version each object had after this user's last edit of it."""
 
-    ``save(entity_id, version, **fields)`` must return something with a ``version``
-    attribute (the services' detail objects do), or None, in which case ``reload`` is used.
+    def __init__(self) -> None:
+        self._versions: dict[Hashable, int] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, fallback: int) -> int:
+        with self._lock:
+            return self._versions.get(key, fallback)
+
+    def set(self, key: Hashable, version: int) -> None:
+        with self._lock:
+            self._versions[key] = version
+
+
+class TrackedEdit:
+    """Field changes on one versioned object as a (do, undo) pair of version-checked saves.
+
+    ``save(version, fields)`` returns the saved object; ``version_of(result)`` its new version.
+    The first ``do`` uses the version the form loaded; later calls the tracked version.
     """
 
     def __init__(
         self,
-        save: Callable[..., Any],
-        entity_id: int,
-        version: int,
+        versions: Versions,
+        key: Hashable,
+        loaded_version: int,
+        save: Callable[[int, dict[str, Any]], Any],
         before: dict[str, Any],
         after: dict[str, Any],
-        reload_version: Callable[[int], int],
+        version_of: Callable[[Any], int] = lambda result: result.version,
     ) -> None:
-        self._save, self._id, self._version = save, entity_id, version
-        self._before, self._after = before, after
-        self._reload_version = reload_version
+        self._versions, self._key, self._loaded = versions, key, loaded_version
+        self._save, self._before, self._after, self._version_of = save, before, after, version_of
+        self._first = True
 
     def _apply(self, fields: dict[str, Any]) -> Any:
-        result = self._save(self._id, self._version, **fields)
-        self._version = getattr(result, "version", None) or self._reload_version(self._id)
+        version = self._loaded if self._first else self._versions.get(self._key, self._loaded)
+        self._first = False
+        result = self._save(version, fields)
+        self._versions.set(self._key, self._version_of(result))
         return result
 
     def do(self) -> Any:
@@ -77,18 +106,28 @@ class VersionedEdit:
         return self._apply(self._before)
 
 
-class AppliedCommand(ServiceCommand):
-    """A command whose first ``do`` has already run: pushing it must not run it again."""
+def single_edit(
+    save: Callable[..., Any],
+    entity_id: int,
+    version: int,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    reload_version: Callable[[int], int],
+) -> TrackedEdit:
+    """A ``TrackedEdit`` of one object that no other command edits (a contact, a membership).
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._applied = True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        super().redo()
+    ``save(entity_id, version, **fields)`` returns something with a ``version`` attribute (the
+    services' detail objects do), or None, in which case ``reload_version`` is asked.
+    """
+    return TrackedEdit(
+        Versions(),
+        entity_id,
+        version,
+        lambda current, fields: save(entity_id, current, **fields),
+        before,
+        after,
+        version_of=lambda result: getattr(result, "version", None) or reload_version(entity_id),
+    )
 
 
 def apply_edit(
@@ -96,21 +135,50 @@ def apply_edit(
     text: str,
     do: Callable[[], Any],
     undo: Callable[[], Any],
-    on_done: Callable[[Any], None],
+    on_done: Callable[[Any], None] | None,
     on_failed: Callable[[Any], None],
+    *,
+    replayed: Callable[[Any], None] | None = None,
+    replay_failed: Callable[[Any], None] | None = None,
 ) -> None:
-    """Save first, in the background; only a save that succeeded goes on the undo stack.
+    """Every undoable edit: on the undo stack at once, saved in the background.
 
-    A refused save (a message beside the field, a colleague's newer version) then leaves
-    nothing for Ctrl+Z to undo.
+    The first save's result goes to ``on_done``; if it is refused (a message beside the
+    field, a colleague's newer version) the command leaves the stack again, so Ctrl+Z has
+    nothing to undo, and ``on_failed`` says why. Each later undo and redo reports to
+    ``replayed`` and ``replay_failed`` (else ``on_failed``).
     """
+    stack: QUndoStack | None = screen.undo_stack
+    if stack is None:  # a screen without the window's stack: just save
+        screen.tasks.run(do, on_done, on_failed, context=screen)
+        return
+    state = {"first": True, "dropped": False}
 
-    def succeeded(result: Any) -> None:
-        on_done(result)
-        if screen.undo_stack is not None:
-            screen.push_edit(AppliedCommand(text, screen.tasks, do, undo, failed=on_failed))
+    def unless_dropped(fn: Callable[[], Any]) -> Callable[[], Any]:
+        return lambda: None if state["dropped"] else fn()
 
-    screen.tasks.run(do, succeeded, on_failed, context=screen)
+    def finished(result: Any) -> None:
+        first, state["first"] = state["first"], False
+        callback = on_done if first else replayed
+        if not state["dropped"] and callback is not None:
+            callback(result)
+
+    def failed(error: FodslagError) -> None:
+        first, state["first"] = state["first"], False
+        if not first:
+            (replay_failed or on_failed)(error)
+            return
+        state["dropped"] = True
+        if shiboken6.isValid(command):
+            command.setObsolete(True)
+            if stack.index() > 0 and stack.command(stack.index() - 1) is command:
+                stack.undo()  # an obsolete command is removed (its undo does nothing now)
+        on_failed(error)
+
+    command = ServiceCommand(
+        text, screen.tasks, unless_dropped(do), unless_dropped(undo), done=finished, failed=failed
+    )
+    screen.push_edit(command)
 
 
 def make_undo_stack(parent: Any = None) -> QUndoStack:
