@@ -1,4 +1,5 @@
-"""The main window: menus, navigation and wiring. Each screen lives in its own module."""
+"""The main window: navigation and wiring. Each screen lives in its feature package; the
+menus, the File commands and the offline status are in ``desktop.views.shell``."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop.formatting import short_datetime
 from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens
 
 # The window's frame is on screen before its content is built (see ``build_content``): what
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QDialog
 
     from desktop.services.errors import FodslagError
     from desktop.services.partnerships import PartnershipRow
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
     from desktop.views.toolkit.change_bridge import ChangeBridge
     from desktop.views.toolkit.screen import Screen
     from desktop.views.toolkit.tasks import TaskRunner
+    from desktop.views.toolkit.undo import FieldUndoFallback
     from desktop.views.toolkit.unsaved import Editor
 
-RECONNECT_INTERVAL_MS = 5_000
 #: the database opens after the window's first paint, or after this long if it never paints
 FIRST_PAINT_WAIT_MS = 300
 #: background work shorter than this shows no busy bar
@@ -72,6 +73,27 @@ class MainWindow(QMainWindow):
     database_failed = Signal(object)
     #: a window made without its content has painted its frame (in the next event-loop turn)
     frame_painted = Signal()
+
+    #: the menus' actions (built by ``MainMenus``), where screens, shortcuts and tests find them
+    open_action: QAction
+    connect_action: QAction
+    import_action: QAction
+    workbook_action: QAction
+    workbook_export_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    check_action: QAction
+    new_action: QAction
+    save_action: QAction
+    print_action: QAction
+    preferences_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    history_action: QAction
+    refresh_action: QAction
+    find_action: QAction
+    _field_undo: FieldUndoFallback
+    restore_dialog: QDialog
 
     def __init__(self, tasks: TaskRunner, parent: QWidget | None = None, *, content: bool = True) -> None:
         """``content=False``: only the frame, at its remembered place and size; the app builds
@@ -122,6 +144,9 @@ class MainWindow(QMainWindow):
             QToolBar,
         )
 
+        from desktop.views.shell.connection import ConnectionWatch
+        from desktop.views.shell.file_commands import FileCommands
+        from desktop.views.shell.menus import MainMenus
         from desktop.views.toolkit.undo import make_undo_stack
         from desktop.views.toolkit.wheel import install_wheel_guard
 
@@ -181,21 +206,12 @@ class MainWindow(QMainWindow):
         self._busy_delay.setInterval(BUSY_INDICATOR_DELAY_MS)
         self._busy_delay.timeout.connect(self.busy.show)
         self.tasks.busy_changed.connect(self._busy_changed)
-        self.tasks.unhandled_error.connect(self._unhandled_error)
-        self.offline_label = QLabel(self)
-        self.offline_label.setObjectName("offlineLabel")
-        self.offline_label.setStyleSheet("color: #b00020; font-weight: bold")
-        self.offline_label.setVisible(False)
-        self.statusBar().addPermanentWidget(self.offline_label)
-        #: while the database does not answer, try again every few seconds
-        self.reconnect_timer = QTimer(self)
-        self.reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
-        self.reconnect_timer.timeout.connect(self._probe_connection)
-        self.tasks.connection_lost.connect(self._went_offline)
-        self.tasks.connection_restored.connect(self._back_online)
+        self.connection = ConnectionWatch(self)  # offline and back, in the status bar
+        self.offline_label, self.reconnect_timer = self.connection.label, self.connection.reconnect_timer
 
         self.undo_stack = make_undo_stack(self)
-        self._build_menus()
+        self.file_commands = FileCommands(self)
+        self.menus = MainMenus(self)
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
         self.navigation.setCurrentRow(0)
         state = QSettings().value("mainWindow/state")
@@ -204,130 +220,7 @@ class MainWindow(QMainWindow):
         self._has_content = True
         self.update()  # its first paint with content is what the database waits for
 
-    # -- menus and shortcuts ----------------------------------------------------------
-    def _build_menus(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = self._action(
-            self.tr("&Open database…"),
-            QKeySequence.StandardKey.Open,
-            lambda: self.leave_editors(self._choose_database),
-        )
-        file_menu.addAction(self.open_action)
-        self.connect_action = self._action(
-            self.tr("Connect to &server…"),
-            None,
-            lambda: self.leave_editors(lambda: self._open_dialog("database.connection_dialog")),
-        )
-        file_menu.addAction(self.connect_action)
-        file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import contacts…"), None, self._import_contacts)
-        self.import_action.setToolTip(
-            self.tr("Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm")
-        )
-        self.workbook_action = self._action(
-            self.tr("Import &workbook…"),
-            None,
-            lambda: self.leave_editors(lambda: self._open_dialog("workbook.import_dialog")),
-        )
-        self.workbook_action.setToolTip(
-            self.tr(
-                "Bring an edited partnership workbook back in; you see what changes per sheet before "
-                "anything is saved"
-            )
-        )
-        self.workbook_export_action = self._action(
-            self.tr("Expor&t workbook…"), None, lambda: self._open_dialog("workbook.export_dialog")
-        )
-        self.workbook_export_action.setToolTip(
-            self.tr("The chosen partnership as one Excel workbook, to edit and import again")
-        )
-        self.backup_action = self._action(self.tr("&Back up now"), None, self._backup_now)
-        self.restore_action = self._action(
-            self.tr("&Restore backup…"), None, lambda: self.leave_editors(self._restore_backup)
-        )
-        self.check_action = self._action(self.tr("Chec&k database…"), None, self._check_database)
-        self.check_action.setToolTip(self.tr("Check the database's integrity, references and schema version"))
-        for action in (
-            self.import_action,
-            self.workbook_action,
-            self.workbook_export_action,
-            self.backup_action,
-            self.restore_action,
-            self.check_action,
-        ):
-            file_menu.addAction(action)
-        file_menu.setToolTipsVisible(True)
-        self._update_database_actions(None)
-        file_menu.addSeparator()
-        self.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, lambda: self._on_current("create_new")
-        )
-        self.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: self._on_current("save")
-        )
-        self.print_action = self._action(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: self._on_current("print_current")
-        )
-        for action in (self.new_action, self.save_action, self.print_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        self.preferences_action = self._action(
-            self.tr("Pre&ferences…"),
-            QKeySequence("Ctrl+,"),
-            lambda: self._open_dialog("shell.preferences_dialog"),
-        )
-        file_menu.addAction(self.preferences_action)
-        file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, self.close))
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        # Ctrl+Z in a field with nothing of its own to undo undoes the last saved edit
-        from desktop.views.toolkit.undo import FieldUndoFallback
-
-        self._field_undo = FieldUndoFallback(self)
-        QApplication.instance().installEventFilter(self._field_undo)  # type: ignore[union-attr]
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        self.history_action = self._action(
-            self.tr("&History…"), None, lambda: self._open_dialog("database.history_dialog")
-        )
-        edit_menu.addAction(self.history_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        self.refresh_action = self._action(
-            self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_current
-        )
-        view_menu.addAction(self.refresh_action)
-        self.find_action = self._action(
-            self.tr("&Find contact"), QKeySequence.StandardKey.Find, self._find_contact
-        )
-        view_menu.addAction(self.find_action)
-        view_menu.addSeparator()
-        for i, screen_key in enumerate(SCREEN_KEYS):
-            item = self.navigation.item(i)
-            action = self._action(
-                item.text(), QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, k=screen_key: self.show_screen(k)
-            )
-            view_menu.addAction(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Fodslag"), None, self._about))
-
-    def _action(self, text: str, shortcut: object, slot) -> QAction:  # type: ignore[no-untyped-def]
-        from PySide6.QtGui import QAction
-
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)
-        return action
-
+    # -- what the menus call ----------------------------------------------------------
     def _open_dialog(self, module: str) -> None:
         """Dialogs load on first use; their modules import services the first window needn't."""
         importlib.import_module(f"desktop.views.{module}").open_for_window(self)
@@ -511,35 +404,6 @@ class MainWindow(QMainWindow):
         else:
             screen.leave_editors(go)
 
-    # -- offline and back ---------------------------------------------------------------
-    def _unhandled_error(self, error: FodslagError) -> None:
-        from desktop.views.toolkit.messages import show_error
-
-        if self.tasks.offline and self.offline_label.isVisible():
-            return  # the status bar already says so; one dialog per outage is enough
-        show_error(self, error)
-
-    def _went_offline(self, error: FodslagError) -> None:
-        """Say so once, keep everything the user typed, and start trying to reconnect."""
-        if self.services is None:
-            return  # still opening: the open dialog explains
-        self.offline_label.setText(self.tr("Offline – trying to reconnect…"))
-        self.offline_label.setToolTip(error.message)
-        self.offline_label.setVisible(True)
-        if not self.reconnect_timer.isActive():
-            self.reconnect_timer.start()
-
-    def _probe_connection(self) -> None:
-        if self.services is not None and not self.tasks.busy:
-            self.tasks.run(self.services.db.ping, lambda _r: None, lambda _e: None, context=self)
-
-    def _back_online(self) -> None:
-        self.reconnect_timer.stop()
-        if self.offline_label.isVisible():
-            self.offline_label.setVisible(False)
-            self.statusBar().showMessage(self.tr("Connected again."), 5_000)
-            self.refresh_current()
-
     # -- database ---------------------------------------------------------------------
     def open_database(self, database: str | None) -> None:
         """Open (and if needed migrate) a database in the background; the window stays live."""
@@ -581,7 +445,7 @@ class MainWindow(QMainWindow):
         if self.bridge is not None:
             self.bridge.detach()
         self.services = services
-        self._update_database_actions(services)
+        self.menus.update_database_actions(services)
         # the change listener starts behind the first screen's loads (below), not now
         self.bridge = ChangeBridge(services.db.changes, self, start_source=False)
         for screen in self.screens.built():
@@ -620,103 +484,12 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(backup, lambda _info: None, lambda _error: None, context=self)
 
-    # -- import, backups and checks (File menu) ----------------------------------------
-    def _update_database_actions(self, services: Services | None) -> None:
-        """Backups are of a local SQLite file; a shared server is backed up by its operators."""
-        local = services is not None and services.db.sqlite_path is not None
-        self.import_action.setEnabled(services is not None and not services.read_only)
-        self.workbook_action.setEnabled(self.import_action.isEnabled())
-        self.workbook_export_action.setEnabled(services is not None)
-        self.check_action.setEnabled(services is not None)
-        for action, tip in (
-            (self.backup_action, self.tr("Take a verified copy of the local database now")),
-            (self.restore_action, self.tr("Put a backup in place of the local database")),
-        ):
-            action.setEnabled(local)
-            if services is not None and not local:
-                tip = self.tr("Not for a shared server: its operators back it up.")
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-
-    def _import_contacts(self) -> None:
-        from desktop.views.contacts import import_dialog
-
-        import_dialog.open_for_window(self)
-
-    def _check_database(self) -> None:
-        from PySide6.QtCore import Qt
-
-        from desktop.views.database.check_dialog import CheckDialog
-
-        if self.services is None:
-            return
-        dialog = CheckDialog(self.services.db, self.tasks, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def _backup_now(self) -> None:
-        from desktop.services.backup import BackupInfo, take_backup
-        from desktop.services.location import default_backup_dir
-        from desktop.views.toolkit.messages import show_error
-
-        path = self.services.db.sqlite_path if self.services is not None else None
-        if path is None:
-            return
-        self.statusBar().showMessage(self.tr("Taking a backup…"))
-
-        def done(info: BackupInfo) -> None:
-            self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", info.path.name), 15_000)
-
-        def failed(error: FodslagError) -> None:
-            self.statusBar().clearMessage()
-            show_error(self, error)
-
-        self.tasks.run(
-            lambda: take_backup(path, default_backup_dir(path), "manual"), done, failed, context=self
-        )
+    # -- the File menu's database commands (tests stand in for these two) ----------------
+    def _choose_database(self) -> None:
+        self.file_commands.choose_database()
 
     def _restore_backup(self) -> None:
-        """Close the database, let the dialog put the backup in place, then open it again."""
-        from PySide6.QtCore import Qt
-
-        from desktop.services.location import default_backup_dir
-        from desktop.views.database.restore_dialog import RestoreDialog
-
-        path = self.services.db.sqlite_path if self.services is not None else None
-        if path is None:
-            return
-        closed = False
-
-        def close_database() -> None:
-            nonlocal closed
-            self.tasks.wait()  # nothing queued may touch the file while it is replaced
-            if self.bridge is not None:
-                self.bridge.detach()
-                self.bridge = None
-            if self.services is not None:
-                self.services.db.dispose()
-            closed = True
-
-        def finished(_result: int) -> None:
-            if closed:
-                self.open_database(str(path))  # every screen reloads from the restored file
-            info = dialog.restored
-            if info is not None:
-                self.statusBar().showMessage(
-                    self.tr("Restored the backup from %1: %2 contacts, %3 meetings.")
-                    .replace("%1", short_datetime(info.taken_at))
-                    .replace("%2", str(info.row_counts.get("person", 0)))
-                    .replace("%3", str(info.row_counts.get("meeting", 0))),
-                    30_000,
-                )
-
-        dialog = RestoreDialog(
-            path, default_backup_dir(path), self.tasks, self, before_restore=close_database
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(finished)
-        self.restore_dialog = dialog
-        dialog.open()
+        self.file_commands.restore_backup()
 
     def _open_failed(self, error: FodslagError) -> None:
         from desktop.views.toolkit.messages import show_error
@@ -724,15 +497,6 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("No database open"))
         show_error(self, error)
         self.database_failed.emit(error)
-
-    def _choose_database(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), "", self.tr("Fodslag database (*.sqlite3 *.db);;All files (*)")
-        )
-        if path:
-            self.open_database(path)
 
     def _load_partnerships(self) -> None:
         if self.services is None:
@@ -839,18 +603,3 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self.services.db.dispose()
         super().closeEvent(event)
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from desktop import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Fodslag"),
-            self.tr(
-                "<b>Fodslag {version}</b><p>The secretariat's tool for safety networks and "
-                "crime-prevention partnerships.</p><p>Contacts are professionals' work details. "
-                "Case information about individual citizens does not belong in Fodslag.</p>"
-            ).format(version=__version__),
-        )

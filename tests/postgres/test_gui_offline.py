@@ -73,12 +73,12 @@ def test_main_window_says_offline_keeps_working_and_reconnects(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QTimer
 
-    from desktop.views import main_window
     from desktop.views.main_window import MainWindow
+    from desktop.views.shell import connection
     from desktop.views.toolkit.tasks import TaskRunner
 
     monkeypatch.setenv("FODSLAG_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setattr(main_window, "RECONNECT_INTERVAL_MS", 300)
+    monkeypatch.setattr(connection, "RECONNECT_INTERVAL_MS", 300)
     owner = Database(server_url)
     prepare_database(owner)
     ContactService(owner).create(name="Karin Klubleder")

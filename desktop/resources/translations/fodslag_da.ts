@@ -4,168 +4,168 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="271"/>
+        <location filename="../../views/partnerships/action_card.py" line="272"/>
         <source>114 and 112 always stand on top of the card</source>
         <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the unsaved-work guard&apos;s Gem, waiting for the save to go through the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="291"/>
+        <location filename="../../views/partnerships/action_card.py" line="292"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="304"/>
+        <location filename="../../views/partnerships/action_card.py" line="305"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="305"/>
+        <location filename="../../views/partnerships/action_card.py" line="306"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="310"/>
+        <location filename="../../views/partnerships/action_card.py" line="311"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="311"/>
+        <location filename="../../views/partnerships/action_card.py" line="312"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="316"/>
+        <location filename="../../views/partnerships/action_card.py" line="317"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="317"/>
+        <location filename="../../views/partnerships/action_card.py" line="318"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="322"/>
+        <location filename="../../views/partnerships/action_card.py" line="323"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="322"/>
+        <location filename="../../views/partnerships/action_card.py" line="323"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="325"/>
+        <location filename="../../views/partnerships/action_card.py" line="326"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="326"/>
+        <location filename="../../views/partnerships/action_card.py" line="327"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="331"/>
+        <location filename="../../views/partnerships/action_card.py" line="332"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="332"/>
+        <location filename="../../views/partnerships/action_card.py" line="333"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="337"/>
+        <location filename="../../views/partnerships/action_card.py" line="338"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="340"/>
+        <location filename="../../views/partnerships/action_card.py" line="341"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="344"/>
+        <location filename="../../views/partnerships/action_card.py" line="345"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="347"/>
+        <location filename="../../views/partnerships/action_card.py" line="348"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="351"/>
+        <location filename="../../views/partnerships/action_card.py" line="352"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="354"/>
+        <location filename="../../views/partnerships/action_card.py" line="355"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="359"/>
+        <location filename="../../views/partnerships/action_card.py" line="360"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="362"/>
+        <location filename="../../views/partnerships/action_card.py" line="363"/>
         <source>Show the card as it will be printed, and print it (Ctrl+P)</source>
         <translation>Vis kortet, som det bliver udskrevet, og udskriv det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="381"/>
+        <location filename="../../views/partnerships/action_card.py" line="382"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="417"/>
+        <location filename="../../views/partnerships/action_card.py" line="418"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="449"/>
+        <location filename="../../views/partnerships/action_card.py" line="450"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="515"/>
+        <location filename="../../views/partnerships/action_card.py" line="516"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="543"/>
+        <location filename="../../views/partnerships/action_card.py" line="544"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="544"/>
+        <location filename="../../views/partnerships/action_card.py" line="545"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="553"/>
+        <location filename="../../views/partnerships/action_card.py" line="554"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="574"/>
+        <location filename="../../views/partnerships/action_card.py" line="575"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="633"/>
+        <location filename="../../views/partnerships/action_card.py" line="634"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="647"/>
+        <location filename="../../views/partnerships/action_card.py" line="648"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="653"/>
+        <location filename="../../views/partnerships/action_card.py" line="654"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="732"/>
+        <location filename="../../views/partnerships/action_card.py" line="733"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="733"/>
+        <location filename="../../views/partnerships/action_card.py" line="734"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="736"/>
+        <location filename="../../views/partnerships/action_card.py" line="737"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -261,18 +261,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="218"/>
+        <location filename="../../views/partnerships/dialogs.py" line="219"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="225"/>
+        <location filename="../../views/partnerships/dialogs.py" line="226"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="226"/>
+        <location filename="../../views/partnerships/dialogs.py" line="227"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -324,148 +324,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="69"/>
+        <location filename="../../views/partnerships/agreements.py" line="70"/>
         <source>New a&amp;greement</source>
         <extracomment>the unsaved-work guard&apos;s Gem, waiting for the save to go through the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="72"/>
+        <location filename="../../views/partnerships/agreements.py" line="73"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="94"/>
+        <location filename="../../views/partnerships/agreements.py" line="95"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="99"/>
+        <location filename="../../views/partnerships/agreements.py" line="100"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="102"/>
+        <location filename="../../views/partnerships/agreements.py" line="103"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="106"/>
+        <location filename="../../views/partnerships/agreements.py" line="107"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="109"/>
+        <location filename="../../views/partnerships/agreements.py" line="110"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="114"/>
+        <location filename="../../views/partnerships/agreements.py" line="115"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="117"/>
+        <location filename="../../views/partnerships/agreements.py" line="118"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="120"/>
+        <location filename="../../views/partnerships/agreements.py" line="121"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="124"/>
+        <location filename="../../views/partnerships/agreements.py" line="125"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="127"/>
+        <location filename="../../views/partnerships/agreements.py" line="128"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="134"/>
+        <location filename="../../views/partnerships/agreements.py" line="135"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="137"/>
+        <location filename="../../views/partnerships/agreements.py" line="138"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="158"/>
+        <location filename="../../views/partnerships/agreements.py" line="159"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="169"/>
+        <location filename="../../views/partnerships/agreements.py" line="170"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="185"/>
+        <location filename="../../views/partnerships/agreements.py" line="186"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="220"/>
+        <location filename="../../views/partnerships/agreements.py" line="221"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="227"/>
+        <location filename="../../views/partnerships/agreements.py" line="228"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="231"/>
+        <location filename="../../views/partnerships/agreements.py" line="232"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="236"/>
+        <location filename="../../views/partnerships/agreements.py" line="237"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="293"/>
+        <location filename="../../views/partnerships/agreements.py" line="294"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="297"/>
+        <location filename="../../views/partnerships/agreements.py" line="298"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="299"/>
+        <location filename="../../views/partnerships/agreements.py" line="300"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="396"/>
+        <location filename="../../views/partnerships/agreements.py" line="397"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="471"/>
+        <location filename="../../views/partnerships/agreements.py" line="473"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="509"/>
+        <location filename="../../views/partnerships/agreements.py" line="511"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="524"/>
+        <location filename="../../views/partnerships/agreements.py" line="526"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="547"/>
+        <location filename="../../views/partnerships/agreements.py" line="549"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -481,31 +481,31 @@
 <context>
     <name>CardPreview</name>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="88"/>
+        <location filename="../../views/partnerships/action_card.py" line="89"/>
         <source>Preview of the printed card</source>
         <extracomment>below this the preview stops shrinking the card and says how many rows it leaves out</extracomment>
         <translation>Forhåndsvisning af det udskrevne kort</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="174"/>
+        <location filename="../../views/partnerships/action_card.py" line="175"/>
         <source>Police: {number}</source>
         <translation>Politiet: {number}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="142"/>
-        <location filename="../../views/partnerships/action_card.py" line="179"/>
+        <location filename="../../views/partnerships/action_card.py" line="143"/>
+        <location filename="../../views/partnerships/action_card.py" line="180"/>
         <source>Emergency: {number}</source>
         <translation>Alarm: {number}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="133"/>
-        <location filename="../../views/partnerships/action_card.py" line="187"/>
+        <location filename="../../views/partnerships/action_card.py" line="134"/>
+        <location filename="../../views/partnerships/action_card.py" line="188"/>
         <source>Contact</source>
         <extracomment>what the last paint managed to show (rows drawn, lowest pixel): &quot;not clipped&quot; is checkable</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="208"/>
+        <location filename="../../views/partnerships/action_card.py" line="209"/>
         <source>… {count} more</source>
         <translation>… {count} mere</translation>
     </message>
@@ -544,27 +544,27 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../views/partnerships/checklist.py" line="106"/>
+        <location filename="../../views/partnerships/checklist.py" line="107"/>
         <source>Space ticks a step; F2 or typing edits status, date and note in place</source>
         <translation>Mellemrum krydser et trin af; F2 eller at skrive retter status, dato og note direkte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/checklist.py" line="124"/>
+        <location filename="../../views/partnerships/checklist.py" line="125"/>
         <source>{done} of {total} steps done.</source>
         <translation>{done} af {total} trin udført.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/checklist.py" line="126"/>
+        <location filename="../../views/partnerships/checklist.py" line="127"/>
         <source>Open in the current phase: {steps}</source>
         <translation>Åbne i den aktuelle fase: {steps}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/checklist.py" line="152"/>
+        <location filename="../../views/partnerships/checklist.py" line="155"/>
         <source>Tick off “{step}”</source>
         <translation>Kryds »{step}« af</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/checklist.py" line="152"/>
+        <location filename="../../views/partnerships/checklist.py" line="155"/>
         <source>Edit step “{step}”</source>
         <translation>Ret trinnet »{step}«</translation>
     </message>
@@ -860,142 +860,156 @@
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../views/shell/connection.py" line="51"/>
+        <source>Offline – trying to reconnect…</source>
+        <extracomment>while the database does not answer, try again every few seconds</extracomment>
+        <translation>Ingen forbindelse – prøver igen …</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/connection.py" line="66"/>
+        <source>Connected again.</source>
+        <translation>Forbindelsen er tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="76"/>
+        <location filename="../../views/contacts/contact_form.py" line="77"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="77"/>
         <location filename="../../views/contacts/contact_form.py" line="78"/>
+        <location filename="../../views/contacts/contact_form.py" line="79"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="80"/>
+        <location filename="../../views/contacts/contact_form.py" line="81"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="83"/>
+        <location filename="../../views/contacts/contact_form.py" line="84"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="84"/>
+        <location filename="../../views/contacts/contact_form.py" line="85"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="88"/>
+        <location filename="../../views/contacts/contact_form.py" line="89"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="92"/>
+        <location filename="../../views/contacts/contact_form.py" line="93"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="93"/>
-        <location filename="../../views/contacts/contact_form.py" line="172"/>
+        <location filename="../../views/contacts/contact_form.py" line="94"/>
+        <location filename="../../views/contacts/contact_form.py" line="173"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="117"/>
+        <location filename="../../views/contacts/contact_form.py" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="119"/>
+        <location filename="../../views/contacts/contact_form.py" line="120"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="121"/>
+        <location filename="../../views/contacts/contact_form.py" line="122"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="123"/>
+        <location filename="../../views/contacts/contact_form.py" line="124"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="124"/>
+        <location filename="../../views/contacts/contact_form.py" line="125"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="126"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="126"/>
+        <location filename="../../views/contacts/contact_form.py" line="127"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="127"/>
+        <location filename="../../views/contacts/contact_form.py" line="128"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="128"/>
+        <location filename="../../views/contacts/contact_form.py" line="129"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="132"/>
+        <location filename="../../views/contacts/contact_form.py" line="133"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="135"/>
+        <location filename="../../views/contacts/contact_form.py" line="136"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="139"/>
+        <location filename="../../views/contacts/contact_form.py" line="140"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="142"/>
+        <location filename="../../views/contacts/contact_form.py" line="143"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="192"/>
+        <location filename="../../views/contacts/contact_form.py" line="193"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="209"/>
+        <location filename="../../views/contacts/contact_form.py" line="210"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="279"/>
+        <location filename="../../views/contacts/contact_form.py" line="280"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="326"/>
+        <location filename="../../views/contacts/contact_form.py" line="327"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="334"/>
+        <location filename="../../views/contacts/contact_form.py" line="335"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="338"/>
+        <location filename="../../views/contacts/contact_form.py" line="339"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1003,18 +1017,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="69"/>
+        <location filename="../../views/partnerships/dialogs.py" line="70"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="75"/>
+        <location filename="../../views/partnerships/dialogs.py" line="76"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="81"/>
+        <location filename="../../views/partnerships/dialogs.py" line="82"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1022,37 +1036,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="109"/>
+        <location filename="../../views/partnerships/dialogs.py" line="110"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="111"/>
+        <location filename="../../views/partnerships/dialogs.py" line="112"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="115"/>
+        <location filename="../../views/partnerships/dialogs.py" line="116"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="117"/>
+        <location filename="../../views/partnerships/dialogs.py" line="118"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="146"/>
+        <location filename="../../views/partnerships/dialogs.py" line="147"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="195"/>
+        <location filename="../../views/partnerships/dialogs.py" line="196"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="195"/>
+        <location filename="../../views/partnerships/dialogs.py" line="196"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1060,7 +1074,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="203"/>
+        <location filename="../../views/partnerships/dialogs.py" line="204"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1152,7 +1166,7 @@
     <message>
         <location filename="../../views/contacts/screen.py" line="164"/>
         <location filename="../../views/contacts/screen.py" line="197"/>
-        <location filename="../../views/contacts/screen.py" line="586"/>
+        <location filename="../../views/contacts/screen.py" line="591"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1176,14 +1190,14 @@
     <message>
         <location filename="../../views/contacts/screen.py" line="168"/>
         <location filename="../../views/contacts/screen.py" line="199"/>
-        <location filename="../../views/contacts/screen.py" line="587"/>
+        <location filename="../../views/contacts/screen.py" line="592"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/contacts/screen.py" line="169"/>
         <location filename="../../views/contacts/screen.py" line="200"/>
-        <location filename="../../views/contacts/screen.py" line="588"/>
+        <location filename="../../views/contacts/screen.py" line="593"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1204,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../views/contacts/screen.py" line="198"/>
-        <location filename="../../views/contacts/screen.py" line="586"/>
+        <location filename="../../views/contacts/screen.py" line="591"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1298,42 +1312,42 @@
     </message>
     <message>
         <location filename="../../views/contacts/screen.py" line="530"/>
-        <location filename="../../views/contacts/screen.py" line="608"/>
+        <location filename="../../views/contacts/screen.py" line="606"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="545"/>
+        <location filename="../../views/contacts/screen.py" line="541"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="586"/>
+        <location filename="../../views/contacts/screen.py" line="591"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="587"/>
+        <location filename="../../views/contacts/screen.py" line="592"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="587"/>
+        <location filename="../../views/contacts/screen.py" line="592"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="588"/>
+        <location filename="../../views/contacts/screen.py" line="593"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="624"/>
+        <location filename="../../views/contacts/screen.py" line="628"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="656"/>
+        <location filename="../../views/contacts/screen.py" line="660"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1341,7 +1355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="658"/>
+        <location filename="../../views/contacts/screen.py" line="662"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1349,17 +1363,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="694"/>
+        <location filename="../../views/contacts/screen.py" line="698"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="735"/>
+        <location filename="../../views/contacts/screen.py" line="739"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="752"/>
+        <location filename="../../views/contacts/screen.py" line="756"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
@@ -1376,23 +1390,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="77"/>
+        <location filename="../../views/strategy/initiative_form.py" line="74"/>
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="99"/>
+        <location filename="../../views/strategy/initiative_form.py" line="96"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="108"/>
+        <location filename="../../views/strategy/initiative_form.py" line="105"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="147"/>
+        <location filename="../../views/strategy/initiative_form.py" line="144"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1451,17 +1465,17 @@
         <translation>Vælg i kalenderen (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/date_field.py" line="259"/>
+        <location filename="../../views/toolkit/date_field.py" line="256"/>
         <source>“{text}” is not a date (write e.g. {example}).</source>
         <translation>“{text}” er ikke en dato (skriv fx {example}).</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/date_field.py" line="263"/>
+        <location filename="../../views/toolkit/date_field.py" line="260"/>
         <source>A date is needed here.</source>
         <translation>Her skal stå en dato.</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/date_field.py" line="271"/>
+        <location filename="../../views/toolkit/date_field.py" line="268"/>
         <source>The date is before the start ({start}): choose {start} or later.</source>
         <translation>Datoen ligger før starten ({start}): vælg {start} eller senere.</translation>
     </message>
@@ -1784,37 +1798,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="289"/>
+        <location filename="../../views/partnerships/dialogs.py" line="290"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="299"/>
+        <location filename="../../views/partnerships/dialogs.py" line="300"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="313"/>
+        <location filename="../../views/partnerships/dialogs.py" line="314"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="324"/>
+        <location filename="../../views/partnerships/dialogs.py" line="325"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="325"/>
+        <location filename="../../views/partnerships/dialogs.py" line="326"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="326"/>
+        <location filename="../../views/partnerships/dialogs.py" line="327"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="366"/>
+        <location filename="../../views/partnerships/dialogs.py" line="367"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1822,35 +1836,47 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="247"/>
+        <location filename="../../views/partnerships/dialogs.py" line="248"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="252"/>
+        <location filename="../../views/partnerships/dialogs.py" line="253"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="260"/>
+        <location filename="../../views/partnerships/dialogs.py" line="261"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
 </context>
 <context>
-    <name>FieldErrors</name>
+    <name>FileCommands</name>
     <message>
-        <location filename="../../views/toolkit/form_fields.py" line="34"/>
-        <source>No case information about individual citizens (§115) here.</source>
-        <translation>Ingen sagsoplysninger om enkelte borgere (§115) her.</translation>
+        <location filename="../../views/shell/file_commands.py" line="33"/>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
     </message>
-</context>
-<context>
-    <name>FieldMessage</name>
     <message>
-        <location filename="../../views/toolkit/field_errors.py" line="52"/>
-        <source>Work details only: case information about individual citizens does not belong in Fodslag.</source>
-        <translation>Kun arbejdsoplysninger: oplysninger om enkelte borgeres sager hører ikke hjemme i Fodslag.</translation>
+        <location filename="../../views/shell/file_commands.py" line="35"/>
+        <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/file_commands.py" line="63"/>
+        <source>Taking a backup…</source>
+        <translation>Tager sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/file_commands.py" line="66"/>
+        <source>Backup saved: %1</source>
+        <translation>Sikkerhedskopi gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/file_commands.py" line="101"/>
+        <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
+        <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
 </context>
 <context>
@@ -1943,84 +1969,84 @@
 <context>
     <name>GoalTreePanel</name>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="52"/>
+        <location filename="../../views/strategy/goal_tree.py" line="53"/>
         <source>Goals and sub-goals</source>
         <extracomment>which service field each editor box stands for, per kind of node kind, id (None for a new node), parent id (goal for a new sub-goal), {service field: value} kind, id, name</extracomment>
         <translation>Mål og delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="52"/>
+        <location filename="../../views/strategy/goal_tree.py" line="53"/>
         <source>Initiatives</source>
         <translation>Initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="63"/>
+        <location filename="../../views/strategy/goal_tree.py" line="64"/>
         <source>Add &amp;goal</source>
         <translation>Tilføj m&amp;ål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="66"/>
+        <location filename="../../views/strategy/goal_tree.py" line="67"/>
         <source>Add an overall goal with its success criterion</source>
         <translation>Tilføj et overordnet mål med dets succeskriterium</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="70"/>
+        <location filename="../../views/strategy/goal_tree.py" line="71"/>
         <source>Add s&amp;ub-goal</source>
         <translation>Tilføj de&amp;lmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="73"/>
+        <location filename="../../views/strategy/goal_tree.py" line="74"/>
         <source>Add a sub-goal (delmål) under the selected overall goal</source>
         <translation>Tilføj et delmål under det valgte overordnede mål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="77"/>
+        <location filename="../../views/strategy/goal_tree.py" line="78"/>
         <source>Add &amp;focus area</source>
         <translation>Tilføj fo&amp;kusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="80"/>
+        <location filename="../../views/strategy/goal_tree.py" line="81"/>
         <source>Add a focus area (indsatsområde, track) that groups initiatives</source>
         <translation>Tilføj et fokusområde (indsatsområde, spor), der samler initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="84"/>
+        <location filename="../../views/strategy/goal_tree.py" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="87"/>
+        <location filename="../../views/strategy/goal_tree.py" line="88"/>
         <source>Delete the selected goal, sub-goal or focus area</source>
         <translation>Slet det valgte mål, delmål eller fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="98"/>
+        <location filename="../../views/strategy/goal_tree.py" line="99"/>
         <source>Short number or letter of the sub-goal, e.g. 1 or 2a</source>
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="119"/>
-        <location filename="../../views/strategy/goal_tree.py" line="391"/>
+        <location filename="../../views/strategy/goal_tree.py" line="120"/>
+        <location filename="../../views/strategy/goal_tree.py" line="392"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="122"/>
+        <location filename="../../views/strategy/goal_tree.py" line="123"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="191"/>
+        <location filename="../../views/strategy/goal_tree.py" line="192"/>
         <source>“{title}” in the goal tree</source>
         <translation>»{title}« i måltræet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="192"/>
+        <location filename="../../views/strategy/goal_tree.py" line="193"/>
         <source>the new part of the goal tree</source>
         <translation>den nye del af måltræet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/strategy/goal_tree.py" line="247"/>
+        <location filename="../../views/strategy/goal_tree.py" line="248"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -2028,99 +2054,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="249"/>
+        <location filename="../../views/strategy/goal_tree.py" line="250"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="256"/>
+        <location filename="../../views/strategy/goal_tree.py" line="257"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="257"/>
+        <location filename="../../views/strategy/goal_tree.py" line="258"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="323"/>
+        <location filename="../../views/strategy/goal_tree.py" line="324"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="359"/>
+        <location filename="../../views/strategy/goal_tree.py" line="360"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="359"/>
-        <location filename="../../views/strategy/goal_tree.py" line="362"/>
+        <location filename="../../views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../views/strategy/goal_tree.py" line="363"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="359"/>
+        <location filename="../../views/strategy/goal_tree.py" line="360"/>
         <source>&amp;Vision:</source>
         <translation>Visi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../views/strategy/goal_tree.py" line="361"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
         <location filename="../../views/strategy/goal_tree.py" line="361"/>
+        <location filename="../../views/strategy/goal_tree.py" line="362"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../views/strategy/goal_tree.py" line="361"/>
         <source>Success &amp;criterion:</source>
         <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="361"/>
+        <location filename="../../views/strategy/goal_tree.py" line="362"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="361"/>
+        <location filename="../../views/strategy/goal_tree.py" line="362"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="362"/>
+        <location filename="../../views/strategy/goal_tree.py" line="363"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="366"/>
+        <location filename="../../views/strategy/goal_tree.py" line="367"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="373"/>
+        <location filename="../../views/strategy/goal_tree.py" line="374"/>
         <source>New strategy</source>
         <translation>Ny strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="375"/>
+        <location filename="../../views/strategy/goal_tree.py" line="376"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="376"/>
+        <location filename="../../views/strategy/goal_tree.py" line="377"/>
         <source>e.g. Tryg i Aarhus</source>
         <translation>fx Tryg i Aarhus</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="379"/>
+        <location filename="../../views/strategy/goal_tree.py" line="380"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="391"/>
+        <location filename="../../views/strategy/goal_tree.py" line="392"/>
         <source>&amp;Add</source>
         <translation>Tilf&amp;øj</translation>
     </message>
@@ -2228,109 +2254,109 @@
 <context>
     <name>IndexPage</name>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="60"/>
+        <location filename="../../views/indicators/index_page.py" line="61"/>
         <source>The partnership&apos;s index settings (shared by everyone)</source>
         <extracomment>(partnership_id, {field: value}, loaded version) -&gt; saves in the background</extracomment>
         <translation>Partnerskabets indstillinger for indekset (fælles for alle)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="66"/>
+        <location filename="../../views/indicators/index_page.py" line="67"/>
         <source>The area every part is compared with (= 100), e.g. the whole municipality</source>
         <translation>Området, som hver del sammenlignes med (= 100), fx hele kommunen</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="68"/>
+        <location filename="../../views/indicators/index_page.py" line="69"/>
         <source>Reference area</source>
         <translation>Referenceområde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="75"/>
+        <location filename="../../views/indicators/index_page.py" line="76"/>
         <source>Police reports get the rest</source>
         <translation>Anmeldelser til politiet får resten</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="76"/>
+        <location filename="../../views/indicators/index_page.py" line="77"/>
         <source>Weight of experienced safety</source>
         <translation>Vægt for oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="81"/>
-        <location filename="../../views/indicators/index_page.py" line="116"/>
+        <location filename="../../views/indicators/index_page.py" line="82"/>
+        <location filename="../../views/indicators/index_page.py" line="117"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="84"/>
+        <location filename="../../views/indicators/index_page.py" line="85"/>
         <source>Save &amp;index settings</source>
         <translation>Gem &amp;indstillinger for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="85"/>
+        <location filename="../../views/indicators/index_page.py" line="86"/>
         <source>Store the settings for the partnership: everyone sees the same index</source>
         <translation>Gem indstillingerne for partnerskabet: alle ser det samme indeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="88"/>
+        <location filename="../../views/indicators/index_page.py" line="89"/>
         <source>Create the police safety index&apos;s &amp;18 indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; &amp;18 indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="90"/>
+        <location filename="../../views/indicators/index_page.py" line="91"/>
         <source>Six crime forms × three measures, ready for their measurements</source>
         <translation>Seks kriminalitetsformer × tre mål, klar til målingerne</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="115"/>
+        <location filename="../../views/indicators/index_page.py" line="116"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="118"/>
+        <location filename="../../views/indicators/index_page.py" line="119"/>
         <source>Experienced safety</source>
         <translation>Oplevet tryghed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="122"/>
+        <location filename="../../views/indicators/index_page.py" line="123"/>
         <source>Police reports</source>
         <translation>Anmeldelser til politiet</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="123"/>
+        <location filename="../../views/indicators/index_page.py" line="124"/>
         <source>Safety index</source>
         <translation>Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="124"/>
+        <location filename="../../views/indicators/index_page.py" line="125"/>
         <source>Respondents</source>
         <translation>Besvarelser (n)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="125"/>
+        <location filename="../../views/indicators/index_page.py" line="126"/>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="139"/>
+        <location filename="../../views/indicators/index_page.py" line="140"/>
         <source>Reference (= 100)</source>
         <translation>Reference (= 100)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="163"/>
+        <location filename="../../views/indicators/index_page.py" line="164"/>
         <source>Choose a partnership in the toolbar to change its index settings.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at ændre dets indstillinger for indekset.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="165"/>
+        <location filename="../../views/indicators/index_page.py" line="166"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="170"/>
+        <location filename="../../views/indicators/index_page.py" line="171"/>
         <source>No indicator is marked as a part of the safety index yet (see the indicator&apos;s details).</source>
         <translation>Ingen indikator er markeret som del af tryghedsindekset endnu (se indikatorens detaljer).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/index_page.py" line="180"/>
+        <location filename="../../views/indicators/index_page.py" line="181"/>
         <source>In {places} one part improved while the other got worse since the period before: the index hides that. Read it with care.</source>
         <translation>I {places} trækker delene hver sin vej: den ene blev bedre og den anden dårligere siden perioden før, og det skjuler indekset. Læs det med forsigtighed.</translation>
     </message>
@@ -2368,123 +2394,123 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="73"/>
+        <location filename="../../views/indicators/indicator_form.py" line="71"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="74"/>
+        <location filename="../../views/indicators/indicator_form.py" line="72"/>
         <source>The partnership the indicator belongs to (chosen when it is created)</source>
         <translation>Det partnerskab, indikatoren hører til (vælges, når den oprettes)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="75"/>
+        <location filename="../../views/indicators/indicator_form.py" line="73"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="75"/>
+        <location filename="../../views/indicators/indicator_form.py" line="73"/>
         <source>What is measured</source>
         <translation>Hvad der måles</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="78"/>
+        <location filename="../../views/indicators/indicator_form.py" line="76"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="81"/>
+        <location filename="../../views/indicators/indicator_form.py" line="79"/>
         <source>e.g. reports per month, percent, index points</source>
         <translation>fx anmeldelser pr. måned, procent, indekspoint</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="83"/>
+        <location filename="../../views/indicators/indicator_form.py" line="81"/>
         <source>&amp;Source:</source>
         <translation>&amp;Kilde:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="83"/>
+        <location filename="../../views/indicators/indicator_form.py" line="81"/>
         <source>Where the figures come from</source>
         <translation>Hvor tallene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="86"/>
+        <location filename="../../views/indicators/indicator_form.py" line="84"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Retning:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="89"/>
+        <location filename="../../views/indicators/indicator_form.py" line="87"/>
         <source>Whether higher or lower is better</source>
         <translation>Om højere eller lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="91"/>
+        <location filename="../../views/indicators/indicator_form.py" line="89"/>
         <source>&amp;Baseline:</source>
         <translation>N&amp;ulpunkt:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="92"/>
+        <location filename="../../views/indicators/indicator_form.py" line="90"/>
         <source>The baseline measurement (nulpunktsmåling) and its date; decimal comma</source>
         <translation>Nulpunktsmålingen og dens dato; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="93"/>
+        <location filename="../../views/indicators/indicator_form.py" line="91"/>
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="94"/>
+        <location filename="../../views/indicators/indicator_form.py" line="92"/>
         <source>The value to reach and by when; decimal comma</source>
         <translation>Den værdi, der skal nås, og hvornår; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="95"/>
+        <location filename="../../views/indicators/indicator_form.py" line="93"/>
         <source>&amp;Measures:</source>
         <translation>Må&amp;ler på:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="96"/>
+        <location filename="../../views/indicators/indicator_form.py" line="94"/>
         <source>The goal, sub-goal or initiative the indicator follows</source>
         <translation>Det mål, delmål eller initiativ, indikatoren følger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="97"/>
+        <location filename="../../views/indicators/indicator_form.py" line="95"/>
         <source>Safety &amp;index part:</source>
         <translation>Del af &amp;tryghedsindeks:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="98"/>
+        <location filename="../../views/indicators/indicator_form.py" line="96"/>
         <source>Whether the indicator is one of the two parts of the hotspot safety index</source>
         <translation>Om indikatoren er en af de to dele af hotspot-tryghedsindekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="99"/>
+        <location filename="../../views/indicators/indicator_form.py" line="97"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="102"/>
-        <location filename="../../views/indicators/indicator_form.py" line="161"/>
+        <location filename="../../views/indicators/indicator_form.py" line="100"/>
+        <location filename="../../views/indicators/indicator_form.py" line="159"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="105"/>
+        <location filename="../../views/indicators/indicator_form.py" line="103"/>
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="138"/>
+        <location filename="../../views/indicators/indicator_form.py" line="136"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="161"/>
+        <location filename="../../views/indicators/indicator_form.py" line="159"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="188"/>
+        <location filename="../../views/indicators/indicator_form.py" line="186"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2686,504 +2712,472 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="186"/>
+        <location filename="../../views/strategy/initiative_form.py" line="183"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="200"/>
+        <location filename="../../views/strategy/initiative_form.py" line="197"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="204"/>
+        <location filename="../../views/strategy/initiative_form.py" line="201"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="204"/>
+        <location filename="../../views/strategy/initiative_form.py" line="201"/>
         <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="205"/>
+        <location filename="../../views/strategy/initiative_form.py" line="202"/>
         <source>&amp;Focus area:</source>
         <translation>Fo&amp;kusområde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="206"/>
+        <location filename="../../views/strategy/initiative_form.py" line="203"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="207"/>
+        <location filename="../../views/strategy/initiative_form.py" line="204"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="208"/>
+        <location filename="../../views/strategy/initiative_form.py" line="205"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="209"/>
+        <location filename="../../views/strategy/initiative_form.py" line="206"/>
         <source>Target &amp;group:</source>
         <translation>M&amp;ålgruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="210"/>
+        <location filename="../../views/strategy/initiative_form.py" line="207"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="211"/>
+        <location filename="../../views/strategy/initiative_form.py" line="208"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="212"/>
+        <location filename="../../views/strategy/initiative_form.py" line="209"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../views/strategy/initiative_form.py" line="210"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="215"/>
+        <location filename="../../views/strategy/initiative_form.py" line="212"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../views/strategy/initiative_form.py" line="213"/>
         <source>&amp;Owner:</source>
         <translation>E&amp;jer:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../views/strategy/initiative_form.py" line="213"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="217"/>
+        <location filename="../../views/strategy/initiative_form.py" line="214"/>
         <source>&amp;Evidence:</source>
         <translation>Eviden&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../views/strategy/initiative_form.py" line="215"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="219"/>
+        <location filename="../../views/strategy/initiative_form.py" line="216"/>
         <source>&amp;Prevention:</source>
         <translation>F&amp;orebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="220"/>
+        <location filename="../../views/strategy/initiative_form.py" line="217"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="221"/>
+        <location filename="../../views/strategy/initiative_form.py" line="218"/>
         <source>&amp;Intervention type:</source>
         <translation>Indsa&amp;tstype:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="222"/>
+        <location filename="../../views/strategy/initiative_form.py" line="219"/>
         <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="223"/>
+        <location filename="../../views/strategy/initiative_form.py" line="220"/>
         <source>Success &amp;criteria:</source>
         <translation>Su&amp;cceskriterier:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="224"/>
+        <location filename="../../views/strategy/initiative_form.py" line="221"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="232"/>
+        <location filename="../../views/strategy/initiative_form.py" line="229"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="233"/>
+        <location filename="../../views/strategy/initiative_form.py" line="230"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="234"/>
+        <location filename="../../views/strategy/initiative_form.py" line="231"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="238"/>
+        <location filename="../../views/strategy/initiative_form.py" line="235"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="238"/>
+        <location filename="../../views/strategy/initiative_form.py" line="235"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="240"/>
+        <location filename="../../views/strategy/initiative_form.py" line="237"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="245"/>
+        <location filename="../../views/strategy/initiative_form.py" line="242"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="251"/>
+        <location filename="../../views/strategy/initiative_form.py" line="248"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="254"/>
-        <location filename="../../views/strategy/initiative_form.py" line="405"/>
+        <location filename="../../views/strategy/initiative_form.py" line="251"/>
+        <location filename="../../views/strategy/initiative_form.py" line="402"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="258"/>
+        <location filename="../../views/strategy/initiative_form.py" line="255"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="272"/>
+        <location filename="../../views/strategy/initiative_form.py" line="269"/>
         <source>&amp;Meeting:</source>
         <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="281"/>
+        <location filename="../../views/strategy/initiative_form.py" line="278"/>
         <source>&amp;Save initiative</source>
         <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="284"/>
+        <location filename="../../views/strategy/initiative_form.py" line="281"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="330"/>
-        <location filename="../../views/strategy/initiative_form.py" line="335"/>
+        <location filename="../../views/strategy/initiative_form.py" line="327"/>
+        <location filename="../../views/strategy/initiative_form.py" line="332"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="343"/>
+        <location filename="../../views/strategy/initiative_form.py" line="340"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="405"/>
+        <location filename="../../views/strategy/initiative_form.py" line="402"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="415"/>
+        <location filename="../../views/strategy/initiative_form.py" line="412"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="362"/>
-        <location filename="../../views/strategy/initiative_form.py" line="460"/>
+        <location filename="../../views/strategy/initiative_form.py" line="359"/>
+        <location filename="../../views/strategy/initiative_form.py" line="457"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="384"/>
+        <location filename="../../views/strategy/initiative_form.py" line="381"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="390"/>
+        <location filename="../../views/strategy/initiative_form.py" line="387"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="395"/>
+        <location filename="../../views/strategy/initiative_form.py" line="392"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="399"/>
+        <location filename="../../views/strategy/initiative_form.py" line="396"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
-        <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="132"/>
-        <source>Partnerships</source>
-        <translation>Partnerskaber</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="133"/>
-        <source>Organisations and contacts</source>
-        <translation>Organisationer og kontakter</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="134"/>
-        <source>Meetings</source>
-        <translation>Møder</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="135"/>
-        <source>Strategy and initiatives</source>
-        <translation>Strategi og initiativer</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="136"/>
-        <source>Indicators</source>
-        <translation>Indikatorer</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="137"/>
-        <source>Documents</source>
-        <translation>Dokumenter</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="164"/>
-        <source>Partnership</source>
-        <translation>Partnerskab</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="166"/>
-        <source>Partnership:</source>
-        <translation>Partnerskab:</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="144"/>
-        <location filename="../../views/main_window.py" line="174"/>
-        <location filename="../../views/main_window.py" line="546"/>
-        <source>Opening database…</source>
-        <translation>Åbner databasen …</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/shell/menus.py" line="31"/>
         <source>&amp;File</source>
-        <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="213"/>
+        <location filename="../../views/shell/menus.py" line="33"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/shell/menus.py" line="39"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="225"/>
+        <location filename="../../views/shell/menus.py" line="46"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="227"/>
+        <location filename="../../views/shell/menus.py" line="49"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="246"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Tag sikkerhedskopi nu</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="248"/>
-        <source>&amp;Restore backup…</source>
-        <translation>&amp;Gendan sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="250"/>
-        <source>Chec&amp;k database…</source>
-        <translation>&amp;Kontrollér databasen…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="251"/>
-        <source>Check the database&apos;s integrity, references and schema version</source>
-        <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="265"/>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="268"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="271"/>
-        <source>&amp;Print…</source>
-        <translation>&amp;Udskriv …</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="277"/>
-        <source>Pre&amp;ferences…</source>
-        <translation>&amp;Indstillinger…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="282"/>
-        <source>E&amp;xit</source>
-        <translation>&amp;Afslut</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="284"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="285"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="287"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Annuller fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="298"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Historik…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="302"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="304"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Opdater</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="308"/>
-        <source>&amp;Find contact</source>
-        <translation>&amp;Find kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="319"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="320"/>
-        <source>&amp;About Fodslag</source>
-        <translation>&amp;Om Fodslag</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="526"/>
-        <source>Offline – trying to reconnect…</source>
-        <translation>Ingen forbindelse – prøver igen …</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="540"/>
-        <source>Connected again.</source>
-        <translation>Forbindelsen er tilbage.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="593"/>
-        <source>Database: {name}</source>
-        <translation>Database: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="632"/>
-        <source>Take a verified copy of the local database now</source>
-        <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="633"/>
-        <source>Put a backup in place of the local database</source>
-        <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="637"/>
-        <source>Not for a shared server: its operators back it up.</source>
-        <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="665"/>
-        <source>Taking a backup…</source>
-        <translation>Tager sikkerhedskopi…</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="668"/>
-        <source>Backup saved: %1</source>
-        <translation>Sikkerhedskopi gemt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="706"/>
-        <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
-        <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="724"/>
-        <source>No database open</source>
-        <translation>Ingen database åben</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="732"/>
-        <source>Open database</source>
-        <translation>Åbn database</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="732"/>
-        <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="746"/>
-        <source>All partnerships</source>
-        <translation>Alle partnerskaber</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="850"/>
-        <source>About Fodslag</source>
-        <translation>Om Fodslag</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="852"/>
-        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/shell/menus.py" line="52"/>
         <source>Import &amp;workbook…</source>
         <translation>Importér ar&amp;bejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="236"/>
+        <location filename="../../views/shell/menus.py" line="58"/>
         <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
         <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/shell/menus.py" line="63"/>
         <source>Expor&amp;t workbook…</source>
         <translation>&amp;Eksportér arbejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/shell/menus.py" line="66"/>
         <source>The chosen partnership as one Excel workbook, to edit and import again</source>
         <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="68"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="70"/>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Gendan sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="73"/>
+        <source>Chec&amp;k database…</source>
+        <translation>&amp;Kontrollér databasen…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="75"/>
+        <source>Check the database&apos;s integrity, references and schema version</source>
+        <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="89"/>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="92"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="95"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv …</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="101"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="106"/>
+        <source>E&amp;xit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="108"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="109"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="111"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Annuller fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="120"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="124"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="126"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="129"/>
+        <source>&amp;Find contact</source>
+        <translation>&amp;Find kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="139"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="140"/>
+        <source>&amp;About Fodslag</source>
+        <translation>&amp;Om Fodslag</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="160"/>
+        <source>Take a verified copy of the local database now</source>
+        <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="161"/>
+        <source>Put a backup in place of the local database</source>
+        <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="165"/>
+        <source>Not for a shared server: its operators back it up.</source>
+        <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="176"/>
+        <source>About Fodslag</source>
+        <translation>Om Fodslag</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/menus.py" line="178"/>
+        <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../views/main_window.py" line="155"/>
+        <source>Overview</source>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="156"/>
+        <source>Partnerships</source>
+        <translation>Partnerskaber</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="157"/>
+        <source>Organisations and contacts</source>
+        <translation>Organisationer og kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="158"/>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="159"/>
+        <source>Strategy and initiatives</source>
+        <translation>Strategi og initiativer</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="160"/>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="161"/>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="188"/>
+        <source>Partnership</source>
+        <translation>Partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="190"/>
+        <source>Partnership:</source>
+        <translation>Partnerskab:</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="198"/>
+        <location filename="../../views/main_window.py" line="409"/>
+        <source>Opening database…</source>
+        <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out</extracomment>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="456"/>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="496"/>
+        <source>No database open</source>
+        <translation>Ingen database åben</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="509"/>
+        <source>All partnerships</source>
+        <translation>Alle partnerskaber</translation>
     </message>
 </context>
 <context>
@@ -3293,278 +3287,278 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../views/meetings/detail.py" line="74"/>
+        <location filename="../../views/meetings/detail.py" line="75"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="75"/>
+        <location filename="../../views/meetings/detail.py" line="76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="76"/>
+        <location filename="../../views/meetings/detail.py" line="77"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="85"/>
+        <location filename="../../views/meetings/detail.py" line="86"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="87"/>
+        <location filename="../../views/meetings/detail.py" line="88"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="87"/>
+        <location filename="../../views/meetings/detail.py" line="88"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="89"/>
+        <location filename="../../views/meetings/detail.py" line="90"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="90"/>
+        <location filename="../../views/meetings/detail.py" line="91"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="92"/>
+        <location filename="../../views/meetings/detail.py" line="93"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="92"/>
+        <location filename="../../views/meetings/detail.py" line="93"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="93"/>
+        <location filename="../../views/meetings/detail.py" line="94"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="93"/>
+        <location filename="../../views/meetings/detail.py" line="94"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="108"/>
+        <location filename="../../views/meetings/detail.py" line="109"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="111"/>
+        <location filename="../../views/meetings/detail.py" line="112"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="115"/>
+        <location filename="../../views/meetings/detail.py" line="116"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="118"/>
+        <location filename="../../views/meetings/detail.py" line="119"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="129"/>
+        <location filename="../../views/meetings/detail.py" line="130"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="140"/>
+        <location filename="../../views/meetings/detail.py" line="141"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="143"/>
+        <location filename="../../views/meetings/detail.py" line="144"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="146"/>
+        <location filename="../../views/meetings/detail.py" line="147"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="146"/>
+        <location filename="../../views/meetings/detail.py" line="147"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="153"/>
+        <location filename="../../views/meetings/detail.py" line="154"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="156"/>
+        <location filename="../../views/meetings/detail.py" line="157"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="163"/>
+        <location filename="../../views/meetings/detail.py" line="164"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="164"/>
+        <location filename="../../views/meetings/detail.py" line="165"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="165"/>
+        <location filename="../../views/meetings/detail.py" line="166"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="166"/>
+        <location filename="../../views/meetings/detail.py" line="167"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="181"/>
+        <location filename="../../views/meetings/detail.py" line="182"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="189"/>
+        <location filename="../../views/meetings/detail.py" line="190"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="197"/>
+        <location filename="../../views/meetings/detail.py" line="198"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="202"/>
+        <location filename="../../views/meetings/detail.py" line="203"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="208"/>
+        <location filename="../../views/meetings/detail.py" line="209"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="210"/>
+        <location filename="../../views/meetings/detail.py" line="211"/>
         <source>Due:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="219"/>
+        <location filename="../../views/meetings/detail.py" line="220"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="222"/>
+        <location filename="../../views/meetings/detail.py" line="223"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="225"/>
+        <location filename="../../views/meetings/detail.py" line="226"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="232"/>
+        <location filename="../../views/meetings/detail.py" line="233"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="235"/>
+        <location filename="../../views/meetings/detail.py" line="236"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="239"/>
+        <location filename="../../views/meetings/detail.py" line="240"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="242"/>
+        <location filename="../../views/meetings/detail.py" line="243"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="246"/>
+        <location filename="../../views/meetings/detail.py" line="247"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="250"/>
+        <location filename="../../views/meetings/detail.py" line="251"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="264"/>
+        <location filename="../../views/meetings/detail.py" line="265"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="265"/>
+        <location filename="../../views/meetings/detail.py" line="266"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="266"/>
+        <location filename="../../views/meetings/detail.py" line="267"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="273"/>
+        <location filename="../../views/meetings/detail.py" line="274"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="274"/>
+        <location filename="../../views/meetings/detail.py" line="275"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="280"/>
+        <location filename="../../views/meetings/detail.py" line="281"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="281"/>
+        <location filename="../../views/meetings/detail.py" line="282"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="282"/>
+        <location filename="../../views/meetings/detail.py" line="283"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="322"/>
+        <location filename="../../views/meetings/detail.py" line="323"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="340"/>
+        <location filename="../../views/meetings/detail.py" line="341"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="349"/>
+        <location filename="../../views/meetings/detail.py" line="350"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="363"/>
+        <location filename="../../views/meetings/detail.py" line="364"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="435"/>
+        <location filename="../../views/meetings/detail.py" line="436"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3806,7 +3800,7 @@
     </message>
     <message>
         <location filename="../../views/meetings/screen.py" line="87"/>
-        <location filename="../../views/meetings/screen.py" line="475"/>
+        <location filename="../../views/meetings/screen.py" line="456"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -3817,7 +3811,7 @@
     </message>
     <message>
         <location filename="../../views/meetings/screen.py" line="86"/>
-        <location filename="../../views/meetings/screen.py" line="478"/>
+        <location filename="../../views/meetings/screen.py" line="459"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
@@ -3853,7 +3847,7 @@
     </message>
     <message>
         <location filename="../../views/meetings/screen.py" line="115"/>
-        <location filename="../../views/meetings/screen.py" line="703"/>
+        <location filename="../../views/meetings/screen.py" line="677"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
@@ -3896,7 +3890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="356"/>
+        <location filename="../../views/meetings/screen.py" line="355"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3904,57 +3898,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="401"/>
+        <location filename="../../views/meetings/screen.py" line="391"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="432"/>
+        <location filename="../../views/meetings/screen.py" line="443"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="443"/>
+        <location filename="../../views/meetings/screen.py" line="420"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="445"/>
+        <location filename="../../views/meetings/screen.py" line="422"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="474"/>
+        <location filename="../../views/meetings/screen.py" line="455"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="476"/>
+        <location filename="../../views/meetings/screen.py" line="457"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="477"/>
+        <location filename="../../views/meetings/screen.py" line="458"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="479"/>
+        <location filename="../../views/meetings/screen.py" line="460"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="493"/>
+        <location filename="../../views/meetings/screen.py" line="487"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="524"/>
+        <location filename="../../views/meetings/screen.py" line="498"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="547"/>
+        <location filename="../../views/meetings/screen.py" line="521"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3962,7 +3956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="568"/>
+        <location filename="../../views/meetings/screen.py" line="542"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3970,68 +3964,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="597"/>
+        <location filename="../../views/meetings/screen.py" line="571"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="600"/>
-        <location filename="../../views/meetings/screen.py" line="746"/>
+        <location filename="../../views/meetings/screen.py" line="574"/>
+        <location filename="../../views/meetings/screen.py" line="720"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="625"/>
+        <location filename="../../views/meetings/screen.py" line="599"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="646"/>
+        <location filename="../../views/meetings/screen.py" line="620"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="687"/>
+        <location filename="../../views/meetings/screen.py" line="661"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="716"/>
+        <location filename="../../views/meetings/screen.py" line="690"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="745"/>
+        <location filename="../../views/meetings/screen.py" line="719"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="747"/>
+        <location filename="../../views/meetings/screen.py" line="721"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="753"/>
+        <location filename="../../views/meetings/screen.py" line="727"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="753"/>
+        <location filename="../../views/meetings/screen.py" line="727"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="775"/>
+        <location filename="../../views/meetings/screen.py" line="749"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="785"/>
+        <location filename="../../views/meetings/screen.py" line="759"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="800"/>
+        <location filename="../../views/meetings/screen.py" line="774"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4438,154 +4432,154 @@
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../views/partnerships/form.py" line="60"/>
+        <location filename="../../views/partnerships/form.py" line="61"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="65"/>
+        <location filename="../../views/partnerships/form.py" line="66"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="73"/>
+        <location filename="../../views/partnerships/form.py" line="74"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="74"/>
+        <location filename="../../views/partnerships/form.py" line="75"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="77"/>
+        <location filename="../../views/partnerships/form.py" line="78"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="80"/>
+        <location filename="../../views/partnerships/form.py" line="81"/>
         <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="83"/>
+        <location filename="../../views/partnerships/form.py" line="84"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="88"/>
+        <location filename="../../views/partnerships/form.py" line="89"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="102"/>
+        <location filename="../../views/partnerships/form.py" line="103"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="103"/>
+        <location filename="../../views/partnerships/form.py" line="104"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="104"/>
+        <location filename="../../views/partnerships/form.py" line="105"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="105"/>
+        <location filename="../../views/partnerships/form.py" line="106"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="112"/>
+        <location filename="../../views/partnerships/form.py" line="113"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="116"/>
+        <location filename="../../views/partnerships/form.py" line="117"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="118"/>
+        <location filename="../../views/partnerships/form.py" line="119"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="122"/>
+        <location filename="../../views/partnerships/form.py" line="123"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="126"/>
+        <location filename="../../views/partnerships/form.py" line="127"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="131"/>
+        <location filename="../../views/partnerships/form.py" line="132"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="194"/>
-        <location filename="../../views/partnerships/form.py" line="217"/>
+        <location filename="../../views/partnerships/form.py" line="195"/>
+        <location filename="../../views/partnerships/form.py" line="218"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="229"/>
+        <location filename="../../views/partnerships/form.py" line="230"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="313"/>
+        <location filename="../../views/partnerships/form.py" line="314"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="314"/>
+        <location filename="../../views/partnerships/form.py" line="315"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="315"/>
+        <location filename="../../views/partnerships/form.py" line="316"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="316"/>
+        <location filename="../../views/partnerships/form.py" line="317"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="317"/>
+        <location filename="../../views/partnerships/form.py" line="318"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="318"/>
+        <location filename="../../views/partnerships/form.py" line="319"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="319"/>
+        <location filename="../../views/partnerships/form.py" line="320"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="320"/>
+        <location filename="../../views/partnerships/form.py" line="321"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="321"/>
+        <location filename="../../views/partnerships/form.py" line="322"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="322"/>
+        <location filename="../../views/partnerships/form.py" line="323"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -4749,12 +4743,12 @@
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="506"/>
+        <location filename="../../views/partnerships/screen.py" line="507"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="590"/>
+        <location filename="../../views/partnerships/screen.py" line="592"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
@@ -5448,52 +5442,52 @@
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="544"/>
+        <location filename="../../views/strategy/screen.py" line="547"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="550"/>
+        <location filename="../../views/strategy/screen.py" line="553"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="585"/>
+        <location filename="../../views/strategy/screen.py" line="588"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="603"/>
+        <location filename="../../views/strategy/screen.py" line="606"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="657"/>
+        <location filename="../../views/strategy/screen.py" line="660"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="671"/>
+        <location filename="../../views/strategy/screen.py" line="674"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="692"/>
+        <location filename="../../views/strategy/screen.py" line="695"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="699"/>
+        <location filename="../../views/strategy/screen.py" line="702"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="700"/>
+        <location filename="../../views/strategy/screen.py" line="703"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="701"/>
+        <location filename="../../views/strategy/screen.py" line="704"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
