@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -105,36 +105,97 @@ class DocumentError(FodslagError):
 
 
 @dataclass(frozen=True)
+class DocumentRequest:
+    """What ``DocumentService.export`` was asked for, checked against the kind's table row."""
+
+    target: Target
+    fmt: str
+    partnership_id: int | None = None
+    meeting_id: int | None = None
+    layout: str | None = None
+    all_contacts: bool = False
+    agreement_id: int | None = None
+    version: int | None = None
+
+    @property
+    def partnership(self) -> int:
+        if self.partnership_id is None:
+            raise DocumentError("Vælg først et partnerskab.")
+        return self.partnership_id
+
+    @property
+    def meeting(self) -> int:
+        assert self.meeting_id is not None  # export() refuses a meeting kind without one
+        return self.meeting_id
+
+
+#: how a kind is made: the service's own method, called with the checked request
+Builder = Callable[["DocumentService", DocumentRequest], Path]
+
+
+@dataclass(frozen=True)
 class DocumentKind:
     """One kind of document, as the CLI and the Dokumenter screen offer it."""
 
     key: str  # "action-card", the CLI's KIND
     name: str  # Danish, the start of the suggested file name
     formats: tuple[str, ...]  # first is the default
+    build: Builder | None = None  # None: not made through export() (the newsletter)
     needs_meeting: bool = False
     layouts: tuple[str, ...] = ()  # the PDF's paper layouts, first is the default
 
 
+def _calendar(docs: DocumentService, r: DocumentRequest) -> Path:
+    if r.meeting_id is not None:
+        return docs.calendar(r.target, meeting_id=r.meeting_id)
+    return docs.calendar(r.target, partnership_id=r.partnership)
+
+
+def _contact_list(docs: DocumentService, r: DocumentRequest) -> Path:
+    return docs.contact_list(None if r.all_contacts else r.partnership, r.target, r.fmt)  # type: ignore[arg-type]
+
+
+def _agreement(docs: DocumentService, r: DocumentRequest) -> Path:
+    return docs.agreement(
+        r.target,
+        agreement_id=r.agreement_id,
+        partnership_id=r.partnership,
+        version=r.version,
+        fmt=r.fmt,  # type: ignore[arg-type]
+    )
+
+
+#: every kind of document: key -> label (the file name's start), file types, how it is built
 KINDS: tuple[DocumentKind, ...] = (
-    DocumentKind("action-card", "Actioncard", ("pdf",), layouts=("a4", "a6")),
-    DocumentKind("folder", "Folder", ("pdf",), layouts=("trifold", "a5")),
-    DocumentKind("contact-list", "Telefon- og mailliste", ("xlsx", "pdf", "vcf")),
-    DocumentKind("invitation", "Indkaldelse", ("docx", "pdf"), needs_meeting=True),
-    DocumentKind("minutes", "Referat", ("docx", "pdf"), needs_meeting=True),
-    DocumentKind("meeting-pack", "Mødemappe", ("pdf",), needs_meeting=True),
-    DocumentKind("agreement", "Samarbejdsaftale", ("docx", "pdf")),
-    DocumentKind("progress", "Fremdrift", ("xlsx",)),
-    DocumentKind("calendar", "Mødekalender", ("ics",)),
-    DocumentKind("safety-report", "Kriminalitets- og tryghedsrapport", ("docx",)),
-)
+    DocumentKind("action-card", "Actioncard", ("pdf",),
+                 lambda d, r: d.action_card(r.partnership, r.target, r.layout or "a4"),  # type: ignore[arg-type]
+                 layouts=("a4", "a6")),
+    DocumentKind("folder", "Folder", ("pdf",),
+                 lambda d, r: d.folder(r.partnership, r.target, r.layout or "trifold"),  # type: ignore[arg-type]
+                 layouts=("trifold", "a5")),
+    DocumentKind("contact-list", "Telefon- og mailliste", ("xlsx", "pdf", "vcf"), _contact_list),
+    DocumentKind("invitation", "Indkaldelse", ("docx", "pdf"),
+                 lambda d, r: d.invitation(r.meeting, r.target, r.fmt), needs_meeting=True),  # type: ignore[arg-type]
+    DocumentKind("minutes", "Referat", ("docx", "pdf"),
+                 lambda d, r: d.minutes(r.meeting, r.target, r.fmt), needs_meeting=True),  # type: ignore[arg-type]
+    DocumentKind("meeting-pack", "Mødemappe", ("pdf",),
+                 lambda d, r: d.meeting_pack(r.meeting, r.target), needs_meeting=True),
+    DocumentKind("agreement", "Samarbejdsaftale", ("docx", "pdf"), _agreement),
+    DocumentKind("progress", "Fremdrift", ("xlsx",), lambda d, r: d.progress(r.partnership, r.target)),
+    DocumentKind("calendar", "Mødekalender", ("ics",), _calendar),
+    DocumentKind("safety-report", "Kriminalitets- og tryghedsrapport", ("docx",),
+                 lambda d, r: d.safety_report(r.partnership, r.target)),
+)  # fmt: skip
 KIND_BY_KEY = {k.key: k for k in KINDS}
+#: the newsletter is written from a subject and a text (``DocumentService.newsletter``)
+NEWSLETTER = DocumentKind("newsletter", "Nyhedsmail", ("eml",))
 
 _FORBIDDEN_IN_NAMES = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
 
 def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "") -> str:
     """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'."""
-    name = KIND_BY_KEY[kind].name if kind in KIND_BY_KEY else {"newsletter": "Nyhedsmail"}[kind]
+    name = NEWSLETTER.name if kind == NEWSLETTER.key else KIND_BY_KEY[kind].name
     parts = [name, meeting or partnership]
     stem = " – ".join(p for p in parts if p).translate(_FORBIDDEN_IN_NAMES).strip(" .")
     return f"{stem}.{fmt}"
@@ -1018,40 +1079,8 @@ class DocumentService:
             raise DocumentError(f"{spec.name} kan ikke laves som {fmt}; vælg {' eller '.join(spec.formats)}.")
         if spec.needs_meeting and meeting_id is None:
             raise DocumentError(f"Vælg et møde for at lave {spec.name.lower()}.")
-        if kind == "calendar":
-            if meeting_id is not None:
-                return self.calendar(target, meeting_id=meeting_id)
-            return self.calendar(target, partnership_id=self._need(partnership_id))
-        if spec.needs_meeting:
-            assert meeting_id is not None
-            if kind == "invitation":
-                return self.invitation(meeting_id, target, fmt)  # type: ignore[arg-type]
-            if kind == "minutes":
-                return self.minutes(meeting_id, target, fmt)  # type: ignore[arg-type]
-            return self.meeting_pack(meeting_id, target)
-        if kind == "contact-list" and all_contacts:
-            return self.contact_list(None, target, fmt)  # type: ignore[arg-type]
-        pid = self._need(partnership_id)
-        if kind == "action-card":
-            return self.action_card(pid, target, layout or "a4")  # type: ignore[arg-type]
-        if kind == "folder":
-            return self.folder(pid, target, layout or "trifold")  # type: ignore[arg-type]
-        if kind == "contact-list":
-            return self.contact_list(pid, target, fmt)  # type: ignore[arg-type]
-        if kind == "agreement":
-            return self.agreement(
-                target,
-                agreement_id=agreement_id,
-                partnership_id=pid,
-                version=version,
-                fmt=fmt,  # type: ignore[arg-type]
-            )
-        if kind == "progress":
-            return self.progress(pid, target)
-        return self.safety_report(pid, target)
-
-    @staticmethod
-    def _need(partnership_id: int | None) -> int:
-        if partnership_id is None:
-            raise DocumentError("Vælg først et partnerskab.")
-        return partnership_id
+        assert spec.build is not None
+        request = DocumentRequest(
+            target, fmt, partnership_id, meeting_id, layout, all_contacts, agreement_id, version
+        )
+        return spec.build(self, request)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import short_date
 from desktop.models.enums import MeetingStatus
 from desktop.services.agreements import AgreementRow
-from desktop.services.documents import KIND_BY_KEY, KINDS, DocumentKind, suggested_filename
+from desktop.services.documents import KIND_BY_KEY, KINDS, NEWSLETTER, DocumentKind, suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
 from desktop.services.settings import Settings
@@ -43,9 +43,6 @@ from desktop.views.toolkit.record_model import Column, RecordTableModel
 from desktop.views.toolkit.screen import Screen, make_button, make_table
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-
-#: the newsletter is written, not produced from data: a subject and a text, then an .eml draft
-NEWSLETTER = DocumentKind("newsletter", "Nyhedsmail", ("eml",))
 
 
 def kind_spec(key: str) -> DocumentKind:
