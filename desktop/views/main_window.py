@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from desktop.services.errors import FodslagError
-    from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
     from desktop.views.toolkit.change_bridge import ChangeBridge
     from desktop.views.toolkit.screen import Screen
@@ -115,17 +114,13 @@ class MainWindow(QMainWindow):
         self._has_content = False
         self._frame_painted = False
         self._painted = False  # the window with its content
-        self._snapshot_key = ""
+        self.snapshot_key = ""
         self._snapshot_pending = False
         self._after_first_paint: list[Callable[[], None]] = []
         #: the user answered the unsaved-work question for this close (Gem saved, Forkast)
         self._close_confirmed = False
         #: a screen is being shown after the unsaved-work question (not asked again)
         self._navigating = False
-        #: the partnership every screen shows (the toolbar's choice once the user confirmed it)
-        self._partnership_shown: int | None = None
-        #: how many partnerships the toolbar listed last (the first one created is chosen)
-        self._partnership_count: int | None = None
         if content:
             self.build_content()
         else:  # a window that never paints (started minimised) is filled all the same
@@ -135,18 +130,17 @@ class MainWindow(QMainWindow):
         """Navigation, screens' placeholders, toolbar, status bar and menus."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import (
-            QComboBox,
             QLabel,
             QListWidget,
             QProgressBar,
             QSplitter,
             QStackedWidget,
-            QToolBar,
         )
 
         from desktop.views.shell.connection import ConnectionWatch
         from desktop.views.shell.file_commands import FileCommands
         from desktop.views.shell.menus import MainMenus
+        from desktop.views.shell.partnership_choice import PartnershipChoice
         from desktop.views.toolkit.undo import make_undo_stack
         from desktop.views.toolkit.wheel import install_wheel_guard
 
@@ -182,15 +176,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
 
-        self.partnership_choice = QComboBox(self)
-        self.partnership_choice.setObjectName("partnershipChoice")
-        self.partnership_choice.setMinimumContentsLength(28)
-        self.partnership_choice.currentIndexChanged.connect(self._partnership_chosen)
-        toolbar = QToolBar(self.tr("Partnership"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addWidget(QLabel(self.tr("Partnership:") + " ", self))
-        toolbar.addWidget(self.partnership_choice)
-        self.addToolBar(toolbar)
+        self.partnerships = PartnershipChoice(self)  # the toolbar's partnership
+        self.partnership_choice = self.partnerships.combo
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -294,7 +281,7 @@ class MainWindow(QMainWindow):
         self._snapshot_pending = False
         from desktop.services.snapshots import load_snapshot
 
-        snapshot = load_snapshot(self._snapshot_key) if self.services is None else None
+        snapshot = load_snapshot(self.snapshot_key) if self.services is None else None
         if snapshot is None:
             return
         LazyScreens.preload("overview")
@@ -315,7 +302,7 @@ class MainWindow(QMainWindow):
         from desktop.services.snapshots import save_snapshot
 
         if screen.partnership_id is None:
-            key, snapshot = self._snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
+            key, snapshot = self.snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
             self.tasks.run(lambda: save_snapshot(key, snapshot))  # a file write: off the GUI thread
 
     def _navigation_chosen(self, row: int) -> None:
@@ -379,7 +366,7 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         if screen is not None:
             screen.refresh()
-        self._load_partnerships()
+        self.partnerships.load()
 
     def _first_step(self, step: str) -> None:
         """The overview's welcome on an empty database: partnership, import or demo."""
@@ -408,7 +395,7 @@ class MainWindow(QMainWindow):
     def open_database(self, database: str | None) -> None:
         """Open (and if needed migrate) a database in the background; the window stays live."""
         self.database_label.setText(self.tr("Opening database…"))
-        self._snapshot_key = database or ""
+        self.snapshot_key = database or ""
         if self.services is None:
             # right after the window's first paint: last time's overview, until fresh data
             self._snapshot_pending = True
@@ -452,12 +439,11 @@ class MainWindow(QMainWindow):
             screen.attach(services, self.tasks)
             self.bridge.changed.connect(screen.on_changes)
         self.bridge.changed.connect(
-            lambda changes: changes.touches("Partnership") and self._load_partnerships()
+            lambda changes: changes.touches("Partnership") and self.partnerships.load()
         )
         self.database_label.setText(self.tr("Database: {name}").format(name=services.db.describe()))
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
-        self._partnership_count = None  # the next list is this database's first: last time's choice
-        self._load_partnerships()
+        self.partnerships.new_database()
         self._show_row(self.navigation.currentRow())
         self._queue_listening(services)
         self._queue_daily_backup(services)
@@ -497,65 +483,6 @@ class MainWindow(QMainWindow):
         self.database_label.setText(self.tr("No database open"))
         show_error(self, error)
         self.database_failed.emit(error)
-
-    def _load_partnerships(self) -> None:
-        if self.services is None:
-            return
-        self.tasks.run(self.services.partnerships.list, self._show_partnerships, context=self)
-
-    def _show_partnerships(self, rows: list[PartnershipRow]) -> None:
-        current = self.partnership_choice.currentData()
-        self.partnership_choice.blockSignals(True)
-        self.partnership_choice.clear()
-        self.partnership_choice.addItem(self.tr("All partnerships"), None)
-        for row in rows:
-            self.partnership_choice.addItem(row.name, row.id)
-        index = self.partnership_choice.findData(current) if current is not None else 0
-        self.partnership_choice.setCurrentIndex(max(index, 0))
-        self.partnership_choice.blockSignals(False)
-        wanted = self._partnership_wanted(rows)
-        if wanted is not None and wanted != self.partnership_choice.currentData():
-            # as if the user chose it: every screen follows, after the unsaved-work question
-            self.partnership_choice.setCurrentIndex(self.partnership_choice.findData(wanted))
-
-    def _partnership_wanted(self, rows: list[PartnershipRow]) -> int | None:
-        """The partnership to choose for the user: last time's on this database, or the only one
-        (when it has just become the only one: a later "Alle partnerskaber" is the user's)."""
-        from desktop.views.shell import partnership_memory
-
-        before, self._partnership_count = self._partnership_count, len(rows)
-        ids = [row.id for row in rows]
-        if before is None:
-            last = partnership_memory.remembered(self._snapshot_key)
-            if last in ids:
-                return last
-        if len(ids) == 1 and before != 1 and self.partnership_choice.currentData() is None:
-            return ids[0]
-        return None
-
-    def _partnership_chosen(self, _index: int) -> None:
-        """Every screen shows the chosen partnership: leave what is being edited first."""
-        pid = self.partnership_choice.currentData()
-        shown = max(self.partnership_choice.findData(self._partnership_shown), 0)
-
-        def stay() -> None:
-            self.partnership_choice.blockSignals(True)
-            self.partnership_choice.setCurrentIndex(shown)
-            self.partnership_choice.blockSignals(False)
-
-        def go() -> None:
-            self.partnership_choice.blockSignals(True)
-            self.partnership_choice.setCurrentIndex(max(self.partnership_choice.findData(pid), 0))
-            self.partnership_choice.blockSignals(False)
-            self._partnership_shown = pid
-            if self.services is not None:
-                from desktop.views.shell import partnership_memory
-
-                partnership_memory.remember(self._snapshot_key, pid)
-            for screen in self.screens.built():
-                screen.set_partnership(pid)
-
-        self.leave_editors(go, stay)
 
     # -- unsaved work -------------------------------------------------------------------
     def editors(self) -> list[Editor]:

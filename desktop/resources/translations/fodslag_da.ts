@@ -1390,23 +1390,23 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="74"/>
+        <location filename="../../views/strategy/initiative_form.py" line="63"/>
         <source>The strategy has no sub-goals yet.</source>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="96"/>
+        <location filename="../../views/strategy/initiative_form.py" line="85"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="105"/>
+        <location filename="../../views/strategy/initiative_form.py" line="94"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="144"/>
+        <location filename="../../views/strategy/initiative_form.py" line="133"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1483,314 +1483,313 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/documents/screen.py" line="116"/>
+        <location filename="../../views/documents/screen.py" line="113"/>
         <source>Save as…</source>
-        <extracomment>the newsletter is written, not produced from data: a subject and a text, then an .eml draft</extracomment>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="117"/>
+        <location filename="../../views/documents/screen.py" line="114"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="126"/>
+        <location filename="../../views/documents/screen.py" line="123"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="132"/>
+        <location filename="../../views/documents/screen.py" line="129"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="133"/>
+        <location filename="../../views/documents/screen.py" line="130"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="140"/>
+        <location filename="../../views/documents/screen.py" line="137"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="162"/>
+        <location filename="../../views/documents/screen.py" line="159"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="163"/>
+        <location filename="../../views/documents/screen.py" line="160"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="164"/>
+        <location filename="../../views/documents/screen.py" line="161"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="165"/>
+        <location filename="../../views/documents/screen.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="167"/>
+        <location filename="../../views/documents/screen.py" line="164"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="179"/>
+        <location filename="../../views/documents/screen.py" line="176"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="188"/>
+        <location filename="../../views/documents/screen.py" line="185"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="189"/>
+        <location filename="../../views/documents/screen.py" line="186"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="193"/>
+        <location filename="../../views/documents/screen.py" line="190"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="194"/>
+        <location filename="../../views/documents/screen.py" line="191"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="198"/>
+        <location filename="../../views/documents/screen.py" line="195"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="199"/>
+        <location filename="../../views/documents/screen.py" line="196"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="203"/>
+        <location filename="../../views/documents/screen.py" line="200"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="204"/>
+        <location filename="../../views/documents/screen.py" line="201"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="207"/>
+        <location filename="../../views/documents/screen.py" line="204"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="208"/>
+        <location filename="../../views/documents/screen.py" line="205"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="211"/>
+        <location filename="../../views/documents/screen.py" line="208"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="212"/>
+        <location filename="../../views/documents/screen.py" line="209"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="216"/>
+        <location filename="../../views/documents/screen.py" line="213"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="221"/>
+        <location filename="../../views/documents/screen.py" line="218"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="222"/>
+        <location filename="../../views/documents/screen.py" line="219"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="226"/>
+        <location filename="../../views/documents/screen.py" line="223"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="227"/>
+        <location filename="../../views/documents/screen.py" line="224"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="230"/>
+        <location filename="../../views/documents/screen.py" line="227"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="231"/>
+        <location filename="../../views/documents/screen.py" line="228"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="243"/>
+        <location filename="../../views/documents/screen.py" line="240"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="244"/>
+        <location filename="../../views/documents/screen.py" line="241"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="245"/>
+        <location filename="../../views/documents/screen.py" line="242"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="246"/>
+        <location filename="../../views/documents/screen.py" line="243"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="247"/>
+        <location filename="../../views/documents/screen.py" line="244"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="252"/>
+        <location filename="../../views/documents/screen.py" line="249"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="302"/>
+        <location filename="../../views/documents/screen.py" line="299"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="305"/>
+        <location filename="../../views/documents/screen.py" line="302"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="331"/>
+        <location filename="../../views/documents/screen.py" line="328"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="332"/>
+        <location filename="../../views/documents/screen.py" line="329"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="334"/>
+        <location filename="../../views/documents/screen.py" line="331"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="335"/>
+        <location filename="../../views/documents/screen.py" line="332"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="410"/>
-        <location filename="../../views/documents/screen.py" line="493"/>
+        <location filename="../../views/documents/screen.py" line="407"/>
+        <location filename="../../views/documents/screen.py" line="490"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="420"/>
+        <location filename="../../views/documents/screen.py" line="417"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="451"/>
+        <location filename="../../views/documents/screen.py" line="448"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="462"/>
+        <location filename="../../views/documents/screen.py" line="459"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="496"/>
+        <location filename="../../views/documents/screen.py" line="493"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="522"/>
+        <location filename="../../views/documents/screen.py" line="519"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="532"/>
+        <location filename="../../views/documents/screen.py" line="529"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="528"/>
+        <location filename="../../views/documents/screen.py" line="525"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="136"/>
+        <location filename="../../views/documents/screen.py" line="133"/>
         <source>Subject:</source>
         <translation>Emne:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="138"/>
+        <location filename="../../views/documents/screen.py" line="135"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="142"/>
+        <location filename="../../views/documents/screen.py" line="139"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="217"/>
+        <location filename="../../views/documents/screen.py" line="214"/>
         <source>The chosen version of the agreement: as a Word document for signing (your own template if one is set), or as a PDF to send round.</source>
         <translation>Den valgte version af aftalen: som Word-dokument til underskrift (jeres egen skabelon, hvis der er valgt en) eller som PDF til at sende rundt.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="234"/>
+        <location filename="../../views/documents/screen.py" line="231"/>
         <source>Newsletter</source>
         <translation>Nyhedsmail</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="235"/>
+        <location filename="../../views/documents/screen.py" line="232"/>
         <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
         <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="248"/>
+        <location filename="../../views/documents/screen.py" line="245"/>
         <source>Mail draft (.eml)</source>
         <translation>Mailkladde (.eml)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="281"/>
+        <location filename="../../views/documents/screen.py" line="278"/>
         <source>{title}, version {number} ({status})</source>
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="376"/>
+        <location filename="../../views/documents/screen.py" line="373"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="379"/>
+        <location filename="../../views/documents/screen.py" line="376"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="384"/>
+        <location filename="../../views/documents/screen.py" line="381"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -2712,235 +2711,235 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="183"/>
+        <location filename="../../views/strategy/initiative_form.py" line="172"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="197"/>
+        <location filename="../../views/strategy/initiative_form.py" line="186"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="201"/>
+        <location filename="../../views/strategy/initiative_form.py" line="190"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="201"/>
+        <location filename="../../views/strategy/initiative_form.py" line="190"/>
         <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="202"/>
+        <location filename="../../views/strategy/initiative_form.py" line="191"/>
         <source>&amp;Focus area:</source>
         <translation>Fo&amp;kusområde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="203"/>
+        <location filename="../../views/strategy/initiative_form.py" line="192"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="204"/>
+        <location filename="../../views/strategy/initiative_form.py" line="193"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="205"/>
+        <location filename="../../views/strategy/initiative_form.py" line="194"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="206"/>
+        <location filename="../../views/strategy/initiative_form.py" line="195"/>
         <source>Target &amp;group:</source>
         <translation>M&amp;ålgruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="207"/>
+        <location filename="../../views/strategy/initiative_form.py" line="196"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="208"/>
+        <location filename="../../views/strategy/initiative_form.py" line="197"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="209"/>
+        <location filename="../../views/strategy/initiative_form.py" line="198"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="210"/>
+        <location filename="../../views/strategy/initiative_form.py" line="199"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="212"/>
+        <location filename="../../views/strategy/initiative_form.py" line="201"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../views/strategy/initiative_form.py" line="202"/>
         <source>&amp;Owner:</source>
         <translation>E&amp;jer:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="213"/>
+        <location filename="../../views/strategy/initiative_form.py" line="202"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="214"/>
+        <location filename="../../views/strategy/initiative_form.py" line="203"/>
         <source>&amp;Evidence:</source>
         <translation>Eviden&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="215"/>
+        <location filename="../../views/strategy/initiative_form.py" line="204"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="216"/>
+        <location filename="../../views/strategy/initiative_form.py" line="205"/>
         <source>&amp;Prevention:</source>
         <translation>F&amp;orebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="217"/>
+        <location filename="../../views/strategy/initiative_form.py" line="206"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../views/strategy/initiative_form.py" line="207"/>
         <source>&amp;Intervention type:</source>
         <translation>Indsa&amp;tstype:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="219"/>
+        <location filename="../../views/strategy/initiative_form.py" line="208"/>
         <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="220"/>
+        <location filename="../../views/strategy/initiative_form.py" line="209"/>
         <source>Success &amp;criteria:</source>
         <translation>Su&amp;cceskriterier:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="221"/>
+        <location filename="../../views/strategy/initiative_form.py" line="210"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="229"/>
+        <location filename="../../views/strategy/initiative_form.py" line="218"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../views/strategy/initiative_form.py" line="219"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="231"/>
+        <location filename="../../views/strategy/initiative_form.py" line="220"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="235"/>
+        <location filename="../../views/strategy/initiative_form.py" line="224"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="235"/>
+        <location filename="../../views/strategy/initiative_form.py" line="224"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="237"/>
+        <location filename="../../views/strategy/initiative_form.py" line="226"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="242"/>
+        <location filename="../../views/strategy/initiative_form.py" line="231"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="248"/>
+        <location filename="../../views/strategy/initiative_form.py" line="237"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="251"/>
-        <location filename="../../views/strategy/initiative_form.py" line="402"/>
+        <location filename="../../views/strategy/initiative_form.py" line="240"/>
+        <location filename="../../views/strategy/initiative_form.py" line="391"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="255"/>
+        <location filename="../../views/strategy/initiative_form.py" line="244"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="269"/>
+        <location filename="../../views/strategy/initiative_form.py" line="258"/>
         <source>&amp;Meeting:</source>
         <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="278"/>
+        <location filename="../../views/strategy/initiative_form.py" line="267"/>
         <source>&amp;Save initiative</source>
         <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="281"/>
+        <location filename="../../views/strategy/initiative_form.py" line="270"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="327"/>
-        <location filename="../../views/strategy/initiative_form.py" line="332"/>
+        <location filename="../../views/strategy/initiative_form.py" line="316"/>
+        <location filename="../../views/strategy/initiative_form.py" line="321"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="340"/>
+        <location filename="../../views/strategy/initiative_form.py" line="329"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="402"/>
+        <location filename="../../views/strategy/initiative_form.py" line="391"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="412"/>
+        <location filename="../../views/strategy/initiative_form.py" line="401"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="359"/>
-        <location filename="../../views/strategy/initiative_form.py" line="457"/>
+        <location filename="../../views/strategy/initiative_form.py" line="348"/>
+        <location filename="../../views/strategy/initiative_form.py" line="446"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="381"/>
+        <location filename="../../views/strategy/initiative_form.py" line="370"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="387"/>
+        <location filename="../../views/strategy/initiative_form.py" line="376"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="392"/>
+        <location filename="../../views/strategy/initiative_form.py" line="381"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="396"/>
+        <location filename="../../views/strategy/initiative_form.py" line="385"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -3111,73 +3110,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="155"/>
+        <location filename="../../views/main_window.py" line="150"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156"/>
+        <location filename="../../views/main_window.py" line="151"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="159"/>
+        <location filename="../../views/main_window.py" line="154"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="155"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="161"/>
+        <location filename="../../views/main_window.py" line="156"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
-        <source>Partnership</source>
-        <translation>Partnerskab</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="190"/>
-        <source>Partnership:</source>
-        <translation>Partnerskab:</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="168"/>
-        <location filename="../../views/main_window.py" line="198"/>
-        <location filename="../../views/main_window.py" line="409"/>
+        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="186"/>
+        <location filename="../../views/main_window.py" line="397"/>
         <source>Opening database…</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out</extracomment>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="456"/>
+        <location filename="../../views/main_window.py" line="444"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="496"/>
+        <location filename="../../views/main_window.py" line="483"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="509"/>
-        <source>All partnerships</source>
-        <translation>Alle partnerskaber</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4411,25 @@
         <location filename="../../views/overview/screen.py" line="381"/>
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipChoice</name>
+    <message>
+        <location filename="../../views/shell/partnership_choice.py" line="57"/>
+        <source>Partnership</source>
+        <extracomment>stored for &quot;Alle partnerskaber&quot; (QSettings keeps no None) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
+        <translation>Partnerskab</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/partnership_choice.py" line="59"/>
+        <source>Partnership:</source>
+        <translation>Partnerskab:</translation>
+    </message>
+    <message>
+        <location filename="../../views/shell/partnership_choice.py" line="79"/>
+        <source>All partnerships</source>
+        <translation>Alle partnerskaber</translation>
     </message>
 </context>
 <context>
