@@ -191,6 +191,60 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
             database.dispose()
 
 
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo partnerships (``create_demo``, today) in a SQLite file, made once per worker:
+    copy it (``demo_db``, ``demo_copy``), never change it."""
+    from desktop.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = Database(path)
+    prepare_database(database)
+    create_demo(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_admin_url: str, pg_template: str) -> str:
+    """The PostgreSQL twin of ``demo_file``: a template database holding the demo."""
+    from desktop.services.demo import create_demo
+
+    name = f"{pg_template}_demo"
+    engine = _admin_engine(pg_admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {pg_template}"))
+    engine.dispose()
+    database = Database(make_url(pg_admin_url).set(drivername="postgresql+psycopg", database=name))
+    create_demo(database)
+    database.dispose()
+    return name
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database (as ``create_demo`` left it today): a SQLite file,
+    then a PostgreSQL database. Copying the template takes a tenth of making the demo."""
+    if request.param == "sqlite":
+        from desktop.services.backup import copy_database
+
+        target = tmp_path / "fodslag.sqlite3"
+        copy_database(request.getfixturevalue("demo_file"), target)
+        database = Database(target)
+        yield database
+        database.dispose()
+        return
+    admin = request.getfixturevalue("pg_admin_url")
+    template = request.getfixturevalue("pg_demo_template")
+    for url in _fresh_pg_database(admin, template):
+        database = Database(url)
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
 @pytest.fixture
 def services(db: Database) -> Services:
     return Services.over(db)
