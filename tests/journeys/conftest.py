@@ -57,8 +57,12 @@ class Journey:
         self.database = database
 
     # -- time passes --------------------------------------------------------------------
-    def settle(self, ms: int = 30) -> None:
-        """Let the event loop run, the background work finish and the collector run."""
+    def settle(self, ms: int = 10) -> None:
+        """Let the event loop run, the background work finish and the collector run.
+
+        ``ms`` of event loop three times: a settle is after every click and key, and the
+        journeys were three-quarters idle at 30 (a timer the app debounces with, 120 ms and
+        more, is waited for with ``wait_until`` or a longer settle, never by a step's pause)."""
         for _ in range(3):
             self.qtbot.wait(ms)
             self.tasks.wait(15_000)
