@@ -61,8 +61,8 @@ class Journey:
         """Let the event loop run, the background work finish and the collector run.
 
         ``ms`` of event loop three times: a settle is after every click and key, and the
-        journeys were three-quarters idle at 30 (a timer the app debounces with, 120 ms and
-        more, is waited for with ``wait_until`` or a longer settle, never by a step's pause)."""
+        journeys were mostly idle at 30 (the app's debounce timers, 120 ms and more, were
+        never covered by one settle either: the journeys wait for them with ``wait_until``)."""
         for _ in range(3):
             self.qtbot.wait(ms)
             self.tasks.wait(15_000)
