@@ -57,12 +57,8 @@ class Journey:
         self.database = database
 
     # -- time passes --------------------------------------------------------------------
-    def settle(self, ms: int = 10) -> None:
-        """Let the event loop run, the background work finish and the collector run.
-
-        ``ms`` of event loop three times: a settle is after every click and key, and the
-        journeys were mostly idle at 30 (the app's debounce timers, 120 ms and more, were
-        never covered by one settle either: the journeys wait for them with ``wait_until``)."""
+    def settle(self, ms: int = 30) -> None:
+        """Let the event loop run, the background work finish and the collector run."""
         for _ in range(3):
             self.qtbot.wait(ms)
             self.tasks.wait(15_000)
