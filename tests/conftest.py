@@ -28,18 +28,59 @@ from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
 
 _counter = itertools.count()
-TEMPLATE_DB = "fodslag_template"
+#: one template per xdist worker: with TEST_DATABASE_URL the workers share one server
+TEMPLATE_DB = f"fodslag_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+
+
+#: Tests that SIGKILL processes or hold a time limit (a deadline, "within a second", the event
+#: loop's ticks) are marked ``timed``: the run has two xdist workers (pyproject's addopts), and
+#: a timed test never runs while the other worker runs one too (``_one_timed_test_at_a_time``),
+#: so two of them never compete for the two cores. A new test of that kind says
+#: ``@pytest.mark.timed`` itself.
+_TIMED_FILES = {
+    "tests/safety/test_crash_kill.py",
+    "tests/safety/test_import_kill.py",
+    "tests/safety/test_migration_kill.py",
+    "tests/postgres/test_concurrency.py",
+    "tests/postgres/test_dead_server.py",
+    "tests/postgres/test_gui_offline.py",
+    "tests/postgres/test_live_refresh.py",
+    "tests/postgres/test_notice_trust.py",
+    "tests/postgres/test_save_conflicts.py",
+}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Long soak, fuzz, kill and install runs (``@pytest.mark.slow``) run only with ``-m slow``;
     each has a short version in the default run."""
+    for item in items:
+        if item.nodeid.split("::")[0] in _TIMED_FILES:
+            item.add_marker(pytest.mark.timed)
     if "slow" in (config.getoption("markexpr") or ""):
         return
     skip = pytest.mark.skip(reason="long run: only with -m slow")
     for item in items:
         if item.get_closest_marker("slow"):
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _one_timed_test_at_a_time(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    """A ``timed`` test holds a lock that the workers of this run share (a file in the run's
+    temporary folder, the parent of each worker's own): set up first, torn down last."""
+    if request.node.get_closest_marker("timed") is None or "PYTEST_XDIST_WORKER" not in os.environ:
+        yield
+        return
+    import fcntl
+
+    with (tmp_path_factory.getbasetemp().parent / "timed.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture(autouse=True)
@@ -142,6 +183,60 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         return
     admin = request.getfixturevalue("pg_admin_url")
     template = request.getfixturevalue("pg_template")
+    for url in _fresh_pg_database(admin, template):
+        database = Database(url)
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo partnerships (``create_demo``, today) in a SQLite file, made once per worker:
+    copy it (``demo_db``, ``demo_copy``), never change it."""
+    from desktop.services.demo import create_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = Database(path)
+    prepare_database(database)
+    create_demo(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_admin_url: str, pg_template: str) -> str:
+    """The PostgreSQL twin of ``demo_file``: a template database holding the demo."""
+    from desktop.services.demo import create_demo
+
+    name = f"{pg_template}_demo"
+    engine = _admin_engine(pg_admin_url)
+    with engine.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {pg_template}"))
+    engine.dispose()
+    database = Database(make_url(pg_admin_url).set(drivername="postgresql+psycopg", database=name))
+    create_demo(database)
+    database.dispose()
+    return name
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database (as ``create_demo`` left it today): a SQLite file,
+    then a PostgreSQL database. Copying the template takes a tenth of making the demo."""
+    if request.param == "sqlite":
+        from desktop.services.backup import copy_database
+
+        target = tmp_path / "fodslag.sqlite3"
+        copy_database(request.getfixturevalue("demo_file"), target)
+        database = Database(target)
+        yield database
+        database.dispose()
+        return
+    admin = request.getfixturevalue("pg_admin_url")
+    template = request.getfixturevalue("pg_demo_template")
     for url in _fresh_pg_database(admin, template):
         database = Database(url)
         try:

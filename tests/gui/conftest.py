@@ -8,22 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.services.database import Database
-from desktop.services.demo import create_demo
-from desktop.services.schema import prepare_database
 from desktop.views.main_window import MainWindow
 from desktop.views.toolkit.i18n import install_translators
 from desktop.views.toolkit.tasks import TaskRunner
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    db = Database(path)
-    prepare_database(db)
-    create_demo(db)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import event
 
 from desktop.models.enums import MeetingStatus, MemberRole
-from desktop.services.demo import create_demo
+from desktop.services.database import Database
 from desktop.services.documents import KINDS, DocumentError, suggested_filename
 from desktop.services.errors import FodslagError, NotFound
 from desktop.services.registry import Services
@@ -38,8 +38,9 @@ class Demo:
 
 
 @pytest.fixture
-def demo(services: Services) -> Demo:
-    create_demo(services.db)
+def demo(demo_db: Database) -> Demo:
+    """The demo partnership, a private copy (``create_demo`` once per worker: tests/conftest.py)."""
+    services = Services.over(demo_db)
     pid = services.partnerships.id_by_name(MAIN)
     meetings = services.meetings.list(pid)
     planned = next(m for m in meetings if m.status == MeetingStatus.PLANNED)
