@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, select
@@ -15,62 +14,21 @@ from desktop.formatting import short_date
 from desktop.models import Membership, Organisation, Person
 from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
-from desktop.models.enums import OrganisationKind, Trade, label
+from desktop.models.enums import Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.search import person_search_token, prefix_upper_bound, query_words, strict_prefixes
 from desktop.services.common import Page, apply_changes, get_or_404
+from desktop.services.contact_rows import NO_FILTER, Cursor
+
+# the plain data this service takes and returns, where callers have always found it
+from desktop.services.contact_rows import ContactDetail as ContactDetail
+from desktop.services.contact_rows import ContactFilter as ContactFilter
+from desktop.services.contact_rows import ContactRow as ContactRow
+from desktop.services.contact_rows import OrganisationRow as OrganisationRow
 from desktop.services.database import Database
 
 CONTACT_FIELDS = {"name", "title", "organisation_id", "trade", "phone", "mobile", "email", "note"}
 ORGANISATION_FIELDS = {"name", "kind", "parent_id", "address", "phone", "email", "note"}
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    name: str
-    title: str
-    organisation: str
-    trade: str
-    phone: str
-    mobile: str
-    email: str
-
-
-@dataclass(frozen=True)
-class ContactDetail:
-    id: int
-    version: int
-    name: str
-    title: str
-    organisation_id: int | None
-    organisation: str
-    trade: Trade | None
-    phone: str
-    mobile: str
-    email: str
-    note: str
-    memberships: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ContactFilter:
-    text: str = ""
-    organisation_id: int | None = None
-    trade: Trade | None = None
-
-
-@dataclass(frozen=True)
-class OrganisationRow:
-    id: int
-    version: int
-    name: str
-    kind: OrganisationKind
-    kind_label: str
-    parent: str
-    people: int
-    phone: str
-    email: str
 
 
 #: words this short search the start of the name only (fast); longer ones every name part
@@ -80,10 +38,6 @@ SHORT_WORD = 2
 def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an index can serve (LIKE often cannot)."""
     return and_(column >= prefix, column < prefix_upper_bound(prefix))
-
-
-#: a position in the list: the (name_sort, id) of the row a page ends with
-Cursor = tuple[str, int]
 
 
 def _search_condition(
@@ -355,13 +309,13 @@ class ContactService:
         self.db = db
 
     # -- contacts -------------------------------------------------------------------
-    def count(self, flt: ContactFilter = ContactFilter()) -> int:
+    def count(self, flt: ContactFilter = NO_FILTER) -> int:
         with self.db.read() as session:
             return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
 
     def search(
         self,
-        flt: ContactFilter = ContactFilter(),
+        flt: ContactFilter = NO_FILTER,
         offset: int = 0,
         limit: int = 200,
         after: Cursor | None = None,
