@@ -68,26 +68,38 @@ def _search_condition(
         return None
     # The longest word is the most selective: it alone goes through the token index; the
     # others are checked on the few rows it leaves (a range of the token table's key).
-    lead = max(words, key=len)
+    lead = max(words, key=len) if max(map(len, words)) > SHORT_WORD else words[0]
+    rest = list(words)
+    rest.remove(lead)
     if len(lead) > SHORT_WORD and common:
         own = person_search_token.alias("own_lead")
         conditions = [exists().where(own.c.person_id == Person.id, _prefix(own.c.token, lead))]
+        conditions += _other_words(rest, Person.id)
     elif len(lead) > SHORT_WORD:
-        tokens = select(person_search_token.c.person_id).where(_prefix(person_search_token.c.token, lead))
+        # the other words are checked in the token table too, before any person row is read:
+        # "jens p" reads the 300 people who have both, not the 9,000 Jens (36 -> 18 ms at 300,000)
+        led = person_search_token
+        tokens = select(led.c.person_id).where(
+            _prefix(led.c.token, lead), *_other_words(rest, led.c.person_id)
+        )
         conditions = [_InTokens(Person.id, tokens)]
     else:  # only short words typed: names starting with the first (a token prefix that short
         # matches thousands of rows; the index takes over from the third letter)
-        lead = words[0]
         conditions = [_name_sort_starts(lead, after) if in_order else _name_starts(lead)]
-    rest = list(words)
-    rest.remove(lead)
-    for i, word in enumerate(rest):
+        conditions += _other_words(rest, Person.id)
+    return and_(*conditions) if conditions else None
+
+
+def _other_words(words: list[str], person_id: Any) -> list[ColumnElement[bool]]:
+    """Each word is the start of one of the person's own tokens (a range of that table's key)."""
+    conditions: list[ColumnElement[bool]] = []
+    for i, word in enumerate(words):
         own = person_search_token.alias(f"own_{i}")
-        match = [own.c.person_id == Person.id, _prefix(own.c.token, word)]
+        match = [own.c.person_id == person_id, _prefix(own.c.token, word)]
         if _WORD_ONLY.fullmatch(word):  # a name word beside others: "mette h" is Mette H., not @htk.dk
             match += [own.c.token.not_like("%@%"), own.c.token.not_like("%.%")]
         conditions.append(exists().where(*match))
-    return and_(*conditions) if conditions else None
+    return conditions
 
 
 def _phone_prefix(text: str) -> str | None:

@@ -838,7 +838,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        remember_row(self.navigation.currentRow())
+        if self._has_content:
+            remember_row(self.navigation.currentRow())
         if self.tasks.busy:
             self.hide()  # off the screen at once; a save or import under way still finishes here
         self.tasks.wait(10_000)
