@@ -199,7 +199,7 @@ def main() -> int:
         database = args.database or make_database(Path(folder))
         load_before = os.getloadavg()
         _run_child("floor", database), _run_child("app", database)  # warm the disk cache
-        wall, cpu, floors, apps, late = [], [], [], [], 0
+        wall, cpu, floors, apps, cpu_ms, late = [], [], [], [], [], 0
         for index in range(args.rounds):
             order = ("floor", "app") if index % 2 == 0 else ("app", "floor")
             got = {kind: _run_child(kind, database) for kind in order}
@@ -208,14 +208,17 @@ def main() -> int:
             apps.append(app[0])
             wall.append(app[0] / floor[0])
             cpu.append(app[1] / floor[1])
+            cpu_ms.append((floor[1], app[1]))
             backup = got["app"].get("backup")
             late += backup is not None and backup[0] > app[0]
         load_after = os.getloadavg()
     ratio = statistics.median(wall)
     load = f"load {load_before[0]:.1f} -> {load_after[0]:.1f}"
     print(f"first Kontakter rows, {args.rounds} paired rounds ({load})")
-    print(f"  bare PySide6 + sqlite3: median {statistics.median(floors):.0f} ms")
-    print(f"  Fodslag:                median {statistics.median(apps):.0f} ms")
+    floor_cpu = statistics.median(f for f, _a in cpu_ms)
+    app_cpu = statistics.median(a for _f, a in cpu_ms)
+    print(f"  bare PySide6 + sqlite3: median {statistics.median(floors):.0f} ms ({floor_cpu:.0f} ms CPU)")
+    print(f"  Fodslag:                median {statistics.median(apps):.0f} ms ({app_cpu:.0f} ms CPU)")
     print(
         f"  ratio (median of rounds): {ratio:.2f}x wall, {statistics.median(cpu):.2f}x CPU "
         f"(rounds {min(wall):.2f}-{max(wall):.2f}x; budget {BUDGET}x)"
