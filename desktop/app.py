@@ -52,6 +52,7 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     QTimer.singleShot(GC_PAUSE_LIMIT_MS, gc.enable)
     window = MainWindow(TaskRunner(app), content=False)
     window.database_opened.connect(lambda _services: QTimer.singleShot(GC_PAUSE_AFTER_OPEN_MS, gc.enable))
+    window.destroyed.connect(lambda *_args: gc.enable())  # a window closed at once leaves it on too
 
     def fill() -> None:
         # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
