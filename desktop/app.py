@@ -55,11 +55,15 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     window.destroyed.connect(lambda *_args: gc.enable())  # a window closed at once leaves it on too
 
     def fill() -> None:
-        # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
-        # imports) starts loading on the background thread now, beside the menus, the
-        # navigation and the first screen, instead of after them; opening the database
-        # follows it in the same queue.
-        window.tasks.run(_import_storage, context=window)
+        from desktop.views.lazy_screens import remembered_row
+
+        if remembered_row() != 0:
+            # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
+            # imports) starts loading on the background thread now, beside the menus, the
+            # navigation and the first screen, instead of after them; opening the database
+            # follows it in the same queue. Not for Overblik: last time's overview (its
+            # snapshot, no ORM) is shown first, and these imports would hold it up.
+            window.tasks.run(_import_storage, context=window)
         from desktop.services.location import default_database_path
         from desktop.services.settings import Settings, strip_password
         from desktop.views.crash import install_crash_handler
