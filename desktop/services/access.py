@@ -83,33 +83,37 @@ class SessionInfo:
         }[self.role]
 
 
+#: the session's login and what it may do (one row); asked with the connection's start
+#: when the app opens a database (``startup.open_services``)
+RIGHTS_SQL = f"""
+SELECT current_user,
+       (SELECT rolsuper FROM pg_roles WHERE rolname = current_user),
+       pg_get_userbyid(d.datdba) = current_user,
+       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
+               AND tablename = 'alembic_version' AND tableowner = current_user),
+       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
+               AND tablename = 'alembic_version'),
+       coalesce(pg_has_role(current_user, r.admin, 'USAGE'), false),
+       coalesce(pg_has_role(current_user, r.editor, 'USAGE'), false),
+       coalesce(pg_has_role(current_user, r.reader, 'USAGE'), false)
+FROM pg_database d,
+     (SELECT (SELECT oid FROM pg_roles WHERE rolname = '{ADMIN}') AS admin,
+             (SELECT oid FROM pg_roles WHERE rolname = '{EDITOR}') AS editor,
+             (SELECT oid FROM pg_roles WHERE rolname = '{READER}') AS reader) r
+WHERE d.datname = current_database()
+"""
+
+
 def session_info(db: Database) -> SessionInfo:
     """The role of the database user this ``db`` connects as (one query on PostgreSQL)."""
     if db.is_sqlite:
         return SessionInfo(db.os_user, Role.LOCAL)
-    with db.read() as session:
-        row = session.execute(
-            text(
-                """
-                SELECT current_user,
-                       (SELECT rolsuper FROM pg_roles WHERE rolname = current_user),
-                       pg_get_userbyid(d.datdba) = current_user,
-                       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
-                               AND tablename = 'alembic_version' AND tableowner = current_user),
-                       EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema()
-                               AND tablename = 'alembic_version'),
-                       coalesce(pg_has_role(current_user, r.admin, 'USAGE'), false),
-                       coalesce(pg_has_role(current_user, r.editor, 'USAGE'), false),
-                       coalesce(pg_has_role(current_user, r.reader, 'USAGE'), false)
-                FROM pg_database d,
-                     (SELECT (SELECT oid FROM pg_roles WHERE rolname = :admin) AS admin,
-                             (SELECT oid FROM pg_roles WHERE rolname = :editor) AS editor,
-                             (SELECT oid FROM pg_roles WHERE rolname = :reader) AS reader) r
-                WHERE d.datname = current_database()
-                """
-            ),
-            {"admin": ADMIN, "editor": EDITOR, "reader": READER},
-        ).one()
+    answered = db.start.take("rights")
+    if answered:
+        row = answered[0]
+    else:
+        with db.read() as session:
+            row = tuple(session.execute(text(RIGHTS_SQL)).one())
     user, superuser, owns_db, owns_schema, has_schema, admin, editor, reader = row
     if superuser or owns_schema or (owns_db and not has_schema):
         role = Role.OWNER

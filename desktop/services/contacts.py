@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, ColumnElement, Select, and_, exists, func, or_, select
@@ -15,62 +14,21 @@ from desktop.formatting import short_date
 from desktop.models import Membership, Organisation, Person
 from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
-from desktop.models.enums import OrganisationKind, Trade, label
+from desktop.models.enums import Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.search import person_search_token, prefix_upper_bound, query_words, strict_prefixes
 from desktop.services.common import Page, apply_changes, get_or_404
+from desktop.services.contact_rows import NO_FILTER, Cursor
+
+# the plain data this service takes and returns, where callers have always found it
+from desktop.services.contact_rows import ContactDetail as ContactDetail
+from desktop.services.contact_rows import ContactFilter as ContactFilter
+from desktop.services.contact_rows import ContactRow as ContactRow
+from desktop.services.contact_rows import OrganisationRow as OrganisationRow
 from desktop.services.database import Database
 
 CONTACT_FIELDS = {"name", "title", "organisation_id", "trade", "phone", "mobile", "email", "note"}
 ORGANISATION_FIELDS = {"name", "kind", "parent_id", "address", "phone", "email", "note"}
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    id: int
-    name: str
-    title: str
-    organisation: str
-    trade: str
-    phone: str
-    mobile: str
-    email: str
-
-
-@dataclass(frozen=True)
-class ContactDetail:
-    id: int
-    version: int
-    name: str
-    title: str
-    organisation_id: int | None
-    organisation: str
-    trade: Trade | None
-    phone: str
-    mobile: str
-    email: str
-    note: str
-    memberships: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ContactFilter:
-    text: str = ""
-    organisation_id: int | None = None
-    trade: Trade | None = None
-
-
-@dataclass(frozen=True)
-class OrganisationRow:
-    id: int
-    version: int
-    name: str
-    kind: OrganisationKind
-    kind_label: str
-    parent: str
-    people: int
-    phone: str
-    email: str
 
 
 #: words this short search the start of the name only (fast); longer ones every name part
@@ -80,10 +38,6 @@ SHORT_WORD = 2
 def _prefix(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an index can serve (LIKE often cannot)."""
     return and_(column >= prefix, column < prefix_upper_bound(prefix))
-
-
-#: a position in the list: the (name_sort, id) of the row a page ends with
-Cursor = tuple[str, int]
 
 
 def _search_condition(
@@ -114,26 +68,38 @@ def _search_condition(
         return None
     # The longest word is the most selective: it alone goes through the token index; the
     # others are checked on the few rows it leaves (a range of the token table's key).
-    lead = max(words, key=len)
+    lead = max(words, key=len) if max(map(len, words)) > SHORT_WORD else words[0]
+    rest = list(words)
+    rest.remove(lead)
     if len(lead) > SHORT_WORD and common:
         own = person_search_token.alias("own_lead")
         conditions = [exists().where(own.c.person_id == Person.id, _prefix(own.c.token, lead))]
+        conditions += _other_words(rest, Person.id)
     elif len(lead) > SHORT_WORD:
-        tokens = select(person_search_token.c.person_id).where(_prefix(person_search_token.c.token, lead))
+        # the other words are checked in the token table too, before any person row is read:
+        # "jens p" reads the 300 people who have both, not the 9,000 Jens (36 -> 18 ms at 300,000)
+        led = person_search_token
+        tokens = select(led.c.person_id).where(
+            _prefix(led.c.token, lead), *_other_words(rest, led.c.person_id)
+        )
         conditions = [_InTokens(Person.id, tokens)]
     else:  # only short words typed: names starting with the first (a token prefix that short
         # matches thousands of rows; the index takes over from the third letter)
-        lead = words[0]
         conditions = [_name_sort_starts(lead, after) if in_order else _name_starts(lead)]
-    rest = list(words)
-    rest.remove(lead)
-    for i, word in enumerate(rest):
+        conditions += _other_words(rest, Person.id)
+    return and_(*conditions) if conditions else None
+
+
+def _other_words(words: list[str], person_id: Any) -> list[ColumnElement[bool]]:
+    """Each word is the start of one of the person's own tokens (a range of that table's key)."""
+    conditions: list[ColumnElement[bool]] = []
+    for i, word in enumerate(words):
         own = person_search_token.alias(f"own_{i}")
-        match = [own.c.person_id == Person.id, _prefix(own.c.token, word)]
+        match = [own.c.person_id == person_id, _prefix(own.c.token, word)]
         if _WORD_ONLY.fullmatch(word):  # a name word beside others: "mette h" is Mette H., not @htk.dk
             match += [own.c.token.not_like("%@%"), own.c.token.not_like("%.%")]
         conditions.append(exists().where(*match))
-    return and_(*conditions) if conditions else None
+    return conditions
 
 
 def _phone_prefix(text: str) -> str | None:
@@ -355,13 +321,13 @@ class ContactService:
         self.db = db
 
     # -- contacts -------------------------------------------------------------------
-    def count(self, flt: ContactFilter = ContactFilter()) -> int:
+    def count(self, flt: ContactFilter = NO_FILTER) -> int:
         with self.db.read() as session:
             return session.scalar(_filtered(select(func.count(Person.id)), flt)) or 0
 
     def search(
         self,
-        flt: ContactFilter = ContactFilter(),
+        flt: ContactFilter = NO_FILTER,
         offset: int = 0,
         limit: int = 200,
         after: Cursor | None = None,

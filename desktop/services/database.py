@@ -143,6 +143,7 @@ def create_engine_for(
     connect_timeout_s: int = PG_CONNECT_TIMEOUT_S,
     statement_timeout_ms: int = PG_STATEMENT_TIMEOUT_MS,
     os_user: str = "",
+    start: StartQuestions | None = None,
 ) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
@@ -171,20 +172,71 @@ def create_engine_for(
                 os_user=os_user,
             ),
         )
-        _start_dialect_in_one_query(engine)
+        _start_dialect_in_one_query(engine, start or StartQuestions())
         return engine
     raise StorageUnavailable(
         f"Fodslag kan bruge en SQLite-fil eller en PostgreSQL-server, ikke »{url.get_backend_name()}«."
     )
 
 
-def _start_dialect_in_one_query(engine: Engine) -> None:
+class StartQuestions:
+    """Questions the first connection to a server asks in the dialect's own round trip.
+
+    Opening a database asks the schema's version and the user's rights right after the
+    connection's start; over a VPN each is a round trip. Registered here before the first
+    connection (``ask``), they are pipelined behind the dialect's start-up statement, and
+    the caller takes each answer once (``take``): the rows, or None when the question was
+    not asked or failed (a missing table), so the caller asks again the ordinary way.
+    """
+
+    def __init__(self) -> None:
+        self._questions: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._answers: dict[str, list[tuple[Any, ...]]] = {}
+
+    def ask(self, name: str, sql: str, params: dict[str, Any] | None = None) -> None:
+        self._questions[name] = (sql, params or {})
+
+    def take(self, name: str) -> list[tuple[Any, ...]] | None:
+        return self._answers.pop(name, None)
+
+    def forget(self) -> None:
+        """Drop the answers nobody took (they describe the moment of connecting only)."""
+        self._questions.clear()
+        self._answers.clear()
+
+    def send(self, raw: Any, first: str) -> tuple[Any, ...]:
+        """``first`` and every registered question in one pipelined round trip."""
+        import psycopg
+
+        questions, self._questions = self._questions, {}
+        if not questions:
+            with raw.cursor() as cursor:
+                cursor.execute(first)
+                row: tuple[Any, ...] = cursor.fetchone()
+            return row
+        cursors: dict[str, Any] = {}
+        try:
+            with raw.pipeline():
+                head = raw.execute(first)
+                for name, (sql, params) in questions.items():
+                    cursors[name] = raw.execute(sql, params)
+        except psycopg.errors.DatabaseError:
+            pass  # one question failed (those before it are answered); asked again later
+        row = head.fetchone()  # a failure of the dialect's own statement is raised here
+        for name, cursor in cursors.items():
+            with contextlib.suppress(psycopg.Error):
+                self._answers[name] = [tuple(r) for r in cursor.fetchall()]
+        return row
+
+
+def _start_dialect_in_one_query(engine: Engine, start: StartQuestions) -> None:
     """SQLAlchemy's first-connect questions in one round trip instead of nine.
 
     The dialect asks the server's version, schema, isolation level and string-quoting mode
     one statement at a time, inside a transaction. libpq already knows the version and
     ``standard_conforming_strings`` from the connection's start-up; the other two come in
-    one autocommit statement. The answers are the same ones the dialect would get.
+    one autocommit statement, with ``start``'s questions pipelined behind it. The answers
+    are the same ones the dialect would get.
     """
     dialect = engine.dialect
     original = dialect.initialize
@@ -195,9 +247,9 @@ def _start_dialect_in_one_query(engine: Engine) -> None:
         if getattr(raw, "autocommit", None) is False and raw.info.transaction_status == 0:  # idle
             raw.autocommit = True
             try:
-                with raw.cursor() as cursor:
-                    cursor.execute("SELECT current_schema(), current_setting('transaction_isolation')")
-                    answers["schema"], answers["isolation"] = cursor.fetchone()
+                answers["schema"], answers["isolation"] = start.send(
+                    raw, "SELECT current_schema(), current_setting('transaction_isolation')"
+                )
             finally:
                 raw.autocommit = False
             version = raw.info.server_version  # e.g. 160004 for 16.4
@@ -490,11 +542,14 @@ class Database:
             self.url = fill_password_from_keyring(self.url)
         self.url = secure_url(self.url)  # verify-full for a server on the network
         self.os_user = os_user or _os_user()
+        #: what opening the database asks in the first connection's first round trip
+        self.start = StartQuestions()
         self.engine = create_engine_for(
             self.url,
             connect_timeout_s=connect_timeout_s,
             statement_timeout_ms=statement_timeout_ms,
             os_user=self.os_user,
+            start=self.start,
         )
         #: switched off only by the concurrency test that proves the version check matters
         self.enforce_versions = True

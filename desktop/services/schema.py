@@ -33,6 +33,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: ~110 ms of every start, and Alembic is needed only to create or upgrade a schema.
 HEAD_REVISION = "0011"
 
+#: the stamped versions; on a server asked in the first connection's first round trip
+VERSIONS_SQL = "SELECT version_num FROM alembic_version"
+
 
 class SchemaState(enum.Enum):
     EMPTY = "empty"
@@ -84,7 +87,8 @@ def schema_status(db: Database) -> SchemaStatus:
     # only its own statement
     engine = db.engine if db.is_sqlite else db.engine.execution_options(isolation_level="AUTOCOMMIT")
     with db.translated(), engine.connect() as conn:
-        stamped = _stamped_versions(conn)
+        answered = db.start.take("schema_versions")  # asked with the connection's start
+        stamped = [row[0] for row in answered] if answered else _stamped_versions(conn)
         tables = {"alembic_version"} if stamped else set(inspect(conn).get_table_names())
     versions = stamped or []
     if len(versions) > 1:
@@ -103,7 +107,7 @@ def schema_status(db: Database) -> SchemaStatus:
 def _stamped_versions(conn: Connection) -> list[str] | None:
     """The versions in ``alembic_version``, or None when there is no such table."""
     try:
-        return list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+        return list(conn.exec_driver_sql(VERSIONS_SQL).scalars())
     except (sa_exc.ProgrammingError, sa_exc.OperationalError) as exc:
         if getattr(exc, "connection_invalidated", False):
             raise
@@ -158,6 +162,8 @@ def prepare_database(
 ) -> PrepareResult:
     """Create or upgrade the schema; refuse databases this version cannot safely use."""
     before = schema_status(db)
+    if before.state is not SchemaState.CURRENT:
+        db.start.forget()  # rights read before a create or upgrade may not hold after it
     backup = None
     if before.state is SchemaState.AHEAD:
         raise SchemaMismatch(too_new_message(before, required_app_version(db)))

@@ -9,24 +9,31 @@ from __future__ import annotations
 
 import logging
 
+from desktop.services.access import RIGHTS_SQL
 from desktop.services.backup import BackupInfo
 from desktop.services.backup_policy import ensure_daily_backup
 from desktop.services.database import Database
 from desktop.services.errors import StorageUnavailable
 from desktop.services.location import default_backup_dir
 from desktop.services.registry import Services
-from desktop.services.schema import prepare_database
+from desktop.services.schema import VERSIONS_SQL, prepare_database
 from desktop.services.settings import Settings
 
 
 def open_services(database: str | None) -> Services:
     db = Database(database)
+    if not db.is_sqlite:
+        # over a VPN a round trip each: asked together with the connection's own start
+        db.start.ask("rights", RIGHTS_SQL)
+        db.start.ask("schema_versions", VERSIONS_SQL)  # last: fails on an empty database
     try:
         prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
+        return Services.over(db)
     except BaseException:
         db.dispose()
         raise
-    return Services.over(db)
+    finally:
+        db.start.forget()
 
 
 def take_daily_backup(services: Services) -> BackupInfo | None:

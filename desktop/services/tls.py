@@ -24,10 +24,12 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy import URL
+from typing import TYPE_CHECKING
 
 from desktop.services.errors import StorageUnavailable
+
+if TYPE_CHECKING:  # the GUI imports CertificateProblem at start-up, before SQLAlchemy is needed
+    from sqlalchemy import URL
 
 #: PostgreSQL's SSLRequest code (protocol message sent before the startup packet)
 _SSL_REQUEST = struct.pack("!ii", 8, 80877103)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens
+from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens, remember_row, remembered_row
 
 # The window's frame is on screen before its content is built (see ``build_content``): what
 # only the content, the menus or a dialog need is imported where it is used, so that the
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self.file_commands = FileCommands(self)
         self.menus = MainMenus(self)
         self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
-        self.navigation.setCurrentRow(0)
+        self.navigation.setCurrentRow(remembered_row())  # the screen shown last time
         state = QSettings().value("mainWindow/state")
         if state is not None:
             self.restoreState(state)  # type: ignore[arg-type]
@@ -396,7 +396,8 @@ class MainWindow(QMainWindow):
         """Open (and if needed migrate) a database in the background; the window stays live."""
         self.database_label.setText(self.tr("Opening database…"))
         self.snapshot_key = database or ""
-        if self.services is None:
+        first = SCREEN_KEYS[max(self.navigation.currentRow(), 0)] if self._has_content else "overview"
+        if self.services is None and first == "overview":
             # right after the window's first paint: last time's overview, until fresh data
             self._snapshot_pending = True
             if self._painted:
@@ -412,8 +413,11 @@ class MainWindow(QMainWindow):
             # The overview's module (the first screen; no ORM in it) loads now, while the
             # worker is idle: read later, while the worker runs the ORM's Python, each file
             # the import opens waits for the interpreter lock (~130 ms instead of ~12 ms here).
-            LazyScreens.preload("overview")
+            LazyScreens.preload(first)
             self.tasks.run(open_in_background, self.attach_services, self._open_failed, context=self)
+            if first != "overview":  # (the overview is built for last time's snapshot)
+                # built while the database opens, so its first rows are asked for at once
+                QTimer.singleShot(0, lambda: self.services is None and self.screens[first])
 
         if self._painted or not self.isVisible():
             start()
@@ -445,10 +449,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Fodslag – {services.db.describe()}")
         self.partnerships.new_database()
         self._show_row(self.navigation.currentRow())
-        self._queue_listening(services)
-        self._queue_daily_backup(services)
+        # behind the first screen's loads (a screen not built yet queues them in the next turn)
+        QTimer.singleShot(0, lambda: self._queue_after_first_data(services))
         gc.freeze()  # see _make_screen
         self.database_opened.emit(services)
+
+    def _queue_after_first_data(self, services: Services) -> None:
+        if self.services is services:
+            self._queue_listening(services)
+            self._queue_daily_backup(services)
 
     def _queue_listening(self, services: Services) -> None:
         """Listen for colleagues' changes once the first screen has its data (one worker: the
@@ -522,6 +531,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
+        if self._has_content:
+            remember_row(self.navigation.currentRow())
         if self.tasks.busy:
             self.hide()  # off the screen at once; a save or import under way still finishes here
         self.tasks.wait(10_000)

@@ -63,6 +63,43 @@ def test_the_app_paints_its_frame_first_then_menus_navigation_and_data(
             qapp.removeTranslator(translator)
 
 
+def test_the_screen_shown_last_time_comes_first_and_the_backup_waits_for_its_rows(
+    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17.2: closed on Kontakter, the next start opens on Kontakter (no detour through
+    the overview), and the day's first backup starts only after its first rows were read."""
+    from desktop.services import startup
+    from desktop.services.contacts import ContactService
+    from desktop.views.shell.lazy_screens import SCREEN_KEYS, remember_row, remembered_row
+
+    order: list[str] = []
+    search, backup = ContactService.search, startup.take_daily_backup
+    monkeypatch.setattr(
+        ContactService, "search", lambda s, *a, **k: (order.append("rows"), search(s, *a, **k))[1]
+    )
+    monkeypatch.setattr(startup, "take_daily_backup", lambda s: (order.append("backup"), backup(s))[1])
+    remember_row(SCREEN_KEYS.index("contacts"))  # as the last session's close left it
+    win = show_window(qapp, str(demo_copy))
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: "backup" in order, timeout=15_000)
+        contacts = win.screens["contacts"]
+        assert (
+            win.current_screen() is contacts
+            and win.navigation.currentItem().text() == "Organisationer og kontakter"
+        )
+        qtbot.waitUntil(lambda: contacts.contact_table.model().rowCount() > 0, timeout=5_000)
+        assert order.index("rows") < order.index("backup")
+        assert win.screens.built_keys() == ["contacts"]  # the overview was not built on the way
+        win.tasks.wait()
+        win.show_screen("meetings")
+        win.close()
+        assert SCREEN_KEYS[remembered_row()] == "meetings"  # where the next start opens
+    finally:
+        for translator in getattr(win, "translators", []):
+            qapp.removeTranslator(translator)
+
+
 class _FirstPaint(QObject):
     """Notes, at a widget's first paint, what ``check`` says."""
 

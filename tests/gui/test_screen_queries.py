@@ -19,7 +19,7 @@ from desktop.services.database import Database
 from desktop.services.demo import create_demo
 from desktop.services.registry import Services
 from desktop.views.main_window import MainWindow
-from desktop.views.shell.lazy_screens import SCREEN_KEYS
+from desktop.views.shell.lazy_screens import LAST_SCREEN_SETTING, SCREEN_KEYS
 from desktop.views.toolkit.tasks import TaskRunner
 from tests.services.test_query_budget import BUDGET, counting, grow
 
@@ -50,6 +50,7 @@ def screen_counts(qtbot: QtBot, where: str) -> dict[str, list[str]]:
     from PySide6.QtCore import QSettings
 
     QSettings().remove("partnershipChoice")  # a first start: the choice below is not last time's
+    QSettings().remove(LAST_SCREEN_SETTING)  # and it opens on Overblik, not where the last one closed
     tasks = TaskRunner()
     window = MainWindow(tasks)
     qtbot.addWidget(window)

@@ -158,6 +158,25 @@ def test_session_info_reports_each_role_and_services_are_read_only_for_readers(s
     }
 
 
+def test_opening_the_database_reads_each_logins_own_rights(server) -> None:  # type: ignore[no-untyped-def]
+    """The rights come with the first connection's start (issue 17.1); they are each login's."""
+    from desktop.services.startup import open_services
+
+    cluster, url, passwords = server
+    seen = {}
+    for name, role in USERS.items():
+        login = cluster.url(url.database, user=name, password=passwords[name])
+        services = open_services(login.render_as_string(hide_password=False))
+        seen[role] = (services.access.db_user, services.access.role, services.read_only)
+        assert services.db.start.take("rights") is None  # nothing left over to go stale
+        services.db.dispose()
+    assert seen == {
+        "admin": ("alice", Role.ADMIN, False),
+        "editor": ("bob", Role.EDITOR, False),
+        "reader": ("carol", Role.READER, True),
+    }
+
+
 def test_add_user_refuses_bad_names_and_duplicates(server) -> None:  # type: ignore[no-untyped-def]
     _cluster, url, _passwords = server
     owner = Database(url)

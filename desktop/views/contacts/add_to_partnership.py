@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from desktop.models.enums import MemberRole, label
-from desktop.services.partnerships import PartnershipRow
 from desktop.views.toolkit.date_field import DateField
+
+if TYPE_CHECKING:
+    from desktop.services.partnerships import PartnershipRow
 
 
 class AddToPartnershipDialog(QDialog):

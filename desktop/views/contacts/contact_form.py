@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import Trade, label
-from desktop.services.contacts import ContactDetail, ContactRow, ContactService, OrganisationRow
+from desktop.services.contact_rows import ContactDetail, ContactRow, OrganisationRow
 from desktop.services.errors import ValidationError
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
+
+if TYPE_CHECKING:
+    from desktop.services.contacts import ContactService
 
 DUPLICATE_DELAY_MS = 300
 Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]

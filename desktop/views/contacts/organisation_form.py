@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, label
-from desktop.services.contacts import OrganisationRow
+from desktop.services.contact_rows import OrganisationRow
 from desktop.services.errors import ValidationError
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.screen import make_button

@@ -8,7 +8,7 @@ loaded; only a save that succeeded is put on the undo stack.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.contacts import ContactDetail, ContactFilter, ContactRow, OrganisationRow
+from desktop.services.contact_rows import ContactDetail, ContactFilter, ContactRow, OrganisationRow
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
-from desktop.services.partnerships import PartnershipRow
 from desktop.views.contacts.add_to_partnership import AddToPartnershipDialog
 from desktop.views.contacts.contact_form import ContactForm
 from desktop.views.contacts.organisation_form import OrganisationForm
@@ -39,6 +38,9 @@ from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, Record
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.toolkit.undo import apply_edit, single_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
+
+if TYPE_CHECKING:
+    from desktop.services.partnerships import PartnershipRow
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"

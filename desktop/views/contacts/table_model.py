@@ -6,7 +6,7 @@ starts over, and answers to an older filter that arrive late are dropped.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,10 +17,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.services.common import Page
-from desktop.services.contacts import ContactFilter, ContactRow, ContactService
+from desktop.services.contact_rows import ContactFilter, ContactRow
 from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE
 from desktop.views.toolkit.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.common import Page
+    from desktop.services.contacts import ContactService
 
 PAGE_SIZE = 200
 

@@ -27,6 +27,23 @@ SCREEN_CLASSES: dict[str, tuple[str, str]] = {
     "documents": ("desktop.views.documents.screen", "DocumentsScreen"),
 }
 SCREEN_KEYS: tuple[str, ...] = tuple(SCREEN_CLASSES)
+#: QSettings key: the screen shown when the window last closed, shown first at the next start
+LAST_SCREEN_SETTING = "mainWindow/screen"
+
+
+def remembered_row() -> int:
+    """The navigation row of the screen shown last time (Overblik the first time)."""
+    from PySide6.QtCore import QSettings
+
+    key = QSettings().value(LAST_SCREEN_SETTING, "overview")
+    return SCREEN_KEYS.index(key) if key in SCREEN_KEYS else 0
+
+
+def remember_row(row: int) -> None:
+    from PySide6.QtCore import QSettings
+
+    if 0 <= row < len(SCREEN_KEYS):
+        QSettings().setValue(LAST_SCREEN_SETTING, SCREEN_KEYS[row])
 
 
 class LazyScreens:
