@@ -123,9 +123,11 @@ class MainWindow(QMainWindow):
         )
 
         from desktop.views.undo import make_undo_stack
+        from desktop.views.widgets.enter_key import install_enter_on_buttons
         from desktop.views.widgets.wheel import install_wheel_guard
 
         install_wheel_guard()  # a wheel scrolls the form; it changes only the field being edited
+        install_enter_on_buttons()  # Enter on a focused Gem / Tilføj presses it, as Space does
 
         titles = {
             "overview": self.tr("Overview"),
