@@ -623,93 +623,93 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="112"/>
+        <location filename="../../views/conflict_dialog.py" line="114"/>
         <source>Someone else saved first</source>
         <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database&apos;s version for every field (nothing to save)</extracomment>
         <translation>En anden har gemt først</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="123"/>
+        <location filename="../../views/conflict_dialog.py" line="125"/>
         <source>A colleague saved changes to {what} after you opened it. Nothing is lost yet: compare the two versions and choose what to keep.</source>
         <translation>En kollega har gemt ændringer i {what}, efter du åbnede det. Intet er tabt endnu: sammenlign de to udgaver, og vælg hvad der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="125"/>
+        <location filename="../../views/conflict_dialog.py" line="127"/>
         <source>this item</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="128"/>
+        <location filename="../../views/conflict_dialog.py" line="130"/>
         <source>You started from version {loaded}; the saved version is now {current}.</source>
         <translation>Du tog udgangspunkt i version {loaded}; den gemte version er nu {current}.</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="137"/>
+        <location filename="../../views/conflict_dialog.py" line="139"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="137"/>
+        <location filename="../../views/conflict_dialog.py" line="139"/>
         <source>Theirs (saved now)</source>
         <translation>Deres (gemt nu)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="137"/>
+        <location filename="../../views/conflict_dialog.py" line="139"/>
         <source>Mine (not saved)</source>
         <translation>Min (ikke gemt)</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="137"/>
+        <location filename="../../views/conflict_dialog.py" line="139"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="159"/>
+        <location filename="../../views/conflict_dialog.py" line="161"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="161"/>
+        <location filename="../../views/conflict_dialog.py" line="163"/>
         <source>Discard my changes and keep what is saved now</source>
         <translation>Kassér mine ændringer og behold det, der er gemt nu</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="165"/>
+        <location filename="../../views/conflict_dialog.py" line="167"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="167"/>
+        <location filename="../../views/conflict_dialog.py" line="169"/>
         <source>Save my version of every field over theirs</source>
         <translation>Gem min udgave af alle felter oven i deres</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="171"/>
+        <location filename="../../views/conflict_dialog.py" line="173"/>
         <source>&amp;Save my choice</source>
         <translation>&amp;Gem mit valg</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="173"/>
+        <location filename="../../views/conflict_dialog.py" line="175"/>
         <source>Save the version chosen for each field</source>
         <translation>Gem den udgave, der er valgt for hvert felt</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="205"/>
+        <location filename="../../views/conflict_dialog.py" line="207"/>
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="205"/>
+        <location filename="../../views/conflict_dialog.py" line="207"/>
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="207"/>
+        <location filename="../../views/conflict_dialog.py" line="209"/>
         <source>Merge by hand</source>
         <translation>Flet i hånden</translation>
     </message>
     <message>
-        <location filename="../../views/conflict_dialog.py" line="222"/>
+        <location filename="../../views/conflict_dialog.py" line="224"/>
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
     </message>
@@ -1140,7 +1140,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="117"/>
-        <location filename="../../views/screens/contacts.py" line="405"/>
+        <location filename="../../views/screens/contacts.py" line="406"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
@@ -1151,8 +1151,8 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
-        <location filename="../../views/screens/contacts.py" line="197"/>
-        <location filename="../../views/screens/contacts.py" line="586"/>
+        <location filename="../../views/screens/contacts.py" line="198"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1168,22 +1168,22 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="167"/>
-        <location filename="../../views/screens/contacts.py" line="222"/>
-        <location filename="../../views/screens/contacts.py" line="493"/>
+        <location filename="../../views/screens/contacts.py" line="223"/>
+        <location filename="../../views/screens/contacts.py" line="494"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
-        <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="200"/>
+        <location filename="../../views/screens/contacts.py" line="588"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
-        <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="588"/>
+        <location filename="../../views/screens/contacts.py" line="201"/>
+        <location filename="../../views/screens/contacts.py" line="589"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1203,68 +1203,68 @@
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="586"/>
+        <location filename="../../views/screens/contacts.py" line="199"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="206"/>
+        <location filename="../../views/screens/contacts.py" line="207"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="234"/>
+        <location filename="../../views/screens/contacts.py" line="235"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="235"/>
+        <location filename="../../views/screens/contacts.py" line="236"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="238"/>
+        <location filename="../../views/screens/contacts.py" line="239"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="294"/>
+        <location filename="../../views/screens/contacts.py" line="295"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="301"/>
+        <location filename="../../views/screens/contacts.py" line="302"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="320"/>
+        <location filename="../../views/screens/contacts.py" line="321"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="323"/>
+        <location filename="../../views/screens/contacts.py" line="324"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="345"/>
+        <location filename="../../views/screens/contacts.py" line="346"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="348"/>
+        <location filename="../../views/screens/contacts.py" line="349"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="354"/>
+        <location filename="../../views/screens/contacts.py" line="355"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="405"/>
+        <location filename="../../views/screens/contacts.py" line="406"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1272,68 +1272,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="434"/>
+        <location filename="../../views/screens/contacts.py" line="435"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="434"/>
+        <location filename="../../views/screens/contacts.py" line="435"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="447"/>
+        <location filename="../../views/screens/contacts.py" line="448"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="449"/>
+        <location filename="../../views/screens/contacts.py" line="450"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="517"/>
+        <location filename="../../views/screens/contacts.py" line="518"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="530"/>
-        <location filename="../../views/screens/contacts.py" line="608"/>
+        <location filename="../../views/screens/contacts.py" line="531"/>
+        <location filename="../../views/screens/contacts.py" line="609"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="545"/>
+        <location filename="../../views/screens/contacts.py" line="546"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="586"/>
+        <location filename="../../views/screens/contacts.py" line="587"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="588"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="588"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="588"/>
+        <location filename="../../views/screens/contacts.py" line="589"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="624"/>
+        <location filename="../../views/screens/contacts.py" line="625"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="656"/>
+        <location filename="../../views/screens/contacts.py" line="657"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1341,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="658"/>
+        <location filename="../../views/screens/contacts.py" line="659"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1349,23 +1349,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="694"/>
+        <location filename="../../views/screens/contacts.py" line="701"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="735"/>
+        <location filename="../../views/screens/contacts.py" line="742"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="752"/>
+        <location filename="../../views/screens/contacts.py" line="759"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="287"/>
-        <location filename="../../views/screens/contacts.py" line="347"/>
+        <location filename="../../views/screens/contacts.py" line="288"/>
+        <location filename="../../views/screens/contacts.py" line="348"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1665,63 +1665,63 @@
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="330"/>
+        <location filename="../../views/screens/documents.py" line="331"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="331"/>
+        <location filename="../../views/screens/documents.py" line="332"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="333"/>
+        <location filename="../../views/screens/documents.py" line="334"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="334"/>
+        <location filename="../../views/screens/documents.py" line="335"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="409"/>
-        <location filename="../../views/screens/documents.py" line="492"/>
+        <location filename="../../views/screens/documents.py" line="410"/>
+        <location filename="../../views/screens/documents.py" line="493"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="419"/>
+        <location filename="../../views/screens/documents.py" line="420"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="450"/>
+        <location filename="../../views/screens/documents.py" line="451"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="461"/>
+        <location filename="../../views/screens/documents.py" line="462"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="495"/>
+        <location filename="../../views/screens/documents.py" line="496"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="521"/>
+        <location filename="../../views/screens/documents.py" line="522"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="531"/>
+        <location filename="../../views/screens/documents.py" line="532"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="527"/>
+        <location filename="../../views/screens/documents.py" line="528"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -1766,17 +1766,17 @@
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="375"/>
+        <location filename="../../views/screens/documents.py" line="376"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="378"/>
+        <location filename="../../views/screens/documents.py" line="379"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="383"/>
+        <location filename="../../views/screens/documents.py" line="384"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -2922,266 +2922,266 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="131"/>
+        <location filename="../../views/main_window.py" line="133"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again) the partnership every screen shows (the toolbar&apos;s choice once the user confirmed it) how many partnerships the toolbar listed last (the first one created is chosen)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="133"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="136"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="136"/>
+        <location filename="../../views/main_window.py" line="138"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Partnership:</source>
         <translation>Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="144"/>
-        <location filename="../../views/main_window.py" line="174"/>
-        <location filename="../../views/main_window.py" line="544"/>
+        <location filename="../../views/main_window.py" line="146"/>
+        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="546"/>
         <source>Opening database…</source>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/main_window.py" line="213"/>
         <source>&amp;File</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out while the database does not answer, try again every few seconds</extracomment>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="213"/>
+        <location filename="../../views/main_window.py" line="215"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Åbn database …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="221"/>
         <source>Connect to &amp;server…</source>
         <translation>Forbind til &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="225"/>
+        <location filename="../../views/main_window.py" line="227"/>
         <source>&amp;Import contacts…</source>
         <translation>&amp;Importér kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="227"/>
+        <location filename="../../views/main_window.py" line="229"/>
         <source>Read contacts from an Excel, CSV or vCard file; nothing is saved before you confirm</source>
         <translation>Læs kontakter fra en Excel-, CSV- eller vCard-fil; intet gemmes, før du bekræfter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="246"/>
+        <location filename="../../views/main_window.py" line="248"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Tag sikkerhedskopi nu</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248"/>
+        <location filename="../../views/main_window.py" line="250"/>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Gendan sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="252"/>
         <source>Chec&amp;k database…</source>
         <translation>&amp;Kontrollér databasen…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251"/>
+        <location filename="../../views/main_window.py" line="253"/>
         <source>Check the database&apos;s integrity, references and schema version</source>
         <translation>Kontrollér databasens integritet, referencer og skemaversion</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="265"/>
+        <location filename="../../views/main_window.py" line="267"/>
         <source>&amp;New</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268"/>
+        <location filename="../../views/main_window.py" line="270"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="271"/>
+        <location filename="../../views/main_window.py" line="273"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="277"/>
+        <location filename="../../views/main_window.py" line="279"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>E&amp;xit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282"/>
+        <location filename="../../views/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="283"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Annuller fortryd</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="296"/>
+        <location filename="../../views/main_window.py" line="298"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="302"/>
+        <location filename="../../views/main_window.py" line="304"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Opdater</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="308"/>
         <source>&amp;Find contact</source>
         <translation>&amp;Find kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="317"/>
+        <location filename="../../views/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="318"/>
+        <location filename="../../views/main_window.py" line="320"/>
         <source>&amp;About Fodslag</source>
         <translation>&amp;Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="524"/>
+        <location filename="../../views/main_window.py" line="526"/>
         <source>Offline – trying to reconnect…</source>
         <translation>Ingen forbindelse – prøver igen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="538"/>
+        <location filename="../../views/main_window.py" line="540"/>
         <source>Connected again.</source>
         <translation>Forbindelsen er tilbage.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="591"/>
+        <location filename="../../views/main_window.py" line="593"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="630"/>
+        <location filename="../../views/main_window.py" line="632"/>
         <source>Take a verified copy of the local database now</source>
         <translation>Tag nu en kontrolleret kopi af den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="631"/>
+        <location filename="../../views/main_window.py" line="633"/>
         <source>Put a backup in place of the local database</source>
         <translation>Sæt en sikkerhedskopi i stedet for den lokale database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="635"/>
+        <location filename="../../views/main_window.py" line="637"/>
         <source>Not for a shared server: its operators back it up.</source>
         <translation>Ikke for en delt server: dens driftsansvarlige tager sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="663"/>
+        <location filename="../../views/main_window.py" line="665"/>
         <source>Taking a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="666"/>
+        <location filename="../../views/main_window.py" line="668"/>
         <source>Backup saved: %1</source>
         <translation>Sikkerhedskopi gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="704"/>
+        <location filename="../../views/main_window.py" line="706"/>
         <source>Restored the backup from %1: %2 contacts, %3 meetings.</source>
         <translation>Gendannede sikkerhedskopien fra %1: %2 kontakter, %3 møder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="722"/>
+        <location filename="../../views/main_window.py" line="724"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="730"/>
+        <location filename="../../views/main_window.py" line="732"/>
         <source>Open database</source>
         <translation>Åbn database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="730"/>
+        <location filename="../../views/main_window.py" line="732"/>
         <source>Fodslag database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Fodslag-database (*.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="744"/>
+        <location filename="../../views/main_window.py" line="746"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="848"/>
+        <location filename="../../views/main_window.py" line="850"/>
         <source>About Fodslag</source>
         <translation>Om Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="850"/>
+        <location filename="../../views/main_window.py" line="852"/>
         <source>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;The secretariat&apos;s tool for safety networks and crime-prevention partnerships.&lt;/p&gt;&lt;p&gt;Contacts are professionals&apos; work details. Case information about individual citizens does not belong in Fodslag.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fodslag {version}&lt;/b&gt;&lt;p&gt;Sekretariatets værktøj til tryghedsnetværk og kriminalpræventive partnerskaber.&lt;/p&gt;&lt;p&gt;Kontakter er fagpersoners arbejdsoplysninger. Sagsoplysninger om enkelte borgere hører ikke hjemme i Fodslag.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/main_window.py" line="232"/>
         <source>Import &amp;workbook…</source>
         <translation>Importér ar&amp;bejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="236"/>
+        <location filename="../../views/main_window.py" line="238"/>
         <source>Bring an edited partnership workbook back in; you see what changes per sheet before anything is saved</source>
         <translation>Læs en redigeret partnerskabsarbejdsbog ind igen; du ser, hvad der ændres på hvert ark, før noget gemmes</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="243"/>
         <source>Expor&amp;t workbook…</source>
         <translation>&amp;Eksportér arbejdsbog…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="246"/>
         <source>The chosen partnership as one Excel workbook, to edit and import again</source>
         <translation>Det valgte partnerskab som én Excel-arbejdsbog, der kan rettes og importeres igen</translation>
     </message>
@@ -4221,87 +4221,107 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="58"/>
+        <location filename="../../views/contacts/organisation_form.py" line="63"/>
+        <source>Open the existing one</source>
+        <translation>Åbn den, der findes</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <source>Show the existing organisation instead of making a new one</source>
+        <translation>Vis den organisation, der allerede findes, i stedet for at oprette en ny</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="82"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="62"/>
+        <location filename="../../views/contacts/organisation_form.py" line="86"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <location filename="../../views/contacts/organisation_form.py" line="90"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="71"/>
+        <location filename="../../views/contacts/organisation_form.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="72"/>
+        <location filename="../../views/contacts/organisation_form.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="73"/>
+        <location filename="../../views/contacts/organisation_form.py" line="98"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="74"/>
+        <location filename="../../views/contacts/organisation_form.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="75"/>
+        <location filename="../../views/contacts/organisation_form.py" line="100"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="79"/>
+        <location filename="../../views/contacts/organisation_form.py" line="104"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="82"/>
+        <location filename="../../views/contacts/organisation_form.py" line="107"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="86"/>
+        <location filename="../../views/contacts/organisation_form.py" line="111"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="89"/>
+        <location filename="../../views/contacts/organisation_form.py" line="114"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="110"/>
+        <location filename="../../views/contacts/organisation_form.py" line="135"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="119"/>
+        <location filename="../../views/contacts/organisation_form.py" line="144"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="172"/>
+        <location filename="../../views/contacts/organisation_form.py" line="175"/>
+        <source>Already exists? “{name}”</source>
+        <translation>Findes den allerede? »{name}«</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="176"/>
+        <source>Open “{name}”</source>
+        <translation>Åbn »{name}«</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="215"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="184"/>
+        <location filename="../../views/contacts/organisation_form.py" line="227"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="193"/>
+        <location filename="../../views/contacts/organisation_form.py" line="236"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4629,142 +4649,142 @@
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="94"/>
+        <location filename="../../views/screens/partnerships.py" line="93"/>
         <source>No partnership yet. Start the first with “New partnership”.</source>
         <translation>Intet partnerskab endnu. Opret det første med »Nyt partnerskab«.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="100"/>
+        <location filename="../../views/screens/partnerships.py" line="99"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="103"/>
+        <location filename="../../views/screens/partnerships.py" line="102"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="107"/>
+        <location filename="../../views/screens/partnerships.py" line="106"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="110"/>
+        <location filename="../../views/screens/partnerships.py" line="109"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="122"/>
+        <location filename="../../views/screens/partnerships.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="125"/>
+        <location filename="../../views/screens/partnerships.py" line="124"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="129"/>
+        <location filename="../../views/screens/partnerships.py" line="128"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="132"/>
+        <location filename="../../views/screens/partnerships.py" line="131"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="149"/>
+        <location filename="../../views/screens/partnerships.py" line="148"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="152"/>
+        <location filename="../../views/screens/partnerships.py" line="151"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="153"/>
+        <location filename="../../views/screens/partnerships.py" line="152"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="160"/>
+        <location filename="../../views/screens/partnerships.py" line="159"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="368"/>
+        <location filename="../../views/screens/partnerships.py" line="365"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="282"/>
+        <location filename="../../views/screens/partnerships.py" line="281"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="314"/>
+        <location filename="../../views/screens/partnerships.py" line="313"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="317"/>
+        <location filename="../../views/screens/partnerships.py" line="316"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="318"/>
+        <location filename="../../views/screens/partnerships.py" line="317"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="369"/>
+        <location filename="../../views/screens/partnerships.py" line="366"/>
         <source>the partnership {name}</source>
         <translation>partnerskabet {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="378"/>
+        <location filename="../../views/screens/partnerships.py" line="375"/>
         <source>the agreement of {name}</source>
         <translation>aftalen for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="384"/>
+        <location filename="../../views/screens/partnerships.py" line="381"/>
         <source>the action card of {name}</source>
         <translation>actioncardet for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="401"/>
+        <location filename="../../views/screens/partnerships.py" line="398"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="425"/>
+        <location filename="../../views/screens/partnerships.py" line="422"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="477"/>
+        <location filename="../../views/screens/partnerships.py" line="474"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="509"/>
+        <location filename="../../views/screens/partnerships.py" line="506"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="593"/>
+        <location filename="../../views/screens/partnerships.py" line="590"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="151"/>
+        <location filename="../../views/screens/partnerships.py" line="150"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/partnerships.py" line="150"/>
+        <location filename="../../views/screens/partnerships.py" line="149"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -5177,7 +5197,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../views/printing.py" line="154"/>
+        <location filename="../../views/printing.py" line="155"/>
         <source>Nothing to print here. Meetings, contacts and the action card print with Ctrl+P; every document prints from Documents.</source>
         <translation>Her er intet at udskrive. Møder, kontakter og actioncardet udskrives med Ctrl+P; alle dokumenter udskrives fra Dokumenter.</translation>
     </message>

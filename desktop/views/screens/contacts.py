@@ -192,6 +192,7 @@ class ContactsScreen(Screen):
         self.organisation_form = OrganisationForm(self)
         self.organisation_form.save_requested.connect(self._save_organisation)
         self.organisation_form.delete_requested.connect(self._delete_organisation)
+        self.organisation_form.similar_chosen.connect(self._open_similar_organisation)
         self.people: RecordTableModel[ContactRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -682,6 +683,12 @@ class ContactsScreen(Screen):
             )
             return
         self._show_organisation(row)
+
+    def _open_similar_organisation(self, organisation_id: int) -> None:
+        """The user chose the existing organisation over the new one being typed: the typing
+        was a misspelling of it, so it is dropped without asking."""
+        self.organisation_form.discard()
+        self._open_organisation(organisation_id)
 
     def _open_organisation(self, organisation_id: int) -> None:
         reselect_quietly(self.organisation_table, organisation_id)
