@@ -985,17 +985,17 @@
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="326"/>
+        <location filename="../../views/contacts/contact_form.py" line="330"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="334"/>
+        <location filename="../../views/contacts/contact_form.py" line="338"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="338"/>
+        <location filename="../../views/contacts/contact_form.py" line="342"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1068,38 +1068,43 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="211"/>
-        <source>Name</source>
+        <location filename="../../views/contact_table_model.py" line="213"/>
+        <source>Mobile: {number}</source>
         <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
+        <translation>Mobil: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../views/contact_table_model.py" line="230"/>
+        <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="212"/>
+        <location filename="../../views/contact_table_model.py" line="231"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="213"/>
+        <location filename="../../views/contact_table_model.py" line="232"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="214"/>
+        <location filename="../../views/contact_table_model.py" line="233"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="215"/>
+        <location filename="../../views/contact_table_model.py" line="234"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="216"/>
+        <location filename="../../views/contact_table_model.py" line="235"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="217"/>
+        <location filename="../../views/contact_table_model.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1140,7 +1145,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="117"/>
-        <location filename="../../views/screens/contacts.py" line="406"/>
+        <location filename="../../views/screens/contacts.py" line="408"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
@@ -1152,7 +1157,7 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="164"/>
         <location filename="../../views/screens/contacts.py" line="198"/>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="589"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -1169,21 +1174,21 @@
     <message>
         <location filename="../../views/screens/contacts.py" line="167"/>
         <location filename="../../views/screens/contacts.py" line="223"/>
-        <location filename="../../views/screens/contacts.py" line="494"/>
+        <location filename="../../views/screens/contacts.py" line="496"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="168"/>
         <location filename="../../views/screens/contacts.py" line="200"/>
-        <location filename="../../views/screens/contacts.py" line="588"/>
+        <location filename="../../views/screens/contacts.py" line="590"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="169"/>
         <location filename="../../views/screens/contacts.py" line="201"/>
-        <location filename="../../views/screens/contacts.py" line="589"/>
+        <location filename="../../views/screens/contacts.py" line="591"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1204,7 +1209,7 @@
     </message>
     <message>
         <location filename="../../views/screens/contacts.py" line="199"/>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="589"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1264,7 +1269,7 @@
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="406"/>
+        <location filename="../../views/screens/contacts.py" line="408"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1272,68 +1277,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="435"/>
+        <location filename="../../views/screens/contacts.py" line="437"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="435"/>
+        <location filename="../../views/screens/contacts.py" line="437"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="448"/>
+        <location filename="../../views/screens/contacts.py" line="450"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="450"/>
+        <location filename="../../views/screens/contacts.py" line="452"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="518"/>
+        <location filename="../../views/screens/contacts.py" line="520"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="531"/>
-        <location filename="../../views/screens/contacts.py" line="609"/>
+        <location filename="../../views/screens/contacts.py" line="533"/>
+        <location filename="../../views/screens/contacts.py" line="611"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="546"/>
+        <location filename="../../views/screens/contacts.py" line="548"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="587"/>
+        <location filename="../../views/screens/contacts.py" line="589"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="588"/>
+        <location filename="../../views/screens/contacts.py" line="590"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="588"/>
+        <location filename="../../views/screens/contacts.py" line="590"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="589"/>
+        <location filename="../../views/screens/contacts.py" line="591"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="625"/>
+        <location filename="../../views/screens/contacts.py" line="627"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="657"/>
+        <location filename="../../views/screens/contacts.py" line="659"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1341,7 +1346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/screens/contacts.py" line="659"/>
+        <location filename="../../views/screens/contacts.py" line="661"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1349,17 +1354,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="701"/>
+        <location filename="../../views/screens/contacts.py" line="703"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="742"/>
+        <location filename="../../views/screens/contacts.py" line="744"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/contacts.py" line="759"/>
+        <location filename="../../views/screens/contacts.py" line="761"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>

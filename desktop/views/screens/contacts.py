@@ -383,6 +383,7 @@ class ContactsScreen(Screen):
             if self.contact_table.horizontalHeader().isSectionHidden(c)
         ]
         QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
+        self.contact_model.show_mobile_in_phone("mobile" in hidden)
 
     def _restore_columns(self) -> None:
         hidden = QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN)
@@ -393,6 +394,7 @@ class ContactsScreen(Screen):
             header.setSectionHidden(column, field in (hidden or []))
         for field, width in COLUMN_WIDTHS.items():
             header.resizeSection(ContactTableModel.FIELDS.index(field), width)
+        self.contact_model.show_mobile_in_phone("mobile" in (hidden or []))
 
     # -- contacts ---------------------------------------------------------------------
     def selected_contact_ids(self) -> list[int]:
