@@ -1068,43 +1068,43 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contact_table_model.py" line="213"/>
+        <location filename="../../views/contact_table_model.py" line="211"/>
         <source>Mobile: {number}</source>
         <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Mobil: {number}</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="230"/>
+        <location filename="../../views/contact_table_model.py" line="228"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="231"/>
+        <location filename="../../views/contact_table_model.py" line="229"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="232"/>
+        <location filename="../../views/contact_table_model.py" line="230"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="233"/>
+        <location filename="../../views/contact_table_model.py" line="231"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="234"/>
+        <location filename="../../views/contact_table_model.py" line="232"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="235"/>
+        <location filename="../../views/contact_table_model.py" line="233"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contact_table_model.py" line="236"/>
+        <location filename="../../views/contact_table_model.py" line="234"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1474,314 +1474,314 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/screens/documents.py" line="116"/>
+        <location filename="../../views/screens/documents.py" line="117"/>
         <source>Save as…</source>
         <extracomment>the newsletter is written, not produced from data: a subject and a text, then an .eml draft</extracomment>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="117"/>
+        <location filename="../../views/screens/documents.py" line="118"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="126"/>
+        <location filename="../../views/screens/documents.py" line="127"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="132"/>
+        <location filename="../../views/screens/documents.py" line="133"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="133"/>
+        <location filename="../../views/screens/documents.py" line="134"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="140"/>
+        <location filename="../../views/screens/documents.py" line="141"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="162"/>
+        <location filename="../../views/screens/documents.py" line="163"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="163"/>
+        <location filename="../../views/screens/documents.py" line="164"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="164"/>
+        <location filename="../../views/screens/documents.py" line="165"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="165"/>
+        <location filename="../../views/screens/documents.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="167"/>
+        <location filename="../../views/screens/documents.py" line="168"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="179"/>
+        <location filename="../../views/screens/documents.py" line="180"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="188"/>
+        <location filename="../../views/screens/documents.py" line="189"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="189"/>
+        <location filename="../../views/screens/documents.py" line="190"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="193"/>
+        <location filename="../../views/screens/documents.py" line="194"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="194"/>
+        <location filename="../../views/screens/documents.py" line="195"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="198"/>
+        <location filename="../../views/screens/documents.py" line="199"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="199"/>
+        <location filename="../../views/screens/documents.py" line="200"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="203"/>
+        <location filename="../../views/screens/documents.py" line="204"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="204"/>
+        <location filename="../../views/screens/documents.py" line="205"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="207"/>
+        <location filename="../../views/screens/documents.py" line="208"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="208"/>
+        <location filename="../../views/screens/documents.py" line="209"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="211"/>
+        <location filename="../../views/screens/documents.py" line="212"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="212"/>
+        <location filename="../../views/screens/documents.py" line="213"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="216"/>
+        <location filename="../../views/screens/documents.py" line="217"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="221"/>
+        <location filename="../../views/screens/documents.py" line="222"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="222"/>
+        <location filename="../../views/screens/documents.py" line="223"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="226"/>
+        <location filename="../../views/screens/documents.py" line="227"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="227"/>
+        <location filename="../../views/screens/documents.py" line="228"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="230"/>
+        <location filename="../../views/screens/documents.py" line="231"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="231"/>
+        <location filename="../../views/screens/documents.py" line="232"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="243"/>
+        <location filename="../../views/screens/documents.py" line="244"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="244"/>
+        <location filename="../../views/screens/documents.py" line="245"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="245"/>
+        <location filename="../../views/screens/documents.py" line="246"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="246"/>
+        <location filename="../../views/screens/documents.py" line="247"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="247"/>
+        <location filename="../../views/screens/documents.py" line="248"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="252"/>
+        <location filename="../../views/screens/documents.py" line="253"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="302"/>
+        <location filename="../../views/screens/documents.py" line="304"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="305"/>
+        <location filename="../../views/screens/documents.py" line="307"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="331"/>
+        <location filename="../../views/screens/documents.py" line="333"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="332"/>
+        <location filename="../../views/screens/documents.py" line="334"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="334"/>
+        <location filename="../../views/screens/documents.py" line="336"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="335"/>
+        <location filename="../../views/screens/documents.py" line="337"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="410"/>
-        <location filename="../../views/screens/documents.py" line="493"/>
+        <location filename="../../views/screens/documents.py" line="413"/>
+        <location filename="../../views/screens/documents.py" line="496"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="420"/>
+        <location filename="../../views/screens/documents.py" line="423"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="451"/>
+        <location filename="../../views/screens/documents.py" line="454"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="462"/>
+        <location filename="../../views/screens/documents.py" line="465"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="496"/>
+        <location filename="../../views/screens/documents.py" line="499"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="522"/>
+        <location filename="../../views/screens/documents.py" line="525"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="532"/>
+        <location filename="../../views/screens/documents.py" line="535"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="528"/>
+        <location filename="../../views/screens/documents.py" line="531"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="136"/>
+        <location filename="../../views/screens/documents.py" line="137"/>
         <source>Subject:</source>
         <translation>Emne:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="138"/>
+        <location filename="../../views/screens/documents.py" line="139"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="142"/>
+        <location filename="../../views/screens/documents.py" line="143"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="217"/>
+        <location filename="../../views/screens/documents.py" line="218"/>
         <source>The chosen version of the agreement: as a Word document for signing (your own template if one is set), or as a PDF to send round.</source>
         <translation>Den valgte version af aftalen: som Word-dokument til underskrift (jeres egen skabelon, hvis der er valgt en) eller som PDF til at sende rundt.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="234"/>
+        <location filename="../../views/screens/documents.py" line="235"/>
         <source>Newsletter</source>
         <translation>Nyhedsmail</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="235"/>
+        <location filename="../../views/screens/documents.py" line="236"/>
         <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
         <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="248"/>
+        <location filename="../../views/screens/documents.py" line="249"/>
         <source>Mail draft (.eml)</source>
         <translation>Mailkladde (.eml)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="281"/>
+        <location filename="../../views/screens/documents.py" line="282"/>
         <source>{title}, version {number} ({status})</source>
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="376"/>
+        <location filename="../../views/screens/documents.py" line="378"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="379"/>
+        <location filename="../../views/screens/documents.py" line="381"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/documents.py" line="384"/>
+        <location filename="../../views/screens/documents.py" line="386"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -4016,27 +4016,27 @@
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="753"/>
+        <location filename="../../views/screens/meetings.py" line="755"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="753"/>
+        <location filename="../../views/screens/meetings.py" line="755"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="775"/>
+        <location filename="../../views/screens/meetings.py" line="777"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="785"/>
+        <location filename="../../views/screens/meetings.py" line="787"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/meetings.py" line="800"/>
+        <location filename="../../views/screens/meetings.py" line="802"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4463,154 +4463,159 @@
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../views/partnerships/form.py" line="60"/>
+        <location filename="../../views/partnerships/form.py" line="61"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="65"/>
+        <location filename="../../views/partnerships/form.py" line="66"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="73"/>
+        <location filename="../../views/partnerships/form.py" line="74"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="74"/>
+        <location filename="../../views/partnerships/form.py" line="75"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="77"/>
+        <location filename="../../views/partnerships/form.py" line="78"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="80"/>
+        <location filename="../../views/partnerships/form.py" line="81"/>
         <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="83"/>
+        <location filename="../../views/partnerships/form.py" line="84"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="88"/>
+        <location filename="../../views/partnerships/form.py" line="89"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="102"/>
+        <location filename="../../views/partnerships/form.py" line="96"/>
+        <source>No organisations yet. Create the parties (the municipality, the police, the housing association …) under Organisations and contacts; then tick them here.</source>
+        <translation>Ingen organisationer endnu. Opret parterne (kommunen, politiet, boligorganisationen …) under Organisationer og kontakter, og sæt så flueben her.</translation>
+    </message>
+    <message>
+        <location filename="../../views/partnerships/form.py" line="111"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="103"/>
+        <location filename="../../views/partnerships/form.py" line="112"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="104"/>
+        <location filename="../../views/partnerships/form.py" line="113"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="105"/>
+        <location filename="../../views/partnerships/form.py" line="114"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="112"/>
+        <location filename="../../views/partnerships/form.py" line="121"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="116"/>
+        <location filename="../../views/partnerships/form.py" line="125"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="118"/>
+        <location filename="../../views/partnerships/form.py" line="127"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="122"/>
+        <location filename="../../views/partnerships/form.py" line="131"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="126"/>
+        <location filename="../../views/partnerships/form.py" line="135"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="131"/>
+        <location filename="../../views/partnerships/form.py" line="140"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="194"/>
-        <location filename="../../views/partnerships/form.py" line="217"/>
+        <location filename="../../views/partnerships/form.py" line="203"/>
+        <location filename="../../views/partnerships/form.py" line="226"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="229"/>
+        <location filename="../../views/partnerships/form.py" line="238"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="313"/>
+        <location filename="../../views/partnerships/form.py" line="322"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="314"/>
+        <location filename="../../views/partnerships/form.py" line="323"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="315"/>
+        <location filename="../../views/partnerships/form.py" line="324"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="316"/>
+        <location filename="../../views/partnerships/form.py" line="325"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="317"/>
+        <location filename="../../views/partnerships/form.py" line="326"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="318"/>
+        <location filename="../../views/partnerships/form.py" line="327"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="319"/>
+        <location filename="../../views/partnerships/form.py" line="328"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="320"/>
+        <location filename="../../views/partnerships/form.py" line="329"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="321"/>
+        <location filename="../../views/partnerships/form.py" line="330"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="322"/>
+        <location filename="../../views/partnerships/form.py" line="331"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>

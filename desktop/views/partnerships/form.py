@@ -25,6 +25,7 @@ from desktop.models.enums import PartnershipKind, Phase
 from desktop.services.partnerships import PartnershipDetail
 from desktop.views.partnerships.widgets import FieldErrors, enum_combo, select_data
 from desktop.views.privacy_hint import mark_free_text
+from desktop.views.screens.base import EmptyHint
 from desktop.views.widgets.date_field import DateField
 
 #: the fields the form edits, in the order the user tabs through them
@@ -88,6 +89,14 @@ class PartnershipForm(QWidget):
         self.parties.setToolTip(self.tr("Tick the organisations that are parties to the partnership"))
         self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parties.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # on a new database there is nothing to tick: say where the parties come from
+        self.parties_hint = EmptyHint(
+            self.parties,
+            self.tr(
+                "No organisations yet. Create the parties (the municipality, the police, the housing "
+                "association …) under Organisations and contacts; then tick them here."
+            ),
+        )
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("partnershipDescription")
         self.description.setTabChangesFocus(True)
