@@ -2373,123 +2373,133 @@
 <context>
     <name>IndicatorForm</name>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="73"/>
+        <location filename="../../views/indicators/indicator_form.py" line="74"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="74"/>
+        <location filename="../../views/indicators/indicator_form.py" line="75"/>
         <source>The partnership the indicator belongs to (chosen when it is created)</source>
         <translation>Det partnerskab, indikatoren hører til (vælges, når den oprettes)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="75"/>
+        <location filename="../../views/indicators/indicator_form.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="75"/>
+        <location filename="../../views/indicators/indicator_form.py" line="76"/>
         <source>What is measured</source>
         <translation>Hvad der måles</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="78"/>
+        <location filename="../../views/indicators/indicator_form.py" line="79"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Enhed:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="81"/>
+        <location filename="../../views/indicators/indicator_form.py" line="82"/>
         <source>e.g. reports per month, percent, index points</source>
         <translation>fx anmeldelser pr. måned, procent, indekspoint</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="83"/>
+        <location filename="../../views/indicators/indicator_form.py" line="84"/>
         <source>&amp;Source:</source>
         <translation>&amp;Kilde:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="83"/>
+        <location filename="../../views/indicators/indicator_form.py" line="84"/>
         <source>Where the figures come from</source>
         <translation>Hvor tallene kommer fra</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="86"/>
+        <location filename="../../views/indicators/indicator_form.py" line="87"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Retning:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="89"/>
+        <location filename="../../views/indicators/indicator_form.py" line="90"/>
         <source>Whether higher or lower is better</source>
         <translation>Om højere eller lavere er bedre</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="91"/>
+        <location filename="../../views/indicators/indicator_form.py" line="92"/>
         <source>&amp;Baseline:</source>
         <translation>N&amp;ulpunkt:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="92"/>
+        <location filename="../../views/indicators/indicator_form.py" line="93"/>
         <source>The baseline measurement (nulpunktsmåling) and its date; decimal comma</source>
         <translation>Nulpunktsmålingen og dens dato; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="93"/>
+        <location filename="../../views/indicators/indicator_form.py" line="94"/>
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="94"/>
+        <location filename="../../views/indicators/indicator_form.py" line="95"/>
         <source>The value to reach and by when; decimal comma</source>
         <translation>Den værdi, der skal nås, og hvornår; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="95"/>
+        <location filename="../../views/indicators/indicator_form.py" line="103"/>
         <source>&amp;Measures:</source>
         <translation>Må&amp;ler på:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="96"/>
+        <location filename="../../views/indicators/indicator_form.py" line="104"/>
         <source>The goal, sub-goal or initiative the indicator follows</source>
         <translation>Det mål, delmål eller initiativ, indikatoren følger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="97"/>
+        <location filename="../../views/indicators/indicator_form.py" line="105"/>
         <source>Safety &amp;index part:</source>
         <translation>Del af &amp;tryghedsindeks:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="98"/>
+        <location filename="../../views/indicators/indicator_form.py" line="106"/>
         <source>Whether the indicator is one of the two parts of the hotspot safety index</source>
         <translation>Om indikatoren er en af de to dele af hotspot-tryghedsindekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="99"/>
+        <location filename="../../views/indicators/indicator_form.py" line="107"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="102"/>
-        <location filename="../../views/indicators/indicator_form.py" line="161"/>
+        <location filename="../../views/indicators/indicator_form.py" line="110"/>
+        <location filename="../../views/indicators/indicator_form.py" line="169"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="105"/>
+        <location filename="../../views/indicators/indicator_form.py" line="113"/>
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="138"/>
+        <location filename="../../views/indicators/indicator_form.py" line="146"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="161"/>
+        <location filename="../../views/indicators/indicator_form.py" line="169"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="188"/>
+        <location filename="../../views/indicators/indicator_form.py" line="183"/>
+        <source>The target is above the baseline, but lower is better. Is the direction right?</source>
+        <translation>Målet er højere end nulpunktet, men lavere er bedre. Er retningen rigtig?</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/indicator_form.py" line="187"/>
+        <source>The target is below the baseline, but higher is better. Is the direction right?</source>
+        <translation>Målet er lavere end nulpunktet, men højere er bedre. Er retningen rigtig?</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/indicator_form.py" line="217"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
