@@ -572,27 +572,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="391"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="424"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="426"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="409"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="442"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="412"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="445"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/dialogs/import_dialog.py" line="420"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="453"/>
         <source>%n value(s) that cannot be read are not imported into their field but kept in the contact&apos;s note, so nothing you typed is lost.</source>
         <translation>
             <numerusform>%n værdi, der ikke kan læses, indlæses ikke i sit felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
@@ -600,22 +600,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="428"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="461"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="433"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="466"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="437"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="470"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="447"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="480"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -2225,7 +2225,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="494"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="527"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -2507,193 +2507,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/screens/indicators.py" line="76"/>
+        <location filename="../../views/screens/indicators.py" line="77"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="77"/>
+        <location filename="../../views/screens/indicators.py" line="78"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="78"/>
+        <location filename="../../views/screens/indicators.py" line="79"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="79"/>
+        <location filename="../../views/screens/indicators.py" line="80"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="80"/>
+        <location filename="../../views/screens/indicators.py" line="81"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="81"/>
+        <location filename="../../views/screens/indicators.py" line="82"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="83"/>
+        <location filename="../../views/screens/indicators.py" line="84"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="84"/>
+        <location filename="../../views/screens/indicators.py" line="85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="84"/>
+        <location filename="../../views/screens/indicators.py" line="85"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="86"/>
+        <location filename="../../views/screens/indicators.py" line="87"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="87"/>
+        <location filename="../../views/screens/indicators.py" line="88"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="88"/>
+        <location filename="../../views/screens/indicators.py" line="89"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="96"/>
+        <location filename="../../views/screens/indicators.py" line="97"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="105"/>
+        <location filename="../../views/screens/indicators.py" line="106"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="108"/>
+        <location filename="../../views/screens/indicators.py" line="109"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="112"/>
+        <location filename="../../views/screens/indicators.py" line="113"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="115"/>
+        <location filename="../../views/screens/indicators.py" line="116"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="136"/>
+        <location filename="../../views/screens/indicators.py" line="137"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="143"/>
+        <location filename="../../views/screens/indicators.py" line="149"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="145"/>
+        <location filename="../../views/screens/indicators.py" line="151"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="169"/>
+        <location filename="../../views/screens/indicators.py" line="175"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="170"/>
+        <location filename="../../views/screens/indicators.py" line="176"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="187"/>
+        <location filename="../../views/screens/indicators.py" line="193"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="188"/>
+        <location filename="../../views/screens/indicators.py" line="194"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="203"/>
+        <location filename="../../views/screens/indicators.py" line="209"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="207"/>
+        <location filename="../../views/screens/indicators.py" line="213"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="212"/>
+        <location filename="../../views/screens/indicators.py" line="218"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="337"/>
+        <location filename="../../views/screens/indicators.py" line="343"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="338"/>
+        <location filename="../../views/screens/indicators.py" line="344"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="347"/>
+        <location filename="../../views/screens/indicators.py" line="353"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="423"/>
+        <location filename="../../views/screens/indicators.py" line="429"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="445"/>
+        <location filename="../../views/screens/indicators.py" line="451"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="458"/>
+        <location filename="../../views/screens/indicators.py" line="464"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="489"/>
+        <location filename="../../views/screens/indicators.py" line="495"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="505"/>
+        <location filename="../../views/screens/indicators.py" line="511"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="516"/>
+        <location filename="../../views/screens/indicators.py" line="522"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="265"/>
+        <location filename="../../views/screens/indicators.py" line="271"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/screens/indicators.py" line="284"/>
+        <location filename="../../views/screens/indicators.py" line="290"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -3244,63 +3244,63 @@
 <context>
     <name>MeasurementTableModel</name>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Period</source>
         <extracomment>measurement id, {field: new value} {field: value} of a new measurement a message when what was typed cannot be read</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="56"/>
+        <location filename="../../views/indicators/measurement_model.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="96"/>
+        <location filename="../../views/indicators/measurement_model.py" line="97"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="102"/>
+        <location filename="../../views/indicators/measurement_model.py" line="103"/>
         <source>Type a value here to add a measurement (period defaults to this month)</source>
         <translation>Skriv en værdi her for at tilføje en måling (perioden er denne måned, hvis du ikke skriver en)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="104"/>
+        <location filename="../../views/indicators/measurement_model.py" line="105"/>
         <source>How many answered: a survey percentage is never read without it</source>
         <translation>Hvor mange der svarede: en procentsats fra en undersøgelse læses aldrig uden</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="140"/>
+        <location filename="../../views/indicators/measurement_model.py" line="141"/>
         <source>“{text}” is not a date (write e.g. 01-03-2026).</source>
         <translation>“{text}” er ikke en dato (skriv fx 01-03-2026).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="147"/>
+        <location filename="../../views/indicators/measurement_model.py" line="148"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="150"/>
+        <location filename="../../views/indicators/measurement_model.py" line="151"/>
         <source>A measurement needs a value.</source>
         <translation>En måling skal have en værdi.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="158"/>
+        <location filename="../../views/indicators/measurement_model.py" line="159"/>
         <source>Respondents must be a whole number, 0 or more.</source>
         <translation>Antal besvarelser skal være et helt tal, 0 eller mere.</translation>
     </message>
@@ -5081,17 +5081,32 @@
         <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over – eller i en markeret celle for at rette værdien.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="226"/>
+        <source>Use the existing organisations</source>
+        <translation>Brug de eksisterende organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/import_dialog.py" line="229"/>
+        <source>Correct these cells of the file to the organisations already registered</source>
+        <translation>Ret disse celler i filen til de organisationer, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/import_dialog.py" line="238"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="285"/>
+        <source>Organisations like ones already registered: %1.</source>
+        <translation>Organisationer, der ligner nogle, der allerede findes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/dialogs/import_dialog.py" line="296"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="306"/>
         <source>%n value(s) cannot be read and are kept in the contact&apos;s note (marked in the table).</source>
         <translation>
             <numerusform>%n værdi kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
@@ -5099,13 +5114,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="295"/>
-        <location filename="../../views/dialogs/import_dialog.py" line="314"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="339"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="380"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -5541,17 +5556,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="464"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="497"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="470"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="503"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="479"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="512"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -5559,37 +5574,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="356"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="389"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="390"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="393"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="394"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="400"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="373"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="406"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/dialogs/import_dialog.py" line="374"/>
+        <location filename="../../views/dialogs/import_dialog.py" line="407"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
