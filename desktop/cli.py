@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--contacts", type=int, default=0, metavar="N", help="tilføj N ekstra kontakter (skalatest)"
     )
+    demo.add_argument(
+        "--stress",
+        action="store_true",
+        help="i stedet: et stort partnerskab med lange danske navne (prøver dokumenternes layout)",
+    )
 
     db = commands.add_parser("db", help="vedligehold databasen")
     db_commands = db.add_subparsers(dest="db_command", metavar="HANDLING", required=True)
@@ -242,6 +247,17 @@ def _demo(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     db = _open(args.database)
     started = time.perf_counter()
+    if args.stress:
+        from desktop.services.demo_stress import create_stress
+
+        stress = create_stress(db)
+        print(
+            f"Stressdata oprettet i {db.describe()} på {time.perf_counter() - started:.1f} s: "
+            f"{len(stress.members)} medlemmer, {len(stress.parties)} parter, "
+            f"{len(stress.card_contacts)} kontakter på actioncardet."
+        )
+        db.dispose()
+        return EXIT_OK
 
     def progress(done: int, total: int) -> None:
         print(f"\r  kontakter: {done:,}/{total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)

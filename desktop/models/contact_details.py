@@ -10,6 +10,7 @@ many contacts share them.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Sequence
 
 from desktop.models import messages
 from desktop.models.errors import Phrase, ValidationError
@@ -137,3 +138,28 @@ def fold_name(name: str) -> str:
         return text[:FOLDED_LENGTH]
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))[:FOLDED_LENGTH]
+
+
+#: how alike (rapidfuzz ``fuzz.ratio`` of the folded names, 0-100) a typed name must be to an
+#: existing one to be offered as "did you mean": "Kobenhavns Politi" scores 97 against
+#: "Københavns Politi", "Aarhus Kommune" 76 against "Aalborg Kommune"
+SIMILAR_NAME_CUTOFF = 90
+
+
+def similar_name(typed: str, names: Iterable[str], cutoff: float = SIMILAR_NAME_CUTOFF) -> str | None:
+    """The existing name most like ``typed`` (a typo, another spelling of æ/ø/å, other case),
+    or None when none is close enough. An exact match counts: it is a duplicate to point out."""
+    candidates = list(names)
+    index = closest_folded(fold_name(typed), [fold_name(n) for n in candidates], cutoff)
+    return None if index is None else candidates[index]
+
+
+def closest_folded(folded: str, choices: Sequence[str], cutoff: float = SIMILAR_NAME_CUTOFF) -> int | None:
+    """``similar_name`` on names already folded (``fold_name``): the index of the closest choice.
+    For many names at once (an import), so each is folded only once."""
+    if len(folded) < 4:  # "SSP" is like too many things to suggest one
+        return None
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(folded, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return None if found is None else int(found[2])

@@ -469,20 +469,31 @@ class ContactService:
             session.delete(get_or_404(session, Person, person_id))
 
     def possible_duplicates(
-        self, name: str = "", email: str = "", phone: str = "", exclude_id: int | None = None, limit: int = 5
+        self,
+        name: str = "",
+        email: str = "",
+        phone: str = "",
+        exclude_id: int | None = None,
+        limit: int = 5,
+        mobile: str = "",
     ) -> list[ContactRow]:
-        """Existing contacts with the same folded name, e-mail or normalised phone."""
+        """Existing contacts with the same folded name, e-mail, or a phone or mobile number
+        that is one of theirs (a number typed as a mobile may be someone's phone)."""
         conditions = []
         if name.strip():
             conditions.append(Person.name_folded == fold_name(name))
         try:
             if email.strip():
                 conditions.append(Person.email == normalize_email(email))
-            if phone.strip():
-                number = normalize_phone(phone)
-                conditions += [Person.phone == number, Person.mobile == number]
         except ValidationError:
             pass  # half-typed input: the field's own check tells the user
+        for typed in (phone, mobile):
+            try:
+                number = normalize_phone(typed) if typed.strip() else None
+            except ValidationError:
+                continue
+            if number:
+                conditions += [Person.phone == number, Person.mobile == number]
         if not conditions:
             return []
         with self.db.read() as session:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.models.action_card import ActionCard, ActionCardContact, ActionCardProblem
 from desktop.models.agreement import SECTION_HEADINGS, Agreement, AgreementSection, PartyCommitment, Signatory
@@ -206,7 +206,8 @@ def create_stress(db: Database, *, today: date | None = None) -> StressSummary:
     """Write the stress partnership into ``db`` in one transaction and say what it holds."""
     today = today or date.today()
     with db.write() as session:
-        if session.scalar(select(Partnership.id).where(func.lower(Partnership.name) == STRESS_NAME.lower())):
+        # exact: SQLite lower() leaves Ø as it is, so lower() == .lower() never matched this name
+        if session.scalar(select(Partnership.id).where(Partnership.name == STRESS_NAME)):
             raise ValidationError(f"Databasen indeholder allerede »{STRESS_NAME}«.", "name")
         orgs = [Organisation(name=name, kind=kind, phone=_phone(i)) for i, (name, kind) in enumerate(PARTIES)]
         session.add_all(orgs)

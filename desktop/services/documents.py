@@ -193,10 +193,16 @@ NEWSLETTER = DocumentKind("newsletter", "Nyhedsmail", ("eml",))
 _FORBIDDEN_IN_NAMES = str.maketrans({c: "-" for c in '<>:"/\\|?*'})
 
 
-def suggested_filename(kind: str, fmt: str, partnership: str, meeting: str = "") -> str:
-    """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'."""
+def suggested_filename(
+    kind: str, fmt: str, partnership: str, meeting: str = "", held: date | None = None
+) -> str:
+    """A Danish default file name, safe on Windows: 'Actioncard – Tryghedsnetværk Solbakken.pdf'.
+
+    A meeting's documents carry its date ('Indkaldelse – Styregruppemøde – 2026-03-12.docx'):
+    the meetings of a series share a title, and each invitation overwrote the last one.
+    The date is written year first, so the files of a folder sort by date."""
     name = NEWSLETTER.name if kind == NEWSLETTER.key else KIND_BY_KEY[kind].name
-    parts = [name, meeting or partnership]
+    parts = [name, meeting or partnership, held.isoformat() if held else ""]
     stem = " – ".join(p for p in parts if p).translate(_FORBIDDEN_IN_NAMES).strip(" .")
     return f"{stem}.{fmt}"
 

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Base, Organisation, Partnership, Person
 from desktop.models.contact_details import fold_name
-from desktop.models.enums import AgreementStatus, AuditAction
+from desktop.models.enums import AgreementStatus, AuditAction, label
 from desktop.models.errors import ValidationError
+from desktop.models.field_names import field_label
 from desktop.models.partnership import check_period
 from desktop.services import audit, search_index
 from desktop.services.database import Database
@@ -223,6 +224,12 @@ def _mapped(table: Table) -> Any:
     return None
 
 
+def shown_column(column: str) -> str:
+    """A column as the sheet heads it and as the forms call it: »area« (område)."""
+    danish = field_label(column)
+    return f"»{column}«" if danish == column else f"»{column}« ({danish})"
+
+
 class _Importer:
     def __init__(self, session: Session, sheets: dict[str, _SheetData], pid: int | None) -> None:
         self.session = session
@@ -244,7 +251,7 @@ class _Importer:
     def fail(self, sheet: Sheet, row: int, column: str | None, message: str) -> ImportRejected:
         if column:
             letter = self.sheets[sheet.title].letter(column)
-            where = f"Ark »{sheet.title}«, række {row}, kolonne {letter} ({column})"
+            where = f"Ark »{sheet.title}«, række {row}, kolonne {letter} {shown_column(column)}"
         else:
             where = f"Ark »{sheet.title}«, række {row}"
         return ImportRejected(f"{where}: {message} Intet er gemt.")
@@ -257,7 +264,7 @@ class _Importer:
             if column.name not in record.values:
                 if self.update or column.primary_key or column.nullable or column.default is not None:
                     continue
-                raise self.fail(sheet, record.row, None, f"kolonnen {column.name} mangler.")
+                raise self.fail(sheet, record.row, None, f"kolonnen {shown_column(column.name)} mangler.")
             raw = record.values[column.name]
             try:
                 value = convert(column, raw)
@@ -373,8 +380,9 @@ class _Importer:
                 setattr(obj, name, value)
             except ValidationError as exc:
                 raise self.fail(sheet, record.row, name, exc.message) from None
-            shown = value.value if isinstance(value, enum.Enum) else value
-            edits.append(f"{name} → {str(shown)[:40]}")
+            shown = label(value, "da") if isinstance(value, enum.StrEnum) else value
+            shown = shown.value if isinstance(shown, enum.Enum) else shown
+            edits.append(f"{field_label(name)} → {str(shown)[:40]}")
         return edits
 
     def create(self, sheet: Sheet, record: _Record, model: Any, values: dict[str, Any]) -> Any:

@@ -141,10 +141,12 @@ class MainWindow(QMainWindow):
         from desktop.views.shell.file_commands import FileCommands
         from desktop.views.shell.menus import MainMenus
         from desktop.views.shell.partnership_choice import PartnershipChoice
+        from desktop.views.toolkit.enter_key import install_enter_on_buttons
         from desktop.views.toolkit.undo import make_undo_stack
         from desktop.views.toolkit.wheel import install_wheel_guard
 
         install_wheel_guard()  # a wheel scrolls the form; it changes only the field being edited
+        install_enter_on_buttons()  # Enter on a focused Gem / Tilføj presses it, as Space does
 
         titles = {
             "overview": self.tr("Overview"),

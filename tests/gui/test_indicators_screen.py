@@ -38,6 +38,7 @@ def test_measurements_typed_with_a_decimal_comma_update_the_chart(
     draft = model.draft_row()
     assert model.setData(model.index(draft, PERIOD), "01-06-2030")
     assert model.setData(model.index(draft, VALUE), "27,5")
+    model.submit()  # Enter, or leaving the row: the new row is saved once, with every cell
     qtbot.waitUntil(lambda: sum(len(p) for p in screen.chart.series.values()) == before + 1, timeout=10_000)
     assert screen.chart.series[""][-1] == (date(2030, 6, 1), 27.5)
     assert len(screen.chart.points()[""]) == before + 1

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QTableView,
     QTableWidget,
@@ -102,7 +103,12 @@ def test_indicator_with_measurements_and_chart(journey: Journey) -> None:
     journey.type_into(journey.find(QLineEdit, "indicatorBaseline", form), "62")
     journey.type_into(journey.find(QLineEdit, "indicatorTarget", form), "75,5")
     direction = next(c for c in form.findChildren(QComboBox) if c.findText("Højere er bedre") >= 0)
+    # the new indicator's direction is "Lavere er bedre": a target above the baseline is pointed out
+    hint = form.findChild(QLabel, "indicatorDirectionHint")
+    assert hint is not None
+    assert hint.isVisible() and hint.text().startswith("Målet er højere end nulpunktet, men lavere er bedre")
     choose_in_combo(journey, direction, "Højere er bedre")
+    assert not hint.isVisible()
     journey.click(journey.find(QWidget, "saveIndicator", form))
     journey.wait_until(lambda: table.model().rowCount() == 1)
     assert cell(table, 0, 0) == "Andel der føler sig trygge i området"

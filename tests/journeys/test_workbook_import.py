@@ -88,7 +88,8 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     assert _preview(journey, dialog) == {}
     error = dialog.error.text()  # type: ignore[attr-defined]
     assert dialog.error.isVisible()  # type: ignore[attr-defined]
-    assert error.startswith("Ark »Indikatorer«, række 2, kolonne") and "(name)" in error, error
+    # the column as the sheet heads it and as the forms call it
+    assert error.startswith("Ark »Indikatorer«, række 2, kolonne") and "»name« (navn)" in error, error
     assert not journey.find(QPushButton, "importWorkbook", dialog).isEnabled()
 
     # -- corrected in Excel: the preview lists the changes per sheet -------------------------
@@ -101,7 +102,8 @@ def test_an_edited_workbook_is_previewed_per_sheet_and_imported(journey: Journey
     assert shown["Partnerskab"][:3] == ("0", "1", "0")
     assert shown["Indikatorer"][:3] == ("1", "1", "0")
     assert shown["Faseskridt"][:3] == ("0", "0", "1")
-    assert any("Anmeldte indbrud i alt" in line for line in shown["Indikatorer"][3:])
+    assert any("navn → Anmeldte indbrud i alt" in line for line in shown["Indikatorer"][3:])
+    assert any("område → Solbakken og Engparken" in line for line in shown["Partnerskab"][3:])
     journey.screenshot("arbejdsbog-forhaandsvisning", dialog)
     assert services.indicators.list(pid)[0].name == "Anmeldte indbrud"  # the preview saved nothing
 

@@ -110,7 +110,8 @@ def test_a_bad_cell_rejects_the_whole_file(demo_workbook: Path, tmp_path: Path, 
     broken = tmp_path / "fejl.xlsx"
     wb.save(broken)
     with pytest.raises(
-        ImportRejected, match=r"Ark »Målinger«, række \d+, kolonne D \(value\): »mange« er ikke et tal"
+        ImportRejected,
+        match=r"Ark »Målinger«, række \d+, kolonne D »value« \(værdi\): »mange« er ikke et tal",
     ):
         import_workbook(sqlite_db, broken)
     from desktop.services.registry import Services

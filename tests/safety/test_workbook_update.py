@@ -25,6 +25,7 @@ from desktop.services.demo_data import MAIN_NAME
 from desktop.services.errors import ImportRejected
 from desktop.services.schema import prepare_database
 from desktop.services.workbook import SHEETS, _selection, export_workbook, import_workbook, link_rows
+from desktop.services.workbook_import import shown_column
 
 #: made by the app itself, or not part of a partnership
 _NOT_CARRIED = {"audit_entry", "person_search_token"}
@@ -189,7 +190,7 @@ def test_an_edited_workbook_updates_its_partnership(db: Database, tmp_path: Path
     assert (preview.sheets["Møder"].changed, preview.sheets["Målinger"].deleted) == (1, 1)
     assert preview.sheets["Nyhedsmails"].created == 1
     assert sum(s.created + s.changed + s.deleted for s in preview.sheets.values()) == 3
-    assert "title → Omdøbt møde" in "\n".join(preview.lines())
+    assert "titel → Omdøbt møde" in "\n".join(preview.lines())  # the field as the forms call it
     assert (_count(db, Measurement), _count(db, Newsletter)) == counts  # a preview saves nothing
 
     done = import_workbook(db, edited)
@@ -247,7 +248,7 @@ def test_a_rejected_cell_is_named_by_sheet_row_and_column(
         assert text.startswith(f"Ark »{title}«, række {row}")
         if title != "Faseskridt":
             letter = openpyxl.utils.get_column_letter(header.index(column) + 1)
-            assert f"kolonne {letter} ({column}):" in text
+            assert f"kolonne {letter} {shown_column(column)}:" in text
         assert message in text and text.endswith("Intet er gemt.")
         assert "strider mod en regel" not in text
     assert _count(target, Partnership) == 0

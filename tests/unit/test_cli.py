@@ -28,6 +28,15 @@ def test_version_and_usage_exit_codes() -> None:
     assert usage.returncode == 2
 
 
+def test_demo_stress_writes_the_stress_set_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``fodslag demo --stress``, as demo_stress's docstring promised (the option was missing)."""
+    database = tmp_path / "stress.sqlite3"
+    assert main(["demo", "--stress", "--database", str(database)]) == 0
+    assert "Stressdata oprettet" in capsys.readouterr().out
+    assert main(["demo", "--stress", "--database", str(database)]) == 1  # not twice
+    assert "indeholder allerede" in capsys.readouterr().err
+
+
 def test_demo_then_check_then_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     database = tmp_path / "demo.sqlite3"
     assert main(["demo", "--database", str(database)]) == 0

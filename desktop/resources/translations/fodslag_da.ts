@@ -280,12 +280,12 @@
 <context>
     <name>AddToPartnershipDialog</name>
     <message>
-        <location filename="../../views/contacts/add_to_partnership.py" line="26"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="29"/>
         <source>Add to partnership</source>
         <translation>Føj til partnerskab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/add_to_partnership.py" line="27"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="30"/>
         <source> and %n more</source>
         <translation>
             <numerusform> og %n mere</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/add_to_partnership.py" line="28"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="31"/>
         <source>%n contact(s): </source>
         <translation>
             <numerusform>%n kontakt: </numerusform>
@@ -301,22 +301,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/add_to_partnership.py" line="46"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="49"/>
         <source>Add</source>
         <translation>Tilføj</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/add_to_partnership.py" line="52"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="55"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/add_to_partnership.py" line="53"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="56"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/add_to_partnership.py" line="54"/>
+        <location filename="../../views/contacts/add_to_partnership.py" line="57"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -572,27 +572,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="391"/>
+        <location filename="../../views/contacts/import_dialog.py" line="424"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="393"/>
+        <location filename="../../views/contacts/import_dialog.py" line="426"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="409"/>
+        <location filename="../../views/contacts/import_dialog.py" line="442"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="412"/>
+        <location filename="../../views/contacts/import_dialog.py" line="445"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/import_dialog.py" line="420"/>
+        <location filename="../../views/contacts/import_dialog.py" line="453"/>
         <source>%n value(s) that cannot be read are not imported into their field but kept in the contact&apos;s note, so nothing you typed is lost.</source>
         <translation>
             <numerusform>%n værdi, der ikke kan læses, indlæses ikke i sit felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
@@ -600,22 +600,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="428"/>
+        <location filename="../../views/contacts/import_dialog.py" line="461"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="433"/>
+        <location filename="../../views/contacts/import_dialog.py" line="466"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="437"/>
+        <location filename="../../views/contacts/import_dialog.py" line="470"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="447"/>
+        <location filename="../../views/contacts/import_dialog.py" line="480"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -876,140 +876,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="77"/>
+        <location filename="../../views/contacts/contact_form.py" line="80"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="78"/>
-        <location filename="../../views/contacts/contact_form.py" line="79"/>
+        <location filename="../../views/contacts/contact_form.py" line="81"/>
+        <location filename="../../views/contacts/contact_form.py" line="82"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="81"/>
+        <location filename="../../views/contacts/contact_form.py" line="84"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="84"/>
+        <location filename="../../views/contacts/contact_form.py" line="87"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="85"/>
+        <location filename="../../views/contacts/contact_form.py" line="88"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="89"/>
+        <location filename="../../views/contacts/contact_form.py" line="92"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="93"/>
+        <location filename="../../views/contacts/contact_form.py" line="96"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="94"/>
-        <location filename="../../views/contacts/contact_form.py" line="173"/>
+        <location filename="../../views/contacts/contact_form.py" line="97"/>
+        <location filename="../../views/contacts/contact_form.py" line="176"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="118"/>
+        <location filename="../../views/contacts/contact_form.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="120"/>
+        <location filename="../../views/contacts/contact_form.py" line="123"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="122"/>
+        <location filename="../../views/contacts/contact_form.py" line="125"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="124"/>
+        <location filename="../../views/contacts/contact_form.py" line="127"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="128"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="126"/>
+        <location filename="../../views/contacts/contact_form.py" line="129"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="127"/>
+        <location filename="../../views/contacts/contact_form.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="128"/>
+        <location filename="../../views/contacts/contact_form.py" line="131"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="129"/>
+        <location filename="../../views/contacts/contact_form.py" line="132"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="133"/>
+        <location filename="../../views/contacts/contact_form.py" line="136"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="136"/>
+        <location filename="../../views/contacts/contact_form.py" line="139"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="140"/>
+        <location filename="../../views/contacts/contact_form.py" line="143"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="143"/>
+        <location filename="../../views/contacts/contact_form.py" line="146"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="193"/>
+        <location filename="../../views/contacts/contact_form.py" line="196"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="210"/>
+        <location filename="../../views/contacts/contact_form.py" line="213"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="280"/>
+        <location filename="../../views/contacts/contact_form.py" line="283"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="327"/>
+        <location filename="../../views/contacts/contact_form.py" line="334"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="335"/>
+        <location filename="../../views/contacts/contact_form.py" line="342"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="339"/>
+        <location filename="../../views/contacts/contact_form.py" line="346"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1082,43 +1082,48 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="211"/>
-        <source>Name</source>
+        <location filename="../../views/contacts/table_model.py" line="214"/>
+        <source>Mobile: {number}</source>
         <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
+        <translation>Mobil: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/table_model.py" line="231"/>
+        <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="212"/>
+        <location filename="../../views/contacts/table_model.py" line="232"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="213"/>
+        <location filename="../../views/contacts/table_model.py" line="233"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="214"/>
+        <location filename="../../views/contacts/table_model.py" line="234"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="215"/>
+        <location filename="../../views/contacts/table_model.py" line="235"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="216"/>
+        <location filename="../../views/contacts/table_model.py" line="236"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="217"/>
+        <location filename="../../views/contacts/table_model.py" line="237"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="32"/>
+        <location filename="../../views/contacts/table_model.py" line="35"/>
         <source>Over {count} contacts – type more to narrow the search</source>
         <translation>Over {count} kontakter – skriv mere for at indsnævre</translation>
     </message>
@@ -1126,159 +1131,159 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../views/contacts/screen.py" line="82"/>
+        <location filename="../../views/contacts/screen.py" line="84"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="83"/>
+        <location filename="../../views/contacts/screen.py" line="85"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="104"/>
+        <location filename="../../views/contacts/screen.py" line="106"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="110"/>
+        <location filename="../../views/contacts/screen.py" line="112"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="113"/>
+        <location filename="../../views/contacts/screen.py" line="115"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="117"/>
-        <location filename="../../views/contacts/screen.py" line="405"/>
+        <location filename="../../views/contacts/screen.py" line="119"/>
+        <location filename="../../views/contacts/screen.py" line="410"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="120"/>
+        <location filename="../../views/contacts/screen.py" line="122"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="164"/>
-        <location filename="../../views/contacts/screen.py" line="197"/>
-        <location filename="../../views/contacts/screen.py" line="591"/>
+        <location filename="../../views/contacts/screen.py" line="166"/>
+        <location filename="../../views/contacts/screen.py" line="200"/>
+        <location filename="../../views/contacts/screen.py" line="596"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="165"/>
+        <location filename="../../views/contacts/screen.py" line="167"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="166"/>
+        <location filename="../../views/contacts/screen.py" line="168"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="167"/>
-        <location filename="../../views/contacts/screen.py" line="222"/>
-        <location filename="../../views/contacts/screen.py" line="493"/>
+        <location filename="../../views/contacts/screen.py" line="169"/>
+        <location filename="../../views/contacts/screen.py" line="225"/>
+        <location filename="../../views/contacts/screen.py" line="498"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="168"/>
-        <location filename="../../views/contacts/screen.py" line="199"/>
-        <location filename="../../views/contacts/screen.py" line="592"/>
+        <location filename="../../views/contacts/screen.py" line="170"/>
+        <location filename="../../views/contacts/screen.py" line="202"/>
+        <location filename="../../views/contacts/screen.py" line="597"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="169"/>
-        <location filename="../../views/contacts/screen.py" line="200"/>
-        <location filename="../../views/contacts/screen.py" line="593"/>
+        <location filename="../../views/contacts/screen.py" line="171"/>
+        <location filename="../../views/contacts/screen.py" line="203"/>
+        <location filename="../../views/contacts/screen.py" line="598"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="178"/>
+        <location filename="../../views/contacts/screen.py" line="180"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="187"/>
+        <location filename="../../views/contacts/screen.py" line="189"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="190"/>
+        <location filename="../../views/contacts/screen.py" line="192"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="198"/>
-        <location filename="../../views/contacts/screen.py" line="591"/>
+        <location filename="../../views/contacts/screen.py" line="201"/>
+        <location filename="../../views/contacts/screen.py" line="596"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="206"/>
+        <location filename="../../views/contacts/screen.py" line="209"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="234"/>
+        <location filename="../../views/contacts/screen.py" line="237"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="235"/>
+        <location filename="../../views/contacts/screen.py" line="238"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="238"/>
+        <location filename="../../views/contacts/screen.py" line="241"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="294"/>
+        <location filename="../../views/contacts/screen.py" line="297"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="301"/>
+        <location filename="../../views/contacts/screen.py" line="304"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="320"/>
+        <location filename="../../views/contacts/screen.py" line="323"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="323"/>
+        <location filename="../../views/contacts/screen.py" line="326"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="345"/>
+        <location filename="../../views/contacts/screen.py" line="348"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="348"/>
+        <location filename="../../views/contacts/screen.py" line="351"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="354"/>
+        <location filename="../../views/contacts/screen.py" line="357"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="405"/>
+        <location filename="../../views/contacts/screen.py" line="410"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1286,68 +1291,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="434"/>
+        <location filename="../../views/contacts/screen.py" line="439"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="434"/>
+        <location filename="../../views/contacts/screen.py" line="439"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="447"/>
+        <location filename="../../views/contacts/screen.py" line="452"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="449"/>
+        <location filename="../../views/contacts/screen.py" line="454"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="517"/>
+        <location filename="../../views/contacts/screen.py" line="522"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="530"/>
-        <location filename="../../views/contacts/screen.py" line="606"/>
+        <location filename="../../views/contacts/screen.py" line="535"/>
+        <location filename="../../views/contacts/screen.py" line="611"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="541"/>
+        <location filename="../../views/contacts/screen.py" line="546"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="591"/>
+        <location filename="../../views/contacts/screen.py" line="596"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="592"/>
+        <location filename="../../views/contacts/screen.py" line="597"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="592"/>
+        <location filename="../../views/contacts/screen.py" line="597"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="593"/>
+        <location filename="../../views/contacts/screen.py" line="598"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="628"/>
+        <location filename="../../views/contacts/screen.py" line="633"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="660"/>
+        <location filename="../../views/contacts/screen.py" line="665"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1355,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="662"/>
+        <location filename="../../views/contacts/screen.py" line="667"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1363,23 +1368,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="698"/>
+        <location filename="../../views/contacts/screen.py" line="709"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="739"/>
+        <location filename="../../views/contacts/screen.py" line="750"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="756"/>
+        <location filename="../../views/contacts/screen.py" line="767"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="287"/>
-        <location filename="../../views/contacts/screen.py" line="347"/>
+        <location filename="../../views/contacts/screen.py" line="290"/>
+        <location filename="../../views/contacts/screen.py" line="350"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1483,313 +1488,313 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/documents/screen.py" line="113"/>
+        <location filename="../../views/documents/screen.py" line="114"/>
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="114"/>
+        <location filename="../../views/documents/screen.py" line="115"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="123"/>
+        <location filename="../../views/documents/screen.py" line="124"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="129"/>
+        <location filename="../../views/documents/screen.py" line="130"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="130"/>
+        <location filename="../../views/documents/screen.py" line="131"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="137"/>
+        <location filename="../../views/documents/screen.py" line="138"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="159"/>
+        <location filename="../../views/documents/screen.py" line="160"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="160"/>
+        <location filename="../../views/documents/screen.py" line="161"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="161"/>
+        <location filename="../../views/documents/screen.py" line="162"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="162"/>
+        <location filename="../../views/documents/screen.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="164"/>
+        <location filename="../../views/documents/screen.py" line="165"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="176"/>
+        <location filename="../../views/documents/screen.py" line="177"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="185"/>
+        <location filename="../../views/documents/screen.py" line="186"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="186"/>
+        <location filename="../../views/documents/screen.py" line="187"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="190"/>
+        <location filename="../../views/documents/screen.py" line="191"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="191"/>
+        <location filename="../../views/documents/screen.py" line="192"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="195"/>
+        <location filename="../../views/documents/screen.py" line="196"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="196"/>
+        <location filename="../../views/documents/screen.py" line="197"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="200"/>
+        <location filename="../../views/documents/screen.py" line="201"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="201"/>
+        <location filename="../../views/documents/screen.py" line="202"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="204"/>
+        <location filename="../../views/documents/screen.py" line="205"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="205"/>
+        <location filename="../../views/documents/screen.py" line="206"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="208"/>
+        <location filename="../../views/documents/screen.py" line="209"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="209"/>
+        <location filename="../../views/documents/screen.py" line="210"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="213"/>
+        <location filename="../../views/documents/screen.py" line="214"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="218"/>
+        <location filename="../../views/documents/screen.py" line="219"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="219"/>
+        <location filename="../../views/documents/screen.py" line="220"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="223"/>
+        <location filename="../../views/documents/screen.py" line="224"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="224"/>
+        <location filename="../../views/documents/screen.py" line="225"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="227"/>
+        <location filename="../../views/documents/screen.py" line="228"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="228"/>
+        <location filename="../../views/documents/screen.py" line="229"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="240"/>
+        <location filename="../../views/documents/screen.py" line="241"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="241"/>
+        <location filename="../../views/documents/screen.py" line="242"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="242"/>
+        <location filename="../../views/documents/screen.py" line="243"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="243"/>
+        <location filename="../../views/documents/screen.py" line="244"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="244"/>
+        <location filename="../../views/documents/screen.py" line="245"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="249"/>
+        <location filename="../../views/documents/screen.py" line="250"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="299"/>
+        <location filename="../../views/documents/screen.py" line="301"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="302"/>
+        <location filename="../../views/documents/screen.py" line="304"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="328"/>
+        <location filename="../../views/documents/screen.py" line="330"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="329"/>
+        <location filename="../../views/documents/screen.py" line="331"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="331"/>
+        <location filename="../../views/documents/screen.py" line="333"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="332"/>
+        <location filename="../../views/documents/screen.py" line="334"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="407"/>
-        <location filename="../../views/documents/screen.py" line="490"/>
+        <location filename="../../views/documents/screen.py" line="410"/>
+        <location filename="../../views/documents/screen.py" line="493"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="417"/>
+        <location filename="../../views/documents/screen.py" line="420"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="448"/>
+        <location filename="../../views/documents/screen.py" line="451"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="459"/>
+        <location filename="../../views/documents/screen.py" line="462"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="493"/>
+        <location filename="../../views/documents/screen.py" line="496"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="519"/>
+        <location filename="../../views/documents/screen.py" line="522"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="529"/>
+        <location filename="../../views/documents/screen.py" line="532"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="525"/>
+        <location filename="../../views/documents/screen.py" line="528"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="133"/>
+        <location filename="../../views/documents/screen.py" line="134"/>
         <source>Subject:</source>
         <translation>Emne:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="135"/>
+        <location filename="../../views/documents/screen.py" line="136"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="139"/>
+        <location filename="../../views/documents/screen.py" line="140"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="214"/>
+        <location filename="../../views/documents/screen.py" line="215"/>
         <source>The chosen version of the agreement: as a Word document for signing (your own template if one is set), or as a PDF to send round.</source>
         <translation>Den valgte version af aftalen: som Word-dokument til underskrift (jeres egen skabelon, hvis der er valgt en) eller som PDF til at sende rundt.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="231"/>
+        <location filename="../../views/documents/screen.py" line="232"/>
         <source>Newsletter</source>
         <translation>Nyhedsmail</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="232"/>
+        <location filename="../../views/documents/screen.py" line="233"/>
         <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
         <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="245"/>
+        <location filename="../../views/documents/screen.py" line="246"/>
         <source>Mail draft (.eml)</source>
         <translation>Mailkladde (.eml)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="278"/>
+        <location filename="../../views/documents/screen.py" line="279"/>
         <source>{title}, version {number} ({status})</source>
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="373"/>
+        <location filename="../../views/documents/screen.py" line="375"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="376"/>
+        <location filename="../../views/documents/screen.py" line="378"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="381"/>
+        <location filename="../../views/documents/screen.py" line="383"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -2245,7 +2250,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="494"/>
+        <location filename="../../views/contacts/import_dialog.py" line="527"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -2463,53 +2468,63 @@
         <translation>Den værdi, der skal nås, og hvornår; decimalkomma</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="93"/>
+        <location filename="../../views/indicators/indicator_form.py" line="100"/>
         <source>&amp;Measures:</source>
         <translation>Må&amp;ler på:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="94"/>
+        <location filename="../../views/indicators/indicator_form.py" line="101"/>
         <source>The goal, sub-goal or initiative the indicator follows</source>
         <translation>Det mål, delmål eller initiativ, indikatoren følger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="95"/>
+        <location filename="../../views/indicators/indicator_form.py" line="102"/>
         <source>Safety &amp;index part:</source>
         <translation>Del af &amp;tryghedsindeks:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="96"/>
+        <location filename="../../views/indicators/indicator_form.py" line="103"/>
         <source>Whether the indicator is one of the two parts of the hotspot safety index</source>
         <translation>Om indikatoren er en af de to dele af hotspot-tryghedsindekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="97"/>
+        <location filename="../../views/indicators/indicator_form.py" line="104"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="100"/>
-        <location filename="../../views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../views/indicators/indicator_form.py" line="107"/>
+        <location filename="../../views/indicators/indicator_form.py" line="166"/>
         <source>&amp;Save indicator</source>
         <translation>&amp;Gem indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="103"/>
+        <location filename="../../views/indicators/indicator_form.py" line="110"/>
         <source>Save the indicator (Ctrl+S)</source>
         <translation>Gem indikatoren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="136"/>
+        <location filename="../../views/indicators/indicator_form.py" line="143"/>
         <source>(nothing in particular)</source>
         <translation>(intet bestemt)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="159"/>
+        <location filename="../../views/indicators/indicator_form.py" line="166"/>
         <source>&amp;Create indicator</source>
         <translation>&amp;Opret indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/indicator_form.py" line="186"/>
+        <location filename="../../views/indicators/indicator_form.py" line="180"/>
+        <source>The target is above the baseline, but lower is better. Is the direction right?</source>
+        <translation>Målet er højere end nulpunktet, men lavere er bedre. Er retningen rigtig?</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/indicator_form.py" line="184"/>
+        <source>The target is below the baseline, but higher is better. Is the direction right?</source>
+        <translation>Målet er lavere end nulpunktet, men højere er bedre. Er retningen rigtig?</translation>
+    </message>
+    <message>
+        <location filename="../../views/indicators/indicator_form.py" line="214"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
@@ -2517,193 +2532,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/indicators/screen.py" line="76"/>
+        <location filename="../../views/indicators/screen.py" line="77"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="77"/>
+        <location filename="../../views/indicators/screen.py" line="78"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="78"/>
+        <location filename="../../views/indicators/screen.py" line="79"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="79"/>
+        <location filename="../../views/indicators/screen.py" line="80"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="80"/>
+        <location filename="../../views/indicators/screen.py" line="81"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="81"/>
+        <location filename="../../views/indicators/screen.py" line="82"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="83"/>
+        <location filename="../../views/indicators/screen.py" line="84"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="85"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="85"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="86"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="88"/>
+        <location filename="../../views/indicators/screen.py" line="89"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="96"/>
+        <location filename="../../views/indicators/screen.py" line="97"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="105"/>
+        <location filename="../../views/indicators/screen.py" line="106"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="108"/>
+        <location filename="../../views/indicators/screen.py" line="109"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="112"/>
+        <location filename="../../views/indicators/screen.py" line="113"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="115"/>
+        <location filename="../../views/indicators/screen.py" line="116"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="136"/>
+        <location filename="../../views/indicators/screen.py" line="137"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="143"/>
+        <location filename="../../views/indicators/screen.py" line="149"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="145"/>
+        <location filename="../../views/indicators/screen.py" line="151"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="169"/>
+        <location filename="../../views/indicators/screen.py" line="175"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="170"/>
+        <location filename="../../views/indicators/screen.py" line="176"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="187"/>
+        <location filename="../../views/indicators/screen.py" line="193"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="188"/>
+        <location filename="../../views/indicators/screen.py" line="194"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="203"/>
+        <location filename="../../views/indicators/screen.py" line="209"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="207"/>
+        <location filename="../../views/indicators/screen.py" line="213"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="212"/>
+        <location filename="../../views/indicators/screen.py" line="218"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="337"/>
+        <location filename="../../views/indicators/screen.py" line="343"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="338"/>
+        <location filename="../../views/indicators/screen.py" line="344"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="347"/>
+        <location filename="../../views/indicators/screen.py" line="353"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="423"/>
+        <location filename="../../views/indicators/screen.py" line="429"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="445"/>
+        <location filename="../../views/indicators/screen.py" line="451"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="458"/>
+        <location filename="../../views/indicators/screen.py" line="464"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="489"/>
+        <location filename="../../views/indicators/screen.py" line="495"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="505"/>
+        <location filename="../../views/indicators/screen.py" line="511"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="516"/>
+        <location filename="../../views/indicators/screen.py" line="522"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="265"/>
+        <location filename="../../views/indicators/screen.py" line="271"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="284"/>
+        <location filename="../../views/indicators/screen.py" line="290"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -3110,56 +3125,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="150"/>
+        <location filename="../../views/main_window.py" line="152"/>
         <source>Overview</source>
         <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="151"/>
+        <location filename="../../views/main_window.py" line="153"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="154"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="153"/>
+        <location filename="../../views/main_window.py" line="155"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="154"/>
+        <location filename="../../views/main_window.py" line="156"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="155"/>
+        <location filename="../../views/main_window.py" line="157"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156"/>
+        <location filename="../../views/main_window.py" line="158"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
-        <location filename="../../views/main_window.py" line="186"/>
-        <location filename="../../views/main_window.py" line="397"/>
+        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="399"/>
         <source>Opening database…</source>
         <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out</extracomment>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="444"/>
+        <location filename="../../views/main_window.py" line="450"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="483"/>
+        <location filename="../../views/main_window.py" line="494"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
@@ -3207,63 +3222,63 @@
 <context>
     <name>MeasurementTableModel</name>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Period</source>
         <extracomment>measurement id, {field: new value} {field: value} of a new measurement a message when what was typed cannot be read</extracomment>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="55"/>
+        <location filename="../../views/indicators/measurement_model.py" line="56"/>
         <source>Respondents</source>
         <translation>Besvarelser</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="56"/>
+        <location filename="../../views/indicators/measurement_model.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="96"/>
+        <location filename="../../views/indicators/measurement_model.py" line="97"/>
         <source>(new)</source>
         <translation>(ny)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="102"/>
+        <location filename="../../views/indicators/measurement_model.py" line="103"/>
         <source>Type a value here to add a measurement (period defaults to this month)</source>
         <translation>Skriv en værdi her for at tilføje en måling (perioden er denne måned, hvis du ikke skriver en)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="104"/>
+        <location filename="../../views/indicators/measurement_model.py" line="105"/>
         <source>How many answered: a survey percentage is never read without it</source>
         <translation>Hvor mange der svarede: en procentsats fra en undersøgelse læses aldrig uden</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="140"/>
+        <location filename="../../views/indicators/measurement_model.py" line="141"/>
         <source>“{text}” is not a date (write e.g. 01-03-2026).</source>
         <translation>“{text}” er ikke en dato (skriv fx 01-03-2026).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="147"/>
+        <location filename="../../views/indicators/measurement_model.py" line="148"/>
         <source>“{text}” is not a number (write e.g. 12,5).</source>
         <translation>“{text}” er ikke et tal (skriv fx 12,5).</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="150"/>
+        <location filename="../../views/indicators/measurement_model.py" line="151"/>
         <source>A measurement needs a value.</source>
         <translation>En måling skal have en værdi.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/measurement_model.py" line="158"/>
+        <location filename="../../views/indicators/measurement_model.py" line="159"/>
         <source>Respondents must be a whole number, 0 or more.</source>
         <translation>Antal besvarelser skal være et helt tal, 0 eller mere.</translation>
     </message>
@@ -3989,27 +4004,27 @@
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="727"/>
+        <location filename="../../views/meetings/screen.py" line="729"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="727"/>
+        <location filename="../../views/meetings/screen.py" line="729"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="749"/>
+        <location filename="../../views/meetings/screen.py" line="751"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="759"/>
+        <location filename="../../views/meetings/screen.py" line="761"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="774"/>
+        <location filename="../../views/meetings/screen.py" line="776"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4199,87 +4214,107 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="58"/>
+        <location filename="../../views/contacts/organisation_form.py" line="63"/>
+        <source>Open the existing one</source>
+        <translation>Åbn den, der findes</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <source>Show the existing organisation instead of making a new one</source>
+        <translation>Vis den organisation, der allerede findes, i stedet for at oprette en ny</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="82"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="62"/>
+        <location filename="../../views/contacts/organisation_form.py" line="86"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <location filename="../../views/contacts/organisation_form.py" line="90"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="71"/>
+        <location filename="../../views/contacts/organisation_form.py" line="95"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="72"/>
+        <location filename="../../views/contacts/organisation_form.py" line="97"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="73"/>
+        <location filename="../../views/contacts/organisation_form.py" line="98"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="74"/>
+        <location filename="../../views/contacts/organisation_form.py" line="99"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="75"/>
+        <location filename="../../views/contacts/organisation_form.py" line="100"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="79"/>
+        <location filename="../../views/contacts/organisation_form.py" line="104"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="82"/>
+        <location filename="../../views/contacts/organisation_form.py" line="107"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="86"/>
+        <location filename="../../views/contacts/organisation_form.py" line="111"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="89"/>
+        <location filename="../../views/contacts/organisation_form.py" line="114"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="110"/>
+        <location filename="../../views/contacts/organisation_form.py" line="135"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="119"/>
+        <location filename="../../views/contacts/organisation_form.py" line="144"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="172"/>
+        <location filename="../../views/contacts/organisation_form.py" line="175"/>
+        <source>Already exists? “{name}”</source>
+        <translation>Findes den allerede? »{name}«</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="176"/>
+        <source>Open “{name}”</source>
+        <translation>Åbn »{name}«</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/organisation_form.py" line="215"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="184"/>
+        <location filename="../../views/contacts/organisation_form.py" line="227"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="193"/>
+        <location filename="../../views/contacts/organisation_form.py" line="236"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4435,154 +4470,159 @@
 <context>
     <name>PartnershipForm</name>
     <message>
-        <location filename="../../views/partnerships/form.py" line="61"/>
+        <location filename="../../views/partnerships/form.py" line="62"/>
         <source>e.g. Tryghedsnetværk Solbakken</source>
         <extracomment>the fields the form edits, in the order the user tabs through them the user changed something since the form was filled</extracomment>
         <translation>fx Tryghedsnetværk Solbakken</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="66"/>
+        <location filename="../../views/partnerships/form.py" line="67"/>
         <source>The housing estates or the municipality it covers</source>
         <translation>De boligområder eller den kommune, det dækker</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="74"/>
+        <location filename="../../views/partnerships/form.py" line="75"/>
         <source>Leave empty if not decided yet</source>
         <translation>Lad stå tom, hvis det ikke er besluttet endnu</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="75"/>
+        <location filename="../../views/partnerships/form.py" line="76"/>
         <source>Leave empty while the partnership runs</source>
         <translation>Lad stå tom, mens partnerskabet løber</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="78"/>
+        <location filename="../../views/partnerships/form.py" line="79"/>
         <source>The organisation the partnership is anchored in (forankring)</source>
         <translation>Den organisation, partnerskabet er forankret i</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="81"/>
+        <location filename="../../views/partnerships/form.py" line="82"/>
         <source>Chosen among the partnership&apos;s members</source>
         <translation>Vælges blandt partnerskabets medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="84"/>
+        <location filename="../../views/partnerships/form.py" line="85"/>
         <source>Filter organisations…</source>
         <translation>Filtrer organisationer…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="89"/>
+        <location filename="../../views/partnerships/form.py" line="90"/>
         <source>Tick the organisations that are parties to the partnership</source>
         <translation>Sæt kryds ved de organisationer, der er parter i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="103"/>
+        <location filename="../../views/partnerships/form.py" line="97"/>
+        <source>No organisations yet. Create the parties (the municipality, the police, the housing association …) under Organisations and contacts; then tick them here.</source>
+        <translation>Ingen organisationer endnu. Opret parterne (kommunen, politiet, boligorganisationen …) under Organisationer og kontakter, og sæt så flueben her.</translation>
+    </message>
+    <message>
+        <location filename="../../views/partnerships/form.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="104"/>
+        <location filename="../../views/partnerships/form.py" line="113"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="105"/>
+        <location filename="../../views/partnerships/form.py" line="114"/>
         <source>&amp;Area:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="106"/>
+        <location filename="../../views/partnerships/form.py" line="115"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="113"/>
+        <location filename="../../views/partnerships/form.py" line="122"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="117"/>
+        <location filename="../../views/partnerships/form.py" line="126"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="119"/>
+        <location filename="../../views/partnerships/form.py" line="128"/>
         <source>Anc&amp;horing:</source>
         <translation>&amp;Forankring:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="123"/>
+        <location filename="../../views/partnerships/form.py" line="132"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="127"/>
+        <location filename="../../views/partnerships/form.py" line="136"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="132"/>
+        <location filename="../../views/partnerships/form.py" line="141"/>
         <source>Pa&amp;rties:</source>
         <translation>&amp;Parter:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="195"/>
-        <location filename="../../views/partnerships/form.py" line="218"/>
+        <location filename="../../views/partnerships/form.py" line="204"/>
+        <location filename="../../views/partnerships/form.py" line="227"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="230"/>
+        <location filename="../../views/partnerships/form.py" line="239"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="314"/>
+        <location filename="../../views/partnerships/form.py" line="323"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="315"/>
+        <location filename="../../views/partnerships/form.py" line="324"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="316"/>
+        <location filename="../../views/partnerships/form.py" line="325"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="317"/>
+        <location filename="../../views/partnerships/form.py" line="326"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="318"/>
+        <location filename="../../views/partnerships/form.py" line="327"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="319"/>
+        <location filename="../../views/partnerships/form.py" line="328"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="320"/>
+        <location filename="../../views/partnerships/form.py" line="329"/>
         <source>Anchoring</source>
         <translation>Forankring</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="321"/>
+        <location filename="../../views/partnerships/form.py" line="330"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="322"/>
+        <location filename="../../views/partnerships/form.py" line="331"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/form.py" line="323"/>
+        <location filename="../../views/partnerships/form.py" line="332"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
@@ -5038,17 +5078,32 @@
         <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over – eller i en markeret celle for at rette værdien.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="222"/>
+        <location filename="../../views/contacts/import_dialog.py" line="226"/>
+        <source>Use the existing organisations</source>
+        <translation>Brug de eksisterende organisationer</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/import_dialog.py" line="229"/>
+        <source>Correct these cells of the file to the organisations already registered</source>
+        <translation>Ret disse celler i filen til de organisationer, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/import_dialog.py" line="238"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="271"/>
+        <location filename="../../views/contacts/import_dialog.py" line="285"/>
+        <source>Organisations like ones already registered: %1.</source>
+        <translation>Organisationer, der ligner nogle, der allerede findes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/import_dialog.py" line="296"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/import_dialog.py" line="281"/>
+        <location filename="../../views/contacts/import_dialog.py" line="306"/>
         <source>%n value(s) cannot be read and are kept in the contact&apos;s note (marked in the table).</source>
         <translation>
             <numerusform>%n værdi kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
@@ -5056,13 +5111,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="295"/>
-        <location filename="../../views/contacts/import_dialog.py" line="314"/>
+        <location filename="../../views/contacts/import_dialog.py" line="320"/>
+        <location filename="../../views/contacts/import_dialog.py" line="339"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="347"/>
+        <location filename="../../views/contacts/import_dialog.py" line="380"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -5498,17 +5553,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="464"/>
+        <location filename="../../views/contacts/import_dialog.py" line="497"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="470"/>
+        <location filename="../../views/contacts/import_dialog.py" line="503"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="479"/>
+        <location filename="../../views/contacts/import_dialog.py" line="512"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -5516,37 +5571,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="356"/>
+        <location filename="../../views/contacts/import_dialog.py" line="389"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="357"/>
+        <location filename="../../views/contacts/import_dialog.py" line="390"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="360"/>
+        <location filename="../../views/contacts/import_dialog.py" line="393"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="361"/>
+        <location filename="../../views/contacts/import_dialog.py" line="394"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="367"/>
+        <location filename="../../views/contacts/import_dialog.py" line="400"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="373"/>
+        <location filename="../../views/contacts/import_dialog.py" line="406"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="374"/>
+        <location filename="../../views/contacts/import_dialog.py" line="407"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>

@@ -28,7 +28,7 @@ from sqlalchemy import insert, select
 from desktop.models import Membership, Organisation, Partnership, Person
 from desktop.models.base import utcnow
 from desktop.models.collation import danish_key
-from desktop.models.contact_details import fold_name, format_phone, phone_problem
+from desktop.models.contact_details import closest_folded, fold_name, format_phone, phone_problem
 from desktop.models.enums import LABELS, AuditAction, MemberRole, Trade, label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
@@ -116,6 +116,24 @@ class ImportPreview:
     rows: list[PreviewRow]
     decisions: dict[int, Decision] = field(default_factory=dict)
     new_organisations: list[str] = field(default_factory=list)
+    #: a new organisation's name -> the existing organisation it resembles ("Kobenhavns Politi"
+    #: -> "Københavns Politi"): most likely a typo that would make a second organisation
+    similar_organisations: dict[str, str] = field(default_factory=dict)
+
+    def existing_organisation_edits(self) -> dict[tuple[int, int], str]:
+        """The cells to correct so every row with a look-alike organisation names the existing
+        one instead ((row number in the file, column) -> text, as ``recheck`` takes them)."""
+        if not self.similar_organisations:
+            return {}
+        column = column_of(self.mapping, "organisation")
+        by_folded = {fold_name(new): old for new, old in self.similar_organisations.items()}
+        edits = {}
+        for number, cells in zip(self.table.row_numbers, self.table.rows, strict=True):
+            text = cells[column].strip() if column < len(cells) else ""
+            existing = by_folded.get(fold_name(text)) if text else None
+            if existing is not None:
+                edits[(number, column)] = existing
+        return edits
 
     def decide(self, row_number: int, decision: Decision) -> None:
         self.decisions[row_number] = Decision(decision)
@@ -706,7 +724,13 @@ class ContactImportService:
                             if folded_org not in organisations:
                                 new_orgs.setdefault(folded_org, org)
                 append(row)
-        return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()))
+        similar = {}
+        known = list(organisations)  # folded once
+        for folded_new, name in new_orgs.items():
+            index = closest_folded(folded_new, known)
+            if index is not None:
+                similar[name] = organisations[known[index]]
+        return ImportPreview(table, chosen, rows, {}, sorted(new_orgs.values()), similar)
 
     def correct(
         self,

@@ -317,7 +317,11 @@ class ContactForm(QWidget):
 
         def ask() -> list[ContactRow]:
             return contacts.possible_duplicates(
-                name=values["name"], email=values["email"], phone=values["phone"], exclude_id=exclude
+                name=values["name"],
+                email=values["email"],
+                phone=values["phone"],
+                mobile=values["mobile"],
+                exclude_id=exclude,
             )
 
         self._run(ask, lambda rows: self._show_duplicates(generation, rows))

@@ -215,6 +215,22 @@ class PreviewPage(QWizardPage):
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
         self.status = _BusyLine(self)
+        # a file's "Kobenhavns Politi" beside the register's "Københavns Politi": one click
+        # corrects those cells to the existing name instead of making a second organisation
+        self.similar = QLabel(self)
+        self.similar.setObjectName("similarOrganisations")
+        self.similar.setWordWrap(True)
+        self.similar.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_existing = make_button(
+            self,
+            self.tr("Use the existing organisations"),
+            self._use_existing_organisations,
+            name="useExistingOrganisations",
+            tip=self.tr("Correct these cells of the file to the organisations already registered"),
+        )
+        similar_row = QHBoxLayout()
+        similar_row.addWidget(self.similar, 1)
+        similar_row.addWidget(self.use_existing)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -238,6 +254,7 @@ class PreviewPage(QWizardPage):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addLayout(similar_row)
         layout.addWidget(self.counts)
         layout.addWidget(self.status)
 
@@ -263,6 +280,14 @@ class PreviewPage(QWizardPage):
 
     def show_counts(self) -> None:
         preview = self.wiz.preview
+        similar = preview.similar_organisations if preview is not None else {}
+        self.similar.setText(
+            self.tr("Organisations like ones already registered: %1.").replace(
+                "%1", "; ".join(f"»{new}« ~ »{old}«" for new, old in sorted(similar.items())[:10])
+            )
+        )
+        self.similar.setVisible(bool(similar))
+        self.use_existing.setVisible(bool(similar))
         if preview is None:
             self.counts.clear()
             return
@@ -317,6 +342,14 @@ class PreviewPage(QWizardPage):
             lambda new: self._remapped(generation, new),
             lambda error: self._remap_failed(generation, error),
         )
+
+    def _use_existing_organisations(self) -> None:
+        """Correct every look-alike organisation cell to the registered name, then check again."""
+        preview = self.wiz.preview
+        if preview is None:
+            return
+        self.wiz.edits.update(preview.existing_organisation_edits())
+        self._remap(self.wiz.mapping_model.mapping())
 
     def _remapped(self, generation: int, new: ImportPreview) -> None:
         if generation != self._generation:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.contact_details import normalize_email, normalize_phone
+from desktop.models.contact_details import normalize_email, normalize_phone, similar_name
 from desktop.models.enums import OrganisationKind, label
 from desktop.services.contact_rows import OrganisationRow
 from desktop.services.errors import ValidationError
@@ -26,6 +26,8 @@ from desktop.views.toolkit.screen import make_button
 class OrganisationForm(QWidget):
     save_requested = Signal(object, object, dict)
     delete_requested = Signal(int, str)
+    # the user chose the existing organisation the typed name resembles (its id)
+    similar_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,28 @@ class OrganisationForm(QWidget):
         self.name = QLineEdit(self)
         self.name.setObjectName("organisation_name")
         self.name.textEdited.connect(lambda _t: self.messages["name"].clear_message())
+        self.name.textEdited.connect(lambda _t: self._suggest_similar())
+        # "Kobenhavns Politi" typed for a new organisation: offer the existing "Københavns Politi"
+        # (one click opens it; Gem still makes the new one, for a genuinely new organisation)
+        self._similar_id: int | None = None
+        self.similar_label = QLabel(self)
+        self.similar_label.setObjectName("similarOrganisation")
+        self.similar_label.setWordWrap(True)
+        self.similar_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.similar_button = make_button(
+            self,
+            self.tr("Open the existing one"),
+            self._choose_similar,
+            name="openSimilarOrganisation",
+            tip=self.tr("Show the existing organisation instead of making a new one"),
+        )
+        similar = QHBoxLayout()
+        similar.setContentsMargins(0, 0, 0, 0)
+        similar.addWidget(self.similar_label, 1)
+        similar.addWidget(self.similar_button)
+        self.similar_row = QWidget(self)
+        self.similar_row.setLayout(similar)
+        self.similar_row.hide()
         self.kind = QComboBox(self)
         self.kind.setObjectName("organisation_kind")
         for kind in OrganisationKind:
@@ -69,6 +93,7 @@ class OrganisationForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), with_message(self.name, self.messages["name"]))
+        form.addRow("", self.similar_row)
         form.addRow(self.tr("&Kind:"), with_message(self.kind, self.messages["kind"]))
         form.addRow(self.tr("Part &of:"), with_message(self.parent_choice, self.messages["parent_id"]))
         form.addRow(self.tr("&Phone:"), with_message(self.phone, self.messages["phone"]))
@@ -135,7 +160,25 @@ class OrganisationForm(QWidget):
         self.email.setText(email)
         for message in self.messages.values():
             message.clear_message()
+        self._suggest_similar()
         self._original = self.values()
+
+    def _suggest_similar(self) -> None:
+        """Beside a new organisation's name: the existing organisation it most resembles."""
+        typed = self.name.text().strip()
+        others = {r.name: r.id for r in self._rows if r.id != self.organisation_id}
+        match = similar_name(typed, others) if self.organisation_id is None and typed else None
+        self._similar_id = None if match is None else others[match]
+        if match is None:
+            self.similar_row.hide()
+            return
+        self.similar_label.setText(self.tr("Already exists? “{name}”").format(name=match))
+        self.similar_button.setText(self.tr("Open “{name}”").format(name=match))
+        self.similar_row.show()
+
+    def _choose_similar(self) -> None:
+        if self._similar_id is not None:
+            self.similar_chosen.emit(self._similar_id)
 
     def values(self) -> dict[str, Any]:
         return {

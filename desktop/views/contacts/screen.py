@@ -194,6 +194,7 @@ class ContactsScreen(Screen):
         self.organisation_form = OrganisationForm(self)
         self.organisation_form.save_requested.connect(self._save_organisation)
         self.organisation_form.delete_requested.connect(self._delete_organisation)
+        self.organisation_form.similar_chosen.connect(self._open_similar_organisation)
         self.people: RecordTableModel[ContactRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -384,6 +385,7 @@ class ContactsScreen(Screen):
             if self.contact_table.horizontalHeader().isSectionHidden(c)
         ]
         QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
+        self.contact_model.show_mobile_in_phone("mobile" in hidden)
 
     def _restore_columns(self) -> None:
         hidden = QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN)
@@ -394,6 +396,7 @@ class ContactsScreen(Screen):
             header.setSectionHidden(column, field in (hidden or []))
         for field, width in COLUMN_WIDTHS.items():
             header.resizeSection(ContactTableModel.FIELDS.index(field), width)
+        self.contact_model.show_mobile_in_phone("mobile" in (hidden or []))
 
     # -- contacts ---------------------------------------------------------------------
     def selected_contact_ids(self) -> list[int]:
@@ -688,6 +691,12 @@ class ContactsScreen(Screen):
             )
             return
         self._show_organisation(row)
+
+    def _open_similar_organisation(self, organisation_id: int) -> None:
+        """The user chose the existing organisation over the new one being typed: the typing
+        was a misspelling of it, so it is dropped without asking."""
+        self.organisation_form.discard()
+        self._open_organisation(organisation_id)
 
     def _open_organisation(self, organisation_id: int) -> None:
         reselect_quietly(self.organisation_table, organisation_id)

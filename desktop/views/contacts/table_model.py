@@ -60,6 +60,17 @@ class ContactTableModel(QAbstractTableModel):
         self._fetching = False
         #: where the next page starts (keyset: the last row's place in the list), None at the end
         self._after: object = None
+        # many professionals have only a mobile: while the Mobil column is hidden, Telefon
+        # shows it (the list had rows with no number at all)
+        self._mobile_in_phone = True
+
+    def show_mobile_in_phone(self, on: bool) -> None:
+        """Whether the Telefon column shows the mobile of a contact without a phone (while
+        the Mobil column is hidden)."""
+        if on != self._mobile_in_phone:
+            self._mobile_in_phone = on
+            if self._rows:
+                self.dataChanged.emit(self.index(0, self.PHONE), self.index(len(self._rows) - 1, self.PHONE))
 
     @property
     def total(self) -> int:
@@ -198,6 +209,12 @@ class ContactTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == self.PHONE and self._mobile_in_phone and not row.phone and row.mobile:
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return QCoreApplication.translate("ContactTableModel", "Mobile: {number}").format(
+                        number=row.mobile
+                    )
+                return row.mobile
             return getattr(row, self.FIELDS[index.column()])
         if role == ID_ROLE:
             return row.id

@@ -70,6 +70,7 @@ class DocumentsScreen(Screen):
         super().__init__(parent)
         self.ask_save_path: SavePathAsker = ask_save_path or ask_with_file_dialog
         self.partnership_name = ""
+        self._meetings: dict[int, MeetingRow] = {}  # the meetings offered, by id
         self.last_file: Path | None = None
         self._busy = False
 
@@ -283,6 +284,7 @@ class DocumentsScreen(Screen):
         self.partnership_name = name
         current = self.meeting_choice.currentData()
         self.meeting_choice.clear()
+        self._meetings = {m.id: m for m in meetings}
         for m in sorted(meetings, key=lambda m: m.starts_at, reverse=True):
             self.meeting_choice.addItem(f"{short_date(m.starts_at)} · {m.title} ({m.status_label})", m.id)
         index = self.meeting_choice.findData(current) if current is not None else -1
@@ -394,12 +396,13 @@ class DocumentsScreen(Screen):
         if kind == NEWSLETTER.key:
             subject = self.subject.text().strip() or self.partnership_name
             return suggested_filename("newsletter", "eml", subject)
-        meeting = ""
-        if KIND_BY_KEY[kind].needs_meeting:
-            meeting = self.meeting_choice.currentText().split(" · ", 1)[-1].rsplit(" (", 1)[0]
-        return suggested_filename(
-            kind, self.format_choice.currentData() or "pdf", self.partnership_name, meeting
-        )
+        fmt = self.format_choice.currentData() or "pdf"
+        meeting = self._meetings.get(self.meeting_choice.currentData())
+        if KIND_BY_KEY[kind].needs_meeting and meeting is not None:
+            return suggested_filename(
+                kind, fmt, self.partnership_name, meeting.title, meeting.starts_at.date()
+            )
+        return suggested_filename(kind, fmt, self.partnership_name)
 
     # -- exporting -------------------------------------------------------------------------
     def save_as(self) -> None:

@@ -22,7 +22,7 @@ from desktop.services.errors import ValidationError
 from desktop.services.indicators import IndicatorRow
 from desktop.views.toolkit.combos import select_data
 from desktop.views.toolkit.date_field import DateField
-from desktop.views.toolkit.field_errors import FieldErrors
+from desktop.views.toolkit.field_errors import FieldErrors, FieldMessage
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
 
@@ -90,6 +90,13 @@ class IndicatorForm(QWidget):
             self.tr("The baseline measurement (nulpunktsmåling) and its date; decimal comma"))  # fmt: skip
         add(form, self.tr("&Target:"), "target_value", self._pair(self.target, self.target_date),
             self.tr("The value to reach and by when; decimal comma"))  # fmt: skip
+        # a target on the wrong side of the baseline for the direction: a hint, not a refusal
+        self.direction_hint = FieldMessage(self, warning=True)
+        self.direction_hint.setObjectName("indicatorDirectionHint")
+        form.addRow("", self.direction_hint)
+        for edit in (self.baseline, self.target):
+            edit.textChanged.connect(lambda _t: self._check_direction())
+        self.direction.currentIndexChanged.connect(lambda _i: self._check_direction())
         add(form, self.tr("&Measures:"), "link", self.link,
             self.tr("The goal, sub-goal or initiative the indicator follows"))  # fmt: skip
         add(form, self.tr("Safety &index part:"), "index_component", self.index_component,
@@ -157,6 +164,27 @@ class IndicatorForm(QWidget):
         select_data(self.link, link)
         select_data(self.index_component, row.index_component if row else IndexComponent.NONE)
         self.save_button.setText(self.tr("&Save indicator") if row else self.tr("&Create indicator"))
+
+    def _check_direction(self) -> None:
+        """Say so when the target is worse than the baseline for the chosen direction
+        (61,5 % feel safe, target 75 %, "Lavere er bedre": the chart would call progress a setback)."""
+        try:
+            baseline, target = parse_number(self.baseline.text()), parse_number(self.target.text())
+        except ValueError:
+            baseline = target = None
+        direction = self.direction.currentData()
+        if baseline is None or target is None or baseline == target:
+            self.direction_hint.clear_message()
+        elif direction == Direction.DOWN and target > baseline:
+            self.direction_hint.show_message(
+                self.tr("The target is above the baseline, but lower is better. Is the direction right?")
+            )
+        elif direction == Direction.UP and target < baseline:
+            self.direction_hint.show_message(
+                self.tr("The target is below the baseline, but higher is better. Is the direction right?")
+            )
+        else:
+            self.direction_hint.clear_message()
 
     def set_note(self, note: str) -> None:
         self.note.setPlainText(note)

@@ -52,13 +52,14 @@ class MeasurementTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[MeasurementRow] = []
         self._draft: dict[str, Any] = {}
+        self._draft_sent = False  # the new row went to be saved; the refresh that follows clears it
         self._titles = [self.tr("Period"), self.tr("Value"), self.tr("Area"), self.tr("Respondents"),
                         self.tr("Note")]  # fmt: skip
 
     def set_measurements(self, rows: list[MeasurementRow] | tuple[MeasurementRow, ...]) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda m: (m.period, m.area))
-        self._draft = {}
+        self._draft, self._draft_sent = {}, False
         self.endResetModel()
 
     def measurements(self) -> list[MeasurementRow]:
@@ -178,8 +179,16 @@ class MeasurementTableModel(QAbstractTableModel):
             return True
         self._draft[FIELDS[column]] = parsed
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
-        if self._draft.get("value") is not None:
-            values = dict(self._draft)
-            values.setdefault("period", self.default_period())
-            self.add_requested.emit(values)
+        return True
+
+    def submit(self) -> bool:
+        """The new row is saved once the user is done with it: Enter in a cell, or leaving the
+        row (Qt calls ``submit`` then), or leaving the grid (the screen calls it). Saving on the
+        value alone saved a row twice when the area was typed next, or lost the area."""
+        if self._draft.get("value") is None or self._draft_sent:
+            return True
+        values = dict(self._draft)
+        values.setdefault("period", self.default_period())
+        self._draft_sent = True
+        self.add_requested.emit(values)
         return True

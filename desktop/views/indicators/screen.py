@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -134,6 +135,11 @@ class IndicatorsScreen(Screen):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.grid.setToolTip(self.tr("Type to edit; the last row adds a measurement. Decimal comma: 12,5"))
+        # the new row is saved on Enter or on leaving its row (the model's submit), and when
+        # the keyboard focus leaves the grid with a value typed (a click on another indicator)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.grid_message = QLabel(self)
         self.grid_message.setObjectName("gridMessage")
         self.grid_message.setWordWrap(True)
@@ -517,6 +523,13 @@ class IndicatorsScreen(Screen):
             return
         indicators = self.services.indicators
         self.run(lambda: indicators.delete_measurement(measurement_id), lambda _r: None)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        def in_grid(widget: QWidget | None) -> bool:
+            return widget is not None and (widget is self.grid or self.grid.isAncestorOf(widget))
+
+        if in_grid(old) and not in_grid(new):
+            self.measurements.submit()
 
     def _grid_failed(self, error: FodslagError) -> None:
         if isinstance(error, FodslagError) and not hasattr(error, "mine"):

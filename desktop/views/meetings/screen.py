@@ -723,7 +723,9 @@ class MeetingsScreen(Screen):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         calendar = kind == "calendar"
         extension = "ics" if calendar else "docx"
-        name = suggested_filename(kind, extension, detail.row.partnership, detail.row.title)
+        name = suggested_filename(
+            kind, extension, detail.row.partnership, detail.row.title, detail.row.starts_at.date()
+        )
         formats = self.tr("Calendar (*.ics)") if calendar else self.tr("Word document (*.docx);;PDF (*.pdf)")
         path = self.ask_save_path(self, titles[kind], str(Path(folder) / name), formats)
         if not path:

@@ -27,6 +27,7 @@ from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.privacy_hint import mark_free_text
+from desktop.views.toolkit.screen import EmptyHint
 
 #: the fields the form edits, in the order the user tabs through them
 FORM_FIELDS = (
@@ -89,6 +90,14 @@ class PartnershipForm(QWidget):
         self.parties.setToolTip(self.tr("Tick the organisations that are parties to the partnership"))
         self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parties.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # on a new database there is nothing to tick: say where the parties come from
+        self.parties_hint = EmptyHint(
+            self.parties,
+            self.tr(
+                "No organisations yet. Create the parties (the municipality, the police, the housing "
+                "association …) under Organisations and contacts; then tick them here."
+            ),
+        )
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("partnershipDescription")
         self.description.setTabChangesFocus(True)
