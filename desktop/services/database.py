@@ -28,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import load_all
 from desktop.models.agreement import protect_signed_versions
-from desktop.services import audit, search_index
+from desktop.services import audit, creation, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.conflicts import (
     NOT_SAVED,
@@ -527,6 +527,7 @@ class Database:
             event.listen(factory, "before_flush", protect_signed_versions)
             event.listen(factory, "after_flush", audit.record_flush)
             event.listen(factory, "after_flush", search_index.record_flush)
+            event.listen(factory, "after_flush", creation.forget_deleted)
 
     @property
     def is_sqlite(self) -> bool:
