@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import OrganisationKind, label
 from desktop.services.contacts import OrganisationRow
+from desktop.services.creation import new_key
 from desktop.services.errors import ValidationError
 from desktop.views.contacts.fields import FieldMessage, with_message
 from desktop.views.screens.base import make_button
@@ -31,6 +32,8 @@ class OrganisationForm(QWidget):
         super().__init__(parent)
         self.organisation_id: int | None = None
         self.version: int | None = None
+        #: made when the form opens for a new organisation (see ContactForm.creation_key)
+        self.creation_key = new_key()
         self._original: dict[str, Any] = {}
         self._rows: list[OrganisationRow] = []
 
@@ -115,6 +118,7 @@ class OrganisationForm(QWidget):
 
     def clear_for_new(self) -> None:
         self.organisation_id, self.version = None, None
+        self.creation_key = new_key()
         self._fill("", OrganisationKind.OTHER, None, "", "")
         self.heading.setText(self.tr("New organisation"))
         self.delete_button.setEnabled(False)

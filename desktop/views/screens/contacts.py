@@ -505,9 +505,10 @@ class ContactsScreen(Screen):
         name = changes.get("name") or self.form.edits["name"].text()
         if person_id is None:
             created: dict[str, int] = {}
+            key = self.form.creation_key
 
             def create() -> ContactDetail:
-                detail = contacts.create(**changes)
+                detail = contacts.create(key=key, **changes)
                 created["id"] = detail.id
                 return detail
 
@@ -726,9 +727,10 @@ class ContactsScreen(Screen):
         name = changes.get("name") or self.organisation_form.name.text()
         if organisation_id is None:
             created: dict[str, int] = {}
+            key = self.organisation_form.creation_key
 
             def create() -> int:
-                created["id"] = contacts.create_organisation(**changes)
+                created["id"] = contacts.create_organisation(key=key, **changes)
                 return created["id"]
 
             do, undo = create, lambda: contacts.delete_organisation(created["id"])
