@@ -32,4 +32,7 @@ def test_gem_twice_on_a_new_contact_makes_one_person(window: MainWindow, qtbot: 
     assert window.services is not None
     found = window.services.contacts.search(ContactFilter(text=NAME), 0, 10)
     assert [row.name for row in found.items] == [NAME]
+    assert window.undo_stack.count() == 1  # one "Opret kontakt" to undo, not two
+    window.undo_action.trigger()
     window.tasks.wait()
+    qtbot.waitUntil(lambda: not window.services.contacts.search(ContactFilter(text=NAME), 0, 10).items)  # type: ignore[union-attr]

@@ -73,6 +73,8 @@ class ContactsScreen(Screen):
         #: "Gem" in the unsaved-work question: what to do once the form's save went through
         self._contact_saving = PendingSave()
         self._organisation_saving = PendingSave()
+        #: creation keys whose contact is on the undo stack already (a second Gem adds none)
+        self._created_keys: set[str] = set()
         self.add_dialog: AddToPartnershipDialog | None = None
         self.conflict_dialog: QWidget | None = None
 
@@ -516,7 +518,7 @@ class ContactsScreen(Screen):
                 contacts.delete(created["id"])
 
             text = self.tr("Create contact {name}").format(name=name)
-            self._apply(text, create, remove)
+            self._apply(text, create, remove, once=key)
             return
         assert version is not None
         original = self.form.original()
@@ -530,8 +532,9 @@ class ContactsScreen(Screen):
         )
         self._apply(self.tr("Edit contact {name}").format(name=name), edit.do, edit.undo)
 
-    def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        """Save now; once it worked, put it on the undo stack."""
+    def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], once: str = "") -> None:
+        """Save now; once it worked, put it on the undo stack (a create once per key ``once``:
+        a second Gem before the first answered returns the same contact, not a second one)."""
         assert self.tasks is not None
         tasks = self.tasks
         self.form.save_button.setEnabled(False)
@@ -539,9 +542,13 @@ class ContactsScreen(Screen):
 
         def saved(result: Any) -> None:
             self.form.save_button.setEnabled(True)
-            self.push_edit(
-                AppliedCommand(text, tasks, do, undo, done=self._contact_result, failed=self._contact_failed)
-            )
+            if not once or once not in self._created_keys:
+                self._created_keys.add(once)
+                self.push_edit(
+                    AppliedCommand(
+                        text, tasks, do, undo, done=self._contact_result, failed=self._contact_failed
+                    )
+                )
             self._contact_result(result)
             self.status.setText(self.tr("Saved."))
             then()
