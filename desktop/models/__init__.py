@@ -23,6 +23,7 @@ _ENTITY_MODULES = (
     "newsletter",
     "audit",
     "search",
+    "creation_key",
 )
 
 _EXPORTS = {
@@ -35,6 +36,7 @@ _EXPORTS = {
     "AgreementSection": "agreement",
     "AgreementVersion": "agreement",
     "AuditEntry": "audit",
+    "CreationKey": "creation_key",
     "Base": "base",
     "Decision": "meeting",
     "FocusArea": "strategy",
@@ -71,6 +73,7 @@ __all__ = [
     "AgreementVersion",
     "AuditEntry",
     "Base",
+    "CreationKey",
     "Decision",
     "FocusArea",
     "Indicator",
@@ -123,6 +126,7 @@ if TYPE_CHECKING:
     )
     from desktop.models.audit import AuditEntry
     from desktop.models.base import Base
+    from desktop.models.creation_key import CreationKey
     from desktop.models.errors import ValidationError
     from desktop.models.indicator import Indicator, Measurement, SafetyIndexSettings
     from desktop.models.initiative import Initiative, InitiativeContribution

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, select
+from sqlalchemy.orm import Session
 
 from desktop.models import (
     Agreement,
@@ -22,6 +23,7 @@ from desktop.models import (
 from desktop.models.agreement import SECTION_HEADINGS
 from desktop.models.enums import AgreementStatus, label
 from desktop.services.common import check_version, get_or_404
+from desktop.services.creation import create_one
 from desktop.services.database import Database
 from desktop.services.union import TaggedUnion
 
@@ -178,9 +180,10 @@ class AgreementService:
             valid_to=v.valid_to,
         )
 
-    def create(self, partnership_id: int, title: str) -> int:
+    def create(self, partnership_id: int, title: str, *, key: str | None = None) -> int:
         """A new agreement with a first draft holding the standard headings."""
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             agreement = Agreement(partnership_id=partnership_id, title=title)
             version = AgreementVersion(number=1)
             version.sections = [
@@ -190,6 +193,8 @@ class AgreementService:
             session.add(agreement)
             session.flush()
             return agreement.id
+
+        return create_one(self.db, key, Agreement, make)
 
     def save_sections(
         self,

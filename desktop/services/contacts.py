@@ -25,6 +25,7 @@ from desktop.services.contact_rows import ContactDetail as ContactDetail
 from desktop.services.contact_rows import ContactFilter as ContactFilter
 from desktop.services.contact_rows import ContactRow as ContactRow
 from desktop.services.contact_rows import OrganisationRow as OrganisationRow
+from desktop.services.creation import create_once, create_one
 from desktop.services.database import Database
 
 CONTACT_FIELDS = {"name", "title", "organisation_id", "trade", "phone", "mobile", "email", "note"}
@@ -441,15 +442,19 @@ class ContactService:
             ),
         )
 
-    def create(self, **fields: Any) -> ContactDetail:
+    def create(self, *, key: str | None = None, **fields: Any) -> ContactDetail:
+        """A new contact; with ``key`` (made when the form opened) a retry returns the same one."""
         unknown = set(fields) - CONTACT_FIELDS
         if unknown:
             raise ValueError(f"Unknown contact fields: {sorted(unknown)}")
-        with self.db.write() as session:
+
+        def make(session: Session) -> ContactDetail:
             person = Person(**fields)
             session.add(person)
             session.flush()
             return self._detail(session, person)
+
+        return create_once(self.db, key, Person, make, lambda d: [d.id], lambda ids: self.get(ids[0]))
 
     def update(self, person_id: int, expected_version: int, **changes: Any) -> ContactDetail:
         with self.db.write() as session:
@@ -538,12 +543,14 @@ class ContactService:
                 for o, n, parent_name in rows
             ]
 
-    def create_organisation(self, **fields: Any) -> int:
-        with self.db.write() as session:
+    def create_organisation(self, *, key: str | None = None, **fields: Any) -> int:
+        def make(session: Session) -> int:
             org = Organisation(**{k: v for k, v in fields.items() if k in ORGANISATION_FIELDS})
             session.add(org)
             session.flush()
             return org.id
+
+        return create_one(self.db, key, Organisation, make)
 
     def update_organisation(self, organisation_id: int, expected_version: int, **changes: Any) -> None:
         with self.db.write() as session:

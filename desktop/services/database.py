@@ -28,7 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import load_all
 from desktop.models.agreement import protect_signed_versions
-from desktop.services import audit, search_index
+from desktop.services import audit, creation, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.conflicts import (
     NOT_SAVED,
@@ -58,9 +58,10 @@ PG_DEADLINE_MARGIN_S = 3.0
 #: a COMMIT is one short round trip; past this it is cut and its outcome asked of the server
 #: (``conflicts.commit_landed``), so the user is not kept waiting for the statement deadline
 PG_COMMIT_DEADLINE_S = 5.0
-#: LISTEN/NOTIFY channel that carries "<client id>|<Entity>:<id>,..." after every commit
+#: LISTEN/NOTIFY channel that carries "<client id>|<txid>|<Entity>:<id>,..." after every commit
 NOTIFY_CHANNEL = "fodslag_changes"
-#: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more
+#: PostgreSQL refuses NOTIFY payloads of 8000 bytes or more (the body's share; the client and
+#: transaction ids take under 40)
 NOTIFY_MAX_BYTES = 7_900
 
 
@@ -582,6 +583,7 @@ class Database:
             event.listen(factory, "before_flush", protect_signed_versions)
             event.listen(factory, "after_flush", audit.record_flush)
             event.listen(factory, "after_flush", search_index.record_flush)
+            event.listen(factory, "after_flush", creation.forget_deleted)
 
     @property
     def is_sqlite(self) -> bool:
@@ -635,15 +637,19 @@ class Database:
 
         NOTIFY is transactional in PostgreSQL: sent inside the transaction, it reaches the
         listeners at commit and never when the transaction rolls back, in the same round
-        trip as the rest of the save (see ``desktop.services.listener``). The same round
-        trip fetches the transaction id, returned with the backend's pid so a COMMIT whose
-        answer is lost can be looked up (``conflicts.commit_landed``).
+        trip as the rest of the save (see ``desktop.services.listener``). The notice names
+        the transaction (``txid_current()``), which the server's audit trigger wrote beside
+        every change it recorded: a listener trusts a notice only if those rows exist. The
+        same round trip fetches the transaction id, returned with the backend's pid so a
+        COMMIT whose answer is lost can be looked up (``conflicts.commit_landed``).
         """
         if not changed:
             return None
         _sent, xid = session.execute(
-            text("SELECT pg_notify(:channel, :payload), txid_current()"),
-            {"channel": NOTIFY_CHANNEL, "payload": notify_payload(self.client_id, changed)},
+            text(
+                "SELECT pg_notify(:channel, :client || '|' || txid_current() || '|' || :body), txid_current()"
+            ),
+            {"channel": NOTIFY_CHANNEL, "client": self.client_id, "body": notify_body(changed)},
         ).one()
         raw = session.connection().connection.driver_connection
         return int(xid), int(raw.info.backend_pid)
@@ -703,23 +709,29 @@ class Database:
         self.engine.dispose()
 
 
-def notify_payload(client_id: str, changed: set[tuple[str, int]]) -> str:
-    """``client|Person:3,Person:7``; too many ids for one NOTIFY become ``Person:*``."""
+def notify_body(changed: set[tuple[str, int]]) -> str:
+    """``Person:3,Person:7``; too many ids for one NOTIFY become ``Person:*``.
+
+    The notice is ``<client id>|<transaction id>|<body>``; the server adds the transaction id.
+    """
     pairs = sorted(changed)
-    payload = f"{client_id}|" + ",".join(f"{entity}:{entity_id}" for entity, entity_id in pairs)
-    if len(payload.encode()) <= NOTIFY_MAX_BYTES:
-        return payload
-    return f"{client_id}|" + ",".join(f"{entity}:*" for entity in sorted({e for e, _i in pairs}))
+    body = ",".join(f"{entity}:{entity_id}" for entity, entity_id in pairs)
+    if len(body.encode()) <= NOTIFY_MAX_BYTES:
+        return body
+    return ",".join(f"{entity}:*" for entity in sorted({e for e, _i in pairs}))
 
 
-def parse_notify_payload(payload: str) -> tuple[str, list[tuple[str, int | None]]]:
-    """The sender's client id and (entity, id) pairs; id None means "some of that entity"."""
-    client, _sep, body = payload.partition("|")
+def parse_notify_payload(payload: str) -> tuple[str, int | None, list[tuple[str, int | None]]]:
+    """The sender's client id, the transaction id it names (None if none) and the (entity, id)
+    pairs; id None means "some of that entity"."""
+    client, _sep, rest = payload.partition("|")
+    raw_txid, _sep, body = rest.partition("|")
+    txid = int(raw_txid) if raw_txid.isdigit() and len(raw_txid) <= 19 else None
     pairs: list[tuple[str, int | None]] = []
     for part in filter(None, body.split(",")):
         entity, _sep, raw = part.partition(":")
         pairs.append((entity, int(raw) if raw.isdigit() else None))
-    return client, pairs
+    return client, txid, pairs
 
 
 def _os_user() -> str:

@@ -75,6 +75,7 @@ from desktop.models import (
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
 from desktop.services.common import get_or_404, require_text
+from desktop.services.creation import create_one
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError
 from desktop.services.indicators import load_indicators
@@ -1009,6 +1010,7 @@ class DocumentService:
         *,
         sender_id: int | None = None,
         today: date | None = None,
+        key: str | None = None,
     ) -> int:
         """Keep a copy of the newsletter on the partnership and write it as an unsent .eml draft.
 
@@ -1020,7 +1022,8 @@ class DocumentService:
 
         today = today or date.today()
         subject = require_text(subject, messages.NEWSLETTER_SUBJECT_MISSING, "subject")
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             p = _partnership(session, partnership_id)
             sender = get_or_404(session, Person, sender_id) if sender_id is not None else p.coordinator
             if sender is None or not sender.email:
@@ -1047,6 +1050,8 @@ class DocumentService:
             )
             write_newsletter_eml(data, target)
             return letter.id
+
+        return create_one(self.db, key, Newsletter, make)
 
     def newsletters(self, partnership_id: int) -> list[tuple[int, str, datetime]]:
         """The kept copies: (id, subject, written at), newest first."""

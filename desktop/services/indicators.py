@@ -24,6 +24,7 @@ from desktop.models import (
 from desktop.models.enums import Direction, IndexComponent, label
 from desktop.models.safety_index import IndexRow
 from desktop.services.common import apply_changes, check_version, get_or_404
+from desktop.services.creation import create_one
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 from desktop.services.safety_index import IndexSettings, IndexTable, index_table, series_of
@@ -275,8 +276,8 @@ class IndicatorService:
                 get_or_404(session, Indicator, indicator_id)
         return _indicator_row(*found[0], with_measurements=True)
 
-    def create(self, partnership_id: int, name: str, **fields: Any) -> int:
-        with self.db.write() as session:
+    def create(self, partnership_id: int, name: str, *, key: str | None = None, **fields: Any) -> int:
+        def make(session: Session) -> int:
             indicator = Indicator(
                 partnership_id=partnership_id,
                 name=name,
@@ -285,6 +286,8 @@ class IndicatorService:
             session.add(indicator)
             session.flush()
             return indicator.id
+
+        return create_one(self.db, key, Indicator, make)
 
     def update(self, indicator_id: int, expected_version: int, **changes: Any) -> None:
         with self.db.write() as session:
@@ -311,14 +314,17 @@ class IndicatorService:
         area: str = "",
         respondents: int | None = None,
         note: str = "",
+        key: str | None = None,
     ) -> int:
-        with self.db.write() as session:
+        def make(session: Session) -> int:
             indicator = get_or_404(session, Indicator, indicator_id)
             m = Measurement(period=period, value=float(value), area=area, respondents=respondents, note=note)
             indicator.measurements.append(m)
             indicator.touch()
             session.flush()
             return m.id
+
+        return create_one(self.db, key, Measurement, make)
 
     def update_measurement(self, measurement_id: int, expected_version: int, **changes: Any) -> IndicatorRow:
         """Correct one measurement; ``expected_version`` is the indicator's version the user saw."""

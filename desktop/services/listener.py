@@ -13,15 +13,21 @@ connection it reconnects with backoff and announces "everything may have changed
 notifications sent while it was away are gone.
 
 Anyone who can connect can NOTIFY any channel; PostgreSQL has no privilege for it. So a
-notice counts only if the backend that sent it (``Notify.pid``) is still connected as a
-login that may write Fodslag data (owner, superuser, editor or admin); a reader's or a
-stranger's notices, and those from a backend already gone, are dropped. What arrives
-within one poll (a quarter of a second) is merged into one announcement, so a burst of
-notices costs each window one refresh, not one per notice.
+notice counts only if it names a transaction (``txid``) whose changes the server's audit
+trigger recorded, written by a login that may write Fodslag data (owner, superuser,
+editor or admin). Only such a login can make the trigger write those rows (app roles
+cannot write ``audit_entry``), so the check holds after the sender has disconnected (a
+CLI import that finished a moment ago) and cannot be met by a reader's or a stranger's
+plain NOTIFY. Each transaction counts once: a copy of a real notice sent again (a reader
+sees them too) is dropped, so forged notices cannot multiply refreshes beyond the real
+commits. What arrives within one poll (a quarter of a second) is merged into one
+announcement and checked in one query, so a burst of notices costs each window one
+refresh, not one per notice.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -36,20 +42,26 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: the sending backends that may write: superuser, database or schema owner, editor, admin
-_WRITERS_SQL = """
-SELECT a.pid
-FROM pg_stat_activity a JOIN pg_roles u ON u.oid = a.usesysid
-WHERE a.pid = ANY(%(pids)s) AND a.datname = current_database()
-  AND (u.rolsuper
-       OR u.oid = (SELECT datdba FROM pg_database WHERE datname = current_database())
-       OR u.rolname = (SELECT tableowner FROM pg_tables
-                       WHERE schemaname = current_schema() AND tablename = 'alembic_version')
-       OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_editor'),
-                               'USAGE'), false)
-       OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_admin'),
-                               'USAGE'), false))
+#: the named transactions whose changes the server recorded as made by a login that may
+#: write: superuser, database or schema owner, editor, admin (a role dropped since is not)
+_RECORDED_SQL = """
+SELECT x.txid
+FROM unnest(%(txids)s::bigint[]) AS x(txid)
+WHERE EXISTS (
+  SELECT 1 FROM audit_entry a JOIN pg_roles u ON u.rolname = a.db_user
+  WHERE a.txid = x.txid
+    AND (u.rolsuper
+         OR u.oid = (SELECT datdba FROM pg_database WHERE datname = current_database())
+         OR u.rolname = (SELECT tableowner FROM pg_tables
+                         WHERE schemaname = current_schema() AND tablename = 'alembic_version')
+         OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_editor'),
+                                 'USAGE'), false)
+         OR coalesce(pg_has_role(u.oid, (SELECT oid FROM pg_roles WHERE rolname = 'fodslag_admin'),
+                                 'USAGE'), false)))
 """
+#: transactions remembered as announced; past this the oldest half is forgotten and
+#: anything at or below them refused (a transaction that old is no news)
+SEEN_MAX = 50_000
 
 #: entities announced after a reconnect: every screen reloads what it shows
 ALL_ENTITIES = (
@@ -94,11 +106,14 @@ class ChangeListener:
         #: set when the LISTEN is in place (tests wait for it before committing)
         self.listening = threading.Event()
         self.reconnects = 0
-        #: notices dropped because their sender may not write Fodslag data (diagnostics, tests)
+        #: notices dropped: no transaction the server recorded for a writer, or one already
+        #: announced (diagnostics, tests)
         self.ignored = 0
         #: ChangeSets published from other clients' notices (diagnostics, tests)
         self.published = 0
-        self._verdicts: dict[int, bool] = {}
+        #: transactions already announced, and the floor below which none is taken any more
+        self._seen: set[int] = set()
+        self._floor = 0
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="fodslag-listener", daemon=True)
@@ -156,7 +171,6 @@ class ChangeListener:
             if batch:
                 self._deliver_batch(connection, batch)
             if time.monotonic() - last_check > self._health_s:
-                self._verdicts.clear()  # a pid may have been reused by another login since
                 # a dead link is silent: ask, and let the watchdog cut it if nobody answers
                 watchdog = self._db.watchdog
                 if watchdog is not None:
@@ -164,35 +178,39 @@ class ChangeListener:
                         connection.execute("SELECT 1")
                 last_check = time.monotonic()
 
-    def _trusted(self, connection: psycopg.Connection[Any], pids: set[int]) -> set[int]:
-        """The sending pids whose login may write Fodslag data (cached until the next health check)."""
-        unknown = [pid for pid in pids if pid not in self._verdicts]
-        if unknown:
-            watchdog = self._db.watchdog
-            guard = watchdog.guard(connection, self._db.connect_timeout_s) if watchdog else None
-            if guard is not None:
-                with guard:
-                    rows = connection.execute(_WRITERS_SQL, {"pids": unknown}).fetchall()
-            else:
-                rows = connection.execute(_WRITERS_SQL, {"pids": unknown}).fetchall()
-            writers = {row[0] for row in rows}
-            for pid in unknown:
-                self._verdicts[pid] = pid in writers
-        return {pid for pid in pids if self._verdicts.get(pid)}
+    def _recorded(self, connection: psycopg.Connection[Any], txids: set[int]) -> set[int]:
+        """The named transactions whose changes the server recorded for a writer (one query)."""
+        watchdog = self._db.watchdog
+        guard = (
+            watchdog.guard(connection, self._db.connect_timeout_s) if watchdog else contextlib.nullcontext()
+        )
+        with guard:
+            rows = connection.execute(_RECORDED_SQL, {"txids": sorted(txids)}).fetchall()
+        return {row[0] for row in rows}
+
+    def _remember(self, txids: set[int]) -> None:
+        self._seen |= txids
+        if len(self._seen) > SEEN_MAX:
+            ordered = sorted(self._seen)
+            self._floor = ordered[len(ordered) // 2]
+            self._seen = {t for t in self._seen if t > self._floor}
 
     def _deliver_batch(self, connection: psycopg.Connection[Any], batch: list[tuple[int, str]]) -> None:
-        """One merged ChangeSet for every notice of one poll that a writer sent."""
+        """One merged ChangeSet for every notice of one poll that names a recorded transaction."""
         from desktop.services.database import parse_notify_payload
 
-        parsed = [(pid, *parse_notify_payload(payload)) for pid, payload in batch]
-        foreign = [(pid, pairs) for pid, client, pairs in parsed if client != self._db.client_id]
+        parsed = [parse_notify_payload(payload) for _pid, payload in batch]
+        foreign = [(txid, pairs) for client, txid, pairs in parsed if client != self._db.client_id]
         if not foreign:
             return  # our own commits: announced locally already
-        trusted = self._trusted(connection, {pid for pid, _pairs in foreign})
+        named = {txid for txid, _pairs in foreign if txid is not None and txid > self._floor}
+        new = named - self._seen
+        recorded = self._recorded(connection, new) if new else set()
+        self._remember(recorded)
         entities: dict[str, set[int]] = {}
         some: set[str] = set()  # "Person:*": some unknown rows of that entity
-        for pid, pairs in foreign:
-            if pid not in trusted:
+        for txid, pairs in foreign:
+            if txid not in recorded:
                 self.ignored += 1
                 continue
             for entity, entity_id in pairs:
@@ -202,7 +220,7 @@ class ChangeListener:
                 else:
                     ids.add(entity_id)
         if self.ignored and not entities:
-            log.info("listener: ignored change notices from a login without write access")
+            log.info("listener: ignored change notices the server has no record of")
         changes = ChangeSet(
             {name: frozenset() if name in some else frozenset(ids) for name, ids in entities.items()},
             remote=True,

@@ -32,6 +32,7 @@ from desktop.models.enums import (
     label,
 )
 from desktop.services.common import apply_changes, check_version, get_or_404
+from desktop.services.creation import create_many, create_one
 from desktop.services.database import Database
 from desktop.services.errors import ValidationError
 
@@ -308,6 +309,7 @@ class MeetingService:
         repeat_every_months: int | None = None,
         occurrences: int = 1,
         invite_roles: tuple[MemberRole, ...] | None = None,
+        key: str | None = None,
     ) -> builtins.list[int]:
         """Plan a meeting (or a series) from its type's agenda template, inviting members.
 
@@ -325,7 +327,8 @@ class MeetingService:
         from desktop.models.meeting import new_uid
 
         series_uid = new_uid() if len(starts) > 1 else None
-        with self.db.write() as session:
+
+        def make(session: Session) -> builtins.list[int]:
             get_or_404(session, Partnership, partnership_id)
             ids = []
             for start in starts:
@@ -355,6 +358,8 @@ class MeetingService:
                 session.flush()
                 ids.append(meeting.id)
             return ids
+
+        return create_many(self.db, key, Meeting, make)
 
     def update(
         self,
@@ -493,9 +498,15 @@ class MeetingService:
                 m.decisions = [Decision(text=t) for t in decisions if t.strip()]
 
     def add_action_item(
-        self, meeting_id: int, title: str, owner_id: int | None = None, due_date: date | None = None
+        self,
+        meeting_id: int,
+        title: str,
+        owner_id: int | None = None,
+        due_date: date | None = None,
+        *,
+        key: str | None = None,
     ) -> int:
-        with self.db.write() as session:
+        def make(session: Session) -> int:
             m = get_or_404(session, Meeting, meeting_id)
             item = ActionItem(
                 meeting_id=meeting_id,
@@ -507,6 +518,8 @@ class MeetingService:
             session.add(item)
             session.flush()
             return item.id
+
+        return create_one(self.db, key, ActionItem, make)
 
     def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> None:
         with self.db.write() as session:

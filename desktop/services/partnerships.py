@@ -20,6 +20,7 @@ from desktop.models.errors import ValidationError
 from desktop.models.partnership import active_between, partnership_party
 from desktop.models.phase_steps import PHASE_STEPS
 from desktop.services.common import apply_changes, check_version, get_or_404
+from desktop.services.creation import create_one
 from desktop.services.database import Database
 from desktop.services.errors import NotFound
 from desktop.services.union import TaggedUnion
@@ -406,9 +407,12 @@ class PartnershipService:
                 raise ValidationError(messages.PARTNERSHIP_UNKNOWN, "partnership", name=name)
             return found
 
-    def create(self, name: str, *, party_ids: tuple[int, ...] = (), **fields: Any) -> int:
+    def create(
+        self, name: str, *, party_ids: tuple[int, ...] = (), key: str | None = None, **fields: Any
+    ) -> int:
         """A new partnership with the idékatalog's phase checklist ready to tick off."""
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             if _id_by_name(session, name) is not None:
                 raise ValidationError(messages.PARTNERSHIP_NAME_TAKEN, "name", name=name.strip())
             partnership = Partnership(
@@ -422,6 +426,8 @@ class PartnershipService:
             session.add(partnership)
             session.flush()
             return partnership.id
+
+        return create_one(self.db, key, Partnership, make)
 
     def update(self, partnership_id: int, expected_version: int, **changes: Any) -> PartnershipDetail:
         with self.db.write() as session:

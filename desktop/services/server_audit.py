@@ -5,7 +5,9 @@ row, or insert rows in a colleague's name. Here every audited table has statemen
 triggers (one INSERT into ``audit_entry`` per statement, so a 100,000-row import costs one
 extra statement, not 100,000) whose function runs as the schema owner
 (SECURITY DEFINER) and records ``session_user`` - the login, whatever role it SET - as
-``db_user``. The app roles hold no privilege on ``audit_entry`` beyond SELECT.
+``db_user``, and the transaction's id as ``txid`` (a change notice names it; the listener
+checks the notice against these rows, ``desktop.services.listener``). The app roles hold
+no privilege on ``audit_entry`` beyond SELECT.
 
 The rows have the shape the client writes on SQLite (entity = the model class name,
 changed columns only, the same noise columns left out), so the history dialog and the
@@ -28,7 +30,7 @@ from desktop.models.base import Base
 #: a change to these says nothing to a reader of the history (as in ``audit._NOISE``)
 NOISE = ("version", "updated_at", "created_at", "name_folded", "name_sort")
 #: never audited: the trail itself, a derived index, the schema's bookkeeping
-NOT_AUDITED = ("audit_entry", "person_search_token", "alembic_version")
+NOT_AUDITED = ("audit_entry", "person_search_token", "alembic_version", "creation_key")
 #: the summary rows a client may append on PostgreSQL (through ``fodslag_audit_note``)
 NOTE_ENTITIES = ("ContactImport", "WorkbookImport")
 #: the per-connection setting that carries the client's OS user name
@@ -60,9 +62,9 @@ def _noise_array() -> str:
     return "ARRAY[" + ", ".join(f"'{n}'" for n in NOISE) + "]::text[]"
 
 
-def _function_sql(schema: str) -> str:
+def _function_sql(schema: str, *, txid: bool = True) -> str:
     noise = _noise_array()
-    return f"""
+    sql = f"""
 CREATE OR REPLACE FUNCTION {AUDIT_FUNCTION}() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 DECLARE
@@ -72,18 +74,19 @@ DECLARE
     who text := session_user;
     os text := coalesce(current_setting('{OS_USER_SETTING}', true), '');
     at timestamp := now() AT TIME ZONE 'UTC';
+    tx bigint := txid_current();
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after)
-        SELECT at, who, os, entity, coalesce((j->>keys[1])::int, 0), 'create', '{{}}', (j - noise)::text
+        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after, txid)
+        SELECT at, who, os, entity, coalesce((j->>keys[1])::int, 0), 'create', '{{}}', (j - noise)::text, tx
         FROM (SELECT to_jsonb(n) AS j FROM fodslag_new n) r;
     ELSIF TG_OP = 'DELETE' THEN
-        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after)
-        SELECT at, who, os, entity, coalesce((j->>keys[1])::int, 0), 'delete', (j - noise)::text, '{{}}'
+        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after, txid)
+        SELECT at, who, os, entity, coalesce((j->>keys[1])::int, 0), 'delete', (j - noise)::text, '{{}}', tx
         FROM (SELECT to_jsonb(o) AS j FROM fodslag_old o) r;
     ELSE
-        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after)
-        SELECT at, who, os, entity, coalesce((n.j->>keys[1])::int, 0), 'update', d.b::text, d.a::text
+        INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after, txid)
+        SELECT at, who, os, entity, coalesce((n.j->>keys[1])::int, 0), 'update', d.b::text, d.a::text, tx
         FROM (SELECT to_jsonb(x) AS j FROM fodslag_new x) n
         JOIN (SELECT to_jsonb(x) AS j FROM fodslag_old x) o
           ON (SELECT array_agg(o.j->k) FROM unnest(keys) k) = (SELECT array_agg(n.j->k) FROM unnest(keys) k)
@@ -98,35 +101,48 @@ BEGIN
 END
 $fn$
 """
+    return sql if txid else _without_txid(sql)
 
 
-def _note_sql(schema: str) -> str:
+def _without_txid(sql: str) -> str:
+    """The function as schema 0010/0011 had it: ``audit_entry`` has no ``txid`` there yet."""
+    return (
+        sql.replace(", after, txid)", ", after)")
+        .replace(", tx\n", "\n")
+        .replace("    tx bigint := txid_current();\n", "")
+        .replace(", after, txid_current());", ", after);")
+    )
+
+
+def _note_sql(schema: str, *, txid: bool = True) -> str:
     allowed = ", ".join(f"'{e}'" for e in NOTE_ENTITIES)
-    return f"""
+    sql = f"""
 CREATE OR REPLACE FUNCTION {NOTE_FUNCTION}(entity text, entity_id integer, action text, after text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 BEGIN
     IF entity NOT IN ({allowed}) OR action NOT IN ('create', 'update') THEN
         RAISE EXCEPTION 'only import summaries may be noted' USING ERRCODE = '42501';
     END IF;
-    INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after)
+    INSERT INTO audit_entry (at, db_user, os_user, entity, entity_id, action, before, after, txid)
     VALUES (now() AT TIME ZONE 'UTC', session_user,
             coalesce(current_setting('{OS_USER_SETTING}', true), ''),
-            entity, entity_id, action, '{{}}', after);
+            entity, entity_id, action, '{{}}', after, txid_current());
 END
 $fn$
 """
+    return sql if txid else _without_txid(sql)
 
 
-def install(conn: Connection) -> int:
+def install(conn: Connection, *, txid: bool = True) -> int:
     """(Re)create the audit function and the triggers on every audited table present.
 
     Idempotent, run by the owner after every create or upgrade of the schema, so a table a
-    later migration adds is audited too. Returns the number of tables audited.
+    later migration adds is audited too. Returns the number of tables audited. ``txid``
+    False: the function for a schema before 0012, whose ``audit_entry`` has no ``txid``.
     """
     schema = conn.dialect.identifier_preparer.quote(conn.scalar(text("SELECT current_schema()")) or "public")
-    conn.execute(text(_function_sql(schema)))
-    conn.execute(text(_note_sql(schema)))
+    conn.execute(text(_function_sql(schema, txid=txid)))
+    conn.execute(text(_note_sql(schema, txid=txid)))
     # triggers fire whatever the privilege; EXECUTE is needed only to attach the function
     # to a table (a temporary one, say, to forge rows): nobody but the owner may
     conn.execute(text(f"REVOKE ALL ON FUNCTION {AUDIT_FUNCTION}() FROM PUBLIC"))

@@ -28,6 +28,7 @@ from desktop.models import (
 from desktop.models.enums import InitiativeStatus, MeetingType, label
 from desktop.models.partnership import partnership_party
 from desktop.services.common import apply_changes, check_version, get_or_404, require_text
+from desktop.services.creation import create_one
 from desktop.services.database import Database
 from desktop.services.meetings import MeetingRow, meeting_row, meeting_rows_select
 from desktop.services.union import TaggedUnion
@@ -477,9 +478,15 @@ class StrategyService:
         return _initiative_detail(i, i.contributions)
 
     def create_initiative(
-        self, strategy_id: int, title: str, contributions: dict[int, str] | None = None, **fields: Any
+        self,
+        strategy_id: int,
+        title: str,
+        contributions: dict[int, str] | None = None,
+        *,
+        key: str | None = None,
+        **fields: Any,
     ) -> int:
-        with self.db.write() as session:
+        def make(session: Session) -> int:
             get_or_404(session, Strategy, strategy_id)
             initiative = Initiative(
                 strategy_id=strategy_id,
@@ -494,6 +501,8 @@ class StrategyService:
             session.add(initiative)
             session.flush()
             return initiative.id
+
+        return create_one(self.db, key, Initiative, make)
 
     def update_initiative(
         self,
@@ -537,24 +546,32 @@ class StrategyService:
         with self.db.write() as session:
             session.delete(get_or_404(session, Initiative, initiative_id))
 
-    def create_strategy(self, partnership_id: int, name: str, vision: str = "") -> int:
+    def create_strategy(
+        self, partnership_id: int, name: str, vision: str = "", *, key: str | None = None
+    ) -> int:
         """A new strategy (name and vision) of a partnership; goals and focus areas are added to it."""
         name = require_text(name, messages.STRATEGY_NAME_MISSING, "name")
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             get_or_404(session, Partnership, partnership_id)
             strategy = Strategy(partnership_id=partnership_id, name=name, vision=(vision or "").strip())
             session.add(strategy)
             session.flush()
             return strategy.id
 
+        return create_one(self.db, key, Strategy, make)
+
     def delete_strategy(self, strategy_id: int) -> None:
         """Delete a strategy with its goals, focus areas and initiative documents (undo of creating it)."""
         with self.db.write() as session:
             session.delete(get_or_404(session, Strategy, strategy_id))
 
-    def add_goal(self, strategy_id: int, title: str, success_criterion: str = "") -> int:
+    def add_goal(
+        self, strategy_id: int, title: str, success_criterion: str = "", *, key: str | None = None
+    ) -> int:
         title = require_text(title, messages.GOAL_TITLE_MISSING, "title")
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             s = get_or_404(session, Strategy, strategy_id)
             goal = OverallGoal(title=title, success_criterion=success_criterion, position=len(s.goals) + 1)
             s.goals.append(goal)
@@ -562,9 +579,14 @@ class StrategyService:
             session.flush()
             return goal.id
 
-    def add_sub_goal(self, goal_id: int, title: str, code: str = "", description: str = "") -> int:
+        return create_one(self.db, key, OverallGoal, make)
+
+    def add_sub_goal(
+        self, goal_id: int, title: str, code: str = "", description: str = "", *, key: str | None = None
+    ) -> int:
         title = require_text(title, messages.SUB_GOAL_TITLE_MISSING, "title")
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             goal = get_or_404(session, OverallGoal, goal_id)
             sub = SubGoal(
                 title=title,
@@ -577,15 +599,22 @@ class StrategyService:
             session.flush()
             return sub.id
 
-    def add_focus_area(self, strategy_id: int, name: str, description: str = "") -> int:
+        return create_one(self.db, key, SubGoal, make)
+
+    def add_focus_area(
+        self, strategy_id: int, name: str, description: str = "", *, key: str | None = None
+    ) -> int:
         name = require_text(name, messages.FOCUS_AREA_NAME_MISSING, "name")
-        with self.db.write() as session:
+
+        def make(session: Session) -> int:
             s = get_or_404(session, Strategy, strategy_id)
             area = FocusArea(name=name, description=description, position=len(s.focus_areas) + 1)
             s.focus_areas.append(area)
             s.touch()
             session.flush()
             return area.id
+
+        return create_one(self.db, key, FocusArea, make)
 
     # -- editing the goal tree: every part is versioned through its strategy -------------
     def update_strategy(self, strategy_id: int, expected_version: int, **changes: Any) -> StrategyTree:

@@ -27,8 +27,8 @@ from desktop.services.schema import prepare_database
 from desktop.services.workbook import SHEETS, _selection, export_workbook, import_workbook, link_rows
 from desktop.services.workbook_import import shown_column
 
-#: made by the app itself, or not part of a partnership
-_NOT_CARRIED = {"audit_entry", "person_search_token"}
+#: made by the app itself, or not part of a partnership (creation_key: keys of past creates)
+_NOT_CARRIED = {"audit_entry", "person_search_token", "creation_key"}
 _STAMPS = {"version", "created_at", "updated_at", "uid", "ics_sequence"}
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models.contact_details import normalize_email, normalize_phone
 from desktop.models.enums import Trade, label
 from desktop.services.contact_rows import ContactDetail, ContactRow, OrganisationRow
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import ValidationError
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.privacy_hint import mark_free_text
@@ -54,6 +55,9 @@ class ContactForm(QWidget):
         self._run: Runner | None = None
         self.person_id: int | None = None
         self.version: int | None = None
+        #: made when the form opens for a new contact: every save of it carries this key,
+        #: so a second Ctrl+S or a retry never makes a second person (services.creation)
+        self.creation_key = new_key()
         self._original: dict[str, Any] = {}
         self._dup_generation = 0
         self._loading = False
@@ -190,6 +194,7 @@ class ContactForm(QWidget):
 
     def clear_for_new(self) -> None:
         self.person_id, self.version = None, None
+        self.creation_key = new_key()
         self._fill(
             name="", title="", organisation_id=None, trade=None, phone="", mobile="", email="", note=""
         )

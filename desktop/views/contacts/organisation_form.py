@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.models.contact_details import normalize_email, normalize_phone, similar_name
 from desktop.models.enums import OrganisationKind, label
 from desktop.services.contact_rows import OrganisationRow
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import ValidationError
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.screen import make_button
@@ -33,6 +34,8 @@ class OrganisationForm(QWidget):
         super().__init__(parent)
         self.organisation_id: int | None = None
         self.version: int | None = None
+        #: made when the form opens for a new organisation (see ContactForm.creation_key)
+        self.creation_key = new_key()
         self._original: dict[str, Any] = {}
         self._rows: list[OrganisationRow] = []
 
@@ -140,6 +143,7 @@ class OrganisationForm(QWidget):
 
     def clear_for_new(self) -> None:
         self.organisation_id, self.version = None, None
+        self.creation_key = new_key()
         self._fill("", OrganisationKind.OTHER, None, "", "")
         self.heading.setText(self.tr("New organisation"))
         self.delete_button.setEnabled(False)

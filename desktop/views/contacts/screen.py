@@ -75,6 +75,8 @@ class ContactsScreen(Screen):
         #: "Gem" in the unsaved-work question: what to do once the form's save went through
         self._contact_saving = PendingSave()
         self._organisation_saving = PendingSave()
+        #: creation keys whose contact is on the undo stack already (a second Gem adds none)
+        self._created_keys: set[str] = set()
         self.add_dialog: AddToPartnershipDialog | None = None
         self.conflict_dialog: QWidget | None = None
 
@@ -510,9 +512,10 @@ class ContactsScreen(Screen):
         name = changes.get("name") or self.form.edits["name"].text()
         if person_id is None:
             created: dict[str, int] = {}
+            key = self.form.creation_key
 
             def create() -> ContactDetail:
-                detail = contacts.create(**changes)
+                detail = contacts.create(key=key, **changes)
                 created["id"] = detail.id
                 return detail
 
@@ -520,7 +523,7 @@ class ContactsScreen(Screen):
                 contacts.delete(created["id"])
 
             text = self.tr("Create contact {name}").format(name=name)
-            self._apply(text, create, remove)
+            self._apply(text, create, remove, once=key)
             return
         assert version is not None
         original = self.form.original()
@@ -534,8 +537,9 @@ class ContactsScreen(Screen):
         )
         self._apply(self.tr("Edit contact {name}").format(name=name), edit.do, edit.undo)
 
-    def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
-        """Save now; once it worked, put it on the undo stack."""
+    def _apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], once: str = "") -> None:
+        """Save now; once it worked, put it on the undo stack (a create once per key ``once``:
+        a second Gem before the first answered returns the same contact, not a second one)."""
         assert self.tasks is not None
         self.form.save_button.setEnabled(False)
         then = self._contact_saving.take()
@@ -548,8 +552,14 @@ class ContactsScreen(Screen):
 
         def failed(error: FodslagError) -> None:
             self.form.save_button.setEnabled(True)
+            self._created_keys.discard(once)  # refused: the next Gem is the create again
             self._contact_failed(error)
 
+        if once and once in self._created_keys:  # already on the undo stack: save, no second entry
+            self.tasks.run(do, saved, failed, context=self)
+            return
+        if once:
+            self._created_keys.add(once)
         apply_edit(
             self,
             text,
@@ -741,9 +751,10 @@ class ContactsScreen(Screen):
         name = changes.get("name") or self.organisation_form.name.text()
         if organisation_id is None:
             created: dict[str, int] = {}
+            key = self.organisation_form.creation_key
 
             def create() -> int:
-                created["id"] = contacts.create_organisation(**changes)
+                created["id"] = contacts.create_organisation(key=key, **changes)
                 return created["id"]
 
             do, undo = create, lambda: contacts.delete_organisation(created["id"])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import short_date
 from desktop.models.enums import MeetingStatus
 from desktop.services.agreements import AgreementRow
+from desktop.services.creation_keys import new_key
 from desktop.services.documents import KIND_BY_KEY, KINDS, NEWSLETTER, DocumentKind, suggested_filename
 from desktop.services.errors import FodslagError
 from desktop.services.meetings import MeetingRow
@@ -437,10 +438,11 @@ class DocumentsScreen(Screen):
         subject, body = self.subject.text(), self.body.toPlainText()
         chosen = self.version_choice.currentData() if kind == "agreement" else None
         agreement_id, version = chosen if chosen else (None, None)
+        new = new_key()  # a retry of this press keeps one copy of the newsletter
 
         def produce() -> Path:
             if kind == NEWSLETTER.key:  # the typed text stays in the form whatever happens
-                documents.newsletter(pid, subject, body, path)
+                documents.newsletter(pid, subject, body, path, key=new)
                 return Path(path)
             return documents.export(
                 kind, path, partnership_id=pid, meeting_id=meeting_id, fmt=fmt, layout=layout,

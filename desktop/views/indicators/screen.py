@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.formatting import short_date
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import FodslagError
 from desktop.services.indicators import IndicatorRow
 from desktop.services.safety_index import IndexSettings, IndexTable
@@ -68,6 +69,7 @@ class IndicatorsScreen(Screen):
         self.versions = Versions()
         self.current: IndicatorRow | None = None
         self._pending: int | None = None
+        self._creation_key = new_key()  # made again for each new indicator (Ctrl+N)
         #: "Gem" in the unsaved-work question: what to do once the indicator is saved
         self._form_saving = PendingSave()
         self._index_saving = PendingSave()
@@ -385,6 +387,7 @@ class IndicatorsScreen(Screen):
         leave(self, self.editors(), self._new_indicator)
 
     def _new_indicator(self) -> None:
+        self._creation_key = new_key()  # every save of this new indicator carries it
         self.tabs.setCurrentIndex(0)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -414,9 +417,10 @@ class IndicatorsScreen(Screen):
                 return
             name = values.pop("name")
             created: list[int] = []
+            new = self._creation_key
 
             def do() -> int:
-                created.append(indicators.create(pid, name, **values))
+                created.append(indicators.create(pid, name, key=new, **values))
                 return created[-1]
 
             def undo() -> None:
@@ -481,9 +485,10 @@ class IndicatorsScreen(Screen):
         values = dict(values)
         period, value = values.pop("period"), values.pop("value")
         created: list[int] = []
+        new = new_key()  # the task's retry and redo carry it
 
         def do() -> int:
-            created.append(indicators.add_measurement(row.id, period, value, **values))
+            created.append(indicators.add_measurement(row.id, period, value, key=new, **values))
             self.versions.set(key, indicators.get(row.id).version)
             return created[-1]
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, label
+from desktop.services.creation_keys import new_key
 from desktop.services.documents import suggested_filename
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.meetings import ActionItemRow, MeetingDetail, MeetingRow
@@ -329,6 +330,7 @@ class MeetingsScreen(Screen):
         assert self.services is not None and self.tasks is not None
         meetings = self.services.meetings
         planned: list[int] = []
+        new = new_key()  # the task's retry and redo carry it: one series, however often tried
 
         def do() -> list[int]:
             planned[:] = meetings.plan(
@@ -341,6 +343,7 @@ class MeetingsScreen(Screen):
                 recurrence=plan.recurrence,
                 occurrences=plan.occurrences,
                 invite_roles=plan.invite_roles,
+                key=new,
             )
             return list(planned)
 
@@ -579,6 +582,7 @@ class MeetingsScreen(Screen):
             return
         meetings, meeting_id = self.services.meetings, detail.row.id
         created: dict[str, int] = {}
+        new = new_key()  # the task's retry carries it
 
         def version_of(item_id: int) -> int:
             return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item_id)
@@ -589,7 +593,7 @@ class MeetingsScreen(Screen):
                     created["id"], version_of(created["id"]), status=ActionStatus.OPEN
                 )
             else:
-                created["id"] = meetings.add_action_item(meeting_id, title, owner_id, due)
+                created["id"] = meetings.add_action_item(meeting_id, title, owner_id, due, key=new)
 
         def undo() -> None:  # there is no deleting an action item: undo cancels it
             meetings.update_action_item(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.formatting import short_date
 from desktop.models.enums import AgreementStatus
 from desktop.services.agreements import AgreementRow, VersionDetail
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.editing import EditHost
 from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
@@ -471,7 +472,10 @@ class AgreementPanel(QWidget):
             return
         service, pid = self.host.services.agreements, self.partnership_id
         title = self.tr("Partnership agreement for {name}").format(name=self.partnership_name)
-        self.host.call(lambda: service.create(pid, title), lambda _id: self.load(pid, self.partnership_name))
+        new = new_key()  # a retry of this press makes no second agreement
+        self.host.call(
+            lambda: service.create(pid, title, key=new), lambda _id: self.load(pid, self.partnership_name)
+        )
 
     def _lifecycle(self, fn: Callable[[Any, int], Any]) -> None:
         if self.agreement is None or self.host.services is None:

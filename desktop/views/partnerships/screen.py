@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import label
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.partnerships import PartnershipDetail, PartnershipRow, PartnershipWorkspace
 from desktop.views.partnerships.action_card import ActionCardEditor
@@ -55,6 +56,7 @@ class PartnershipsScreen(Screen):
         self._selected_id: int | None = None
         #: Ctrl+N pressed: the form holds a new partnership until it is saved or left
         self._creating = False
+        self._creation_key = new_key()  # made again by Ctrl+N; carried by every save of it
         self._organisations: dict[int, str] = {}
         #: the detail that came with the list, shown when its row is selected (no second read)
         self._prefetched: PartnershipDetail | None = None
@@ -390,6 +392,7 @@ class PartnershipsScreen(Screen):
 
     def _start_new(self) -> None:
         self._creating = True
+        self._creation_key = new_key()  # every save of this new partnership carries it
         self._selected_id = None
         self.table.clearSelection()
         self.table.setCurrentIndex(self.table.model().index(-1, -1))
@@ -452,9 +455,10 @@ class PartnershipsScreen(Screen):
         if self.form.is_new:
             name, party_ids = values.pop("name"), values.pop("party_ids")
             created = {"id": None}
+            key = self._creation_key
 
             def create() -> int:
-                created["id"] = service.create(name, party_ids=party_ids, **values)
+                created["id"] = service.create(name, party_ids=party_ids, key=key, **values)
                 return created["id"]
 
             def delete() -> None:

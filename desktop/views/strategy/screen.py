@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import InitiativeStatus
+from desktop.services.creation_keys import new_key
 from desktop.services.errors import FodslagError, ValidationError
 from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
 from desktop.views.strategy.coverage_model import CoverageTableModel
@@ -57,6 +58,7 @@ class StrategyScreen(Screen):
         self.versions = Versions()
         self._strategy_id: int | None = None
         self._pending: tuple[str, int] | None = None
+        self._creation_key = new_key()  # made again for each new initiative (Ctrl+N)
         #: the initiative document that came with the data, shown when its row is chosen
         self._prefetched: InitiativeDetail | None = None
         #: "Gem" in the unsaved-work question: what to do once the initiative is saved
@@ -469,6 +471,7 @@ class StrategyScreen(Screen):
         leave(self, [self.initiative_editor()], self._new_initiative)
 
     def _new_initiative(self) -> None:
+        self._creation_key = new_key()  # every save of this new initiative carries it
         self.tabs.setCurrentIndex(self.INITIATIVES)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -496,9 +499,10 @@ class StrategyScreen(Screen):
             sid = self.data.tree.id
             title = fields.pop("title")
             created: list[int] = []
+            new = self._creation_key
 
             def do() -> int:
-                created.append(strategy.create_initiative(sid, title, contributions, **fields))
+                created.append(strategy.create_initiative(sid, title, contributions, key=new, **fields))
                 return created[-1]
 
             def undo() -> None:
@@ -633,12 +637,15 @@ class StrategyScreen(Screen):
 
         if node_id is None:
             created: list[int] = []
+            new = new_key()  # the task's retry and redo carry it
             adders = {
-                "goal": lambda: strategy.add_goal(sid, values["title"], values.get("success_criterion", "")),
-                "sub_goal": lambda: strategy.add_sub_goal(
-                    parent, values["title"], values.get("code", ""), values.get("description", "")
+                "goal": lambda: strategy.add_goal(
+                    sid, values["title"], values.get("success_criterion", ""), key=new
                 ),
-                "focus_area": lambda: strategy.add_focus_area(sid, values["name"]),
+                "sub_goal": lambda: strategy.add_sub_goal(
+                    parent, values["title"], values.get("code", ""), values.get("description", ""), key=new
+                ),
+                "focus_area": lambda: strategy.add_focus_area(sid, values["name"], key=new),
             }
             removers = {"goal": strategy.delete_goal, "sub_goal": strategy.delete_sub_goal,
                         "focus_area": strategy.delete_focus_area}  # fmt: skip
@@ -678,9 +685,10 @@ class StrategyScreen(Screen):
         strategy = self.services.strategy
         name, vision = values.get("name", ""), values.get("vision", "")
         created: list[int] = []
+        new = new_key()  # the task's retry and redo carry it
 
         def do() -> int:
-            created.append(strategy.create_strategy(partnership_id, name, vision))
+            created.append(strategy.create_strategy(partnership_id, name, vision, key=new))
             return created[-1]
 
         def undo() -> None:

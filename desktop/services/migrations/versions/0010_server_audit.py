@@ -30,7 +30,7 @@ def upgrade() -> None:
         return
     from desktop.services.server_functions import install_server_functions
 
-    install_server_functions(conn)
+    install_server_functions(conn, txid=False)  # 0012 adds audit_entry.txid
     for role in ("fodslag_editor", "fodslag_admin"):
         if conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{role}'").scalar():
             conn.exec_driver_sql(f"REVOKE INSERT, UPDATE, DELETE ON audit_entry FROM {role}")
