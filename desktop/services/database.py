@@ -518,8 +518,12 @@ class Database:
         # Reads on a server run in autocommit: one round trip a statement, with no BEGIN
         # before and no ROLLBACK after (each statement sees the latest committed data).
         reads = self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
-        read_session = type("BoundReadSession", (ReadSession,), {"watchdog": self.watchdog})
-        self._read = sessionmaker(reads, class_=read_session, expire_on_commit=False, info=info)
+        read_session: type[ReadSession] = type(
+            "BoundReadSession", (ReadSession,), {"watchdog": self.watchdog}
+        )
+        self._read: sessionmaker[ReadSession] = sessionmaker(
+            reads, class_=read_session, expire_on_commit=False, info=info
+        )
         self._write = sessionmaker(
             self.engine.execution_options(fodslag_write=True), expire_on_commit=False, info=info
         )
@@ -591,6 +595,7 @@ class Database:
             {"channel": NOTIFY_CHANNEL, "payload": notify_payload(self.client_id, changed)},
         ).one()
         raw = session.connection().connection.driver_connection
+        assert raw is not None  # a live connection: the NOTIFY above ran on it
         return int(xid), int(raw.info.backend_pid)
 
     def _start_listening(self) -> None:

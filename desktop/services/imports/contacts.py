@@ -253,7 +253,7 @@ class _Checks:
 
     def email(self, raw: str) -> str | None:
         """The normalised address or ``_INVALID``."""
-        found = self.emails.get(raw, _INVALID)
+        found: str | None = self.emails.get(raw, _INVALID)
         if found is _INVALID and raw not in self.emails:
             try:
                 found = fast_email(raw)
@@ -411,7 +411,8 @@ class _RowBuilder:
         if len(self.mapped) > 1:
             self.pick: Callable[[Sequence[str]], Sequence[str]] = operator.itemgetter(*self.mapped)
         else:
-            self.pick = lambda raw, cols=tuple(self.mapped): tuple(raw[col] for col in cols)
+            cols = tuple(self.mapped)
+            self.pick = lambda raw: tuple(raw[col] for col in cols)
         blank = len(self.mapped)
         self.spread = operator.itemgetter(
             *(self.mapped.index(col) if col is not None else blank for col in self.cols)
@@ -626,6 +627,7 @@ class ContactImportService:
         mapping: Sequence[str | None] | None,
         progress: Callable[[int, int], None] | None,
     ) -> ImportPreview:
+        chosen: list[str | None]
         if table.fixed_fields is not None and mapping is None:
             chosen = list(table.fixed_fields)
         else:
