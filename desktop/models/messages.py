@@ -196,6 +196,475 @@ THINGS = {
 THING = Message("thing.object", "objektet", "the object")
 
 
+# -- the environment: the database file, the server, backups (services) ---------------------
+DATABASE_URL_UNREADABLE = Message(
+    "storage.url_unreadable",
+    "Databaseadressen kan ikke læses. Skriv den som postgresql://bruger@vært:5432/database.",
+    "The database address cannot be read. Write it as postgresql://user@host:5432/database.",
+)
+DATABASE_FOLDER_UNCREATABLE = Message(
+    "storage.folder_uncreatable",
+    "Mappen til databasen kan ikke oprettes ({folder}): {reason}.",
+    "The folder for the database cannot be created ({folder}): {reason}.",
+)
+DATABASE_BACKEND_UNKNOWN = Message(
+    "storage.backend_unknown",
+    "Fodslag kan bruge en SQLite-fil eller en PostgreSQL-server, ikke »{backend}«.",
+    "Fodslag can use an SQLite file or a PostgreSQL server, not “{backend}”.",
+)
+DATABASE_RULE_BROKEN = Message(
+    "storage.rule_broken",
+    "Ændringen strider mod en regel i databasen (fx et navn, der allerede findes). "
+    "Ret oplysningerne og prøv igen.",
+    "The change breaks a rule of the database (a name that already exists, say). "
+    "Correct the details and try again.",
+)
+DATABASE_NOT_PERMITTED = Message(
+    "storage.not_permitted",
+    "Din brugerkonto på serveren har ikke ret til denne ændring. Bed en administrator "
+    "om en rolle med skriveadgang, hvis du skal kunne gøre det.",
+    "Your user account on the server may not make this change. Ask an administrator "
+    "for a role with write access if you need to do it.",
+)
+DATABASE_BUSY = Message(
+    "storage.busy",
+    "Databasen er optaget af et andet program eller en anden Fodslag. Vent et øjeblik og prøv igen.",
+    "The database is busy in another program or another Fodslag. Wait a moment and try again.",
+)
+DISK_FULL = Message(
+    "storage.disk_full",
+    "Der er ikke plads nok på disken til at gemme. Frigør plads og prøv igen; "
+    "intet af det allerede gemte er gået tabt.",
+    "There is not enough room on the disk to save. Free some space and try again; "
+    "nothing already saved has been lost.",
+)
+DATABASE_READ_ONLY = Message(
+    "storage.read_only",
+    "Databasefilen er skrivebeskyttet. Tjek filens rettigheder.",
+    "The database file is read-only. Check the file's permissions.",
+)
+DATABASE_UNOPENABLE = Message(
+    "storage.unopenable",
+    "Databasefilen kan ikke åbnes ({path}). Tjek at filen findes og er en Fodslag-database.",
+    "The database file cannot be opened ({path}). Check that the file exists and is a Fodslag database.",
+)
+DATABASE_FAILED = Message(
+    "storage.failed", "Databasen svarer med en fejl: {detail}", "The database answers with an error: {detail}"
+)
+SERVER_LOGIN_REFUSED = Message(
+    "server.login_refused",
+    "Serveren afviste brugernavn eller adgangskode.",
+    "The server refused the user name or password.",
+)
+SERVER_PASSWORD_MISSING = Message(
+    "server.password_missing",
+    "Serveren kræver en adgangskode, og der er ingen gemt i systemets nøglering. Forbind "
+    "via »Forbind til server« og skriv den der (på kommandolinjen: --prompt).",
+    "The server requires a password, and there is none saved in the system keyring. Connect "
+    "through “Connect to server” and enter it there (on the command line: --prompt).",
+)
+SERVER_NOT_ANSWERING = Message(
+    "server.not_answering",
+    "Databaseserveren svarer ikke. Tjek netværksforbindelsen; Fodslag prøver igen.",
+    "The database server does not answer. Check the network connection; Fodslag keeps trying.",
+)
+SERVER_UNREACHABLE = Message(
+    "server.unreachable",
+    "Der er ikke forbindelse til databaseserveren ({host}). "
+    "Tjek netværket eller kontakt IT. Det, du har skrevet, er ikke gået tabt.",
+    "There is no connection to the database server ({host}). "
+    "Check the network or contact IT. What you have written has not been lost.",
+)
+LOCAL = Message("word.local", "lokal", "local")
+THE_SERVER = Message("word.the_server", "serveren", "the server")
+TEXT_TOO_LONG = Message(
+    "storage.text_too_long",
+    "En tekst er for lang til databasen. Gør den kortere og prøv igen.",
+    "A text is too long for the database. Make it shorter and try again.",
+)
+TEXT_TOO_LONG_AT_MOST = Message(
+    "storage.text_too_long_at_most",
+    "En tekst er for lang til databasen (højst {limit} tegn). Gør den kortere og prøv igen.",
+    "A text is too long for the database (at most {limit} characters). Make it shorter and try again.",
+)
+VALUE_UNSTORABLE = Message(
+    "storage.value_unstorable",
+    "Databasen kan ikke gemme en af værdierne (fx et tal, der er for stort, eller en ugyldig "
+    "dato). Ret oplysningerne og prøv igen.",
+    "The database cannot store one of the values (a number that is too large or an invalid "
+    "date, say). Correct the details and try again.",
+)
+SAVE_COLLISION = Message(
+    "save.collision",
+    "En anden gemte i det samme på samme tid, så din ændring er ikke gemt. "
+    "Det, du har skrevet, er ikke gået tabt; prøv at gemme igen.",
+    "Someone else saved the same thing at the same moment, so your change is not saved. "
+    "What you have written has not been lost; try saving again.",
+)
+SAVE_CHANGED_MEANWHILE = Message(
+    "save.changed_meanwhile",
+    "En anden har ændret eller slettet det samme i mellemtiden. Genindlæs og prøv igen.",
+    "Someone else has changed or deleted the same thing in the meantime. Reload and try again.",
+)
+SAVE_NOT_SAVED = Message(
+    "save.not_saved",
+    "Forbindelsen til serveren blev afbrudt, mens der blev gemt, og serveren bekræfter, at "
+    "ændringen ikke er gemt. Det, du har skrevet, er ikke gået tabt; gem igen, når "
+    "forbindelsen er tilbage.",
+    "The connection to the server broke while saving, and the server confirms that the "
+    "change is not saved. What you have written has not been lost; save again when the "
+    "connection is back.",
+)
+SAVE_OUTCOME_UNKNOWN = Message(
+    "save.outcome_unknown",
+    "Forbindelsen til serveren blev afbrudt, mens der blev gemt, og det kan ikke ses, om "
+    "ændringen nåede frem. Genindlæs, når forbindelsen er tilbage, og se efter, før du gemmer "
+    "igen. Det, du har skrevet, er ikke gået tabt.",
+    "The connection to the server broke while saving, and it cannot be seen whether the "
+    "change arrived. Reload when the connection is back and look before you save "
+    "again. What you have written has not been lost.",
+)
+LOCATION_SYNC_FOLDER = Message(
+    "location.sync_folder",
+    "Databasen ligger i en synkroniseret mappe ({folder}). OneDrive, Dropbox og "
+    "Google Drive kan ødelægge en database, mens den er i brug. Flyt den til en lokal "
+    "mappe, fx standardmappen, og brug en delt PostgreSQL-server, hvis I er flere.",
+    "The database is in a synchronised folder ({folder}). OneDrive, Dropbox and "
+    "Google Drive can damage a database while it is in use. Move it to a local "
+    "folder, such as the default one, and use a shared PostgreSQL server if there are several of you.",
+)
+LOCATION_NETWORK_DRIVE = Message(
+    "location.network_drive",
+    "Databasen ligger på et netværksdrev ({path}). En lokal database skal ligge på "
+    "computerens egen disk. Flyt filen til en lokal mappe, eller brug en delt "
+    "PostgreSQL-server, hvis flere skal arbejde i de samme data.",
+    "The database is on a network drive ({path}). A local database must be on the "
+    "computer's own disk. Move the file to a local folder, or use a shared "
+    "PostgreSQL server if several people are to work in the same data.",
+)
+SCHEMA_SEVERAL_VERSIONS = Message(
+    "schema.several_versions",
+    "Databasen har flere skemaversioner på én gang ({versions}).",
+    "The database has several schema versions at once ({versions}).",
+)
+SCHEMA_TOO_NEW = Message(
+    "schema.too_new",
+    "Databasen er lavet af en nyere version af Fodslag (skema {current}); denne "
+    "version kender kun skema {head}. Installér den nyeste version af Fodslag. Databasen er ikke ændret.",
+    "The database was made by a newer version of Fodslag (schema {current}); this "
+    "version knows only schema {head}. Install the newest version of Fodslag. The database is unchanged.",
+)
+SCHEMA_TOO_NEW_NEEDS = Message(
+    "schema.too_new_needs",
+    "Databasen er lavet af en nyere version af Fodslag (skema {current}); denne "
+    "version kender kun skema {head}. Installér Fodslag {version} eller nyere. Databasen er ikke ændret.",
+    "The database was made by a newer version of Fodslag (schema {current}); this "
+    "version knows only schema {head}. Install Fodslag {version} or newer. The database is unchanged.",
+)
+SCHEMA_FOREIGN = Message(
+    "schema.foreign",
+    "{database} indeholder tabeller, men er ikke en Fodslag-database. "
+    "Vælg en anden fil eller en tom database.",
+    "{database} holds tables but is not a Fodslag database. Choose another file or an empty database.",
+)
+SCHEMA_OLDER = Message(
+    "schema.older",
+    "Databasen har et ældre skema ({current}) og skal opgraderes af en "
+    "bruger med ret til det, før denne version af Fodslag kan bruge den.",
+    "The database has an older schema ({current}) and must be upgraded by a "
+    "user with the right to do so before this version of Fodslag can use it.",
+)
+SCHEMA_UPGRADE_BROKEN_LINKS = Message(
+    "schema.upgrade_broken_links",
+    "Opgraderingen ville efterlade {count} ugyldige henvisninger og er rullet tilbage. Databasen er uændret.",
+    "The upgrade would leave {count} invalid references and has been rolled back. The database is unchanged.",
+)
+BACKUP_DAMAGED = Message(
+    "backup.damaged",
+    "Sikkerhedskopien {name} er beskadiget: {problem}",
+    "The backup {name} is damaged: {problem}",
+)
+BACKUP_SOURCE_FAILS_CHECK = Message(
+    "backup.source_fails_check",
+    "Databasen fejler sin kontrol og tages ikke som sikkerhedskopi: {problem}",
+    "The database fails its check and is not backed up: {problem}",
+)
+BACKUP_MISMATCH = Message(
+    "backup.mismatch",
+    "Sikkerhedskopien stemmer ikke med databasen; den er kasseret.",
+    "The backup does not match the database; it has been discarded.",
+)
+BACKUP_NOT_TAKEN = Message(
+    "backup.not_taken",
+    "Sikkerhedskopien kunne ikke tages: {reason}",
+    "The backup could not be taken: {reason}",
+)
+BACKUP_NOT_WRITTEN = Message(
+    "backup.not_written",
+    "Sikkerhedskopien kunne ikke skrives: {reason}",
+    "The backup could not be written: {reason}",
+)
+FILE_UNREADABLE = Message(
+    "file.unreadable", "Filen {name} kan ikke læses: {reason}.", "The file {name} cannot be read: {reason}."
+)
+BACKUP_EMPTY = Message(
+    "backup.empty",
+    "{name} er tom og kan ikke gendannes. Vælg en Fodslag-sikkerhedskopi.",
+    "{name} is empty and cannot be restored. Choose a Fodslag backup.",
+)
+BACKUP_NOT_SQLITE = Message(
+    "backup.not_sqlite",
+    "{name} er ikke en SQLite-database og kan ikke gendannes. Vælg en Fodslag-sikkerhedskopi.",
+    "{name} is not an SQLite database and cannot be restored. Choose a Fodslag backup.",
+)
+BACKUP_NOT_FODSLAG = Message(
+    "backup.not_fodslag",
+    "{name} er en SQLite-database, men ikke fra Fodslag; den gendannes ikke.",
+    "{name} is an SQLite database, but not from Fodslag; it is not restored.",
+)
+BACKUP_UNREADABLE = Message(
+    "backup.unreadable",
+    "Sikkerhedskopien {name} kan ikke læses: {reason}",
+    "The backup {name} cannot be read: {reason}",
+)
+BACKUP_TOO_NEW = Message(
+    "backup.too_new",
+    "{name} er lavet af en nyere Fodslag (skema {revision}). Opdatér programmet først, og gendan derefter.",
+    "{name} was made by a newer Fodslag (schema {revision}). Update the program first, then restore.",
+)
+RESTORE_DATABASE_OPEN = Message(
+    "restore.database_open",
+    "Databasen er åben i et andet program (fx Fodslag). Luk det, og prøv igen; intet er ændret.",
+    "The database is open in another program (Fodslag, say). Close it and try again; nothing has changed.",
+)
+RESTORE_REFUSED = Message(
+    "restore.refused",
+    "Databasen kan ikke gendannes: {reason}. Intet er ændret.",
+    "The database cannot be restored: {reason}. Nothing has changed.",
+)
+RESTORE_COPY_MISMATCH = Message(
+    "restore.copy_mismatch",
+    "Kopien af sikkerhedskopien stemmer ikke; intet er ændret.",
+    "The copy of the backup does not match; nothing has changed.",
+)
+RESTORE_FAILED = Message(
+    "restore.failed",
+    "Gendannelsen mislykkedes: {reason}. Intet er ændret.",
+    "The restore failed: {reason}. Nothing has changed.",
+)
+FILE_NOT_SAVED = Message(
+    "file.not_saved",
+    "Filen kunne ikke gemmes ({path}): {reason}.",
+    "The file could not be saved ({path}): {reason}.",
+)
+KEYRING_NOT_SAVED = Message(
+    "keyring.not_saved",
+    "Adgangskoden kunne ikke gemmes i systemets nøglering. Du bliver spurgt næste gang.",
+    "The password could not be saved in the system keyring. You will be asked next time.",
+)
+PARTNERSHIP_NOT_FOUND = Message(
+    "partnership.not_found", "Partnerskabet »{name}« findes ikke.", "The partnership “{name}” does not exist."
+)
+
+# -- certificates (TLS) ------------------------------------------------------------------
+TLS_UNKNOWN_CA = Message(
+    "tls.unknown_ca",
+    "Serverens certifikat ({host}) er ikke udstedt af en certifikatudsteder (CA), som "
+    "Fodslag kender. Vælg kommunens CA-certifikatfil under »CA-certifikat« (få den fra "
+    "IT). Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The server's certificate ({host}) is not issued by a certificate authority (CA) that "
+    "Fodslag knows. Choose the municipality's CA certificate file under “CA certificate” (get it from "
+    "IT). The connection has not been made, and the password has not been sent.",
+)
+TLS_HOST_MISMATCH = Message(
+    "tls.host_mismatch",
+    "Serverens certifikat er udstedt til et andet navn, "
+    "ikke til »{host}«. Skriv servernavnet præcis som i certifikatet (spørg IT). "
+    "Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The server's certificate is issued to another name, "
+    "not to “{host}”. Write the server name exactly as in the certificate (ask IT). "
+    "The connection has not been made, and the password has not been sent.",
+)
+TLS_HOST_MISMATCH_NAMED = Message(
+    "tls.host_mismatch_named",
+    "Serverens certifikat er udstedt til »{names}«, "
+    "ikke til »{host}«. Skriv servernavnet præcis som i certifikatet (spørg IT). "
+    "Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The server's certificate is issued to “{names}”, "
+    "not to “{host}”. Write the server name exactly as in the certificate (ask IT). "
+    "The connection has not been made, and the password has not been sent.",
+)
+TLS_EXPIRED = Message(
+    "tls.expired",
+    "Serverens certifikat ({host}) er udløbet (eller computerens dato er forkert). IT skal "
+    "forny certifikatet på serveren. Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The server's certificate ({host}) has expired (or the computer's date is wrong). IT must "
+    "renew the certificate on the server. "
+    "The connection has not been made, and the password has not been sent.",
+)
+TLS_NOT_YET_VALID = Message(
+    "tls.not_yet_valid",
+    "Serverens certifikat ({host}) er ikke gyldigt endnu. Tjek at computerens dato og "
+    "klokkeslæt er rigtige. Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The server's certificate ({host}) is not valid yet. Check that the computer's date and "
+    "time are right. The connection has not been made, and the password has not been sent.",
+)
+TLS_MISSING = Message(
+    "tls.missing",
+    "Serveren {host} tilbyder ikke krypteret forbindelse (TLS), og Fodslag sender ikke "
+    "adgangskode og kontaktdata ukrypteret over netværket. Bed IT slå TLS til på serveren.",
+    "The server {host} offers no encrypted connection (TLS), and Fodslag does not send "
+    "passwords and contact details unencrypted over the network. Ask IT to turn TLS on at the server.",
+)
+TLS_CA_FILE_MISSING = Message(
+    "tls.ca_file_missing",
+    "CA-certifikatfilen findes ikke: {path}. Vælg den fil, IT har givet dig. "
+    "Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The CA certificate file does not exist: {path}. Choose the file IT gave you. "
+    "The connection has not been made, and the password has not been sent.",
+)
+TLS_FAILED = Message(
+    "tls.failed",
+    "Den krypterede forbindelse til {host} kunne ikke oprettes ({detail}). "
+    "Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt.",
+    "The encrypted connection to {host} could not be made ({detail}). "
+    "The connection has not been made, and the password has not been sent.",
+)
+
+# -- copying a database, users on a server ---------------------------------------------
+COPY_SAME_DATABASE = Message(
+    "copy.same_database", "Kilde og mål er den samme database.", "Source and target are the same database."
+)
+COPY_SOURCE_SCHEMA = Message(
+    "copy.source_schema",
+    "Kilden ({source}) har ikke det skema, denne version af Fodslag bruger "
+    "({current} i stedet for {head}). Opgradér den først.",
+    "The source ({source}) does not have the schema this version of Fodslag uses "
+    "({current} instead of {head}). Upgrade it first.",
+)
+EMPTY_SCHEMA = Message("word.empty_schema", "tomt", "empty")
+COPY_TARGET_NOT_EMPTY = Message(
+    "copy.target_not_empty",
+    "Måldatabasen ({target}) indeholder allerede data. Vælg en "
+    "tom database, eller brug --replace for at erstatte indholdet.",
+    "The target database ({target}) already holds data. Choose an "
+    "empty database, or use --replace to replace its contents.",
+)
+COPY_TABLE_MISMATCH = Message(
+    "copy.table_mismatch",
+    "Kopien af tabellen {table} stemmer ikke med kilden "
+    "({actual} mod {expected} rækker). Intet er gemt i målet.",
+    "The copy of the table {table} does not match the source "
+    "({actual} against {expected} rows). Nothing has been saved in the target.",
+)
+COPY_TEXTS_TOO_LONG = Message(
+    "copy.texts_too_long",
+    "Kilden har tekster, der er for lange til serveren: {found}. "
+    "Gør dem kortere i Fodslag og kopiér igen. Intet er gemt i målet.",
+    "The source has texts that are too long for the server: {found}. "
+    "Make them shorter in Fodslag and copy again. Nothing has been saved in the target.",
+)
+USERS_ONLY_ON_SERVER = Message(
+    "users.only_on_server",
+    "Brugere oprettes kun på en fælles PostgreSQL-server.",
+    "Users are created only on a shared PostgreSQL server.",
+)
+USER_ROLE_UNKNOWN = Message(
+    "users.role_unknown", "Rollen skal være en af: {roles}.", "The role must be one of: {roles}."
+)
+USER_NAME_INVALID = Message(
+    "users.name_invalid",
+    "Brugernavnet må kun indeholde små bogstaver a-z, tal og _, og skal begynde med et bogstav.",
+    "The user name may contain only small letters a-z, digits and _, and must begin with a letter.",
+)
+USER_EXISTS = Message(
+    "users.exists",
+    "Brugeren »{name}« findes allerede på serveren.",
+    "The user “{name}” already exists on the server.",
+)
+SERVER_INIT_LOCAL = Message(
+    "server.init_local",
+    "»server init« gælder en PostgreSQL-server, ikke en lokal fil.",
+    "“server init” is for a PostgreSQL server, not a local file.",
+)
+SERVER_INIT_NOT_OWNER = Message(
+    "server.init_not_owner",
+    "Serveren skal sættes op af databasens ejer; {user} er {role}.",
+    "The server must be set up by the database's owner; {user} is {role}.",
+)
+CONNECT_LOGIN_REFUSED = Message(
+    "connect.login_refused",
+    "Serveren afviste brugernavn eller adgangskode. Tjek begge og prøv igen.",
+    "The server refused the user name or password. Check both and try again.",
+)
+CONNECT_NO_DATABASE = Message(
+    "connect.no_database",
+    "Databasen findes ikke på serveren. Tjek databasens navn.",
+    "The database does not exist on the server. Check the database's name.",
+)
+CONNECT_NO_USER = Message(
+    "connect.no_user",
+    "Brugeren findes ikke på serveren. Tjek brugernavnet.",
+    "The user does not exist on the server. Check the user name.",
+)
+CONNECT_NO_SERVICE = Message(
+    "connect.no_service",
+    "Servicenavnet findes ikke i pg_service.conf. Tjek navnet eller udfyld server og port.",
+    "The service name is not in pg_service.conf. Check the name or fill in server and port.",
+)
+CONNECT_NO_ACCESS = Message(
+    "connect.no_access",
+    "Din bruger har ikke adgang til denne database. Bed en administrator om en Fodslag-rolle.",
+    "Your user has no access to this database. Ask an administrator for a Fodslag role.",
+)
+CONNECT_UNREACHABLE = Message(
+    "connect.unreachable",
+    "Serveren kan ikke nås. Tjek servernavn og port, at du er på netværket (evt. VPN), og at serveren kører.",
+    "The server cannot be reached. Check the server name and port, that you are on the network "
+    "(VPN, perhaps), and that the server is running.",
+)
+CONNECT_FOREIGN = Message(
+    "connect.foreign",
+    "Databasen indeholder tabeller, men er ikke en Fodslag-database.",
+    "The database holds tables but is not a Fodslag database.",
+)
+CONNECT_NO_ROLE = Message(
+    "connect.no_role",
+    "Forbindelsen virker, men din bruger har ingen Fodslag-rolle. Bed en administrator "
+    "om at tildele en (læser, redaktør eller administrator).",
+    "The connection works, but your user has no Fodslag role. Ask an administrator "
+    "to grant one (reader, editor or administrator).",
+)
+CONNECT_WORKS = Message(
+    "connect.works",
+    "Forbindelsen virker. Du er logget ind som {user} ({role}).",
+    "The connection works. You are logged in as {user} ({role}).",
+)
+CONNECT_EMPTY = Message(
+    "connect.empty",
+    "Databasen er tom; ejeren skal køre »fodslag server init«.",
+    "The database is empty; the owner must run “fodslag server init”.",
+)
+CONNECT_BEHIND = Message(
+    "connect.behind",
+    "Databasen har et ældre skema; ejeren opgraderer den ved næste start.",
+    "The database has an older schema; the owner upgrades it at the next start.",
+)
+#: what a user on a server may do (``SessionInfo.role``), by role name
+ROLES = {
+    "local": Message("role.local", "lokal database", "local database"),
+    "owner": Message("role.owner", "ejer", "owner"),
+    "admin": Message("role.admin", "administrator", "administrator"),
+    "editor": Message("role.editor", "redaktør", "editor"),
+    "reader": Message("role.reader", "læser (kun læseadgang)", "reader (read-only access)"),
+    "none": Message("role.none", "ingen Fodslag-rolle", "no Fodslag role"),
+}
+
+
 def catalogue() -> list[Message]:
     """Every coded message and word (for the completeness test and for translators)."""
-    return [m for m in globals().values() if isinstance(m, Message)] + list(THINGS.values())
+    return (
+        [m for m in globals().values() if isinstance(m, Message)]
+        + list(THINGS.values())
+        + list(ROLES.values())
+    )
