@@ -650,6 +650,160 @@ CONNECT_BEHIND = Message(
     "Databasen har et ældre skema; ejeren opgraderer den ved næste start.",
     "The database has an older schema; the owner upgrades it at the next start.",
 )
+
+# -- importing a file (contacts, a workbook) ---------------------------------------------
+IMPORT_FILE_REFUSED = Message(
+    "import.file_refused",
+    "Filen kan ikke indlæses: {reason} Intet er gemt.",
+    "The file cannot be imported: {reason} Nothing has been saved.",
+)
+#: why a file cannot be imported (the reason inside ``IMPORT_FILE_REFUSED``)
+IMPORT_UNOPENABLE = Message(
+    "import.unopenable", "den kan ikke åbnes ({reason}).", "it cannot be opened ({reason})."
+)
+IMPORT_EMPTY = Message("import.empty", "den er tom.", "it is empty.")
+IMPORT_TOO_BIG = Message("import.too_big", "den er for stor.", "it is too big.")
+IMPORT_TOO_BIG_MB = Message(
+    "import.too_big_mb",
+    "den er for stor ({size} MB; højst {most} MB).",
+    "it is too big ({size} MB; at most {most} MB).",
+)
+IMPORT_OLD_EXCEL = Message(
+    "import.old_excel",
+    "det er det gamle Excel-format (.xls) eller et regneark med adgangskode. Åbn den i "
+    "Excel og gem som .xlsx (uden adgangskode) eller CSV.",
+    "it is the old Excel format (.xls) or a spreadsheet with a password. Open it in "
+    "Excel and save it as .xlsx (without a password) or CSV.",
+)
+IMPORT_UNKNOWN_KIND = Message(
+    "import.unknown_kind",
+    "det er hverken et regneark (.xlsx), en CSV-fil eller et vCard.",
+    "it is neither a spreadsheet (.xlsx), a CSV file nor a vCard.",
+)
+IMPORT_BAD_UTF16 = Message(
+    "import.bad_utf16", "teksten er ikke gyldig UTF-16.", "the text is not valid UTF-16."
+)
+IMPORT_UNREADABLE_CHARACTERS = Message(
+    "import.unreadable_characters",
+    "tegnene kan ikke læses (hverken UTF-8 eller Windows-tegnsæt). Gem filen som "
+    "»CSV UTF-8« i Excel og prøv igen.",
+    "the characters cannot be read (neither UTF-8 nor the Windows character set). Save the file as "
+    "“CSV UTF-8” in Excel and try again.",
+)
+IMPORT_BINARY = Message(
+    "import.binary",
+    "den indeholder binære data og er ikke en tekstfil.",
+    "it holds binary data and is not a text file.",
+)
+IMPORT_TOO_MANY_ROWS = Message(
+    "import.too_many_rows", "den har mere end {most} rækker.", "it has more than {most} rows."
+)
+IMPORT_SHEET_TOO_MANY_ROWS = Message(
+    "import.sheet_too_many_rows", "arket har mere end {most} rækker.", "the sheet has more than {most} rows."
+)
+IMPORT_CSV_CELL_TOO_LONG = Message(
+    "import.csv_cell_too_long",
+    "en celle i række {row} er længere end {most} tegn.",
+    "a cell in row {row} is longer than {most} characters.",
+)
+IMPORT_CELL_TOO_LONG = Message(
+    "import.cell_too_long", "en celle er længere end {most} tegn.", "a cell is longer than {most} characters."
+)
+IMPORT_CARD_FIELD_TOO_LONG = Message(
+    "import.card_field_too_long",
+    "et felt i kort nr. {card} er længere end {most} tegn.",
+    "a field in card no. {card} is longer than {most} characters.",
+)
+IMPORT_BAD_CSV = Message(
+    "import.bad_csv",
+    "den er ikke en gyldig CSV-fil (række {row}).",
+    "it is not a valid CSV file (row {row}).",
+)
+IMPORT_ZIP_NOT_XLSX = Message(
+    "import.zip_not_xlsx",
+    "det er en zip-fil, men ikke et Excel-regneark (.xlsx).",
+    "it is a zip file, but not an Excel spreadsheet (.xlsx).",
+)
+IMPORT_ZIP_BOMB = Message(
+    "import.zip_bomb",
+    "den pakker sig ud til et urimeligt stort indhold (en såkaldt zip-bombe).",
+    "it unpacks to an unreasonably large content (a so-called zip bomb).",
+)
+IMPORT_INCOMPLETE = Message(
+    "import.incomplete",
+    "den er ufuldstændig eller beskadiget (fx afbrudt under download).",
+    "it is incomplete or damaged (cut off while downloading, say).",
+)
+IMPORT_INCOMPLETE_BECAUSE = Message(
+    "import.incomplete_because",
+    "den er ufuldstændig eller beskadiget ({reason}).",
+    "it is incomplete or damaged ({reason}).",
+)
+IMPORT_NO_SHEETS = Message("import.no_sheets", "regnearket har ingen ark.", "the spreadsheet has no sheets.")
+IMPORT_NO_HEADER_XLSX = Message(
+    "import.no_header_xlsx",
+    "der er ingen overskriftsrække med kolonner som Navn, E-mail eller Telefon i de "
+    "første {rows} rækker (celler med formler uden en gemt værdi tæller ikke).",
+    "there is no header row with columns such as Name, Email or Phone in the "
+    "first {rows} rows (cells with formulas without a saved value do not count).",
+)
+IMPORT_NO_HEADER = Message(
+    "import.no_header",
+    "der er ingen overskriftsrække med kolonner som Navn, E-mail eller Telefon i de første {rows} rækker.",
+    "there is no header row with columns such as Name, Email or Phone in the first {rows} rows.",
+)
+IMPORT_TOO_MANY_CARDS = Message("import.too_many_cards", "den har for mange kort.", "it has too many cards.")
+IMPORT_NO_VCARDS = Message(
+    "import.no_vcards",
+    "den indeholder ingen vCard-kontakter (BEGIN:VCARD ... END:VCARD).",
+    "it holds no vCard contacts (BEGIN:VCARD ... END:VCARD).",
+)
+IMPORT_TOO_MANY_CELLS = Message(
+    "import.too_many_cells",
+    "et ark spænder over urimeligt mange celler (langt ude til højre eller langt "
+    "nede). Åbn filen i Excel eller LibreOffice, slet de tomme rækker og kolonner "
+    "efter listen, gem og prøv igen.",
+    "a sheet spans an unreasonable number of cells (far out to the right or far "
+    "down). Open the file in Excel or LibreOffice, delete the empty rows and columns "
+    "after the list, save and try again.",
+)
+IMPORT_TOO_MANY_TEXTS = Message(
+    "import.too_many_texts", "den har urimeligt mange tekster.", "it has an unreasonable number of texts."
+)
+IMPORT_PASSWORD = Message(
+    "import.password",
+    "regnearket er beskyttet med en adgangskode. Gem det uden adgangskode og prøv igen.",
+    "the spreadsheet is protected with a password. Save it without the password and try again.",
+)
+IMPORT_BROKEN_SHEET = Message(
+    "import.broken_sheet",
+    "regnearket er beskadiget ({error}). Åbn det i Excel eller LibreOffice, gem det igen, og prøv igen.",
+    "the spreadsheet is damaged ({error}). Open it in Excel or LibreOffice, save it again and try again.",
+)
+IMPORT_DAMAGED_WORKBOOK = Message(
+    "import.damaged_workbook", "regnearket er beskadiget ({error}).", "the spreadsheet is damaged ({error})."
+)
+IMPORT_NOT_A_WORKBOOK = Message(
+    "import.not_a_workbook",
+    "det er ikke en Fodslag-arbejdsbog (arket »Om filen« eller »Partnerskab« mangler).",
+    "it is not a Fodslag workbook (the sheet “Om filen” or “Partnerskab” is missing).",
+)
+IMPORT_NO_NAME_COLUMN = Message(
+    "import.no_name_column",
+    "Ingen kolonne er valgt som navn (eller fornavn/efternavn). Vælg hvilken kolonne, der indeholder navnet.",
+    "No column is chosen as the name (or first name/last name). Choose the column that holds the name.",
+)
+IMPORT_PARTNERSHIP_MISSING = Message(
+    "import.partnership_missing",
+    "Partnerskabet »{name}« findes ikke. Intet er gemt.",
+    "The partnership “{name}” does not exist. Nothing has been saved.",
+)
+IMPORT_CONTACT_DELETED = Message(
+    "import.contact_deleted",
+    "Kontakten »{name}« (række {row}) er slettet siden forhåndsvisningen. Læs filen ind igen. Intet er gemt.",
+    "The contact “{name}” (row {row}) has been deleted since the preview. Read the file in again. "
+    "Nothing has been saved.",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),

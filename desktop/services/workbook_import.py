@@ -22,7 +22,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from desktop.models import Base, Organisation, Partnership, Person
+from desktop.models import Base, Organisation, Partnership, Person, messages
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import AgreementStatus, AuditAction
 from desktop.models.errors import ValidationError
@@ -127,19 +127,19 @@ def read_workbook(path: Path) -> tuple[dict[str, str], dict[str, _SheetData]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise reject(f"den kan ikke åbnes ({exc.strerror}).") from exc
+        raise reject(messages.IMPORT_UNOPENABLE, reason=exc.strerror) from exc
     if size > MAX_FILE_BYTES:
-        raise reject("den er for stor.")
+        raise reject(messages.IMPORT_TOO_BIG)
     _check_zip(path)
     import openpyxl
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+        raise reject(messages.IMPORT_DAMAGED_WORKBOOK, error=type(exc).__name__) from None
     try:
         if "Om filen" not in wb.sheetnames or "Partnerskab" not in wb.sheetnames:
-            raise reject("det er ikke en Fodslag-arbejdsbog (arket »Om filen« eller »Partnerskab« mangler).")
+            raise reject(messages.IMPORT_NOT_A_WORKBOOK)
         about = {
             str(row[0]).strip(): "" if len(row) < 2 or row[1] is None else str(row[1]).strip()
             for row in wb["Om filen"].iter_rows(values_only=True)

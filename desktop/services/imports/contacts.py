@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.models import Membership, Organisation, Partnership, Person
+from desktop.models import Membership, Organisation, Partnership, Person, messages
 from desktop.models.base import utcnow
 from desktop.models.collation import danish_key
 from desktop.models.contact_details import fold_name, format_phone, phone_problem
@@ -637,10 +637,7 @@ class ContactImportService:
         if unknown:
             raise ValueError(f"unknown fields {sorted(unknown)}")
         if not {"name", "first_name", "last_name"} & set(chosen):
-            raise ImportRejected(
-                "Ingen kolonne er valgt som navn (eller fornavn/efternavn). Vælg hvilken kolonne, der "
-                "indeholder navnet."
-            )
+            raise ImportRejected(messages.IMPORT_NO_NAME_COLUMN)
         with self.db.read() as session:
             existing = _Existing(
                 session.execute(
@@ -783,7 +780,7 @@ class ContactImportService:
             if partnership is not None:
                 partnership_id = session.scalar(select(Partnership.id).where(Partnership.name == partnership))
                 if partnership_id is None:
-                    raise ImportRejected(f"Partnerskabet »{partnership}« findes ikke. Intet er gemt.")
+                    raise ImportRejected(messages.IMPORT_PARTNERSHIP_MISSING, name=partnership)
             org_ids = {
                 fold_name(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))
             }
@@ -817,8 +814,7 @@ class ContactImportService:
                     person = session.get(Person, row.match.person_id)
                     if person is None or person.erased_on is not None:
                         raise ImportRejected(
-                            f"Kontakten »{row.match.name}« (række {row.row_number}) er slettet siden "
-                            "forhåndsvisningen. Læs filen ind igen. Intet er gemt."
+                            messages.IMPORT_CONTACT_DELETED, name=row.match.name, row=row.row_number
                         )
                     _fill_blanks(person, c, org_id)
                     merged_ids.append(person.id)
