@@ -804,6 +804,95 @@ IMPORT_CONTACT_DELETED = Message(
     "The contact “{name}” (row {row}) has been deleted since the preview. Read the file in again. "
     "Nothing has been saved.",
 )
+
+# -- updating from a workbook (the workbook's sheets and columns keep their Danish names) ----
+WORKBOOK_CELL_REFUSED = Message(
+    "workbook.cell_refused",
+    "Ark »{sheet}«, række {row}, kolonne {letter} ({column}): {reason} Intet er gemt.",
+    "Sheet “{sheet}”, row {row}, column {letter} ({column}): {reason} Nothing has been saved.",
+)
+WORKBOOK_ROW_REFUSED = Message(
+    "workbook.row_refused",
+    "Ark »{sheet}«, række {row}: {reason} Intet er gemt.",
+    "Sheet “{sheet}”, row {row}: {reason} Nothing has been saved.",
+)
+#: what is wrong with a cell or a row (the reason inside the two above)
+CELL_REQUIRED = Message("workbook.cell_required", "skal udfyldes.", "must be filled in.")
+CELL_NOT_A_CODE = Message(
+    "workbook.cell_not_a_code",
+    "»{text}« er ikke en af de tilladte koder ({codes}).",
+    "“{text}” is not one of the allowed codes ({codes}).",
+)
+CELL_NOT_WHOLE = Message(
+    "workbook.cell_not_whole", "»{value}« er ikke et helt tal.", "“{value}” is not a whole number."
+)
+CELL_NEGATIVE = Message(
+    "workbook.cell_negative",
+    "{value} er negativt; skriv 0 eller mere.",
+    "{value} is negative; write 0 or more.",
+)
+CELL_NOT_A_NUMBER = Message(
+    "workbook.cell_not_a_number", "»{value}« er ikke et tal.", "“{value}” is not a number."
+)
+CELL_NOT_A_MOMENT = Message(
+    "workbook.cell_not_a_moment",
+    "»{value}« er ikke et tidspunkt (fx 31-12-2025 14:30).",
+    "“{value}” is not a date and time (e.g. 31-12-2025 14:30).",
+)
+CELL_NOT_A_DATE = Message(
+    "workbook.cell_not_a_date",
+    "»{value}« er ikke en dato (fx 31-12-2025).",
+    "“{value}” is not a date (e.g. 31-12-2025).",
+)
+CELL_TOO_LONG = Message(
+    "workbook.cell_too_long",
+    "teksten er {length} tegn lang; der er plads til {most}.",
+    "the text is {length} characters long; there is room for {most}.",
+)
+COLUMN_MISSING = Message(
+    "workbook.column_missing", "kolonnen {column} mangler.", "the column {column} is missing."
+)
+REFERENCE_UNKNOWN = Message(
+    "workbook.reference_unknown",
+    "{value} henviser til en række, der ikke er i filen eller databasen.",
+    "{value} refers to a row that is neither in the file nor in the database.",
+)
+ROW_DUPLICATE_KEY = Message(
+    "workbook.row_duplicate_key",
+    "rækken findes allerede (to rækker med samme nøgleværdier).",
+    "the row already exists (two rows with the same key values).",
+)
+ID_TWICE = Message(
+    "workbook.id_twice",
+    "{key} står på to rækker; hver række skal have sit eget id.",
+    "{key} is on two rows; each row must have its own id.",
+)
+PARENT_UNKNOWN = Message(
+    "workbook.parent_unknown",
+    "{parent} er ikke en organisation i filen.",
+    "{parent} is not an organisation in the file.",
+)
+ROW_TWICE = Message("workbook.row_twice", "rækken står der to gange.", "the row is there twice.")
+WORKBOOK_ONE_PARTNERSHIP = Message(
+    "workbook.one_partnership",
+    "Arket »Partnerskab« skal have præcis én række. Intet er gemt.",
+    "The sheet “Partnerskab” must have exactly one row. Nothing has been saved.",
+)
+WORKBOOK_SIGNED_ROWS_MISSING = Message(
+    "workbook.signed_rows_missing",
+    "Ark »{sheet}«: rækker fra aftalens version {version} mangler, men den version er "
+    "underskrevet og kan ikke ændres. Sæt rækkerne ind igen, eller opret en ny version. Intet er gemt.",
+    "Sheet “{sheet}”: rows of the agreement's version {version} are missing, but that version is "
+    "signed and cannot be changed. Put the rows back, or create a new version. Nothing has been saved.",
+)
+WORKBOOK_PARTNERSHIP_EXISTS = Message(
+    "workbook.partnership_exists",
+    "Partnerskabet »{name}« findes allerede i databasen, og filen er ikke lavet herfra. "
+    "Omdøb partnerskabet i arket »Partnerskab«, hvis det skal oprettes som et nyt. Intet er gemt.",
+    "The partnership “{name}” already exists in the database, and the file was not made from it. "
+    "Rename the partnership in the sheet “Partnerskab” if it is to be created as a new one. "
+    "Nothing has been saved.",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),
