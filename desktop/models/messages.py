@@ -893,6 +893,82 @@ WORKBOOK_PARTNERSHIP_EXISTS = Message(
     "Rename the partnership in the sheet “Partnerskab” if it is to be created as a new one. "
     "Nothing has been saved.",
 )
+
+# -- documents (their names stay Danish: the documents are) --------------------------------
+DOCUMENT_NO_ACTION_CARD = Message(
+    "document.no_action_card",
+    "»{name}« har endnu intet actioncard med kontakter. Udfyld actioncardet, før det kan udskrives.",
+    "“{name}” has no action card with contacts yet. Fill in the action card before it can be printed.",
+)
+DOCUMENT_LAYOUT_UNKNOWN = Message(
+    "document.layout_unknown",
+    "Ukendt format til {document}: »{layout}« (vælg {choices}).",
+    "Unknown layout for {document}: “{layout}” (choose {choices}).",
+)
+DOCUMENT_FORMAT_UNKNOWN = Message(
+    "document.format_unknown",
+    "Ukendt filformat til {document}: »{format}« (vælg {choices}).",
+    "Unknown file format for {document}: “{format}” (choose {choices}).",
+)
+#: the documents, as the two messages above name them
+THE_ACTION_CARD = Message("document.the_action_card", "actioncardet", "the action card")
+THE_FOLDER = Message("document.the_folder", "folderen", "the leaflet")
+THE_CONTACT_LIST = Message("document.the_contact_list", "kontaktlisten", "the contact list")
+THE_INVITATION = Message("document.the_invitation", "indkaldelsen", "the invitation")
+THE_MINUTES = Message("document.the_minutes", "referatet", "the minutes")
+EITHER_OR = Message("word.either_or", "{first} eller {last}", "{first} or {last}")
+DOCUMENT_NO_AGREEMENT = Message(
+    "document.no_agreement",
+    "»{name}« har endnu ingen samarbejdsaftale.",
+    "“{name}” has no cooperation agreement yet.",
+)
+DOCUMENT_NO_SUCH_VERSION = Message(
+    "document.no_such_version",
+    "Aftalen »{title}« har ingen version {version}.",
+    "The agreement “{title}” has no version {version}.",
+)
+DOCUMENT_NO_VERSIONS = Message(
+    "document.no_versions",
+    "Aftalen »{title}« har ingen versioner.",
+    "The agreement “{title}” has no versions.",
+)
+DOCUMENT_TEMPLATE_MISSING = Message(
+    "document.template_missing",
+    "Skabelonen til aftaler findes ikke: {path}. Vælg en anden skabelon under Indstillinger.",
+    "The template for agreements does not exist: {path}. Choose another template in the preferences.",
+)
+DOCUMENT_NO_COMING_MEETINGS = Message(
+    "document.no_coming_meetings",
+    "»{name}« har ingen kommende møder at lægge i kalenderen.",
+    "“{name}” has no coming meetings to put in the calendar.",
+)
+NEWSLETTER_NO_SENDER = Message(
+    "newsletter.no_sender",
+    "Nyhedsmailen skal have en afsender med e-mailadresse. Angiv en koordinator med e-mail på partnerskabet.",
+    "The newsletter needs a sender with an email address. "
+    "Give the partnership a coordinator with an email address.",
+)
+NEWSLETTER_NO_RECIPIENTS = Message(
+    "newsletter.no_recipients",
+    "»{name}« har ingen aktive medlemmer med e-mailadresse.",
+    "“{name}” has no active members with an email address.",
+)
+DOCUMENT_KIND_UNKNOWN = Message(
+    "document.kind_unknown", "Ukendt dokumenttype: »{kind}«.", "Unknown kind of document: “{kind}”."
+)
+DOCUMENT_WRONG_FORMAT = Message(
+    "document.wrong_format",
+    "{document} kan ikke laves som {format}; vælg {choices}.",
+    "{document} cannot be made as {format}; choose {choices}.",
+)
+DOCUMENT_NEEDS_MEETING = Message(
+    "document.needs_meeting",
+    "Vælg et møde for at lave {document}.",
+    "Choose a meeting to make the {document}.",
+)
+DOCUMENT_NEEDS_PARTNERSHIP = Message(
+    "document.needs_partnership", "Vælg først et partnerskab.", "Choose a partnership first."
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),
