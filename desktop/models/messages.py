@@ -969,6 +969,112 @@ DOCUMENT_NEEDS_MEETING = Message(
 DOCUMENT_NEEDS_PARTNERSHIP = Message(
     "document.needs_partnership", "Vælg først et partnerskab.", "Choose a partnership first."
 )
+
+# -- the command line (``fodslag``) -------------------------------------------------------
+CLI_PASSWORD_IN_ARGUMENTS = Message(
+    "cli.password_in_arguments",
+    "Skriv ikke adgangskoden i {option} (den kan ses i skallens historik og "
+    "procesoversigten). Gem den i systemets nøglering via »Forbind til server« i "
+    "programmet, eller brug --prompt.",
+    "Do not write the password in {option} (it can be seen in the shell's history and "
+    "the process list). Save it in the system keyring through “Connect to server” in "
+    "the program, or use --prompt.",
+)
+CLI_PROMPT_NEEDS_SERVER = Message(
+    "cli.prompt_needs_server",
+    "--prompt gælder en server: angiv --database postgresql://bruger@vært/database.",
+    "--prompt is for a server: give --database postgresql://user@host/database.",
+)
+CLI_WORKBOOK_NEEDS_PARTNERSHIP = Message(
+    "cli.workbook_needs_partnership",
+    "Angiv --partnership NAVN for arbejdsbogen.",
+    "Give --partnership NAME for the workbook.",
+)
+CLI_INTERRUPTED = Message("cli.interrupted", "afbrudt.", "interrupted.")
+CLI_NO_TERMINAL = Message(
+    "cli.no_terminal",
+    "Der kunne ikke læses en adgangskode (ingen terminal). Kør kommandoen i en terminal.",
+    "No password could be read (no terminal). Run the command in a terminal.",
+)
+CLI_FILE_ERROR = Message(
+    "cli.file_error",
+    "Filen kunne ikke læses eller skrives{where}: {reason}.",
+    "The file could not be read or written{where}: {reason}.",
+)
+CLI_FOLDER_MISSING = Message(
+    "cli.folder_missing",
+    "Mappen findes ikke: {folder}. Opret den, eller vælg en anden --out.",
+    "The folder does not exist: {folder}. Create it, or choose another --out.",
+)
+CLI_OUT_SYMLINK = Message(
+    "cli.out_symlink",
+    "{path} er et symbolsk link; vælg et almindeligt filnavn til --out.",
+    "{path} is a symbolic link; choose an ordinary file name for --out.",
+)
+CLI_OUT_NOT_A_FILE = Message(
+    "cli.out_not_a_file",
+    "{path} er ikke en almindelig fil; vælg et andet filnavn til --out.",
+    "{path} is not an ordinary file; choose another file name for --out.",
+)
+CLI_DATABASE_MISSING = Message(
+    "cli.database_missing",
+    "Databasefilen findes ikke: {path}. Tjek stien.",
+    "The database file does not exist: {path}. Check the path.",
+)
+CLI_CONTACTS_NEGATIVE = Message(
+    "cli.contacts_negative", "--contacts skal være 0 eller mere.", "--contacts must be 0 or more."
+)
+CLI_BACKUP_LOCAL_ONLY = Message(
+    "cli.backup_local_only",
+    "Sikkerhedskopier tages af serverens IT-drift; denne kommando gælder kun en lokal database.",
+    "Backups are taken by the server's IT operations; this command is only for a local database.",
+)
+CLI_FILE_MISSING = Message("cli.file_missing", "Filen findes ikke: {path}", "The file does not exist: {path}")
+CLI_ASKS_BEFORE_RESTORE = Message(
+    "cli.asks_before_restore",
+    "spørger før gendannelse; brug --yes i scripts.",
+    "asks before restoring; use --yes in scripts.",
+)
+CLI_ALL_ONLY_CONTACT_LIST = Message(
+    "cli.all_only_contact_list",
+    "--all kan kun bruges med contact-list.",
+    "--all can only be used with contact-list.",
+)
+CLI_NEEDS_PARTNERSHIP = Message(
+    "cli.needs_partnership",
+    "Angiv --partnership NAVN (eller --all for contact-list).",
+    "Give --partnership NAME (or --all for contact-list).",
+)
+CLI_MEETING_ELSEWHERE = Message(
+    "cli.meeting_elsewhere",
+    "Møde {meeting} ({title}) hører til »{partnership}«, ikke til »{chosen}«.",
+    "Meeting {meeting} ({title}) belongs to “{partnership}”, not to “{chosen}”.",
+)
+CLI_SUBJECT_MISSING = Message(
+    "cli.subject_missing",
+    'Skriv nyhedsmailens emne med --subject "...".',
+    'Write the subject of the newsletter with --subject "...".',
+)
+CLI_TEXT_UNREADABLE = Message(
+    "cli.text_unreadable",
+    "Teksten kunne ikke læses fra {path}: {reason}.",
+    "The text could not be read from {path}: {reason}.",
+)
+CLI_TEXT_NOT_UTF8 = Message(
+    "cli.text_not_utf8",
+    "{path} er ikke en UTF-8-tekstfil. Gem den som UTF-8 og prøv igen.",
+    "{path} is not a UTF-8 text file. Save it as UTF-8 and try again.",
+)
+CLI_SERVER_MISSING = Message(
+    "cli.server_missing",
+    "Angiv serveren med --database postgresql://ejer@vært/database.",
+    "Give the server with --database postgresql://owner@host/database.",
+)
+CLI_PASSWORDS_DIFFER = Message(
+    "cli.passwords_differ",
+    "De to adgangskoder er ikke ens. Brugeren er ikke oprettet.",
+    "The two passwords are not the same. The user has not been created.",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),
