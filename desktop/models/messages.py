@@ -1075,6 +1075,30 @@ CLI_PASSWORDS_DIFFER = Message(
     "De to adgangskoder er ikke ens. Brugeren er ikke oprettet.",
     "The two passwords are not the same. The user has not been created.",
 )
+
+# -- the demo data -----------------------------------------------------------------------
+DEMO_CONTACTS_NEGATIVE = Message(
+    "demo.contacts_negative",
+    "Antallet af ekstra kontakter kan ikke være negativt.",
+    "The number of extra contacts cannot be negative.",
+)
+DEMO_NO_ROOM = Message(
+    "demo.no_room",
+    "Der er ikke plads til en demodatabase i {folder}.",
+    "There is no room for a demo database in {folder}.",
+)
+DEMO_ALREADY_THERE = Message(
+    "demo.already_there",
+    "Databasen indeholder allerede »{name}«. Demodata kan kun oprettes én gang; "
+    "vælg en tom database for at oprette dem igen.",
+    "The database already holds “{name}”. Demo data can be created only once; "
+    "choose an empty database to create them again.",
+)
+DEMO_STRESS_ALREADY_THERE = Message(
+    "demo.stress_already_there",
+    "Databasen indeholder allerede »{name}«.",
+    "The database already holds “{name}”.",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),

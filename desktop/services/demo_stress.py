@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from desktop.models import messages
 from desktop.models.action_card import ActionCard, ActionCardContact, ActionCardProblem
 from desktop.models.agreement import SECTION_HEADINGS, Agreement, AgreementSection, PartyCommitment, Signatory
 from desktop.models.enums import (
@@ -207,7 +208,7 @@ def create_stress(db: Database, *, today: date | None = None) -> StressSummary:
     today = today or date.today()
     with db.write() as session:
         if session.scalar(select(Partnership.id).where(func.lower(Partnership.name) == STRESS_NAME.lower())):
-            raise ValidationError(f"Databasen indeholder allerede »{STRESS_NAME}«.", "name")
+            raise ValidationError(messages.DEMO_STRESS_ALREADY_THERE, "name", name=STRESS_NAME)
         orgs = [Organisation(name=name, kind=kind, phone=_phone(i)) for i, (name, kind) in enumerate(PARTIES)]
         session.add_all(orgs)
         people = [

@@ -47,9 +47,9 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
 
 
-def reject(reason: Message, **params: Any) -> ImportRejected:
-    """The refusal of a file, saying why (``reason``, with its own parameters)."""
-    return ImportRejected(messages.IMPORT_FILE_REFUSED, reason=Phrase(reason, tuple(params.items())))
+def reject(why: Message, /, **params: Any) -> ImportRejected:
+    """The refusal of a file, saying why (``why``, with its own parameters)."""
+    return ImportRejected(messages.IMPORT_FILE_REFUSED, reason=Phrase(why, tuple(params.items())))
 
 
 def sniff_kind(head: bytes, suffix: str) -> str:
