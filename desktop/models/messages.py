@@ -1099,6 +1099,95 @@ DEMO_STRESS_ALREADY_THERE = Message(
     "Databasen indeholder allerede »{name}«.",
     "The database already holds “{name}”.",
 )
+#: what each table holds, in the words of the screens (the database check's row counts)
+TABLES = {
+    "action_card": Message("table.action_card", "actioncards", "action cards"),
+    "action_card_contact": Message(
+        "table.action_card_contact", "actioncard-kontakter", "action card contacts"
+    ),
+    "action_card_mark": Message("table.action_card_mark", "actioncard-krydser", "action card marks"),
+    "action_card_problem": Message(
+        "table.action_card_problem", "actioncard-problemtyper", "action card problem types"
+    ),
+    "action_item": Message("table.action_item", "aktionspunkter", "action items"),
+    "agenda_item": Message("table.agenda_item", "dagsordenspunkter", "agenda items"),
+    "agreement": Message("table.agreement", "samarbejdsaftaler", "cooperation agreements"),
+    "agreement_section": Message("table.agreement_section", "aftaleafsnit", "agreement sections"),
+    "agreement_version": Message("table.agreement_version", "aftaleversioner", "agreement versions"),
+    "audit_entry": Message("table.audit_entry", "historikposter", "history entries"),
+    "decision": Message("table.decision", "beslutninger", "decisions"),
+    "focus_area": Message("table.focus_area", "fokusområder", "focus areas"),
+    "indicator": Message("table.indicator", "indikatorer", "indicators"),
+    "initiative": Message("table.initiative", "initiativer", "initiatives"),
+    "initiative_contribution": Message(
+        "table.initiative_contribution", "bidrag til delmål", "contributions to sub-goals"
+    ),
+    "measurement": Message("table.measurement", "målinger", "measurements"),
+    "meeting": Message("table.meeting", "møder", "meetings"),
+    "meeting_participant": Message("table.meeting_participant", "mødedeltagere", "meeting participants"),
+    "membership": Message("table.membership", "medlemskaber", "memberships"),
+    "newsletter": Message("table.newsletter", "nyhedsbreve", "newsletters"),
+    "organisation": Message("table.organisation", "organisationer", "organisations"),
+    "overall_goal": Message("table.overall_goal", "overordnede mål", "overall goals"),
+    "partnership": Message("table.partnership", "partnerskaber", "partnerships"),
+    "partnership_party": Message(
+        "table.partnership_party", "parter i partnerskaber", "parties to partnerships"
+    ),
+    "party_commitment": Message("table.party_commitment", "parters forpligtelser", "parties' commitments"),
+    "person": Message("table.person", "kontakter", "contacts"),
+    "person_search_token": Message(
+        "table.person_search_token", "søgeord for kontakter", "search words for contacts"
+    ),
+    "phase_step": Message("table.phase_step", "fasetrin", "phase steps"),
+    "signatory": Message("table.signatory", "underskrivere", "signatories"),
+    "strategy": Message("table.strategy", "strategier", "strategies"),
+    "sub_goal": Message("table.sub_goal", "delmål", "sub-goals"),
+}
+CHECK_SCHEMA = Message(
+    "check.schema",
+    "Skemaet er {current}, men denne version af Fodslag forventer {head}.",
+    "The schema is {current}, but this version of Fodslag expects {head}.",
+)
+UNKNOWN_SCHEMA = Message("word.unknown_schema", "ukendt", "unknown")
+CHECK_INTEGRITY = Message("check.integrity", "Integritet: {line}", "Integrity: {line}")
+CHECK_BROKEN_LINK = Message(
+    "check.broken_link",
+    "Ugyldig henvisning i {table} (række {row}) til {target}",
+    "Invalid reference in {table} (row {row}) to {target}",
+)
+
+# -- indicators and the safety index -------------------------------------------------------
+LINKED_TO_SUB_GOAL = Message(
+    "indicator.linked_sub_goal", "Delmål {code}: {title}", "Sub-goal {code}: {title}"
+)
+LINKED_TO_SUB_GOAL_UNCODED = Message("indicator.linked_sub_goal_uncoded", "Delmål ", "Sub-goal ")
+LINKED_TO_GOAL = Message("indicator.linked_goal", "Mål: {title}", "Goal: {title}")
+LINKED_TO_INITIATIVE = Message("indicator.linked_initiative", "Initiativ: {title}", "Initiative: {title}")
+INDEX_METHOD = Message(
+    "safety_index.method",
+    "Tryghedsindeks = {weight} × oplevet tryghed + {rest} × anmeldelser til politiet, per område og "
+    "{per}. Hver del er regnet i forhold til {reference} i samme periode = 100, så højere altid "
+    "er mere trygt: hvor højere er bedre, område ÷ reference × 100; hvor lavere er bedre "
+    "(fx anmeldelser pr. 1.000 indbyggere), reference ÷ område × 100. Indikatorer i enheden "
+    "“{points}” indgår, som de er. Flere målinger af én indikator i samme periode er lagt "
+    "sammen som gennemsnit, og en del er gennemsnittet af sine indikatorer. "
+    "n er det mindste antal besvarelser bag en tryghedsmåling; under {small_n} er tallet usikkert.",
+    "Safety index = {weight} × experienced safety + {rest} × reports to the police, per area and "
+    "{per}. Each part is reckoned against {reference} in the same period = 100, so higher always "
+    "means safer: where higher is better, area ÷ reference × 100; where lower is better "
+    "(e.g. reports per 1,000 inhabitants), reference ÷ area × 100. Indicators in the unit "
+    "“{points}” count as they are. Several measurements of one indicator in the same period are "
+    "averaged, and a part is the average of its indicators. "
+    "n is the smallest number of respondents behind a safety survey; "
+    "below {small_n} the figure is uncertain.",
+)
+INDEX_PER_YEAR = Message("safety_index.per_year", "kalenderår", "calendar year")
+INDEX_PER_ROUND = Message("safety_index.per_round", "tryghedsmålingens runde", "round of the safety survey")
+INDEX_REFERENCE_NOT_CHOSEN = Message(
+    "safety_index.reference_not_chosen",
+    "referenceområdet (ikke valgt endnu)",
+    "the reference area (not chosen yet)",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),
@@ -1116,4 +1205,5 @@ def catalogue() -> list[Message]:
         [m for m in globals().values() if isinstance(m, Message)]
         + list(THINGS.values())
         + list(ROLES.values())
+        + list(TABLES.values())
     )
