@@ -1188,6 +1188,95 @@ INDEX_REFERENCE_NOT_CHOSEN = Message(
     "referenceområdet (ikke valgt endnu)",
     "the reference area (not chosen yet)",
 )
+FIELD_TOO_LONG = Message(
+    "field.too_long",
+    "{name} må højst være {limit} tegn (du skrev {length}). Gør teksten kortere.",
+    "{name} may be at most {limit} characters (you wrote {length}). Make the text shorter.",
+)
+#: what a history entry did, by ``AuditAction``
+HISTORY_ACTIONS = {
+    "create": Message("history.created", "oprettet", "created"),
+    "update": Message("history.changed", "ændret", "changed"),
+    "delete": Message("history.deleted", "slettet", "deleted"),
+}
+
+# -- the contact import's preview and summary ---------------------------------------------
+ROW_NAME_MISSING = Message("import.row_name_missing", "Navn mangler.", "The name is missing.")
+ROW_NAME_TOO_LONG = Message(
+    "import.row_name_too_long",
+    "Navnet er længere end {most} tegn.",
+    "The name is longer than {most} characters.",
+)
+ROW_NAME_FORMULA = Message(
+    "import.row_name_formula",
+    "{field} ligner en formel (»{start}«).",
+    "{field} looks like a formula (“{start}”).",
+)
+CELL_EMAIL_INVALID = Message(
+    "import.cell_email_invalid",
+    "er ikke en gyldig e-mailadresse (den skal have formen navn@domæne.dk)",
+    "is not a valid email address (it must have the form name@domain.dk)",
+)
+CELL_TRADE_UNKNOWN = Message(
+    "import.cell_trade_unknown", "er ikke en kendt faggruppe", "is not a known trade"
+)
+CELL_FORMULA = Message("import.cell_formula", "ligner en formel", "looks like a formula")
+CELL_LONGER_THAN = Message(
+    "import.cell_longer_than", "er længere end {most} tegn", "is longer than {most} characters"
+)
+TRADE_READ_AS = Message(
+    "import.trade_read_as",
+    "Faggruppen »{typed}« er læst som »{trade}«.",
+    "The trade “{typed}” is read as “{trade}”.",
+)
+NOTE_LOOKS_LIKE_CPR = Message(
+    "import.note_looks_like_cpr",
+    "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her).",
+    "The note looks like a CPR number and is left out (citizens' data does not belong here).",
+)
+CELL_LOOKS_LIKE_CPR = Message(
+    "import.cell_looks_like_cpr",
+    "{column} ligner et CPR-nummer og er ikke gemt i noten (borgeroplysninger hører ikke hjemme her).",
+    "{column} looks like a CPR number and is not saved in the note (citizens' data does not belong here).",
+)
+ROW_SAME_AS_EARLIER = Message(
+    "import.row_same_as_earlier",
+    "Samme kontakt som række {row} i filen.",
+    "The same contact as row {row} of the file.",
+)
+#: why a row is thought to be an existing contact, by ``Match.reason``
+MATCH_REASONS = {
+    "samme e-mail": Message("import.match_email", "samme e-mail", "same email"),
+    "samme telefonnummer": Message("import.match_phone", "samme telefonnummer", "same phone number"),
+    "samme navn": Message("import.match_name", "samme navn", "same name"),
+    "lignende navn": Message("import.match_similar_name", "lignende navn", "similar name"),
+}
+IMPORT_DONE = Message("import.done", "Importeret", "Imported")
+IMPORT_DRY_RUN = Message("import.dry_run", "Prøvekørsel – intet gemt", "Trial run – nothing saved")
+IMPORT_SUMMARY = Message(
+    "import.summary",
+    "{head}: {read} rækker læst, {created} oprettes, {merged} flettes, {skipped} springes over, "
+    "{rejected} afvist.",
+    "{head}: {read} rows read, {created} created, {merged} merged, {skipped} skipped, {rejected} rejected.",
+)
+IMPORT_NEW_ORGANISATIONS = Message(
+    "import.new_organisations", "Nye organisationer: {count}.", "New organisations: {count}."
+)
+IMPORT_MEMBERS_ADDED = Message(
+    "import.members_added", "Tilføjet som netværksmedlemmer: {count}.", "Added as network members: {count}."
+)
+IMPORT_ROW = Message("import.row", "Række {row}: {text}", "Row {row}: {text}")
+IMPORT_ROW_ISSUE = Message("import.row_issue", "Række {row}, {text}", "Row {row}, {text}")
+IMPORT_ONE_VALUE_IN_NOTE = Message(
+    "import.one_value_in_note",
+    "1 værdi er ikke indlæst i sit felt og står i kontaktens note som »Ikke indlæst: …«:",
+    "1 value is not imported into its field and is in the contact's note as “Ikke indlæst: …”:",
+)
+IMPORT_VALUES_IN_NOTE = Message(
+    "import.values_in_note",
+    "{count} værdier er ikke indlæst i deres felt og står i kontaktens note som »Ikke indlæst: …«:",
+    "{count} values are not imported into their fields and are in the contact's note as “Ikke indlæst: …”:",
+)
 #: what a user on a server may do (``SessionInfo.role``), by role name
 ROLES = {
     "local": Message("role.local", "lokal database", "local database"),
@@ -1206,4 +1295,6 @@ def catalogue() -> list[Message]:
         + list(THINGS.values())
         + list(ROLES.values())
         + list(TABLES.values())
+        + list(HISTORY_ACTIONS.values())
+        + list(MATCH_REASONS.values())
     )

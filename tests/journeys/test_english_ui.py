@@ -14,14 +14,32 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu, QTableView, QTabWidget, QWidget
 
 from desktop.views.lazy_screens import SCREEN_KEYS
 from tests.gui.conftest import demo_copy, demo_file  # noqa: F401
 from tests.journeys.conftest import Journey, open_journey
 from tests.journeys.danish import DanishDetector, data_texts
 from tests.journeys.english import Walker, plain, report
-from tests.journeys.test_danish_ui import Sweeper, choose, click_tabs, first_rows, open_menus
+from tests.journeys.test_danish_ui import (
+    Sweeper,
+    choose,
+    click_tabs,
+    first_rows,
+    open_menus,
+    pick_contacts,
+    read_when_filled,
+    step_through,
+)
+
+#: a contact file as a Danish office has it (its headers and cells are data: they stay as written)
+SAMPLE = (
+    "Navn;Organisation;E-mail;Mobil\nTest Testesen;Solbakkeskolen;tt@example.dk;12345678\n"
+    "Uden Navn;;;\n;;ingen@example.dk;\n"
+)
+SAMPLE_TEXTS = {cell for line in SAMPLE.splitlines() for cell in line.split(";") if cell}
 
 #: menu items that open no dialog, or one that is not ours to read (the operating system's)
 NOT_DIALOGS = {"Exit", "Undo", "Redo", "Refresh", "Find contact", "New", "Save"}
@@ -44,7 +62,7 @@ def menu_items(journey: Journey) -> list[tuple[str, str]]:
 
 
 def the_window_is_english(journey: Journey, *, demo: bool) -> Walker:
-    walker = Walker(DanishDetector(data_texts(journey.database)))
+    walker = Walker(DanishDetector(data_texts(journey.database) | SAMPLE_TEXTS))
     sweeper = Sweeper(journey, walker)
     opened = []
     try:
@@ -67,13 +85,64 @@ def the_window_is_english(journey: Journey, *, demo: bool) -> Walker:
             choose(journey, menu, item)
             journey.settle()
             opened.append(f"{menu} → {item}: {' | '.join(sweeper.seen[before:]) or 'nothing came up'}")
+        if demo:
+            records(journey, sweeper, walker)
     finally:
         sweeper.stop()
     assert len(walker.read) > 300, "the walker read almost nothing"
     titles = " | ".join(sweeper.seen)
-    for title in ("About Fodslag", "Connect to server", "Import contacts", "Preferences", "Restore backup"):
+    expected = ["About Fodslag", "Connect to server", "Import contacts", "Preferences", "Restore backup",
+                "Check database", "Import workbook", "Open database"]  # fmt: skip
+    if demo:
+        expected += [
+            "Add members",
+            "End membership",
+            "Add to partnership",
+            "historyDialog",
+            "Export workbook",
+        ]
+    for title in expected:
         assert title in titles, f"the {title!r} dialog was not seen:\n" + "\n".join(opened)
     return walker
+
+
+def records(journey: Journey, sweeper: Sweeper, walker: Walker) -> None:
+    """The dialogs that need records: members, a delete, the history, an import's preview, and
+    the menus again with one partnership chosen (the workbook's export needs one)."""
+    screen = journey.go_to("partnerships")
+    journey.click_row(journey.find(QTableView, "partnershipTable", screen), 0)
+    tabs = journey.find(QTabWidget, "partnershipTabs", screen)
+    bar = tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())  # the members
+    journey.settle()
+    sweeper.expect(lambda dialog: pick_contacts(journey, walker, dialog))
+    journey.click(journey.find(QWidget, "addMembersButton", screen))
+    journey.click_row(journey.find(QTableView, "memberTable", screen), 0)
+    journey.click(journey.find(QWidget, "endMembershipButton", screen))  # the sweeper reads it
+
+    screen = journey.go_to("contacts")
+    journey.click_row(journey.find(QTableView, "contactTable", screen), 0)
+    journey.click(journey.find(QWidget, "addToPartnership", screen))
+
+    screen = journey.go_to("indicators")
+    first_rows(journey, screen, walker)
+    journey.click(journey.find(QWidget, "deleteIndicator", screen))  # asks first; Escape says no
+    sweeper.expect(lambda dialog: read_when_filled(journey, walker, dialog))
+    choose(journey, "Edit", "History…")
+
+    # an import's preview: a row to decide on, a row without a name, one without anything
+    sample = journey.database.parent / "contacts.csv"
+    sample.write_text(SAMPLE, encoding="utf-8")
+    sweeper.expect(lambda dialog: step_through(journey, walker, dialog, sample))
+    choose(journey, "File", "Import contacts…")
+
+    combo = journey.window.partnership_choice
+    combo.setCurrentIndex(1)  # one partnership: the screens show it alone, the workbook can go out
+    journey.settle()
+    for key in SCREEN_KEYS:
+        journey.go_to(key)
+        walker.walk(journey.window)
+    choose(journey, "File", "Export workbook…")
 
 
 #: menus and dialogs under the offscreen platform (no window manager to raise them)
