@@ -16,6 +16,8 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.formatting import number, round_half_up, short_date
+from desktop.models import messages
+from desktop.models.errors import Message
 from desktop.services.errors import FodslagError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -45,11 +47,7 @@ def _no_password_in_arguments(args: argparse.Namespace) -> None:
     for option, value in (("--database", "database"), ("--from", "source"), ("--to", "target")):
         raw = getattr(args, value, None)
         if raw and "://" in str(raw) and database_url(str(raw)).password:  # "user:@" is no password
-            raise FodslagError(
-                f"Skriv ikke adgangskoden i {option} (den kan ses i skallens historik og "
-                "procesoversigten). Gem den i systemets nøglering via »Forbind til server« i "
-                "programmet, eller brug --prompt."
-            )
+            raise FodslagError(messages.CLI_PASSWORD_IN_ARGUMENTS, option=option)
 
 
 def _ask_database_password(args: argparse.Namespace) -> None:
@@ -60,7 +58,7 @@ def _ask_database_password(args: argparse.Namespace) -> None:
 
     url = database_url(args.database) if args.database else None
     if url is None or url.get_backend_name() != "postgresql":
-        raise FodslagError("--prompt gælder en server: angiv --database postgresql://bruger@vært/database.")
+        raise FodslagError(messages.CLI_PROMPT_NEEDS_SERVER)
     where = f"{url.username or ''}@{url.host or 'localhost'}/{url.database or ''}"
     password = getpass.getpass(f"Adgangskode til {where}: ")
     args.database = url.set(password=password).render_as_string(hide_password=False)
@@ -168,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(args.database)
         if args.command == "export" and args.kind == "workbook" and not args.partnership:
-            raise FodslagError("Angiv --partnership NAVN for arbejdsbogen.")
+            raise FodslagError(messages.CLI_WORKBOOK_NEEDS_PARTNERSHIP)
         if args.command in ("import", "privacy") or (args.command == "export" and args.kind == "workbook"):
             return _safety(args)
         if args.command == "demo":
@@ -185,14 +183,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fodslag: {error.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("fodslag: afbrudt.", file=sys.stderr)
+        _complain(messages.CLI_INTERRUPTED)
         return EXIT_USER_ERROR
     except EOFError:  # getpass/input with nothing to read (no terminal, stdin closed)
         print(file=sys.stderr)  # end the prompt's line
-        print(
-            "fodslag: Der kunne ikke læses en adgangskode (ingen terminal). Kør kommandoen i en terminal.",
-            file=sys.stderr,
-        )
+        _complain(messages.CLI_NO_TERMINAL)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # ``fodslag ... | head`` closed the pipe: nothing more to say, and nowhere to say it
@@ -201,10 +196,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        print(f"fodslag: Filen kunne ikke læses eller skrives{where}: {error.strerror}.", file=sys.stderr)
+        _complain(messages.CLI_FILE_ERROR, where=where, reason=error.strerror)
         return EXIT_USER_ERROR
     parser.print_usage(sys.stderr)
     return EXIT_USAGE
+
+
+def _complain(message: Message, **params: object) -> None:
+    """A refusal on standard error, as every error of the command is written."""
+    print(f"fodslag: {message.render(params)}", file=sys.stderr)
 
 
 def check_out(path: Path) -> Path:
@@ -214,11 +214,11 @@ def check_out(path: Path) -> Path:
     symlink or device there would be replaced (or written through); refuse those.
     """
     if not path.parent.is_dir():
-        raise FodslagError(f"Mappen findes ikke: {path.parent}. Opret den, eller vælg en anden --out.")
+        raise FodslagError(messages.CLI_FOLDER_MISSING, folder=path.parent)
     if path.is_symlink():
-        raise FodslagError(f"{path} er et symbolsk link; vælg et almindeligt filnavn til --out.")
+        raise FodslagError(messages.CLI_OUT_SYMLINK, path=path)
     if path.exists() and not stat.S_ISREG(path.stat().st_mode):
-        raise FodslagError(f"{path} er ikke en almindelig fil; vælg et andet filnavn til --out.")
+        raise FodslagError(messages.CLI_OUT_NOT_A_FILE, path=path)
     return path
 
 
@@ -236,14 +236,14 @@ def _open(database: str | None, *, prepare: bool = True):  # type: ignore[no-unt
 def _must_exist(database: str | None) -> None:
     """A check of a file that is not there would otherwise create an empty database to check."""
     if database and "://" not in database and not Path(database).expanduser().is_file():
-        raise FodslagError(f"Databasefilen findes ikke: {database}. Tjek stien.")
+        raise FodslagError(messages.CLI_DATABASE_MISSING, path=database)
 
 
 def _demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import create_demo
 
     if args.contacts < 0:
-        print("fodslag: --contacts skal være 0 eller mere.", file=sys.stderr)
+        _complain(messages.CLI_CONTACTS_NEGATIVE)
         return EXIT_USAGE
     db = _open(args.database)
     started = time.perf_counter()
@@ -301,15 +301,13 @@ def _db(args: argparse.Namespace) -> int:
         return EXIT_OK if report.ok else EXIT_USER_ERROR
     db = _open(args.database, prepare=False)
     if db.sqlite_path is None:
-        raise FodslagError(
-            "Sikkerhedskopier tages af serverens IT-drift; denne kommando gælder kun en lokal database."
-        )
+        raise FodslagError(messages.CLI_BACKUP_LOCAL_ONLY)
     if args.db_command == "backup":
         info = take_backup(db.sqlite_path, default_backup_dir(db.sqlite_path), "manual")
         print(f"Sikkerhedskopi gemt: {info.path} ({info.total_rows} rækker, kontrolleret)")
         return EXIT_OK
     if not args.file.is_file():
-        raise FodslagError(f"Filen findes ikke: {args.file}")
+        raise FodslagError(messages.CLI_FILE_MISSING, path=args.file)
     db.dispose()
     info = validate_backup(args.file)
     print(info.summary())
@@ -324,7 +322,7 @@ def _db(args: argparse.Namespace) -> int:
 def _confirm(question: str) -> bool:
     """A yes from the terminal; no terminal (a script) is a no, so ``--yes`` is needed."""
     if not sys.stdin.isatty():
-        print("fodslag: spørger før gendannelse; brug --yes i scripts.", file=sys.stderr)
+        _complain(messages.CLI_ASKS_BEFORE_RESTORE)
         return False
     try:
         answer = input(question)
@@ -342,19 +340,22 @@ def _export(args: argparse.Namespace) -> int:
         services = Services.over(db)
         if args.all_contacts:
             if args.kind != "contact-list":
-                raise FodslagError("--all kan kun bruges med contact-list.")
+                raise FodslagError(messages.CLI_ALL_ONLY_CONTACT_LIST)
             target = services.documents.export(args.kind, args.out, fmt=args.fmt, all_contacts=True)
             print(f"Gemt: {target.resolve()}")
             return EXIT_OK
         if not args.partnership:
-            raise FodslagError("Angiv --partnership NAVN (eller --all for contact-list).")
+            raise FodslagError(messages.CLI_NEEDS_PARTNERSHIP)
         partnership_id = services.partnerships.id_by_name(args.partnership)
         if args.meeting is not None:
             meeting = services.meetings.get(args.meeting)
             if meeting.row.partnership_id != partnership_id:
                 raise FodslagError(
-                    f"Møde {args.meeting} ({meeting.row.title}) hører til »{meeting.row.partnership}«, "
-                    f"ikke til »{args.partnership}«."
+                    messages.CLI_MEETING_ELSEWHERE,
+                    meeting=args.meeting,
+                    title=meeting.row.title,
+                    partnership=meeting.row.partnership,
+                    chosen=args.partnership,
                 )
         if args.kind == "newsletter":
             return _newsletter(services, partnership_id, args)
@@ -423,16 +424,15 @@ def format_index(table) -> str:  # type: ignore[no-untyped-def]
 def _newsletter(services, partnership_id: int, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     """The newsletter as an unsent .eml draft (members in Bcc); a copy is kept on the partnership."""
     if not args.subject:
-        raise FodslagError('Skriv nyhedsmailens emne med --subject "...".')
+        raise FodslagError(messages.CLI_SUBJECT_MISSING)
     body = ""
     if args.text is not None:
         try:
             body = args.text.read_text(encoding="utf-8")
         except OSError as exc:
-            raise FodslagError(f"Teksten kunne ikke læses fra {args.text}: {exc.strerror}.") from exc
+            raise FodslagError(messages.CLI_TEXT_UNREADABLE, path=args.text, reason=exc.strerror) from exc
         except UnicodeDecodeError as exc:
-            message = f"{args.text} er ikke en UTF-8-tekstfil. Gem den som UTF-8 og prøv igen."
-            raise FodslagError(message) from exc
+            raise FodslagError(messages.CLI_TEXT_NOT_UTF8, path=args.text) from exc
     services.documents.newsletter(partnership_id, args.subject, body, args.out)
     print(f"Gemt: {args.out.resolve()} (åbn kladden i dit mailprogram og tryk Send)")
     return EXIT_OK
@@ -473,7 +473,7 @@ def _shared_server(args: argparse.Namespace) -> int:
     from desktop.services.database import Database
 
     if not args.database:
-        raise FodslagError("Angiv serveren med --database postgresql://ejer@vært/database.")
+        raise FodslagError(messages.CLI_SERVER_MISSING)
     db = Database(args.database)
     try:
         if args.server_command == "init":
@@ -489,7 +489,7 @@ def _shared_server(args: argparse.Namespace) -> int:
 
             password = getpass.getpass(f"Adgangskode til {args.name}: ")
             if password != getpass.getpass("Gentag adgangskoden: "):
-                raise FodslagError("De to adgangskoder er ikke ens. Brugeren er ikke oprettet.")
+                raise FodslagError(messages.CLI_PASSWORDS_DIFFER)
         user = add_user(db, args.name, args.role, password)
         print(f"Brugeren {user.name} er oprettet med rollen {user.role}.")
         if user.generated:

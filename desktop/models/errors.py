@@ -89,6 +89,12 @@ class FodslagError(Exception):
     def message(self, value: str) -> None:
         self._message, self.code = value, None
 
+    def reason(self) -> Phrase | str:
+        """The message as a parameter of another one (written in that one's language)."""
+        if isinstance(self._message, Message):
+            return Phrase(self._message, tuple(self.params.items()))
+        return self._message
+
     def __str__(self) -> str:
         return self.text()
 

@@ -1,9 +1,12 @@
-"""The fields as the forms name them, in Danish: for the history and for validation messages.
+"""The fields as the forms name them, in Danish and English: for the history and for validation messages.
 
 At the bottom (models) so a domain rule can name the field it refuses ("Navn må højst ...").
 """
 
 from __future__ import annotations
+
+from desktop.formatting import current_language
+from desktop.models.errors import Message
 
 #: the fields as the forms name them: the history is read by the secretariat, not a programmer
 FIELDS_DA = {
@@ -104,13 +107,118 @@ FIELDS_DA = {
     "vision": "vision",
 }
 
+#: the same in English, for the English UI's history
+FIELDS_EN = {
+    "action": "action",
+    "address": "address",
+    "after": "after",
+    "agenda_item_id": "agenda item",
+    "agreement_id": "agreement",
+    "anchoring_organisation_id": "anchoring",
+    "approved_meeting_id": "approved at meeting",
+    "approved_on": "approved on",
+    "area": "area",
+    "at": "time",
+    "attendance": "attendance",
+    "baseline_date": "baseline date",
+    "baseline_value": "baseline",
+    "before": "before",
+    "body": "text",
+    "card_id": "action card",
+    "change_note": "change note",
+    "code": "code",
+    "completed_on": "completed on",
+    "coordinator_id": "coordinator",
+    "db_user": "database user",
+    "description": "description",
+    "detail": "detail",
+    "direction": "direction",
+    "done_on": "done on",
+    "due_date": "due date",
+    "duration_minutes": "duration (minutes)",
+    "email": "email",
+    "emergency": "emergency",
+    "end_date": "end date",
+    "ends_at": "ends",
+    "erased_on": "erased on",
+    "evidence_basis": "evidence",
+    "experienced_weight": "weight of experienced safety",
+    "focus_area_id": "focus area",
+    "goal_id": "goal",
+    "heading": "heading",
+    "ics_sequence": "calendar version",
+    "index_component": "part of the safety index",
+    "indicator_id": "indicator",
+    "initiative_id": "initiative",
+    "intervention_type": "type of intervention",
+    "kind": "type",
+    "label": "label",
+    "meeting_id": "meeting",
+    "meeting_type": "type of meeting",
+    "minutes": "minutes",
+    "mobile": "mobile",
+    "name": "name",
+    "note": "note",
+    "number": "number",
+    "organisation_id": "organisation",
+    "os_user": "Windows user",
+    "owner_id": "owner",
+    "parent_id": "parent",
+    "partnership_id": "partnership",
+    "period": "period",
+    "person_id": "person",
+    "phase": "phase",
+    "phone": "phone",
+    "place": "place",
+    "police_service": "police unit",
+    "position": "position",
+    "presenter": "presenter",
+    "prevention_kind": "prevention",
+    "reference_area": "reference area",
+    "respondents": "respondents",
+    "responsible_organisation_id": "responsible party",
+    "responsible_party": "responsible",
+    "role": "role",
+    "sent_at": "sent",
+    "series_uid": "meeting series",
+    "signed_on": "signed on",
+    "source": "source",
+    "start_date": "start date",
+    "starts_at": "starts",
+    "status": "status",
+    "strategy_id": "strategy",
+    "sub_goal_id": "sub-goal",
+    "subject": "subject",
+    "success_criteria": "success criteria",
+    "success_criterion": "success criterion",
+    "target_date": "target date",
+    "target_group": "target group",
+    "target_value": "target",
+    "text": "text",
+    "title": "title",
+    "trade": "trade",
+    "uid": "calendar id",
+    "unit": "unit",
+    "valid_from": "valid from",
+    "valid_to": "valid to",
+    "value": "value",
+    "version_id": "version",
+    "vision": "vision",
+}
 
-def field_label(key: str) -> str:
-    """A column's Danish name in the history ("baseline_value" → "nulpunkt")."""
-    return FIELDS_DA.get(key, key.removesuffix("_id").replace("_", " "))
+
+def field_label(key: str, language: str | None = None) -> str:
+    """A column's name in the history, in the UI language ("baseline_value" → "nulpunkt")."""
+    fields = FIELDS_EN if current_language(language) == "en" else FIELDS_DA
+    return fields.get(key, key.removesuffix("_id").replace("_", " "))
 
 
-def field_title(key: str) -> str:
+def field_title(key: str, language: str | None = None) -> str:
     """The label as a sentence starts: "navn" → "Navn"."""
-    text = field_label(key)
+    text = field_label(key, language)
     return text[:1].upper() + text[1:]
+
+
+def field_word(key: str) -> Message:
+    """The field's title as a word of a message, written in the message's language."""
+    return Message(f"field.{key}", field_title(key, "da"), field_title(key, "en"))

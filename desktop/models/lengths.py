@@ -13,15 +13,14 @@ from typing import Any
 from sqlalchemy import Enum, String, event
 from sqlalchemy.orm import Mapper
 
+from desktop.models import messages
 from desktop.models.errors import ValidationError
-from desktop.models.field_names import field_title
+from desktop.models.field_names import field_word
 
 
 def too_long(key: str, limit: int, length: int) -> ValidationError:
     """The message a form shows beside the field: "Navn må højst være 200 tegn (du skrev 230)."."""
-    return ValidationError(
-        f"{field_title(key)} må højst være {limit} tegn (du skrev {length}). Gør teksten kortere.", key
-    )
+    return ValidationError(messages.FIELD_TOO_LONG, key, name=field_word(key), limit=limit, length=length)
 
 
 def string_limits(mapper: Mapper[Any]) -> dict[str, int]:

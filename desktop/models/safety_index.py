@@ -16,6 +16,7 @@ from datetime import date
 from statistics import fmean
 
 from desktop.formatting import number, round_half_up, short_date
+from desktop.models import messages
 from desktop.models.enums import Direction, IndexComponent, IndexPeriod
 
 #: survey values with fewer answers than this carry a warning (±10 points at n = 100)
@@ -263,19 +264,21 @@ def compute_index(
 
 
 def method_text(reference_area: str, experienced_weight: float, period: IndexPeriod) -> str:
-    """The method in one Danish paragraph, printed next to the table in every document."""
-    w = weight_text(experienced_weight)
-    rest = weight_text(1.0 - experienced_weight)
-    reference = f"“{reference_area}”" if reference_area.strip() else "referenceområdet (ikke valgt endnu)"
-    per = "kalenderår" if period == IndexPeriod.YEAR else "tryghedsmålingens runde"
-    return (
-        f"Tryghedsindeks = {w} × oplevet tryghed + {rest} × anmeldelser til politiet, per område og "
-        f"{per}. Hver del er regnet i forhold til {reference} i samme periode = 100, så højere altid "
-        "er mere trygt: hvor højere er bedre, område ÷ reference × 100; hvor lavere er bedre "
-        "(fx anmeldelser pr. 1.000 indbyggere), reference ÷ område × 100. Indikatorer i enheden "
-        f"“{INDEX_POINTS}” indgår, som de er. Flere målinger af én indikator i samme periode er lagt "
-        "sammen som gennemsnit, og en del er gennemsnittet af sine indikatorer. "
-        f"n er det mindste antal besvarelser bag en tryghedsmåling; under {SMALL_N} er tallet usikkert."
+    """The method in one paragraph, printed next to the table in every document (in Danish
+    there) and shown beside it on screen (in the UI language)."""
+    reference = (
+        f"“{reference_area}”" if reference_area.strip() else messages.INDEX_REFERENCE_NOT_CHOSEN.render({})
+    )
+    per = messages.INDEX_PER_YEAR if period == IndexPeriod.YEAR else messages.INDEX_PER_ROUND
+    return messages.INDEX_METHOD.render(
+        {
+            "weight": weight_text(experienced_weight),
+            "rest": weight_text(1.0 - experienced_weight),
+            "per": per,
+            "reference": reference,
+            "points": INDEX_POINTS,
+            "small_n": SMALL_N,
+        }
     )
 
 

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from desktop.models import messages
 from desktop.models.base import Base
+from desktop.models.errors import Message
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError, ValidationError
 from desktop.services.server_audit import NOTE_FUNCTION
@@ -72,15 +74,13 @@ class SessionInfo:
         return self.role in (Role.LOCAL, Role.OWNER, Role.ADMIN)
 
     @property
+    def role_label(self) -> Message:
+        """The role in words, for a message (written in the UI language when shown)."""
+        return messages.ROLES[self.role.value]
+
+    @property
     def label_da(self) -> str:
-        return {
-            Role.LOCAL: "lokal database",
-            Role.OWNER: "ejer",
-            Role.ADMIN: "administrator",
-            Role.EDITOR: "redaktør",
-            Role.READER: "læser (kun læseadgang)",
-            Role.NONE: "ingen Fodslag-rolle",
-        }[self.role]
+        return self.role_label.da
 
 
 #: the session's login and what it may do (one row); asked with the connection's start
@@ -221,21 +221,18 @@ def add_user(db: Database, name: str, role: str, password: str | None = None) ->
     travels to the server; the password itself is never sent, logged or stored by Fodslag.
     """
     if db.is_sqlite:
-        raise FodslagError("Brugere oprettes kun på en fælles PostgreSQL-server.")
+        raise FodslagError(messages.USERS_ONLY_ON_SERVER)
     if role not in GROUP_ROLES:
-        raise ValidationError(f"Rollen skal være en af: {', '.join(GROUP_ROLES)}.", "role")
+        raise ValidationError(messages.USER_ROLE_UNKNOWN, "role", roles=", ".join(GROUP_ROLES))
     if not _NAME.match(name):
-        raise ValidationError(
-            "Brugernavnet må kun indeholde små bogstaver a-z, tal og _, og skal begynde med et bogstav.",
-            "name",
-        )
+        raise ValidationError(messages.USER_NAME_INVALID, "name")
     generated = password is None
     secret = password if password is not None else secrets.token_urlsafe(15)
     with db.write() as session:
         conn = session.connection()
         exists = conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
         if exists:
-            raise ValidationError(f"Brugeren »{name}« findes allerede på serveren.", "name")
+            raise ValidationError(messages.USER_EXISTS, "name", name=name)
         # the server stores (and its log could show) only the SCRAM verifier, never the password
         literal = conn.scalar(text("SELECT quote_literal(:p)"), {"p": scram_verifier(secret)})
         literal = literal.replace(":", "\\:")  # the verifier's colons are not bind parameters
@@ -250,10 +247,10 @@ def server_init(db: Database) -> str:
     from desktop.services.server_functions import install_server_functions
 
     if db.is_sqlite:
-        raise FodslagError("»server init« gælder en PostgreSQL-server, ikke en lokal fil.")
+        raise FodslagError(messages.SERVER_INIT_LOCAL)
     info = session_info(db)
     if not info.can_migrate:
-        raise FodslagError(f"Serveren skal sættes op af databasens ejer; {info.db_user} er {info.label_da}.")
+        raise FodslagError(messages.SERVER_INIT_NOT_OWNER, user=info.db_user, role=info.role_label)
     result = prepare_database(db)
     with db.translated(), db.engine.begin() as conn:
         install_server_functions(conn)

@@ -152,7 +152,7 @@ def history(session: Session, entity: str, entity_id: int) -> list[HistoryEntry]
     ]
 
 
-ACTIONS_DA = {"create": "oprettet", "update": "ændret", "delete": "slettet"}
+ACTIONS = messages.HISTORY_ACTIONS
 
 
 def _enum_class(entity: str, key: str) -> Any:
@@ -207,7 +207,8 @@ class AuditService:
 
         out = []
         for entry in self.history(entity, entity_id):
-            action = ACTIONS_DA.get(getattr(entry.action, "value", str(entry.action)), str(entry.action))
+            code = getattr(entry.action, "value", str(entry.action))
+            action = ACTIONS[code].render({}) if code in ACTIONS else code
             keys = sorted((set(entry.before) | set(entry.after)) - {"id"})  # the row's number says nothing
             for key in keys or [""]:
                 out.append(

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.formatting import short_datetime
+from desktop.models import messages
 from desktop.services.errors import StorageUnavailable
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -91,7 +92,7 @@ def inspect_backup(path: Path) -> BackupInfo:
     """What a backup holds, for showing before a restore."""
     problems = quick_check(path)
     if problems:
-        raise StorageUnavailable(f"Sikkerhedskopien {path.name} er beskadiget: {problems[0]}")
+        raise StorageUnavailable(messages.BACKUP_DAMAGED, name=path.name, problem=problems[0])
     with contextlib.closing(_connect(path, readonly=True)) as conn:
         counts = row_counts(conn)
         revision = _revision(conn)
@@ -136,9 +137,7 @@ def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
     """
     problems = quick_check(database)
     if problems:
-        raise StorageUnavailable(
-            f"Databasen fejler sin kontrol og tages ikke som sikkerhedskopi: {problems[0]}"
-        )
+        raise StorageUnavailable(messages.BACKUP_SOURCE_FAILS_CHECK, problem=problems[0])
     backup_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(backup_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -150,12 +149,12 @@ def take_backup(database: Path, backup_dir: Path, reason: str) -> BackupInfo:
             expected = row_counts(conn)
         info = inspect_backup(partial)
         if info.row_counts != expected:
-            raise StorageUnavailable("Sikkerhedskopien stemmer ikke med databasen; den er kasseret.")
+            raise StorageUnavailable(messages.BACKUP_MISMATCH)
         os.replace(partial, target)
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"Sikkerhedskopien kunne ikke tages: {exc}") from exc
+        raise StorageUnavailable(messages.BACKUP_NOT_TAKEN, reason=str(exc)) from exc
     except OSError as exc:
-        raise StorageUnavailable(f"Sikkerhedskopien kunne ikke skrives: {exc.strerror}") from exc
+        raise StorageUnavailable(messages.BACKUP_NOT_WRITTEN, reason=exc.strerror) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -179,29 +178,23 @@ def validate_backup(path: Path) -> BackupInfo:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageUnavailable(f"Filen {name} kan ikke læses: {exc.strerror}.") from exc
+        raise StorageUnavailable(messages.FILE_UNREADABLE, name=name, reason=exc.strerror) from exc
     if header != SQLITE_HEADER:
-        what = "tom" if not header else "ikke en SQLite-database"
-        raise StorageUnavailable(f"{name} er {what} og kan ikke gendannes. Vælg en Fodslag-sikkerhedskopi.")
+        raise StorageUnavailable(messages.BACKUP_NOT_SQLITE if header else messages.BACKUP_EMPTY, name=name)
     try:
         with contextlib.closing(_connect(path, readonly=True)) as conn:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise StorageUnavailable(f"Sikkerhedskopien {name} er beskadiget: {problems[0]}")
+                raise StorageUnavailable(messages.BACKUP_DAMAGED, name=name, problem=problems[0])
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables >= FODSLAG_TABLES:
-                raise StorageUnavailable(
-                    f"{name} er en SQLite-database, men ikke fra Fodslag; den gendannes ikke."
-                )
+                raise StorageUnavailable(messages.BACKUP_NOT_FODSLAG, name=name)
             revision = _revision(conn)
             counts = row_counts(conn)
     except sqlite3.DatabaseError as exc:
-        raise StorageUnavailable(f"Sikkerhedskopien {name} kan ikke læses: {exc}") from exc
+        raise StorageUnavailable(messages.BACKUP_UNREADABLE, name=name, reason=str(exc)) from exc
     if revision not in _known_revisions():
-        raise StorageUnavailable(
-            f"{name} er lavet af en nyere Fodslag (skema {revision}). "
-            "Opdatér programmet først, og gendan derefter."
-        )
+        raise StorageUnavailable(messages.BACKUP_TOO_NEW, name=name, revision=revision)
     return BackupInfo(path, datetime.fromtimestamp(path.stat().st_mtime), revision, counts)
 
 
@@ -220,10 +213,8 @@ def _take_over(database: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError as exc:
         conn.close()
         if "locked" in str(exc) or "busy" in str(exc):
-            raise StorageUnavailable(
-                "Databasen er åben i et andet program (fx Fodslag). Luk det, og prøv igen; intet er ændret."
-            ) from exc
-        raise StorageUnavailable(f"Databasen kan ikke gendannes: {exc}. Intet er ændret.") from exc
+            raise StorageUnavailable(messages.RESTORE_DATABASE_OPEN) from exc
+        raise StorageUnavailable(messages.RESTORE_REFUSED, reason=str(exc)) from exc
     return conn
 
 
@@ -249,7 +240,7 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo
                 take_backup(database, backup_dir, "before-restore")
         copy_database(backup, staged)
         if validate_backup(staged).row_counts != info.row_counts:
-            raise StorageUnavailable("Kopien af sikkerhedskopien stemmer ikke; intet er ændret.")
+            raise StorageUnavailable(messages.RESTORE_COPY_MISMATCH)
         # erase again, in the copy, whoever the backup would bring back
         erasure_log.reapply(staged, erasure_log.load(database))
         if holder is not None:
@@ -257,9 +248,9 @@ def restore_backup(backup: Path, database: Path, backup_dir: Path) -> BackupInfo
             holder = None
         os.replace(staged, database)  # the last step: from here on the restore has happened
     except sqlite3.Error as exc:
-        raise StorageUnavailable(f"Gendannelsen mislykkedes: {exc}. Intet er ændret.") from exc
+        raise StorageUnavailable(messages.RESTORE_FAILED, reason=str(exc)) from exc
     except OSError as exc:
-        raise StorageUnavailable(f"Gendannelsen mislykkedes: {exc.strerror}. Intet er ændret.") from exc
+        raise StorageUnavailable(messages.RESTORE_FAILED, reason=exc.strerror) from exc
     finally:
         if holder is not None:
             with contextlib.suppress(sqlite3.Error):

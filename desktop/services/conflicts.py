@@ -24,6 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import object_session
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.models import messages
 from desktop.models.base import Base
 from desktop.models.errors import FodslagError
 from desktop.services.errors import EditConflict, NotFound, StorageUnavailable
@@ -39,21 +40,6 @@ STATEMENT_TIMEOUT_SQLSTATE = "57014"
 OUTCOME_WAIT_S = 5.0
 
 EDITS_KEY = "fodslag_edits"
-
-SAVE_COLLISION = (
-    "En anden gemte i det samme på samme tid, så din ændring er ikke gemt. "
-    "Det, du har skrevet, er ikke gået tabt; prøv at gemme igen."
-)
-NOT_SAVED = (
-    "Forbindelsen til serveren blev afbrudt, mens der blev gemt, og serveren bekræfter, at "
-    "ændringen ikke er gemt. Det, du har skrevet, er ikke gået tabt; gem igen, når "
-    "forbindelsen er tilbage."
-)
-UNKNOWN = (
-    "Forbindelsen til serveren blev afbrudt, mens der blev gemt, og det kan ikke ses, om "
-    "ændringen nåede frem. Genindlæs, når forbindelsen er tilbage, og se efter, før du gemmer "
-    "igen. Det, du har skrevet, er ikke gået tabt."
-)
 
 
 class SaveCollision(FodslagError):
@@ -104,13 +90,11 @@ def conflict_error(db: Database, info: Mapping[str, Any]) -> FodslagError:
 
     edits: list[Edit] = list(info.get(EDITS_KEY, ()))
     if not edits:
-        return SaveCollision(SAVE_COLLISION)
+        return SaveCollision(messages.SAVE_COLLISION)
     with db.read() as session:
         found: list[tuple[Edit, Any]] = [(edit, session.get(edit.cls, edit.entity_id)) for edit in edits]
         for edit, row in found:
             if row is None:
-                from desktop.models import messages
-
                 thing = messages.THINGS.get(edit.cls.__name__, messages.THING)
                 return NotFound(messages.OBJECT_DELETED, thing=thing)
         # the edit a colleague has already changed, else the first (its row is still locked)
@@ -135,11 +119,11 @@ def commit_landed(db: Database, xid: int, backend_pid: int) -> bool:
                 if status in ("committed", "aborted"):
                     return status == "committed"
                 if status is None:  # too old to know (not within seconds of the COMMIT)
-                    raise OutcomeUnknown(UNKNOWN)
+                    raise OutcomeUnknown(messages.SAVE_OUTCOME_UNKNOWN)
                 if time.monotonic() > deadline:
-                    raise OutcomeUnknown(UNKNOWN)
+                    raise OutcomeUnknown(messages.SAVE_OUTCOME_UNKNOWN)
                 # in progress: our own, now unreachable backend; end it so it aborts
                 conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend_pid})
                 time.sleep(0.05)
     except sa_exc.SQLAlchemyError as exc:
-        raise OutcomeUnknown(UNKNOWN) from exc
+        raise OutcomeUnknown(messages.SAVE_OUTCOME_UNKNOWN) from exc

@@ -116,9 +116,7 @@ def save_password(profile: ConnectionProfile, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, profile.keyring_key(), password)
     except KeyringError as exc:
-        raise FodslagError(
-            "Adgangskoden kunne ikke gemmes i systemets nøglering. Du bliver spurgt næste gang."
-        ) from exc
+        raise FodslagError(messages.KEYRING_NOT_SAVED) from exc
 
 
 def load_password(profile: ConnectionProfile) -> str | None:
@@ -210,19 +208,18 @@ def explain(exc: BaseException, url: URL | None = None) -> str:
         current = current.__cause__ or current.__context__
     text = " ".join(chain)
     if "password authentication failed" in text or "no password supplied" in text:
-        return "Serveren afviste brugernavn eller adgangskode. Tjek begge og prøv igen."
-    if "database" in text and "does not exist" in text:
-        return "Databasen findes ikke på serveren. Tjek databasens navn."
-    if "role" in text and "does not exist" in text:
-        return "Brugeren findes ikke på serveren. Tjek brugernavnet."
-    if "service" in text and ("not found" in text or "definition" in text):
-        return "Servicenavnet findes ikke i pg_service.conf. Tjek navnet eller udfyld server og port."
-    if "permission denied" in text:  # for the database, or for a table to a login without a role
-        return "Din bruger har ikke adgang til denne database. Bed en administrator om en Fodslag-rolle."
-    return (
-        "Serveren kan ikke nås. Tjek servernavn og port, at du er på netværket (evt. VPN), "
-        "og at serveren kører."
-    )
+        found = messages.CONNECT_LOGIN_REFUSED
+    elif "database" in text and "does not exist" in text:
+        found = messages.CONNECT_NO_DATABASE
+    elif "role" in text and "does not exist" in text:
+        found = messages.CONNECT_NO_USER
+    elif "service" in text and ("not found" in text or "definition" in text):
+        found = messages.CONNECT_NO_SERVICE
+    elif "permission denied" in text:  # for the database, or for a table to a login without a role
+        found = messages.CONNECT_NO_ACCESS
+    else:
+        found = messages.CONNECT_UNREACHABLE
+    return found.render({})
 
 
 def _certificate(url: URL) -> str:
@@ -241,7 +238,7 @@ def check_connection(
     """Connect, read the schema version and the user's role; a Danish answer either way."""
     from desktop.services.access import Role, session_info
     from desktop.services.database import Database
-    from desktop.services.schema import SchemaState, required_app_version, schema_status, too_new_message
+    from desktop.services.schema import SchemaState, required_app_version, schema_status, too_new_error
 
     try:
         profile.validate()
@@ -256,23 +253,16 @@ def check_connection(
         status = schema_status(db)
         info = session_info(db)
         if status.state is SchemaState.AHEAD:
-            return ConnectionReport(False, too_new_message(status, required_app_version(db)), info.role.value)
+            too_new = too_new_error(status, required_app_version(db))
+            return ConnectionReport(False, too_new.message, info.role.value)
         if status.state is SchemaState.FOREIGN:
-            return ConnectionReport(False, "Databasen indeholder tabeller, men er ikke en Fodslag-database.")
+            return ConnectionReport(False, messages.CONNECT_FOREIGN.render({}))
         if info.role is Role.NONE and status.state is not SchemaState.EMPTY:
-            return ConnectionReport(
-                False,
-                "Forbindelsen virker, men din bruger har ingen Fodslag-rolle. Bed en administrator "
-                "om at tildele en (læser, redaktør eller administrator).",
-                info.role.value,
-            )
-        notes = {
-            SchemaState.EMPTY: "Databasen er tom; ejeren skal køre »fodslag server init«.",
-            SchemaState.BEHIND: "Databasen har et ældre skema; ejeren opgraderer den ved næste start.",
-            SchemaState.CURRENT: "",
-        }
-        message = f"Forbindelsen virker. Du er logget ind som {info.db_user} ({info.label_da})."
-        extra = notes.get(status.state, "")
+            return ConnectionReport(False, messages.CONNECT_NO_ROLE.render({}), info.role.value)
+        notes = {SchemaState.EMPTY: messages.CONNECT_EMPTY, SchemaState.BEHIND: messages.CONNECT_BEHIND}
+        message = messages.CONNECT_WORKS.render({"user": info.db_user, "role": info.role_label})
+        note = notes.get(status.state)
+        extra = note.render({}) if note is not None else ""
         return ConnectionReport(
             True, f"{message} {extra}".strip(), info.role.value, status.current or "", _certificate(db.url)
         )

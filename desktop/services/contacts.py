@@ -74,7 +74,9 @@ def _search_condition(
     rest.remove(lead)
     if len(lead) > SHORT_WORD and common:
         own = person_search_token.alias("own_lead")
-        conditions = [exists().where(own.c.person_id == Person.id, _prefix(own.c.token, lead))]
+        conditions: list[ColumnElement[bool]] = [
+            exists().where(own.c.person_id == Person.id, _prefix(own.c.token, lead))
+        ]
         conditions += _other_words(rest, Person.id)
     elif len(lead) > SHORT_WORD:
         # the other words are checked in the token table too, before any person row is read:
@@ -177,7 +179,7 @@ class _InTokens(ColumnElement[bool]):
 
 @compiles(_InTokens)
 def _in_tokens(element: _InTokens, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.column.in_(element.tokens), **kw)
+    return str(compiler.process(element.column.in_(element.tokens), **kw))
 
 
 @compiles(_InTokens, "postgresql")
@@ -363,7 +365,7 @@ class ContactService:
                     after=after,
                 ).where(*_after(after))
                 page = page.order_by(Person.name_sort, Person.id).offset(offset).limit(limit)
-                rows = session.execute(page).all()
+                rows = list(session.execute(page).all())
                 total = None
                 if counted and rows:
                     total, rows = rows[0][-1], [row[:-1] for row in rows]

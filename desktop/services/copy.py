@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Enum, String, Table, func, select, text
 
-from desktop.models import Base
+from desktop.models import Base, messages
 from desktop.models.field_names import field_label
 from desktop.services.database import Database
 from desktop.services.errors import FodslagError, SchemaMismatch, StorageUnavailable, ValidationError
@@ -89,12 +89,14 @@ def copy_database(
     source, target = Database(source_url), Database(target_url)
     try:
         if source.url == target.url:
-            raise FodslagError("Kilde og mål er den samme database.")
+            raise FodslagError(messages.COPY_SAME_DATABASE)
         status = schema_status(source)
         if status.state is not SchemaState.CURRENT:
             raise SchemaMismatch(
-                f"Kilden ({source.describe()}) har ikke det skema, denne version af Fodslag bruger "
-                f"({status.current or 'tomt'} i stedet for {status.head}). Opgradér den først."
+                messages.COPY_SOURCE_SCHEMA,
+                source=source.describe(),
+                current=status.current or messages.EMPTY_SCHEMA,
+                head=status.head,
             )
         prepare_database(target)
         report = CopyReport(source.describe(), target.describe())
@@ -112,10 +114,7 @@ def copy_database(
                 _audit_triggers(dst, enable=False)
             if _has_data(dst):
                 if not replace:
-                    raise FodslagError(
-                        f"Måldatabasen ({target.describe()}) indeholder allerede data. Vælg en "
-                        "tom database, eller brug --replace for at erstatte indholdet."
-                    )
+                    raise FodslagError(messages.COPY_TARGET_NOT_EMPTY, target=target.describe())
                 for table in reversed(_tables()):
                     dst.execute(table.delete())
             for table in _tables():
@@ -130,8 +129,7 @@ def copy_database(
                 actual = table_digest(dst, table)
                 if expected != actual:
                     raise StorageUnavailable(
-                        f"Kopien af tabellen {table.name} stemmer ikke med kilden "
-                        f"({actual[0]} mod {expected[0]} rækker). Intet er gemt i målet."
+                        messages.COPY_TABLE_MISMATCH, table=table.name, actual=actual[0], expected=expected[0]
                     )
                 report.tables[table.name] = expected
         return report
@@ -167,11 +165,7 @@ def too_long_texts(conn: Connection, limit: int = 5) -> list[str]:
 def _refuse_too_long(src: Connection) -> None:
     found = too_long_texts(src)
     if found:
-        raise ValidationError(
-            "Kilden har tekster, der er for lange til serveren: "
-            + "; ".join(found)
-            + ". Gør dem kortere i Fodslag og kopiér igen. Intet er gemt i målet."
-        )
+        raise ValidationError(messages.COPY_TEXTS_TOO_LONG, found="; ".join(found))
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table) -> None:

@@ -26,12 +26,11 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.models import load_all
+from desktop.models import load_all, messages
 from desktop.models.agreement import protect_signed_versions
 from desktop.services import audit, creation, search_index
 from desktop.services.changes import ChangeHub, ChangeSet
 from desktop.services.conflicts import (
-    NOT_SAVED,
     SaveCollision,
     commit_landed,
     conflict_error,
@@ -74,9 +73,7 @@ def database_url(value: str | os.PathLike[str] | None) -> URL:
         try:
             url = make_url(text)
         except (ValueError, sa_exc.ArgumentError) as exc:
-            raise StorageUnavailable(
-                "Databaseadressen kan ikke læses. Skriv den som postgresql://bruger@vært:5432/database."
-            ) from exc
+            raise StorageUnavailable(messages.DATABASE_URL_UNREADABLE) from exc
         if url.drivername in ("postgresql", "postgres"):
             url = url.set(drivername="postgresql+psycopg")
         return url
@@ -154,7 +151,7 @@ def create_engine_for(
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StorageUnavailable(
-                    f"Mappen til databasen kan ikke oprettes ({path.parent}): {exc.strerror}."
+                    messages.DATABASE_FOLDER_UNCREATABLE, folder=path.parent, reason=exc.strerror
                 ) from exc
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
@@ -175,9 +172,7 @@ def create_engine_for(
         )
         _start_dialect_in_one_query(engine, start or StartQuestions())
         return engine
-    raise StorageUnavailable(
-        f"Fodslag kan bruge en SQLite-fil eller en PostgreSQL-server, ikke »{url.get_backend_name()}«."
-    )
+    raise StorageUnavailable(messages.DATABASE_BACKEND_UNKNOWN, backend=url.get_backend_name())
 
 
 class StartQuestions:
@@ -283,59 +278,36 @@ def storage_error(exc: BaseException, url: URL) -> FodslagError | None:
     """The user-facing error for a database failure, or None if it is a bug."""
     text = str(getattr(exc, "orig", exc)).lower()
     if isinstance(exc, sa_exc.IntegrityError):
-        return ValidationError(
-            "Ændringen strider mod en regel i databasen (fx et navn, der allerede findes). "
-            "Ret oplysningerne og prøv igen."
-        )
+        return ValidationError(messages.DATABASE_RULE_BROKEN)
     if isinstance(exc, sa_exc.DataError):
         return data_error(exc)
     if not isinstance(exc, sa_exc.DatabaseError | sa_exc.InterfaceError | sa_exc.DisconnectionError):
         return None
     sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
     if sqlstate in ("42501", "25006"):  # insufficient_privilege, read_only_sql_transaction
-        return NotPermitted(
-            "Din brugerkonto på serveren har ikke ret til denne ændring. Bed en administrator "
-            "om en rolle med skriveadgang, hvis du skal kunne gøre det."
-        )
+        return NotPermitted(messages.DATABASE_NOT_PERMITTED)
     if isinstance(exc, sa_exc.ProgrammingError):
         return None  # our SQL is wrong: a bug, not the environment
     if url.get_backend_name() == "sqlite":
         if "locked" in text or "busy" in text:
-            return StorageUnavailable(
-                "Databasen er optaget af et andet program eller en anden Fodslag. "
-                "Vent et øjeblik og prøv igen."
-            )
+            return StorageUnavailable(messages.DATABASE_BUSY)
         if "disk is full" in text or "disk i/o" in text:
-            return StorageUnavailable(
-                "Der er ikke plads nok på disken til at gemme. Frigør plads og prøv igen; "
-                "intet af det allerede gemte er gået tabt."
-            )
+            return StorageUnavailable(messages.DISK_FULL)
         if "readonly" in text or "read-only" in text:
-            return StorageUnavailable("Databasefilen er skrivebeskyttet. Tjek filens rettigheder.")
+            return StorageUnavailable(messages.DATABASE_READ_ONLY)
         if "unable to open" in text or "not a database" in text:
-            return StorageUnavailable(
-                f"Databasefilen kan ikke åbnes ({url.database}). Tjek at filen findes og er en "
-                "Fodslag-database."
-            )
-        return StorageUnavailable(f"Databasen svarer med en fejl: {text}")
+            return StorageUnavailable(messages.DATABASE_UNOPENABLE, path=url.database)
+        return StorageUnavailable(messages.DATABASE_FAILED, detail=text)
     certificate = explain_tls(exc, url)
     if certificate is not None:
         return certificate
     if "password authentication failed" in text:
-        return StorageUnavailable("Serveren afviste brugernavn eller adgangskode.")
+        return StorageUnavailable(messages.SERVER_LOGIN_REFUSED)
     if "no password supplied" in text:
-        return StorageUnavailable(
-            "Serveren kræver en adgangskode, og der er ingen gemt i systemets nøglering. Forbind "
-            "via »Forbind til server« og skriv den der (på kommandolinjen: --prompt)."
-        )
+        return StorageUnavailable(messages.SERVER_PASSWORD_MISSING)
     if "timeout" in text or "timed out" in text or "canceling statement" in text:
-        return StorageUnavailable(
-            "Databaseserveren svarer ikke. Tjek netværksforbindelsen; Fodslag prøver igen."
-        )
-    return StorageUnavailable(
-        f"Der er ikke forbindelse til databaseserveren ({url.host or 'lokal'}). "
-        "Tjek netværket eller kontakt IT. Det, du har skrevet, er ikke gået tabt."
-    )
+        return StorageUnavailable(messages.SERVER_NOT_ANSWERING)
+    return StorageUnavailable(messages.SERVER_UNREACHABLE, host=url.host or messages.LOCAL)
 
 
 def data_error(exc: sa_exc.DataError) -> ValidationError:
@@ -348,12 +320,10 @@ def data_error(exc: sa_exc.DataError) -> ValidationError:
     text = str(exc.orig)
     if sqlstate == "22001":  # string_data_right_truncation
         limit = re.search(r"varying\((\d+)\)", text)
-        most = f" (højst {limit.group(1)} tegn)" if limit else ""
-        return ValidationError(f"En tekst er for lang til databasen{most}. Gør den kortere og prøv igen.")
-    return ValidationError(
-        "Databasen kan ikke gemme en af værdierne (fx et tal, der er for stort, eller en ugyldig "
-        "dato). Ret oplysningerne og prøv igen."
-    )
+        if limit:
+            return ValidationError(messages.TEXT_TOO_LONG_AT_MOST, limit=limit.group(1))
+        return ValidationError(messages.TEXT_TOO_LONG)
+    return ValidationError(messages.VALUE_UNSTORABLE)
 
 
 class Watchdog:
@@ -574,8 +544,12 @@ class Database:
         # Reads on a server run in autocommit: one round trip a statement, with no BEGIN
         # before and no ROLLBACK after (each statement sees the latest committed data).
         reads = self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
-        read_session = type("BoundReadSession", (ReadSession,), {"watchdog": self.watchdog})
-        self._read = sessionmaker(reads, class_=read_session, expire_on_commit=False, info=info)
+        read_session: type[ReadSession] = type(
+            "BoundReadSession", (ReadSession,), {"watchdog": self.watchdog}
+        )
+        self._read: sessionmaker[ReadSession] = sessionmaker(
+            reads, class_=read_session, expire_on_commit=False, info=info
+        )
         self._write = sessionmaker(
             self.engine.execution_options(fodslag_write=True), expire_on_commit=False, info=info
         )
@@ -627,7 +601,7 @@ class Database:
                 if marker is None or isinstance(exc, sa_exc.IntegrityError | sa_exc.DataError):
                     raise  # failed before COMMIT, or COMMIT refused it: nothing was saved
                 if not commit_landed(self, *marker):
-                    raise StorageUnavailable(NOT_SAVED) from exc
+                    raise StorageUnavailable(messages.SAVE_NOT_SAVED) from exc
                 # the COMMIT landed; only its answer was lost: carry on as after any commit
             changed = session.info.pop("changed", set())
         self.changes.publish(ChangeSet.of(changed))
@@ -652,6 +626,7 @@ class Database:
             {"channel": NOTIFY_CHANNEL, "client": self.client_id, "body": notify_body(changed)},
         ).one()
         raw = session.connection().connection.driver_connection
+        assert raw is not None  # a live connection: the NOTIFY above ran on it
         return int(xid), int(raw.info.backend_pid)
 
     def _start_listening(self) -> None:
@@ -691,9 +666,7 @@ class Database:
         except FodslagError:
             raise
         except StaleDataError as exc:
-            raise SaveCollision(
-                "En anden har ændret eller slettet det samme i mellemtiden. Genindlæs og prøv igen."
-            ) from exc
+            raise SaveCollision(messages.SAVE_CHANGED_MEANWHILE) from exc
         except sa_exc.SQLAlchemyError as exc:
             error = storage_error(exc, self.url)
             if error is None:

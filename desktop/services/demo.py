@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.models import messages
 from desktop.models.action_card import DEFAULT_PROBLEMS, ActionCard, ActionCardContact, ActionCardProblem
 from desktop.models.agreement import SECTION_HEADINGS, Agreement, AgreementSection, PartyCommitment, Signatory
 from desktop.models.contact_details import normalize_phone
@@ -123,7 +124,7 @@ def create_demo(
 ) -> DemoSummary:
     """Fill ``db`` with the demo partnerships, plus ``contacts`` generated extra contacts."""
     if contacts < 0:
-        raise ValidationError("Antallet af ekstra kontakter kan ikke være negativt.", "contacts")
+        raise ValidationError(messages.DEMO_CONTACTS_NEGATIVE, "contacts")
     today = today or date.today()
     rng = random.Random(seed)
     with db.write() as session:
@@ -167,7 +168,7 @@ def demo_database(directory: Path) -> Path:
             return path
         finally:
             db.dispose()
-    raise ValidationError(f"Der er ikke plads til en demodatabase i {directory}.", "path")
+    raise ValidationError(messages.DEMO_NO_ROOM, "path", folder=directory)
 
 
 def _holds_only_the_demo(db: Database) -> bool:
@@ -193,9 +194,9 @@ def _refuse_if_present(session: Session) -> None:
     found = session.scalar(select(Partnership.name).where(func.lower(Partnership.name).in_(names)))
     if found is not None:
         raise ValidationError(
-            f"Databasen indeholder allerede »{found}«. Demodata kan kun oprettes én gang; "
-            "vælg en tom database for at oprette dem igen.",
+            messages.DEMO_ALREADY_THERE,
             "name",
+            name=found,
         )
 
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from desktop.models import messages
 from desktop.models.action_card import ActionCard, ActionCardContact, ActionCardProblem
 from desktop.models.agreement import SECTION_HEADINGS, Agreement, AgreementSection, PartyCommitment, Signatory
 from desktop.models.enums import (
@@ -208,7 +209,7 @@ def create_stress(db: Database, *, today: date | None = None) -> StressSummary:
     with db.write() as session:
         # exact: SQLite lower() leaves Ø as it is, so lower() == .lower() never matched this name
         if session.scalar(select(Partnership.id).where(Partnership.name == STRESS_NAME)):
-            raise ValidationError(f"Databasen indeholder allerede »{STRESS_NAME}«.", "name")
+            raise ValidationError(messages.DEMO_STRESS_ALREADY_THERE, "name", name=STRESS_NAME)
         orgs = [Organisation(name=name, kind=kind, phone=_phone(i)) for i, (name, kind) in enumerate(PARTIES)]
         session.add_all(orgs)
         people = [

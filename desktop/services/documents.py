@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
@@ -74,6 +74,7 @@ from desktop.models import (
 )
 from desktop.models.contact_details import format_phone
 from desktop.models.enums import ActionStatus, Attendance, MeetingStatus, MemberRole, label
+from desktop.models.errors import Message, Phrase
 from desktop.services.common import get_or_404, require_text
 from desktop.services.creation import create_one
 from desktop.services.database import Database
@@ -100,9 +101,16 @@ class DocumentError(FodslagError):
     ``placeholder`` names the template field at fault when a user's own template is the cause.
     """
 
-    def __init__(self, message: str, placeholder: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message, placeholder: str | None = None, **params: Any) -> None:
+        super().__init__(message, **params)
         self.placeholder = placeholder
+
+
+def _unknown(message: Message, document: str | Message, given: str, choices: Sequence[str]) -> DocumentError:
+    """A layout or file format the document is not made in, and the ones it is."""
+    *first, last = choices
+    words = Phrase(messages.EITHER_OR, (("first", ", ".join(first)), ("last", last))) if first else last
+    return DocumentError(message, document=document, layout=given, format=given, choices=words)
 
 
 @dataclass(frozen=True)
@@ -121,7 +129,7 @@ class DocumentRequest:
     @property
     def partnership(self) -> int:
         if self.partnership_id is None:
-            raise DocumentError("Vælg først et partnerskab.")
+            raise DocumentError(messages.DOCUMENT_NEEDS_PARTNERSHIP)
         return self.partnership_id
 
     @property
@@ -557,10 +565,7 @@ class DocumentService:
             )
         ).one_or_none()
         if card is None or not card.contacts:
-            raise DocumentError(
-                f"»{partnership.name}« har endnu intet actioncard med kontakter. "
-                "Udfyld actioncardet, før det kan udskrives."
-            )
+            raise DocumentError(messages.DOCUMENT_NO_ACTION_CARD, name=partnership.name)
         index = {p.id: i for i, p in enumerate(card.problems)}
         return ActionCardData(
             partnership=partnership.name,
@@ -594,7 +599,7 @@ class DocumentService:
         from desktop.exports.action_card import write_action_card_pdf
 
         if layout not in ("a4", "a6"):
-            raise DocumentError(f"Ukendt format til actioncardet: »{layout}« (vælg a4 eller a6).")
+            raise _unknown(messages.DOCUMENT_LAYOUT_UNKNOWN, messages.THE_ACTION_CARD, layout, ("a4", "a6"))
         write_action_card_pdf(self.action_card_data(partnership_id), target, layout=layout)
         return Path(target)
 
@@ -645,7 +650,7 @@ class DocumentService:
         from desktop.exports.folder import write_folder_pdf
 
         if layout not in ("trifold", "a5"):
-            raise DocumentError(f"Ukendt format til folderen: »{layout}« (vælg trifold eller a5).")
+            raise _unknown(messages.DOCUMENT_LAYOUT_UNKNOWN, messages.THE_FOLDER, layout, ("trifold", "a5"))
         write_folder_pdf(self.folder_data(partnership_id), target, layout=layout)
         return Path(target)
 
@@ -687,7 +692,9 @@ class DocumentService:
 
             write_vcards(data.contacts, target)
         else:
-            raise DocumentError(f"Ukendt filformat til kontaktlisten: »{fmt}« (vælg xlsx, pdf eller vcf).")
+            raise _unknown(
+                messages.DOCUMENT_FORMAT_UNKNOWN, messages.THE_CONTACT_LIST, fmt, ("xlsx", "pdf", "vcf")
+            )
         return Path(target)
 
     # -- meetings ------------------------------------------------------------------------
@@ -747,7 +754,7 @@ class DocumentService:
 
             write_invitation_pdf(data, target)
         else:
-            raise DocumentError(f"Ukendt filformat til indkaldelsen: »{fmt}« (vælg docx eller pdf).")
+            raise _unknown(messages.DOCUMENT_FORMAT_UNKNOWN, messages.THE_INVITATION, fmt, ("docx", "pdf"))
         return Path(target)
 
     def minutes(self, meeting_id: int, target: Target, fmt: Literal["docx", "pdf"] = "docx") -> Path:
@@ -761,7 +768,7 @@ class DocumentService:
 
             write_minutes_pdf(data, target)
         else:
-            raise DocumentError(f"Ukendt filformat til referatet: »{fmt}« (vælg docx eller pdf).")
+            raise _unknown(messages.DOCUMENT_FORMAT_UNKNOWN, messages.THE_MINUTES, fmt, ("docx", "pdf"))
         return Path(target)
 
     def meeting_pack_data(self, meeting_id: int, today: date | None = None) -> MeetingPackData:
@@ -823,7 +830,7 @@ class DocumentService:
                     .limit(1)
                 )
                 if agreement_id is None:
-                    raise DocumentError(f"»{name}« har endnu ingen samarbejdsaftale.")
+                    raise DocumentError(messages.DOCUMENT_NO_AGREEMENT, name=name)
             agreement = get_or_404(session, Agreement, agreement_id)
             query = (
                 select(AgreementVersion)
@@ -840,11 +847,11 @@ class DocumentService:
                 query = query.where(AgreementVersion.number == version)
             v = session.scalars(query).one_or_none()
             if v is None:
-                raise DocumentError(
-                    f"Aftalen »{agreement.title}« har ingen version {version}."
-                    if version is not None
-                    else f"Aftalen »{agreement.title}« har ingen versioner."
-                )
+                if version is not None:
+                    raise DocumentError(
+                        messages.DOCUMENT_NO_SUCH_VERSION, title=agreement.title, version=version
+                    )
+                raise DocumentError(messages.DOCUMENT_NO_VERSIONS, title=agreement.title)
             p = session.scalars(
                 select(Partnership)
                 .where(Partnership.id == agreement.partnership_id)
@@ -903,9 +910,7 @@ class DocumentService:
         if chosen is None and Settings.load().agreement_template:
             chosen = Path(Settings.load().agreement_template)
         if chosen is not None and not chosen.is_file():
-            raise DocumentError(
-                f"Skabelonen til aftaler findes ikke: {chosen}. Vælg en anden skabelon under Indstillinger."
-            )
+            raise DocumentError(messages.DOCUMENT_TEMPLATE_MISSING, path=chosen)
         try:
             write_agreement_docx(data, target, template=chosen)
         except TemplateError as error:
@@ -988,7 +993,7 @@ class DocumentService:
                 .order_by(Meeting.starts_at)
             ).all()
             if not meetings:
-                raise DocumentError(f"»{p.name}« har ingen kommende møder at lægge i kalenderen.")
+                raise DocumentError(messages.DOCUMENT_NO_COMING_MEETINGS, name=p.name)
             return [_meeting(m, p, today) for m in meetings]
 
     def calendar(
@@ -1027,17 +1032,14 @@ class DocumentService:
             p = _partnership(session, partnership_id)
             sender = get_or_404(session, Person, sender_id) if sender_id is not None else p.coordinator
             if sender is None or not sender.email:
-                raise DocumentError(
-                    "Nyhedsmailen skal have en afsender med e-mailadresse. "
-                    "Angiv en koordinator med e-mail på partnerskabet."
-                )
+                raise DocumentError(messages.NEWSLETTER_NO_SENDER)
             recipients = tuple(
                 contact_line(person, label(role))
                 for person, role in _active_members(p, today)
                 if person.email
             )
             if not recipients:
-                raise DocumentError(f"»{p.name}« har ingen aktive medlemmer med e-mailadresse.")
+                raise DocumentError(messages.NEWSLETTER_NO_RECIPIENTS, name=p.name)
             letter = Newsletter(partnership_id=p.id, subject=subject, body=body or "")
             session.add(letter)
             session.flush()
@@ -1084,12 +1086,12 @@ class DocumentService:
         ``agreement_id``/``version``: which agreement and version (the newest by default)."""
         spec = KIND_BY_KEY.get(kind)
         if spec is None:
-            raise DocumentError(f"Ukendt dokumenttype: »{kind}«.")
+            raise DocumentError(messages.DOCUMENT_KIND_UNKNOWN, kind=kind)
         fmt = fmt or spec.formats[0]
         if fmt not in spec.formats:
-            raise DocumentError(f"{spec.name} kan ikke laves som {fmt}; vælg {' eller '.join(spec.formats)}.")
+            raise _unknown(messages.DOCUMENT_WRONG_FORMAT, spec.name, fmt, spec.formats)
         if spec.needs_meeting and meeting_id is None:
-            raise DocumentError(f"Vælg et møde for at lave {spec.name.lower()}.")
+            raise DocumentError(messages.DOCUMENT_NEEDS_MEETING, document=spec.name.lower())
         assert spec.build is not None
         request = DocumentRequest(
             target, fmt, partnership_id, meeting_id, layout, all_contacts, agreement_id, version

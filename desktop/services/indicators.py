@@ -127,11 +127,13 @@ def _linked_to(
     i: Indicator, goal: str | None, sub_goal_code: str | None, sub_goal: str | None, initiative: str | None
 ) -> str:
     if i.sub_goal_id is not None:
-        return f"Delmål {sub_goal_code}: {sub_goal}" if sub_goal_code is not None else "Delmål "
+        if sub_goal_code is None:
+            return messages.LINKED_TO_SUB_GOAL_UNCODED.render({})
+        return messages.LINKED_TO_SUB_GOAL.render({"code": sub_goal_code, "title": sub_goal})
     if i.goal_id is not None:
-        return f"Mål: {goal or ''}"
+        return messages.LINKED_TO_GOAL.render({"title": goal or ""})
     if i.initiative_id is not None:
-        return f"Initiativ: {initiative or ''}"
+        return messages.LINKED_TO_INITIATIVE.render({"title": initiative or ""})
     return ""
 
 

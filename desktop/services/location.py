@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path, PureWindowsPath
 
+from desktop.models import messages
 from desktop.services.errors import StorageUnavailable
 
 APP_NAME = "Fodslag"
@@ -59,25 +60,17 @@ def check_database_location(path: Path) -> None:
     text = str(path)
     lowered = text.lower().replace("\\", "/")
     if text.startswith(("\\\\", "//")):
-        raise StorageUnavailable(_network_message(path))
+        raise _network_error(path)
     parts = [p.lower() for p in PureWindowsPath(text).parts] + [p.lower() for p in Path(text).parts]
     for marker in SYNC_FOLDER_MARKERS:
         if any(part.startswith(marker) for part in parts) or f"/{marker}" in lowered:
-            raise StorageUnavailable(
-                f"Databasen ligger i en synkroniseret mappe ({path.parent}). OneDrive, Dropbox og "
-                "Google Drive kan ødelægge en database, mens den er i brug. Flyt den til en lokal "
-                "mappe, fx standardmappen, og brug en delt PostgreSQL-server, hvis I er flere."
-            )
+            raise StorageUnavailable(messages.LOCATION_SYNC_FOLDER, folder=path.parent)
     if _is_network_path(path):
-        raise StorageUnavailable(_network_message(path))
+        raise _network_error(path)
 
 
-def _network_message(path: Path) -> str:
-    return (
-        f"Databasen ligger på et netværksdrev ({path}). En lokal database skal ligge på "
-        "computerens egen disk. Flyt filen til en lokal mappe, eller brug en delt "
-        "PostgreSQL-server, hvis flere skal arbejde i de samme data."
-    )
+def _network_error(path: Path) -> StorageUnavailable:
+    return StorageUnavailable(messages.LOCATION_NETWORK_DRIVE, path=path)
 
 
 def _is_network_path(path: Path) -> bool:

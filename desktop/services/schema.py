@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect
 from sqlalchemy import exc as sa_exc
 
+from desktop.models import messages
 from desktop.models.base import Base
 from desktop.services.backup import BackupInfo, take_backup
 from desktop.services.database import Database
@@ -92,7 +93,7 @@ def schema_status(db: Database) -> SchemaStatus:
         tables = {"alembic_version"} if stamped else set(inspect(conn).get_table_names())
     versions = stamped or []
     if len(versions) > 1:
-        raise SchemaMismatch(f"Databasen har flere skemaversioner på én gang ({', '.join(versions)}).")
+        raise SchemaMismatch(messages.SCHEMA_SEVERAL_VERSIONS, versions=", ".join(versions))
     current = versions[0] if versions else None
     if current is None:
         state = SchemaState.FOREIGN if tables - {"alembic_version"} else SchemaState.EMPTY
@@ -115,16 +116,13 @@ def _stamped_versions(conn: Connection) -> list[str] | None:
         return None
 
 
-def too_new_message(status: SchemaStatus, required_version: str | None = None) -> str:
-    install = (
-        f"Installér Fodslag {required_version} eller nyere."
-        if required_version
-        else "Installér den nyeste version af Fodslag."
-    )
-    return (
-        f"Databasen er lavet af en nyere version af Fodslag (skema {status.current}); denne "
-        f"version kender kun skema {status.head}. {install} Databasen er ikke ændret."
-    )
+def too_new_error(status: SchemaStatus, required_version: str | None = None) -> SchemaMismatch:
+    """The refusal of a database made by a newer Fodslag (which version to install, if known)."""
+    if required_version:
+        return SchemaMismatch(
+            messages.SCHEMA_TOO_NEW_NEEDS, current=status.current, head=status.head, version=required_version
+        )
+    return SchemaMismatch(messages.SCHEMA_TOO_NEW, current=status.current, head=status.head)
 
 
 #: on a shared server the table comment names the Fodslag version that made the schema, so
@@ -166,12 +164,9 @@ def prepare_database(
         db.start.forget()  # rights read before a create or upgrade may not hold after it
     backup = None
     if before.state is SchemaState.AHEAD:
-        raise SchemaMismatch(too_new_message(before, required_app_version(db)))
+        raise too_new_error(before, required_app_version(db))
     if before.state is SchemaState.FOREIGN:
-        raise SchemaMismatch(
-            f"{db.describe()} indeholder tabeller, men er ikke en Fodslag-database. "
-            "Vælg en anden fil eller en tom database."
-        )
+        raise SchemaMismatch(messages.SCHEMA_FOREIGN, database=db.describe())
     if before.state is SchemaState.EMPTY:
         from alembic import command
 
@@ -185,10 +180,7 @@ def prepare_database(
 
             allow_upgrade = session_info(db).can_migrate
         if not allow_upgrade:
-            raise SchemaMismatch(
-                f"Databasen har et ældre skema ({before.current}) og skal opgraderes af en "
-                "bruger med ret til det, før denne version af Fodslag kan bruge den."
-            )
+            raise SchemaMismatch(messages.SCHEMA_OLDER, current=before.current)
         if db.sqlite_path is not None and backup_dir is not None:
             backup = take_backup(db.sqlite_path, backup_dir, "before-upgrade")
         upgrade(db, "head")
@@ -224,10 +216,7 @@ def _migration_connection(db: Database) -> Iterator[Connection]:
                 if raw is not None:
                     problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
-                        raise StorageUnavailable(
-                            f"Opgraderingen ville efterlade {len(problems)} ugyldige henvisninger "
-                            "og er rullet tilbage. Databasen er uændret."
-                        )
+                        raise StorageUnavailable(messages.SCHEMA_UPGRADE_BROKEN_LINKS, count=len(problems))
         finally:
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = ON")

@@ -21,11 +21,12 @@ import os
 import socket
 import ssl
 import struct
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from desktop.models import messages
+from desktop.models.errors import Message
 from desktop.services.errors import StorageUnavailable
 
 if TYPE_CHECKING:  # the GUI imports CertificateProblem at start-up, before SQLAlchemy is needed
@@ -98,8 +99,8 @@ class Problem(enum.Enum):
 class CertificateProblem(StorageUnavailable):
     """The server's certificate (or the lack of TLS) stopped the connection; nothing was sent."""
 
-    def __init__(self, problem: Problem, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem, message: Message, **params: Any) -> None:
+        super().__init__(message, **params)
         self.problem = problem
 
 
@@ -164,7 +165,7 @@ def probe(
     """Handshake as libpq would and return the verified certificate; raise what is wrong."""
     host, address, port, cafile, full = _endpoint(url)
     if cafile != "system" and not Path(cafile).is_file():
-        raise CertificateProblem(Problem.CA_FILE_MISSING, _messages(host)[Problem.CA_FILE_MISSING](cafile))
+        raise _problem(Problem.CA_FILE_MISSING, host, cafile)
     context = (
         ssl.create_default_context() if cafile == "system" else ssl.create_default_context(cafile=cafile)
     )
@@ -173,7 +174,7 @@ def probe(
         raw.sendall(_SSL_REQUEST)
         answer = raw.recv(1)
         if answer != b"S":
-            raise CertificateProblem(Problem.NO_TLS, _messages(host)[Problem.NO_TLS](""))
+            raise _problem(Problem.NO_TLS, host)
         try:
             with context.wrap_socket(raw, server_hostname=host) as tls:
                 return _certificate(tls.getpeercert() or {})
@@ -188,40 +189,27 @@ def probe(
                 with contextlib.suppress(Exception):
                     names = probe(url, check_hostname=False, timeout_s=timeout_s).names
                     detail = ", ".join(names)
-            raise CertificateProblem(problem, _messages(host)[problem](detail)) from exc
+            raise _problem(problem, host, detail) from exc
 
 
-def _messages(host: str) -> dict[Problem, Callable[[str], str]]:
-    closing = " Forbindelsen er ikke oprettet, og adgangskoden er ikke sendt."
-    return {
-        Problem.UNKNOWN_CA: lambda _d: (
-            f"Serverens certifikat ({host}) er ikke udstedt af en certifikatudsteder (CA), som "
-            "Fodslag kender. Vælg kommunens CA-certifikatfil under »CA-certifikat« (få den fra "
-            "IT)." + closing
-        ),
-        Problem.HOST_MISMATCH: lambda names: (
-            f"Serverens certifikat er udstedt til {('»' + names + '«') if names else 'et andet navn'}, "
-            f"ikke til »{host}«. Skriv servernavnet præcis som i certifikatet (spørg IT)." + closing
-        ),
-        Problem.EXPIRED: lambda _d: (
-            f"Serverens certifikat ({host}) er udløbet (eller computerens dato er forkert). IT skal "
-            "forny certifikatet på serveren." + closing
-        ),
-        Problem.NOT_YET_VALID: lambda _d: (
-            f"Serverens certifikat ({host}) er ikke gyldigt endnu. Tjek at computerens dato og "
-            "klokkeslæt er rigtige." + closing
-        ),
-        Problem.NO_TLS: lambda _d: (
-            f"Serveren {host} tilbyder ikke krypteret forbindelse (TLS), og Fodslag sender ikke "
-            "adgangskode og kontaktdata ukrypteret over netværket. Bed IT slå TLS til på serveren."
-        ),
-        Problem.CA_FILE_MISSING: lambda path: (
-            f"CA-certifikatfilen findes ikke: {path}. Vælg den fil, IT har givet dig." + closing
-        ),
-        Problem.OTHER: lambda detail: (
-            f"Den krypterede forbindelse til {host} kunne ikke oprettes ({detail})." + closing
-        ),
-    }
+#: the message of each problem; ``detail`` is the names, the path or the handshake's words
+_MESSAGES = {
+    Problem.UNKNOWN_CA: messages.TLS_UNKNOWN_CA,
+    Problem.HOST_MISMATCH: messages.TLS_HOST_MISMATCH,
+    Problem.EXPIRED: messages.TLS_EXPIRED,
+    Problem.NOT_YET_VALID: messages.TLS_NOT_YET_VALID,
+    Problem.NO_TLS: messages.TLS_MISSING,
+    Problem.CA_FILE_MISSING: messages.TLS_CA_FILE_MISSING,
+    Problem.OTHER: messages.TLS_FAILED,
+}
+
+
+def _problem(problem: Problem, host: str | Message, detail: str = "") -> CertificateProblem:
+    if problem is Problem.HOST_MISMATCH and detail:
+        return CertificateProblem(problem, messages.TLS_HOST_MISMATCH_NAMED, host=host, names=detail)
+    if problem is Problem.CA_FILE_MISSING:
+        return CertificateProblem(problem, _MESSAGES[problem], path=detail)
+    return CertificateProblem(problem, _MESSAGES[problem], host=host, detail=detail)
 
 
 def _text(exc: BaseException) -> str:
@@ -237,13 +225,12 @@ def explain(exc: BaseException, url: URL | None) -> CertificateProblem | None:
     """The certificate problem behind a failed connection, or None if it is not one."""
     raw = _text(exc)
     text = raw.lower()
-    host = (url.host if url is not None else None) or "serveren"
-    messages = _messages(host)
+    host: str | Message = (url.host if url is not None else None) or messages.THE_SERVER
     if "does not support ssl" in text:
-        return CertificateProblem(Problem.NO_TLS, messages[Problem.NO_TLS](""))
+        return _problem(Problem.NO_TLS, host)
     if "root certificate file" in text and "does not exist" in text:
         path = raw.split('"')[1] if raw.count('"') >= 2 else ""
-        return CertificateProblem(Problem.CA_FILE_MISSING, messages[Problem.CA_FILE_MISSING](path))
+        return _problem(Problem.CA_FILE_MISSING, host, path)
     # "SSL error: ..." is the handshake failing (a signature, an unknown CA); "SSL SYSCALL
     # error" and "SSL connection has been closed" are the network, not the certificate
     certificate_words = ("certificate", "sslrootcert", "tlsv1 alert", "ssl error:")
@@ -261,8 +248,8 @@ def explain(exc: BaseException, url: URL | None) -> CertificateProblem | None:
         except (OSError, ValueError):
             pass
     if "does not match host name" in text:
-        return CertificateProblem(Problem.HOST_MISMATCH, messages[Problem.HOST_MISMATCH](""))
+        return _problem(Problem.HOST_MISMATCH, host)
     if "verify failed" in text:
-        return CertificateProblem(Problem.UNKNOWN_CA, messages[Problem.UNKNOWN_CA](""))
+        return _problem(Problem.UNKNOWN_CA, host)
     first_line = raw.strip().splitlines()[0] if raw.strip() else ""
-    return CertificateProblem(Problem.OTHER, messages[Problem.OTHER](first_line[:160]))
+    return _problem(Problem.OTHER, host, first_line[:160])

@@ -50,6 +50,7 @@ from desktop.models import (
     Signatory,
     Strategy,
     SubGoal,
+    messages,
 )
 from desktop.models.action_card import action_card_mark
 from desktop.models.partnership import partnership_party
@@ -242,7 +243,7 @@ def export_workbook(db: Database, partnership: str, out: Path) -> WorkbookSummar
     with db.read() as session:
         pid = session.scalar(select(Partnership.id).where(Partnership.name == partnership))
         if pid is None:
-            raise NotFound(f"Partnerskabet »{partnership}« findes ikke.")
+            raise NotFound(messages.PARTNERSHIP_NOT_FOUND, name=partnership)
         chosen = _selection(session, pid)
         key = partnership_key(
             pid, session.scalar(select(Partnership.created_at).where(Partnership.id == pid))
@@ -282,7 +283,7 @@ def export_workbook(db: Database, partnership: str, out: Path) -> WorkbookSummar
     except OSError as exc:
         from desktop.services.errors import StorageUnavailable
 
-        raise StorageUnavailable(f"Filen kunne ikke gemmes ({out}): {exc.strerror}.") from exc
+        raise StorageUnavailable(messages.FILE_NOT_SAVED, path=out, reason=exc.strerror) from exc
     return WorkbookSummary(partnership, counts)
 
 

@@ -22,10 +22,10 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from desktop.models import Base, Organisation, Partnership, Person
+from desktop.models import Base, Organisation, Partnership, Person, messages
 from desktop.models.contact_details import fold_name
 from desktop.models.enums import AgreementStatus, AuditAction, label
-from desktop.models.errors import ValidationError
+from desktop.models.errors import Message, Phrase, ValidationError
 from desktop.models.field_names import field_label
 from desktop.models.partnership import check_period
 from desktop.services import audit, search_index
@@ -104,6 +104,10 @@ class _DryRun(Exception):
 class _Cell(ValueError):
     """A cell that does not fit its column; the caller adds where it is."""
 
+    def __init__(self, message: Message, **params: Any) -> None:
+        super().__init__(message.code)
+        self.reason = Phrase(message, tuple(params.items()))
+
 
 # -- reading ---------------------------------------------------------------------------
 @dataclass
@@ -128,19 +132,19 @@ def read_workbook(path: Path) -> tuple[dict[str, str], dict[str, _SheetData]]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise reject(f"den kan ikke åbnes ({exc.strerror}).") from exc
+        raise reject(messages.IMPORT_UNOPENABLE, reason=exc.strerror) from exc
     if size > MAX_FILE_BYTES:
-        raise reject("den er for stor.")
+        raise reject(messages.IMPORT_TOO_BIG)
     _check_zip(path)
     import openpyxl
 
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
-        raise reject(f"regnearket er beskadiget ({type(exc).__name__}).") from None
+        raise reject(messages.IMPORT_DAMAGED_WORKBOOK, error=type(exc).__name__) from None
     try:
         if "Om filen" not in wb.sheetnames or "Partnerskab" not in wb.sheetnames:
-            raise reject("det er ikke en Fodslag-arbejdsbog (arket »Om filen« eller »Partnerskab« mangler).")
+            raise reject(messages.IMPORT_NOT_A_WORKBOOK)
         about = {
             str(row[0]).strip(): "" if len(row) < 2 or row[1] is None else str(row[1]).strip()
             for row in wb["Om filen"].iter_rows(values_only=True)
@@ -178,7 +182,7 @@ def convert(column: Any, value: Any) -> Any:
         value = None
     if value is None:
         if not column.nullable and column.default is None and not column.primary_key:
-            raise _Cell("skal udfyldes.")
+            raise _Cell(messages.CELL_REQUIRED)
         if isinstance(kind, String) and not column.nullable:
             return ""
         return None
@@ -187,15 +191,15 @@ def convert(column: Any, value: Any) -> Any:
             codes = [e.value for e in kind.enum_class]
             text = str(value).strip()
             if text not in codes:
-                raise _Cell(f"»{text}« er ikke en af de tilladte koder ({', '.join(codes)}).")
+                raise _Cell(messages.CELL_NOT_A_CODE, text=text, codes=", ".join(codes))
             return kind.enum_class(text)
         if isinstance(kind, Integer):
             number = parse_number(value)
             assert number is not None
             if not number.is_integer():
-                raise _Cell(f"»{value}« er ikke et helt tal.")
+                raise _Cell(messages.CELL_NOT_WHOLE, value=value)
             if number < 0 and not column.foreign_keys and not column.primary_key:
-                raise _Cell(f"{int(number)} er negativt; skriv 0 eller mere.")
+                raise _Cell(messages.CELL_NEGATIVE, value=int(number))
             return int(number)
         if isinstance(kind, Float):
             return parse_number(value)
@@ -206,13 +210,17 @@ def convert(column: Any, value: Any) -> Any:
     except _Cell:
         raise
     except (ValueError, TypeError):
-        what = {Integer: "et helt tal", Float: "et tal", DateTime: "et tidspunkt (fx 31-12-2025 14:30)"}
-        name = next((v for k, v in what.items() if isinstance(kind, k)), "en dato (fx 31-12-2025)")
-        raise _Cell(f"»{value}« er ikke {name}.") from None
+        what = {
+            Integer: messages.CELL_NOT_WHOLE,
+            Float: messages.CELL_NOT_A_NUMBER,
+            DateTime: messages.CELL_NOT_A_MOMENT,
+        }
+        refusal = next((v for k, v in what.items() if isinstance(kind, k)), messages.CELL_NOT_A_DATE)
+        raise _Cell(refusal, value=value) from None
     text = _text(value)
     length = getattr(kind, "length", None)
     if length and len(text) > length:
-        raise _Cell(f"teksten er {len(text)} tegn lang; der er plads til {length}.")
+        raise _Cell(messages.CELL_TOO_LONG, length=len(text), most=length)
     return text
 
 
@@ -248,13 +256,21 @@ class _Importer:
             if e
         }
 
-    def fail(self, sheet: Sheet, row: int, column: str | None, message: str) -> ImportRejected:
+    def fail(
+        self, sheet: Sheet, row: int, column: str | None, reason: Message | Phrase | str
+    ) -> ImportRejected:
+        """The refusal of the whole file for one cell (``column``) or row, saying where and why."""
         if column:
             letter = self.sheets[sheet.title].letter(column)
-            where = f"Ark »{sheet.title}«, række {row}, kolonne {letter} {shown_column(column)}"
-        else:
-            where = f"Ark »{sheet.title}«, række {row}"
-        return ImportRejected(f"{where}: {message} Intet er gemt.")
+            return ImportRejected(
+                messages.WORKBOOK_CELL_REFUSED,
+                sheet=sheet.title,
+                row=row,
+                letter=letter,
+                column=shown_column(column),
+                reason=reason,
+            )
+        return ImportRejected(messages.WORKBOOK_ROW_REFUSED, sheet=sheet.title, row=row, reason=reason)
 
     # one row's values, converted and with references resolved
     def values(self, sheet: Sheet, record: _Record) -> tuple[Any, dict[str, Any]]:
@@ -264,12 +280,17 @@ class _Importer:
             if column.name not in record.values:
                 if self.update or column.primary_key or column.nullable or column.default is not None:
                     continue
-                raise self.fail(sheet, record.row, None, f"kolonnen {shown_column(column.name)} mangler.")
+                raise self.fail(
+                    sheet,
+                    record.row,
+                    None,
+                    Phrase(messages.COLUMN_MISSING, (("column", shown_column(column.name)),)),
+                )
             raw = record.values[column.name]
             try:
                 value = convert(column, raw)
             except _Cell as exc:
-                raise self.fail(sheet, record.row, column.name, str(exc)) from None
+                raise self.fail(sheet, record.row, column.name, exc.reason) from None
             if column.primary_key and column.name == "id":
                 key = value
                 continue
@@ -281,7 +302,7 @@ class _Importer:
             try:
                 check_period(out.get(start), out.get(end), end)
             except ValidationError as exc:
-                raise self.fail(sheet, record.row, end, exc.message) from None
+                raise self.fail(sheet, record.row, end, exc.reason()) from None
         return key, out
 
     def resolve(self, sheet: Sheet, record: _Record, name: str, target: str, value: int) -> int | None:
@@ -294,9 +315,7 @@ class _Importer:
             model = Person if target == "person" else Organisation
             if self.session.get(model, value) is not None:
                 return value  # a contact of the register that was not in this partnership
-        raise self.fail(
-            sheet, record.row, name, f"{value} henviser til en række, der ikke er i filen eller databasen."
-        )
+        raise self.fail(sheet, record.row, name, Phrase(messages.REFERENCE_UNKNOWN, (("value", value),)))
 
     def run(self) -> None:
         for sheet in SHEETS:
@@ -319,13 +338,11 @@ class _Importer:
             if sheet is None or row is None:
                 raise
             column = (column_of or {}).get(exc.field or "", exc.field) if exc.field else None
-            raise self.fail(sheet, row, column, exc.message) from None
+            raise self.fail(sheet, row, column, exc.reason()) from None
         except sa_exc.IntegrityError:
             if sheet is None or row is None:
                 raise
-            raise self.fail(
-                sheet, row, None, "rækken findes allerede (to rækker med samme nøgleværdier)."
-            ) from None
+            raise self.fail(sheet, row, None, messages.ROW_DUPLICATE_KEY) from None
 
     def rows(self, sheet: Sheet, changes: SheetChanges) -> None:
         table = sheet.table
@@ -337,9 +354,7 @@ class _Importer:
             key, values = self.values(sheet, record)
             parent = values.pop("parent_id", None) if table.name == "organisation" else None
             if key is not None and key in table_map:
-                raise self.fail(
-                    sheet, record.row, "id", f"{key} står på to rækker; hver række skal have sit eget id."
-                )
+                raise self.fail(sheet, record.row, "id", Phrase(messages.ID_TWICE, (("key", key),)))
             if key is not None and (key in owned or self.shared(table.name, model, key)):
                 obj: Any = self.session.get(model, key)
                 edits = self.edit(sheet, record, obj, values)
@@ -361,7 +376,9 @@ class _Importer:
         for obj, parent, record in parents:
             new_parent = table_map.get(parent) if parent is not None else None
             if parent is not None and new_parent is None:
-                raise self.fail(sheet, record.row, "parent_id", f"{parent} er ikke en organisation i filen.")
+                raise self.fail(
+                    sheet, record.row, "parent_id", Phrase(messages.PARENT_UNKNOWN, (("parent", parent),))
+                )
             if obj.parent_id != new_parent:
                 obj.parent_id = new_parent
         self.flush(sheet, None)
@@ -379,8 +396,8 @@ class _Importer:
             try:
                 setattr(obj, name, value)
             except ValidationError as exc:
-                raise self.fail(sheet, record.row, name, exc.message) from None
-            shown = label(value, "da") if isinstance(value, enum.StrEnum) else value
+                raise self.fail(sheet, record.row, name, exc.reason()) from None
+            shown = label(value) if isinstance(value, enum.StrEnum) else value
             shown = shown.value if isinstance(shown, enum.Enum) else shown
             edits.append(f"{field_label(name)} → {str(shown)[:40]}")
         return edits
@@ -394,7 +411,7 @@ class _Importer:
             try:
                 setattr(obj, name, value)
             except ValidationError as exc:
-                raise self.fail(sheet, record.row, name, exc.message) from None
+                raise self.fail(sheet, record.row, name, exc.reason()) from None
         if values.get("status") is not status:
             self.signed_later.append((obj, status))
         self.session.add(obj)
@@ -425,9 +442,9 @@ class _Importer:
             link = tuple(values.get(k) for k in keys)
             if None in link:
                 missing = keys[link.index(None)]
-                raise self.fail(sheet, record.row, missing, "skal udfyldes.")
+                raise self.fail(sheet, record.row, missing, messages.CELL_REQUIRED)
             if link in seen:
-                raise self.fail(sheet, record.row, None, "rækken står der to gange.")
+                raise self.fail(sheet, record.row, None, messages.ROW_TWICE)
             seen.add(link)
             before = existing.get(link)
             if before is None:
@@ -453,7 +470,7 @@ class _Importer:
                 continue
             gone = sorted(set(self.chosen.get(table.name) or []) - set(self.maps.get(table.name, {})))
             if table.name == "partnership" and gone:
-                raise ImportRejected("Arket »Partnerskab« skal have præcis én række. Intet er gemt.")
+                raise ImportRejected(messages.WORKBOOK_ONE_PARTNERSHIP)
             if gone:
                 doomed.append((sheet, gone))
         self.refuse_signed(doomed)
@@ -486,11 +503,7 @@ class _Importer:
                 else query.where(table.c.status == AgreementStatus.SIGNED)
             ).first()
             if signed is not None:
-                raise ImportRejected(
-                    f"Ark »{sheet.title}«: rækker fra aftalens version {signed} mangler, men den version er "
-                    "underskrevet og kan ikke ændres. Sæt rækkerne ind igen, eller opret en ny version. "
-                    "Intet er gemt."
-                )
+                raise ImportRejected(messages.WORKBOOK_SIGNED_ROWS_MISSING, sheet=sheet.title, version=signed)
 
 
 def _target(session: Session, about: dict[str, str], row: dict[str, Any]) -> int | None:
@@ -515,7 +528,7 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Workb
     about, sheets = read_workbook(Path(path))
     records = sheets["Partnerskab"].records
     if len(records) != 1:
-        raise ImportRejected("Arket »Partnerskab« skal have præcis én række. Intet er gemt.")
+        raise ImportRejected(messages.WORKBOOK_ONE_PARTNERSHIP)
     name = " ".join(str(records[0].values.get("name") or "").split())
     try:
         with db.write() as session:
@@ -523,11 +536,7 @@ def import_workbook(db: Database, path: Path, *, dry_run: bool = False) -> Workb
             if pid is None:
                 clash = session.scalar(select(Partnership.id).where(Partnership.name == name))
                 if clash is not None:
-                    raise ImportRejected(
-                        f"Partnerskabet »{name}« findes allerede i databasen, og filen er ikke lavet herfra. "
-                        "Omdøb partnerskabet i arket »Partnerskab«, hvis det skal oprettes som et nyt. "
-                        "Intet er gemt."
-                    )
+                    raise ImportRejected(messages.WORKBOOK_PARTNERSHIP_EXISTS, name=name)
             importer = _Importer(session, sheets, pid)
             importer.run()
             plan = WorkbookPlan(name, pid is not None, importer.plan)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -177,9 +177,14 @@ def path_of(obj: QWidget | QAction) -> str:
 
 
 class Walker:
-    """Collects the English texts of everything a user can see under a widget."""
+    """Collects the English texts of everything a user can see under a widget.
 
-    def __init__(self) -> None:
+    ``detect``: what counts as a finding (the reason, or None); English by default, Danish in
+    the English UI (``tests/journeys/danish.py``).
+    """
+
+    def __init__(self, detect: Callable[[str], str | None] | None = None) -> None:
+        self.detect = detect or why_english
         self.findings: list[Finding] = []
         self._seen: set[tuple[str, str, str]] = set()
         #: labels and buttons too narrow for their text (see ``_clipping``)
@@ -192,7 +197,7 @@ class Walker:
         if not isinstance(text, str) or not text.strip():
             return
         self.read.append(f"{where} [{what}] {text!r}")
-        why = why_english(text)
+        why = self.detect(text)
         key = (where, what, text)
         if why and key not in self._seen:
             self._seen.add(key)

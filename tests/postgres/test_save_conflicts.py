@@ -13,7 +13,6 @@ from sqlalchemy import URL, create_engine, event, text
 from sqlalchemy.engine import Engine
 
 from desktop.models import messages
-from desktop.services.conflicts import NOT_SAVED, UNKNOWN
 from desktop.services.contacts import ContactService
 from desktop.services.database import PG_COMMIT_DEADLINE_S, Database
 from desktop.services.errors import EditConflict, StorageUnavailable
@@ -150,7 +149,7 @@ def test_a_connection_killed_at_commit_is_reported_as_not_saved(app, colleague) 
         event.remove(db.engine, "commit", kill_at_commit)
     elapsed = time.perf_counter() - started
     assert killed
-    assert caught.value.message == NOT_SAVED
+    assert caught.value.code == messages.SAVE_NOT_SAVED.code
     assert "ikke er gemt" in caught.value.message
     assert elapsed < 5, f"the user waited {elapsed:.1f} s"
     print(f"\nkilled at COMMIT: 'not saved' after {elapsed:.2f} s")
@@ -202,6 +201,7 @@ def test_a_commit_lost_in_a_silent_network_says_the_outcome_is_unknown_within_se
         proxy.resume()
         through.dispose()
         proxy.close()
-    assert caught.value.message == UNKNOWN  # not "nothing was saved": the client cannot know
+    # not "nothing was saved": the client cannot know
+    assert caught.value.code == messages.SAVE_OUTCOME_UNKNOWN.code
     assert elapsed < PG_COMMIT_DEADLINE_S + 2 * 2 + 2, f"the user waited {elapsed:.1f} s"
     print(f"\nsilent at COMMIT: 'unknown, reload and look' after {elapsed:.1f} s")

@@ -14,6 +14,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from desktop.models import messages
 from desktop.models.collation import danish_key
 from desktop.models.contact_details import (
     fold_name,
@@ -26,10 +27,8 @@ from desktop.models.enums import label
 from desktop.models.errors import ValidationError
 from desktop.models.privacy import looks_like_cpr
 from desktop.services.imports.contacts import (
-    _EMAIL_PROBLEM,
     _FORMULA,
     _READ_FIELDS,
-    _TRADE_PROBLEM,
     MAX_NAME,
     CellIssue,
     PreviewRow,
@@ -38,6 +37,9 @@ from desktop.services.imports.contacts import (
 )
 from desktop.services.imports.mapping import CONTACT_FIELDS
 from desktop.services.imports.trades import TradeMatcher
+
+_EMAIL_PROBLEM = messages.CELL_EMAIL_INVALID.da
+_TRADE_PROBLEM = messages.CELL_TRADE_UNKNOWN.da
 
 
 def _reference_build(

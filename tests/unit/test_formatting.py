@@ -106,6 +106,7 @@ def test_every_coded_message_has_both_languages_with_the_same_placeholders() -> 
     catalogue = messages.catalogue()
     assert len(catalogue) >= 19
     assert len({m.code for m in catalogue}) == len(catalogue)
+    same_in_both = {"role.admin"}  # "administrator" is Danish and English
     for m in catalogue:
-        assert m.da.strip() and m.en.strip() and m.da != m.en, m.code
+        assert m.da.strip() and m.en.strip() and (m.da != m.en or m.code in same_in_both), m.code
         assert m.placeholders("da") == m.placeholders("en"), m.code

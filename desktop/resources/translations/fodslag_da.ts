@@ -324,148 +324,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="70"/>
+        <location filename="../../views/partnerships/agreements.py" line="71"/>
         <source>New a&amp;greement</source>
         <extracomment>the unsaved-work guard&apos;s Gem, waiting for the save to go through the agreement&apos;s version when the text in the form was loaded (saves check it) asked before a version is marked signed (tests replace it)</extracomment>
         <translation>Ny a&amp;ftale</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="73"/>
+        <location filename="../../views/partnerships/agreements.py" line="74"/>
         <source>Start a partnership agreement with the standard headings</source>
         <translation>Start en partnerskabsaftale med standardafsnittene</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="95"/>
+        <location filename="../../views/partnerships/agreements.py" line="96"/>
         <source>What changed in this version</source>
         <translation>Hvad er ændret i denne version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="100"/>
+        <location filename="../../views/partnerships/agreements.py" line="101"/>
         <source>&amp;Save text</source>
         <translation>&amp;Gem tekst</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="103"/>
+        <location filename="../../views/partnerships/agreements.py" line="104"/>
         <source>Save the sections of this version (Ctrl+S)</source>
         <translation>Gem afsnittene i denne version (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="107"/>
+        <location filename="../../views/partnerships/agreements.py" line="108"/>
         <source>A&amp;pprove</source>
         <translation>&amp;Godkend</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="110"/>
+        <location filename="../../views/partnerships/agreements.py" line="111"/>
         <source>The steering group has approved this version</source>
         <translation>Styregruppen har godkendt denne version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="115"/>
+        <location filename="../../views/partnerships/agreements.py" line="116"/>
         <source>The day the parties signed</source>
         <translation>Den dag parterne underskrev</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="118"/>
+        <location filename="../../views/partnerships/agreements.py" line="119"/>
         <source>Mark si&amp;gned</source>
         <translation>Marker &amp;underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="121"/>
+        <location filename="../../views/partnerships/agreements.py" line="122"/>
         <source>The parties have signed this version; it can no longer be changed</source>
         <translation>Parterne har underskrevet denne version; den kan ikke længere ændres</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="125"/>
+        <location filename="../../views/partnerships/agreements.py" line="126"/>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="128"/>
+        <location filename="../../views/partnerships/agreements.py" line="129"/>
         <source>Start a new draft from the newest version</source>
         <translation>Start en ny kladde ud fra den nyeste version</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="135"/>
+        <location filename="../../views/partnerships/agreements.py" line="136"/>
         <source>Show &amp;differences</source>
         <translation>Vis &amp;forskelle</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="138"/>
+        <location filename="../../views/partnerships/agreements.py" line="139"/>
         <source>Compare the chosen version with the one shown</source>
         <translation>Sammenlign den valgte version med den viste</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="159"/>
+        <location filename="../../views/partnerships/agreements.py" line="160"/>
         <source>Change &amp;note:</source>
         <translation>Ændrings&amp;note:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="170"/>
+        <location filename="../../views/partnerships/agreements.py" line="171"/>
         <source>Compare &amp;with:</source>
         <translation>Sammenlign &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="186"/>
+        <location filename="../../views/partnerships/agreements.py" line="187"/>
         <source>Ve&amp;rsions:</source>
         <translation>Ve&amp;rsioner:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="221"/>
+        <location filename="../../views/partnerships/agreements.py" line="222"/>
         <source>This partnership has no agreement yet.</source>
         <translation>Partnerskabet har endnu ingen aftale.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="228"/>
+        <location filename="../../views/partnerships/agreements.py" line="229"/>
         <source>Version {number} – {status}</source>
         <translation>Version {number} – {status}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="232"/>
+        <location filename="../../views/partnerships/agreements.py" line="233"/>
         <source>(signed {day})</source>
         <translation>(underskrevet {day})</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="237"/>
+        <location filename="../../views/partnerships/agreements.py" line="238"/>
         <source>Version {number}</source>
         <translation>Version {number}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="294"/>
+        <location filename="../../views/partnerships/agreements.py" line="295"/>
         <source>Version {number}: {status}.</source>
         <translation>Version {number}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="298"/>
+        <location filename="../../views/partnerships/agreements.py" line="299"/>
         <source>Signed versions are read-only; start a new version to change the text.</source>
         <translation>Underskrevne versioner er skrivebeskyttede; opret en ny version for at ændre teksten.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="300"/>
+        <location filename="../../views/partnerships/agreements.py" line="301"/>
         <source>Only the newest version can be edited.</source>
         <translation>Kun den nyeste version kan rettes.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="397"/>
+        <location filename="../../views/partnerships/agreements.py" line="398"/>
         <source>Edit the agreement text</source>
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="473"/>
+        <location filename="../../views/partnerships/agreements.py" line="474"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="511"/>
+        <location filename="../../views/partnerships/agreements.py" line="515"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="526"/>
+        <location filename="../../views/partnerships/agreements.py" line="530"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="549"/>
+        <location filename="../../views/partnerships/agreements.py" line="553"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -876,140 +876,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="80"/>
+        <location filename="../../views/contacts/contact_form.py" line="84"/>
         <source>Full name, as colleagues know the person</source>
-        <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it)</extracomment>
+        <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it) made when the form opens for a new contact: every save of it carries this key, so a second Ctrl+S or a retry never makes a second person (services.creation)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="81"/>
-        <location filename="../../views/contacts/contact_form.py" line="82"/>
+        <location filename="../../views/contacts/contact_form.py" line="85"/>
+        <location filename="../../views/contacts/contact_form.py" line="86"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="84"/>
+        <location filename="../../views/contacts/contact_form.py" line="88"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="87"/>
+        <location filename="../../views/contacts/contact_form.py" line="91"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="88"/>
+        <location filename="../../views/contacts/contact_form.py" line="92"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="92"/>
+        <location filename="../../views/contacts/contact_form.py" line="96"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="96"/>
+        <location filename="../../views/contacts/contact_form.py" line="100"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="97"/>
-        <location filename="../../views/contacts/contact_form.py" line="176"/>
+        <location filename="../../views/contacts/contact_form.py" line="101"/>
+        <location filename="../../views/contacts/contact_form.py" line="180"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="121"/>
+        <location filename="../../views/contacts/contact_form.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="123"/>
+        <location filename="../../views/contacts/contact_form.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="129"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="127"/>
+        <location filename="../../views/contacts/contact_form.py" line="131"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="128"/>
+        <location filename="../../views/contacts/contact_form.py" line="132"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="129"/>
+        <location filename="../../views/contacts/contact_form.py" line="133"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="130"/>
+        <location filename="../../views/contacts/contact_form.py" line="134"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="131"/>
+        <location filename="../../views/contacts/contact_form.py" line="135"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="132"/>
+        <location filename="../../views/contacts/contact_form.py" line="136"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="136"/>
+        <location filename="../../views/contacts/contact_form.py" line="140"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="139"/>
+        <location filename="../../views/contacts/contact_form.py" line="143"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="143"/>
+        <location filename="../../views/contacts/contact_form.py" line="147"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="146"/>
+        <location filename="../../views/contacts/contact_form.py" line="150"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="196"/>
+        <location filename="../../views/contacts/contact_form.py" line="201"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="213"/>
+        <location filename="../../views/contacts/contact_form.py" line="218"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="283"/>
+        <location filename="../../views/contacts/contact_form.py" line="288"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="334"/>
+        <location filename="../../views/contacts/contact_form.py" line="339"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="342"/>
+        <location filename="../../views/contacts/contact_form.py" line="347"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="346"/>
+        <location filename="../../views/contacts/contact_form.py" line="351"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1131,159 +1131,159 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../views/contacts/screen.py" line="84"/>
+        <location filename="../../views/contacts/screen.py" line="86"/>
         <source>Search name, e-mail or phone…</source>
-        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through</extracomment>
+        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through creation keys whose contact is on the undo stack already (a second Gem adds none)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="85"/>
+        <location filename="../../views/contacts/screen.py" line="87"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="106"/>
+        <location filename="../../views/contacts/screen.py" line="108"/>
         <source>Right-click to choose the columns</source>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="112"/>
+        <location filename="../../views/contacts/screen.py" line="114"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="115"/>
+        <location filename="../../views/contacts/screen.py" line="117"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="119"/>
-        <location filename="../../views/contacts/screen.py" line="410"/>
+        <location filename="../../views/contacts/screen.py" line="121"/>
+        <location filename="../../views/contacts/screen.py" line="412"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="122"/>
+        <location filename="../../views/contacts/screen.py" line="124"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="166"/>
-        <location filename="../../views/contacts/screen.py" line="200"/>
-        <location filename="../../views/contacts/screen.py" line="596"/>
+        <location filename="../../views/contacts/screen.py" line="168"/>
+        <location filename="../../views/contacts/screen.py" line="202"/>
+        <location filename="../../views/contacts/screen.py" line="606"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="167"/>
+        <location filename="../../views/contacts/screen.py" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="168"/>
+        <location filename="../../views/contacts/screen.py" line="170"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="169"/>
-        <location filename="../../views/contacts/screen.py" line="225"/>
-        <location filename="../../views/contacts/screen.py" line="498"/>
+        <location filename="../../views/contacts/screen.py" line="171"/>
+        <location filename="../../views/contacts/screen.py" line="227"/>
+        <location filename="../../views/contacts/screen.py" line="500"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="170"/>
-        <location filename="../../views/contacts/screen.py" line="202"/>
-        <location filename="../../views/contacts/screen.py" line="597"/>
+        <location filename="../../views/contacts/screen.py" line="172"/>
+        <location filename="../../views/contacts/screen.py" line="204"/>
+        <location filename="../../views/contacts/screen.py" line="607"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="171"/>
-        <location filename="../../views/contacts/screen.py" line="203"/>
-        <location filename="../../views/contacts/screen.py" line="598"/>
+        <location filename="../../views/contacts/screen.py" line="173"/>
+        <location filename="../../views/contacts/screen.py" line="205"/>
+        <location filename="../../views/contacts/screen.py" line="608"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="180"/>
+        <location filename="../../views/contacts/screen.py" line="182"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="189"/>
+        <location filename="../../views/contacts/screen.py" line="191"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="192"/>
+        <location filename="../../views/contacts/screen.py" line="194"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="201"/>
-        <location filename="../../views/contacts/screen.py" line="596"/>
+        <location filename="../../views/contacts/screen.py" line="203"/>
+        <location filename="../../views/contacts/screen.py" line="606"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="209"/>
+        <location filename="../../views/contacts/screen.py" line="211"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="237"/>
+        <location filename="../../views/contacts/screen.py" line="239"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="238"/>
+        <location filename="../../views/contacts/screen.py" line="240"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="241"/>
+        <location filename="../../views/contacts/screen.py" line="243"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="297"/>
+        <location filename="../../views/contacts/screen.py" line="299"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="304"/>
+        <location filename="../../views/contacts/screen.py" line="306"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="323"/>
+        <location filename="../../views/contacts/screen.py" line="325"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="326"/>
+        <location filename="../../views/contacts/screen.py" line="328"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="348"/>
+        <location filename="../../views/contacts/screen.py" line="350"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="351"/>
+        <location filename="../../views/contacts/screen.py" line="353"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="357"/>
+        <location filename="../../views/contacts/screen.py" line="359"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="410"/>
+        <location filename="../../views/contacts/screen.py" line="412"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1291,68 +1291,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="439"/>
+        <location filename="../../views/contacts/screen.py" line="441"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="439"/>
+        <location filename="../../views/contacts/screen.py" line="441"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="452"/>
+        <location filename="../../views/contacts/screen.py" line="454"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="454"/>
+        <location filename="../../views/contacts/screen.py" line="456"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="522"/>
+        <location filename="../../views/contacts/screen.py" line="525"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="535"/>
-        <location filename="../../views/contacts/screen.py" line="611"/>
+        <location filename="../../views/contacts/screen.py" line="538"/>
+        <location filename="../../views/contacts/screen.py" line="621"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="546"/>
+        <location filename="../../views/contacts/screen.py" line="550"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="596"/>
+        <location filename="../../views/contacts/screen.py" line="606"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="597"/>
+        <location filename="../../views/contacts/screen.py" line="607"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="597"/>
+        <location filename="../../views/contacts/screen.py" line="607"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="598"/>
+        <location filename="../../views/contacts/screen.py" line="608"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="633"/>
+        <location filename="../../views/contacts/screen.py" line="643"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="665"/>
+        <location filename="../../views/contacts/screen.py" line="675"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1360,7 +1360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="667"/>
+        <location filename="../../views/contacts/screen.py" line="677"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1368,23 +1368,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="709"/>
+        <location filename="../../views/contacts/screen.py" line="719"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="750"/>
+        <location filename="../../views/contacts/screen.py" line="761"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="767"/>
+        <location filename="../../views/contacts/screen.py" line="778"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="290"/>
-        <location filename="../../views/contacts/screen.py" line="350"/>
+        <location filename="../../views/contacts/screen.py" line="292"/>
+        <location filename="../../views/contacts/screen.py" line="352"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1488,313 +1488,313 @@
 <context>
     <name>DocumentsScreen</name>
     <message>
-        <location filename="../../views/documents/screen.py" line="114"/>
+        <location filename="../../views/documents/screen.py" line="115"/>
         <source>Save as…</source>
         <translation>Gem som …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="115"/>
+        <location filename="../../views/documents/screen.py" line="116"/>
         <source>Print…</source>
         <translation>Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="124"/>
+        <location filename="../../views/documents/screen.py" line="125"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="130"/>
+        <location filename="../../views/documents/screen.py" line="131"/>
         <source>File format:</source>
         <translation>Filformat:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="131"/>
+        <location filename="../../views/documents/screen.py" line="132"/>
         <source>Layout:</source>
         <translation>Opsætning:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="138"/>
+        <location filename="../../views/documents/screen.py" line="139"/>
         <source>Meeting:</source>
         <translation>Møde:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="160"/>
+        <location filename="../../views/documents/screen.py" line="161"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="161"/>
+        <location filename="../../views/documents/screen.py" line="162"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="162"/>
+        <location filename="../../views/documents/screen.py" line="163"/>
         <source>Current version</source>
         <translation>Aktuel version</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="163"/>
+        <location filename="../../views/documents/screen.py" line="164"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="165"/>
+        <location filename="../../views/documents/screen.py" line="166"/>
         <source>Signed</source>
         <translation>Underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="177"/>
+        <location filename="../../views/documents/screen.py" line="178"/>
         <source>Partnership agreements</source>
         <translation>Partnerskabsaftaler</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="186"/>
+        <location filename="../../views/documents/screen.py" line="187"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="187"/>
+        <location filename="../../views/documents/screen.py" line="188"/>
         <source>Who to contact about which problem, with 114 and 112 on top. A4, or A6 cards four to a sheet for cutting.</source>
         <translation>Hvem man kontakter om hvilket problem, med 114 og 112 øverst. A4 eller A6-kort, fire på et ark til at skære ud.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="191"/>
+        <location filename="../../views/documents/screen.py" line="192"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="192"/>
+        <location filename="../../views/documents/screen.py" line="193"/>
         <source>Leaflet for professionals and residents: background, purpose, what the network is not, who is behind it, and the action card.</source>
         <translation>Folder til fagpersoner og beboere: baggrund, formål, hvad netværket ikke er, hvem der står bag, og actioncardet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="196"/>
+        <location filename="../../views/documents/screen.py" line="197"/>
         <source>Phone and mail list</source>
         <translation>Telefon- og mailliste</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="197"/>
+        <location filename="../../views/documents/screen.py" line="198"/>
         <source>Every active member&apos;s work phone and e-mail, as a spreadsheet, a PDF or contact cards (vCard) for Outlook.</source>
         <translation>Alle aktive medlemmers arbejdstelefon og e-mail som regneark, PDF eller kontaktkort (vCard) til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="201"/>
+        <location filename="../../views/documents/screen.py" line="202"/>
         <source>Invitation and agenda</source>
         <translation>Indkaldelse og dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="202"/>
+        <location filename="../../views/documents/screen.py" line="203"/>
         <source>The invitation for the chosen meeting, with the open action items on the agenda.</source>
         <translation>Indkaldelsen til det valgte møde med de åbne aktionspunkter på dagsordenen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="205"/>
+        <location filename="../../views/documents/screen.py" line="206"/>
         <source>Minutes</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="206"/>
+        <location filename="../../views/documents/screen.py" line="207"/>
         <source>Minutes of the chosen meeting: attendance, decisions and action items.</source>
         <translation>Referat af det valgte møde: fremmøde, beslutninger og aktionspunkter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="209"/>
+        <location filename="../../views/documents/screen.py" line="210"/>
         <source>Meeting pack for the chair</source>
         <translation>Mødemappe til formanden</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="210"/>
+        <location filename="../../views/documents/screen.py" line="211"/>
         <source>Invitation, last minutes, open action items, progress and indicator charts in one PDF.</source>
         <translation>Indkaldelse, sidste referat, åbne aktionspunkter, fremdrift og indikatorgrafer i én PDF.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="214"/>
+        <location filename="../../views/documents/screen.py" line="215"/>
         <source>Partnership agreement</source>
         <translation>Samarbejdsaftale</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="219"/>
+        <location filename="../../views/documents/screen.py" line="220"/>
         <source>Progress workbook</source>
         <translation>Fremdriftsark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="220"/>
+        <location filename="../../views/documents/screen.py" line="221"/>
         <source>Goals, sub-goals, initiative documents and indicators with measurements and charts, for the politicians.</source>
         <translation>Mål, delmål, initiativdokumenter og indikatorer med målinger og grafer til politikerne.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="224"/>
+        <location filename="../../views/documents/screen.py" line="225"/>
         <source>Calendar invitations</source>
         <translation>Kalenderinvitationer</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="225"/>
+        <location filename="../../views/documents/screen.py" line="226"/>
         <source>The coming meetings as one calendar file for Outlook.</source>
         <translation>De kommende møder som én kalenderfil til Outlook.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="228"/>
+        <location filename="../../views/documents/screen.py" line="229"/>
         <source>Crime and safety report</source>
         <translation>Kriminalitets- og tryghedsrapport</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="229"/>
+        <location filename="../../views/documents/screen.py" line="230"/>
         <source>The idékatalog&apos;s report outline with the indicators, ready to write in.</source>
         <translation>Idékatalogets disposition for rapporten med indikatorerne, klar til at skrive i.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="241"/>
+        <location filename="../../views/documents/screen.py" line="242"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="242"/>
+        <location filename="../../views/documents/screen.py" line="243"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="243"/>
+        <location filename="../../views/documents/screen.py" line="244"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="244"/>
+        <location filename="../../views/documents/screen.py" line="245"/>
         <source>Contact cards (.vcf)</source>
         <translation>Kontaktkort (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="245"/>
+        <location filename="../../views/documents/screen.py" line="246"/>
         <source>Calendar (.ics)</source>
         <translation>Kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="250"/>
+        <location filename="../../views/documents/screen.py" line="251"/>
         <source>{kind} (*.{suffix})</source>
         <translation>{kind} (*.{suffix})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="301"/>
+        <location filename="../../views/documents/screen.py" line="302"/>
         <source>Choose a partnership in the toolbar to produce its documents.</source>
         <translation>Vælg et partnerskab i værktøjslinjen for at lave dets dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="304"/>
+        <location filename="../../views/documents/screen.py" line="305"/>
         <source>Documents for &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="330"/>
+        <location filename="../../views/documents/screen.py" line="331"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="331"/>
+        <location filename="../../views/documents/screen.py" line="332"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="333"/>
+        <location filename="../../views/documents/screen.py" line="334"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="334"/>
+        <location filename="../../views/documents/screen.py" line="335"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="410"/>
-        <location filename="../../views/documents/screen.py" line="493"/>
+        <location filename="../../views/documents/screen.py" line="411"/>
+        <location filename="../../views/documents/screen.py" line="495"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="420"/>
+        <location filename="../../views/documents/screen.py" line="421"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="451"/>
+        <location filename="../../views/documents/screen.py" line="453"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="462"/>
+        <location filename="../../views/documents/screen.py" line="464"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="496"/>
+        <location filename="../../views/documents/screen.py" line="498"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="522"/>
+        <location filename="../../views/documents/screen.py" line="524"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="532"/>
+        <location filename="../../views/documents/screen.py" line="534"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="528"/>
+        <location filename="../../views/documents/screen.py" line="530"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="134"/>
+        <location filename="../../views/documents/screen.py" line="135"/>
         <source>Subject:</source>
         <translation>Emne:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="136"/>
+        <location filename="../../views/documents/screen.py" line="137"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="140"/>
+        <location filename="../../views/documents/screen.py" line="141"/>
         <source>Version:</source>
         <translation>Version:</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="215"/>
+        <location filename="../../views/documents/screen.py" line="216"/>
         <source>The chosen version of the agreement: as a Word document for signing (your own template if one is set), or as a PDF to send round.</source>
         <translation>Den valgte version af aftalen: som Word-dokument til underskrift (jeres egen skabelon, hvis der er valgt en) eller som PDF til at sende rundt.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="232"/>
+        <location filename="../../views/documents/screen.py" line="233"/>
         <source>Newsletter</source>
         <translation>Nyhedsmail</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="233"/>
+        <location filename="../../views/documents/screen.py" line="234"/>
         <source>A news mail to the active members as an unsent draft (.eml) for your own mail program, the members in Bcc. A copy is kept with the partnership.</source>
         <translation>En nyhedsmail til de aktive medlemmer som en ikke-sendt kladde (.eml) til dit eget mailprogram, med medlemmerne som Bcc. En kopi gemmes på partnerskabet.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="246"/>
+        <location filename="../../views/documents/screen.py" line="247"/>
         <source>Mail draft (.eml)</source>
         <translation>Mailkladde (.eml)</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="279"/>
+        <location filename="../../views/documents/screen.py" line="280"/>
         <source>{title}, version {number} ({status})</source>
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="375"/>
+        <location filename="../../views/documents/screen.py" line="376"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="378"/>
+        <location filename="../../views/documents/screen.py" line="379"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="383"/>
+        <location filename="../../views/documents/screen.py" line="384"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -2532,193 +2532,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/indicators/screen.py" line="77"/>
+        <location filename="../../views/indicators/screen.py" line="79"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="78"/>
+        <location filename="../../views/indicators/screen.py" line="80"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="79"/>
+        <location filename="../../views/indicators/screen.py" line="81"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="80"/>
+        <location filename="../../views/indicators/screen.py" line="82"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="81"/>
+        <location filename="../../views/indicators/screen.py" line="83"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="82"/>
+        <location filename="../../views/indicators/screen.py" line="84"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="86"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="85"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="85"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="89"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="88"/>
+        <location filename="../../views/indicators/screen.py" line="90"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="89"/>
+        <location filename="../../views/indicators/screen.py" line="91"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="97"/>
+        <location filename="../../views/indicators/screen.py" line="99"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="106"/>
+        <location filename="../../views/indicators/screen.py" line="108"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="109"/>
+        <location filename="../../views/indicators/screen.py" line="111"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="113"/>
+        <location filename="../../views/indicators/screen.py" line="115"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="116"/>
+        <location filename="../../views/indicators/screen.py" line="118"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="137"/>
+        <location filename="../../views/indicators/screen.py" line="139"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="149"/>
+        <location filename="../../views/indicators/screen.py" line="151"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="151"/>
+        <location filename="../../views/indicators/screen.py" line="153"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="175"/>
+        <location filename="../../views/indicators/screen.py" line="177"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="176"/>
+        <location filename="../../views/indicators/screen.py" line="178"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="193"/>
+        <location filename="../../views/indicators/screen.py" line="195"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="194"/>
+        <location filename="../../views/indicators/screen.py" line="196"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="209"/>
+        <location filename="../../views/indicators/screen.py" line="211"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="213"/>
+        <location filename="../../views/indicators/screen.py" line="215"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="218"/>
+        <location filename="../../views/indicators/screen.py" line="220"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="343"/>
+        <location filename="../../views/indicators/screen.py" line="345"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="344"/>
+        <location filename="../../views/indicators/screen.py" line="346"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="353"/>
+        <location filename="../../views/indicators/screen.py" line="355"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="429"/>
+        <location filename="../../views/indicators/screen.py" line="433"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="451"/>
+        <location filename="../../views/indicators/screen.py" line="455"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="464"/>
+        <location filename="../../views/indicators/screen.py" line="468"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="495"/>
+        <location filename="../../views/indicators/screen.py" line="500"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="511"/>
+        <location filename="../../views/indicators/screen.py" line="516"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="522"/>
+        <location filename="../../views/indicators/screen.py" line="527"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="271"/>
+        <location filename="../../views/indicators/screen.py" line="273"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="290"/>
+        <location filename="../../views/indicators/screen.py" line="292"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -3787,101 +3787,101 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../views/meetings/screen.py" line="82"/>
+        <location filename="../../views/meetings/screen.py" line="83"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="84"/>
+        <location filename="../../views/meetings/screen.py" line="85"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="87"/>
-        <location filename="../../views/meetings/screen.py" line="456"/>
+        <location filename="../../views/meetings/screen.py" line="88"/>
+        <location filename="../../views/meetings/screen.py" line="459"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="88"/>
+        <location filename="../../views/meetings/screen.py" line="89"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="86"/>
-        <location filename="../../views/meetings/screen.py" line="459"/>
+        <location filename="../../views/meetings/screen.py" line="87"/>
+        <location filename="../../views/meetings/screen.py" line="462"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="85"/>
+        <location filename="../../views/meetings/screen.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="222"/>
+        <location filename="../../views/meetings/screen.py" line="223"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="103"/>
+        <location filename="../../views/meetings/screen.py" line="104"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="104"/>
+        <location filename="../../views/meetings/screen.py" line="105"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="108"/>
+        <location filename="../../views/meetings/screen.py" line="109"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="111"/>
+        <location filename="../../views/meetings/screen.py" line="112"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="115"/>
-        <location filename="../../views/meetings/screen.py" line="677"/>
+        <location filename="../../views/meetings/screen.py" line="116"/>
+        <location filename="../../views/meetings/screen.py" line="681"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="118"/>
+        <location filename="../../views/meetings/screen.py" line="119"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="122"/>
+        <location filename="../../views/meetings/screen.py" line="123"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="125"/>
+        <location filename="../../views/meetings/screen.py" line="126"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="189"/>
+        <location filename="../../views/meetings/screen.py" line="190"/>
         <source>the changes to the meeting {meeting}</source>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="195"/>
+        <location filename="../../views/meetings/screen.py" line="196"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="219"/>
+        <location filename="../../views/meetings/screen.py" line="220"/>
         <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="351"/>
+        <location filename="../../views/meetings/screen.py" line="354"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3889,7 +3889,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="355"/>
+        <location filename="../../views/meetings/screen.py" line="358"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3897,57 +3897,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="391"/>
+        <location filename="../../views/meetings/screen.py" line="394"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="443"/>
+        <location filename="../../views/meetings/screen.py" line="446"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="420"/>
+        <location filename="../../views/meetings/screen.py" line="423"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="422"/>
+        <location filename="../../views/meetings/screen.py" line="425"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="455"/>
+        <location filename="../../views/meetings/screen.py" line="458"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="457"/>
+        <location filename="../../views/meetings/screen.py" line="460"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="458"/>
+        <location filename="../../views/meetings/screen.py" line="461"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="460"/>
+        <location filename="../../views/meetings/screen.py" line="463"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="487"/>
+        <location filename="../../views/meetings/screen.py" line="490"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="498"/>
+        <location filename="../../views/meetings/screen.py" line="501"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="521"/>
+        <location filename="../../views/meetings/screen.py" line="524"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3955,7 +3955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="542"/>
+        <location filename="../../views/meetings/screen.py" line="545"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3963,68 +3963,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="571"/>
+        <location filename="../../views/meetings/screen.py" line="574"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="574"/>
-        <location filename="../../views/meetings/screen.py" line="720"/>
+        <location filename="../../views/meetings/screen.py" line="577"/>
+        <location filename="../../views/meetings/screen.py" line="724"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="599"/>
+        <location filename="../../views/meetings/screen.py" line="603"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="620"/>
+        <location filename="../../views/meetings/screen.py" line="624"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="661"/>
+        <location filename="../../views/meetings/screen.py" line="665"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="690"/>
+        <location filename="../../views/meetings/screen.py" line="694"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="719"/>
+        <location filename="../../views/meetings/screen.py" line="723"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="721"/>
+        <location filename="../../views/meetings/screen.py" line="725"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="729"/>
+        <location filename="../../views/meetings/screen.py" line="733"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="729"/>
+        <location filename="../../views/meetings/screen.py" line="733"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="751"/>
+        <location filename="../../views/meetings/screen.py" line="755"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="761"/>
+        <location filename="../../views/meetings/screen.py" line="765"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="776"/>
+        <location filename="../../views/meetings/screen.py" line="780"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4214,107 +4214,108 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="63"/>
+        <location filename="../../views/contacts/organisation_form.py" line="66"/>
         <source>Open the existing one</source>
+        <extracomment>made when the form opens for a new organisation (see ContactForm.creation_key)</extracomment>
         <translation>Åbn den, der findes</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <location filename="../../views/contacts/organisation_form.py" line="69"/>
         <source>Show the existing organisation instead of making a new one</source>
         <translation>Vis den organisation, der allerede findes, i stedet for at oprette en ny</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="82"/>
+        <location filename="../../views/contacts/organisation_form.py" line="85"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="86"/>
+        <location filename="../../views/contacts/organisation_form.py" line="89"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="90"/>
+        <location filename="../../views/contacts/organisation_form.py" line="93"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="95"/>
+        <location filename="../../views/contacts/organisation_form.py" line="98"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="97"/>
+        <location filename="../../views/contacts/organisation_form.py" line="100"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="98"/>
+        <location filename="../../views/contacts/organisation_form.py" line="101"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="99"/>
+        <location filename="../../views/contacts/organisation_form.py" line="102"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="100"/>
+        <location filename="../../views/contacts/organisation_form.py" line="103"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="104"/>
+        <location filename="../../views/contacts/organisation_form.py" line="107"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="107"/>
+        <location filename="../../views/contacts/organisation_form.py" line="110"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="111"/>
+        <location filename="../../views/contacts/organisation_form.py" line="114"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="114"/>
+        <location filename="../../views/contacts/organisation_form.py" line="117"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="135"/>
+        <location filename="../../views/contacts/organisation_form.py" line="138"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="144"/>
+        <location filename="../../views/contacts/organisation_form.py" line="148"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="175"/>
+        <location filename="../../views/contacts/organisation_form.py" line="179"/>
         <source>Already exists? “{name}”</source>
         <translation>Findes den allerede? »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="176"/>
+        <location filename="../../views/contacts/organisation_form.py" line="180"/>
         <source>Open “{name}”</source>
         <translation>Åbn »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="215"/>
+        <location filename="../../views/contacts/organisation_form.py" line="219"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="227"/>
+        <location filename="../../views/contacts/organisation_form.py" line="231"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="236"/>
+        <location filename="../../views/contacts/organisation_form.py" line="240"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4630,178 +4631,178 @@
 <context>
     <name>PartnershipsScreen</name>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="71"/>
+        <location filename="../../views/partnerships/screen.py" line="73"/>
         <source>Name</source>
         <extracomment>Ctrl+N pressed: the form holds a new partnership until it is saved or left the detail that came with the list, shown when its row is selected (no second read) tabs to fill when the user opens them (the agreement and the action card) asked before deleting (tests replace it; the real one is a Danish yes/no box) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="72"/>
+        <location filename="../../views/partnerships/screen.py" line="74"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="73"/>
+        <location filename="../../views/partnerships/screen.py" line="75"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="74"/>
+        <location filename="../../views/partnerships/screen.py" line="76"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="75"/>
+        <location filename="../../views/partnerships/screen.py" line="77"/>
         <source>Parties</source>
         <translation>Parter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="76"/>
+        <location filename="../../views/partnerships/screen.py" line="78"/>
         <source>Active members</source>
         <translation>Aktive medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="77"/>
+        <location filename="../../views/partnerships/screen.py" line="79"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="93"/>
+        <location filename="../../views/partnerships/screen.py" line="95"/>
         <source>No partnership yet. Start the first with “New partnership”.</source>
         <translation>Intet partnerskab endnu. Opret det første med »Nyt partnerskab«.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="99"/>
+        <location filename="../../views/partnerships/screen.py" line="101"/>
         <source>&amp;New partnership</source>
         <translation>&amp;Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="102"/>
+        <location filename="../../views/partnerships/screen.py" line="104"/>
         <source>Start a new partnership (Ctrl+N)</source>
         <translation>Start et nyt partnerskab (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="106"/>
+        <location filename="../../views/partnerships/screen.py" line="108"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Slet…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="109"/>
+        <location filename="../../views/partnerships/screen.py" line="111"/>
         <source>Delete the selected partnership with its checklist and members</source>
         <translation>Slet det valgte partnerskab med tjekliste og medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="121"/>
+        <location filename="../../views/partnerships/screen.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="124"/>
+        <location filename="../../views/partnerships/screen.py" line="126"/>
         <source>Save the partnership (Ctrl+S)</source>
         <translation>Gem partnerskabet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="128"/>
+        <location filename="../../views/partnerships/screen.py" line="130"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd ændringer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="131"/>
+        <location filename="../../views/partnerships/screen.py" line="133"/>
         <source>Throw away unsaved changes in the form</source>
         <translation>Kassér ikke-gemte ændringer i formularen</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="148"/>
+        <location filename="../../views/partnerships/screen.py" line="150"/>
         <source>Details</source>
         <translation>Stamdata</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="151"/>
+        <location filename="../../views/partnerships/screen.py" line="153"/>
         <source>Agreement</source>
         <translation>Aftale</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="152"/>
+        <location filename="../../views/partnerships/screen.py" line="154"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="159"/>
+        <location filename="../../views/partnerships/screen.py" line="161"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="365"/>
+        <location filename="../../views/partnerships/screen.py" line="367"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="281"/>
+        <location filename="../../views/partnerships/screen.py" line="283"/>
         <source>Someone else has changed this partnership. Your unsaved changes are kept; saving shows both versions.</source>
         <translation>En anden har ændret partnerskabet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="313"/>
+        <location filename="../../views/partnerships/screen.py" line="315"/>
         <source>anchored in {organisation}</source>
         <translation>forankret i {organisation}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="316"/>
+        <location filename="../../views/partnerships/screen.py" line="318"/>
         <source>coordinator {name}</source>
         <translation>koordinator {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="317"/>
+        <location filename="../../views/partnerships/screen.py" line="319"/>
         <source>no period</source>
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="366"/>
+        <location filename="../../views/partnerships/screen.py" line="368"/>
         <source>the partnership {name}</source>
         <translation>partnerskabet {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="375"/>
+        <location filename="../../views/partnerships/screen.py" line="377"/>
         <source>the agreement of {name}</source>
         <translation>aftalen for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="381"/>
+        <location filename="../../views/partnerships/screen.py" line="383"/>
         <source>the action card of {name}</source>
         <translation>actioncardet for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="398"/>
+        <location filename="../../views/partnerships/screen.py" line="401"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="422"/>
+        <location filename="../../views/partnerships/screen.py" line="425"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="474"/>
+        <location filename="../../views/partnerships/screen.py" line="478"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="507"/>
+        <location filename="../../views/partnerships/screen.py" line="511"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="592"/>
+        <location filename="../../views/partnerships/screen.py" line="596"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="150"/>
+        <location filename="../../views/partnerships/screen.py" line="152"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="149"/>
+        <location filename="../../views/partnerships/screen.py" line="151"/>
         <source>Phase checklist</source>
         <translation>Fasetjekliste</translation>
     </message>
@@ -5329,223 +5330,223 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../views/strategy/screen.py" line="67"/>
+        <location filename="../../views/strategy/screen.py" line="69"/>
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="74"/>
+        <location filename="../../views/strategy/screen.py" line="76"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="77"/>
+        <location filename="../../views/strategy/screen.py" line="79"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="89"/>
+        <location filename="../../views/strategy/screen.py" line="91"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="108"/>
+        <location filename="../../views/strategy/screen.py" line="110"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="111"/>
+        <location filename="../../views/strategy/screen.py" line="113"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="109"/>
+        <location filename="../../views/strategy/screen.py" line="111"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="112"/>
+        <location filename="../../views/strategy/screen.py" line="114"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="113"/>
+        <location filename="../../views/strategy/screen.py" line="115"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="110"/>
+        <location filename="../../views/strategy/screen.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="104"/>
+        <location filename="../../views/strategy/screen.py" line="106"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="114"/>
+        <location filename="../../views/strategy/screen.py" line="116"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="127"/>
+        <location filename="../../views/strategy/screen.py" line="129"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="130"/>
+        <location filename="../../views/strategy/screen.py" line="132"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="134"/>
+        <location filename="../../views/strategy/screen.py" line="136"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="137"/>
+        <location filename="../../views/strategy/screen.py" line="139"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="177"/>
+        <location filename="../../views/strategy/screen.py" line="179"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="188"/>
+        <location filename="../../views/strategy/screen.py" line="190"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="189"/>
+        <location filename="../../views/strategy/screen.py" line="191"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="190"/>
+        <location filename="../../views/strategy/screen.py" line="192"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="228"/>
+        <location filename="../../views/strategy/screen.py" line="230"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="265"/>
+        <location filename="../../views/strategy/screen.py" line="267"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="270"/>
+        <location filename="../../views/strategy/screen.py" line="272"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="275"/>
+        <location filename="../../views/strategy/screen.py" line="277"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="306"/>
+        <location filename="../../views/strategy/screen.py" line="308"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="317"/>
+        <location filename="../../views/strategy/screen.py" line="319"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="321"/>
+        <location filename="../../views/strategy/screen.py" line="323"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="331"/>
+        <location filename="../../views/strategy/screen.py" line="333"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="334"/>
+        <location filename="../../views/strategy/screen.py" line="336"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="338"/>
+        <location filename="../../views/strategy/screen.py" line="340"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="365"/>
+        <location filename="../../views/strategy/screen.py" line="367"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="366"/>
+        <location filename="../../views/strategy/screen.py" line="368"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="512"/>
+        <location filename="../../views/strategy/screen.py" line="516"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="530"/>
+        <location filename="../../views/strategy/screen.py" line="534"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="547"/>
+        <location filename="../../views/strategy/screen.py" line="551"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="553"/>
+        <location filename="../../views/strategy/screen.py" line="557"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="588"/>
+        <location filename="../../views/strategy/screen.py" line="592"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="606"/>
+        <location filename="../../views/strategy/screen.py" line="610"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="660"/>
+        <location filename="../../views/strategy/screen.py" line="667"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="674"/>
+        <location filename="../../views/strategy/screen.py" line="681"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="695"/>
+        <location filename="../../views/strategy/screen.py" line="703"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="702"/>
+        <location filename="../../views/strategy/screen.py" line="710"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="703"/>
+        <location filename="../../views/strategy/screen.py" line="711"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="704"/>
+        <location filename="../../views/strategy/screen.py" line="712"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from desktop.models import Membership, Organisation, Partnership, Person
+from desktop.models import Membership, Organisation, Partnership, Person, messages
 from desktop.models.base import utcnow
 from desktop.models.collation import danish_key
 from desktop.models.contact_details import closest_folded, fold_name, format_phone, phone_problem
@@ -37,7 +37,7 @@ from desktop.services.database import Database
 from desktop.services.errors import ImportRejected
 from desktop.services.imports.fast_checks import fast_email, fast_phone
 from desktop.services.imports.gc_pause import gc_paused
-from desktop.services.imports.mapping import CONTACT_FIELDS, guess_mapping
+from desktop.services.imports.mapping import CONTACT_FIELDS, field_name, guess_mapping
 from desktop.services.imports.readers import RawTable, read_table
 from desktop.services.imports.trades import TradeMatcher
 
@@ -66,8 +66,13 @@ class Match:
 
     person_id: int
     name: str
-    reason: str  # Danish: "samme e-mail", "samme telefonnummer", "samme navn", "lignende navn"
+    reason: str  # a key of ``messages.MATCH_REASONS``: "samme e-mail", ..., "lignende navn"
     score: float = 100.0
+
+    @property
+    def reason_text(self) -> str:
+        """Why, in the UI language ("same email")."""
+        return messages.MATCH_REASONS[self.reason].render({})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +82,7 @@ class CellIssue:
     field: str  # the contact field key ("email")
     column: str  # the column's header in the file ("E-mail")
     value: str  # what the cell holds, as typed
-    message: str  # Danish, follows the quoted value: "er ikke en gyldig e-mailadresse"
+    message: str  # in the UI language, follows the quoted value: "er ikke en gyldig e-mailadresse"
 
     @property
     def note_line(self) -> str:
@@ -211,25 +216,30 @@ class ImportSummary:
 
     def lines(self) -> list[str]:
         """The summary as the CLI and the wizard's last page print it (Danish)."""
-        head = "Importeret" if self.written else "Prøvekørsel – intet gemt"
-        out = [
-            f"{head}: {self.rows_read} rækker læst, {self.created} oprettes, {self.merged} flettes, "
-            f"{self.skipped} springes over, {len(self.rejected)} afvist.",
-        ]
+        counts = {
+            "head": messages.IMPORT_DONE if self.written else messages.IMPORT_DRY_RUN,
+            "read": self.rows_read,
+            "created": self.created,
+            "merged": self.merged,
+            "skipped": self.skipped,
+            "rejected": len(self.rejected),
+        }
+        out = [messages.IMPORT_SUMMARY.render(counts)]
         if self.organisations_created:
-            out.append(f"Nye organisationer: {self.organisations_created}.")
+            out.append(messages.IMPORT_NEW_ORGANISATIONS.render({"count": self.organisations_created}))
         if self.memberships_added:
-            out.append(f"Tilføjet som netværksmedlemmer: {self.memberships_added}.")
-        out += [f"Række {number}: {reason}" for number, reason in self.rejected]
+            out.append(messages.IMPORT_MEMBERS_ADDED.render({"count": self.memberships_added}))
+        row = messages.IMPORT_ROW
+        out += [row.render({"row": number, "text": reason}) for number, reason in self.rejected]
         if self.issues:
             count = len(self.issues)
-            where = "står i kontaktens note som »Ikke indlæst: …«"
             if count == 1:
-                out.append(f"1 værdi er ikke indlæst i sit felt og {where}:")
+                out.append(messages.IMPORT_ONE_VALUE_IN_NOTE.render({}))
             else:
-                out.append(f"{count} værdier er ikke indlæst i deres felt og {where}:")
-            out += [f"Række {number}, {issue.text()}" for number, issue in self.issues]
-        out += [f"Række {number}: {note}" for number, note in self.warnings]
+                out.append(messages.IMPORT_VALUES_IN_NOTE.render({"count": count}))
+            issue_row = messages.IMPORT_ROW_ISSUE
+            out += [issue_row.render({"row": number, "text": issue.text()}) for number, issue in self.issues]
+        out += [row.render({"row": number, "text": note}) for number, note in self.warnings]
         return out
 
 
@@ -271,7 +281,7 @@ class _Checks:
 
     def email(self, raw: str) -> str | None:
         """The normalised address or ``_INVALID``."""
-        found = self.emails.get(raw, _INVALID)
+        found: str | None = self.emails.get(raw, _INVALID)
         if found is _INVALID and raw not in self.emails:
             try:
                 found = fast_email(raw)
@@ -429,7 +439,8 @@ class _RowBuilder:
         if len(self.mapped) > 1:
             self.pick: Callable[[Sequence[str]], Sequence[str]] = operator.itemgetter(*self.mapped)
         else:
-            self.pick = lambda raw, cols=tuple(self.mapped): tuple(raw[col] for col in cols)
+            cols = tuple(self.mapped)
+            self.pick = lambda raw: tuple(raw[col] for col in cols)
         blank = len(self.mapped)
         self.spread = operator.itemgetter(
             *(self.mapped.index(col) if col is not None else blank for col in self.cols)
@@ -483,11 +494,13 @@ class _RowBuilder:
         # Only the name can reject a row: everything else that cannot be read is left out
         # of its field and kept in the note (``issues``).
         if not name:
-            problems.append("Navn mangler.")
+            problems.append(messages.ROW_NAME_MISSING.render({}))
         elif len(name) > MAX_NAME:
-            problems.append(f"Navnet er længere end {MAX_NAME} tegn.")
+            problems.append(messages.ROW_NAME_TOO_LONG.render({"most": MAX_NAME}))
         if name.startswith(_FORMULA):
-            problems.append(f"{CONTACT_FIELDS['name']} ligner en formel (»{name[:30]}«).")
+            problems.append(
+                messages.ROW_NAME_FORMULA.render({"field": field_name("name"), "start": name[:30]})
+            )
         if title and (title.startswith(_FORMULA) or len(title) > MAX_TEXT):
             issues.append(self._issue("title", title, _text_problem(title)))
             title = ""
@@ -501,17 +514,17 @@ class _RowBuilder:
             email = checks.email(email_text)
             if email is _INVALID:
                 email = None
-                issues.append(self._issue("email", email_text, _EMAIL_PROBLEM))
+                issues.append(self._issue("email", email_text, messages.CELL_EMAIL_INVALID.render({})))
         if phone_text:
             found = checks.phone(phone_text)
             if found is _INVALID:
-                issues.append(self._issue("phone", phone_text, phone_problem(phone_text).render("da")))
+                issues.append(self._issue("phone", phone_text, phone_problem(phone_text).render()))
             else:
                 phone, phone_shown = found
         if mobile_text:
             found = checks.phone(mobile_text)
             if found is _INVALID:
-                issues.append(self._issue("mobile", mobile_text, phone_problem(mobile_text).render("da")))
+                issues.append(self._issue("mobile", mobile_text, phone_problem(mobile_text).render()))
             else:
                 mobile, mobile_shown = found
         trade = None
@@ -519,22 +532,17 @@ class _RowBuilder:
             guess = self.trades.match(trade_text)
             trade = guess.trade
             if trade is None:
-                issues.append(self._issue("trade", trade_text, _TRADE_PROBLEM))
+                issues.append(self._issue("trade", trade_text, messages.CELL_TRADE_UNKNOWN.render({})))
             elif guess.fuzzy:
-                warnings.append(f"Faggruppen »{trade_text[:40]}« er læst som »{label(trade)}«.")
+                warnings.append(messages.TRADE_READ_AS.render({"typed": trade_text[:40], "trade": trade}))
         if note and looks_like_cpr(note):
-            warnings.append(
-                "Noten ligner et CPR-nummer og er ikke taget med (borgeroplysninger hører ikke hjemme her)."
-            )
+            warnings.append(messages.NOTE_LOOKS_LIKE_CPR.render({}))
             note = ""
         if issues:
             kept = []
             for issue in issues:
                 if looks_like_cpr(issue.value):
-                    warnings.append(
-                        f"{issue.column} ligner et CPR-nummer og er ikke gemt i noten "
-                        "(borgeroplysninger hører ikke hjemme her)."
-                    )
+                    warnings.append(messages.CELL_LOOKS_LIKE_CPR.render({"column": issue.column}))
                 else:
                     kept.append(issue.note_line)
             if kept:
@@ -574,14 +582,12 @@ class _RowBuilder:
 
 #: title and organisation: the column length in the database
 MAX_TEXT = 200
-_EMAIL_PROBLEM = "er ikke en gyldig e-mailadresse (den skal have formen navn@domæne.dk)"
-_TRADE_PROBLEM = "er ikke en kendt faggruppe"
 
 
 def _text_problem(text: str) -> str:
     if text.startswith(_FORMULA):
-        return "ligner en formel"
-    return f"er længere end {MAX_TEXT} tegn"
+        return messages.CELL_FORMULA.render({})
+    return messages.CELL_LONGER_THAN.render({"most": MAX_TEXT})
 
 
 def column_of(mapping: Sequence[str | None], field_key: str) -> int:
@@ -644,6 +650,7 @@ class ContactImportService:
         mapping: Sequence[str | None] | None,
         progress: Callable[[int, int], None] | None,
     ) -> ImportPreview:
+        chosen: list[str | None]
         if table.fixed_fields is not None and mapping is None:
             chosen = list(table.fixed_fields)
         else:
@@ -653,10 +660,7 @@ class ContactImportService:
         if unknown:
             raise ValueError(f"unknown fields {sorted(unknown)}")
         if not {"name", "first_name", "last_name"} & set(chosen):
-            raise ImportRejected(
-                "Ingen kolonne er valgt som navn (eller fornavn/efternavn). Vælg hvilken kolonne, der "
-                "indeholder navnet."
-            )
+            raise ImportRejected(messages.IMPORT_NO_NAME_COLUMN)
         with self.db.read() as session:
             existing = _Existing(
                 session.execute(
@@ -702,7 +706,7 @@ class ContactImportService:
                             number,
                             row.shown,
                             None,
-                            (f"Samme kontakt som række {earlier} i filen.",),
+                            (messages.ROW_SAME_AS_EARLIER.render({"row": earlier}),),
                             row.warnings,
                             None,
                             row.issues,
@@ -805,7 +809,7 @@ class ContactImportService:
             if partnership is not None:
                 partnership_id = session.scalar(select(Partnership.id).where(Partnership.name == partnership))
                 if partnership_id is None:
-                    raise ImportRejected(f"Partnerskabet »{partnership}« findes ikke. Intet er gemt.")
+                    raise ImportRejected(messages.IMPORT_PARTNERSHIP_MISSING, name=partnership)
             org_ids = {
                 fold_name(n): i for i, n in session.execute(select(Organisation.id, Organisation.name))
             }
@@ -839,8 +843,7 @@ class ContactImportService:
                     person = session.get(Person, row.match.person_id)
                     if person is None or person.erased_on is not None:
                         raise ImportRejected(
-                            f"Kontakten »{row.match.name}« (række {row.row_number}) er slettet siden "
-                            "forhåndsvisningen. Læs filen ind igen. Intet er gemt."
+                            messages.IMPORT_CONTACT_DELETED, name=row.match.name, row=row.row_number
                         )
                     _fill_blanks(person, c, org_id)
                     merged_ids.append(person.id)

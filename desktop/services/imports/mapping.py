@@ -26,6 +26,28 @@ CONTACT_FIELDS: dict[str, str] = {
     "email": "E-mail",
     "note": "Note",
 }
+#: the same in English, for the English UI (the file's own headers stay as they are)
+CONTACT_FIELDS_EN: dict[str, str] = {
+    "name": "Name",
+    "first_name": "First name",
+    "middle_name": "Middle name",
+    "last_name": "Last name",
+    "title": "Job title",
+    "organisation": "Organisation",
+    "trade": "Trade",
+    "phone": "Phone",
+    "mobile": "Mobile",
+    "email": "Email",
+    "note": "Note",
+}
+
+
+def field_name(key: str, language: str | None = None) -> str:
+    """A contact field as the import names it, in the UI language ("phone" → "Telefon")."""
+    from desktop.formatting import current_language
+
+    return (CONTACT_FIELDS_EN if current_language(language) == "en" else CONTACT_FIELDS)[key]
+
 
 _ALIASES: dict[str, dict[str, int]] = {
     "name": {

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.models import messages
+from desktop.models.errors import Message, Phrase
 from desktop.services.errors import ImportRejected
 from desktop.services.imports.xlsx_reader import MAX_CELL_CHARS
 
@@ -45,8 +47,9 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
 
 
-def reject(reason: str) -> ImportRejected:
-    return ImportRejected(f"Filen kan ikke indlæses: {reason} Intet er gemt.")
+def reject(why: Message, /, **params: Any) -> ImportRejected:
+    """The refusal of a file, saying why (``why``, with its own parameters)."""
+    return ImportRejected(messages.IMPORT_FILE_REFUSED, reason=Phrase(why, tuple(params.items())))
 
 
 def sniff_kind(head: bytes, suffix: str) -> str:
@@ -79,23 +82,20 @@ def read_table(path: Path, *, column_hint: set[str] | None = None) -> RawTable:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise reject(f"den kan ikke åbnes ({exc.strerror}).") from exc
+        raise reject(messages.IMPORT_UNOPENABLE, reason=exc.strerror) from exc
     if size == 0:
-        raise reject("den er tom.")
+        raise reject(messages.IMPORT_EMPTY)
     if size > MAX_FILE_BYTES:
         raise reject(
-            f"den er for stor ({size // (1024 * 1024)} MB; højst {MAX_FILE_BYTES // (1024 * 1024)} MB)."
+            messages.IMPORT_TOO_BIG_MB, size=size // (1024 * 1024), most=MAX_FILE_BYTES // (1024 * 1024)
         )
     kind = sniff_kind(head, path.suffix.lower())
     if kind == "xlsx":
         return read_xlsx(path, score)
     if kind == "xls":
-        raise reject(
-            "det er det gamle Excel-format (.xls) eller et regneark med adgangskode. Åbn den i "
-            "Excel og gem som .xlsx (uden adgangskode) eller CSV."
-        )
+        raise reject(messages.IMPORT_OLD_EXCEL)
     if kind in ("zip", "binary"):
-        raise reject("det er hverken et regneark (.xlsx), en CSV-fil eller et vCard.")
+        raise reject(messages.IMPORT_UNKNOWN_KIND)
     data = path.read_bytes()
     text = decode_text(data)
     if kind == "vcard" or text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD":
@@ -109,7 +109,7 @@ def decode_text(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise reject("teksten er ikke gyldig UTF-16.") from None
+            raise reject(messages.IMPORT_BAD_UTF16) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -118,12 +118,9 @@ def decode_text(data: bytes) -> str:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise reject(
-                "tegnene kan ikke læses (hverken UTF-8 eller Windows-tegnsæt). Gem filen som "
-                "»CSV UTF-8« i Excel og prøv igen."
-            ) from None
+            raise reject(messages.IMPORT_UNREADABLE_CHARACTERS) from None
     if "\x00" in text:
-        raise reject("den indeholder binære data og er ikke en tekstfil.")
+        raise reject(messages.IMPORT_BINARY)
     return text
 
 
@@ -161,15 +158,13 @@ def read_csv_text(text: str, source: str, score) -> RawTable:  # type: ignore[no
     try:
         rows = list(itertools.islice(reader, MAX_ROWS + 1))  # the C reader's own loop
         if len(rows) > MAX_ROWS:
-            raise reject(f"den har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
+            raise reject(messages.IMPORT_TOO_MANY_ROWS, most=float(MAX_ROWS))
     except csv.Error as exc:
         if "field larger" in str(exc):
             raise reject(
-                f"en celle i række {reader.line_num} er længere end {MAX_CELL_CHARS:,} tegn.".replace(
-                    ",", "."
-                )
+                messages.IMPORT_CSV_CELL_TOO_LONG, row=reader.line_num, most=float(MAX_CELL_CHARS)
             ) from None
-        raise reject(f"den er ikke en gyldig CSV-fil (række {reader.line_num}).") from None
+        raise reject(messages.IMPORT_BAD_CSV, row=reader.line_num) from None
     finally:
         csv.field_size_limit(old_limit)
     return _table_from_rows(rows, list(range(1, len(rows) + 1)), source, "csv", None, score)
@@ -184,16 +179,16 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if "xl/workbook.xml" not in {i.filename for i in infos}:
-                raise reject("det er en zip-fil, men ikke et Excel-regneark (.xlsx).")
+                raise reject(messages.IMPORT_ZIP_NOT_XLSX)
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if total > MAX_UNZIPPED_BYTES or (total > 10 * 1024 * 1024 and total / packed > MAX_ZIP_RATIO):
-                raise reject("den pakker sig ud til et urimeligt stort indhold (en såkaldt zip-bombe).")
+                raise reject(messages.IMPORT_ZIP_BOMB)
             check_archive(archive, reject)  # reads every part: a bad CRC is found here
     except zipfile.BadZipFile:
-        raise reject("den er ufuldstændig eller beskadiget (fx afbrudt under download).") from None
+        raise reject(messages.IMPORT_INCOMPLETE) from None
     except (EOFError, OSError, zipfile.LargeZipFile, zlib.error, ValueError, NotImplementedError) as exc:
-        raise reject(f"den er ufuldstændig eller beskadiget ({exc}).") from None
+        raise reject(messages.IMPORT_INCOMPLETE_BECAUSE, reason=str(exc)) from None
 
 
 def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
@@ -213,14 +208,11 @@ def read_xlsx(path: Path, score) -> RawTable:  # type: ignore[no-untyped-def]
                     best = (s, sheet, row_no)
         if best is None:
             if not scanned:
-                raise reject("regnearket har ingen ark.")
-            raise reject(
-                "der er ingen overskriftsrække med kolonner som Navn, E-mail eller Telefon i de "
-                f"første {HEADER_SCAN_ROWS} rækker (celler med formler uden en gemt værdi tæller ikke)."
-            )
+                raise reject(messages.IMPORT_NO_SHEETS)
+            raise reject(messages.IMPORT_NO_HEADER_XLSX, rows=HEADER_SCAN_ROWS)
         _s, sheet, header_row = best
         if sheet.height - header_row + 1 > MAX_ROWS:
-            raise reject(f"arket har mere end {MAX_ROWS:,} rækker.".replace(",", "."))
+            raise reject(messages.IMPORT_SHEET_TOO_MANY_ROWS, most=float(MAX_ROWS))
         below = itertools.islice(_sheet_rows(sheet), header_row - 1, None)
         rows = [xlsx_reader.row_texts(row, reject) for row in below]
     finally:
@@ -255,10 +247,7 @@ def _table_from_rows(  # type: ignore[no-untyped-def]
             if s > best[0]:
                 best = (s, i)
         if best[0] <= 0:
-            raise reject(
-                "der er ingen overskriftsrække med kolonner som Navn, E-mail eller Telefon i de "
-                f"første {HEADER_SCAN_ROWS} rækker."
-            )
+            raise reject(messages.IMPORT_NO_HEADER, rows=HEADER_SCAN_ROWS)
         header_index = best[1]
     headers = [h.strip() for h in rows[header_index]]
     header_number = numbers[header_index]
@@ -366,7 +355,7 @@ def read_vcard(text: str, source: str) -> RawTable:
                 rows.append([card.get(f, "") for f in VCARD_FIELDS])
                 numbers.append(count)
                 if len(rows) > MAX_ROWS:
-                    raise reject("den har for mange kort.")
+                    raise reject(messages.IMPORT_TOO_MANY_CARDS)
             card = None
             continue
         if card is None:
@@ -380,9 +369,7 @@ def read_vcard(text: str, source: str) -> RawTable:
             except (LookupError, UnicodeDecodeError):
                 value = raw.decode("cp1252", "replace")
         if len(value) > MAX_CELL_CHARS:
-            raise reject(
-                f"et felt i kort nr. {count} er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", ".")
-            )
+            raise reject(messages.IMPORT_CARD_FIELD_TOO_LONG, card=count, most=float(MAX_CELL_CHARS))
         if name == "FN":
             card["name"] = _unescape(value).strip()
         elif name == "N":
@@ -404,5 +391,5 @@ def read_vcard(text: str, source: str) -> RawTable:
         elif name == "NOTE":
             card["note"] = _unescape(value).strip()
     if not rows:
-        raise reject("den indeholder ingen vCard-kontakter (BEGIN:VCARD ... END:VCARD).")
+        raise reject(messages.IMPORT_NO_VCARDS)
     return RawTable(source, "vcard", list(VCARD_FIELDS), rows, numbers, None, 0, list(VCARD_FIELDS))

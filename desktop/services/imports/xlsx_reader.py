@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop.models import messages
 from desktop.services.errors import ImportRejected
 
 #: the most cells (empty ones included) calamine may allocate for one sheet (~32 bytes each)
@@ -31,7 +32,7 @@ MAX_CELLS = 10_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit
 TRUE_TEXT, FALSE_TEXT = "SAND", "FALSK"  # Danish Excel's TRUE and FALSE
 
-Reject = Callable[[str], ImportRejected]
+Reject = Callable[..., ImportRejected]
 
 # -- the guard ---------------------------------------------------------------------------
 #: a cell tag that is not written ``<c r="``: another writer's shape, bounded the slow way
@@ -88,13 +89,9 @@ def check_archive(archive: zipfile.ZipFile, reject: Reject) -> None:
         data = archive.read(info)
         strings += data.count(b"<si") + data.count(b":si")
         if b"sheetData" in data and cell_area(data) > MAX_CELLS:
-            raise reject(
-                "et ark spænder over urimeligt mange celler (langt ude til højre eller langt "
-                "nede). Åbn filen i Excel eller LibreOffice, slet de tomme rækker og kolonner "
-                "efter listen, gem og prøv igen."
-            )
+            raise reject(messages.IMPORT_TOO_MANY_CELLS)
     if strings > MAX_CELLS:
-        raise reject("den har urimeligt mange tekster.")
+        raise reject(messages.IMPORT_TOO_MANY_TEXTS)
 
 
 # -- the cells ---------------------------------------------------------------------------
@@ -148,7 +145,7 @@ def row_texts(row: list[Any], reject: Reject) -> list[str]:
 
 def _check_lengths(texts: Sequence[str], reject: Reject) -> None:
     if texts and max(map(len, texts)) > MAX_CELL_CHARS:
-        raise reject(f"en celle er længere end {MAX_CELL_CHARS:,} tegn.".replace(",", "."))
+        raise reject(messages.IMPORT_CELL_TOO_LONG, most=float(MAX_CELL_CHARS))
 
 
 # -- the workbook ------------------------------------------------------------------------
@@ -175,13 +172,10 @@ def broken(exc: BaseException, reject: Reject) -> ImportRejected:
     import python_calamine
 
     if isinstance(exc, python_calamine.PasswordError):
-        return reject("regnearket er beskyttet med en adgangskode. Gem det uden adgangskode og prøv igen.")
+        return reject(messages.IMPORT_PASSWORD)
     if isinstance(exc, python_calamine.ZipError | zipfile.BadZipFile | EOFError):
-        return reject("den er ufuldstændig eller beskadiget (fx afbrudt under download).")
-    return reject(
-        f"regnearket er beskadiget ({type(exc).__name__}). Åbn det i Excel eller LibreOffice, "
-        "gem det igen, og prøv igen."
-    )
+        return reject(messages.IMPORT_INCOMPLETE)
+    return reject(messages.IMPORT_BROKEN_SHEET, error=type(exc).__name__)
 
 
 def open_workbook(path: Path, reject: Reject) -> Any:

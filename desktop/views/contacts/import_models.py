@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.services.imports.contacts import Decision, ImportPreview, PreviewRow
-from desktop.services.imports.mapping import CONTACT_FIELDS
+from desktop.services.imports.mapping import CONTACT_FIELDS, field_name
 from desktop.services.imports.readers import RawTable
 
 #: the value behind a cell's combo box (a field key, or a Decision)
@@ -65,11 +65,11 @@ class MappingModel(QAbstractTableModel):
         return list(self._mapping)
 
     def field_label(self, key: str | None) -> str:
-        return CONTACT_FIELDS[key] if key is not None else self.tr("(not imported)")
+        return field_name(key) if key is not None else self.tr("(not imported)")
 
     def choices(self) -> list[tuple[str, str | None]]:
         """(label, value) for the combo box; "" stands for "not imported"."""
-        return [(self.tr("(not imported)"), ""), *((label, key) for key, label in CONTACT_FIELDS.items())]
+        return [(self.tr("(not imported)"), ""), *((field_name(key), key) for key in CONTACT_FIELDS)]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -207,7 +207,7 @@ class PreviewRowsModel(QAbstractTableModel):
         parts = list(row.problems)
         if row.ok and row.match is not None:
             parts.append(
-                self.tr("Matches %1 (%2).").replace("%1", row.match.name).replace("%2", row.match.reason)
+                self.tr("Matches %1 (%2).").replace("%1", row.match.name).replace("%2", row.match.reason_text)
             )
         parts += [issue.text() for issue in row.issues]
         parts += row.warnings

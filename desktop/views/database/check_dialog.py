@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from desktop.services.check import CheckReport, check_database, table_name_da
+from desktop.services.check import CheckReport, check_database, table_label
 from desktop.services.database import Database
 from desktop.views.toolkit.tasks import TaskRunner
 
@@ -35,7 +35,7 @@ class CheckDialog(QDialog):
             .replace("%2", report.head_revision)
         ]
         lines += report.problems
-        counts = sorted((table_name_da(table), count) for table, count in report.row_counts.items())
+        counts = sorted((table_label(table), count) for table, count in report.row_counts.items())
         lines += [f"{name}: {count}" for name, count in counts]
         self.details.setPlainText("\n".join(lines))
 
