@@ -1094,6 +1094,16 @@ DEMO_ALREADY_THERE = Message(
     "The database already holds “{name}”. Demo data can be created only once; "
     "choose an empty database to create them again.",
 )
+CREATION_KEY_INVALID = Message(
+    "creation.key_invalid",
+    "Oprettelsesnøglen er ikke gyldig (den skal være et UUID).",
+    "The creation key is not valid (it must be a UUID).",
+)
+CREATION_KEY_USED_ELSEWHERE = Message(
+    "creation.key_used_elsewhere",
+    "Oprettelsesnøglen er allerede brugt til noget andet.",
+    "The creation key has already been used for something else.",
+)
 DEMO_STRESS_ALREADY_THERE = Message(
     "demo.stress_already_there",
     "Databasen indeholder allerede »{name}«.",

@@ -30,6 +30,7 @@ from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from desktop.models import messages
 from desktop.models.base import Base
 from desktop.models.creation_key import CreationKey
 from desktop.services.changes import ChangeSet
@@ -72,7 +73,7 @@ def _checked(key: str) -> str:
     try:
         return str(uuid.UUID(key))
     except (ValueError, AttributeError, TypeError) as exc:
-        raise ValidationError("Oprettelsesnøglen er ikke gyldig (den skal være et UUID).") from exc
+        raise ValidationError(messages.CREATION_KEY_INVALID) from exc
 
 
 def _claim(session: Session, key: str, entity: str, ids: Sequence[int]) -> None:
@@ -97,7 +98,7 @@ def _existing(db: Database, key: str, entity: type[Base]) -> list[int] | None:
         if not rows:
             return None
         if rows[0].entity != entity.__name__:
-            raise ValidationError("Oprettelsesnøglen er allerede brugt til noget andet.")
+            raise ValidationError(messages.CREATION_KEY_USED_ELSEWHERE)
         ids = [row.entity_id for row in rows]
         if session.get(entity, ids[0]) is None:  # deleted since (undo): the key is free again
             session.execute(delete(CreationKey).where(CreationKey.key == key))
