@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QTableView, QTabWidget, QWidget
 
 from desktop.views.shell.lazy_screens import SCREEN_KEYS
-from tests.gui.conftest import demo_copy, demo_file  # noqa: F401
+from tests.gui.conftest import demo_copy  # noqa: F401  (demo_file: tests/conftest.py)
 from tests.journeys.conftest import Journey, open_journey
 from tests.journeys.danish import DanishDetector, data_texts
 from tests.journeys.english import Walker, plain, report
