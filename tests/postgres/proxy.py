@@ -80,7 +80,7 @@ class ForwardingProxy:
                     pair[sock].sendall(data)
                     if sock is client and self._after_request(data, upstream):
                         return
-        except OSError:
+        except (OSError, ValueError):  # ValueError: the test closed a socket under select (fd -1)
             return
         finally:
             for sock in pair:
