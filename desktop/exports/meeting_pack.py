@@ -133,7 +133,7 @@ def meeting_pack_story(data: MeetingPackData) -> list[Flowable]:
 
     st = styles()
     story: list[Flowable] = _section(SECTIONS[0], new_page=False)
-    story += invitation_story(data.meeting, _WIDTH)
+    story += invitation_story(data.meeting, _WIDTH, items_listed_in=SECTIONS[2])  # listed once, there
     story += _section(SECTIONS[1])
     if data.previous_meeting:
         story += minutes_story(data.previous_meeting, _WIDTH)

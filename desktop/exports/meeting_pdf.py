@@ -98,8 +98,11 @@ def _facts(meeting: MeetingData, width: float, *, minutes: bool = False) -> Flow
     return Table(data, colWidths=[width * 0.2, width * 0.8], style=table_style(header_rows=0, zebra=False))
 
 
-def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
-    """Indkaldelse: time, place, organiser and the agenda with the action-item point."""
+def invitation_story(meeting: MeetingData, width: float, *, items_listed_in: str = "") -> list[Flowable]:
+    """Indkaldelse: time, place, organiser and the agenda with the action-item point.
+
+    ``items_listed_in``: the section of a larger document that lists the open action items
+    (the meeting pack), so the invitation points there instead of printing them again."""
     from reportlab.platypus import Paragraph, Spacer, Table
 
     st = styles()
@@ -127,7 +130,7 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
             text += (
                 f"<br/>{len(items)} åbne aktionspunkter"
                 + (f", heraf <b>{overdue} overskredet</b>" if overdue else "")
-                + " – se listen nedenfor."
+                + (f" – se afsnittet »{items_listed_in}«." if items_listed_in else " – se listen nedenfor.")
             )
         when = [f"kl. {clock(item.starts_at)}"] if item.starts_at else []
         if item.duration_minutes:
@@ -160,7 +163,7 @@ def invitation_story(meeting: MeetingData, width: float) -> list[Flowable]:
     if note:
         story.append(Spacer(1, 4))
         story.append(Paragraph(esc(note), st.warn))
-    if meeting.open_action_items:
+    if meeting.open_action_items and not items_listed_in:
         story.append(Paragraph("Åbne aktionspunkter", st.h2))
         story.append(action_items_table(meeting.open_action_items, width=width))
     story.append(Spacer(1, 8))

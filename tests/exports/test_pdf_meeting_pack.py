@@ -58,6 +58,22 @@ def test_pack_contains_invitation_minutes_items_progress(tmp_path: Path) -> None
     assert_fonts_embedded(target)
 
 
+def test_pack_lists_the_open_action_items_once(tmp_path: Path) -> None:
+    """The invitation's follow-up point sends the reader to the pack's own list; the pack
+    printed the same open items under the invitation and again in their section."""
+    data = sample_data.meeting_pack()
+    target = tmp_path / "mappe.pdf"
+    write_meeting_pack_pdf(data, target)
+    text = " ".join(all_text(target).split())
+    assert f"se afsnittet »{SECTIONS[2]}«" in text
+    assert "Åbne aktionspunkter" not in text  # the invitation's own list, printed before
+    decided = {a.title for a in data.previous_meeting.action_items} if data.previous_meeting else set()
+    for item in data.open_action_items:
+        start = " ".join(item.title.split()[:2])  # a title wraps in its cell
+        expected = 2 if item.title in decided else 1  # the previous minutes record it too
+        assert text.count(start) == expected, item.title
+
+
 def test_pack_without_previous_meeting(tmp_path: Path) -> None:
     data = replace(sample_data.meeting_pack(), previous_meeting=None, open_action_items=())
     target = tmp_path / "mappe.pdf"
