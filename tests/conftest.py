@@ -172,6 +172,18 @@ def _fresh_pg_database(admin_url: str, template: str | None) -> Iterator[str]:
         engine.dispose()
 
 
+def _pg_database(request: pytest.FixtureRequest, template_fixture: str) -> Iterator[Database]:
+    """A fresh PostgreSQL database copied from the template that ``template_fixture`` names."""
+    admin = request.getfixturevalue("pg_admin_url")
+    template = request.getfixturevalue(template_fixture)
+    for url in _fresh_pg_database(admin, template):
+        database = Database(url)
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A migrated, empty database: a SQLite file, then a PostgreSQL database."""
@@ -181,14 +193,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         yield database
         database.dispose()
         return
-    admin = request.getfixturevalue("pg_admin_url")
-    template = request.getfixturevalue("pg_template")
-    for url in _fresh_pg_database(admin, template):
-        database = Database(url)
-        try:
-            yield database
-        finally:
-            database.dispose()
+    yield from _pg_database(request, "pg_template")
 
 
 @pytest.fixture(scope="session")
@@ -235,14 +240,7 @@ def demo_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database
         yield database
         database.dispose()
         return
-    admin = request.getfixturevalue("pg_admin_url")
-    template = request.getfixturevalue("pg_demo_template")
-    for url in _fresh_pg_database(admin, template):
-        database = Database(url)
-        try:
-            yield database
-        finally:
-            database.dispose()
+    yield from _pg_database(request, "pg_demo_template")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -42,6 +42,7 @@ from desktop.views.toolkit.screen import (
     make_button,
     make_table,
     reselect_quietly,
+    select_record,
 )
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
@@ -306,18 +307,10 @@ class IndicatorsScreen(Screen):
             self._pending = entity_id
 
     def _select_row(self, indicator_id: int) -> bool:
-        proxy = self.table.model()
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
-            if index.data(ID_ROLE) == indicator_id:
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                self._show_indicator(self._row(indicator_id))
-                return True
-        return False
+        if not select_record(self.table, indicator_id):
+            return False
+        self._show_indicator(self._row(indicator_id))
+        return True
 
     def _row(self, indicator_id: int) -> IndicatorRow | None:
         rows = self.data.rows if self.data else []

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +32,14 @@ from desktop.views.toolkit.conflict_dialog import resolve_conflict
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
-from desktop.views.toolkit.screen import Screen, list_panel, make_button, make_table, reselect_quietly
+from desktop.views.toolkit.screen import (
+    Screen,
+    list_panel,
+    make_button,
+    make_table,
+    reselect_quietly,
+    select_record,
+)
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
@@ -411,18 +418,10 @@ class StrategyScreen(Screen):
         self.run(locate, found)
 
     def _select_row(self, initiative_id: int) -> bool:
-        proxy = self.table.model()
-        for row in range(proxy.rowCount()):
-            index = proxy.index(row, 0)
-            if index.data(ID_ROLE) == initiative_id:
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                if self.form.detail is None or self.form.detail.id != initiative_id:
-                    self._open_initiative(initiative_id)
-                return True
+        if select_record(self.table, initiative_id):
+            if self.form.detail is None or self.form.detail.id != initiative_id:
+                self._open_initiative(initiative_id)
+            return True
         return False
 
     def _row_chosen(self, index: Any) -> None:

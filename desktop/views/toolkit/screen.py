@@ -182,12 +182,33 @@ def list_panel(parent: QWidget, table: QWidget, new_button: QWidget, delete_butt
     return panel
 
 
+def row_of(table: QTableView, record_id: int | None) -> int | None:
+    """The view row showing a record (its ``ID_ROLE``), or None."""
+    if record_id is None:
+        return None
+    model = table.model()
+    return next((r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == record_id), None)
+
+
+def select_record(table: QTableView, record_id: int) -> bool:
+    """Make a record the list's current, selected and visible row (selection signals fire,
+    so the form follows); False when the list does not show it."""
+    row = row_of(table, record_id)
+    if row is None:
+        return False
+    index = table.model().index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return True
+
+
 def reselect_quietly(table: QTableView, record_id: int | None) -> None:
     """Put a list's cursor back on a record (or on nothing) without the selection signals:
     after "keep editing", the list points at the form's record again and nothing reloads."""
-    model, selection = table.model(), table.selectionModel()
-    rows = (r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == record_id)
-    row = next(rows, None) if record_id is not None else None
+    selection = table.selectionModel()
+    row = row_of(table, record_id)
     selection.blockSignals(True)
     try:
         if row is not None:
