@@ -111,17 +111,23 @@ def child_app(database: str) -> None:
     app.setApplicationName("FodslagBench")
     remember_row(SCREEN_KEYS.index("contacts"))  # as the last session's close left it
     window = show_window(app, database)
-    done: dict[str, bool] = {}
+    done: set[str] = set()
+
+    def finish(step: str) -> None:
+        done.add(step)
+        if {"rows", "backup"} <= done:
+            QTimer.singleShot(0, app.quit)
 
     def rows_shown() -> None:
-        if not done:
-            done["rows"] = True
+        if "rows" not in done:
             screen = window.screens["contacts"]
             screen.contact_table.viewport().repaint()  # the rows are on screen once painted
             _report("rows")
-            QTimer.singleShot(0, app.quit)
+            finish("rows")
 
-    def watch() -> None:  # the screen is built a turn after the database opens
+    def watch() -> None:
+        # from the start: the first rows may come before the database is open (read straight
+        # from the file) or after it (from the services)
         if "contacts" in window.screens.built_keys():
             model = window.screens["contacts"].contact_model
             if model is not None:
@@ -141,12 +147,16 @@ def child_app(database: str) -> None:
 
         def take_daily_backup(services):  # type: ignore[no-untyped-def]
             _report("backup")
-            return backup(services)
+            try:
+                return backup(services)
+            finally:
+                QTimer.singleShot(0, lambda: finish("backup"))
 
         startup.take_daily_backup = take_daily_backup  # type: ignore[assignment]
-        watch()
 
     window.database_opened.connect(opened)
+    watch()
+    QTimer.singleShot(20_000, app.quit)  # whatever happens
     app.exec()
     window.tasks.wait()
 

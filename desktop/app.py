@@ -55,21 +55,26 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     window.destroyed.connect(lambda *_args: gc.enable())  # a window closed at once leaves it on too
 
     def fill() -> None:
-        from desktop.views.shell.lazy_screens import remembered_row
+        from desktop.services.location import default_database_path
+        from desktop.services.settings import Settings, strip_password
+        from desktop.views.shell.lazy_screens import SCREEN_KEYS, remembered_row
 
-        if remembered_row() != 0:
+        settings = Settings.load()
+        chosen = database or settings.last_database or None
+        first = SCREEN_KEYS[remembered_row()]
+        if first == "contacts":
+            window.read_first_rows(chosen)  # nothing for a server
+        if first != "overview" and not (first == "contacts" and _local_file(chosen)):
             # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
             # imports) starts loading on the background thread now, beside the menus, the
             # navigation and the first screen, instead of after them; opening the database
             # follows it in the same queue. Not for Overblik: last time's overview (its
-            # snapshot, no ORM) is shown first, and these imports would hold it up.
+            # snapshot, no ORM) is shown first, and these imports would hold it up. Nor for
+            # Kontakter on a local file: its first rows are read from the file first.
             window.tasks.run(_import_storage, context=window)
-        from desktop.services.location import default_database_path
-        from desktop.services.settings import Settings, strip_password
         from desktop.views.toolkit.crash import install_crash_handler
         from desktop.views.toolkit.i18n import install_translators
 
-        settings = Settings.load()
         # kept alive as long as the window; MainWindow declares no such attribute
         window.translators = install_translators(app, settings.language)  # type: ignore[attr-defined]
         window.build_content()
@@ -83,11 +88,17 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
             settings.save()
 
         window.database_opened.connect(remember)
-        window.open_database(database or settings.last_database or None)
+        window.open_database(chosen)
 
     window.frame_painted.connect(fill)
     window.show()
     return window
+
+
+def _local_file(database: str | None) -> bool:
+    from desktop.services.first_rows import local_file
+
+    return local_file(database) is not None
 
 
 def _import_storage() -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
@@ -13,22 +12,9 @@ from desktop.models import messages
 from desktop.models.base import Base
 from desktop.models.errors import Message
 from desktop.services.errors import EditConflict, NotFound, ValidationError
+from desktop.services.pages import Page as Page  # re-exported: the services' one page type
 
-T = TypeVar("T")
 E = TypeVar("E", bound=Base)
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page of a filtered list and the size of the whole filtered list."""
-
-    items: Sequence[T]
-    total: int
-    offset: int = 0
-    #: where the next page starts, for a list read by keyset (None: this was the last page)
-    after: Any = None
-    #: ``total`` is a floor: more match than it, and counting them all was not worth the wait
-    capped: bool = False
 
 
 def get_or_404(session: Session, cls: type[E], entity_id: int) -> E:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.models.enums import OrganisationKind, Trade
+from desktop.models.contact_details import format_phone
+from desktop.models.enums import OrganisationKind, Trade, label
 
 #: a position in the list: the (name_sort, id) of the row a page ends with
 Cursor = tuple[str, int]
@@ -25,6 +26,30 @@ class ContactRow:
     phone: str
     mobile: str
     email: str
+
+
+def contact_row(
+    person_id: int,
+    name: str,
+    title: str,
+    organisation: str | None,
+    trade: Trade | None,
+    phone: str | None,
+    mobile: str | None,
+    email: str | None,
+    _name_sort: str = "",
+) -> ContactRow:
+    """A list row from the columns the list reads (the service's and the start-up's alike)."""
+    return ContactRow(
+        id=person_id,
+        name=name,
+        title=title,
+        organisation=organisation or "",
+        trade=label(trade),
+        phone=format_phone(phone),
+        mobile=format_phone(mobile),
+        email=email or "",
+    )
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from desktop.formatting import short_date
 from desktop.models import Membership, Organisation, Person
 from desktop.models.collation import key_prefixes, sort_key
 from desktop.models.contact_details import fold_name, format_phone, normalize_email, normalize_phone
-from desktop.models.enums import Trade, label
+from desktop.models.enums import label
 from desktop.models.errors import ValidationError
 from desktop.models.search import person_search_token, prefix_upper_bound, query_words, strict_prefixes
 from desktop.services.common import Page, apply_changes, get_or_404
-from desktop.services.contact_rows import NO_FILTER, Cursor
+from desktop.services.contact_rows import NO_FILTER, Cursor, contact_row
 
 # the plain data this service takes and returns, where callers have always found it
 from desktop.services.contact_rows import ContactDetail as ContactDetail
@@ -296,29 +296,6 @@ _ROW_COLUMNS = (
 )
 
 
-def _row(
-    person_id: int,
-    name: str,
-    title: str,
-    organisation: str | None,
-    trade: Trade | None,
-    phone: str | None,
-    mobile: str | None,
-    email: str | None,
-    _name_sort: str = "",
-) -> ContactRow:
-    return ContactRow(
-        id=person_id,
-        name=name,
-        title=title,
-        organisation=organisation or "",
-        trade=label(trade),
-        phone=format_phone(phone),
-        mobile=format_phone(mobile),
-        email=email or "",
-    )
-
-
 class ContactService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -377,7 +354,9 @@ class ContactService:
                     total = session.scalar(count) or 0
             capped = capped_count and total > COUNT_CAP
             cursor = (rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
-            return Page([_row(*row) for row in rows], COUNT_CAP if capped else total, offset, cursor, capped)
+            return Page(
+                [contact_row(*row) for row in rows], COUNT_CAP if capped else total, offset, cursor, capped
+            )
 
     @staticmethod
     def _sorted_matches(
@@ -513,7 +492,7 @@ class ContactService:
             )
             if exclude_id is not None:
                 query = query.where(Person.id != exclude_id)
-            return [_row(*row) for row in session.execute(query).all()]
+            return [contact_row(*row) for row in session.execute(query).all()]
 
     # -- organisations --------------------------------------------------------------
     def organisations(self) -> list[OrganisationRow]:

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog
 
+    from desktop.services.contact_rows import ContactRow
     from desktop.services.errors import FodslagError
+    from desktop.services.pages import Page
     from desktop.services.registry import Services
     from desktop.views.toolkit.change_bridge import ChangeBridge
     from desktop.views.toolkit.screen import Screen
@@ -430,6 +432,23 @@ class MainWindow(QMainWindow):
             self._after_first_paint.append(start)
             QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
 
+    def read_first_rows(self, database: str | None) -> None:
+        """Kontakter's first rows straight from a local file, while the window's content is
+        built and the services load behind them (first in the worker's queue: read while the
+        GUI thread builds the content; shown once it is there)."""
+        from desktop.services.first_rows import first_contact_rows, local_file
+        from desktop.views.contacts.table_model import PAGE_SIZE
+
+        path = local_file(database)
+        if path is None:
+            return
+
+        def show(page: Page[ContactRow] | None) -> None:
+            if page is not None and self.services is None and self._has_content:
+                self.screens["contacts"].show_first_rows(page, self.tasks)  # type: ignore[attr-defined]
+
+        self.tasks.run(lambda: first_contact_rows(path, PAGE_SIZE), show, lambda _error: None, context=self)
+
     def attach_services(self, services: Services) -> None:
         from desktop.views.toolkit.change_bridge import ChangeBridge
 
@@ -492,6 +511,8 @@ class MainWindow(QMainWindow):
         from desktop.views.toolkit.messages import show_error
 
         self.database_label.setText(self.tr("No database open"))
+        if self.services is None and "contacts" in self.screens.built_keys():
+            self.screens["contacts"].forget_first_rows()  # type: ignore[attr-defined]
         show_error(self, error)
         self.database_failed.emit(error)
 

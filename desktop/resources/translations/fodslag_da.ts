@@ -1082,43 +1082,43 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="214"/>
+        <location filename="../../views/contacts/table_model.py" line="235"/>
         <source>Mobile: {number}</source>
         <extracomment>the ContactRow attribute shown in each column (also the key the column choice is saved under) total number of contacts matching the current filter (for &quot;1.234 kontakter&quot;); when ``capped`` it is a floor (&quot;Over 1.000 kontakter&quot;), as the search stopped counting there the first page of a new filter has arrived where the next page starts (keyset: the last row&apos;s place in the list), None at the end</extracomment>
         <translation>Mobil: {number}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="231"/>
+        <location filename="../../views/contacts/table_model.py" line="252"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="232"/>
+        <location filename="../../views/contacts/table_model.py" line="253"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="233"/>
+        <location filename="../../views/contacts/table_model.py" line="254"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="234"/>
+        <location filename="../../views/contacts/table_model.py" line="255"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="235"/>
+        <location filename="../../views/contacts/table_model.py" line="256"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="236"/>
+        <location filename="../../views/contacts/table_model.py" line="257"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/table_model.py" line="237"/>
+        <location filename="../../views/contacts/table_model.py" line="258"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1131,159 +1131,169 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../views/contacts/screen.py" line="86"/>
+        <location filename="../../views/contacts/screen.py" line="88"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through creation keys whose contact is on the undo stack already (a second Gem adds none)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="87"/>
+        <location filename="../../views/contacts/screen.py" line="89"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="108"/>
+        <location filename="../../views/contacts/screen.py" line="112"/>
         <source>Right-click to choose the columns</source>
+        <extracomment>a start-up row clicked before the services were open (opened once they are)</extracomment>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="114"/>
+        <location filename="../../views/contacts/screen.py" line="118"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="117"/>
+        <location filename="../../views/contacts/screen.py" line="121"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="121"/>
-        <location filename="../../views/contacts/screen.py" line="412"/>
+        <location filename="../../views/contacts/screen.py" line="125"/>
+        <location filename="../../views/contacts/screen.py" line="442"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="124"/>
+        <location filename="../../views/contacts/screen.py" line="128"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="168"/>
-        <location filename="../../views/contacts/screen.py" line="202"/>
-        <location filename="../../views/contacts/screen.py" line="606"/>
+        <location filename="../../views/contacts/screen.py" line="172"/>
+        <location filename="../../views/contacts/screen.py" line="206"/>
+        <location filename="../../views/contacts/screen.py" line="639"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="169"/>
+        <location filename="../../views/contacts/screen.py" line="173"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="170"/>
+        <location filename="../../views/contacts/screen.py" line="174"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="171"/>
-        <location filename="../../views/contacts/screen.py" line="227"/>
-        <location filename="../../views/contacts/screen.py" line="500"/>
+        <location filename="../../views/contacts/screen.py" line="175"/>
+        <location filename="../../views/contacts/screen.py" line="231"/>
+        <location filename="../../views/contacts/screen.py" line="533"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="172"/>
-        <location filename="../../views/contacts/screen.py" line="204"/>
-        <location filename="../../views/contacts/screen.py" line="607"/>
+        <location filename="../../views/contacts/screen.py" line="176"/>
+        <location filename="../../views/contacts/screen.py" line="208"/>
+        <location filename="../../views/contacts/screen.py" line="640"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="173"/>
-        <location filename="../../views/contacts/screen.py" line="205"/>
-        <location filename="../../views/contacts/screen.py" line="608"/>
+        <location filename="../../views/contacts/screen.py" line="177"/>
+        <location filename="../../views/contacts/screen.py" line="209"/>
+        <location filename="../../views/contacts/screen.py" line="641"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="182"/>
+        <location filename="../../views/contacts/screen.py" line="186"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="191"/>
+        <location filename="../../views/contacts/screen.py" line="195"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="194"/>
+        <location filename="../../views/contacts/screen.py" line="198"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="203"/>
-        <location filename="../../views/contacts/screen.py" line="606"/>
+        <location filename="../../views/contacts/screen.py" line="207"/>
+        <location filename="../../views/contacts/screen.py" line="639"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="211"/>
+        <location filename="../../views/contacts/screen.py" line="215"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="239"/>
+        <location filename="../../views/contacts/screen.py" line="243"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="240"/>
+        <location filename="../../views/contacts/screen.py" line="244"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="243"/>
+        <location filename="../../views/contacts/screen.py" line="247"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/contacts/screen.py" line="322"/>
+        <location filename="../../views/contacts/screen.py" line="382"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="299"/>
+        <location filename="../../views/contacts/screen.py" line="329"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="306"/>
+        <location filename="../../views/contacts/screen.py" line="336"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="325"/>
+        <location filename="../../views/contacts/screen.py" line="355"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="328"/>
+        <location filename="../../views/contacts/screen.py" line="358"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="350"/>
+        <location filename="../../views/contacts/screen.py" line="380"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="353"/>
+        <location filename="../../views/contacts/screen.py" line="383"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="359"/>
+        <location filename="../../views/contacts/screen.py" line="389"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="412"/>
+        <location filename="../../views/contacts/screen.py" line="442"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1291,68 +1301,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="441"/>
+        <location filename="../../views/contacts/screen.py" line="474"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="441"/>
+        <location filename="../../views/contacts/screen.py" line="474"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="454"/>
+        <location filename="../../views/contacts/screen.py" line="487"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="456"/>
+        <location filename="../../views/contacts/screen.py" line="489"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="525"/>
+        <location filename="../../views/contacts/screen.py" line="558"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="538"/>
-        <location filename="../../views/contacts/screen.py" line="621"/>
+        <location filename="../../views/contacts/screen.py" line="571"/>
+        <location filename="../../views/contacts/screen.py" line="654"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="550"/>
+        <location filename="../../views/contacts/screen.py" line="583"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="606"/>
+        <location filename="../../views/contacts/screen.py" line="639"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="607"/>
+        <location filename="../../views/contacts/screen.py" line="640"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="607"/>
+        <location filename="../../views/contacts/screen.py" line="640"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="608"/>
+        <location filename="../../views/contacts/screen.py" line="641"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="643"/>
+        <location filename="../../views/contacts/screen.py" line="676"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="675"/>
+        <location filename="../../views/contacts/screen.py" line="708"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1360,7 +1370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="677"/>
+        <location filename="../../views/contacts/screen.py" line="710"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1368,28 +1378,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="719"/>
+        <location filename="../../views/contacts/screen.py" line="752"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="761"/>
+        <location filename="../../views/contacts/screen.py" line="794"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="778"/>
+        <location filename="../../views/contacts/screen.py" line="811"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="292"/>
-        <location filename="../../views/contacts/screen.py" line="352"/>
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n kontakt</numerusform>
-            <numerusform>%n kontakter</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2532,193 +2533,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/indicators/screen.py" line="79"/>
+        <location filename="../../views/indicators/screen.py" line="80"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="80"/>
+        <location filename="../../views/indicators/screen.py" line="81"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="81"/>
+        <location filename="../../views/indicators/screen.py" line="82"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="82"/>
+        <location filename="../../views/indicators/screen.py" line="83"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="83"/>
+        <location filename="../../views/indicators/screen.py" line="84"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="85"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="86"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="89"/>
+        <location filename="../../views/indicators/screen.py" line="90"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="90"/>
+        <location filename="../../views/indicators/screen.py" line="91"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="91"/>
+        <location filename="../../views/indicators/screen.py" line="92"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="99"/>
+        <location filename="../../views/indicators/screen.py" line="100"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="108"/>
+        <location filename="../../views/indicators/screen.py" line="109"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="111"/>
+        <location filename="../../views/indicators/screen.py" line="112"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="115"/>
+        <location filename="../../views/indicators/screen.py" line="116"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="118"/>
+        <location filename="../../views/indicators/screen.py" line="119"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="139"/>
+        <location filename="../../views/indicators/screen.py" line="140"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="151"/>
+        <location filename="../../views/indicators/screen.py" line="152"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="153"/>
+        <location filename="../../views/indicators/screen.py" line="154"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="177"/>
+        <location filename="../../views/indicators/screen.py" line="178"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="178"/>
+        <location filename="../../views/indicators/screen.py" line="179"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="195"/>
+        <location filename="../../views/indicators/screen.py" line="196"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="196"/>
+        <location filename="../../views/indicators/screen.py" line="197"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="211"/>
+        <location filename="../../views/indicators/screen.py" line="212"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="215"/>
+        <location filename="../../views/indicators/screen.py" line="216"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="220"/>
+        <location filename="../../views/indicators/screen.py" line="221"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="345"/>
+        <location filename="../../views/indicators/screen.py" line="338"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="346"/>
+        <location filename="../../views/indicators/screen.py" line="339"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="355"/>
+        <location filename="../../views/indicators/screen.py" line="348"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="433"/>
+        <location filename="../../views/indicators/screen.py" line="426"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="455"/>
+        <location filename="../../views/indicators/screen.py" line="448"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="468"/>
+        <location filename="../../views/indicators/screen.py" line="461"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="500"/>
+        <location filename="../../views/indicators/screen.py" line="493"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="516"/>
+        <location filename="../../views/indicators/screen.py" line="509"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="527"/>
+        <location filename="../../views/indicators/screen.py" line="520"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="273"/>
+        <location filename="../../views/indicators/screen.py" line="274"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="292"/>
+        <location filename="../../views/indicators/screen.py" line="293"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -5330,223 +5331,223 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../views/strategy/screen.py" line="69"/>
+        <location filename="../../views/strategy/screen.py" line="76"/>
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="76"/>
+        <location filename="../../views/strategy/screen.py" line="83"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="79"/>
+        <location filename="../../views/strategy/screen.py" line="86"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="91"/>
+        <location filename="../../views/strategy/screen.py" line="98"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="110"/>
+        <location filename="../../views/strategy/screen.py" line="117"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="113"/>
+        <location filename="../../views/strategy/screen.py" line="120"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="111"/>
+        <location filename="../../views/strategy/screen.py" line="118"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="114"/>
+        <location filename="../../views/strategy/screen.py" line="121"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="115"/>
+        <location filename="../../views/strategy/screen.py" line="122"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="112"/>
+        <location filename="../../views/strategy/screen.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="106"/>
+        <location filename="../../views/strategy/screen.py" line="113"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="116"/>
+        <location filename="../../views/strategy/screen.py" line="123"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="129"/>
+        <location filename="../../views/strategy/screen.py" line="136"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="132"/>
+        <location filename="../../views/strategy/screen.py" line="139"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="136"/>
+        <location filename="../../views/strategy/screen.py" line="143"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="139"/>
+        <location filename="../../views/strategy/screen.py" line="146"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="179"/>
+        <location filename="../../views/strategy/screen.py" line="186"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="190"/>
+        <location filename="../../views/strategy/screen.py" line="197"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="191"/>
+        <location filename="../../views/strategy/screen.py" line="198"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="192"/>
+        <location filename="../../views/strategy/screen.py" line="199"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="230"/>
+        <location filename="../../views/strategy/screen.py" line="237"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="267"/>
+        <location filename="../../views/strategy/screen.py" line="274"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="272"/>
+        <location filename="../../views/strategy/screen.py" line="279"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="277"/>
+        <location filename="../../views/strategy/screen.py" line="284"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="308"/>
+        <location filename="../../views/strategy/screen.py" line="315"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="319"/>
+        <location filename="../../views/strategy/screen.py" line="326"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="323"/>
+        <location filename="../../views/strategy/screen.py" line="330"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="333"/>
+        <location filename="../../views/strategy/screen.py" line="340"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="336"/>
+        <location filename="../../views/strategy/screen.py" line="343"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="340"/>
+        <location filename="../../views/strategy/screen.py" line="347"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="367"/>
+        <location filename="../../views/strategy/screen.py" line="374"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="368"/>
+        <location filename="../../views/strategy/screen.py" line="375"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="516"/>
+        <location filename="../../views/strategy/screen.py" line="515"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="534"/>
+        <location filename="../../views/strategy/screen.py" line="533"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="551"/>
+        <location filename="../../views/strategy/screen.py" line="550"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="557"/>
+        <location filename="../../views/strategy/screen.py" line="556"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="592"/>
+        <location filename="../../views/strategy/screen.py" line="591"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="610"/>
+        <location filename="../../views/strategy/screen.py" line="609"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="667"/>
+        <location filename="../../views/strategy/screen.py" line="666"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="681"/>
+        <location filename="../../views/strategy/screen.py" line="680"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="703"/>
+        <location filename="../../views/strategy/screen.py" line="702"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="710"/>
+        <location filename="../../views/strategy/screen.py" line="709"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="711"/>
+        <location filename="../../views/strategy/screen.py" line="710"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="712"/>
+        <location filename="../../views/strategy/screen.py" line="711"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -40,7 +40,9 @@ from desktop.views.toolkit.undo import apply_edit, single_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
 if TYPE_CHECKING:
+    from desktop.services.pages import Page
     from desktop.services.partnerships import PartnershipRow
+    from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 120
 HIDDEN_COLUMNS_KEY = "contacts/hiddenColumns"
@@ -94,6 +96,8 @@ class ContactsScreen(Screen):
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.contact_model: ContactTableModel | None = None
+        #: a start-up row clicked before the services were open (opened once they are)
+        self._chosen_before_services: int | None = None
         self.contact_table = QTableView(self)
         self.contact_table.setObjectName("contactTable")
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -253,15 +257,41 @@ class ContactsScreen(Screen):
 
     # -- wiring -----------------------------------------------------------------------
     def attach(self, services, tasks) -> None:  # type: ignore[no-untyped-def]
-        self.contact_model = ContactTableModel(services.contacts, tasks, self)
-        self.contact_model.total_changed.connect(self._show_count)
-        self.contact_table.setModel(self.contact_model)
-        self.contact_hint.follow(self.contact_model)
+        model = self.contact_model
+        if model is not None and model.contacts is None:
+            model.use(services.contacts)  # the start-up rows stay; the services read from here on
+        else:
+            self._show_model(ContactTableModel(services.contacts, tasks, self))
+        self.form.attach(services.contacts, self.run)
+        super().attach(services, tasks)
+        chosen, self._chosen_before_services = self._chosen_before_services, None
+        if chosen is not None and self.form.person_id is None:
+            self._load_contact(chosen)
+
+    def show_first_rows(self, page: Page[ContactRow], tasks: TaskRunner) -> None:
+        """The list's first page read from the file at start-up, before the services are open."""
+        if self.contact_model is None:
+            model = ContactTableModel(None, tasks, self)
+            self._show_model(model)
+            model.show_first_rows(page)
+
+    def forget_first_rows(self) -> None:
+        """The database did not open after all: the rows read at start-up go with it."""
+        model = self.contact_model
+        if model is not None and model.contacts is None:
+            self.contact_model = None
+            self.contact_table.setModel(None)  # type: ignore[arg-type]  # Qt takes None: no model
+            model.deleteLater()
+            self.count.setText("")
+
+    def _show_model(self, model: ContactTableModel) -> None:
+        self.contact_model = model
+        model.total_changed.connect(self._show_count)
+        self.contact_table.setModel(model)
+        self.contact_hint.follow(model)
         self.contact_table.selectionModel().currentRowChanged.connect(lambda *_: self._contact_chosen())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self._restore_columns()
-        self.form.attach(services.contacts, self.run)
-        super().attach(services, tasks)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -289,7 +319,7 @@ class ContactsScreen(Screen):
         if self.contact_model is not None and self.contact_model.capped:
             self.count.setText(capped_count_text(total))
         else:
-            self.count.setText(self.tr("%n contact(s)", "", total))
+            self.count.setText(self.tr("%Ln contact(s)", "", total))  # "100.040 kontakter"
         searched = self.contact_model.current_filter.text.strip() if self.contact_model else ""
         if total:
             self.contact_hint.setText("")
@@ -349,7 +379,7 @@ class ContactsScreen(Screen):
         )
         title = self.tr("Contacts")
         search = self.search.text().strip()
-        subtitle = self.tr("%n contact(s)", "", len(rows)) + (
+        subtitle = self.tr("%Ln contact(s)", "", len(rows)) + (
             " · " + self.tr("search: {text}").format(text=escape(search)) if search else ""
         )
         page = (
@@ -417,6 +447,9 @@ class ContactsScreen(Screen):
         if not index.isValid():
             return
         chosen, editing = index.data(ID_ROLE), self.form.person_id
+        if self.services is None:  # a start-up row: the contact opens once the services are there
+            self._chosen_before_services = chosen
+            return
         if chosen != editing and self.form.dirty:
             leave(
                 self,

@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.services.contact_rows import ContactFilter, ContactRow
+from desktop.services.contact_rows import ContactFilter, ContactRow, Cursor
 from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE
 from desktop.views.toolkit.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from desktop.services.common import Page
     from desktop.services.contacts import ContactService
+    from desktop.services.pages import Page
 
 PAGE_SIZE = 200
 
@@ -48,7 +48,9 @@ class ContactTableModel(QAbstractTableModel):
     #: the first page of a new filter has arrived
     loaded = Signal()
 
-    def __init__(self, contacts: ContactService, tasks: TaskRunner, parent: Any = None) -> None:
+    def __init__(self, contacts: ContactService | None, tasks: TaskRunner, parent: Any = None) -> None:
+        """``contacts`` None: a list shown from the start-up rows (``show_first_rows``) until
+        the services are there (``use``); it reads nothing itself before then."""
         super().__init__(parent)
         self._contacts = contacts
         self._tasks = tasks
@@ -59,7 +61,7 @@ class ContactTableModel(QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         #: where the next page starts (keyset: the last row's place in the list), None at the end
-        self._after: object = None
+        self._after: Cursor | None = None
         # many professionals have only a mobile: while the Mobil column is hidden, Telefon
         # shows it (the list had rows with no number at all)
         self._mobile_in_phone = True
@@ -71,6 +73,19 @@ class ContactTableModel(QAbstractTableModel):
             self._mobile_in_phone = on
             if self._rows:
                 self.dataChanged.emit(self.index(0, self.PHONE), self.index(len(self._rows) - 1, self.PHONE))
+
+    @property
+    def contacts(self) -> ContactService | None:
+        return self._contacts
+
+    def use(self, contacts: ContactService) -> None:
+        """The services are open: from now on the list reads through them."""
+        self._contacts = contacts
+
+    def show_first_rows(self, page: Page[ContactRow]) -> None:
+        """The whole list's first page, read at start-up before the services were there."""
+        self._generation += 1
+        self._first_page(self._generation, page)
 
     @property
     def total(self) -> int:
@@ -87,11 +102,14 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        contacts = self._contacts
+        if contacts is None:
+            return
         self._generation += 1
         generation, flt = self._generation, self._filter
         self._fetching = True
         self._tasks.run(
-            lambda: self._contacts.search(flt, 0, PAGE_SIZE),
+            lambda: contacts.search(flt, 0, PAGE_SIZE),
             lambda page: self._first_page(generation, page),
             context=self,
         )
@@ -107,14 +125,15 @@ class ContactTableModel(QAbstractTableModel):
         selection and current row follow the contacts' ids, and rows are not reset, so
         the list does not jump under the cursor.
         """
-        if not self._rows:
+        contacts = self._contacts
+        if not self._rows or contacts is None:
             self.reload()
             return
         self._generation += 1
         generation, flt, count = self._generation, self._filter, max(PAGE_SIZE, len(self._rows))
         self._fetching = True
         self._tasks.run(
-            lambda: self._contacts.search(flt, 0, count),
+            lambda: contacts.search(flt, 0, count),
             lambda page: self._refreshed(generation, page),
             context=self,
         )
@@ -166,6 +185,7 @@ class ContactTableModel(QAbstractTableModel):
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
             not parent.isValid()
+            and self._contacts is not None
             and not self._fetching
             and self._after is not None
             and (self._capped or len(self._rows) < self._total)
@@ -173,12 +193,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         """The next page, read from where the last one ended (any page costs what the first does)."""
-        if parent.isValid() or self._fetching or self._after is None:
+        contacts = self._contacts
+        if parent.isValid() or contacts is None or self._fetching or self._after is None:
             return
         generation, flt, offset, after = self._generation, self._filter, len(self._rows), self._after
         self._fetching = True
         self._tasks.run(
-            lambda: self._contacts.search(flt, 0, PAGE_SIZE, after=after),  # type: ignore[arg-type]
+            lambda: contacts.search(flt, 0, PAGE_SIZE, after=after),
             lambda page: self._more(generation, offset, page),
             context=self,
         )
