@@ -83,10 +83,7 @@ class IndicatorsScreen(Screen):
                 Column(self.tr("Target"), lambda r: r.target, align_right=True),
                 Column(self.tr("Latest"), lambda r: r.latest.value if r.latest else None, align_right=True),
                 Column(self.tr("Measured"), lambda r: r.latest.period if r.latest else None),
-                Column(
-                    self.tr("On track"),
-                    lambda r: {True: self.tr("Yes"), False: "⚠ " + self.tr("No")}.get(r.on_track, ""),
-                ),
+                Column(self.tr("On track"), lambda r: self._on_track_text(r.on_track)),
                 Column(self.tr("Direction"), lambda r: r.direction_label),
                 Column(self.tr("Linked to"), lambda r: r.linked_to),
                 Column(self.tr("Source"), lambda r: r.source),
@@ -306,11 +303,20 @@ class IndicatorsScreen(Screen):
         if self.data is None or not self._select_row(entity_id):
             self._pending = entity_id
 
+    def _on_track_text(self, on_track: bool | None) -> str:
+        """Ja, ⚠ Nej, or nothing while there is no measurement or no target to judge by."""
+        if on_track is None:
+            return ""
+        return self.tr("Yes") if on_track else "⚠ " + self.tr("No")
+
     def _select_row(self, indicator_id: int) -> bool:
         if not select_record(self.table, indicator_id):
             return False
         self._show_indicator(self._row(indicator_id))
         return True
+
+    def _select_and_show(self, indicator_id: int) -> None:
+        self._select_row(indicator_id)
 
     def _row(self, indicator_id: int) -> IndicatorRow | None:
         rows = self.data.rows if self.data else []
@@ -324,7 +330,7 @@ class IndicatorsScreen(Screen):
                 leave(
                     self,
                     self.editors(),
-                    lambda: self._select_row(chosen),
+                    lambda: self._select_and_show(chosen),
                     lambda: reselect_quietly(self.table, editing),
                 )
                 return

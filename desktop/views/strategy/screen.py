@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import InitiativeStatus
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import FodslagError, ValidationError
-from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
+from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyTree, StrategyWorkspace
 from desktop.views.strategy.coverage_model import CoverageTableModel
 from desktop.views.strategy.goal_tree import FIELD_NAMES, GoalTreePanel
 from desktop.views.strategy.initiative_form import InitiativeForm
@@ -424,6 +424,9 @@ class StrategyScreen(Screen):
             return True
         return False
 
+    def _select_and_open(self, initiative_id: int) -> None:
+        self._select_row(initiative_id)
+
     def _row_chosen(self, index: Any) -> None:
         if index.isValid():
             initiative_id = index.data(ID_ROLE)
@@ -433,7 +436,7 @@ class StrategyScreen(Screen):
                     leave(
                         self,
                         [self.initiative_editor()],
-                        lambda: self._select_row(initiative_id),
+                        lambda: self._select_and_open(initiative_id),
                         lambda: reselect_quietly(self.table, editing),
                     )
                     return
@@ -617,13 +620,12 @@ class StrategyScreen(Screen):
 
     # -- the goal tree -----------------------------------------------------------------
     def _save_node(self, kind: str, node_id: int | None, parent: int | None, values: dict[str, Any]) -> None:
+        """The goal tree's Gem / Tilføj: a new strategy, a new node, or a node's edit (undoable)."""
         if self.services is not None and kind == "strategy" and node_id is None and parent is not None:
             self._add_strategy(parent, values)
             return
         if self.services is None or self.data is None or self.data.tree is None:
             return
-        strategy, tree = self.services.strategy, self.data.tree
-        sid, key = tree.id, ("Strategy", tree.id)
         errors = self.goals.errors
         then = self.goals.saving.take()
 
@@ -635,37 +637,69 @@ class StrategyScreen(Screen):
             report_error(self, error, errors)
 
         if node_id is None:
-            created: list[int] = []
-            new = new_key()  # the task's retry and redo carry it
-            adders = {
-                "goal": lambda: strategy.add_goal(
-                    sid, values["title"], values.get("success_criterion", ""), key=new
-                ),
-                "sub_goal": lambda: strategy.add_sub_goal(
+            self._add_node(self.data.tree, kind, parent, values, succeeded, failed)
+        else:
+            self._update_node(self.data.tree, kind, node_id, values, succeeded, failed)
+
+    def _add_node(
+        self,
+        tree: StrategyTree,
+        kind: str,
+        parent: int | None,
+        values: dict[str, Any],
+        succeeded: Callable[[object], None],
+        failed: Callable[[FodslagError], None],
+    ) -> None:
+        """A new goal, sub-goal (under ``parent``, its goal) or focus area; Ctrl+Z removes it."""
+        assert self.services is not None
+        strategy, sid, key = self.services.strategy, tree.id, ("Strategy", tree.id)
+        created: list[int] = []
+        new = new_key()  # the task's retry and redo carry it
+
+        def add() -> int:
+            if kind == "goal":
+                return strategy.add_goal(sid, values["title"], values.get("success_criterion", ""), key=new)
+            if kind == "sub_goal":
+                assert parent is not None  # the tree gives a new sub-goal its goal (``start_new``)
+                return strategy.add_sub_goal(
                     parent, values["title"], values.get("code", ""), values.get("description", ""), key=new
-                ),
-                "focus_area": lambda: strategy.add_focus_area(sid, values["name"], key=new),
-            }
-            removers = {"goal": strategy.delete_goal, "sub_goal": strategy.delete_sub_goal,
-                        "focus_area": strategy.delete_focus_area}  # fmt: skip
+                )
+            return strategy.add_focus_area(sid, values["name"], key=new)
 
-            def do() -> int:
-                created.append(adders[kind]())
-                self.versions.set(key, strategy.tree(sid).version)
-                return created[-1]
+        removers = {"goal": strategy.delete_goal, "sub_goal": strategy.delete_sub_goal,
+                    "focus_area": strategy.delete_focus_area}  # fmt: skip
 
-            def undo() -> None:
-                removers[kind](created[-1])
-                self.versions.set(key, strategy.tree(sid).version)
+        def do() -> int:
+            created.append(add())
+            self.versions.set(key, strategy.tree(sid).version)
+            return created[-1]
 
-            def added(new_id: int) -> None:
-                entity = next(e for e, k in TREE_KINDS.items() if k == kind)
-                self._pending = (entity, new_id)
-                succeeded(new_id)
+        def undo() -> None:
+            removers[kind](created[-1])
+            self.versions.set(key, strategy.tree(sid).version)
 
-            apply_edit(self, self.tr("Add to the strategy"), do, undo, added, failed)
-            return
-        savers = {
+        def added(new_id: int) -> None:
+            entity = next(e for e, k in TREE_KINDS.items() if k == kind)
+            self._pending = (entity, new_id)
+            succeeded(new_id)
+
+        apply_edit(self, self.tr("Add to the strategy"), do, undo, added, failed)
+
+    def _update_node(
+        self,
+        tree: StrategyTree,
+        kind: str,
+        node_id: int,
+        values: dict[str, Any],
+        succeeded: Callable[[object], None],
+        failed: Callable[[FodslagError], None],
+    ) -> None:
+        """A node's new text, saved against the strategy's version the user saw; Ctrl+Z puts
+        the text before it back."""
+        assert self.services is not None
+        strategy = self.services.strategy
+        # (node id, expected version, **fields): their first arguments are named apart
+        savers: dict[str, Callable[..., StrategyTree]] = {
             "strategy": strategy.update_strategy,
             "goal": strategy.update_goal,
             "sub_goal": strategy.update_sub_goal,
@@ -674,7 +708,7 @@ class StrategyScreen(Screen):
         current = self.goals.values_for(kind, node_id)
         before = {name: current.get(box, "") for box, name in FIELD_NAMES[kind].items()}
         edit = TrackedEdit(
-            self.versions, key, tree.version,
+            self.versions, ("Strategy", tree.id), tree.version,
             lambda version, fields: savers[kind](node_id, version, **fields), before, values,
         )  # fmt: skip
         apply_edit(self, self.tr("Edit the strategy"), edit.do, edit.undo, succeeded, failed)
