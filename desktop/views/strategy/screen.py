@@ -70,6 +70,9 @@ class StrategyScreen(Screen):
         self._prefetched: InitiativeDetail | None = None
         #: "Gem" in the unsaved-work question: what to do once the initiative is saved
         self._initiative_saving = PendingSave()
+        #: counts the documents asked for: an answer shows only if nothing was asked (or a new
+        #: document begun, or one deleted) after it
+        self._document_request = 0
 
         self.strategy_choice = QComboBox(self)
         self.strategy_choice.setObjectName("strategyChoice")
@@ -356,6 +359,7 @@ class StrategyScreen(Screen):
         def proceed() -> None:
             self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(chosen), 0))
             self._strategy_id = chosen
+            self._drop_late_documents()
             self.form.set_initiative(None)
             self.refresh()
 
@@ -418,11 +422,15 @@ class StrategyScreen(Screen):
         self.run(locate, found)
 
     def _select_row(self, initiative_id: int) -> bool:
-        if select_record(self.table, initiative_id):
-            if self.form.detail is None or self.form.detail.id != initiative_id:
-                self._open_initiative(initiative_id)
-            return True
-        return False
+        """Make an initiative the list's current row and show its document. A row that
+        becomes current opens its document itself (``_row_chosen``); only one that was
+        current already is opened here (asked twice, it was read twice)."""
+        was_current = self.table.currentIndex().data(ID_ROLE) == initiative_id
+        if not select_record(self.table, initiative_id):
+            return False
+        if was_current and (self.form.detail is None or self.form.detail.id != initiative_id):
+            self._open_initiative(initiative_id)
+        return True
 
     def _select_and_open(self, initiative_id: int) -> None:
         self._select_row(initiative_id)
@@ -443,13 +451,24 @@ class StrategyScreen(Screen):
                 self._open_initiative(initiative_id)
 
     def _open_initiative(self, initiative_id: int) -> None:
+        request = self._drop_late_documents()
         prefetched, self._prefetched = self._prefetched, None
         if prefetched is not None and prefetched.id == initiative_id:
             self.form.set_initiative(prefetched)  # read with the strategy
             return
         assert self.services is not None
         strategy = self.services.strategy
-        self.run(lambda: strategy.initiative(initiative_id), self.form.set_initiative)
+
+        def show(detail: InitiativeDetail) -> None:
+            if request == self._document_request:  # not overtaken by another row, Ctrl+N, a delete
+                self.form.set_initiative(detail)
+
+        self.run(lambda: strategy.initiative(initiative_id), show)
+
+    def _drop_late_documents(self) -> int:
+        """A document asked for before now is no longer wanted when it arrives."""
+        self._document_request += 1
+        return self._document_request
 
     def _reload_if_clean(self, initiative_id: int) -> None:
         assert self.services is not None
@@ -474,6 +493,7 @@ class StrategyScreen(Screen):
 
     def _new_initiative(self) -> None:
         self._creation_key = new_key()  # every save of this new initiative carries it
+        self._drop_late_documents()  # a row's document on its way would replace this one
         self.tabs.setCurrentIndex(self.INITIATIVES)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -612,6 +632,7 @@ class StrategyScreen(Screen):
         if not confirm_delete(self, self.tr("the initiative “{title}”").format(title=detail.fields["title"])):
             return
         strategy = self.services.strategy
+        self._drop_late_documents()
         self.form.set_initiative(None)
         self.run(lambda: strategy.delete_initiative(detail.id), lambda _r: None)
 
