@@ -112,8 +112,7 @@ class GoalTreePanel(QWidget):
             lbl.setBuddy(widget)
         form.addRow(self.code_label, self.errors.wrap("code", self.code, self.editor))
         form.addRow(self.title_label, self.errors.wrap("title", self.title, self.editor))
-        self.errors._labels["name"] = self.errors._labels["title"]
-        self.errors._widgets["name"] = self.title
+        self.errors.share("name", "title", self.title)  # the strategy's and a focus area's name
         form.addRow(self.text_label, self.errors.wrap("text", self.text, self.editor))
         self.save_button = make_button(
             self.editor,
