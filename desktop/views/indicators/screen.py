@@ -41,8 +41,10 @@ from desktop.views.toolkit.screen import (
     list_panel,
     make_button,
     make_table,
+    record_at,
     reselect_quietly,
     select_record,
+    takes_its_place,
 )
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
@@ -239,8 +241,9 @@ class IndicatorsScreen(Screen):
         wanted = self._pending if self._pending is not None else selected
         self._pending = None
         if wanted is None or not self._select_row(wanted):
-            if self.current is None and data.rows and not self.form.name.text():
-                self._select_row(data.rows[0].id)
+            first = record_at(self.table, 0)  # the top of the list as sorted on screen
+            if self.current is None and first is not None and not self.form.name.text():
+                self._select_row(first)
             elif self.current is not None:
                 self._show_indicator(None)
         self.data_shown.emit()
@@ -468,6 +471,7 @@ class IndicatorsScreen(Screen):
         ):
             return
         indicators = self.services.indicators
+        self._pending = takes_its_place(self.table, row.id)  # shown once the list has reloaded
         self._show_indicator(None)
         self.run(lambda: indicators.delete(row.id), lambda _r: None)
 

@@ -37,8 +37,10 @@ from desktop.views.toolkit.screen import (
     list_panel,
     make_button,
     make_table,
+    record_at,
     reselect_quietly,
     select_record,
+    takes_its_place,
 )
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
@@ -258,6 +260,7 @@ class StrategyScreen(Screen):
         self.form.setEnabled(tree is not None)
         self.form.save_button.setEnabled(tree is not None)
         self.delete_button.setEnabled(tree is not None and bool(data.initiatives))
+        first = record_at(self.table, 0)  # the top of the list as sorted on screen
         if self._pending is not None:
             entity, entity_id = self._pending
             self._pending = None
@@ -265,8 +268,8 @@ class StrategyScreen(Screen):
         elif selected is not None and self._select_row(selected):
             if clean:  # show what is saved now (a colleague's edit, the approval just recorded)
                 self._reload_if_clean(selected)
-        elif self.form.detail is None and not self.form.dirty and data.initiatives:
-            self._select_row(self.model.row_at(0).id)
+        elif self.form.detail is None and not self.form.dirty and first is not None:
+            self._select_row(first)
         else:
             self.form.set_initiative(None)
 
@@ -632,6 +635,9 @@ class StrategyScreen(Screen):
         if not confirm_delete(self, self.tr("the initiative “{title}”").format(title=detail.fields["title"])):
             return
         strategy = self.services.strategy
+        following = takes_its_place(self.table, detail.id)
+        if following is not None:  # shown once the list has reloaded
+            self._pending = ("Initiative", following)
         self._drop_late_documents()
         self.form.set_initiative(None)
         self.run(lambda: strategy.delete_initiative(detail.id), lambda _r: None)

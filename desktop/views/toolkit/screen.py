@@ -198,6 +198,25 @@ def row_of(table: QTableView, record_id: int | None) -> int | None:
     return next((r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == record_id), None)
 
 
+def record_at(table: QTableView, row: int) -> int | None:
+    """The record in a view row, as the list is sorted on screen; None past either end."""
+    model = table.model()
+    if 0 <= row < model.rowCount():
+        record_id: int | None = model.index(row, 0).data(ID_ROLE)
+        return record_id
+    return None
+
+
+def takes_its_place(table: QTableView, record_id: int) -> int | None:
+    """The record shown next once ``record_id`` is deleted: the one below it on screen (the
+    list as the user sorted it), else the one above; None when it is the only one."""
+    row = row_of(table, record_id)
+    if row is None:
+        return None
+    below = record_at(table, row + 1)
+    return below if below is not None else record_at(table, row - 1)
+
+
 def select_record(table: QTableView, record_id: int) -> bool:
     """Make a record the list's current, selected and visible row (selection signals fire,
     so the form follows); False when the list does not show it."""
