@@ -1,16 +1,19 @@
-"""The main window: navigation and wiring. Each screen lives in its feature package; the
-menus, the File commands and the offline status are in ``desktop.views.shell``."""
+"""The main window: wiring. Each screen lives in its feature package; the navigation, the
+menus, the File commands, the offline status and last time's overview are in
+``desktop.views.shell``."""
 
 from __future__ import annotations
 
 import gc
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens, remember_row, remembered_row
+from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens, remember_row
+from desktop.views.shell.navigation import Navigator
+from desktop.views.shell.overview_snapshot import OverviewSnapshot
 
 # The window's frame is on screen before its content is built (see ``build_content``): what
 # only the content, the menus or a dialog need is imported where it is used, so that the
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.services.errors import FodslagError
     from desktop.services.pages import Page
     from desktop.services.registry import Services
+    from desktop.views.overview.screen import OverviewScreen
     from desktop.views.toolkit.change_bridge import ChangeBridge
     from desktop.views.toolkit.screen import Screen
     from desktop.views.toolkit.tasks import TaskRunner
@@ -36,16 +40,6 @@ if TYPE_CHECKING:
 FIRST_PAINT_WAIT_MS = 300
 #: background work shorter than this shows no busy bar
 BUSY_INDICATOR_DELAY_MS = 300
-
-SCREEN_FOR_ENTITY = {
-    "Meeting": "meetings",
-    "ActionItem": "meetings",
-    "Initiative": "strategy",
-    "SubGoal": "strategy",
-    "Indicator": "indicators",
-    "Person": "contacts",
-    "PhaseStep": "partnerships",
-}
 
 
 #: the first start's window, where the screen has room for it
@@ -108,21 +102,20 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         geometry = QSettings().value("mainWindow/geometry")
         available = self.screen().availableGeometry().size()
-        if geometry is None or not self.restoreGeometry(geometry) or too_small(self.size(), available):  # type: ignore[arg-type]
+        if geometry is None or not self.restoreGeometry(geometry) or too_small(self.size(), available):
             self.resize(first_size(available))
-        #: screens are built when first shown, once the services exist: their modules pull in
-        #: the ORM, which the background thread loads while the window is already on screen
-        self.screens = LazyScreens(self._make_screen)
+        #: the sidebar, the stack and the screens in it, each built when first shown
+        self.navigator = Navigator(self, self._wire_screen)
+        self.screens = self.navigator.screens
         self._has_content = False
         self._frame_painted = False
         self._painted = False  # the window with its content
+        #: the database's name for its saved overview (see ``OverviewSnapshot``)
         self.snapshot_key = ""
-        self._snapshot_pending = False
+        self.overview_snapshot = OverviewSnapshot(self)
         self._after_first_paint: list[Callable[[], None]] = []
         #: the user answered the unsaved-work question for this close (Gem saved, Forkast)
         self._close_confirmed = False
-        #: a screen is being shown after the unsaved-work question (not asked again)
-        self._navigating = False
         if content:
             self.build_content()
         else:  # a window that never paints (started minimised) is filled all the same
@@ -130,14 +123,7 @@ class MainWindow(QMainWindow):
 
     def build_content(self) -> None:
         """Navigation, screens' placeholders, toolbar, status bar and menus."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import (
-            QLabel,
-            QListWidget,
-            QProgressBar,
-            QSplitter,
-            QStackedWidget,
-        )
+        from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter
 
         from desktop.views.shell.connection import ConnectionWatch
         from desktop.views.shell.file_commands import FileCommands
@@ -159,21 +145,7 @@ class MainWindow(QMainWindow):
             "indicators": self.tr("Indicators"),
             "documents": self.tr("Documents"),
         }
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.stack = QStackedWidget(self)
-        for key in SCREEN_KEYS:
-            self.navigation.addItem(titles[key])
-            waiting = QLabel(self.tr("Opening database…"), self.stack)
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.stack.addWidget(waiting)
-        self.navigation.currentRowChanged.connect(self._navigation_chosen)
-        self.navigation.setMaximumWidth(240)
-        # every area's name in full at 1280 pixels too (a laptop's screen), no scroll bar
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setMinimumWidth(
-            min(240, self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 12)
-        )
+        self.navigation, self.stack = self.navigator.build(titles, self.tr("Opening database…"))
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -203,11 +175,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = make_undo_stack(self)
         self.file_commands = FileCommands(self)
         self.menus = MainMenus(self)
-        self.navigation.currentRowChanged.connect(lambda _row: self._update_actions())
-        self.navigation.setCurrentRow(remembered_row())  # the screen shown last time
+        self.navigator.shown_changed.connect(self._update_actions)
+        self.navigator.start()  # the screen shown last time
         state = QSettings().value("mainWindow/state")
         if state is not None:
-            self.restoreState(state)  # type: ignore[arg-type]
+            self.restoreState(state)
         self._has_content = True
         self.update()  # its first paint with content is what the database waits for
 
@@ -221,22 +193,14 @@ class MainWindow(QMainWindow):
         if screen is not None:
             getattr(screen, command)()
 
-    def _make_screen(self, key: str) -> Screen:
-        """Build a screen, put it in place of its placeholder, and bring it up to date."""
-        screen = LazyScreens.construct(key, self.stack)
-        row = SCREEN_KEYS.index(key)
-        placeholder = self.stack.widget(row)
-        self.stack.insertWidget(row, screen)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        if self.navigation.currentRow() == row:
-            self.stack.setCurrentIndex(row)  # removing the placeholder moved the stack on
+    def _wire_screen(self, key: str, screen: Screen) -> None:
+        """A screen just built (``Navigator``): its undo stack, partnership, services and changes."""
         screen.undo_stack = self.undo_stack
-        screen.open_requested.connect(self.open_object)
         screen.partnership_id = self.partnership_choice.currentData()
         if key == "overview":
-            screen.data_shown.connect(lambda: self._remember_overview(screen))
-            screen.first_step.connect(self._first_step)  # type: ignore[attr-defined]
+            overview = cast("OverviewScreen", screen)
+            overview.data_shown.connect(lambda: self.overview_snapshot.remember(overview))
+            overview.first_step.connect(self._first_step)
         if self.services is not None:
             screen.attach(self.services, self.tasks)
         if self.bridge is not None:
@@ -246,7 +210,6 @@ class MainWindow(QMainWindow):
         # which took ~50 ms of the GUI thread at a random moment (reference counting still
         # frees what is dropped).
         gc.freeze()
-        return screen
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -255,8 +218,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self._announce_frame)
                 return handled
             self._painted = True
-            if self._snapshot_pending:
-                QTimer.singleShot(0, self._show_last_overview)
+            self.overview_snapshot.window_painted()
             QTimer.singleShot(0, self._run_after_first_paint)
         return handled
 
@@ -277,78 +239,21 @@ class MainWindow(QMainWindow):
         for deferred in waiting:
             deferred()
 
+    # -- last time's overview (``OverviewSnapshot``; the database's opening sets it going) --
+    @property
+    def _snapshot_pending(self) -> bool:
+        return self.overview_snapshot.pending
+
+    @_snapshot_pending.setter
+    def _snapshot_pending(self, pending: bool) -> None:
+        self.overview_snapshot.pending = pending
+
     def _show_last_overview(self) -> None:
-        """Last session's overview, in three turns of the event loop (read and import, build,
-        fill) so that no single step holds the just-painted window up for long."""
-        if not self._snapshot_pending:
-            return
-        self._snapshot_pending = False
-        from desktop.services.snapshots import load_snapshot
+        self.overview_snapshot.show_last()
 
-        snapshot = load_snapshot(self.snapshot_key) if self.services is None else None
-        if snapshot is None:
-            return
-        LazyScreens.preload("overview")
-
-        def fill(screen: Screen) -> None:
-            if self.services is None:  # fresh data has not overtaken it
-                screen.show_snapshot(snapshot)  # type: ignore[attr-defined]
-
-        def build() -> None:
-            if self.services is None:
-                screen = self.screens["overview"]
-                QTimer.singleShot(0, lambda: fill(screen))
-
-        QTimer.singleShot(0, build)
-
-    def _remember_overview(self, screen: Screen) -> None:
-        """What the next start shows before its database is open: all partnerships' overview."""
-        from desktop.services.snapshots import save_snapshot
-
-        if screen.partnership_id is None:
-            key, snapshot = self.snapshot_key, screen.snapshot()  # type: ignore[attr-defined]
-            self.tasks.run(lambda: save_snapshot(key, snapshot))  # a file write: off the GUI thread
-
-    def _navigation_chosen(self, row: int) -> None:
-        """The user chose a screen (mouse, Ctrl+1..7, a link): leave the shown one's editors first."""
-        shown = self.stack.currentIndex()
-        screen = self.current_screen()
-        if self._navigating or screen is None or row == shown:
-            self._show_row(row)
-            return
-
-        def stay() -> None:
-            self.navigation.blockSignals(True)
-            self.navigation.setCurrentRow(shown)
-            self.navigation.blockSignals(False)
-
-        screen.leave_editors(lambda: self._go_to_row(row), stay)
-
-    def _go_to_row(self, row: int) -> None:
-        self._navigating = True
-        try:
-            if self.navigation.currentRow() == row:
-                self._show_row(row)
-            else:
-                self.navigation.setCurrentRow(row)
-        finally:
-            self._navigating = False
-
+    # -- navigation (``Navigator``) ------------------------------------------------------
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        if self.services is not None and 0 <= row < len(SCREEN_KEYS):
-            key = SCREEN_KEYS[row]
-            if key not in self.screens.built_keys():
-                # A first showing: its module is imported in this turn of the event loop,
-                # the screen built in the next, so neither holds the window up for long.
-                LazyScreens.preload(key)
-                QTimer.singleShot(0, lambda: self._build_if_shown(row))
-        self._update_actions()
-
-    def _build_if_shown(self, row: int) -> None:
-        if self.services is not None and self.navigation.currentRow() == row:
-            self.screens[SCREEN_KEYS[row]]  # puts itself in place of the placeholder
-            self._update_actions()
+        self.navigator.show_row(row)
 
     def _update_actions(self) -> None:
         screen = self.current_screen()
@@ -359,12 +264,11 @@ class MainWindow(QMainWindow):
         self.print_action.setEnabled(screen is not None)
 
     def show_screen(self, key: str) -> None:
-        self.navigation.setCurrentRow(SCREEN_KEYS.index(key))
+        self.navigator.show_screen(key)
 
     def current_screen(self) -> Screen | None:
         """The screen on show; None while the database is still opening."""
-        widget = self.stack.currentWidget()
-        return widget if self.screens.is_built(widget) else None  # type: ignore[return-value]
+        return self.navigator.current_screen()
 
     def refresh_current(self) -> None:
         screen = self.current_screen()
@@ -383,17 +287,7 @@ class MainWindow(QMainWindow):
         self.screens["contacts"].focus_search()  # type: ignore[attr-defined]
 
     def open_object(self, entity: str, entity_id: int) -> None:
-        key = SCREEN_FOR_ENTITY.get(entity, "overview")
-        screen = self.current_screen()
-
-        def go() -> None:
-            self._go_to_row(SCREEN_KEYS.index(key))
-            self.screens[key].show_object(entity, entity_id)
-
-        if screen is None or self.stack.currentIndex() == SCREEN_KEYS.index(key):
-            go()
-        else:
-            screen.leave_editors(go)
+        self.navigator.open_object(entity, entity_id)
 
     # -- database ---------------------------------------------------------------------
     def open_database(self, database: str | None) -> None:

@@ -229,3 +229,23 @@ def test_a_refresh_keeps_the_contributions_being_typed(
     assert form.contributions.contributions() == typed
     assert form.focus_area.currentData() == other_area
     assert form.dirty
+
+
+def test_a_focus_area_without_a_name_is_told_under_its_name_box(
+    window: MainWindow, screen: StrategyScreen, qtbot: QtBot
+) -> None:
+    """The service calls the box "name" (a focus area's, a strategy's); the editor shows it as
+    its title box: the message goes under that box and the cursor into it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    screen.tabs.setCurrentIndex(screen.GOALS)
+    panel, sid = screen.goals, screen.data.tree.id
+    areas = window.services.strategy.tree(sid).focus_areas
+    qtbot.mouseClick(panel.findChild(QPushButton, "addFocusArea"), Qt.MouseButton.LeftButton)
+    panel.save_button.setFocus()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # Tilføj, with the name empty
+    message = panel.findChild(QLabel, "error_title")
+    qtbot.waitUntil(lambda: message.isVisible() and "navn" in message.text(), timeout=10_000)
+    assert QApplication.focusWidget() is panel.title
+    assert window.services.strategy.tree(sid).focus_areas == areas  # nothing saved

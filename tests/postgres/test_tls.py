@@ -182,13 +182,13 @@ def test_the_connection_dialog_shows_the_certificate_or_names_the_problem(
 
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
-        assert "ikke udstedt af en certifikatudsteder" in dialog.result.text()
+        assert "ikke udstedt af en certifikatudsteder" in dialog.result_label.text()
         assert dialog.certificate.text() == ""
 
         dialog.ca_file.setText(str(tls_cluster.ca_file))
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
-        assert "Forbindelsen virker" in dialog.result.text()
+        assert "Forbindelsen virker" in dialog.result_label.text()
         assert f"CN={NAME}" in dialog.certificate.text() and dialog.certificate.isVisible()
         dialog.grab().save("/tmp/tls/connection_dialog.png")
     finally:

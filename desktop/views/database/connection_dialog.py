@@ -94,9 +94,9 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("Encryption (sslmode)"), self.sslmode)
         form.addRow(self.tr("CA certificate"), ca_row)
         form.addRow(self.tr("Service name"), self.service)
-        self.result = QLabel(self)
-        self.result.setObjectName("connectionResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("connectionResult")
+        self.result_label.setWordWrap(True)
         # the subject of the certificate the server showed, after a successful test
         self.certificate = QLabel(self)
         self.certificate.setObjectName("serverCertificate")
@@ -118,7 +118,7 @@ class ConnectionDialog(QDialog):
         self.profiles.currentTextChanged.connect(self._show_profile)
         right = QVBoxLayout()
         right.addLayout(form)
-        right.addWidget(self.result)
+        right.addWidget(self.result_label)
         right.addWidget(self.certificate)
         body = QHBoxLayout()
         body.addWidget(self.profiles, 1)
@@ -170,10 +170,10 @@ class ConnectionDialog(QDialog):
                 self.settings, self.profile(), self.password.text() if self.remember.isChecked() else None
             )
         except FodslagError as error:
-            self.result.setText(error.message)
+            self.result_label.setText(error.message)
             return
         self._reload_profiles()
-        self.result.setText(self.tr("The profile is saved (without the password)."))
+        self.result_label.setText(self.tr("The profile is saved (without the password)."))
 
     def _delete(self) -> None:
         item = self.profiles.currentItem()
@@ -193,7 +193,7 @@ class ConnectionDialog(QDialog):
         """Check the connection in the background; the answer appears below the form."""
         profile, password = self.profile(), self.password.text() or None
         self.test_button.setEnabled(False)
-        self.result.setText(self.tr("Testing the connection…"))
+        self.result_label.setText(self.tr("Testing the connection…"))
         self.certificate.clear()
         self.tasks.run(
             lambda: check_connection(profile, password), self._tested, self._test_failed, context=self
@@ -201,19 +201,19 @@ class ConnectionDialog(QDialog):
 
     def _tested(self, report: ConnectionReport) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(report.message)
+        self.result_label.setText(report.message)
         self.certificate.setText(report.certificate if report.ok else "")
 
     def _test_failed(self, error: FodslagError) -> None:
         self.test_button.setEnabled(True)
-        self.result.setText(error.message)
+        self.result_label.setText(error.message)
 
     def _connect(self) -> None:
         profile = self.profile()
         try:
             profile.validate()
         except FodslagError as error:
-            self.result.setText(error.message)
+            self.result_label.setText(error.message)
             return
         password = self.password.text() or load_password(profile)
         self.connect_requested.emit(profile.url(password).render_as_string(hide_password=False))

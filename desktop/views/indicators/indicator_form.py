@@ -55,8 +55,8 @@ class IndicatorForm(QWidget):
         self.target_date.setObjectName("indicatorTargetDate")
         self.link = QComboBox(self)
         self.index_component = QComboBox(self)
-        for member in IndexComponent:
-            self.index_component.addItem(label(member), member)
+        for component in IndexComponent:
+            self.index_component.addItem(label(component), component)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)

@@ -41,8 +41,10 @@ from desktop.views.toolkit.screen import (
     list_panel,
     make_button,
     make_table,
+    record_at,
     reselect_quietly,
     select_record,
+    takes_its_place,
 )
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
@@ -83,10 +85,7 @@ class IndicatorsScreen(Screen):
                 Column(self.tr("Target"), lambda r: r.target, align_right=True),
                 Column(self.tr("Latest"), lambda r: r.latest.value if r.latest else None, align_right=True),
                 Column(self.tr("Measured"), lambda r: r.latest.period if r.latest else None),
-                Column(
-                    self.tr("On track"),
-                    lambda r: {True: self.tr("Yes"), False: "⚠ " + self.tr("No")}.get(r.on_track, ""),
-                ),
+                Column(self.tr("On track"), lambda r: self._on_track_text(r.on_track)),
                 Column(self.tr("Direction"), lambda r: r.direction_label),
                 Column(self.tr("Linked to"), lambda r: r.linked_to),
                 Column(self.tr("Source"), lambda r: r.source),
@@ -242,8 +241,9 @@ class IndicatorsScreen(Screen):
         wanted = self._pending if self._pending is not None else selected
         self._pending = None
         if wanted is None or not self._select_row(wanted):
-            if self.current is None and data.rows and not self.form.name.text():
-                self._select_row(data.rows[0].id)
+            first = record_at(self.table, 0)  # the top of the list as sorted on screen
+            if self.current is None and first is not None and not self.form.name.text():
+                self._select_row(first)
             elif self.current is not None:
                 self._show_indicator(None)
         self.data_shown.emit()
@@ -306,11 +306,20 @@ class IndicatorsScreen(Screen):
         if self.data is None or not self._select_row(entity_id):
             self._pending = entity_id
 
+    def _on_track_text(self, on_track: bool | None) -> str:
+        """Ja, ⚠ Nej, or nothing while there is no measurement or no target to judge by."""
+        if on_track is None:
+            return ""
+        return self.tr("Yes") if on_track else "⚠ " + self.tr("No")
+
     def _select_row(self, indicator_id: int) -> bool:
         if not select_record(self.table, indicator_id):
             return False
         self._show_indicator(self._row(indicator_id))
         return True
+
+    def _select_and_show(self, indicator_id: int) -> None:
+        self._select_row(indicator_id)
 
     def _row(self, indicator_id: int) -> IndicatorRow | None:
         rows = self.data.rows if self.data else []
@@ -324,7 +333,7 @@ class IndicatorsScreen(Screen):
                 leave(
                     self,
                     self.editors(),
-                    lambda: self._select_row(chosen),
+                    lambda: self._select_and_show(chosen),
                     lambda: reselect_quietly(self.table, editing),
                 )
                 return
@@ -462,6 +471,7 @@ class IndicatorsScreen(Screen):
         ):
             return
         indicators = self.services.indicators
+        self._pending = takes_its_place(self.table, row.id)  # shown once the list has reloaded
         self._show_indicator(None)
         self.run(lambda: indicators.delete(row.id), lambda _r: None)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -112,8 +112,7 @@ class GoalTreePanel(QWidget):
             lbl.setBuddy(widget)
         form.addRow(self.code_label, self.errors.wrap("code", self.code, self.editor))
         form.addRow(self.title_label, self.errors.wrap("title", self.title, self.editor))
-        self.errors._labels["name"] = self.errors._labels["title"]
-        self.errors._widgets["name"] = self.title
+        self.errors.share("name", "title", self.title)  # the strategy's and a focus area's name
         form.addRow(self.text_label, self.errors.wrap("text", self.text, self.editor))
         self.save_button = make_button(
             self.editor,
@@ -206,7 +205,7 @@ class GoalTreePanel(QWidget):
 
         def stay() -> None:
             self.tree.blockSignals(True)
-            self.tree.setCurrentItem(old)
+            self._set_current(old)
             self.tree.blockSignals(False)
 
         leave(self, [self.editor_handle()], lambda: self._go_to(node), stay)
@@ -215,6 +214,13 @@ class GoalTreePanel(QWidget):
         item = next((i for i in self._items() if i.data(0, NODE_ROLE) == node), None)
         if item is self.tree.currentItem():
             self._edit_item(item)
+        else:
+            self._set_current(item)
+
+    def _set_current(self, item: QTreeWidgetItem | None) -> None:
+        """Make ``item`` the tree's current node; None: no node (as ``setCurrentItem(None)``)."""
+        if item is None:
+            self.tree.setCurrentIndex(QModelIndex())
         else:
             self.tree.setCurrentItem(item)
 
@@ -278,6 +284,8 @@ class GoalTreePanel(QWidget):
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop(0)
+            if item is None:
+                continue
             found.append(item)
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
@@ -345,7 +353,7 @@ class GoalTreePanel(QWidget):
     def _selected_goal(self) -> int | None:
         item = self.tree.currentItem()
         while item is not None:
-            node = item.data(0, NODE_ROLE)
+            node: tuple[str, int] | None = item.data(0, NODE_ROLE)
             if node and node[0] == "goal":
                 return node[1]
             item = item.parent()
@@ -388,7 +396,9 @@ class GoalTreePanel(QWidget):
             (self.text_label, self.text, kind != "focus_area"),
         ):
             lbl.setVisible(shown)
-            widget.parentWidget().setVisible(shown)
+            box = widget.parentWidget()  # the field with its message (``FieldErrors.wrap``)
+            if box is not None:
+                box.setVisible(shown)
         self.save_button.setText(self.tr("&Add") if new else self.tr("&Save"))
 
     def editing(self) -> tuple[str, int | None, int | None] | None:

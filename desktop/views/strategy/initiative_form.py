@@ -218,9 +218,8 @@ class InitiativeForm(QWidget):
         self.start_date.setToolTip(self.tr("First day of the initiative"))
         self.end_date.setToolTip(self.tr("Last day of the initiative"))
         form.addRow(self.tr("Peri&od:"), self.errors.wrap("start_date", period, self))
-        self.errors._labels["end_date"] = self.errors._labels["start_date"]  # one message for the period
-        self.errors._widgets["end_date"] = self.end_date
-        self.end_date.attach_message(self.errors._labels["end_date"], "end_date")
+        # one message for the period
+        self.end_date.attach_message(self.errors.share("end_date", "start_date", self.end_date), "end_date")
         add(form, self.tr("&Status:"), "status", self.status, self.tr("Where the initiative stands"))
 
         served = QGroupBox(self.tr("Sub-goals it serves, and how"), self)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import InitiativeStatus
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import FodslagError, ValidationError
-from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyWorkspace
+from desktop.services.strategy import InitiativeDetail, InitiativeRow, StrategyTree, StrategyWorkspace
 from desktop.views.strategy.coverage_model import CoverageTableModel
 from desktop.views.strategy.goal_tree import FIELD_NAMES, GoalTreePanel
 from desktop.views.strategy.initiative_form import InitiativeForm
@@ -37,8 +37,10 @@ from desktop.views.toolkit.screen import (
     list_panel,
     make_button,
     make_table,
+    record_at,
     reselect_quietly,
     select_record,
+    takes_its_place,
 )
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
@@ -70,6 +72,9 @@ class StrategyScreen(Screen):
         self._prefetched: InitiativeDetail | None = None
         #: "Gem" in the unsaved-work question: what to do once the initiative is saved
         self._initiative_saving = PendingSave()
+        #: counts the documents asked for: an answer shows only if nothing was asked (or a new
+        #: document begun, or one deleted) after it
+        self._document_request = 0
 
         self.strategy_choice = QComboBox(self)
         self.strategy_choice.setObjectName("strategyChoice")
@@ -255,6 +260,7 @@ class StrategyScreen(Screen):
         self.form.setEnabled(tree is not None)
         self.form.save_button.setEnabled(tree is not None)
         self.delete_button.setEnabled(tree is not None and bool(data.initiatives))
+        first = record_at(self.table, 0)  # the top of the list as sorted on screen
         if self._pending is not None:
             entity, entity_id = self._pending
             self._pending = None
@@ -262,8 +268,8 @@ class StrategyScreen(Screen):
         elif selected is not None and self._select_row(selected):
             if clean:  # show what is saved now (a colleague's edit, the approval just recorded)
                 self._reload_if_clean(selected)
-        elif self.form.detail is None and not self.form.dirty and data.initiatives:
-            self._select_row(self.model.row_at(0).id)
+        elif self.form.detail is None and not self.form.dirty and first is not None:
+            self._select_row(first)
         else:
             self.form.set_initiative(None)
 
@@ -356,6 +362,7 @@ class StrategyScreen(Screen):
         def proceed() -> None:
             self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(chosen), 0))
             self._strategy_id = chosen
+            self._drop_late_documents()
             self.form.set_initiative(None)
             self.refresh()
 
@@ -418,11 +425,18 @@ class StrategyScreen(Screen):
         self.run(locate, found)
 
     def _select_row(self, initiative_id: int) -> bool:
-        if select_record(self.table, initiative_id):
-            if self.form.detail is None or self.form.detail.id != initiative_id:
-                self._open_initiative(initiative_id)
-            return True
-        return False
+        """Make an initiative the list's current row and show its document. A row that
+        becomes current opens its document itself (``_row_chosen``); only one that was
+        current already is opened here (asked twice, it was read twice)."""
+        was_current = self.table.currentIndex().data(ID_ROLE) == initiative_id
+        if not select_record(self.table, initiative_id):
+            return False
+        if was_current and (self.form.detail is None or self.form.detail.id != initiative_id):
+            self._open_initiative(initiative_id)
+        return True
+
+    def _select_and_open(self, initiative_id: int) -> None:
+        self._select_row(initiative_id)
 
     def _row_chosen(self, index: Any) -> None:
         if index.isValid():
@@ -433,20 +447,31 @@ class StrategyScreen(Screen):
                     leave(
                         self,
                         [self.initiative_editor()],
-                        lambda: self._select_row(initiative_id),
+                        lambda: self._select_and_open(initiative_id),
                         lambda: reselect_quietly(self.table, editing),
                     )
                     return
                 self._open_initiative(initiative_id)
 
     def _open_initiative(self, initiative_id: int) -> None:
+        request = self._drop_late_documents()
         prefetched, self._prefetched = self._prefetched, None
         if prefetched is not None and prefetched.id == initiative_id:
             self.form.set_initiative(prefetched)  # read with the strategy
             return
         assert self.services is not None
         strategy = self.services.strategy
-        self.run(lambda: strategy.initiative(initiative_id), self.form.set_initiative)
+
+        def show(detail: InitiativeDetail) -> None:
+            if request == self._document_request:  # not overtaken by another row, Ctrl+N, a delete
+                self.form.set_initiative(detail)
+
+        self.run(lambda: strategy.initiative(initiative_id), show)
+
+    def _drop_late_documents(self) -> int:
+        """A document asked for before now is no longer wanted when it arrives."""
+        self._document_request += 1
+        return self._document_request
 
     def _reload_if_clean(self, initiative_id: int) -> None:
         assert self.services is not None
@@ -471,6 +496,7 @@ class StrategyScreen(Screen):
 
     def _new_initiative(self) -> None:
         self._creation_key = new_key()  # every save of this new initiative carries it
+        self._drop_late_documents()  # a row's document on its way would replace this one
         self.tabs.setCurrentIndex(self.INITIATIVES)
         self.table.clearSelection()
         self.table.selectionModel().clearCurrentIndex()
@@ -609,6 +635,10 @@ class StrategyScreen(Screen):
         if not confirm_delete(self, self.tr("the initiative “{title}”").format(title=detail.fields["title"])):
             return
         strategy = self.services.strategy
+        following = takes_its_place(self.table, detail.id)
+        if following is not None:  # shown once the list has reloaded
+            self._pending = ("Initiative", following)
+        self._drop_late_documents()
         self.form.set_initiative(None)
         self.run(lambda: strategy.delete_initiative(detail.id), lambda _r: None)
 
@@ -617,13 +647,12 @@ class StrategyScreen(Screen):
 
     # -- the goal tree -----------------------------------------------------------------
     def _save_node(self, kind: str, node_id: int | None, parent: int | None, values: dict[str, Any]) -> None:
+        """The goal tree's Gem / Tilføj: a new strategy, a new node, or a node's edit (undoable)."""
         if self.services is not None and kind == "strategy" and node_id is None and parent is not None:
             self._add_strategy(parent, values)
             return
         if self.services is None or self.data is None or self.data.tree is None:
             return
-        strategy, tree = self.services.strategy, self.data.tree
-        sid, key = tree.id, ("Strategy", tree.id)
         errors = self.goals.errors
         then = self.goals.saving.take()
 
@@ -635,37 +664,69 @@ class StrategyScreen(Screen):
             report_error(self, error, errors)
 
         if node_id is None:
-            created: list[int] = []
-            new = new_key()  # the task's retry and redo carry it
-            adders = {
-                "goal": lambda: strategy.add_goal(
-                    sid, values["title"], values.get("success_criterion", ""), key=new
-                ),
-                "sub_goal": lambda: strategy.add_sub_goal(
+            self._add_node(self.data.tree, kind, parent, values, succeeded, failed)
+        else:
+            self._update_node(self.data.tree, kind, node_id, values, succeeded, failed)
+
+    def _add_node(
+        self,
+        tree: StrategyTree,
+        kind: str,
+        parent: int | None,
+        values: dict[str, Any],
+        succeeded: Callable[[object], None],
+        failed: Callable[[FodslagError], None],
+    ) -> None:
+        """A new goal, sub-goal (under ``parent``, its goal) or focus area; Ctrl+Z removes it."""
+        assert self.services is not None
+        strategy, sid, key = self.services.strategy, tree.id, ("Strategy", tree.id)
+        created: list[int] = []
+        new = new_key()  # the task's retry and redo carry it
+
+        def add() -> int:
+            if kind == "goal":
+                return strategy.add_goal(sid, values["title"], values.get("success_criterion", ""), key=new)
+            if kind == "sub_goal":
+                assert parent is not None  # the tree gives a new sub-goal its goal (``start_new``)
+                return strategy.add_sub_goal(
                     parent, values["title"], values.get("code", ""), values.get("description", ""), key=new
-                ),
-                "focus_area": lambda: strategy.add_focus_area(sid, values["name"], key=new),
-            }
-            removers = {"goal": strategy.delete_goal, "sub_goal": strategy.delete_sub_goal,
-                        "focus_area": strategy.delete_focus_area}  # fmt: skip
+                )
+            return strategy.add_focus_area(sid, values["name"], key=new)
 
-            def do() -> int:
-                created.append(adders[kind]())
-                self.versions.set(key, strategy.tree(sid).version)
-                return created[-1]
+        removers = {"goal": strategy.delete_goal, "sub_goal": strategy.delete_sub_goal,
+                    "focus_area": strategy.delete_focus_area}  # fmt: skip
 
-            def undo() -> None:
-                removers[kind](created[-1])
-                self.versions.set(key, strategy.tree(sid).version)
+        def do() -> int:
+            created.append(add())
+            self.versions.set(key, strategy.tree(sid).version)
+            return created[-1]
 
-            def added(new_id: int) -> None:
-                entity = next(e for e, k in TREE_KINDS.items() if k == kind)
-                self._pending = (entity, new_id)
-                succeeded(new_id)
+        def undo() -> None:
+            removers[kind](created[-1])
+            self.versions.set(key, strategy.tree(sid).version)
 
-            apply_edit(self, self.tr("Add to the strategy"), do, undo, added, failed)
-            return
-        savers = {
+        def added(new_id: int) -> None:
+            entity = next(e for e, k in TREE_KINDS.items() if k == kind)
+            self._pending = (entity, new_id)
+            succeeded(new_id)
+
+        apply_edit(self, self.tr("Add to the strategy"), do, undo, added, failed)
+
+    def _update_node(
+        self,
+        tree: StrategyTree,
+        kind: str,
+        node_id: int,
+        values: dict[str, Any],
+        succeeded: Callable[[object], None],
+        failed: Callable[[FodslagError], None],
+    ) -> None:
+        """A node's new text, saved against the strategy's version the user saw; Ctrl+Z puts
+        the text before it back."""
+        assert self.services is not None
+        strategy = self.services.strategy
+        # (node id, expected version, **fields): their first arguments are named apart
+        savers: dict[str, Callable[..., StrategyTree]] = {
             "strategy": strategy.update_strategy,
             "goal": strategy.update_goal,
             "sub_goal": strategy.update_sub_goal,
@@ -674,7 +735,7 @@ class StrategyScreen(Screen):
         current = self.goals.values_for(kind, node_id)
         before = {name: current.get(box, "") for box, name in FIELD_NAMES[kind].items()}
         edit = TrackedEdit(
-            self.versions, key, tree.version,
+            self.versions, ("Strategy", tree.id), tree.version,
             lambda version, fields: savers[kind](node_id, version, **fields), before, values,
         )  # fmt: skip
         apply_edit(self, self.tr("Edit the strategy"), edit.do, edit.undo, succeeded, failed)

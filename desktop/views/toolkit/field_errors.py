@@ -82,6 +82,14 @@ class FieldErrors:
             date_field.attach_message(message, key)  # its own problems go in the same place
         return box
 
+    def share(self, key: str, shown_with: str, widget: QWidget) -> FieldMessage:
+        """Show ``key``'s problems in ``shown_with``'s message, and focus ``widget`` for them:
+        one box the service knows under two names, or one message under a period's two dates."""
+        message = self._labels[shown_with]
+        self._labels[key] = message
+        self._widgets[key] = widget
+        return message
+
     def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget, tooltip: str = "") -> None:
         if tooltip:
             widget.setToolTip(tooltip)

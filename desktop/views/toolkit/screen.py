@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     Signal,
+    SignalInstance,
 )
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.views.toolkit.record_model import ID_ROLE, SORT_ROLE, RecordTableModel
 from desktop.views.toolkit.unsaved import Editor, leave
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from desktop.services.changes import ChangeSet
@@ -78,7 +81,7 @@ class Screen(QWidget):
 
         nothing_to_print(self)
 
-    def editors(self) -> list[Editor]:
+    def editors(self) -> Sequence[Editor]:
         """Every editor on the screen, for the unsaved-work guard (``desktop.views.toolkit.unsaved``)."""
         return []
 
@@ -120,18 +123,18 @@ class Screen(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
-    def run(self, fn, on_done) -> None:  # type: ignore[no-untyped-def]
+    def run(self, fn: Callable[[], T], on_done: Callable[[T], None]) -> None:
         assert self.tasks is not None
         self.tasks.run(fn, on_done, context=self)
 
 
 def make_table(
-    model: RecordTableModel, parent: QWidget | None = None, *, stretch_column: int = 0
+    model: RecordTableModel[Any], parent: QWidget | None = None, *, stretch_column: int = 0
 ) -> QTableView:
     """A sortable, read-only, row-selecting table: the house style for lists."""
     view = QTableView(parent)
@@ -152,7 +155,12 @@ def make_table(
 
 
 def make_button(
-    parent: QWidget, text: str, clicked: Callable[..., object] | None = None, *, name: str = "", tip: str = ""
+    parent: QWidget,
+    text: str,
+    clicked: Callable[..., object] | SignalInstance | None = None,
+    *,
+    name: str = "",
+    tip: str = "",
 ) -> QPushButton:
     """A push button with its object name (tests and style sheets find it by that), tooltip and action.
 
@@ -188,6 +196,25 @@ def row_of(table: QTableView, record_id: int | None) -> int | None:
         return None
     model = table.model()
     return next((r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == record_id), None)
+
+
+def record_at(table: QTableView, row: int) -> int | None:
+    """The record in a view row, as the list is sorted on screen; None past either end."""
+    model = table.model()
+    if 0 <= row < model.rowCount():
+        record_id: int | None = model.index(row, 0).data(ID_ROLE)
+        return record_id
+    return None
+
+
+def takes_its_place(table: QTableView, record_id: int) -> int | None:
+    """The record shown next once ``record_id`` is deleted: the one below it on screen (the
+    list as the user sorted it), else the one above; None when it is the only one."""
+    row = row_of(table, record_id)
+    if row is None:
+        return None
+    below = record_at(table, row + 1)
+    return below if below is not None else record_at(table, row - 1)
 
 
 def select_record(table: QTableView, record_id: int) -> bool:
@@ -254,7 +281,7 @@ class EmptyHint(QLabel):
         if empty:
             self.setGeometry(self.view.viewport().rect())
 
-    def setText(self, text: str) -> None:  # type: ignore[override]
+    def setText(self, text: str) -> None:
         super().setText(text)
         self.update_visibility()
 
