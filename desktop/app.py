@@ -63,7 +63,7 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
         chosen = database or settings.last_database or None
         first = SCREEN_KEYS[remembered_row()]
         if first == "contacts":
-            window.read_first_rows(chosen)  # nothing for a server
+            window.opening.show_first_rows(chosen)  # nothing for a server
         if first != "overview" and not (first == "contacts" and _local_file(chosen)):
             # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
             # imports) starts loading on the background thread now, beside the menus, the

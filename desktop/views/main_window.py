@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from desktop.views.shell.lazy_screens import SCREEN_KEYS, LazyScreens, remember_row
+from desktop.views.shell.database_opening import DatabaseOpening
+from desktop.views.shell.lazy_screens import remember_row
 from desktop.views.shell.navigation import Navigator
 from desktop.views.shell.overview_snapshot import OverviewSnapshot
 
@@ -25,9 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QDialog
 
-    from desktop.services.contact_rows import ContactRow
-    from desktop.services.errors import FodslagError
-    from desktop.services.pages import Page
+    from desktop.services.changes import ChangeSet
     from desktop.services.registry import Services
     from desktop.views.overview.screen import OverviewScreen
     from desktop.views.toolkit.change_bridge import ChangeBridge
@@ -113,6 +112,7 @@ class MainWindow(QMainWindow):
         #: the database's name for its saved overview (see ``OverviewSnapshot``)
         self.snapshot_key = ""
         self.overview_snapshot = OverviewSnapshot(self)
+        self.opening = DatabaseOpening(self)
         self._after_first_paint: list[Callable[[], None]] = []
         #: the user answered the unsaved-work question for this close (Gem saved, Forkast)
         self._close_confirmed = False
@@ -234,22 +234,29 @@ class MainWindow(QMainWindow):
             self._busy_delay.stop()
             self.busy.hide()
 
+    @property
+    def has_content(self) -> bool:
+        """Navigation, screens' placeholders and menus are built (``build_content``)."""
+        return self._has_content
+
+    @property
+    def painted(self) -> bool:
+        """The window has painted with its content."""
+        return self._painted
+
+    def after_first_paint(self, step: Callable[[], None]) -> None:
+        """``step`` once the window has painted with its content (at once if it has), or after
+        ``FIRST_PAINT_WAIT_MS`` if it never paints (started minimised)."""
+        if self._painted or not self.isVisible():
+            step()
+        else:
+            self._after_first_paint.append(step)
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
+
     def _run_after_first_paint(self) -> None:
         waiting, self._after_first_paint = self._after_first_paint, []
         for deferred in waiting:
             deferred()
-
-    # -- last time's overview (``OverviewSnapshot``; the database's opening sets it going) --
-    @property
-    def _snapshot_pending(self) -> bool:
-        return self.overview_snapshot.pending
-
-    @_snapshot_pending.setter
-    def _snapshot_pending(self, pending: bool) -> None:
-        self.overview_snapshot.pending = pending
-
-    def _show_last_overview(self) -> None:
-        self.overview_snapshot.show_last()
 
     # -- navigation (``Navigator``) ------------------------------------------------------
     def _show_row(self, row: int) -> None:
@@ -292,107 +299,14 @@ class MainWindow(QMainWindow):
     # -- database ---------------------------------------------------------------------
     def open_database(self, database: str | None) -> None:
         """Open (and if needed migrate) a database in the background; the window stays live."""
-        self.database_label.setText(self.tr("Opening database…"))
-        self.snapshot_key = database or ""
-        first = SCREEN_KEYS[max(self.navigation.currentRow(), 0)] if self._has_content else "overview"
-        if self.services is None and first == "overview":
-            # right after the window's first paint: last time's overview, until fresh data
-            self._snapshot_pending = True
-            if self._painted:
-                QTimer.singleShot(0, self._show_last_overview)
-
-        def open_in_background() -> Services:
-            # the ORM and the services load here, off the GUI thread, while the window shows
-            from desktop.services.startup import open_services
-
-            return open_services(database)
-
-        def start() -> None:
-            # The overview's module (the first screen; no ORM in it) loads now, while the
-            # worker is idle: read later, while the worker runs the ORM's Python, each file
-            # the import opens waits for the interpreter lock (~130 ms instead of ~12 ms here).
-            LazyScreens.preload(first)
-            self.tasks.run(open_in_background, self.attach_services, self._open_failed, context=self)
-            if first != "overview":  # (the overview is built for last time's snapshot)
-                # built while the database opens, so its first rows are asked for at once
-                QTimer.singleShot(0, lambda: self.services is None and self.screens[first])
-
-        if self._painted or not self.isVisible():
-            start()
-        else:
-            # After the first paint: importing the ORM is ~0.8 s of Python that would compete
-            # with the first paint for the interpreter lock and delay the window. A window
-            # that never paints (started minimised) opens it a moment later all the same.
-            self._after_first_paint.append(start)
-            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
-
-    def read_first_rows(self, database: str | None) -> None:
-        """Kontakter's first rows straight from a local file, while the window's content is
-        built and the services load behind them (first in the worker's queue: read while the
-        GUI thread builds the content; shown once it is there)."""
-        from desktop.services.first_rows import first_contact_rows, local_file
-        from desktop.views.contacts.table_model import PAGE_SIZE
-
-        path = local_file(database)
-        if path is None:
-            return
-
-        def show(page: Page[ContactRow] | None) -> None:
-            if page is not None and self.services is None and self._has_content:
-                self.screens["contacts"].show_first_rows(page, self.tasks)  # type: ignore[attr-defined]
-
-        self.tasks.run(lambda: first_contact_rows(path, PAGE_SIZE), show, lambda _error: None, context=self)
+        self.opening.open(database)
 
     def attach_services(self, services: Services) -> None:
-        from desktop.views.toolkit.change_bridge import ChangeBridge
+        self.opening.attach(services)
 
-        if self.services is not None:
-            self.services.db.dispose()
-        if self.bridge is not None:
-            self.bridge.detach()
-        self.services = services
-        self.menus.update_database_actions(services)
-        # the change listener starts behind the first screen's loads (below), not now
-        self.bridge = ChangeBridge(services.db.changes, self, start_source=False)
-        for screen in self.screens.built():
-            screen.attach(services, self.tasks)
-            self.bridge.changed.connect(screen.on_changes)
-        self.bridge.changed.connect(
-            lambda changes: changes.touches("Partnership") and self.partnerships.load()
-        )
-        self.database_label.setText(self.tr("Database: {name}").format(name=services.db.describe()))
-        self.setWindowTitle(f"Fodslag – {services.db.describe()}")
-        self.partnerships.new_database()
-        self._show_row(self.navigation.currentRow())
-        # behind the first screen's loads (a screen not built yet queues them in the next turn)
-        QTimer.singleShot(0, lambda: self._queue_after_first_data(services))
-        gc.freeze()  # see _make_screen
-        self.database_opened.emit(services)
-
-    def _queue_after_first_data(self, services: Services) -> None:
-        if self.services is services:
-            self._queue_listening(services)
-            self._queue_daily_backup(services)
-
-    def _queue_listening(self, services: Services) -> None:
-        """Listen for colleagues' changes once the first screen has its data (one worker: the
-        queue is in order). A change that landed in between is caught by one re-read."""
-
-        def listen() -> None:
-            if self.services is services:  # not a database already closed again
-                services.db.start_listening(catch_up=True)
-
-        self.tasks.run(listen, lambda _none: None, lambda _error: None, context=self)
-
-    def _queue_daily_backup(self, services: Services) -> None:
-        """Behind the first screen's loads in the task queue: nobody waits for it."""
-
-        def backup() -> object:
-            from desktop.services.startup import take_daily_backup
-
-            return take_daily_backup(services)
-
-        self.tasks.run(backup, lambda _info: None, lambda _error: None, context=self)
+    def partnerships_maybe_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("Partnership"):
+            self.partnerships.load()
 
     # -- the File menu's database commands (tests stand in for these two) ----------------
     def _choose_database(self) -> None:
@@ -400,15 +314,6 @@ class MainWindow(QMainWindow):
 
     def _restore_backup(self) -> None:
         self.file_commands.restore_backup()
-
-    def _open_failed(self, error: FodslagError) -> None:
-        from desktop.views.toolkit.messages import show_error
-
-        self.database_label.setText(self.tr("No database open"))
-        if self.services is None and "contacts" in self.screens.built_keys():
-            self.screens["contacts"].forget_first_rows()  # type: ignore[attr-defined]
-        show_error(self, error)
-        self.database_failed.emit(error)
 
     # -- unsaved work -------------------------------------------------------------------
     def editors(self) -> list[Editor]:

@@ -2030,28 +2030,28 @@
         <translation>Delmålets korte nummer eller bogstav, fx 1 eller 2a</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="120"/>
-        <location filename="../../views/strategy/goal_tree.py" line="392"/>
+        <location filename="../../views/strategy/goal_tree.py" line="119"/>
+        <location filename="../../views/strategy/goal_tree.py" line="402"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="123"/>
+        <location filename="../../views/strategy/goal_tree.py" line="122"/>
         <source>Save this part of the strategy (Ctrl+S)</source>
         <translation>Gem denne del af strategien (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="192"/>
+        <location filename="../../views/strategy/goal_tree.py" line="191"/>
         <source>“{title}” in the goal tree</source>
         <translation>»{title}« i måltræet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="193"/>
+        <location filename="../../views/strategy/goal_tree.py" line="192"/>
         <source>the new part of the goal tree</source>
         <translation>den nye del af måltræet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/strategy/goal_tree.py" line="248"/>
+        <location filename="../../views/strategy/goal_tree.py" line="254"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n initiativ</numerusform>
@@ -2059,99 +2059,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="250"/>
+        <location filename="../../views/strategy/goal_tree.py" line="256"/>
         <source>No initiatives</source>
         <translation>Ingen initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="257"/>
+        <location filename="../../views/strategy/goal_tree.py" line="263"/>
         <source>A gap: no initiative serves this sub-goal yet.</source>
         <translation>Et hul: intet initiativ bidrager endnu til dette delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="258"/>
+        <location filename="../../views/strategy/goal_tree.py" line="264"/>
         <source>Focus areas</source>
         <translation>Fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="324"/>
+        <location filename="../../views/strategy/goal_tree.py" line="332"/>
         <source>Select an overall goal first</source>
         <translation>Vælg først et overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../views/strategy/goal_tree.py" line="368"/>
         <source>Strategy and vision</source>
         <translation>Strategi og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
-        <location filename="../../views/strategy/goal_tree.py" line="363"/>
+        <location filename="../../views/strategy/goal_tree.py" line="368"/>
+        <location filename="../../views/strategy/goal_tree.py" line="371"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="360"/>
+        <location filename="../../views/strategy/goal_tree.py" line="368"/>
         <source>&amp;Vision:</source>
         <translation>Visi&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="361"/>
+        <location filename="../../views/strategy/goal_tree.py" line="369"/>
         <source>Overall goal</source>
         <translation>Overordnet mål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="361"/>
-        <location filename="../../views/strategy/goal_tree.py" line="362"/>
+        <location filename="../../views/strategy/goal_tree.py" line="369"/>
+        <location filename="../../views/strategy/goal_tree.py" line="370"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="361"/>
+        <location filename="../../views/strategy/goal_tree.py" line="369"/>
         <source>Success &amp;criterion:</source>
         <translation>Su&amp;cceskriterium:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="362"/>
+        <location filename="../../views/strategy/goal_tree.py" line="370"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="362"/>
+        <location filename="../../views/strategy/goal_tree.py" line="370"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="363"/>
+        <location filename="../../views/strategy/goal_tree.py" line="371"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="367"/>
+        <location filename="../../views/strategy/goal_tree.py" line="375"/>
         <source>Select a part of the strategy to edit it</source>
         <translation>Vælg en del af strategien for at redigere den</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="374"/>
+        <location filename="../../views/strategy/goal_tree.py" line="382"/>
         <source>New strategy</source>
         <translation>Ny strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="376"/>
+        <location filename="../../views/strategy/goal_tree.py" line="384"/>
         <source>New: {what}</source>
         <translation>Nyt: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="377"/>
+        <location filename="../../views/strategy/goal_tree.py" line="385"/>
         <source>e.g. Tryg i Aarhus</source>
         <translation>fx Tryg i Aarhus</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="380"/>
+        <location filename="../../views/strategy/goal_tree.py" line="388"/>
         <source>C&amp;ode:</source>
         <translation>N&amp;ummer:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/goal_tree.py" line="392"/>
+        <location filename="../../views/strategy/goal_tree.py" line="402"/>
         <source>&amp;Add</source>
         <translation>Tilf&amp;øj</translation>
     </message>
@@ -2533,183 +2533,183 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/indicators/screen.py" line="80"/>
+        <location filename="../../views/indicators/screen.py" line="82"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="81"/>
+        <location filename="../../views/indicators/screen.py" line="83"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="82"/>
+        <location filename="../../views/indicators/screen.py" line="84"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="83"/>
+        <location filename="../../views/indicators/screen.py" line="85"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="86"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="85"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="88"/>
+        <location filename="../../views/indicators/screen.py" line="313"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="88"/>
+        <location filename="../../views/indicators/screen.py" line="313"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="90"/>
+        <location filename="../../views/indicators/screen.py" line="89"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="91"/>
+        <location filename="../../views/indicators/screen.py" line="90"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="92"/>
+        <location filename="../../views/indicators/screen.py" line="91"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="100"/>
+        <location filename="../../views/indicators/screen.py" line="99"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="109"/>
+        <location filename="../../views/indicators/screen.py" line="108"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="112"/>
+        <location filename="../../views/indicators/screen.py" line="111"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="116"/>
+        <location filename="../../views/indicators/screen.py" line="115"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="119"/>
+        <location filename="../../views/indicators/screen.py" line="118"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="140"/>
+        <location filename="../../views/indicators/screen.py" line="139"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="152"/>
+        <location filename="../../views/indicators/screen.py" line="151"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="154"/>
+        <location filename="../../views/indicators/screen.py" line="153"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="178"/>
+        <location filename="../../views/indicators/screen.py" line="177"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="179"/>
+        <location filename="../../views/indicators/screen.py" line="178"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="196"/>
+        <location filename="../../views/indicators/screen.py" line="195"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="197"/>
+        <location filename="../../views/indicators/screen.py" line="196"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="212"/>
+        <location filename="../../views/indicators/screen.py" line="211"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="216"/>
+        <location filename="../../views/indicators/screen.py" line="215"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="221"/>
+        <location filename="../../views/indicators/screen.py" line="220"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="338"/>
+        <location filename="../../views/indicators/screen.py" line="347"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="339"/>
+        <location filename="../../views/indicators/screen.py" line="348"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="348"/>
+        <location filename="../../views/indicators/screen.py" line="357"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="426"/>
+        <location filename="../../views/indicators/screen.py" line="435"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="448"/>
+        <location filename="../../views/indicators/screen.py" line="457"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="461"/>
+        <location filename="../../views/indicators/screen.py" line="470"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="493"/>
+        <location filename="../../views/indicators/screen.py" line="503"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="509"/>
+        <location filename="../../views/indicators/screen.py" line="519"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="520"/>
+        <location filename="../../views/indicators/screen.py" line="530"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
@@ -2862,100 +2862,100 @@
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="224"/>
+        <location filename="../../views/strategy/initiative_form.py" line="223"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="224"/>
+        <location filename="../../views/strategy/initiative_form.py" line="223"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="226"/>
+        <location filename="../../views/strategy/initiative_form.py" line="225"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="231"/>
+        <location filename="../../views/strategy/initiative_form.py" line="230"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="237"/>
+        <location filename="../../views/strategy/initiative_form.py" line="236"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="240"/>
-        <location filename="../../views/strategy/initiative_form.py" line="391"/>
+        <location filename="../../views/strategy/initiative_form.py" line="239"/>
+        <location filename="../../views/strategy/initiative_form.py" line="390"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="244"/>
+        <location filename="../../views/strategy/initiative_form.py" line="243"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="258"/>
+        <location filename="../../views/strategy/initiative_form.py" line="257"/>
         <source>&amp;Meeting:</source>
         <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="267"/>
+        <location filename="../../views/strategy/initiative_form.py" line="266"/>
         <source>&amp;Save initiative</source>
         <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="270"/>
+        <location filename="../../views/strategy/initiative_form.py" line="269"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="316"/>
-        <location filename="../../views/strategy/initiative_form.py" line="321"/>
+        <location filename="../../views/strategy/initiative_form.py" line="315"/>
+        <location filename="../../views/strategy/initiative_form.py" line="320"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="329"/>
+        <location filename="../../views/strategy/initiative_form.py" line="328"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="391"/>
+        <location filename="../../views/strategy/initiative_form.py" line="390"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="401"/>
+        <location filename="../../views/strategy/initiative_form.py" line="400"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="348"/>
-        <location filename="../../views/strategy/initiative_form.py" line="446"/>
+        <location filename="../../views/strategy/initiative_form.py" line="347"/>
+        <location filename="../../views/strategy/initiative_form.py" line="445"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="370"/>
+        <location filename="../../views/strategy/initiative_form.py" line="369"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="376"/>
+        <location filename="../../views/strategy/initiative_form.py" line="375"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="381"/>
+        <location filename="../../views/strategy/initiative_form.py" line="380"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="385"/>
+        <location filename="../../views/strategy/initiative_form.py" line="384"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -3126,56 +3126,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="152"/>
+        <location filename="../../views/main_window.py" line="140"/>
         <source>Overview</source>
-        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them screens are built when first shown, once the services exist: their modules pull in the ORM, which the background thread loads while the window is already on screen the user answered the unsaved-work question for this close (Gem saved, Forkast) a screen is being shown after the unsaved-work question (not asked again)</extracomment>
+        <extracomment>the database opens after the window&apos;s first paint, or after this long if it never paints background work shorter than this shows no busy bar the first start&apos;s window, where the screen has room for it what a title bar and frame add around the window&apos;s content (Windows 10/11: ~31 px + borders) emitted once services are attached (tests and the app wait for it) a window made without its content has painted its frame (in the next event-loop turn) the menus&apos; actions (built by ``MainMenus``), where screens, shortcuts and tests find them the sidebar, the stack and the screens in it, each built when first shown the database&apos;s name for its saved overview (see ``OverviewSnapshot``) the user answered the unsaved-work question for this close (Gem saved, Forkast)</extracomment>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="153"/>
+        <location filename="../../views/main_window.py" line="141"/>
         <source>Partnerships</source>
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="154"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Organisations and contacts</source>
         <translation>Organisationer og kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="155"/>
+        <location filename="../../views/main_window.py" line="143"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="156"/>
+        <location filename="../../views/main_window.py" line="144"/>
         <source>Strategy and initiatives</source>
         <translation>Strategi og initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="145"/>
         <source>Indicators</source>
         <translation>Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="158"/>
+        <location filename="../../views/main_window.py" line="146"/>
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
-        <location filename="../../views/main_window.py" line="188"/>
-        <location filename="../../views/main_window.py" line="399"/>
+        <location filename="../../views/main_window.py" line="148"/>
+        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/shell/database_opening.py" line="37"/>
         <source>Opening database…</source>
-        <extracomment>the busy bar appears only for work that lasts: a keystroke&apos;s search comes and goes without the status bar blinking and re-laying itself out</extracomment>
         <translation>Åbner databasen …</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="450"/>
+        <location filename="../../views/shell/database_opening.py" line="101"/>
         <source>Database: {name}</source>
         <translation>Database: {name}</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="494"/>
+        <location filename="../../views/shell/database_opening.py" line="115"/>
         <source>No database open</source>
         <translation>Ingen database åben</translation>
     </message>
@@ -5331,223 +5330,223 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../views/strategy/screen.py" line="76"/>
+        <location filename="../../views/strategy/screen.py" line="81"/>
         <source>The strategy to show</source>
-        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
+        <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved counts the documents asked for: an answer shows only if nothing was asked (or a new document begun, or one deleted) after it</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="83"/>
+        <location filename="../../views/strategy/screen.py" line="88"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="86"/>
+        <location filename="../../views/strategy/screen.py" line="91"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="98"/>
+        <location filename="../../views/strategy/screen.py" line="103"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="117"/>
+        <location filename="../../views/strategy/screen.py" line="122"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="120"/>
+        <location filename="../../views/strategy/screen.py" line="125"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="118"/>
+        <location filename="../../views/strategy/screen.py" line="123"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="121"/>
+        <location filename="../../views/strategy/screen.py" line="126"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="122"/>
+        <location filename="../../views/strategy/screen.py" line="127"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="119"/>
+        <location filename="../../views/strategy/screen.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="113"/>
+        <location filename="../../views/strategy/screen.py" line="118"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="123"/>
+        <location filename="../../views/strategy/screen.py" line="128"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="136"/>
+        <location filename="../../views/strategy/screen.py" line="141"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="139"/>
+        <location filename="../../views/strategy/screen.py" line="144"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="143"/>
+        <location filename="../../views/strategy/screen.py" line="148"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="146"/>
+        <location filename="../../views/strategy/screen.py" line="151"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="186"/>
+        <location filename="../../views/strategy/screen.py" line="191"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="197"/>
+        <location filename="../../views/strategy/screen.py" line="202"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="198"/>
+        <location filename="../../views/strategy/screen.py" line="203"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="199"/>
+        <location filename="../../views/strategy/screen.py" line="204"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="237"/>
+        <location filename="../../views/strategy/screen.py" line="242"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="274"/>
+        <location filename="../../views/strategy/screen.py" line="280"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="279"/>
+        <location filename="../../views/strategy/screen.py" line="285"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="284"/>
+        <location filename="../../views/strategy/screen.py" line="290"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="315"/>
+        <location filename="../../views/strategy/screen.py" line="321"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="326"/>
+        <location filename="../../views/strategy/screen.py" line="332"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="330"/>
+        <location filename="../../views/strategy/screen.py" line="336"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="340"/>
+        <location filename="../../views/strategy/screen.py" line="346"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="343"/>
+        <location filename="../../views/strategy/screen.py" line="349"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="347"/>
+        <location filename="../../views/strategy/screen.py" line="353"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="374"/>
+        <location filename="../../views/strategy/screen.py" line="381"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="375"/>
+        <location filename="../../views/strategy/screen.py" line="382"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="515"/>
+        <location filename="../../views/strategy/screen.py" line="541"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="533"/>
+        <location filename="../../views/strategy/screen.py" line="559"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="550"/>
+        <location filename="../../views/strategy/screen.py" line="576"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="556"/>
+        <location filename="../../views/strategy/screen.py" line="582"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="591"/>
+        <location filename="../../views/strategy/screen.py" line="617"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="609"/>
+        <location filename="../../views/strategy/screen.py" line="635"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="666"/>
+        <location filename="../../views/strategy/screen.py" line="713"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="680"/>
+        <location filename="../../views/strategy/screen.py" line="741"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="702"/>
+        <location filename="../../views/strategy/screen.py" line="763"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="709"/>
+        <location filename="../../views/strategy/screen.py" line="770"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="710"/>
+        <location filename="../../views/strategy/screen.py" line="771"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="711"/>
+        <location filename="../../views/strategy/screen.py" line="772"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>

@@ -29,6 +29,12 @@ class OverviewSnapshot(QObject):
         #: last time's overview is to be shown after the first paint (the database is opening)
         self.pending = False
 
+    def show_after_paint(self) -> None:
+        """Last time's overview is to be shown as soon as the window has painted (now if it has)."""
+        self.pending = True
+        if self.window.painted:
+            QTimer.singleShot(0, self.show_last)
+
     def window_painted(self) -> None:
         """The window's first paint with its content: the waiting snapshot comes next."""
         if self.pending:
