@@ -427,6 +427,37 @@ def test_started_on_kontakter_the_file_s_first_rows_show_before_the_services_and
             qapp.removeTranslator(translator)
 
 
+def test_a_contact_saved_in_the_first_moment_of_a_start_is_saved_once_the_database_is_open(
+    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form is there with the start-up rows: typing a name and pressing Gem before the
+    services are open keeps the work and saves it once they are (it raised an assertion)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.services.contacts import ContactFilter
+
+    opening = threading.Event()
+    win = _started_on_kontakter_with_the_services_held(qtbot, qapp, demo_copy, monkeypatch, opening)
+    try:
+        qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
+        form = win.screens["contacts"].form
+        QTest.mouseClick(form.edits["name"], Qt.MouseButton.LeftButton)
+        QTest.keyClicks(form.edits["name"], "Åse Østergaard-Bækgaard")
+        QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        assert "åbner stadig" in form.messages["form"].text()
+        opening.set()
+        qtbot.waitUntil(lambda: form.person_id is not None, timeout=15_000)
+        assert win.services is not None
+        found = win.services.contacts.search(ContactFilter(text="Østergaard-Bækgaard"))
+        assert [row.name for row in found.items] == ["Åse Østergaard-Bækgaard"]
+    finally:
+        opening.set()
+        win.tasks.wait()
+        for translator in getattr(win, "translators", []):
+            qapp.removeTranslator(translator)
+
+
 def test_the_start_up_rows_go_when_the_database_then_fails_to_open(
     qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1131,126 +1131,126 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../views/contacts/screen.py" line="88"/>
+        <location filename="../../views/contacts/screen.py" line="96"/>
         <source>Search name, e-mail or phone…</source>
         <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through creation keys whose contact is on the undo stack already (a second Gem adds none)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="89"/>
+        <location filename="../../views/contacts/screen.py" line="97"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="112"/>
+        <location filename="../../views/contacts/screen.py" line="122"/>
         <source>Right-click to choose the columns</source>
-        <extracomment>a start-up row clicked before the services were open (opened once they are)</extracomment>
+        <extracomment>a start-up row clicked before the services were open (opened once they are) a save asked for before the services were open (run once they are)</extracomment>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="118"/>
+        <location filename="../../views/contacts/screen.py" line="128"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="121"/>
+        <location filename="../../views/contacts/screen.py" line="131"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="125"/>
-        <location filename="../../views/contacts/screen.py" line="442"/>
+        <location filename="../../views/contacts/screen.py" line="135"/>
+        <location filename="../../views/contacts/screen.py" line="454"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="128"/>
+        <location filename="../../views/contacts/screen.py" line="138"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="172"/>
-        <location filename="../../views/contacts/screen.py" line="206"/>
-        <location filename="../../views/contacts/screen.py" line="639"/>
+        <location filename="../../views/contacts/screen.py" line="182"/>
+        <location filename="../../views/contacts/screen.py" line="216"/>
+        <location filename="../../views/contacts/screen.py" line="656"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="173"/>
+        <location filename="../../views/contacts/screen.py" line="183"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="174"/>
+        <location filename="../../views/contacts/screen.py" line="184"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="175"/>
-        <location filename="../../views/contacts/screen.py" line="231"/>
-        <location filename="../../views/contacts/screen.py" line="533"/>
+        <location filename="../../views/contacts/screen.py" line="185"/>
+        <location filename="../../views/contacts/screen.py" line="241"/>
+        <location filename="../../views/contacts/screen.py" line="545"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="176"/>
-        <location filename="../../views/contacts/screen.py" line="208"/>
-        <location filename="../../views/contacts/screen.py" line="640"/>
+        <location filename="../../views/contacts/screen.py" line="186"/>
+        <location filename="../../views/contacts/screen.py" line="218"/>
+        <location filename="../../views/contacts/screen.py" line="657"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="177"/>
-        <location filename="../../views/contacts/screen.py" line="209"/>
-        <location filename="../../views/contacts/screen.py" line="641"/>
+        <location filename="../../views/contacts/screen.py" line="187"/>
+        <location filename="../../views/contacts/screen.py" line="219"/>
+        <location filename="../../views/contacts/screen.py" line="658"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="186"/>
+        <location filename="../../views/contacts/screen.py" line="196"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="195"/>
+        <location filename="../../views/contacts/screen.py" line="205"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="198"/>
+        <location filename="../../views/contacts/screen.py" line="208"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="207"/>
-        <location filename="../../views/contacts/screen.py" line="639"/>
+        <location filename="../../views/contacts/screen.py" line="217"/>
+        <location filename="../../views/contacts/screen.py" line="656"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="215"/>
+        <location filename="../../views/contacts/screen.py" line="225"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="243"/>
+        <location filename="../../views/contacts/screen.py" line="253"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="244"/>
+        <location filename="../../views/contacts/screen.py" line="254"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="247"/>
+        <location filename="../../views/contacts/screen.py" line="257"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="322"/>
-        <location filename="../../views/contacts/screen.py" line="382"/>
+        <location filename="../../views/contacts/screen.py" line="335"/>
+        <location filename="../../views/contacts/screen.py" line="395"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -1258,42 +1258,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="329"/>
+        <location filename="../../views/contacts/screen.py" line="342"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="336"/>
+        <location filename="../../views/contacts/screen.py" line="349"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="355"/>
+        <location filename="../../views/contacts/screen.py" line="368"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="358"/>
+        <location filename="../../views/contacts/screen.py" line="371"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="380"/>
+        <location filename="../../views/contacts/screen.py" line="393"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="383"/>
+        <location filename="../../views/contacts/screen.py" line="396"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="389"/>
+        <location filename="../../views/contacts/screen.py" line="402"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="442"/>
+        <location filename="../../views/contacts/screen.py" line="454"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1301,68 +1301,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="474"/>
+        <location filename="../../views/contacts/screen.py" line="486"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="474"/>
+        <location filename="../../views/contacts/screen.py" line="486"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="487"/>
+        <location filename="../../views/contacts/screen.py" line="499"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="489"/>
+        <location filename="../../views/contacts/screen.py" line="501"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
         <location filename="../../views/contacts/screen.py" line="558"/>
+        <source>The database is still opening: saved as soon as it is open.</source>
+        <translation>Databasen åbner stadig: kontakten gemmes, så snart den er åben.</translation>
+    </message>
+    <message>
+        <location filename="../../views/contacts/screen.py" line="575"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="571"/>
-        <location filename="../../views/contacts/screen.py" line="654"/>
+        <location filename="../../views/contacts/screen.py" line="588"/>
+        <location filename="../../views/contacts/screen.py" line="671"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="583"/>
+        <location filename="../../views/contacts/screen.py" line="600"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="639"/>
+        <location filename="../../views/contacts/screen.py" line="656"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="640"/>
+        <location filename="../../views/contacts/screen.py" line="657"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="640"/>
+        <location filename="../../views/contacts/screen.py" line="657"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="641"/>
+        <location filename="../../views/contacts/screen.py" line="658"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="676"/>
+        <location filename="../../views/contacts/screen.py" line="693"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="708"/>
+        <location filename="../../views/contacts/screen.py" line="725"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1370,7 +1375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="710"/>
+        <location filename="../../views/contacts/screen.py" line="727"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1378,17 +1383,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="752"/>
+        <location filename="../../views/contacts/screen.py" line="769"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="794"/>
+        <location filename="../../views/contacts/screen.py" line="811"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="811"/>
+        <location filename="../../views/contacts/screen.py" line="828"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>

@@ -42,6 +42,7 @@ from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 if TYPE_CHECKING:
     from desktop.services.pages import Page
     from desktop.services.partnerships import PartnershipRow
+    from desktop.services.registry import Services
     from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 120
@@ -56,6 +57,13 @@ COLUMN_WIDTHS = {"name": 210, "title": 130, "organisation": 130, "trade": 140, "
 #: hidden until the user shows them (the header's right-click menu): with them the e-mail
 #: was pushed off a laptop screen; the form beside the list shows both
 DEFAULT_HIDDEN = ["title", "mobile"]
+
+
+def _stored_list(value: object) -> list[str]:
+    """A list QSettings gave back: a lone value comes back as a string, none as None."""
+    if isinstance(value, str):
+        return [value]
+    return [str(item) for item in value] if isinstance(value, list | tuple) else []
 
 
 class ContactsScreen(Screen):
@@ -98,6 +106,8 @@ class ContactsScreen(Screen):
         self.contact_model: ContactTableModel | None = None
         #: a start-up row clicked before the services were open (opened once they are)
         self._chosen_before_services: int | None = None
+        #: a save asked for before the services were open (run once they are)
+        self._save_when_open: Callable[[], None] | None = None
         self.contact_table = QTableView(self)
         self.contact_table.setObjectName("contactTable")
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -256,7 +266,7 @@ class ContactsScreen(Screen):
         QWidget.setTabOrder(self.add_button, self.form.edits["name"])
 
     # -- wiring -----------------------------------------------------------------------
-    def attach(self, services, tasks) -> None:  # type: ignore[no-untyped-def]
+    def attach(self, services: Services, tasks: TaskRunner) -> None:
         model = self.contact_model
         if model is not None and model.contacts is None:
             model.use(services.contacts)  # the start-up rows stay; the services read from here on
@@ -265,7 +275,10 @@ class ContactsScreen(Screen):
         self.form.attach(services.contacts, self.run)
         super().attach(services, tasks)
         chosen, self._chosen_before_services = self._chosen_before_services, None
-        if chosen is not None and self.form.person_id is None:
+        save, self._save_when_open = self._save_when_open, None
+        if save is not None:
+            save()
+        elif chosen is not None and self.form.person_id is None:
             self._load_contact(chosen)
 
     def show_first_rows(self, page: Page[ContactRow], tasks: TaskRunner) -> None:
@@ -280,7 +293,7 @@ class ContactsScreen(Screen):
         model = self.contact_model
         if model is not None and model.contacts is None:
             self.contact_model = None
-            self.contact_table.setModel(None)  # type: ignore[arg-type]  # Qt takes None: no model
+            self.contact_table.setModel(None)  # Qt takes None: no model
             model.deleteLater()
             self.count.setText("")
 
@@ -291,7 +304,7 @@ class ContactsScreen(Screen):
         self.contact_hint.follow(model)
         self.contact_table.selectionModel().currentRowChanged.connect(lambda *_: self._contact_chosen())
         self.contact_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self._restore_columns()
+        self._restore_columns(model)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -417,18 +430,17 @@ class ContactsScreen(Screen):
             if self.contact_table.horizontalHeader().isSectionHidden(c)
         ]
         QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
-        self.contact_model.show_mobile_in_phone("mobile" in hidden)
+        if self.contact_model is not None:
+            self.contact_model.show_mobile_in_phone("mobile" in hidden)
 
-    def _restore_columns(self) -> None:
-        hidden = QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN)
-        if isinstance(hidden, str):  # QSettings gives a lone value back as a string
-            hidden = [hidden]
+    def _restore_columns(self, model: ContactTableModel) -> None:
+        hidden = _stored_list(QSettings().value(HIDDEN_COLUMNS_KEY, DEFAULT_HIDDEN))
         header = self.contact_table.horizontalHeader()
         for column, field in enumerate(ContactTableModel.FIELDS):
-            header.setSectionHidden(column, field in (hidden or []))
+            header.setSectionHidden(column, field in hidden)
         for field, width in COLUMN_WIDTHS.items():
             header.resizeSection(ContactTableModel.FIELDS.index(field), width)
-        self.contact_model.show_mobile_in_phone("mobile" in (hidden or []))
+        model.show_mobile_in_phone("mobile" in hidden)
 
     # -- contacts ---------------------------------------------------------------------
     def selected_contact_ids(self) -> list[int]:
@@ -540,7 +552,12 @@ class ContactsScreen(Screen):
             self.form.request_save()
 
     def _save_contact(self, person_id: int | None, version: int | None, changes: dict[str, Any]) -> None:
-        assert self.services is not None and self.tasks is not None
+        if self.services is None or self.tasks is None:  # Gem in the first moment of a start
+            self._save_when_open = lambda: self._save_contact(person_id, version, changes)
+            self.form.show_form_message(
+                self.tr("The database is still opening: saved as soon as it is open.")
+            )
+            return
         contacts = self.services.contacts
         name = changes.get("name") or self.form.edits["name"].text()
         if person_id is None:
@@ -613,9 +630,9 @@ class ContactsScreen(Screen):
         self.contact_saved.emit(result)
 
     def _check_still_there(self, person_id: int) -> None:
-        assert self.services is not None
+        assert self.services is not None and self.tasks is not None
         contacts = self.services.contacts
-        self.tasks.run(  # type: ignore[union-attr]
+        self.tasks.run(
             lambda: contacts.get(person_id),
             lambda _detail: None,
             lambda _error: self.form.clear_for_new(),
