@@ -123,9 +123,8 @@ class MainWindow(QMainWindow):
 
     def build_content(self) -> None:
         """Navigation, screens' placeholders, toolbar, status bar and menus."""
-        from PySide6.QtWidgets import QLabel, QProgressBar, QSplitter
+        from PySide6.QtWidgets import QSplitter
 
-        from desktop.views.shell.connection import ConnectionWatch
         from desktop.views.shell.file_commands import FileCommands
         from desktop.views.shell.menus import MainMenus
         from desktop.views.shell.partnership_choice import PartnershipChoice
@@ -136,16 +135,8 @@ class MainWindow(QMainWindow):
         install_wheel_guard()  # a wheel scrolls the form; it changes only the field being edited
         install_enter_on_buttons()  # Enter on a focused Gem / Tilføj presses it, as Space does
 
-        titles = {
-            "overview": self.tr("Overview"),
-            "partnerships": self.tr("Partnerships"),
-            "contacts": self.tr("Organisations and contacts"),
-            "meetings": self.tr("Meetings"),
-            "strategy": self.tr("Strategy and initiatives"),
-            "indicators": self.tr("Indicators"),
-            "documents": self.tr("Documents"),
-        }
-        self.navigation, self.stack = self.navigator.build(titles, self.tr("Opening database…"))
+        waiting = self.tr("Opening database…")  # on each screen's place until it is built
+        self.navigation, self.stack = self.navigator.build(self._screen_titles(), waiting)
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
@@ -154,6 +145,36 @@ class MainWindow(QMainWindow):
 
         self.partnerships = PartnershipChoice(self)  # the toolbar's partnership
         self.partnership_choice = self.partnerships.combo
+        self._build_status_bar()
+
+        self.undo_stack = make_undo_stack(self)
+        self.file_commands = FileCommands(self)
+        self.menus = MainMenus(self)
+        self.navigator.shown_changed.connect(self._update_actions)
+        self.navigator.start()  # the screen shown last time
+        state = QSettings().value("mainWindow/state")
+        if state is not None:
+            self.restoreState(state)
+        self._has_content = True
+        self.update()  # its first paint with content is what the database waits for
+
+    def _screen_titles(self) -> dict[str, str]:
+        """The sidebar's names of the screens."""
+        return {
+            "overview": self.tr("Overview"),
+            "partnerships": self.tr("Partnerships"),
+            "contacts": self.tr("Organisations and contacts"),
+            "meetings": self.tr("Meetings"),
+            "strategy": self.tr("Strategy and initiatives"),
+            "indicators": self.tr("Indicators"),
+            "documents": self.tr("Documents"),
+        }
+
+    def _build_status_bar(self) -> None:
+        """The database's name, the busy bar and the offline notice."""
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
+        from desktop.views.shell.connection import ConnectionWatch
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -171,17 +192,6 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._busy_changed)
         self.connection = ConnectionWatch(self)  # offline and back, in the status bar
         self.offline_label, self.reconnect_timer = self.connection.label, self.connection.reconnect_timer
-
-        self.undo_stack = make_undo_stack(self)
-        self.file_commands = FileCommands(self)
-        self.menus = MainMenus(self)
-        self.navigator.shown_changed.connect(self._update_actions)
-        self.navigator.start()  # the screen shown last time
-        state = QSettings().value("mainWindow/state")
-        if state is not None:
-            self.restoreState(state)
-        self._has_content = True
-        self.update()  # its first paint with content is what the database waits for
 
     # -- what the menus call ----------------------------------------------------------
     def _open_dialog(self, module: str) -> None:

@@ -3,6 +3,10 @@ the one shown next (the real demo database, the real widgets)."""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -56,10 +60,8 @@ def test_after_a_delete_the_row_below_it_on_screen_is_shown(
     table_name: str,
     delete_name: str,
     module: str,
-    shown,  # type: ignore[no-untyped-def]
+    shown: Callable[[Any], int | None],
 ) -> None:
-    import importlib
-
     monkeypatch.setattr(importlib.import_module(module), "confirm_delete", lambda _parent, _what: True)
     window.show_screen(screen_key)
     screen = window.screens[screen_key]

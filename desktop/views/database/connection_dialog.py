@@ -52,6 +52,25 @@ class ConnectionDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to server"))
         self.settings, self.tasks = settings, tasks
         self.profiles = QListWidget(self)
+        ca_row = self._make_fields()
+        form = self._field_form(ca_row)
+        self._make_report_labels()
+        buttons = self._make_buttons()
+        self.profiles.currentTextChanged.connect(self._show_profile)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.result_label)
+        right.addWidget(self.certificate)
+        body = QHBoxLayout()
+        body.addWidget(self.profiles, 1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(buttons)
+        self._reload_profiles()
+
+    def _make_fields(self) -> QHBoxLayout:
+        """The profile's boxes; returns the CA file's row (the box and Browse…)."""
         self.name = QLineEdit(self)
         self.host = QLineEdit(self)
         self.port = QSpinBox(self)
@@ -83,6 +102,9 @@ class ConnectionDialog(QDialog):
         ca_row.addWidget(browse)
         self.service = QLineEdit(self)
         self.service.setPlaceholderText(self.tr("optional: a name from pg_service.conf"))
+        return ca_row
+
+    def _field_form(self, ca_row: QHBoxLayout) -> QFormLayout:
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Server"), self.host)
@@ -94,6 +116,10 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("Encryption (sslmode)"), self.sslmode)
         form.addRow(self.tr("CA certificate"), ca_row)
         form.addRow(self.tr("Service name"), self.service)
+        return form
+
+    def _make_report_labels(self) -> None:
+        """What a test or a save said, and the certificate the server showed."""
         self.result_label = QLabel(self)
         self.result_label.setObjectName("connectionResult")
         self.result_label.setWordWrap(True)
@@ -102,6 +128,9 @@ class ConnectionDialog(QDialog):
         self.certificate.setObjectName("serverCertificate")
         self.certificate.setWordWrap(True)
         self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _make_buttons(self) -> QDialogButtonBox:
+        """Test, Save and Delete profile beside Connect and Cancel."""
         self.test_button = QPushButton(self.tr("Test connection"), self)
         self.save_button = QPushButton(self.tr("Save profile"), self)
         self.delete_button = QPushButton(self.tr("Delete profile"), self)
@@ -115,18 +144,7 @@ class ConnectionDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self._save)
         self.delete_button.clicked.connect(self._delete)
-        self.profiles.currentTextChanged.connect(self._show_profile)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.result_label)
-        right.addWidget(self.certificate)
-        body = QHBoxLayout()
-        body.addWidget(self.profiles, 1)
-        body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        layout.addWidget(buttons)
-        self._reload_profiles()
+        return buttons
 
     # -- profiles -----------------------------------------------------------------------
     def profile(self) -> ConnectionProfile:

@@ -78,7 +78,26 @@ class DocumentsScreen(Screen):
         self.heading = QLabel(self)
         self.heading.setObjectName("documentsHeading")
         self.heading.setWordWrap(True)
+        self._make_kinds()
+        self._make_choices()
+        self._make_actions()
+        options = self._options_form()
+        producer = QSplitter(self)
+        producer.addWidget(self.kinds)
+        producer.addWidget(options)
+        producer.setStretchFactor(1, 2)
+        self._make_agreement_table()
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(producer, 3)
+        layout.addWidget(QLabel(self.tr("Partnership agreements"), self))
+        layout.addWidget(self.table, 2)
+        self.kinds.setCurrentRow(0)
+        self._show_heading()
+
+    def _make_kinds(self) -> None:
+        """The documents one can make, and the chosen one's description."""
         self.kinds = QListWidget(self)
         self.kinds.setObjectName("documentKinds")
         for kind in (*KINDS, NEWSLETTER):
@@ -90,6 +109,8 @@ class DocumentsScreen(Screen):
         self.description.setObjectName("documentDescription")
         self.description.setWordWrap(True)
 
+    def _make_choices(self) -> None:
+        """Format, layout, the newsletter's subject and text, the meeting, the agreement's version."""
         self.format_choice = QComboBox(self)
         self.format_choice.setObjectName("formatChoice")
         self.format_choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
@@ -112,6 +133,8 @@ class DocumentsScreen(Screen):
         self.version_choice = QComboBox(self)  # which agreement version (newest first)
         self.version_choice.setObjectName("versionChoice")
 
+    def _make_actions(self) -> None:
+        """Save as…, Print…, the busy bar and the line saying where the file went (Open)."""
         self.save_button = make_button(self, self.tr("Save as…"), self.save_as, name="saveDocument")
         self.print_button = make_button(self, self.tr("Print…"), self.print_document, name="printDocument")
         self.busy = QProgressBar(self)
@@ -125,6 +148,8 @@ class DocumentsScreen(Screen):
         self.open_button = make_button(self, self.tr("Open"), self.open_last_file, name="openDocument")
         self.open_button.setVisible(False)
 
+    def _options_form(self) -> QWidget:
+        """The chosen document's choices (only those its kind has are shown) and its actions."""
         options = QWidget(self)
         form = QFormLayout(options)
         form.addRow(self.description)
@@ -150,12 +175,9 @@ class DocumentsScreen(Screen):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.open_button)
         form.addRow(status_row)
+        return options
 
-        producer = QSplitter(self)
-        producer.addWidget(self.kinds)
-        producer.addWidget(options)
-        producer.setStretchFactor(1, 2)
-
+    def _make_agreement_table(self) -> None:
         self.model: RecordTableModel[AgreementRow] = RecordTableModel(
             [
                 Column(self.tr("Agreement"), lambda r: r.title),
@@ -171,14 +193,6 @@ class DocumentsScreen(Screen):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("agreementTable")
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(producer, 3)
-        layout.addWidget(QLabel(self.tr("Partnership agreements"), self))
-        layout.addWidget(self.table, 2)
-        self.kinds.setCurrentRow(0)
-        self._show_heading()
 
     # -- texts -----------------------------------------------------------------------------
     def _texts(self, key: str) -> tuple[str, str]:

@@ -99,16 +99,22 @@ class IndicatorChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        fm = self.fontMetrics()
-        text_colour = palette.text().color()
-        spec = self.spec
-        if spec.empty:
-            painter.setPen(text_colour)
+        if self.spec.empty:
+            painter.setPen(palette.text().color())
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No measurements yet."))
             return
         rect = self._plot_rect()
+        self._paint_axes(painter, rect)
+        self._paint_references(painter, rect)
+        self._paint_series(painter, rect)
+        self._paint_heading(painter, rect)
+        painter.end()
 
-        for tick in spec.y_ticks:  # grid and y labels
+    def _paint_axes(self, painter: QPainter, rect: QRectF) -> None:
+        """The horizontal grid with the values on the left, the dates' ticks along the bottom."""
+        palette, fm = self.palette(), self.fontMetrics()
+        text_colour = palette.text().color()
+        for tick in self.spec.y_ticks:  # grid and y labels
             y = rect.bottom() - tick.position * rect.height()
             painter.setPen(QPen(palette.mid().color(), 1))
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
@@ -118,7 +124,7 @@ class IndicatorChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 tick.label,
             )
-        for tick in spec.x_ticks:
+        for tick in self.spec.x_ticks:
             x = rect.left() + tick.position * rect.width()
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + 4))
             width = fm.horizontalAdvance(tick.label) + 8
@@ -128,6 +134,9 @@ class IndicatorChart(QWidget):
                 tick.label,
             )
 
+    def _paint_references(self, painter: QPainter, rect: QRectF) -> None:
+        """Baseline and target as dashed lines, each with its name and value at the right."""
+        fm, spec = self.fontMetrics(), self.spec
         names = {"Nulpunkt": self.tr("Baseline"), "Mål": self.tr("Target")}
         for ref in spec.references:
             y = rect.bottom() - spec.y(ref.value) * rect.height()
@@ -136,6 +145,10 @@ class IndicatorChart(QWidget):
             caption = f"{names.get(ref.name, ref.name)} {ref.text}"
             painter.drawText(QPointF(rect.right() - fm.horizontalAdvance(caption) - 4, y - 4), caption)
 
+    def _paint_series(self, painter: QPainter, rect: QRectF) -> None:
+        """Each area's measurements as a line with dots; several areas get a legend on top."""
+        fm, spec = self.fontMetrics(), self.spec
+        text_colour = self.palette().text().color()
         legend_x = rect.left()
         for series, pts in zip(spec.series, self.points().values(), strict=True):
             colour = QColor(series.colour)
@@ -156,11 +169,14 @@ class IndicatorChart(QWidget):
             painter.setPen(text_colour)
             painter.drawText(QPointF(legend_x + 18, fm.height() * 2 + 2), name)
             legend_x += 18 + fm.horizontalAdvance(name) + 20
-        painter.setPen(text_colour)
+
+    def _paint_heading(self, painter: QPainter, rect: QRectF) -> None:
+        """The indicator's name and unit, cut with … where the chart is narrow."""
+        fm = self.fontMetrics()
+        painter.setPen(self.palette().text().color())
         heading = f"{self.title} ({self.unit})" if self.unit else self.title
         painter.drawText(
             QRectF(rect.left(), 2, rect.width(), fm.height() + 2),
             Qt.AlignmentFlag.AlignLeft,
             fm.elidedText(heading, Qt.TextElideMode.ElideRight, int(rect.width())),
         )
-        painter.end()

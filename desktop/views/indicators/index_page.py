@@ -57,7 +57,18 @@ class IndexPage(QWidget):
         self.save_requested: Callable[[int, dict[str, Any], int], None] | None = None
         self.template_requested: Callable[[int], None] | None = None
         self.settings: IndexSettings | None = None
+        box = self._settings_box()
+        self._make_remarks()
+        self._make_table()
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(self.method)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.divergence)
+        layout.addWidget(self.table, 1)
 
+    def _settings_box(self) -> QGroupBox:
+        """Reference area, weight and period, with Save and the police index's template."""
         box = QGroupBox(self.tr("The partnership's index settings (shared by everyone)"), self)
         form = QFormLayout(box)
         self.reference = QComboBox(box)
@@ -80,6 +91,15 @@ class IndexPage(QWidget):
         for member in IndexPeriod:
             self.period.addItem(label(member), member)
         form.addRow(self.tr("Period"), self.period)
+        form.addRow(self._settings_buttons(box))
+        self.message = QLabel(box)
+        self.message.setObjectName("indexSettingsMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        form.addRow(self.message)
+        return box
+
+    def _settings_buttons(self, box: QGroupBox) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.save_button = make_button(
             box, self.tr("Save &index settings"), self.request_save, name="saveIndexSettings",
@@ -93,13 +113,10 @@ class IndexPage(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.template_button)
         buttons.addStretch(1)
-        form.addRow(buttons)
-        self.message = QLabel(box)
-        self.message.setObjectName("indexSettingsMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        form.addRow(self.message)
+        return buttons
 
+    def _make_remarks(self) -> None:
+        """How the index is computed, the data's remarks, and where the two measures disagree."""
         self.method = QLabel(self)
         self.method.setObjectName("indexMethod")
         self.method.setWordWrap(True)
@@ -111,6 +128,8 @@ class IndexPage(QWidget):
         self.divergence.setObjectName("divergenceWarning")
         self.divergence.setWordWrap(True)
         self.divergence.setStyleSheet(WARNING_STYLE)
+
+    def _make_table(self) -> None:
         self.model: RecordTableModel[IndexLine] = RecordTableModel(
             [
                 Column(self.tr("Area"), lambda r: r.row.area or r.partnership),
@@ -129,12 +148,6 @@ class IndexPage(QWidget):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("safetyIndexTable")
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(self.method)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.divergence)
-        layout.addWidget(self.table, 1)
 
     def _note(self, line: IndexLine) -> str:
         parts = [self.tr("Reference (= 100)")] if line.row.is_reference else []

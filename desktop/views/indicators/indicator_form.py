@@ -36,6 +36,26 @@ class IndicatorForm(QWidget):
         super().__init__(parent)
         self.row: IndicatorRow | None = None
         self.errors = FieldErrors()
+        self._make_fields()
+        form = self._field_form()
+        self.save_button = make_button(
+            self,
+            self.tr("&Save indicator"),
+            self.save_requested,
+            name="saveIndicator",
+            tip=self.tr("Save the indicator (Ctrl+S)"),
+        )
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.set_indicator(None)
+        self.mark_loaded()
+
+    def _make_fields(self) -> None:
         self.partnership = QComboBox(self)
         self.partnership.setObjectName("indicatorPartnership")
         self.name = QLineEdit(self)
@@ -65,6 +85,8 @@ class IndicatorForm(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(20)
 
+    def _field_form(self) -> QFormLayout:
+        """The fields with their labels, tooltips and messages; the direction's hint under them."""
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         add = self.errors.add_row
@@ -102,22 +124,7 @@ class IndicatorForm(QWidget):
         add(form, self.tr("Safety &index part:"), "index_component", self.index_component,
             self.tr("Whether the indicator is one of the two parts of the hotspot safety index"))  # fmt: skip
         add(form, self.tr("N&ote:"), "note", self.note)
-        self.save_button = make_button(
-            self,
-            self.tr("&Save indicator"),
-            self.save_requested,
-            name="saveIndicator",
-            tip=self.tr("Save the indicator (Ctrl+S)"),
-        )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.set_indicator(None)
-        self.mark_loaded()
+        return form
 
     def _pair(self, value: QLineEdit, day: QWidget) -> QWidget:
         box = QWidget(self)

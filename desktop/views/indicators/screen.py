@@ -76,7 +76,28 @@ class IndicatorsScreen(Screen):
         #: "Gem" in the unsaved-work question: what to do once the indicator is saved
         self._form_saving = PendingSave()
         self._index_saving = PendingSave()
+        self._make_list()
+        measurements_page = self._measurements_page()
+        form_scroll = self._details_page()
+        self.detail_tabs = QTabWidget(self)
+        self.detail_tabs.setObjectName("indicatorTabs")
+        self.detail_tabs.addTab(measurements_page, self.tr("&Measurements and chart"))
+        self.detail_tabs.addTab(form_scroll, self.tr("&Details"))
+        left = list_panel(self, self.table, self.new_button, self.delete_button)
+        indicators_page = QSplitter(self)
+        indicators_page.addWidget(left)
+        indicators_page.addWidget(self.detail_tabs)
+        indicators_page.setSizes([560, 640])
+        self._make_index_page()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("indicatorScreenTabs")
+        self.tabs.addTab(indicators_page, self.tr("&Indicators"))
+        self.tabs.addTab(self.index_page, self.tr("&Safety index"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        self._show_indicator(None)  # an empty database: no grid, nothing to delete
 
+    def _make_list(self) -> None:
+        """The indicators' list with New and Delete."""
         self.model: RecordTableModel[IndicatorRow] = RecordTableModel(
             [
                 Column(self.tr("Indicator"), lambda r: r.name),
@@ -118,30 +139,14 @@ class IndicatorsScreen(Screen):
             tip=self.tr("Delete the selected indicator with all its measurements"),
         )
 
-        # measurements: chart and grid
+    def _measurements_page(self) -> QSplitter:
+        """The chart above the measurements' grid (typed into; its last row adds one)."""
         self.chart = IndicatorChart(self)
         self.measurements = MeasurementTableModel(self)
         self.measurements.add_requested.connect(self._add_measurement)
         self.measurements.edit_requested.connect(self._edit_measurement)
         self.measurements.invalid.connect(self._grid_message)
-        self.grid = QTableView(self)
-        self.grid.setObjectName("measurementGrid")
-        self.grid.setModel(self.measurements)
-        self.grid.setAlternatingRowColors(True)
-        self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setStretchLastSection(True)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.grid.setToolTip(self.tr("Type to edit; the last row adds a measurement. Decimal comma: 12,5"))
-        # the new row is saved on Enter or on leaving its row (the model's submit), and when
-        # the keyboard focus leaves the grid with a value typed (a click on another indicator)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_moved)
+        self._make_grid()
         self.grid_message = QLabel(self)
         self.grid_message.setObjectName("gridMessage")
         self.grid_message.setWordWrap(True)
@@ -164,38 +169,45 @@ class IndicatorsScreen(Screen):
         grid_layout.addLayout(below)
         measurements_page.addWidget(grid_box)
         measurements_page.setSizes([320, 320])
+        return measurements_page
 
+    def _make_grid(self) -> None:
+        self.grid = QTableView(self)
+        self.grid.setObjectName("measurementGrid")
+        self.grid.setModel(self.measurements)
+        self.grid.setAlternatingRowColors(True)
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.grid.setToolTip(self.tr("Type to edit; the last row adds a measurement. Decimal comma: 12,5"))
+        # the new row is saved on Enter or on leaving its row (the model's submit), and when
+        # the keyboard focus leaves the grid with a value typed (a click on another indicator)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _details_page(self) -> QScrollArea:
+        """The indicator's details (name, unit, baseline, target…), scrolling on a small screen."""
         self.form = IndicatorForm(self)
         self.form.setObjectName("indicatorForm")
         self.form.save_requested.connect(self.save)
         form_scroll = QScrollArea(self)
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
+        return form_scroll
 
-        self.detail_tabs = QTabWidget(self)
-        self.detail_tabs.setObjectName("indicatorTabs")
-        self.detail_tabs.addTab(measurements_page, self.tr("&Measurements and chart"))
-        self.detail_tabs.addTab(form_scroll, self.tr("&Details"))
-
-        left = list_panel(self, self.table, self.new_button, self.delete_button)
-        indicators_page = QSplitter(self)
-        indicators_page.addWidget(left)
-        indicators_page.addWidget(self.detail_tabs)
-        indicators_page.setSizes([560, 640])
-
-        # the safety index
+    def _make_index_page(self) -> None:
+        """The safety index: its settings, method and table."""
         self.index_page = IndexPage(self)
         self.index_page.save_requested = self._save_index_settings
         self.index_page.template_requested = self._create_police_index
         self.index_model = self.index_page.model
         self.index_table = self.index_page.table
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("indicatorScreenTabs")
-        self.tabs.addTab(indicators_page, self.tr("&Indicators"))
-        self.tabs.addTab(self.index_page, self.tr("&Safety index"))
-        QVBoxLayout(self).addWidget(self.tabs)
-        self._show_indicator(None)  # an empty database: no grid, nothing to delete
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:

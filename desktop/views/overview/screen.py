@@ -67,6 +67,16 @@ class WelcomePanel(QFrame):
         )
         intro.setObjectName("welcomeText")
         intro.setWordWrap(True)
+        row = self._step_buttons(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+
+    def _step_buttons(self, screen: OverviewScreen) -> QHBoxLayout:
+        """The three first steps side by side, each button with a line saying what it does."""
         steps = (
             (
                 "partnership",
@@ -113,12 +123,7 @@ class WelcomePanel(QFrame):
             column.addWidget(explanation, 1)
             row.addLayout(column, 1)
             self.buttons[key] = button
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(row)
+        return row
 
     def set_enabled_steps(self, enabled: bool) -> None:
         """Off while last time's overview is shown and the database is not yet open."""
@@ -153,6 +158,29 @@ class OverviewScreen(Screen):
 
         self.lists: dict[str, QListWidget] = {}
         self.headings: dict[str, QLabel] = {}
+        self.welcome = WelcomePanel(self)
+        self.welcome.setVisible(False)
+        self._make_cards()
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.phase)
+        body_layout.addWidget(self.snapshot_banner)
+        body_layout.addWidget(self.welcome)
+        body_layout.addWidget(self.cards, 1)
+        self.welcome_spacer = QWidget(body)  # keeps the welcome at the top of an empty page
+        body_layout.addWidget(self.welcome_spacer, 1)
+        self.welcome_spacer.setVisible(False)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _make_cards(self) -> None:
+        """One card per kind of thing to attend to, three to a row, each a heading over a list."""
         self._titles = {
             "meetings": self.tr("Next meetings"),
             "overdue": self.tr("Overdue action items"),
@@ -172,61 +200,45 @@ class OverviewScreen(Screen):
             "orphans": self.tr("These cannot be approved until they serve a sub-goal"),
             "cleanup": self.tr("Everyone whose memberships all ended longer ago than the retention period"),
         }
-        self.welcome = WelcomePanel(self)
-        self.welcome.setVisible(False)
         self.cards = QWidget(self)
         self.cards.setObjectName("overviewCards")
         grid = QGridLayout(self.cards)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for i, (key, title) in enumerate(self._titles.items()):
-            card = QFrame(self.cards)
-            card.setObjectName("overviewCard")
-            card.setStyleSheet(CARD_STYLE)
-            heading = QLabel(title, card)
-            heading.setObjectName(f"heading_{key}")
-            bold = QFont(heading.font())
-            bold.setBold(True)
-            heading.setFont(bold)
-            heading.setWordWrap(True)
-            heading.setToolTip(tips.get(key, ""))
-            lst = QListWidget(card)
-            lst.setObjectName(f"overview_{key}")
-            lst.setWordWrap(True)
-            lst.setFrameShape(QFrame.Shape.NoFrame)
-            lst.setResizeMode(QListView.ResizeMode.Adjust)
-            lst.setUniformItemSizes(False)
-            lst.setSpacing(2)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            lst.setMinimumHeight(lst.fontMetrics().height() * 6)
-            lst.setToolTip(self.tr("Double-click or press Enter to open"))
-            lst.itemActivated.connect(self._activated)
-            heading.setBuddy(lst)
-            box = QVBoxLayout(card)
-            box.addWidget(heading)
-            box.addWidget(lst, 1)
-            self.lists[key], self.headings[key] = lst, heading
-            grid.addWidget(card, i // 3, i % 3)
+            grid.addWidget(self._card(key, title, tips.get(key, "")), i // 3, i % 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.addWidget(self.phase)
-        body_layout.addWidget(self.snapshot_banner)
-        body_layout.addWidget(self.welcome)
-        body_layout.addWidget(self.cards, 1)
-        self.welcome_spacer = QWidget(body)  # keeps the welcome at the top of an empty page
-        body_layout.addWidget(self.welcome_spacer, 1)
-        self.welcome_spacer.setVisible(False)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+    def _card(self, key: str, title: str, tip: str) -> QFrame:
+        card = QFrame(self.cards)
+        card.setObjectName("overviewCard")
+        card.setStyleSheet(CARD_STYLE)
+        heading = QLabel(title, card)
+        heading.setObjectName(f"heading_{key}")
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        heading.setWordWrap(True)
+        heading.setToolTip(tip)
+        lst = QListWidget(card)
+        lst.setObjectName(f"overview_{key}")
+        lst.setWordWrap(True)
+        lst.setFrameShape(QFrame.Shape.NoFrame)
+        lst.setResizeMode(QListView.ResizeMode.Adjust)
+        lst.setUniformItemSizes(False)
+        lst.setSpacing(2)
+        lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lst.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        lst.setMinimumHeight(lst.fontMetrics().height() * 6)
+        lst.setToolTip(self.tr("Double-click or press Enter to open"))
+        lst.itemActivated.connect(self._activated)
+        heading.setBuddy(lst)
+        box = QVBoxLayout(card)
+        box.addWidget(heading)
+        box.addWidget(lst, 1)
+        self.lists[key], self.headings[key] = lst, heading
+        return card
 
     def load(self) -> None:
         assert self.services is not None
@@ -294,6 +306,12 @@ class OverviewScreen(Screen):
             self.phase.setText(self.tr("Current phase: {phase}").format(phase=o.phase_label))
         else:
             self.phase.setText(self.tr("All partnerships"))
+        self._fill_meetings_and_items(o)
+        self._fill_strategy(o)
+        self.data_shown.emit()
+
+    def _fill_meetings_and_items(self, o: Overview) -> None:
+        """Next meetings, overdue and other open action items, the phase's open steps."""
         all_partnerships = self.partnership_id is None
 
         def where(name: str) -> str:
@@ -332,6 +350,9 @@ class OverviewScreen(Screen):
         self._fill(
             "steps", [(f"{s.title} – {s.status_label}", "PhaseStep", s.id, False) for s in o.open_steps]
         )
+
+    def _fill_strategy(self, o: Overview) -> None:
+        """The strategy's gaps, initiatives to approve, indicators off track, members to clean up."""
         self._fill(
             "gaps",
             [(f"{s.code}. {s.title}", "SubGoal", s.id, False) for s in o.sub_goals_without_initiatives],
@@ -351,7 +372,6 @@ class OverviewScreen(Screen):
             [(self.tr("{name} (left {date})").format(name=c.name, date=short_date(c.left_on)),
               "Person", c.person_id, False) for c in o.cleanup],
         )  # fmt: skip
-        self.data_shown.emit()
 
     def _indicator_text(self, i: IndicatorRow) -> str:
         latest = number(i.latest.value) if i.latest else "–"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.views.shell.lazy_screens import SCREEN_KEYS
 from desktop.views.toolkit.undo import FieldUndoFallback
@@ -27,8 +27,44 @@ class MainMenus(QObject):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = w = window
+        self.window = window
+        self._file_menu()
+        self._edit_menu()
+        self._view_menu()
+        help_menu = window.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Fodslag"), None, self.about))
+
+    def _file_menu(self) -> None:
+        """Databases, import and export, backups; New, Save, Print; Preferences and Exit."""
+        w = self.window
         file_menu = w.menuBar().addMenu(self.tr("&File"))
+        self._database_actions(file_menu)
+        file_menu.setToolTipsVisible(True)
+        self.update_database_actions(None)
+        file_menu.addSeparator()
+        w.new_action = self._action(
+            self.tr("&New"), QKeySequence.StandardKey.New, lambda: w._on_current("create_new")
+        )
+        w.save_action = self._action(
+            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: w._on_current("save")
+        )
+        w.print_action = self._action(
+            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: w._on_current("print_current")
+        )
+        for action in (w.new_action, w.save_action, w.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        w.preferences_action = self._action(
+            self.tr("Pre&ferences…"),
+            QKeySequence("Ctrl+,"),
+            lambda: w._open_dialog("shell.preferences_dialog"),
+        )
+        file_menu.addAction(w.preferences_action)
+        file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, w.close))
+
+    def _database_actions(self, file_menu: QMenu) -> None:
+        """Open, connect, import, export, back up, restore and check."""
+        w = self.window
         w.open_action = self._action(
             self.tr("&Open database…"),
             QKeySequence.StandardKey.Open,
@@ -82,29 +118,10 @@ class MainMenus(QObject):
             w.check_action,
         ):
             file_menu.addAction(action)
-        file_menu.setToolTipsVisible(True)
-        self.update_database_actions(None)
-        file_menu.addSeparator()
-        w.new_action = self._action(
-            self.tr("&New"), QKeySequence.StandardKey.New, lambda: w._on_current("create_new")
-        )
-        w.save_action = self._action(
-            self.tr("&Save"), QKeySequence.StandardKey.Save, lambda: w._on_current("save")
-        )
-        w.print_action = self._action(
-            self.tr("&Print…"), QKeySequence.StandardKey.Print, lambda: w._on_current("print_current")
-        )
-        for action in (w.new_action, w.save_action, w.print_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        w.preferences_action = self._action(
-            self.tr("Pre&ferences…"),
-            QKeySequence("Ctrl+,"),
-            lambda: w._open_dialog("shell.preferences_dialog"),
-        )
-        file_menu.addAction(w.preferences_action)
-        file_menu.addAction(self._action(self.tr("E&xit"), QKeySequence.StandardKey.Quit, w.close))
 
+    def _edit_menu(self) -> None:
+        """Undo and Redo of saved edits (Ctrl+Z in a field without its own undo too), History."""
+        w = self.window
         edit_menu = w.menuBar().addMenu(self.tr("&Edit"))
         w.undo_action = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
         w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -121,6 +138,9 @@ class MainMenus(QObject):
         )
         edit_menu.addAction(w.history_action)
 
+    def _view_menu(self) -> None:
+        """Refresh, Find contact, and Ctrl+1..7 for the screens."""
+        w = self.window
         view_menu = w.menuBar().addMenu(self.tr("&View"))
         w.refresh_action = self._action(
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, w.refresh_current
@@ -135,9 +155,6 @@ class MainMenus(QObject):
                 item.text(), QKeySequence(f"Ctrl+{i + 1}"), lambda _=False, k=screen_key: w.show_screen(k)
             )
             view_menu.addAction(action)
-
-        help_menu = w.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Fodslag"), None, self.about))
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[..., object]

@@ -68,7 +68,22 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self._current_database = current_database
         self._new_database: str | None = None
+        self._make_fields(settings, current_database)
+        general = self._general_box()
+        storage = self._storage_box(current_database)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(storage)
+        layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
 
+    def _make_fields(self, settings: Settings, current_database: str) -> None:
+        """Each setting's field, filled with its value now."""
         self.language = QComboBox(self)
         self.language.setObjectName("preferencesLanguage")
         for code, name in LANGUAGES.items():
@@ -105,6 +120,7 @@ class PreferencesDialog(QDialog):
             "preferencesBackupMonthly", "backup_monthly", settings.backup_monthly
         )
 
+    def _general_box(self) -> QGroupBox:
         general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
         form.addRow(self.tr("&Language:"), self.language)
@@ -112,7 +128,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Save documents in:"), self.export_folder)
         form.addRow(self.tr("Agreement template:"), self.template)
         form.addRow(self.tr("Flag former members after:"), self.retention)
+        return general
 
+    def _storage_box(self, current_database: str) -> QGroupBox:
+        """The local database's file and how many backups are kept, and where."""
         storage = QGroupBox(self.tr("Database and backups"), self)
         form = QFormLayout(storage)
         form.addRow(self.tr("Local database file:"), self.database)
@@ -124,17 +143,7 @@ class PreferencesDialog(QDialog):
         folder = QLabel(self.tr("Backups are kept in %1").replace("%1", str(backups)), self)
         folder.setWordWrap(True)
         form.addRow("", folder)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(storage)
-        layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        return storage
 
     def _spin(self, name: str, key: str, value: int) -> QSpinBox:
         spin = QSpinBox(self)

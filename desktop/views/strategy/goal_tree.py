@@ -48,6 +48,39 @@ class GoalTreePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree_data: StrategyTree | None = None
+        self._editing: tuple[str, int | None, int | None] | None = None
+        # the boxes as they were filled (or last saved): typing differs from them
+        self._loaded: dict[str, str] = {}
+        # "Gem" in the unsaved-work question: what to do once the node is saved
+        self.saving = PendingSave()
+        self._make_tree()
+        self._make_tree_buttons()
+        self._make_editor()
+
+        buttons = QHBoxLayout()
+        for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(buttons)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.editor)
+        right_layout.addStretch(1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+        self._edit_item(None)
+
+    def _make_tree(self) -> None:
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("goalTree")
         self.tree.setHeaderLabels([self.tr("Goals and sub-goals"), self.tr("Initiatives")])
@@ -59,6 +92,8 @@ class GoalTreePanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._item_chosen)
 
+    def _make_tree_buttons(self) -> None:
+        """Add goal, sub-goal and focus area; Delete."""
         self.add_goal = make_button(
             self,
             self.tr("Add &goal"),
@@ -88,6 +123,8 @@ class GoalTreePanel(QWidget):
             tip=self.tr("Delete the selected goal, sub-goal or focus area"),
         )
 
+    def _make_editor(self) -> None:
+        """The chosen node's code, title and text (their labels follow its kind), and Save."""
         self.editor = QGroupBox(self)
         self.editor.setObjectName("nodeEditor")
         self.errors = FieldErrors()
@@ -122,34 +159,6 @@ class GoalTreePanel(QWidget):
             tip=self.tr("Save this part of the strategy (Ctrl+S)"),
         )
         form.addRow(self.save_button)
-        self._editing: tuple[str, int | None, int | None] | None = None
-        # the boxes as they were filled (or last saved): typing differs from them
-        self._loaded: dict[str, str] = {}
-        # "Gem" in the unsaved-work question: what to do once the node is saved
-        self.saving = PendingSave()
-
-        buttons = QHBoxLayout()
-        for button in (self.add_goal, self.add_sub_goal, self.add_focus_area):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree)
-        left_layout.addLayout(buttons)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.editor)
-        right_layout.addStretch(1)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        QVBoxLayout(self).addWidget(splitter)
-        self._edit_item(None)
 
     # -- showing the tree --------------------------------------------------------------
     def set_tree(self, tree: StrategyTree | None) -> None:

@@ -149,7 +149,31 @@ class InitiativeForm(QWidget):
         self.detail: InitiativeDetail | None = None
         self.errors = FieldErrors()
         self._loading = False
+        self._make_heading()
+        self._make_fields()
+        document = self._document_box()
+        served = self._served_box()
+        approval = self._approval_box()
+        self.save_button = make_button(
+            self,
+            self.tr("&Save initiative"),
+            self.save_requested,
+            name="saveInitiative",
+            tip=self.tr("Save the initiative document (Ctrl+S)"),
+        )
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(document)
+        layout.addWidget(served)
+        layout.addWidget(approval)
+        # the save button is not laid out here: the screen keeps it in view below the scrolling form
+        layout.addStretch(1)
+        self._watch_edits()
+        self._saved: tuple[dict[str, Any], dict[int, str]] | None = None
+        self.set_initiative(None)
+
+    def _make_heading(self) -> None:
         self.heading = QLabel(self)
         self.heading.setObjectName("initiativeHeading")
         self.heading.setWordWrap(True)
@@ -158,6 +182,8 @@ class InitiativeForm(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
+    def _make_fields(self) -> None:
+        """The document's fields (the sub-goals' list and the approval have their own boxes)."""
         self.title = QLineEdit(self)
         self.title.setObjectName("initiativeTitle")
         self.focus_area = QComboBox(self)
@@ -183,6 +209,8 @@ class InitiativeForm(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(18)
 
+    def _document_box(self) -> QGroupBox:
+        """The fields with their labels, tooltips and messages."""
         document = QGroupBox(self.tr("Initiative document"), self)
         form = QFormLayout(document)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -208,6 +236,12 @@ class InitiativeForm(QWidget):
             self.tr("One of the hotspot model's six intervention types"))  # fmt: skip
         add(form, self.tr("Success &criteria:"), "success_criteria", self.success_criteria,
             self.tr("How we will know the initiative works"))  # fmt: skip
+        self._add_period(form)
+        add(form, self.tr("&Status:"), "status", self.status, self.tr("Where the initiative stands"))
+        return document
+
+    def _add_period(self, form: QFormLayout) -> None:
+        """Start – end on one row, with one message for the two."""
         period = QWidget(self)
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
@@ -220,13 +254,16 @@ class InitiativeForm(QWidget):
         form.addRow(self.tr("Peri&od:"), self.errors.wrap("start_date", period, self))
         # one message for the period
         self.end_date.attach_message(self.errors.share("end_date", "start_date", self.end_date), "end_date")
-        add(form, self.tr("&Status:"), "status", self.status, self.tr("Where the initiative stands"))
 
+    def _served_box(self) -> QGroupBox:
         served = QGroupBox(self.tr("Sub-goals it serves, and how"), self)
         self.contributions = ContributionList(served)
         served_layout = QVBoxLayout(served)
         served_layout.addWidget(self.errors.wrap("contributions", self.contributions, served))
+        return served
 
+    def _approval_box(self) -> QGroupBox:
+        """Its state, the steering-group meeting, Approve, and why it cannot be approved yet."""
         approval = QGroupBox(self.tr("Approval by the steering group"), self)
         self.approval_state = QLabel(approval)
         self.approval_state.setObjectName("approvalState")
@@ -260,23 +297,10 @@ class InitiativeForm(QWidget):
         approve_row.addWidget(self.approval_hint, 1)
         approve_row.addStretch(0)
         approval_layout.addRow(approve_row)
+        return approval
 
-        self.save_button = make_button(
-            self,
-            self.tr("&Save initiative"),
-            self.save_requested,
-            name="saveInitiative",
-            tip=self.tr("Save the initiative document (Ctrl+S)"),
-        )
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(document)
-        layout.addWidget(served)
-        layout.addWidget(approval)
-        # the save button is not laid out here: the screen keeps it in view below the scrolling form
-        layout.addStretch(1)
-
+    def _watch_edits(self) -> None:
+        """Every field's change marks the document as edited (``_edited``)."""
         for signal in (
             self.title.textChanged, self.description.textChanged, self.target_group.textChanged,
             self.success_criteria.textChanged, self.focus_area.currentIndexChanged,
@@ -287,8 +311,6 @@ class InitiativeForm(QWidget):
             self.contributions.changed,
         ):  # fmt: skip
             signal.connect(self._edited)
-        self._saved: tuple[dict[str, Any], dict[int, str]] | None = None
-        self.set_initiative(None)
 
     # -- choices ---------------------------------------------------------------------
     def set_choices(

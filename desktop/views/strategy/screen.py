@@ -75,7 +75,27 @@ class StrategyScreen(Screen):
         #: counts the documents asked for: an answer shows only if nothing was asked (or a new
         #: document begun, or one deleted) after it
         self._document_request = 0
+        top = self._make_top()
+        self._make_goals()
+        initiatives = self._initiatives_page()
+        coverage_page = self._coverage_page()
 
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("strategyTabs")
+        self.tabs.addTab(self.goals, self.tr("&Goals and focus areas"))
+        self.tabs.addTab(initiatives, self.tr("&Initiatives"))
+        self.tabs.addTab(coverage_page, self.tr("&Coverage"))
+        self.tabs.setCurrentIndex(self.INITIATIVES)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.guidance)
+        layout.addWidget(self.vision)
+        layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.strategy_choice, self.tabs)
+
+    def _make_top(self) -> QHBoxLayout:
+        """The strategy shown, its vision, New strategy, and what to do next when there is nothing."""
         self.strategy_choice = QComboBox(self)
         self.strategy_choice.setObjectName("strategyChoice")
         self.strategy_choice.setToolTip(self.tr("The strategy to show"))
@@ -105,8 +125,9 @@ class StrategyScreen(Screen):
         top.addWidget(choice_label)
         top.addWidget(self.strategy_choice, 1)
         top.addWidget(self.new_strategy_button)
+        return top
 
-        # goals
+    def _make_goals(self) -> None:
         self.goals = GoalTreePanel(self)
         self.tree = self.goals.tree
         self.goals.save_requested.connect(self._save_node)
@@ -114,7 +135,29 @@ class StrategyScreen(Screen):
         # choosing a part of the tree ends "New strategy": its instruction goes too
         self.tree.currentItemChanged.connect(lambda *_: self._guide_unless_creating())
 
-        # initiatives
+    def _initiatives_page(self) -> QSplitter:
+        """The initiatives' list (New, Delete) beside the document being edited."""
+        self._make_initiative_list()
+        scroll = self._make_initiative_form()
+        left = list_panel(self, self.table, self.new_button, self.delete_button)
+        # Gem initiativ stays in view below the long document, however far it is scrolled
+        document = QWidget(self)
+        document_layout = QVBoxLayout(document)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.addWidget(scroll, 1)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.form.save_button)
+        document_layout.addLayout(save_row)
+        initiatives = QSplitter(self)
+        initiatives.addWidget(left)
+        initiatives.addWidget(document)
+        initiatives.setStretchFactor(0, 1)
+        initiatives.setStretchFactor(1, 1)
+        initiatives.setSizes([500, 600])
+        return initiatives
+
+    def _make_initiative_list(self) -> None:
         no_sub_goal = "⚠ " + self.tr("none")
         self.model: RecordTableModel[InitiativeRow] = RecordTableModel(
             [
@@ -150,6 +193,9 @@ class StrategyScreen(Screen):
             name="deleteInitiative",
             tip=self.tr("Delete the selected initiative and its document"),
         )
+
+    def _make_initiative_form(self) -> QScrollArea:
+        """The initiative document, in a scroll area (it is long: 1280×800)."""
         self.form = InitiativeForm(self)
         self.form.setObjectName("initiativeForm")
         self.form.save_requested.connect(self.save)
@@ -160,24 +206,10 @@ class StrategyScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
-        left = list_panel(self, self.table, self.new_button, self.delete_button)
-        # Gem initiativ stays in view below the long document, however far it is scrolled
-        document = QWidget(self)
-        document_layout = QVBoxLayout(document)
-        document_layout.setContentsMargins(0, 0, 0, 0)
-        document_layout.addWidget(scroll, 1)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.form.save_button)
-        document_layout.addLayout(save_row)
-        initiatives = QSplitter(self)
-        initiatives.addWidget(left)
-        initiatives.addWidget(document)
-        initiatives.setStretchFactor(0, 1)
-        initiatives.setStretchFactor(1, 1)
-        initiatives.setSizes([500, 600])
+        return scroll
 
-        # coverage
+    def _coverage_page(self) -> QWidget:
+        """Which initiative serves which sub-goal, with the gaps named above the matrix."""
         self.coverage_model = CoverageTableModel(self)
         self.coverage = QTableView(self)
         self.coverage.setObjectName("coverageMatrix")
@@ -196,20 +228,7 @@ class StrategyScreen(Screen):
         coverage_layout = QVBoxLayout(coverage_page)
         coverage_layout.addWidget(self.gaps)
         coverage_layout.addWidget(self.coverage, 1)
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("strategyTabs")
-        self.tabs.addTab(self.goals, self.tr("&Goals and focus areas"))
-        self.tabs.addTab(initiatives, self.tr("&Initiatives"))
-        self.tabs.addTab(coverage_page, self.tr("&Coverage"))
-        self.tabs.setCurrentIndex(self.INITIATIVES)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.guidance)
-        layout.addWidget(self.vision)
-        layout.addWidget(self.tabs, 1)
-        self.setTabOrder(self.strategy_choice, self.tabs)
+        return coverage_page
 
     # -- loading -----------------------------------------------------------------------
     def load(self) -> None:
