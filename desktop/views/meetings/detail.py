@@ -42,6 +42,8 @@ __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
 
 #: who may be named referent: everyone invited except those who sent afbud or stayed away
 _NOT_THERE = (Attendance.APOLOGY, Attendance.ABSENT)
+#: the minutes' text, the decisions and the referent's person id, compared to see unsaved typing
+MinutesState = tuple[str, tuple[str, ...], int | None]
 
 
 class MeetingDetailPanel(QWidget):
@@ -107,7 +109,7 @@ class MeetingDetailPanel(QWidget):
         self.invite_button = make_button(
             self,
             self.tr("Invite more…"),
-            self.invite_requested,
+            self.invite_requested.emit,
             name="inviteMore",
             tip=self.tr("Invite contacts who are not on the list (someone new in the group, a guest)"),
         )
@@ -157,7 +159,8 @@ class MeetingDetailPanel(QWidget):
             tip=self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)"),
         )
         self.minutes_message = FieldMessage(self)
-        self._minutes_loaded: tuple[object, ...] = ("", (), None)
+        #: the minutes, decisions and referent as loaded (what Forkast puts back)
+        self._minutes_loaded: MinutesState = ("", (), None)
 
         self.action_items: RecordTableModel[ActionItemRow] = RecordTableModel(
             [
@@ -306,7 +309,7 @@ class MeetingDetailPanel(QWidget):
     def meeting_dirty(self) -> bool:
         return self.form.dirty
 
-    def _minutes_state(self) -> tuple[object, ...]:
+    def _minutes_state(self) -> MinutesState:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 
     def show_detail(self, detail: MeetingDetail | None) -> None:

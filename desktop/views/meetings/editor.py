@@ -98,7 +98,7 @@ class _NumberedPoints(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if not index.data(CARRIED_ROLE):
-            option.text = f"{index.row() + 1}. {option.text}"  # type: ignore[attr-defined]
+            option.text = f"{index.row() + 1}. {option.text}"
 
 
 class MeetingForm(QWidget):

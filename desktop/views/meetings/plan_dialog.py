@@ -282,5 +282,6 @@ class PlanMeetingDialog(QDialog):
     def _starts_at(self) -> datetime:
         day = self.starts.value()
         assert day is not None  # required, and checked before the dialog is accepted
-        at: time = self.start_time.time().toPython()
-        return datetime.combine(day, at.replace(second=0, microsecond=0))
+        shown = self.start_time.time()
+        at = time(shown.hour(), shown.minute())
+        return datetime.combine(day, at)

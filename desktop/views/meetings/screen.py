@@ -41,7 +41,7 @@ from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
-from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
+from desktop.views.toolkit.unsaved import Editor, EditorHandle, PendingSave, leave
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -164,7 +164,7 @@ class MeetingsScreen(Screen):
         self._update_buttons()
 
     # -- loading ----------------------------------------------------------------------
-    def editors(self) -> list[EditorHandle]:
+    def editors(self) -> list[Editor]:
         """The meeting's facts and agenda, and its minutes: two editors, saved one after the other."""
         panel = self.panel
 
@@ -479,9 +479,15 @@ class MeetingsScreen(Screen):
                 agenda += [(None, t) for t in values["agenda"][len(points) :]]
             tasks = self.tasks
             assert tasks is not None
+
+            def saved(_detail: MeetingDetail) -> None:
+                self.panel.form.saved()
+                self.refresh()
+                self.edited.emit()
+
             tasks.run(
                 lambda: meetings.update(meeting_id, version, agenda=agenda, **chosen),
-                lambda _d: (self.panel.form.saved(), self.refresh(), self.edited.emit()),
+                saved,
                 lambda e: report_error(self, e),
                 context=self,
             )
@@ -489,7 +495,11 @@ class MeetingsScreen(Screen):
         dialog = resolve_conflict(
             self, conflict, labels, resave, what=self.tr("the meeting"), mergeable=["title", "place"]
         )
-        dialog.kept_theirs.connect(lambda: (self.panel.form.saved(), self.refresh()))
+        dialog.kept_theirs.connect(self._kept_their_meeting)
+
+    def _kept_their_meeting(self) -> None:
+        self.panel.form.saved()
+        self.refresh()
 
     def _open_invite_dialog(self) -> None:
         """Search every contact and invite the chosen ones to the shown meeting."""
@@ -610,7 +620,7 @@ class MeetingsScreen(Screen):
 
         def current(item_id: int) -> int:
             if meeting_id is None:
-                return version["v"]
+                return int(version["v"])
             return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item_id)
 
         def do() -> None:

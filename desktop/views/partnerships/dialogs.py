@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,8 +53,9 @@ class ContactPickerDialog(QDialog):
 
     #: the chosen contacts (ContactRow) when the user presses OK
     picked = Signal(list)
-    # ``ContactPickerDialog.tr``, not ``self.tr``: PySide6's ``self.tr`` looks a string up
-    # under the subclass's name (AddMembersDialog), where lupdate never filed it.
+    # ``QCoreApplication.translate("ContactPickerDialog", ...)``, not ``self.tr``: PySide6's
+    # ``self.tr`` looks a string up under the subclass's name (AddMembersDialog), where lupdate
+    # never filed it (and ``ContactPickerDialog.tr(...)`` is not a call the stubs know).
 
     def __init__(
         self,
@@ -67,19 +68,23 @@ class ContactPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactPickerDialog")
-        self.setWindowTitle(title or ContactPickerDialog.tr("Choose contacts"))
+        self.setWindowTitle(title or QCoreApplication.translate("ContactPickerDialog", "Choose contacts"))
         self._single = single
         self._chosen: dict[int, ContactRow] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(ContactPickerDialog.tr("Search name, e-mail or phone…"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("ContactPickerDialog", "Search name, e-mail or phone…")
+        )
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.model = ContactTableModel(contacts, tasks, self)
         self.model.total_changed.connect(
             lambda n: self.count.setText(
-                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%n contact(s)", "", n)
+                capped_count_text(n)
+                if self.model.capped
+                else QCoreApplication.translate("ContactPickerDialog", "%n contact(s)", None, n)
             )
         )
         self.table = QTableView(self)
@@ -107,15 +112,19 @@ class ContactPickerDialog(QDialog):
         self.chosen_list.setObjectName("chosenList")
         self.choose_button = make_button(
             self,
-            ContactPickerDialog.tr("&Add to chosen ▸"),
+            QCoreApplication.translate("ContactPickerDialog", "&Add to chosen ▸"),
             self.choose_selected,
-            tip=ContactPickerDialog.tr("Add the contacts selected in the list (Enter)"),
+            tip=QCoreApplication.translate(
+                "ContactPickerDialog", "Add the contacts selected in the list (Enter)"
+            ),
         )
         self.unchoose_button = make_button(
             self,
-            ContactPickerDialog.tr("&Remove from chosen"),
+            QCoreApplication.translate("ContactPickerDialog", "&Remove from chosen"),
             self._unchoose,
-            tip=ContactPickerDialog.tr("Remove the selected people from the chosen list (Delete)"),
+            tip=QCoreApplication.translate(
+                "ContactPickerDialog", "Remove the selected people from the chosen list (Delete)"
+            ),
         )
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -144,7 +153,7 @@ class ContactPickerDialog(QDialog):
         left.addLayout(top)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(ContactPickerDialog.tr("Chosen:"), self))
+        right.addWidget(QLabel(QCoreApplication.translate("ContactPickerDialog", "Chosen:"), self))
         right.addWidget(self.chosen_list, 1)
         right.addWidget(self.choose_button)
         right.addWidget(self.unchoose_button)
@@ -193,7 +202,11 @@ class ContactPickerDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         n = len(self._chosen)
-        ok.setText(ContactPickerDialog.tr("OK") if n == 0 else ContactPickerDialog.tr("Choose %n", "", n))
+        ok.setText(
+            QCoreApplication.translate("ContactPickerDialog", "OK")
+            if n == 0
+            else QCoreApplication.translate("ContactPickerDialog", "Choose %n", None, n)
+        )
 
     def chosen(self) -> list[ContactRow]:
         return list(self._chosen.values()) or self.selected_rows()
@@ -201,7 +214,9 @@ class ContactPickerDialog(QDialog):
     def _accept(self) -> None:
         people = self.chosen()
         if not people:
-            self.count.setText(ContactPickerDialog.tr("Select at least one contact."))
+            self.count.setText(
+                QCoreApplication.translate("ContactPickerDialog", "Select at least one contact.")
+            )
             return
         self.picked.emit(people)
         self.accept()

@@ -171,7 +171,7 @@ class MembersPanel(QWidget):
     def _open_person(self, index: Any) -> None:
         row = index.data(ROW_ROLE)
         if row is not None and hasattr(self.host, "open_requested"):
-            self.host.open_requested.emit("Person", row.person_id)  # type: ignore[attr-defined]
+            self.host.open_requested.emit("Person", row.person_id)
 
     # -- adding -----------------------------------------------------------------------
     def open_add_dialog(self) -> AddMembersDialog | None:

@@ -34,10 +34,10 @@ from desktop.views.partnerships.members import MembersPanel
 from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, show_value
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
-from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel, display
+from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel, display
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.toolkit.undo import apply_edit, single_edit
-from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, dirty, leave
+from desktop.views.toolkit.unsaved import Editor, EditorHandle, PendingSave, dirty, leave
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
 MERGEABLE = ("name", "area", "description")
@@ -348,12 +348,15 @@ class PartnershipsScreen(Screen):
                     self.checklist.select_step(entity_id)
                 else:
                     self.select(pid)
-                    self.call(lambda: None, lambda _r: self.checklist.select_step(entity_id))
+                    self.call(lambda: None, lambda _r: self._select_step(entity_id))
 
             self.call(find, show)
 
+    def _select_step(self, step_id: int) -> None:
+        self.checklist.select_step(step_id)
+
     # -- the unsaved-work guard -------------------------------------------------------
-    def editors(self) -> list[EditorHandle]:
+    def editors(self) -> list[Editor]:
         """The details form, the agreement's text and the action card: another partnership
         replaces all three."""
 
@@ -454,12 +457,12 @@ class PartnershipsScreen(Screen):
             return
         if self.form.is_new:
             name, party_ids = values.pop("name"), values.pop("party_ids")
-            created = {"id": None}
+            created: dict[str, int | None] = {"id": None}
             key = self._creation_key
 
             def create() -> int:
-                created["id"] = service.create(name, party_ids=party_ids, key=key, **values)
-                return created["id"]
+                created["id"] = pid = service.create(name, party_ids=party_ids, key=key, **values)
+                return pid
 
             def delete() -> None:
                 if created["id"] is not None:
@@ -592,7 +595,8 @@ class PartnershipsScreen(Screen):
         pid = self.selected_id()
         if pid is None or self.services is None:
             return
-        name = self.model.row_at(self.table.model().mapToSource(self.table.currentIndex()).row()).name
+        chosen: PartnershipRow = self.table.currentIndex().data(ROW_ROLE)
+        name = chosen.name
         if not self.confirm_delete(self, self.tr("the partnership “{name}”").format(name=name)):
             return
         service = self.services.partnerships
