@@ -42,7 +42,7 @@ __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
 
 #: who may be named referent: everyone invited except those who sent afbud or stayed away
 _NOT_THERE = (Attendance.APOLOGY, Attendance.ABSENT)
-#: the minutes' text, the decisions and the referent's person id, compared to see unsaved typing
+# the minutes' text, the decisions and the referent's person id, compared to see unsaved typing
 MinutesState = tuple[str, tuple[str, ...], int | None]
 
 
@@ -159,7 +159,7 @@ class MeetingDetailPanel(QWidget):
             tip=self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)"),
         )
         self.minutes_message = FieldMessage(self)
-        #: the minutes, decisions and referent as loaded (what Forkast puts back)
+        # the minutes, decisions and referent as loaded (what Forkast puts back)
         self._minutes_loaded: MinutesState = ("", (), None)
 
         self.action_items: RecordTableModel[ActionItemRow] = RecordTableModel(

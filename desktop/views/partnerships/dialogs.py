@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +37,14 @@ from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.conflict_dialog import show_value
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
+from desktop.views.toolkit.i18n import ClassTr
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
 
 
-class ContactPickerDialog(QDialog):
+class ContactPickerDialog(ClassTr, QDialog):
     """Type to search every contact (filtered in SQL, paged on scroll) and choose several.
 
     Rows selected in the list are added to the chosen list with Enter or the button; the
@@ -53,9 +54,8 @@ class ContactPickerDialog(QDialog):
 
     #: the chosen contacts (ContactRow) when the user presses OK
     picked = Signal(list)
-    # ``QCoreApplication.translate("ContactPickerDialog", ...)``, not ``self.tr``: PySide6's
-    # ``self.tr`` looks a string up under the subclass's name (AddMembersDialog), where lupdate
-    # never filed it (and ``ContactPickerDialog.tr(...)`` is not a call the stubs know).
+    # ``ContactPickerDialog.tr``, not ``self.tr``: PySide6's ``self.tr`` looks a string up
+    # under the subclass's name (AddMembersDialog), where lupdate never filed it.
 
     def __init__(
         self,
@@ -68,23 +68,19 @@ class ContactPickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactPickerDialog")
-        self.setWindowTitle(title or QCoreApplication.translate("ContactPickerDialog", "Choose contacts"))
+        self.setWindowTitle(title or ContactPickerDialog.tr("Choose contacts"))
         self._single = single
         self._chosen: dict[int, ContactRow] = {}
 
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(
-            QCoreApplication.translate("ContactPickerDialog", "Search name, e-mail or phone…")
-        )
+        self.search.setPlaceholderText(ContactPickerDialog.tr("Search name, e-mail or phone…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.model = ContactTableModel(contacts, tasks, self)
         self.model.total_changed.connect(
             lambda n: self.count.setText(
-                capped_count_text(n)
-                if self.model.capped
-                else QCoreApplication.translate("ContactPickerDialog", "%n contact(s)", None, n)
+                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%n contact(s)", "", n)
             )
         )
         self.table = QTableView(self)
@@ -112,19 +108,15 @@ class ContactPickerDialog(QDialog):
         self.chosen_list.setObjectName("chosenList")
         self.choose_button = make_button(
             self,
-            QCoreApplication.translate("ContactPickerDialog", "&Add to chosen ▸"),
+            ContactPickerDialog.tr("&Add to chosen ▸"),
             self.choose_selected,
-            tip=QCoreApplication.translate(
-                "ContactPickerDialog", "Add the contacts selected in the list (Enter)"
-            ),
+            tip=ContactPickerDialog.tr("Add the contacts selected in the list (Enter)"),
         )
         self.unchoose_button = make_button(
             self,
-            QCoreApplication.translate("ContactPickerDialog", "&Remove from chosen"),
+            ContactPickerDialog.tr("&Remove from chosen"),
             self._unchoose,
-            tip=QCoreApplication.translate(
-                "ContactPickerDialog", "Remove the selected people from the chosen list (Delete)"
-            ),
+            tip=ContactPickerDialog.tr("Remove the selected people from the chosen list (Delete)"),
         )
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
@@ -153,7 +145,7 @@ class ContactPickerDialog(QDialog):
         left.addLayout(top)
         left.addWidget(self.table, 1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(QCoreApplication.translate("ContactPickerDialog", "Chosen:"), self))
+        right.addWidget(QLabel(ContactPickerDialog.tr("Chosen:"), self))
         right.addWidget(self.chosen_list, 1)
         right.addWidget(self.choose_button)
         right.addWidget(self.unchoose_button)
@@ -202,11 +194,7 @@ class ContactPickerDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         n = len(self._chosen)
-        ok.setText(
-            QCoreApplication.translate("ContactPickerDialog", "OK")
-            if n == 0
-            else QCoreApplication.translate("ContactPickerDialog", "Choose %n", None, n)
-        )
+        ok.setText(ContactPickerDialog.tr("OK") if n == 0 else ContactPickerDialog.tr("Choose %n", "", n))
 
     def chosen(self) -> list[ContactRow]:
         return list(self._chosen.values()) or self.selected_rows()
@@ -214,9 +202,7 @@ class ContactPickerDialog(QDialog):
     def _accept(self) -> None:
         people = self.chosen()
         if not people:
-            self.count.setText(
-                QCoreApplication.translate("ContactPickerDialog", "Select at least one contact.")
-            )
+            self.count.setText(ContactPickerDialog.tr("Select at least one contact."))
             return
         self.picked.emit(people)
         self.accept()
