@@ -3,7 +3,10 @@ a colleague's save in between (both versions shown, nothing lost), the referent 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,10 +14,12 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import Attendance, MeetingType
+from desktop.services.meetings import MeetingDetail
+from desktop.services.registry import Services
+from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.meetings.screen import MeetingsScreen
-from desktop.views.toolkit.conflict_dialog import ConflictDialog
 from desktop.views.toolkit.unsaved import dirty
 from tests.gui.conftest import unsaved_names
 
@@ -86,22 +91,48 @@ def test_a_time_that_is_no_time_is_refused_beside_the_form_and_kept(window: Main
     window.tasks.wait()
 
 
+@pytest.fixture
+def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
+    """A second session on the same database: a colleague at another desk."""
+    services = open_services(str(demo_copy))
+    try:
+        yield services
+    finally:
+        services.db.dispose()
+
+
 def test_a_colleagues_save_in_between_shows_both_versions_and_keeps_mine(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, colleague: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen, mid = _planned(window, qtbot)
     form = screen.panel.form
     meetings = window.services.meetings
     seen = meetings.get(mid)
     _retype(qtbot, form.place, "Beboerhuset")
-    meetings.update(mid, seen.version, place="Skolen")  # a colleague, on the shared database
+    their_agenda = [(a.id, a.title) for a in seen.agenda] + [(None, "Kollegaens punkt")]
+    colleague.meetings.update(mid, seen.version, place="Skolen", agenda=their_agenda)  # saves first
+    read_on: list[bool] = []
+    real_get = meetings.get
+
+    def get(meeting_id: int, today: date | None = None) -> MeetingDetail:
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return real_get(meeting_id, today)
+
+    monkeypatch.setattr(meetings, "get", get)  # the real read, watched for where it runs
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConflictDialog), timeout=10_000)
-    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(
+        lambda: screen.conflict_dialog is not None and screen.conflict_dialog.isVisible(), timeout=10_000
+    )
+    dialog = screen.conflict_dialog
+    assert dialog is QApplication.activeModalWidget()
     assert dialog.findChild(QPlainTextEdit, "theirs_place").toPlainText() == "Skolen"
     assert dialog.findChild(QPlainTextEdit, "mine_place").toPlainText() == "Beboerhuset"
-    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Beboerhuset", timeout=10_000)
+    assert dialog.findChild(QPlainTextEdit, "theirs_agenda").toPlainText().endswith("Kollegaens punkt")
+    assert read_on and not any(read_on)  # their agenda was read off the GUI thread
+    dialog.choose("agenda", "theirs")  # their new point, my place
+    qtbot.mouseClick(dialog.save_choice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: real_get(mid).row.place == "Beboerhuset", timeout=10_000)
+    assert [a.title for a in real_get(mid).agenda][-1] == "Kollegaens punkt"
     qtbot.waitUntil(lambda: not screen.panel.meeting_dirty, timeout=10_000)
     window.tasks.wait()
 
@@ -133,8 +164,6 @@ def test_the_referent_is_chosen_among_those_who_came_and_stands_on_the_printed_m
 def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    from datetime import date
-
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.models.enums import ActionStatus

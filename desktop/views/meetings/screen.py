@@ -36,6 +36,7 @@ from desktop.services.partnerships import PartnershipRow
 from desktop.views.meetings.detail import MeetingDetailPanel
 from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
@@ -142,6 +143,7 @@ class MeetingsScreen(Screen):
         self.panel.invite_requested.connect(self._open_invite_dialog)
         self.panel.uninvite_requested.connect(self._uninvite)
         self.invite_dialog: QDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -451,9 +453,18 @@ class MeetingsScreen(Screen):
     def _meeting_conflict(
         self, conflict: EditConflict, changes: dict[str, Any], points: list[tuple[int | None, str]]
     ) -> None:
-        """A colleague saved the meeting first: both versions side by side, nothing lost."""
-        from desktop.views.toolkit.conflict_dialog import resolve_conflict
+        """A colleague saved the meeting first: their version (agenda too) is read in the
+        background, then both are shown side by side and nothing is lost."""
+        assert self.services is not None
+        meetings, meeting_id = self.services.meetings, conflict.entity_id
+        self.run(
+            lambda: meetings.get(meeting_id),
+            lambda theirs: self._open_meeting_conflict(conflict, theirs, points),
+        )
 
+    def _open_meeting_conflict(
+        self, conflict: EditConflict, theirs: MeetingDetail, points: list[tuple[int | None, str]]
+    ) -> None:
         labels = {
             "title": self.tr("Title"),
             "meeting_type": self.tr("Type"),
@@ -462,40 +473,54 @@ class MeetingsScreen(Screen):
             "place": self.tr("Place"),
             "agenda": self.tr("Agenda"),
         }
-        assert self.services is not None
-        meetings, meeting_id = self.services.meetings, conflict.entity_id
-        theirs = dict(conflict.theirs)
-        try:
-            theirs["agenda"] = [a.title for a in meetings.get(meeting_id).agenda]
-        except FodslagError:
-            theirs["agenda"] = []
-        conflict.theirs = theirs
-
-        def resave(values: dict[str, Any], version: int) -> None:
-            chosen = {k: v for k, v in values.items() if k != "agenda"}
-            agenda = None
-            if "agenda" in values:
-                agenda = [(i, t) for (i, _old), t in zip(points, values["agenda"], strict=False)]
-                agenda += [(None, t) for t in values["agenda"][len(points) :]]
-            tasks = self.tasks
-            assert tasks is not None
-
-            def saved(_detail: MeetingDetail) -> None:
-                self.panel.form.saved()
-                self.refresh()
-                self.edited.emit()
-
-            tasks.run(
-                lambda: meetings.update(meeting_id, version, agenda=agenda, **chosen),
-                saved,
-                lambda e: report_error(self, e),
-                context=self,
+        row = theirs.row
+        their_values: dict[str, Any] = {
+            "title": row.title,
+            "meeting_type": row.meeting_type,
+            "starts_at": row.starts_at,
+            "ends_at": row.ends_at,
+            "place": row.place,
+            "agenda": [a.title for a in theirs.agenda],
+        }
+        fields = [
+            ConflictField(
+                key, labels.get(key, key), their_values.get(key), mine, mergeable=key in ("title", "place")
             )
-
-        dialog = resolve_conflict(
-            self, conflict, labels, resave, what=self.tr("the meeting"), mergeable=["title", "place"]
+            for key, mine in conflict.mine.items()
+        ]
+        open_conflict(
+            self,
+            fields,
+            lambda values: self._save_meeting_choice(theirs, points, values),
+            what=self.tr("the meeting"),
+            versions=(conflict.loaded_version, theirs.version),
+            keep_theirs=self._kept_their_meeting,
+            holder=self,
         )
-        dialog.kept_theirs.connect(self._kept_their_meeting)
+
+    def _save_meeting_choice(
+        self, theirs: MeetingDetail, points: list[tuple[int | None, str]], values: dict[str, Any]
+    ) -> None:
+        """Save what the user chose in the conflict dialog, on the colleague's version."""
+        assert self.services is not None and self.tasks is not None
+        meetings, meeting_id, version = self.services.meetings, theirs.row.id, theirs.version
+        chosen = {k: v for k, v in values.items() if k != "agenda"}
+        agenda = None
+        if "agenda" in values:
+            agenda = [(i, t) for (i, _old), t in zip(points, values["agenda"], strict=False)]
+            agenda += [(None, t) for t in values["agenda"][len(points) :]]
+
+        def saved(_detail: MeetingDetail) -> None:
+            self.panel.form.saved()
+            self.refresh()
+            self.edited.emit()
+
+        self.tasks.run(
+            lambda: meetings.update(meeting_id, version, agenda=agenda, **chosen),
+            saved,
+            lambda e: report_error(self, e),
+            context=self,
+        )
 
     def _kept_their_meeting(self) -> None:
         self.panel.form.saved()

@@ -37,7 +37,7 @@ from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.dialogs import ContactPickerDialog
 from desktop.views.partnerships.editing import EditHost
 from desktop.views.partnerships.models import ActionCardModel
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
@@ -733,14 +733,15 @@ class ActionCardEditor(QWidget):
                 ConflictField("title", self.tr("Title"), theirs.title, mine.title, mergeable=True),
                 ConflictField("grid", self.tr("Columns, rows and marks"), theirs, mine, show=grid_text),
             ]
-            dialog = ConflictDialog(
-                fields, self, what=self.tr("the action card"), versions=(mine.version, theirs.version)
+            open_conflict(
+                self,
+                fields,
+                lambda values: self._save_resolution(theirs, mine, values),
+                what=self.tr("the action card"),
+                versions=(mine.version, theirs.version),
+                keep_theirs=lambda: self.show_state(theirs),
+                holder=self,
             )
-            dialog.resolved.connect(lambda values: self._save_resolution(theirs, mine, values))
-            dialog.kept_theirs.connect(lambda: self.show_state(theirs))
-            dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-            self.conflict_dialog = dialog
-            dialog.open()
 
         self.host.call(lambda: service.get(pid), show)
 

@@ -35,7 +35,7 @@ from desktop.services.agreements import AgreementRow, VersionDetail
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.editing import EditHost
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.privacy_hint import mark_free_text
@@ -434,14 +434,15 @@ class AgreementPanel(QWidget):
             fields += [
                 ConflictField(h, h, b, "", mergeable=True) for h, b in current.sections if h not in dict(mine)
             ]
-            dialog = ConflictDialog(
-                fields, self, what=row.title, versions=(conflict.loaded_version, row.version)
+            open_conflict(
+                self,
+                fields,
+                lambda values: self._save_resolution(row, current, values, note),
+                what=row.title,
+                versions=(conflict.loaded_version, row.version),
+                keep_theirs=self._keep_theirs,
+                holder=self,
             )
-            dialog.resolved.connect(lambda values: self._save_resolution(row, current, values, note))
-            dialog.kept_theirs.connect(lambda: self._keep_theirs())
-            dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-            self.conflict_dialog = dialog
-            dialog.open()
 
         self.host.call(theirs, show)
 

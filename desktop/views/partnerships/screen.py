@@ -31,7 +31,7 @@ from desktop.views.partnerships.agreements import AgreementPanel
 from desktop.views.partnerships.checklist import ChecklistPanel
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, show_value
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict, show_value
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel, display
@@ -572,14 +572,15 @@ class PartnershipsScreen(Screen):
             )
             for key, value in mine.items()
         ]
-        dialog = ConflictDialog(
-            fields, self, what=theirs.name, versions=(conflict.loaded_version, theirs.version)
+        open_conflict(
+            self,
+            fields,
+            lambda values: self._save_resolution(theirs, values),
+            what=theirs.name,
+            versions=(conflict.loaded_version, theirs.version),
+            keep_theirs=lambda: self._keep_theirs(theirs),
+            holder=self,
         )
-        dialog.resolved.connect(lambda values: self._save_resolution(theirs, values))
-        dialog.kept_theirs.connect(lambda: self._keep_theirs(theirs))
-        dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-        self.conflict_dialog = dialog
-        dialog.open()
 
     def _keep_theirs(self, theirs: PartnershipDetail) -> None:
         self.form.show_detail(theirs)
