@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.models.enums import Attendance, MeetingType
+from desktop.models.enums import Attendance, MeetingStatus, MeetingType
 from desktop.services.meetings import MeetingDetail
 from desktop.services.registry import Services
 from desktop.services.startup import open_services
@@ -265,4 +265,65 @@ def test_an_agenda_that_runs_past_the_end_is_flagged_while_the_end_is_typed(
         assert f"Punkt {len(detail.agenda)} ({last.title}) begynder kl. {last_start:%H:%M}" in shown
     _retype(qtbot, form.ends, f"{agenda_end:%H:%M}")
     assert not form.timing.isVisibleTo(form)
+    window.tasks.wait()
+
+
+def _error_dialogs(window: MainWindow) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [box.text() for box in window.findChildren(QMessageBox, "errorDialog") if box.isVisible()]
+
+
+def test_ctrl_z_walks_back_two_meeting_edits_and_an_attendance_mark_without_a_false_conflict(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Each edit bumps the meeting's version; the undo of the older one must build on the newer."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    screen, mid = _planned(window, qtbot)
+    panel, form, meetings = screen.panel, screen.panel.form, window.services.meetings
+    before = meetings.get(mid)
+    person = before.participants[0]
+    for place in ("Biblioteket", "Skolen"):
+        _retype(qtbot, form.place, place)
+        with qtbot.waitSignal(screen.edited, timeout=10_000):
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda p=place: panel.detail.row.place == p and not panel.meeting_dirty, timeout=10_000
+        )
+        if place == "Biblioteket":  # an attendance mark between the two edits
+            panel.tabs.setCurrentIndex(1)
+            table = panel.participant_table
+            table.selectionModel().select(
+                table.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            with qtbot.waitSignal(screen.edited, timeout=10_000):
+                panel.attendance_buttons[Attendance.ATTENDED].click()
+            qtbot.waitUntil(
+                lambda: panel.detail.participants[0].attendance == Attendance.ATTENDED, timeout=10_000
+            )
+            panel.tabs.setCurrentIndex(0)
+
+    panel.tabs.setCurrentIndex(2)  # and the minutes, which mark the meeting held
+    qtbot.keyClicks(panel.minutes, "Kort møde.")
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        qtbot.mouseClick(panel.save_minutes_button, Qt.MouseButton.LeftButton)
+    assert meetings.get(mid).row.status == MeetingStatus.HELD
+
+    window.undo_action.trigger()  # Ctrl+Z: the minutes, and the meeting planned again
+    qtbot.waitUntil(lambda: meetings.get(mid).row.status == before.row.status, timeout=10_000)
+    assert meetings.get(mid).minutes == ""
+    window.undo_action.trigger()  # Ctrl+Z: Skolen -> Biblioteket
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Biblioteket", timeout=10_000)
+    window.undo_action.trigger()  # Ctrl+Z: the attendance mark
+    qtbot.waitUntil(lambda: meetings.get(mid).participants[0].attendance == person.attendance, timeout=10_000)
+    window.undo_action.trigger()  # Ctrl+Z: Biblioteket -> the place it was planned at
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: panel.detail.row.place == before.row.place, timeout=10_000)
+    assert meetings.get(mid).row.place == before.row.place
+    assert _error_dialogs(window) == []  # no "someone else saved first"
+    window.redo_action.trigger()  # Ctrl+Y: Biblioteket again
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Biblioteket", timeout=10_000)
+    assert _error_dialogs(window) == []
     window.tasks.wait()
