@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AgreementStatus, MemberRole, StepStatus
+from desktop.services.action_cards import ActionCardState
 from desktop.services.contacts import ContactFilter
 from desktop.services.registry import Services
 from desktop.services.startup import open_services
@@ -31,7 +32,7 @@ from desktop.views.toolkit.conflict_dialog import ConflictDialog
 from desktop.views.toolkit.privacy_hint import privacy_tooltip
 from desktop.views.toolkit.tasks import TaskRunner
 from desktop.views.toolkit.unsaved import Answer
-from tests.gui.conftest import UnsavedAnswers
+from tests.gui.conftest import UnsavedAnswers, unsaved_names
 
 pytestmark = pytest.mark.gui
 SOLBAKKEN, HOTSPOT = "Tryghedsnetværk Solbakken", "Hotspot Nørreparken"
@@ -508,3 +509,73 @@ def test_agreement_and_action_card_tabs_load_when_opened_and_follow_the_selectio
     screen.tabs.setCurrentIndex(ACTION_CARD)
     qtbot.waitUntil(lambda: editor.base is not None and editor.base.partnership_id == solbakken, timeout=WAIT)
     assert editor.model.rowCount() == 6
+
+
+def test_a_card_load_answered_after_the_user_began_typing_keeps_the_typing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 while the card is shown; the answer comes after the first keys in the title."""
+    import threading
+
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None and not editor.dirty, timeout=WAIT)
+    service = window.services.action_cards
+    pid = screen.detail.id
+    saved_title = service.get(pid).title
+    real_get = service.get
+    asked, release = threading.Event(), threading.Event()
+
+    def held_get(partnership_id: int) -> ActionCardState:  # the real read, held back until released
+        asked.set()
+        release.wait(timeout=30)
+        return real_get(partnership_id)
+
+    monkeypatch.setattr(service, "get", held_get)
+    try:
+        window.refresh_action.trigger()  # F5
+        qtbot.waitUntil(asked.is_set, timeout=WAIT)
+        editor.title.setFocus()
+        editor.title.selectAll()
+        qtbot.keyClicks(editor.title, "Skrevet mens kortet hentes")
+        assert editor.dirty
+    finally:
+        with qtbot.waitSignal(window.tasks.busy_changed, timeout=WAIT, check_params_cb=lambda busy: not busy):
+            release.set()  # the load's answer arrives now
+    window.tasks.wait()
+    assert editor.title.text() == "Skrevet mens kortet hentes"
+    assert editor.dirty and editor.save_button.isEnabled()
+    assert unsaved_names(window) == [f"actioncardet for {SOLBAKKEN}"]  # closing would ask
+    assert real_get(pid).title == saved_title  # nothing saved behind the user's back
+
+
+def test_while_another_partnerships_card_loads_the_old_card_is_not_there_to_type_into(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None, timeout=WAIT)
+    service = window.services.action_cards
+    hotspot = window.services.partnerships.id_by_name(HOTSPOT)
+    real_get = service.get
+    asked, release = threading.Event(), threading.Event()
+
+    def held_get(partnership_id: int) -> ActionCardState:
+        asked.set()
+        release.wait(timeout=30)
+        return real_get(partnership_id)
+
+    monkeypatch.setattr(service, "get", held_get)
+    try:
+        screen.select(hotspot)  # the user clicks the other partnership in the list
+        qtbot.waitUntil(asked.is_set, timeout=WAIT)
+        assert editor.title.text() == "" and not editor.title.isEnabled()
+        assert not editor.save_button.isEnabled() and editor.model.rowCount() == 0
+    finally:
+        with qtbot.waitSignal(window.tasks.busy_changed, timeout=WAIT, check_params_cb=lambda busy: not busy):
+            release.set()
+    qtbot.waitUntil(lambda: editor.base is not None and editor.base.partnership_id == hotspot, timeout=WAIT)
+    assert editor.title.isEnabled() and editor.title.text() == real_get(hotspot).title
+    window.tasks.wait()

@@ -254,6 +254,8 @@ class ActionCardEditor(QWidget):
         self.rename_dialog: QInputDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
+        #: a load that arrived while the user was editing: what Forkast shows
+        self._newer: ActionCardState | None = None
         #: the unsaved-work guard's Gem, waiting for the save to go through
         self.saving = PendingSave()
         self._pdf_path: Path | None = None
@@ -434,16 +436,48 @@ class ActionCardEditor(QWidget):
         return self._dirty
 
     def load(self, partnership_id: int | None) -> None:
+        """Read the partnership's card in the background; ``_loaded`` shows the answer."""
         if partnership_id != self.partnership_id:
-            self._dirty = False
+            self._show_nothing()  # never another partnership's card to type into meanwhile
         self.partnership_id = partnership_id
         if partnership_id is None or self.host.services is None or self._dirty:
             return
         service = self.host.services.action_cards
-        self.host.call(lambda: service.get(partnership_id), self.show_state)
+        self.host.call(lambda: service.get(partnership_id), self._loaded)
+
+    def _loaded(self, state: ActionCardState) -> None:
+        """A load's answer (F5, the change broadcast, another partnership chosen): shown,
+        unless the user began editing this card while it was on its way. Then what they
+        typed stays, unsaved; the save checks the version they started from, so a colleague's
+        newer card meets them in the conflict dialog instead of being overwritten."""
+        if state.partnership_id != self.partnership_id:
+            return  # the user has moved on to another partnership
+        if self._dirty and self.base is not None and self.base.partnership_id == state.partnership_id:
+            self._newer = state
+            if state.version != self.base.version:
+                self.errors.show(
+                    self.tr(
+                        "Someone else has changed this action card. Your unsaved changes are kept; "
+                        "saving shows both versions."
+                    ),
+                    None,
+                )
+            return
+        self.show_state(state)
+
+    def _show_nothing(self) -> None:
+        """No card while another partnership's is on its way."""
+        self.base = self._newer = None
+        self._dirty = False
+        self.errors.clear()
+        self.title.clear()
+        self.fixed.clear()
+        self.model.set_card((), ())
+        self._update_buttons()
+        self.update_preview()
 
     def show_state(self, state: ActionCardState) -> None:
-        self.base = state
+        self.base, self._newer = state, None
         self.errors.clear()
         self.title.setText(state.title)
         self.fixed.setText(
@@ -494,6 +528,7 @@ class ActionCardEditor(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.base is not None
+        self.title.setEnabled(has)
         column = self.model.problem_of(self._current_section())
         row = self.grid.currentIndex().row() if self.grid.currentIndex().isValid() else -1
         for button in (
@@ -664,9 +699,10 @@ class ActionCardEditor(QWidget):
         self.saving.start(then, self.save)
 
     def discard(self) -> None:
-        """Forkast: the card as it is saved."""
-        if self.base is not None:
-            self.show_state(self.base)
+        """Forkast: the card as it is saved (the newest load, if one came while editing)."""
+        shown = self._newer or self.base
+        if shown is not None:
+            self.show_state(shown)
         self._dirty = False
 
     def save(self) -> None:
