@@ -4,188 +4,193 @@
 <context>
     <name>ActionCardEditor</name>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="272"/>
+        <location filename="../../views/partnerships/action_card.py" line="274"/>
         <source>114 and 112 always stand on top of the card</source>
-        <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded the unsaved-work guard&apos;s Gem, waiting for the save to go through the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
+        <extracomment>the card&apos;s scale in the widget (1.0: drawn at the screen&apos;s own size) the card shown was saved or reloaded a load that arrived while the user was editing: what Forkast shows the unsaved-work guard&apos;s Gem, waiting for the save to go through the problem column last added or whose header was clicked: Rename/Remove work on it even while the card has no rows (so no cell can be current)</extracomment>
         <translation>114 og 112 står altid øverst på kortet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="292"/>
+        <location filename="../../views/partnerships/action_card.py" line="294"/>
         <source>Space ticks a cell; F2 edits a contact&apos;s text</source>
         <translation>Mellemrum sætter kryds i en celle; F2 retter en kontakts tekst</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="305"/>
+        <location filename="../../views/partnerships/action_card.py" line="307"/>
         <source>+ Column</source>
         <translation>+ Kolonne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="306"/>
+        <location filename="../../views/partnerships/action_card.py" line="308"/>
         <source>Add a problem type (column)</source>
         <translation>Tilføj en problemtype (kolonne)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="311"/>
+        <location filename="../../views/partnerships/action_card.py" line="313"/>
         <source>Rename…</source>
         <translation>Omdøb…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="312"/>
+        <location filename="../../views/partnerships/action_card.py" line="314"/>
         <source>Rename the selected problem type</source>
         <translation>Omdøb den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="317"/>
+        <location filename="../../views/partnerships/action_card.py" line="319"/>
         <source>− Column</source>
         <translation>− Kolonne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="318"/>
+        <location filename="../../views/partnerships/action_card.py" line="320"/>
         <source>Remove the selected problem type</source>
         <translation>Fjern den valgte problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="323"/>
+        <location filename="../../views/partnerships/action_card.py" line="325"/>
         <source>+ Row</source>
         <translation>+ Række</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="323"/>
+        <location filename="../../views/partnerships/action_card.py" line="325"/>
         <source>Add an empty contact row</source>
         <translation>Tilføj en tom kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="326"/>
+        <location filename="../../views/partnerships/action_card.py" line="328"/>
         <source>+ From contacts…</source>
         <translation>+ Fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="327"/>
+        <location filename="../../views/partnerships/action_card.py" line="329"/>
         <source>Add rows from the contacts</source>
         <translation>Tilføj rækker fra kontakterne</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="332"/>
+        <location filename="../../views/partnerships/action_card.py" line="334"/>
         <source>− Row</source>
         <translation>− Række</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="333"/>
+        <location filename="../../views/partnerships/action_card.py" line="335"/>
         <source>Remove the selected contact row</source>
         <translation>Fjern den valgte kontaktrække</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="338"/>
+        <location filename="../../views/partnerships/action_card.py" line="340"/>
         <source>Move the selected row up</source>
         <translation>Flyt den valgte række op</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="341"/>
+        <location filename="../../views/partnerships/action_card.py" line="343"/>
         <source>Move the selected row down</source>
         <translation>Flyt den valgte række ned</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="345"/>
+        <location filename="../../views/partnerships/action_card.py" line="347"/>
         <source>&amp;Save card</source>
         <translation>&amp;Gem actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="348"/>
+        <location filename="../../views/partnerships/action_card.py" line="350"/>
         <source>Save the action card (Ctrl+S)</source>
         <translation>Gem actioncardet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="352"/>
+        <location filename="../../views/partnerships/action_card.py" line="354"/>
         <source>Open as &amp;PDF</source>
         <translation>Åbn som &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="355"/>
+        <location filename="../../views/partnerships/action_card.py" line="357"/>
         <source>Render the card as it will be printed and open it</source>
         <translation>Lav kortet, som det bliver udskrevet, og åbn det</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="360"/>
+        <location filename="../../views/partnerships/action_card.py" line="362"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Udskriv …</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="363"/>
+        <location filename="../../views/partnerships/action_card.py" line="365"/>
         <source>Show the card as it will be printed, and print it (Ctrl+P)</source>
         <translation>Vis kortet, som det bliver udskrevet, og udskriv det (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="382"/>
+        <location filename="../../views/partnerships/action_card.py" line="384"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="418"/>
+        <location filename="../../views/partnerships/action_card.py" line="420"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="450"/>
+        <location filename="../../views/partnerships/action_card.py" line="460"/>
+        <source>Someone else has changed this action card. Your unsaved changes are kept; saving shows both versions.</source>
+        <translation>En anden har ændret actioncardet. Dine ikke-gemte ændringer er bevaret; når du gemmer, vises begge udgaver.</translation>
+    </message>
+    <message>
+        <location filename="../../views/partnerships/action_card.py" line="484"/>
         <source>Police {police} · Emergency {emergency}</source>
         <translation>Politiet {police} · Alarm {emergency}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="516"/>
+        <location filename="../../views/partnerships/action_card.py" line="551"/>
         <source>New problem</source>
         <translation>Nyt problem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="544"/>
+        <location filename="../../views/partnerships/action_card.py" line="579"/>
         <source>Rename problem type</source>
         <translation>Omdøb problemtype</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="545"/>
+        <location filename="../../views/partnerships/action_card.py" line="580"/>
         <source>Problem type:</source>
         <translation>Problemtype:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="554"/>
+        <location filename="../../views/partnerships/action_card.py" line="589"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="575"/>
+        <location filename="../../views/partnerships/action_card.py" line="610"/>
         <source>Add contacts to the card</source>
         <translation>Tilføj kontakter til actioncardet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="634"/>
+        <location filename="../../views/partnerships/action_card.py" line="669"/>
         <source>Action card</source>
         <translation>Actioncard</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="648"/>
+        <location filename="../../views/partnerships/action_card.py" line="683"/>
         <source>Opened the card in your PDF viewer; print from there.</source>
         <translation>Kortet er åbnet i dit PDF-program; udskriv det derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="654"/>
+        <location filename="../../views/partnerships/action_card.py" line="689"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="693"/>
+        <location filename="../../views/partnerships/action_card.py" line="729"/>
         <source>Edit the action card</source>
         <translation>Ret actioncardet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="733"/>
+        <location filename="../../views/partnerships/action_card.py" line="769"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="734"/>
+        <location filename="../../views/partnerships/action_card.py" line="770"/>
         <source>Columns, rows and marks</source>
         <translation>Kolonner, rækker og krydser</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/action_card.py" line="737"/>
+        <location filename="../../views/partnerships/action_card.py" line="776"/>
         <source>the action card</source>
         <translation>actioncardet</translation>
     </message>
@@ -261,18 +266,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="219"/>
+        <location filename="../../views/partnerships/dialogs.py" line="220"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="226"/>
+        <location filename="../../views/partnerships/dialogs.py" line="227"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="227"/>
+        <location filename="../../views/partnerships/dialogs.py" line="228"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -450,22 +455,22 @@
         <translation>Ret aftaleteksten</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="474"/>
+        <location filename="../../views/partnerships/agreements.py" line="475"/>
         <source>Partnership agreement for {name}</source>
         <translation>Partnerskabsaftale for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="515"/>
+        <location filename="../../views/partnerships/agreements.py" line="516"/>
         <source>Mark version {number} as signed on {day}? A signed version can no longer be changed.</source>
         <translation>Marker version {number} som underskrevet den {day}? En underskrevet version kan ikke længere ændres.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="530"/>
+        <location filename="../../views/partnerships/agreements.py" line="531"/>
         <source>Mark signed</source>
         <translation>Marker underskrevet</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/agreements.py" line="553"/>
+        <location filename="../../views/partnerships/agreements.py" line="554"/>
         <source>The two versions have the same text.</source>
         <translation>De to versioner har samme tekst.</translation>
     </message>
@@ -623,93 +628,93 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="114"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="115"/>
         <source>Someone else saved first</source>
         <extracomment>how to show a value (ids as names, lists as lines, ...) plain text may be merged by hand; other values are chosen whole field key -&gt; value to save (only fields whose chosen value differs from theirs) the user kept the database&apos;s version for every field (nothing to save)</extracomment>
         <translation>En anden har gemt først</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="125"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="126"/>
         <source>A colleague saved changes to {what} after you opened it. Nothing is lost yet: compare the two versions and choose what to keep.</source>
         <translation>En kollega har gemt ændringer i {what}, efter du åbnede det. Intet er tabt endnu: sammenlign de to udgaver, og vælg hvad der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="127"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="128"/>
         <source>this item</source>
         <translation>dette</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="130"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="131"/>
         <source>You started from version {loaded}; the saved version is now {current}.</source>
         <translation>Du tog udgangspunkt i version {loaded}; den gemte version er nu {current}.</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="139"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="140"/>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="139"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="140"/>
         <source>Theirs (saved now)</source>
         <translation>Deres (gemt nu)</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="139"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="140"/>
         <source>Mine (not saved)</source>
         <translation>Min (ikke gemt)</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="139"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="140"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="161"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="162"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="163"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="164"/>
         <source>Discard my changes and keep what is saved now</source>
         <translation>Kassér mine ændringer og behold det, der er gemt nu</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="167"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="168"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="169"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="170"/>
         <source>Save my version of every field over theirs</source>
         <translation>Gem min udgave af alle felter oven i deres</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="173"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="174"/>
         <source>&amp;Save my choice</source>
         <translation>&amp;Gem mit valg</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="175"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="176"/>
         <source>Save the version chosen for each field</source>
         <translation>Gem den udgave, der er valgt for hvert felt</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="207"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="208"/>
         <source>Theirs</source>
         <translation>Deres</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="207"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="208"/>
         <source>Mine</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="209"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="210"/>
         <source>Merge by hand</source>
         <translation>Flet i hånden</translation>
     </message>
     <message>
-        <location filename="../../views/toolkit/conflict_dialog.py" line="224"/>
+        <location filename="../../views/toolkit/conflict_dialog.py" line="225"/>
         <source>Write the text to save, using both versions</source>
         <translation>Skriv teksten, der skal gemmes, ud fra begge udgaver</translation>
     </message>
@@ -1017,18 +1022,18 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="70"/>
+        <location filename="../../views/partnerships/dialogs.py" line="71"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="76"/>
+        <location filename="../../views/partnerships/dialogs.py" line="77"/>
         <source>Search name, e-mail or phone…</source>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="82"/>
+        <location filename="../../views/partnerships/dialogs.py" line="83"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -1036,37 +1041,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="110"/>
+        <location filename="../../views/partnerships/dialogs.py" line="111"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="112"/>
+        <location filename="../../views/partnerships/dialogs.py" line="113"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="116"/>
+        <location filename="../../views/partnerships/dialogs.py" line="117"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="118"/>
+        <location filename="../../views/partnerships/dialogs.py" line="119"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="147"/>
+        <location filename="../../views/partnerships/dialogs.py" line="148"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="196"/>
+        <location filename="../../views/partnerships/dialogs.py" line="197"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="196"/>
+        <location filename="../../views/partnerships/dialogs.py" line="197"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1074,7 +1079,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="204"/>
+        <location filename="../../views/partnerships/dialogs.py" line="205"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1802,37 +1807,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="290"/>
+        <location filename="../../views/partnerships/dialogs.py" line="291"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="300"/>
+        <location filename="../../views/partnerships/dialogs.py" line="301"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="314"/>
+        <location filename="../../views/partnerships/dialogs.py" line="315"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="325"/>
+        <location filename="../../views/partnerships/dialogs.py" line="326"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="326"/>
+        <location filename="../../views/partnerships/dialogs.py" line="327"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="327"/>
+        <location filename="../../views/partnerships/dialogs.py" line="328"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="367"/>
+        <location filename="../../views/partnerships/dialogs.py" line="368"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1840,17 +1845,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="248"/>
+        <location filename="../../views/partnerships/dialogs.py" line="249"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="253"/>
+        <location filename="../../views/partnerships/dialogs.py" line="254"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="261"/>
+        <location filename="../../views/partnerships/dialogs.py" line="262"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -2532,193 +2537,193 @@
 <context>
     <name>IndicatorsScreen</name>
     <message>
-        <location filename="../../views/indicators/screen.py" line="79"/>
+        <location filename="../../views/indicators/screen.py" line="80"/>
         <source>Indicator</source>
         <extracomment>&quot;Gem&quot; in the unsaved-work question: what to do once the indicator is saved</extracomment>
         <translation>Indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="80"/>
+        <location filename="../../views/indicators/screen.py" line="81"/>
         <source>Unit</source>
         <translation>Enhed</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="81"/>
+        <location filename="../../views/indicators/screen.py" line="82"/>
         <source>Baseline</source>
         <translation>Nulpunkt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="82"/>
+        <location filename="../../views/indicators/screen.py" line="83"/>
         <source>Target</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="83"/>
+        <location filename="../../views/indicators/screen.py" line="84"/>
         <source>Latest</source>
         <translation>Seneste</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="84"/>
+        <location filename="../../views/indicators/screen.py" line="85"/>
         <source>Measured</source>
         <translation>Målt</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="86"/>
+        <location filename="../../views/indicators/screen.py" line="87"/>
         <source>On track</source>
         <translation>På rette vej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="87"/>
+        <location filename="../../views/indicators/screen.py" line="88"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="89"/>
+        <location filename="../../views/indicators/screen.py" line="90"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="90"/>
+        <location filename="../../views/indicators/screen.py" line="91"/>
         <source>Linked to</source>
         <translation>Knyttet til</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="91"/>
+        <location filename="../../views/indicators/screen.py" line="92"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="99"/>
+        <location filename="../../views/indicators/screen.py" line="100"/>
         <source>No indicators yet. Create the first with “New indicator”: what is measured, its baseline and its target.</source>
         <translation>Ingen indikatorer endnu. Opret den første med »Ny indikator«: hvad der måles, nulpunktet og målet.</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="108"/>
+        <location filename="../../views/indicators/screen.py" line="109"/>
         <source>&amp;New indicator</source>
         <translation>&amp;Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="111"/>
+        <location filename="../../views/indicators/screen.py" line="112"/>
         <source>Create a new indicator (Ctrl+N)</source>
         <translation>Opret en ny indikator (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="115"/>
+        <location filename="../../views/indicators/screen.py" line="116"/>
         <source>De&amp;lete indicator</source>
         <translation>S&amp;let indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="118"/>
+        <location filename="../../views/indicators/screen.py" line="119"/>
         <source>Delete the selected indicator with all its measurements</source>
         <translation>Slet den valgte indikator med alle dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="139"/>
+        <location filename="../../views/indicators/screen.py" line="140"/>
         <source>Type to edit; the last row adds a measurement. Decimal comma: 12,5</source>
         <translation>Skriv for at rette; den sidste række tilføjer en måling. Decimalkomma: 12,5</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="151"/>
+        <location filename="../../views/indicators/screen.py" line="152"/>
         <source>Delete &amp;measurement</source>
         <translation>Slet &amp;måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="153"/>
+        <location filename="../../views/indicators/screen.py" line="154"/>
         <source>Delete the selected measurement</source>
         <translation>Slet den valgte måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="177"/>
+        <location filename="../../views/indicators/screen.py" line="178"/>
         <source>&amp;Measurements and chart</source>
         <translation>&amp;Målinger og graf</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="178"/>
+        <location filename="../../views/indicators/screen.py" line="179"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="195"/>
+        <location filename="../../views/indicators/screen.py" line="196"/>
         <source>&amp;Indicators</source>
         <translation>&amp;Indikatorer</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="196"/>
+        <location filename="../../views/indicators/screen.py" line="197"/>
         <source>&amp;Safety index</source>
         <translation>&amp;Tryghedsindeks</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="211"/>
+        <location filename="../../views/indicators/screen.py" line="212"/>
         <source>Goal: {title}</source>
         <translation>Mål: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="215"/>
+        <location filename="../../views/indicators/screen.py" line="216"/>
         <source>Sub-goal {code}: {title}</source>
         <translation>Delmål {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="220"/>
+        <location filename="../../views/indicators/screen.py" line="221"/>
         <source>Initiative: {title}</source>
         <translation>Initiativ: {title}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="345"/>
+        <location filename="../../views/indicators/screen.py" line="338"/>
         <source>the new indicator</source>
         <translation>den nye indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="346"/>
+        <location filename="../../views/indicators/screen.py" line="339"/>
         <source>the indicator {name}</source>
         <translation>indikatoren {name}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="355"/>
+        <location filename="../../views/indicators/screen.py" line="348"/>
         <source>the index settings</source>
         <translation>tryghedsindeksets indstillinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="433"/>
+        <location filename="../../views/indicators/screen.py" line="426"/>
         <source>New indicator</source>
         <translation>Ny indikator</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="455"/>
+        <location filename="../../views/indicators/screen.py" line="448"/>
         <source>Save indicator “{name}”</source>
         <translation>Gem indikator “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="468"/>
+        <location filename="../../views/indicators/screen.py" line="461"/>
         <source>the indicator “{name}” with its measurements</source>
         <translation>indikatoren “{name}” med dens målinger</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="500"/>
+        <location filename="../../views/indicators/screen.py" line="493"/>
         <source>Add measurement</source>
         <translation>Tilføj måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="516"/>
+        <location filename="../../views/indicators/screen.py" line="509"/>
         <source>Correct measurement</source>
         <translation>Ret måling</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="527"/>
+        <location filename="../../views/indicators/screen.py" line="520"/>
         <source>the measurement of {day}</source>
         <translation>målingen fra {day}</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="273"/>
+        <location filename="../../views/indicators/screen.py" line="274"/>
         <source>Save the index settings</source>
         <translation>Gem indstillingerne for indekset</translation>
     </message>
     <message>
-        <location filename="../../views/indicators/screen.py" line="292"/>
+        <location filename="../../views/indicators/screen.py" line="293"/>
         <source>Create the police safety index&apos;s indicators</source>
         <translation>Opret Politiets Tryghedsindeks&apos; indikatorer</translation>
     </message>
@@ -3286,278 +3291,278 @@
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../views/meetings/detail.py" line="75"/>
+        <location filename="../../views/meetings/detail.py" line="77"/>
         <source>Name</source>
         <extracomment>who may be named referent: everyone invited except those who sent afbud or stayed away</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="76"/>
+        <location filename="../../views/meetings/detail.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="77"/>
+        <location filename="../../views/meetings/detail.py" line="79"/>
         <source>Attendance</source>
         <translation>Deltagelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="86"/>
+        <location filename="../../views/meetings/detail.py" line="88"/>
         <source>Mark selected as:</source>
         <translation>Markér valgte som:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="88"/>
+        <location filename="../../views/meetings/detail.py" line="90"/>
         <source>&amp;Attended</source>
         <translation>&amp;Deltog</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="88"/>
+        <location filename="../../views/meetings/detail.py" line="90"/>
         <source>The selected invitees attended</source>
         <translation>De valgte inviterede deltog</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="90"/>
+        <location filename="../../views/meetings/detail.py" line="92"/>
         <source>A&amp;pology</source>
         <translation>&amp;Afbud</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="91"/>
+        <location filename="../../views/meetings/detail.py" line="93"/>
         <source>The selected invitees sent apologies (afbud)</source>
         <translation>De valgte inviterede meldte afbud</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="93"/>
+        <location filename="../../views/meetings/detail.py" line="95"/>
         <source>A&amp;bsent</source>
         <translation>&amp;Udeblev</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="93"/>
+        <location filename="../../views/meetings/detail.py" line="95"/>
         <source>The selected invitees did not come</source>
         <translation>De valgte inviterede kom ikke</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="94"/>
+        <location filename="../../views/meetings/detail.py" line="96"/>
         <source>&amp;Invited</source>
         <translation>&amp;Inviteret</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="94"/>
+        <location filename="../../views/meetings/detail.py" line="96"/>
         <source>Back to invited (no answer yet)</source>
         <translation>Tilbage til inviteret (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="109"/>
+        <location filename="../../views/meetings/detail.py" line="111"/>
         <source>Invite more…</source>
         <translation>Invitér flere …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="112"/>
+        <location filename="../../views/meetings/detail.py" line="114"/>
         <source>Invite contacts who are not on the list (someone new in the group, a guest)</source>
         <translation>Invitér kontakter, der ikke står på listen (en ny i gruppen, en gæst)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="116"/>
+        <location filename="../../views/meetings/detail.py" line="118"/>
         <source>Remove from invitation</source>
         <translation>Fjern fra indkaldelsen</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="119"/>
+        <location filename="../../views/meetings/detail.py" line="121"/>
         <source>Take the selected people off this meeting&apos;s invitation</source>
         <translation>Fjern de valgte fra indkaldelsen til dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="130"/>
+        <location filename="../../views/meetings/detail.py" line="132"/>
         <source>Who took the minutes (one of those who came)</source>
         <translation>Hvem der skrev referatet (en af dem, der deltog)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="141"/>
+        <location filename="../../views/meetings/detail.py" line="143"/>
         <source>Double-click or F2 to edit a decision</source>
         <translation>Dobbeltklik eller F2 for at rette en beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="144"/>
+        <location filename="../../views/meetings/detail.py" line="146"/>
         <source>New decision – press Enter to add</source>
         <translation>Ny beslutning – tryk Enter for at tilføje</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="147"/>
+        <location filename="../../views/meetings/detail.py" line="149"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="147"/>
+        <location filename="../../views/meetings/detail.py" line="149"/>
         <source>Remove the selected decision</source>
         <translation>Fjern den valgte beslutning</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="154"/>
+        <location filename="../../views/meetings/detail.py" line="156"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="157"/>
+        <location filename="../../views/meetings/detail.py" line="159"/>
         <source>Save minutes and decisions; the meeting is marked as held (Ctrl+S)</source>
         <translation>Gem referat og beslutninger; mødet markeres som afholdt (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="164"/>
+        <location filename="../../views/meetings/detail.py" line="167"/>
         <source>Action item</source>
         <translation>Aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="165"/>
+        <location filename="../../views/meetings/detail.py" line="168"/>
         <source>Owner</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="166"/>
+        <location filename="../../views/meetings/detail.py" line="169"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="167"/>
+        <location filename="../../views/meetings/detail.py" line="170"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="182"/>
+        <location filename="../../views/meetings/detail.py" line="185"/>
         <source>Double-click an action item (or press Enter) to correct it</source>
         <translation>Dobbeltklik på et aktionspunkt (eller tryk Enter) for at rette det</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="190"/>
+        <location filename="../../views/meetings/detail.py" line="193"/>
         <source>What is to be done</source>
         <translation>Hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="198"/>
+        <location filename="../../views/meetings/detail.py" line="201"/>
         <source>Who is responsible (one of the invitees)</source>
         <translation>Hvem er ansvarlig (en af de inviterede)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="203"/>
+        <location filename="../../views/meetings/detail.py" line="206"/>
         <source>Add action item</source>
         <translation>Tilføj aktionspunkt</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="209"/>
+        <location filename="../../views/meetings/detail.py" line="212"/>
         <source>Owner:</source>
         <translation>Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="211"/>
+        <location filename="../../views/meetings/detail.py" line="214"/>
         <source>Due:</source>
         <translation>Frist:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="220"/>
+        <location filename="../../views/meetings/detail.py" line="223"/>
         <source>Set status</source>
         <translation>Sæt status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="223"/>
+        <location filename="../../views/meetings/detail.py" line="226"/>
         <source>Give the selected action item this status</source>
         <translation>Giv det valgte aktionspunkt denne status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="226"/>
+        <location filename="../../views/meetings/detail.py" line="229"/>
         <source>Selected item:</source>
         <translation>Valgte punkt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="233"/>
+        <location filename="../../views/meetings/detail.py" line="236"/>
         <source>Invitation…</source>
         <translation>Indkaldelse …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="236"/>
+        <location filename="../../views/meetings/detail.py" line="239"/>
         <source>Save the invitation with the agenda as Word or PDF</source>
         <translation>Gem indkaldelsen med dagsorden som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="240"/>
+        <location filename="../../views/meetings/detail.py" line="243"/>
         <source>Minutes document…</source>
         <translation>Referatdokument …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="243"/>
+        <location filename="../../views/meetings/detail.py" line="246"/>
         <source>Save the minutes as Word or PDF</source>
         <translation>Gem referatet som Word eller PDF</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="247"/>
+        <location filename="../../views/meetings/detail.py" line="250"/>
         <source>Calendar (.ics)…</source>
         <translation>Kalender (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="251"/>
+        <location filename="../../views/meetings/detail.py" line="254"/>
         <source>Save the invitation for Outlook and other calendars; a moved meeting updates the entry already there</source>
         <translation>Gem mødeindkaldelsen til Outlook og andre kalendere; et flyttet møde opdaterer den aftale, der allerede står i kalenderen</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="265"/>
+        <location filename="../../views/meetings/detail.py" line="268"/>
         <source>&amp;Referent:</source>
         <translation>Refere&amp;nt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="266"/>
+        <location filename="../../views/meetings/detail.py" line="269"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="267"/>
+        <location filename="../../views/meetings/detail.py" line="270"/>
         <source>&amp;Decisions:</source>
         <translation>&amp;Beslutninger:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="274"/>
+        <location filename="../../views/meetings/detail.py" line="277"/>
         <source>Action items:</source>
         <translation>Aktionspunkter:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="275"/>
+        <location filename="../../views/meetings/detail.py" line="278"/>
         <source>New:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="281"/>
+        <location filename="../../views/meetings/detail.py" line="284"/>
         <source>A&amp;genda</source>
         <translation>Dags&amp;orden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="282"/>
+        <location filename="../../views/meetings/detail.py" line="285"/>
         <source>In&amp;vitees</source>
         <translation>In&amp;viterede</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="283"/>
+        <location filename="../../views/meetings/detail.py" line="286"/>
         <source>Minu&amp;tes</source>
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="323"/>
+        <location filename="../../views/meetings/detail.py" line="326"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="341"/>
+        <location filename="../../views/meetings/detail.py" line="344"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="350"/>
+        <location filename="../../views/meetings/detail.py" line="353"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="364"/>
+        <location filename="../../views/meetings/detail.py" line="367"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="436"/>
+        <location filename="../../views/meetings/detail.py" line="439"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3787,101 +3792,102 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../views/meetings/screen.py" line="83"/>
+        <location filename="../../views/meetings/screen.py" line="87"/>
         <source>Date</source>
         <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="85"/>
+        <location filename="../../views/meetings/screen.py" line="89"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="88"/>
+        <location filename="../../views/meetings/screen.py" line="92"/>
         <location filename="../../views/meetings/screen.py" line="459"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="89"/>
+        <location filename="../../views/meetings/screen.py" line="93"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="87"/>
+        <location filename="../../views/meetings/screen.py" line="91"/>
         <location filename="../../views/meetings/screen.py" line="462"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="86"/>
+        <location filename="../../views/meetings/screen.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="223"/>
+        <location filename="../../views/meetings/screen.py" line="234"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="104"/>
+        <location filename="../../views/meetings/screen.py" line="108"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="105"/>
+        <location filename="../../views/meetings/screen.py" line="109"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="109"/>
+        <location filename="../../views/meetings/screen.py" line="113"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="112"/>
+        <location filename="../../views/meetings/screen.py" line="116"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="116"/>
-        <location filename="../../views/meetings/screen.py" line="681"/>
+        <location filename="../../views/meetings/screen.py" line="120"/>
+        <location filename="../../views/meetings/screen.py" line="596"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="119"/>
+        <location filename="../../views/meetings/screen.py" line="123"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="123"/>
+        <location filename="../../views/meetings/screen.py" line="127"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="126"/>
+        <location filename="../../views/meetings/screen.py" line="130"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="190"/>
+        <location filename="../../views/meetings/screen.py" line="201"/>
         <source>the changes to the meeting {meeting}</source>
+        <extracomment>the edits of this database&apos;s meetings, on one version tracker (made in ``attach``)</extracomment>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="196"/>
+        <location filename="../../views/meetings/screen.py" line="207"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="220"/>
+        <location filename="../../views/meetings/screen.py" line="231"/>
         <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="354"/>
+        <location filename="../../views/meetings/screen.py" line="365"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3889,7 +3895,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="358"/>
+        <location filename="../../views/meetings/screen.py" line="369"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3897,22 +3903,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="394"/>
+        <location filename="../../views/meetings/screen.py" line="396"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="446"/>
+        <location filename="../../views/meetings/screen.py" line="425"/>
+        <location filename="../../views/meetings/screen.py" line="496"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="423"/>
+        <location filename="../../views/meetings/screen.py" line="435"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="425"/>
+        <location filename="../../views/meetings/screen.py" line="437"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
@@ -3937,17 +3944,17 @@
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="490"/>
+        <location filename="../../views/meetings/screen.py" line="477"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="501"/>
+        <location filename="../../views/meetings/screen.py" line="513"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="524"/>
+        <location filename="../../views/meetings/screen.py" line="528"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3955,7 +3962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="545"/>
+        <location filename="../../views/meetings/screen.py" line="535"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3963,68 +3970,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="574"/>
+        <location filename="../../views/meetings/screen.py" line="549"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="577"/>
-        <location filename="../../views/meetings/screen.py" line="724"/>
+        <location filename="../../views/meetings/screen.py" line="552"/>
+        <location filename="../../views/meetings/screen.py" line="639"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="603"/>
+        <location filename="../../views/meetings/screen.py" line="561"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="624"/>
+        <location filename="../../views/meetings/screen.py" line="568"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="665"/>
+        <location filename="../../views/meetings/screen.py" line="588"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="694"/>
+        <location filename="../../views/meetings/screen.py" line="609"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="723"/>
+        <location filename="../../views/meetings/screen.py" line="638"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="725"/>
+        <location filename="../../views/meetings/screen.py" line="640"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="733"/>
+        <location filename="../../views/meetings/screen.py" line="648"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="733"/>
+        <location filename="../../views/meetings/screen.py" line="648"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="755"/>
+        <location filename="../../views/meetings/screen.py" line="670"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="765"/>
+        <location filename="../../views/meetings/screen.py" line="680"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="780"/>
+        <location filename="../../views/meetings/screen.py" line="695"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4206,7 +4213,7 @@
         <translation>Dage med møder er fremhævet</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/month_view.py" line="67"/>
+        <location filename="../../views/meetings/month_view.py" line="68"/>
         <source>Meetings on {day}</source>
         <translation>Møder den {day}</translation>
     </message>
@@ -4732,7 +4739,7 @@
         <translation>Partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="367"/>
+        <location filename="../../views/partnerships/screen.py" line="370"/>
         <source>the new partnership</source>
         <translation>det nye partnerskab</translation>
     </message>
@@ -4757,42 +4764,42 @@
         <translation>ingen periode</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="368"/>
+        <location filename="../../views/partnerships/screen.py" line="371"/>
         <source>the partnership {name}</source>
         <translation>partnerskabet {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="377"/>
+        <location filename="../../views/partnerships/screen.py" line="380"/>
         <source>the agreement of {name}</source>
         <translation>aftalen for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="383"/>
+        <location filename="../../views/partnerships/screen.py" line="386"/>
         <source>the action card of {name}</source>
         <translation>actioncardet for {name}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="401"/>
+        <location filename="../../views/partnerships/screen.py" line="404"/>
         <source>New partnership</source>
         <translation>Nyt partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="425"/>
+        <location filename="../../views/partnerships/screen.py" line="428"/>
         <source>Open the Action card tab to print the card; the folder, lists and the agreement print from Documents.</source>
         <translation>Åbn fanen Actioncard for at udskrive kortet; folder, lister og aftalen udskrives fra Dokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="478"/>
+        <location filename="../../views/partnerships/screen.py" line="481"/>
         <source>New partnership “{name}”</source>
         <translation>Nyt partnerskab »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="511"/>
+        <location filename="../../views/partnerships/screen.py" line="514"/>
         <source>Edit partnership: {fields}</source>
         <translation>Ret partnerskab: {fields}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/screen.py" line="596"/>
+        <location filename="../../views/partnerships/screen.py" line="601"/>
         <source>the partnership “{name}”</source>
         <translation>partnerskabet »{name}«</translation>
     </message>
@@ -5330,223 +5337,223 @@
 <context>
     <name>StrategyScreen</name>
     <message>
-        <location filename="../../views/strategy/screen.py" line="69"/>
+        <location filename="../../views/strategy/screen.py" line="76"/>
         <source>The strategy to show</source>
         <extracomment>entity name (as in change sets and open requests) -&gt; kind of node in the goal tree everything the screen shows for one strategy, read in one background call the initiative document that came with the data, shown when its row is chosen &quot;Gem&quot; in the unsaved-work question: what to do once the initiative is saved</extracomment>
         <translation>Den strategi, der vises</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="76"/>
+        <location filename="../../views/strategy/screen.py" line="83"/>
         <source>New &amp;strategy</source>
         <translation>N&amp;y strategi</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="79"/>
+        <location filename="../../views/strategy/screen.py" line="86"/>
         <source>Create a strategy for the chosen partnership: its name and vision</source>
         <translation>Opret en strategi for det valgte partnerskab: navn og vision</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="91"/>
+        <location filename="../../views/strategy/screen.py" line="98"/>
         <source>St&amp;rategy:</source>
         <translation>Str&amp;ategi:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="110"/>
+        <location filename="../../views/strategy/screen.py" line="117"/>
         <source>Initiative</source>
         <translation>Initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="113"/>
+        <location filename="../../views/strategy/screen.py" line="120"/>
         <source>Focus area</source>
         <translation>Fokusområde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="111"/>
+        <location filename="../../views/strategy/screen.py" line="118"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="114"/>
+        <location filename="../../views/strategy/screen.py" line="121"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="115"/>
+        <location filename="../../views/strategy/screen.py" line="122"/>
         <source>Owner</source>
         <translation>Ejer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="112"/>
+        <location filename="../../views/strategy/screen.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="106"/>
+        <location filename="../../views/strategy/screen.py" line="113"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="116"/>
+        <location filename="../../views/strategy/screen.py" line="123"/>
         <source>Approved</source>
         <translation>Godkendt</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="129"/>
+        <location filename="../../views/strategy/screen.py" line="136"/>
         <source>&amp;New initiative</source>
         <translation>&amp;Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="132"/>
+        <location filename="../../views/strategy/screen.py" line="139"/>
         <source>Write a new initiative document (Ctrl+N)</source>
         <translation>Skriv et nyt initiativdokument (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="136"/>
+        <location filename="../../views/strategy/screen.py" line="143"/>
         <source>De&amp;lete initiative</source>
         <translation>S&amp;let initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="139"/>
+        <location filename="../../views/strategy/screen.py" line="146"/>
         <source>Delete the selected initiative and its document</source>
         <translation>Slet det valgte initiativ og dets dokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="179"/>
+        <location filename="../../views/strategy/screen.py" line="186"/>
         <source>Double-click a row to open the initiative</source>
         <translation>Dobbeltklik på en række for at åbne initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="190"/>
+        <location filename="../../views/strategy/screen.py" line="197"/>
         <source>&amp;Goals and focus areas</source>
         <translation>&amp;Mål og fokusområder</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="191"/>
+        <location filename="../../views/strategy/screen.py" line="198"/>
         <source>&amp;Initiatives</source>
         <translation>&amp;Initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="192"/>
+        <location filename="../../views/strategy/screen.py" line="199"/>
         <source>&amp;Coverage</source>
         <translation>&amp;Dækning</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="230"/>
+        <location filename="../../views/strategy/screen.py" line="237"/>
         <source>&lt;b&gt;Vision:&lt;/b&gt; {vision}</source>
         <translation>&lt;b&gt;Vision:&lt;/b&gt; {vision}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="267"/>
+        <location filename="../../views/strategy/screen.py" line="274"/>
         <source>There are no partnerships yet. First create a partnership under Partnerships (in the list on the left); then you can give it a strategy here.</source>
         <translation>Der er endnu ingen partnerskaber. Opret først et partnerskab under Partnerskaber (i listen til venstre); derefter kan du give det en strategi her.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="272"/>
+        <location filename="../../views/strategy/screen.py" line="279"/>
         <source>No strategy yet. Click “New strategy” to write one; with several partnerships, first choose the partnership in the Partnership field at the top of the window.</source>
         <translation>Ingen strategi endnu. Klik på “Ny strategi” for at skrive en; er der flere partnerskaber, så vælg først partnerskabet i feltet Partnerskab øverst i vinduet.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="277"/>
+        <location filename="../../views/strategy/screen.py" line="284"/>
         <source>This partnership has no strategy yet. Click “New strategy” and write its name and vision; then add overall goals, sub-goals (delmål), focus areas and initiative documents.</source>
         <translation>Partnerskabet har endnu ingen strategi. Klik på “Ny strategi”, og skriv dens navn og vision; tilføj derefter overordnede mål, delmål, fokusområder og initiativdokumenter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="308"/>
+        <location filename="../../views/strategy/screen.py" line="315"/>
         <source>A strategy belongs to one partnership. First choose the partnership in the Partnership field at the top of the window, then click “New strategy”.</source>
         <translation>En strategi hører til ét partnerskab. Vælg først partnerskabet i feltet Partnerskab øverst i vinduet, og klik så på “Ny strategi”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="319"/>
+        <location filename="../../views/strategy/screen.py" line="326"/>
         <source>The new strategy is for the partnership “{name}”. Write its name and vision on the right and click “Add”.</source>
         <translation>Den nye strategi hører til partnerskabet “{name}”. Skriv dens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="323"/>
+        <location filename="../../views/strategy/screen.py" line="330"/>
         <source>Write the strategy&apos;s name and vision on the right and click “Add”.</source>
         <translation>Skriv strategiens navn og vision til højre, og klik på “Tilføj”.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="333"/>
+        <location filename="../../views/strategy/screen.py" line="340"/>
         <source>⚠ Sub-goals without initiatives: {names}</source>
         <translation>⚠ Delmål uden initiativer: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="336"/>
+        <location filename="../../views/strategy/screen.py" line="343"/>
         <source>⚠ Initiatives that serve no sub-goal: {names}</source>
         <translation>⚠ Initiativer, der ikke bidrager til noget delmål: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="340"/>
+        <location filename="../../views/strategy/screen.py" line="347"/>
         <source>✓ Every sub-goal is served and every initiative serves one.</source>
         <translation>✓ Alle delmål har initiativer, og alle initiativer bidrager til et delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="367"/>
+        <location filename="../../views/strategy/screen.py" line="374"/>
         <source>the new initiative</source>
         <translation>det nye initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="368"/>
+        <location filename="../../views/strategy/screen.py" line="375"/>
         <source>the initiative {title}</source>
         <translation>initiativet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="516"/>
+        <location filename="../../views/strategy/screen.py" line="515"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="534"/>
+        <location filename="../../views/strategy/screen.py" line="533"/>
         <source>Save initiative “{title}”</source>
         <translation>Gem initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="551"/>
+        <location filename="../../views/strategy/screen.py" line="550"/>
         <source>Save the initiative first (Save initiative or Ctrl+S); then the steering group&apos;s approval can be recorded.</source>
         <translation>Gem initiativet først (Gem initiativ eller Ctrl+S); derefter kan styregruppens godkendelse registreres.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="557"/>
+        <location filename="../../views/strategy/screen.py" line="556"/>
         <source>You have changes that are not saved. Save the initiative first, then approve it.</source>
         <translation>Du har ændringer, der ikke er gemt. Gem initiativet først, og godkend det derefter.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="592"/>
+        <location filename="../../views/strategy/screen.py" line="591"/>
         <source>Approve initiative “{title}”</source>
         <translation>Godkend initiativ “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="610"/>
+        <location filename="../../views/strategy/screen.py" line="609"/>
         <source>the initiative “{title}”</source>
         <translation>initiativet “{title}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="667"/>
+        <location filename="../../views/strategy/screen.py" line="666"/>
         <source>Add to the strategy</source>
         <translation>Tilføj til strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="681"/>
+        <location filename="../../views/strategy/screen.py" line="680"/>
         <source>Edit the strategy</source>
         <translation>Ret strategien</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="703"/>
+        <location filename="../../views/strategy/screen.py" line="702"/>
         <source>New strategy “{name}”</source>
         <translation>Ny strategi “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="710"/>
+        <location filename="../../views/strategy/screen.py" line="709"/>
         <source>the overall goal “{name}” with its sub-goals</source>
         <translation>det overordnede mål “{name}” med dets delmål</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="711"/>
+        <location filename="../../views/strategy/screen.py" line="710"/>
         <source>the sub-goal “{name}”</source>
         <translation>delmålet “{name}”</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/screen.py" line="712"/>
+        <location filename="../../views/strategy/screen.py" line="711"/>
         <source>the focus area “{name}”</source>
         <translation>fokusområdet “{name}”</translation>
     </message>
