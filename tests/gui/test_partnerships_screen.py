@@ -218,6 +218,19 @@ def test_adding_members_from_contacts_with_multi_select(window: MainWindow, qtbo
     assert "Faggrupper" in panel.missing.text() or "idékatalog" in panel.missing.text()
 
 
+def test_the_contact_pickers_count_groups_thousands(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, HOTSPOT, MEMBERS)
+    panel = screen.members
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = panel.add_dialog
+    assert dialog is not None
+    total = window.services.contacts.count()
+    qtbot.waitUntil(lambda: dialog.count.text() == f"{total} kontakter", timeout=WAIT)
+    dialog.model.total_changed.emit(1234)  # a register the size of a municipality's
+    assert dialog.count.text() == "1.234 kontakter"
+    dialog.reject()
+
+
 def test_ending_a_membership_shows_who_left(window: MainWindow, qtbot: QtBot) -> None:
     screen = _open(window, qtbot, HOTSPOT, MEMBERS)
     panel = screen.members

@@ -80,7 +80,7 @@ class ContactPickerDialog(ClassTr, QDialog):
         self.model = ContactTableModel(contacts, tasks, self)
         self.model.total_changed.connect(
             lambda n: self.count.setText(
-                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%n contact(s)", "", n)
+                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%Ln contact(s)", "", n)
             )
         )
         self.table = QTableView(self)
