@@ -1034,10 +1034,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../views/partnerships/dialogs.py" line="83"/>
-        <source>%n contact(s)</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%n kontakt</numerusform>
-            <numerusform>%n kontakter</numerusform>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakter</numerusform>
         </translation>
     </message>
     <message>
