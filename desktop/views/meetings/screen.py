@@ -82,6 +82,21 @@ class MeetingsScreen(Screen):
         self._meeting_saving = PendingSave()
         self._minutes_saving = PendingSave()
 
+        self._build_list()
+        left = self._build_list_side()
+        self._build_panel()
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
+        QVBoxLayout(self).addWidget(splitter)
+        self._update_buttons()
+
+    def _build_list(self) -> None:
+        """The meetings as a list and as a month, one tab each."""
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.starts_at),
@@ -108,6 +123,8 @@ class MeetingsScreen(Screen):
         self.views.addTab(self.table, self.tr("&List"))
         self.views.addTab(self.month, self.tr("Mont&h"))
 
+    def _build_list_side(self) -> QWidget:
+        """The list and month with Plan, Cancel and Delete under them, and what happened last."""
         self.plan_button = make_button(
             self,
             self.tr("Plan meeting…"),
@@ -133,7 +150,21 @@ class MeetingsScreen(Screen):
         self.status.setObjectName("meetingStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.views, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.status)
+        return left
 
+    def _build_panel(self) -> None:
+        """The chosen meeting in full; its requests go to the edits below."""
         self.panel = MeetingDetailPanel(self)
         self.panel.attendance_requested.connect(self._set_attendance)
         self.panel.minutes_requested.connect(self._save_minutes)
@@ -149,26 +180,6 @@ class MeetingsScreen(Screen):
         self.conflict_dialog: ConflictDialog | None = None
         #: the edits of this database's meetings, on one version tracker (made in ``attach``)
         self.edits: MeetingEdits | None = None
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.views, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.status)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
-        QVBoxLayout(self).addWidget(splitter)
-        self._update_buttons()
 
     def attach(self, services: Services, tasks: TaskRunner) -> None:
         self.edits = MeetingEdits(services.meetings)  # another database: versions start afresh
