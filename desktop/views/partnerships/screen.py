@@ -68,6 +68,34 @@ class PartnershipsScreen(Screen):
         self._form_saving = PendingSave()
         self._reloading = False
 
+        top = self._build_list()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("partnershipHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+
+        self._build_tabs(self._build_details())
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.heading)
+        bottom_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(line * 6)
+        splitter.setSizes([line * 9, line * 40])
+        QVBoxLayout(self).addWidget(splitter)
+        QWidget.setTabOrder(self.table, self.tabs)
+        self._update_buttons()
+
+    def _build_list(self) -> QWidget:
+        """The partnerships, with New and Delete over them."""
         self.model: RecordTableModel[PartnershipRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -111,11 +139,24 @@ class PartnershipsScreen(Screen):
             tip=self.tr("Delete the selected partnership with its checklist and members"),
         )
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("partnershipHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        title = QLabel(self.tr("Partnerships"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        buttons.addWidget(title)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table, 1)
+        return top
 
+    def _build_details(self) -> QWidget:
+        """The details form with Revert and Save."""
         self.form = PartnershipForm(self)
         self.form.edited.connect(self._form_edited)
         self.save_button = make_button(
@@ -141,6 +182,10 @@ class PartnershipsScreen(Screen):
         form_buttons.addWidget(self.save_button)
         details_layout.addLayout(form_buttons)
 
+        return details
+
+    def _build_tabs(self, details: QWidget) -> None:
+        """Details, phase checklist, members, agreement and action card of the chosen partnership."""
         self.checklist = ChecklistPanel(self, self)
         self.members = MembersPanel(self, self)
         self.agreements = AgreementPanel(self, self)
@@ -153,38 +198,6 @@ class PartnershipsScreen(Screen):
         self.tabs.addTab(self.agreements, self.tr("Agreement"))
         self.tabs.addTab(self.action_card, self.tr("Action card"))
         self.tabs.currentChanged.connect(self._tab_shown)
-
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
-        title = QLabel(self.tr("Partnerships"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        buttons.addWidget(title)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.table, 1)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.heading)
-        bottom_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        line = self.fontMetrics().height()
-        self.table.setMinimumHeight(line * 6)
-        splitter.setSizes([line * 9, line * 40])
-        QVBoxLayout(self).addWidget(splitter)
-        QWidget.setTabOrder(self.table, self.tabs)
-        self._update_buttons()
 
     # -- plumbing the panels use ------------------------------------------------------
     def call(
