@@ -119,6 +119,17 @@ class ConflictDialog(QDialog):
         self._choices: dict[str, QButtonGroup] = {}
         self._merged: dict[str, QPlainTextEdit] = {}
 
+        intro = self._intro(what, versions)
+        scroll = self._comparison(differing)
+        buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+
+    def _intro(self, what: str, versions: tuple[int, int] | None) -> QLabel:
+        """Who saved first, that nothing is lost yet, and which versions meet."""
         intro = QLabel(self)
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
@@ -131,7 +142,10 @@ class ConflictDialog(QDialog):
                 "You started from version {loaded}; the saved version is now {current}."
             ).format(loaded=versions[0], current=versions[1])
         intro.setText(text)
+        return intro
 
+    def _comparison(self, differing: Sequence[ConflictField]) -> QScrollArea:
+        """One row per field that differs: theirs, mine, and the choice (or a hand merge)."""
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         bold = QFont(self.font())
@@ -156,7 +170,10 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        return scroll
 
+    def _buttons(self) -> QDialogButtonBox:
+        """Keep theirs, keep mine, or save the choice made per field (the default)."""
         self.keep_theirs_button = make_button(
             self,
             self.tr("Keep &theirs"),
@@ -183,12 +200,7 @@ class ConflictDialog(QDialog):
         self.keep_theirs_button.clicked.connect(self.keep_theirs)
         self.keep_mine_button.clicked.connect(self.keep_mine)
         self.save_choice_button.clicked.connect(self.save_choice)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+        return buttons
 
     # -- building ---------------------------------------------------------------------
     def _value_view(self, text: str, name: str, parent: QWidget) -> QPlainTextEdit:
