@@ -473,9 +473,11 @@ class MeetingService:
         decisions: builtins.list[str] | None = None,
         *,
         minutes_taker_id: int | object | None = ...,
-    ) -> None:
+    ) -> int:
         """Save the minutes (the meeting is then held); ``minutes_taker_id`` names the
-        referent, who must be one of the meeting's invitees (left out: unchanged)."""
+        referent, who must be one of the meeting's invitees (left out: unchanged).
+
+        Returns the meeting's new version (the undo of this save checks it)."""
         with self.db.write() as session:
             m = get_or_404(session, Meeting, meeting_id)
             changes: dict[str, Any] = {"minutes": minutes, "status": MeetingStatus.HELD}
@@ -496,6 +498,8 @@ class MeetingService:
             )
             if decisions is not None:
                 m.decisions = [Decision(text=t) for t in decisions if t.strip()]
+            session.flush()
+            return m.version
 
     def add_action_item(
         self,
@@ -521,7 +525,8 @@ class MeetingService:
 
         return create_one(self.db, key, ActionItem, make)
 
-    def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> None:
+    def update_action_item(self, item_id: int, expected_version: int, **changes: Any) -> int:
+        """Version-checked edit of an action item; returns its new version."""
         with self.db.write() as session:
             item = get_or_404(session, ActionItem, item_id)
             if "status" in changes and "completed_on" not in changes:  # done today, or reopened
@@ -534,6 +539,7 @@ class MeetingService:
                 allowed=ACTION_FIELDS,
                 enforce=self.db.enforce_versions,
             )
+            return item.version
 
     def open_action_items(
         self, partnership_id: int | None = None, today: date | None = None

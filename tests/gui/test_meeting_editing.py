@@ -3,18 +3,23 @@ a colleague's save in between (both versions shown, nothing lost), the referent 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.models.enums import Attendance, MeetingType
+from desktop.models.enums import Attendance, MeetingStatus, MeetingType
+from desktop.services.meetings import MeetingDetail
+from desktop.services.registry import Services
+from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.meetings.screen import MeetingsScreen
-from desktop.views.toolkit.conflict_dialog import ConflictDialog
 from desktop.views.toolkit.unsaved import dirty
 from tests.gui.conftest import unsaved_names
 
@@ -86,22 +91,48 @@ def test_a_time_that_is_no_time_is_refused_beside_the_form_and_kept(window: Main
     window.tasks.wait()
 
 
+@pytest.fixture
+def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
+    """A second session on the same database: a colleague at another desk."""
+    services = open_services(str(demo_copy))
+    try:
+        yield services
+    finally:
+        services.db.dispose()
+
+
 def test_a_colleagues_save_in_between_shows_both_versions_and_keeps_mine(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, colleague: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     screen, mid = _planned(window, qtbot)
     form = screen.panel.form
     meetings = window.services.meetings
     seen = meetings.get(mid)
     _retype(qtbot, form.place, "Beboerhuset")
-    meetings.update(mid, seen.version, place="Skolen")  # a colleague, on the shared database
+    their_agenda = [(a.id, a.title) for a in seen.agenda] + [(None, "Kollegaens punkt")]
+    colleague.meetings.update(mid, seen.version, place="Skolen", agenda=their_agenda)  # saves first
+    read_on: list[bool] = []
+    real_get = meetings.get
+
+    def get(meeting_id: int, today: date | None = None) -> MeetingDetail:
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return real_get(meeting_id, today)
+
+    monkeypatch.setattr(meetings, "get", get)  # the real read, watched for where it runs
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConflictDialog), timeout=10_000)
-    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(
+        lambda: screen.conflict_dialog is not None and screen.conflict_dialog.isVisible(), timeout=10_000
+    )
+    dialog = screen.conflict_dialog
+    assert dialog is QApplication.activeModalWidget()
     assert dialog.findChild(QPlainTextEdit, "theirs_place").toPlainText() == "Skolen"
     assert dialog.findChild(QPlainTextEdit, "mine_place").toPlainText() == "Beboerhuset"
-    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Beboerhuset", timeout=10_000)
+    assert dialog.findChild(QPlainTextEdit, "theirs_agenda").toPlainText().endswith("Kollegaens punkt")
+    assert read_on and not any(read_on)  # their agenda was read off the GUI thread
+    dialog.choose("agenda", "theirs")  # their new point, my place
+    qtbot.mouseClick(dialog.save_choice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: real_get(mid).row.place == "Beboerhuset", timeout=10_000)
+    assert [a.title for a in real_get(mid).agenda][-1] == "Kollegaens punkt"
     qtbot.waitUntil(lambda: not screen.panel.meeting_dirty, timeout=10_000)
     window.tasks.wait()
 
@@ -133,8 +164,6 @@ def test_the_referent_is_chosen_among_those_who_came_and_stands_on_the_printed_m
 def test_an_action_item_is_corrected_with_enter_and_the_correction_undone(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    from datetime import date
-
     from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.models.enums import ActionStatus
@@ -236,4 +265,65 @@ def test_an_agenda_that_runs_past_the_end_is_flagged_while_the_end_is_typed(
         assert f"Punkt {len(detail.agenda)} ({last.title}) begynder kl. {last_start:%H:%M}" in shown
     _retype(qtbot, form.ends, f"{agenda_end:%H:%M}")
     assert not form.timing.isVisibleTo(form)
+    window.tasks.wait()
+
+
+def _error_dialogs(window: MainWindow) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    return [box.text() for box in window.findChildren(QMessageBox, "errorDialog") if box.isVisible()]
+
+
+def test_ctrl_z_walks_back_two_meeting_edits_and_an_attendance_mark_without_a_false_conflict(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Each edit bumps the meeting's version; the undo of the older one must build on the newer."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    screen, mid = _planned(window, qtbot)
+    panel, form, meetings = screen.panel, screen.panel.form, window.services.meetings
+    before = meetings.get(mid)
+    person = before.participants[0]
+    for place in ("Biblioteket", "Skolen"):
+        _retype(qtbot, form.place, place)
+        with qtbot.waitSignal(screen.edited, timeout=10_000):
+            qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda p=place: panel.detail.row.place == p and not panel.meeting_dirty, timeout=10_000
+        )
+        if place == "Biblioteket":  # an attendance mark between the two edits
+            panel.tabs.setCurrentIndex(1)
+            table = panel.participant_table
+            table.selectionModel().select(
+                table.model().index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            with qtbot.waitSignal(screen.edited, timeout=10_000):
+                panel.attendance_buttons[Attendance.ATTENDED].click()
+            qtbot.waitUntil(
+                lambda: panel.detail.participants[0].attendance == Attendance.ATTENDED, timeout=10_000
+            )
+            panel.tabs.setCurrentIndex(0)
+
+    panel.tabs.setCurrentIndex(2)  # and the minutes, which mark the meeting held
+    qtbot.keyClicks(panel.minutes, "Kort møde.")
+    with qtbot.waitSignal(screen.edited, timeout=10_000):
+        qtbot.mouseClick(panel.save_minutes_button, Qt.MouseButton.LeftButton)
+    assert meetings.get(mid).row.status == MeetingStatus.HELD
+
+    window.undo_action.trigger()  # Ctrl+Z: the minutes, and the meeting planned again
+    qtbot.waitUntil(lambda: meetings.get(mid).row.status == before.row.status, timeout=10_000)
+    assert meetings.get(mid).minutes == ""
+    window.undo_action.trigger()  # Ctrl+Z: Skolen -> Biblioteket
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Biblioteket", timeout=10_000)
+    window.undo_action.trigger()  # Ctrl+Z: the attendance mark
+    qtbot.waitUntil(lambda: meetings.get(mid).participants[0].attendance == person.attendance, timeout=10_000)
+    window.undo_action.trigger()  # Ctrl+Z: Biblioteket -> the place it was planned at
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: panel.detail.row.place == before.row.place, timeout=10_000)
+    assert meetings.get(mid).row.place == before.row.place
+    assert _error_dialogs(window) == []  # no "someone else saved first"
+    window.redo_action.trigger()  # Ctrl+Y: Biblioteket again
+    qtbot.waitUntil(lambda: meetings.get(mid).row.place == "Biblioteket", timeout=10_000)
+    assert _error_dialogs(window) == []
     window.tasks.wait()

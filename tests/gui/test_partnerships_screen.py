@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models.enums import AgreementStatus, MemberRole, StepStatus
+from desktop.services.action_cards import ActionCardState
 from desktop.services.contacts import ContactFilter
+from desktop.services.registry import Services
+from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.partnerships.members import LEFT
 from desktop.views.partnerships.models import ActionCardModel, StepTableModel
@@ -25,10 +28,11 @@ from desktop.views.partnerships.screen import (
     MEMBERS,
     PartnershipsScreen,
 )
+from desktop.views.toolkit.conflict_dialog import ConflictDialog
 from desktop.views.toolkit.privacy_hint import privacy_tooltip
 from desktop.views.toolkit.tasks import TaskRunner
 from desktop.views.toolkit.unsaved import Answer
-from tests.gui.conftest import UnsavedAnswers
+from tests.gui.conftest import UnsavedAnswers, unsaved_names
 
 pytestmark = pytest.mark.gui
 SOLBAKKEN, HOTSPOT = "Tryghedsnetværk Solbakken", "Hotspot Nørreparken"
@@ -48,6 +52,26 @@ def window(qtbot: QtBot, demo_copy: Path, danish: None) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: screen.table.model().rowCount() == 2, timeout=WAIT)
     yield win
     tasks.wait()
+
+
+@pytest.fixture
+def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
+    """A second session on the same database: a colleague at another desk."""
+    services = open_services(str(demo_copy))
+    try:
+        yield services
+    finally:
+        services.db.dispose()
+
+
+def _conflict_dialog(holder: object, qtbot: QtBot) -> ConflictDialog:
+    qtbot.waitUntil(
+        lambda: getattr(holder, "conflict_dialog", None) is not None and holder.conflict_dialog.isVisible(),  # type: ignore[attr-defined]
+        timeout=WAIT,
+    )
+    dialog = holder.conflict_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, ConflictDialog)
+    return dialog
 
 
 def _screen(window: MainWindow) -> PartnershipsScreen:
@@ -192,6 +216,19 @@ def test_adding_members_from_contacts_with_multi_select(window: MainWindow, qtbo
     steering = {panel.model.index(r, 0).data() for r in range(panel.model.rowCount())}
     assert {p.name for p in chosen} <= steering
     assert "Faggrupper" in panel.missing.text() or "idékatalog" in panel.missing.text()
+
+
+def test_the_contact_pickers_count_groups_thousands(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _open(window, qtbot, HOTSPOT, MEMBERS)
+    panel = screen.members
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    dialog = panel.add_dialog
+    assert dialog is not None
+    total = window.services.contacts.count()
+    qtbot.waitUntil(lambda: dialog.count.text() == f"{total} kontakter", timeout=WAIT)
+    dialog.model.total_changed.emit(1234)  # a register the size of a municipality's
+    assert dialog.count.text() == "1.234 kontakter"
+    dialog.reject()
 
 
 def test_ending_a_membership_shows_who_left(window: MainWindow, qtbot: QtBot) -> None:
@@ -351,7 +388,9 @@ def test_agreement_draft_diff_approve_sign_then_read_only(window: MainWindow, qt
     assert "skrivebeskyttede" in panel.status.text()
 
 
-def test_edit_conflict_shows_both_versions_and_keep_mine_saves_mine(window: MainWindow, qtbot: QtBot) -> None:
+def test_edit_conflict_shows_both_versions_and_keep_mine_saves_mine(
+    window: MainWindow, qtbot: QtBot, colleague: Services
+) -> None:
     screen = _open(window, qtbot, SOLBAKKEN, DETAILS)
     form = screen.form
     qtbot.waitUntil(lambda: form.detail is not None, timeout=WAIT)
@@ -359,23 +398,83 @@ def test_edit_conflict_shows_both_versions_and_keep_mine_saves_mine(window: Main
     form.area.selectAll()
     qtbot.keyClicks(form.area, "Solbakken, Engparken og Nørreparken")  # mine, not saved yet
     assert form.dirty
-    service = window.services.partnerships
-    service.update(pid, loaded, area="Solbakken (kollegaens udgave)")  # a colleague saves first
-    qtbot.waitUntil(lambda: service.get(pid).version == loaded + 1, timeout=WAIT)
+    colleague.partnerships.update(pid, loaded, area="Solbakken (kollegaens udgave)")  # saves first
     window.save_action.trigger()
-    qtbot.waitUntil(
-        lambda: screen.conflict_dialog is not None and screen.conflict_dialog.isVisible(), timeout=WAIT
-    )
-    dialog = screen.conflict_dialog
+    dialog = _conflict_dialog(screen, qtbot)
     theirs = dialog.findChild(QPlainTextEdit, "theirs_area").toPlainText()
     mine = dialog.findChild(QPlainTextEdit, "mine_area").toPlainText()
     assert theirs == "Solbakken (kollegaens udgave)"
     assert mine == "Solbakken, Engparken og Nørreparken"
+    service = window.services.partnerships
     assert service.get(pid).area == theirs  # nothing overwritten while the user decides
     qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: service.get(pid).area == "Solbakken, Engparken og Nørreparken", timeout=WAIT)
     assert service.get(pid).version == loaded + 2
     qtbot.waitUntil(lambda: not form.dirty and form.detail.version == loaded + 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: screen.conflict_dialog is None, timeout=WAIT)  # closed, and forgotten
+
+
+def test_agreement_text_a_colleague_saved_first_is_shown_beside_mine_and_merged(
+    window: MainWindow, qtbot: QtBot, colleague: Services
+) -> None:
+    screen = _open(window, qtbot, SOLBAKKEN, AGREEMENT)
+    panel = screen.agreements
+    qtbot.waitUntil(lambda: panel.version is not None and bool(panel.section_editors), timeout=WAIT)
+    heading, first = panel.section_editors[0]
+    original = first.toPlainText()
+    first.moveCursor(first.textCursor().MoveOperation.End)
+    qtbot.keyClicks(first, " Mit tillæg.")
+    assert panel.dirty
+    assert panel.agreement is not None
+    agreement_id, pid = panel.agreement.id, panel.agreement.partnership_id
+    row = next(a for a in colleague.agreements.list(pid) if a.id == agreement_id)
+    assert row.current is not None
+    sections = list(colleague.agreements.version(row.current.id).sections)
+    sections[0] = (heading, original + " Kollegaens tillæg.")
+    colleague.agreements.save_sections(agreement_id, row.version, sections, "Kollega")  # saves first
+    window.save_action.trigger()  # Ctrl+S on the agreement tab
+    dialog = _conflict_dialog(panel, qtbot)
+    assert dialog.findChild(QPlainTextEdit, f"theirs_{heading}").toPlainText().endswith("Kollegaens tillæg.")
+    assert dialog.findChild(QPlainTextEdit, f"mine_{heading}").toPlainText().endswith("Mit tillæg.")
+    merged = original + " Kollegaens tillæg. Mit tillæg."
+    dialog.set_merged_text(heading, merged)
+    qtbot.mouseClick(dialog.save_choice_button, Qt.MouseButton.LeftButton)
+    service = window.services.agreements
+
+    def saved_text() -> str:
+        current = next(a for a in service.list(pid) if a.id == agreement_id).current
+        assert current is not None
+        return service.version(current.id).sections[0][1]
+
+    qtbot.waitUntil(lambda: saved_text() == merged, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: not panel.dirty and panel.section_editors[0][1].toPlainText() == merged, timeout=WAIT
+    )
+
+
+def test_action_card_a_colleague_saved_first_is_shown_beside_mine_and_mine_kept(
+    window: MainWindow, qtbot: QtBot, colleague: Services
+) -> None:
+    from dataclasses import replace
+
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None, timeout=WAIT)
+    pid = screen.detail.id
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Mit kort")
+    assert editor.dirty
+    card = colleague.action_cards.get(pid)
+    colleague.action_cards.save(replace(card, title="Kollegaens kort"))  # saves first
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    dialog = _conflict_dialog(editor, qtbot)
+    assert dialog.findChild(QPlainTextEdit, "theirs_title").toPlainText() == "Kollegaens kort"
+    assert dialog.findChild(QPlainTextEdit, "mine_title").toPlainText() == "Mit kort"
+    service = window.services.action_cards
+    assert service.get(pid).title == "Kollegaens kort"  # nothing overwritten while the user decides
+    qtbot.mouseClick(dialog.keep_mine_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: service.get(pid).title == "Mit kort", timeout=WAIT)
+    qtbot.waitUntil(lambda: not editor.dirty and editor.title.text() == "Mit kort", timeout=WAIT)
 
 
 def test_switching_partnership_with_unsaved_edits_asks_first(
@@ -423,3 +522,73 @@ def test_agreement_and_action_card_tabs_load_when_opened_and_follow_the_selectio
     screen.tabs.setCurrentIndex(ACTION_CARD)
     qtbot.waitUntil(lambda: editor.base is not None and editor.base.partnership_id == solbakken, timeout=WAIT)
     assert editor.model.rowCount() == 6
+
+
+def test_a_card_load_answered_after_the_user_began_typing_keeps_the_typing(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F5 while the card is shown; the answer comes after the first keys in the title."""
+    import threading
+
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None and not editor.dirty, timeout=WAIT)
+    service = window.services.action_cards
+    pid = screen.detail.id
+    saved_title = service.get(pid).title
+    real_get = service.get
+    asked, release = threading.Event(), threading.Event()
+
+    def held_get(partnership_id: int) -> ActionCardState:  # the real read, held back until released
+        asked.set()
+        release.wait(timeout=30)
+        return real_get(partnership_id)
+
+    monkeypatch.setattr(service, "get", held_get)
+    try:
+        window.refresh_action.trigger()  # F5
+        qtbot.waitUntil(asked.is_set, timeout=WAIT)
+        editor.title.setFocus()
+        editor.title.selectAll()
+        qtbot.keyClicks(editor.title, "Skrevet mens kortet hentes")
+        assert editor.dirty
+    finally:
+        with qtbot.waitSignal(window.tasks.busy_changed, timeout=WAIT, check_params_cb=lambda busy: not busy):
+            release.set()  # the load's answer arrives now
+    window.tasks.wait()
+    assert editor.title.text() == "Skrevet mens kortet hentes"
+    assert editor.dirty and editor.save_button.isEnabled()
+    assert unsaved_names(window) == [f"actioncardet for {SOLBAKKEN}"]  # closing would ask
+    assert real_get(pid).title == saved_title  # nothing saved behind the user's back
+
+
+def test_while_another_partnerships_card_loads_the_old_card_is_not_there_to_type_into(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    screen = _open(window, qtbot, SOLBAKKEN, ACTION_CARD)
+    editor = screen.action_card
+    qtbot.waitUntil(lambda: editor.base is not None, timeout=WAIT)
+    service = window.services.action_cards
+    hotspot = window.services.partnerships.id_by_name(HOTSPOT)
+    real_get = service.get
+    asked, release = threading.Event(), threading.Event()
+
+    def held_get(partnership_id: int) -> ActionCardState:
+        asked.set()
+        release.wait(timeout=30)
+        return real_get(partnership_id)
+
+    monkeypatch.setattr(service, "get", held_get)
+    try:
+        screen.select(hotspot)  # the user clicks the other partnership in the list
+        qtbot.waitUntil(asked.is_set, timeout=WAIT)
+        assert editor.title.text() == "" and not editor.title.isEnabled()
+        assert not editor.save_button.isEnabled() and editor.model.rowCount() == 0
+    finally:
+        with qtbot.waitSignal(window.tasks.busy_changed, timeout=WAIT, check_params_cb=lambda busy: not busy):
+            release.set()
+    qtbot.waitUntil(lambda: editor.base is not None and editor.base.partnership_id == hotspot, timeout=WAIT)
+    assert editor.title.isEnabled() and editor.title.text() == real_get(hotspot).title
+    window.tasks.wait()

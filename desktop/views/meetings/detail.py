@@ -42,6 +42,8 @@ __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
 
 #: who may be named referent: everyone invited except those who sent afbud or stayed away
 _NOT_THERE = (Attendance.APOLOGY, Attendance.ABSENT)
+# the minutes' text, the decisions and the referent's person id, compared to see unsaved typing
+MinutesState = tuple[str, tuple[str, ...], int | None]
 
 
 class MeetingDetailPanel(QWidget):
@@ -64,12 +66,33 @@ class MeetingDetailPanel(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        # -- the meeting and its agenda ---------------------------------------------
         self.form = MeetingForm(self)
         self.form.save_requested.connect(self.meeting_requested)
         self.agenda = self.form.agenda
 
-        # -- invitees ---------------------------------------------------------------
+        people_page = self._build_people_page()
+        minutes_page = self._build_minutes_page()
+        self._build_document_buttons()
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("meetingTabs")
+        self.tabs.addTab(self.form, self.tr("A&genda"))
+        self.tabs.addTab(people_page, self.tr("In&vitees"))
+        self.tabs.addTab(minutes_page, self.tr("Minu&tes"))
+        documents = QHBoxLayout()
+        documents.addStretch(1)
+        documents.addWidget(self.calendar_button)
+        documents.addWidget(self.invitation_button)
+        documents.addWidget(self.minutes_doc_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(documents)
+        self._documents = (self.calendar_button, self.invitation_button, self.minutes_doc_button)
+        self.show_detail(None)
+
+    # -- building ---------------------------------------------------------------------
+    def _build_people_page(self) -> QWidget:
+        """The invitees with their attendance, and who else to invite."""
         self.participants: RecordTableModel[ParticipantRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -81,6 +104,37 @@ class MeetingDetailPanel(QWidget):
         self.participant_table = make_table(self.participants, self)
         self.participant_table.setObjectName("participantTable")
         self.participant_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        attendance_row = self._attendance_row()
+        self.invite_button = make_button(
+            self,
+            self.tr("Invite more…"),
+            self.invite_requested.emit,
+            name="inviteMore",
+            tip=self.tr("Invite contacts who are not on the list (someone new in the group, a guest)"),
+        )
+        self.uninvite_button = make_button(
+            self,
+            self.tr("Remove from invitation"),
+            self._uninvite,
+            name="uninvite",
+            tip=self.tr("Take the selected people off this meeting's invitation"),
+        )
+        invite_row = QHBoxLayout()
+        invite_row.addWidget(self.invite_button)
+        invite_row.addWidget(self.uninvite_button)
+        invite_row.addStretch(1)
+        self.attendance_summary = QLabel(self)
+
+        people_page = QWidget(self)
+        people_layout = QVBoxLayout(people_page)
+        people_layout.addWidget(self.participant_table)
+        people_layout.addLayout(attendance_row)
+        people_layout.addWidget(self.attendance_summary)
+        people_layout.addLayout(invite_row)
+        return people_page
+
+    def _attendance_row(self) -> QHBoxLayout:
+        """One button per answer, for the invitees selected in the list."""
         self.attendance_buttons: dict[Attendance, QPushButton] = {}
         attendance_row = QHBoxLayout()
         attendance_row.addWidget(QLabel(self.tr("Mark selected as:"), self))
@@ -104,27 +158,10 @@ class MeetingDetailPanel(QWidget):
             attendance_row.addWidget(button)
             self.attendance_buttons[attendance] = button
         attendance_row.addStretch(1)
-        self.invite_button = make_button(
-            self,
-            self.tr("Invite more…"),
-            self.invite_requested,
-            name="inviteMore",
-            tip=self.tr("Invite contacts who are not on the list (someone new in the group, a guest)"),
-        )
-        self.uninvite_button = make_button(
-            self,
-            self.tr("Remove from invitation"),
-            self._uninvite,
-            name="uninvite",
-            tip=self.tr("Take the selected people off this meeting's invitation"),
-        )
-        invite_row = QHBoxLayout()
-        invite_row.addWidget(self.invite_button)
-        invite_row.addWidget(self.uninvite_button)
-        invite_row.addStretch(1)
-        self.attendance_summary = QLabel(self)
+        return attendance_row
 
-        # -- minutes ----------------------------------------------------------------
+    def _build_minutes_page(self) -> QWidget:
+        """The referent, the minutes, the decisions and the action items."""
         self.minutes_taker = QComboBox(self)
         self.minutes_taker.setObjectName("minutesTaker")
         self.minutes_taker.setToolTip(self.tr("Who took the minutes (one of those who came)"))
@@ -157,8 +194,30 @@ class MeetingDetailPanel(QWidget):
             tip=self.tr("Save minutes and decisions; the meeting is marked as held (Ctrl+S)"),
         )
         self.minutes_message = FieldMessage(self)
-        self._minutes_loaded: tuple[object, ...] = ("", (), None)
+        # the minutes, decisions and referent as loaded (what Forkast puts back)
+        self._minutes_loaded: MinutesState = ("", (), None)
 
+        self._build_action_table()
+        action_row, status_row = self._action_rows()
+        minutes_page = QWidget(self)
+        minutes_form = QFormLayout(minutes_page)
+        minutes_form.addRow(self.tr("&Referent:"), self.minutes_taker)
+        minutes_form.addRow(self.tr("&Minutes:"), self.minutes)
+        minutes_form.addRow(self.tr("&Decisions:"), self.decisions)
+        minutes_form.addRow("", decision_row)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.minutes_message, 1)
+        save_row.addStretch(0)
+        save_row.addWidget(self.save_minutes_button, 0, Qt.AlignmentFlag.AlignRight)
+        minutes_form.addRow(save_row)
+        minutes_form.addRow(self.tr("Action items:"), self.action_table)
+        minutes_form.addRow(self.tr("New:"), self.action_title)
+        minutes_form.addRow("", action_row)
+        minutes_form.addRow("", self.action_message)
+        minutes_form.addRow("", status_row)
+        return minutes_page
+
+    def _build_action_table(self) -> None:
         self.action_items: RecordTableModel[ActionItemRow] = RecordTableModel(
             [
                 Column(self.tr("Action item"), lambda r: r.title),
@@ -185,6 +244,9 @@ class MeetingDetailPanel(QWidget):
         )
         self.action_table.selectionModel().currentRowChanged.connect(lambda *_: self._status_of_selected())
         self.action_table.installEventFilter(self)  # Enter corrects the selected item
+
+    def _action_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """A new item (its task on its own line, who and when below it), and a status for the selected one."""
         self.action_title = QLineEdit(self)
         self.action_title.setObjectName("actionTitle")
         self.action_title.setPlaceholderText(self.tr("What is to be done"))
@@ -228,6 +290,9 @@ class MeetingDetailPanel(QWidget):
         status_row.addWidget(set_status)
         status_row.addStretch(1)
 
+        return action_row, status_row
+
+    def _build_document_buttons(self) -> None:
         self.invitation_button = make_button(
             self,
             self.tr("Invitation…"),
@@ -253,46 +318,6 @@ class MeetingDetailPanel(QWidget):
             ),
         )
 
-        # -- layout -----------------------------------------------------------------
-        people_page = QWidget(self)
-        people_layout = QVBoxLayout(people_page)
-        people_layout.addWidget(self.participant_table)
-        people_layout.addLayout(attendance_row)
-        people_layout.addWidget(self.attendance_summary)
-        people_layout.addLayout(invite_row)
-        minutes_page = QWidget(self)
-        minutes_form = QFormLayout(minutes_page)
-        minutes_form.addRow(self.tr("&Referent:"), self.minutes_taker)
-        minutes_form.addRow(self.tr("&Minutes:"), self.minutes)
-        minutes_form.addRow(self.tr("&Decisions:"), self.decisions)
-        minutes_form.addRow("", decision_row)
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.minutes_message, 1)
-        save_row.addStretch(0)
-        save_row.addWidget(self.save_minutes_button, 0, Qt.AlignmentFlag.AlignRight)
-        minutes_form.addRow(save_row)
-        minutes_form.addRow(self.tr("Action items:"), self.action_table)
-        minutes_form.addRow(self.tr("New:"), self.action_title)
-        minutes_form.addRow("", action_row)
-        minutes_form.addRow("", self.action_message)
-        minutes_form.addRow("", status_row)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("meetingTabs")
-        self.tabs.addTab(self.form, self.tr("A&genda"))
-        self.tabs.addTab(people_page, self.tr("In&vitees"))
-        self.tabs.addTab(minutes_page, self.tr("Minu&tes"))
-        documents = QHBoxLayout()
-        documents.addStretch(1)
-        documents.addWidget(self.calendar_button)
-        documents.addWidget(self.invitation_button)
-        documents.addWidget(self.minutes_doc_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(documents)
-        self._documents = (self.calendar_button, self.invitation_button, self.minutes_doc_button)
-        self.show_detail(None)
-
     # -- showing ----------------------------------------------------------------------
     @property
     def meeting_id(self) -> int | None:
@@ -306,7 +331,7 @@ class MeetingDetailPanel(QWidget):
     def meeting_dirty(self) -> bool:
         return self.form.dirty
 
-    def _minutes_state(self) -> tuple[object, ...]:
+    def _minutes_state(self) -> MinutesState:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
 
     def show_detail(self, detail: MeetingDetail | None) -> None:

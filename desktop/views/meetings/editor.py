@@ -98,7 +98,7 @@ class _NumberedPoints(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         if not index.data(CARRIED_ROLE):
-            option.text = f"{index.row() + 1}. {option.text}"  # type: ignore[attr-defined]
+            option.text = f"{index.row() + 1}. {option.text}"
 
 
 class MeetingForm(QWidget):
@@ -112,6 +112,32 @@ class MeetingForm(QWidget):
         self.detail: MeetingDetail | None = None
         self._loaded: tuple[Any, ...] = ()
 
+        form = self._build_facts()
+        point_row = self._build_agenda()
+
+        self.save_button = make_button(
+            self,
+            self.tr("Save meeting"),
+            self.request_save,
+            name="saveMeeting",
+            tip=self.tr(
+                "Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)"
+            ),
+        )
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.message, 1)
+        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Agenda:"), self))
+        layout.addWidget(self.agenda, 1)
+        layout.addWidget(self.timing)
+        layout.addLayout(point_row)
+        layout.addLayout(save_row)
+
+    def _build_facts(self) -> QFormLayout:
+        """Title, type, when (date, from, to) and place, with the message beside them."""
         self.title = QLineEdit(self)
         self.title.setObjectName("meetingTitle")
         self.meeting_type = QComboBox(self)
@@ -138,7 +164,17 @@ class MeetingForm(QWidget):
         when.addStretch(1)
         self.message = FieldMessage(self)
         self.message.setObjectName("meetingMessage")
+        form = QFormLayout()
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("T&ype:"), self.meeting_type)
+        when_label = QLabel(self.tr("&When:"), self)
+        when_label.setBuddy(self.date)  # a row of several fields has no buddy of its own
+        form.addRow(when_label, when)
+        form.addRow(self.tr("P&lace:"), self.place)
+        return form
 
+    def _build_agenda(self) -> QHBoxLayout:
+        """The agenda's points, the warning when they run past the end, and a row to add and move points."""
         self.agenda = QListWidget(self)
         self.agenda.setObjectName("agendaList")
         self.agenda.setWordWrap(True)
@@ -164,34 +200,7 @@ class MeetingForm(QWidget):
         point_row.addWidget(up)
         point_row.addWidget(down)
         point_row.addWidget(remove)
-
-        self.save_button = make_button(
-            self,
-            self.tr("Save meeting"),
-            self.request_save,
-            name="saveMeeting",
-            tip=self.tr(
-                "Save time, place and agenda; a moved meeting gets an updated calendar invitation (Ctrl+S)"
-            ),
-        )
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.message, 1)
-        save_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-
-        form = QFormLayout()
-        form.addRow(self.tr("T&itle:"), self.title)
-        form.addRow(self.tr("T&ype:"), self.meeting_type)
-        when_label = QLabel(self.tr("&When:"), self)
-        when_label.setBuddy(self.date)  # a row of several fields has no buddy of its own
-        form.addRow(when_label, when)
-        form.addRow(self.tr("P&lace:"), self.place)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Agenda:"), self))
-        layout.addWidget(self.agenda, 1)
-        layout.addWidget(self.timing)
-        layout.addLayout(point_row)
-        layout.addLayout(save_row)
+        return point_row
 
     # -- showing ----------------------------------------------------------------------
     def show_detail(self, detail: MeetingDetail | None) -> None:

@@ -52,18 +52,19 @@ class MonthView(QWidget):
             fmt.setFontWeight(QFont.Weight.Bold)
             cancelled = all(m.status == MeetingStatus.CANCELLED for m in meetings)
             fmt.setBackground(QBrush(CANCELLED_DAY if cancelled else MEETING_DAY))
-            self.calendar.setDateTextFormat(QDate(day), fmt)
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self._show_day()
 
     def is_meeting_day(self, day: date) -> bool:
         return day in self._by_day
 
     def show_date(self, day: date) -> None:
-        self.calendar.setSelectedDate(QDate(day))
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.calendar.setCurrentPage(day.year, day.month)
 
     def _show_day(self) -> None:
-        day = self.calendar.selectedDate().toPython()
+        shown = self.calendar.selectedDate()
+        day = date(shown.year(), shown.month(), shown.day())
         self.day_label.setText(self.tr("Meetings on {day}").format(day=short_date(day)))
         self.day_list.clear()
         for row in self._by_day.get(day, []):

@@ -71,6 +71,35 @@ class PlanMeetingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("planMeetingDialog")
         self.setWindowTitle(self.tr("Plan meeting"))
+        self._build_meeting_fields(partnerships, current)
+        repeat_row = self._build_series()
+        self._build_roles_and_buttons()
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Partnership:"), self.partnership)
+        form.addRow(self.tr("&Meeting type:"), self.meeting_type)
+        form.addRow(self.tr("&Title:"), self.title)
+        starts = QLabel(self.tr("&Starts:"), self)
+        starts.setBuddy(self.starts)
+        form.addRow(starts, self.starts.with_message(self.start_time))
+        form.addRow("", self.outside_period)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        form.addRow(self.tr("P&lace:"), self.place)
+        form.addRow(self.tr("Agenda from template:"), self.agenda)
+        form.addRow(self.tr("Recurrence:"), repeat_row)
+        form.addRow("", self.series_dates)
+        form.addRow(self.tr("&Invite:"), self.roles)
+        form.addRow(QLabel(self.tr("Invitees are the partnership's members in the chosen roles."), self))
+        form.addRow(self.buttons)
+
+        self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
+        self._type_changed()
+        self._warn_outside_period()
+        # wide enough for the template's points and the series' dates on one line each
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+
+    def _build_meeting_fields(self, partnerships: list[PartnershipRow], current: int | None) -> None:
+        """Which partnership, what kind of meeting, when and where; the template's agenda."""
         self.partnership = QComboBox(self)
         self.partnership.setObjectName("planPartnership")
         #: each partnership's period, for the warning about a meeting outside it
@@ -105,6 +134,8 @@ class PlanMeetingDialog(QDialog):
         self.agenda.setMaximumHeight(140)
         self.agenda.setWordWrap(True)
 
+    def _build_series(self) -> QHBoxLayout:
+        """Repeat every …, this many times; the dates it gives and the period warning."""
         self.repeat = QCheckBox(self.tr("&Repeat"), self)
         self.repeat.setObjectName("planRepeat")
         self.every = QComboBox(self)
@@ -132,6 +163,11 @@ class PlanMeetingDialog(QDialog):
         repeat_row.addWidget(self.every)
         repeat_row.addWidget(self.occurrences)
         repeat_row.addStretch(1)
+        self._follow_changes()
+        return repeat_row
+
+    def _follow_changes(self) -> None:
+        """The series' dates and the period warning follow every field they depend on."""
         for changed in (
             self.repeat.toggled,
             self.every.currentIndexChanged,
@@ -149,6 +185,8 @@ class PlanMeetingDialog(QDialog):
         ):
             changed.connect(lambda *_: self._warn_outside_period())
 
+    def _build_roles_and_buttons(self) -> None:
+        """Which members are invited, and Plan / Cancel."""
         self.roles = QListWidget(self)
         self.roles.setObjectName("planRoles")
         self.roles.setToolTip(self.tr("Members of the partnership in these roles are invited"))
@@ -166,29 +204,6 @@ class PlanMeetingDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.partnership.count() > 0)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Partnership:"), self.partnership)
-        form.addRow(self.tr("&Meeting type:"), self.meeting_type)
-        form.addRow(self.tr("&Title:"), self.title)
-        starts = QLabel(self.tr("&Starts:"), self)
-        starts.setBuddy(self.starts)
-        form.addRow(starts, self.starts.with_message(self.start_time))
-        form.addRow("", self.outside_period)
-        form.addRow(self.tr("&Duration:"), self.duration)
-        form.addRow(self.tr("P&lace:"), self.place)
-        form.addRow(self.tr("Agenda from template:"), self.agenda)
-        form.addRow(self.tr("Recurrence:"), repeat_row)
-        form.addRow("", self.series_dates)
-        form.addRow(self.tr("&Invite:"), self.roles)
-        form.addRow(QLabel(self.tr("Invitees are the partnership's members in the chosen roles."), self))
-        form.addRow(self.buttons)
-
-        self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
-        self._type_changed()
-        self._warn_outside_period()
-        # wide enough for the template's points and the series' dates on one line each
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
     def accept(self) -> None:
         """Planned only on a day that is a date (the field says what is wrong)."""
@@ -282,5 +297,6 @@ class PlanMeetingDialog(QDialog):
     def _starts_at(self) -> datetime:
         day = self.starts.value()
         assert day is not None  # required, and checked before the dialog is accepted
-        at: time = self.start_time.time().toPython()
-        return datetime.combine(day, at.replace(second=0, microsecond=0))
+        shown = self.start_time.time()
+        at = time(shown.hour(), shown.minute())
+        return datetime.combine(day, at)

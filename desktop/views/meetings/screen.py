@@ -33,15 +33,19 @@ from desktop.services.documents import suggested_filename
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.services.meetings import ActionItemRow, MeetingDetail, MeetingRow
 from desktop.services.partnerships import PartnershipRow
+from desktop.services.registry import Services
 from desktop.views.meetings.detail import MeetingDetailPanel
+from desktop.views.meetings.edits import MeetingEdits, Points, facts_of
 from desktop.views.meetings.month_view import MonthView
 from desktop.views.meetings.plan_dialog import MeetingPlan, PlanMeetingDialog
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
-from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
-from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
+from desktop.views.toolkit.tasks import TaskRunner
+from desktop.views.toolkit.undo import apply_edit
+from desktop.views.toolkit.unsaved import Editor, EditorHandle, PendingSave, leave
 
 # asks where to save: (parent, caption, suggested path, filter) -> chosen path or ""
 SavePathAsker = Callable[[QWidget, str, str, str], str]
@@ -78,6 +82,21 @@ class MeetingsScreen(Screen):
         self._meeting_saving = PendingSave()
         self._minutes_saving = PendingSave()
 
+        self._build_list()
+        left = self._build_list_side()
+        self._build_panel()
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
+        QVBoxLayout(self).addWidget(splitter)
+        self._update_buttons()
+
+    def _build_list(self) -> None:
+        """The meetings as a list and as a month, one tab each."""
         self.model: RecordTableModel[MeetingRow] = RecordTableModel(
             [
                 Column(self.tr("Date"), lambda r: r.starts_at),
@@ -104,6 +123,8 @@ class MeetingsScreen(Screen):
         self.views.addTab(self.table, self.tr("&List"))
         self.views.addTab(self.month, self.tr("Mont&h"))
 
+    def _build_list_side(self) -> QWidget:
+        """The list and month with Plan, Cancel and Delete under them, and what happened last."""
         self.plan_button = make_button(
             self,
             self.tr("Plan meeting…"),
@@ -129,7 +150,21 @@ class MeetingsScreen(Screen):
         self.status.setObjectName("meetingStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.views, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.status)
+        return left
 
+    def _build_panel(self) -> None:
+        """The chosen meeting in full; its requests go to the edits below."""
         self.panel = MeetingDetailPanel(self)
         self.panel.attendance_requested.connect(self._set_attendance)
         self.panel.minutes_requested.connect(self._save_minutes)
@@ -142,29 +177,16 @@ class MeetingsScreen(Screen):
         self.panel.invite_requested.connect(self._open_invite_dialog)
         self.panel.uninvite_requested.connect(self._uninvite)
         self.invite_dialog: QDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        #: the edits of this database's meetings, on one version tracker (made in ``attach``)
+        self.edits: MeetingEdits | None = None
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.views, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.status)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([460, 640])  # the list wide enough for date, title and status
-        QVBoxLayout(self).addWidget(splitter)
-        self._update_buttons()
+    def attach(self, services: Services, tasks: TaskRunner) -> None:
+        self.edits = MeetingEdits(services.meetings)  # another database: versions start afresh
+        super().attach(services, tasks)
 
     # -- loading ----------------------------------------------------------------------
-    def editors(self) -> list[EditorHandle]:
+    def editors(self) -> list[Editor]:
         """The meeting's facts and agenda, and its minutes: two editors, saved one after the other."""
         panel = self.panel
 
@@ -378,58 +400,26 @@ class MeetingsScreen(Screen):
 
     def _set_attendance(self, person_ids: list[int], attendance: Attendance) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        before = {p.person_id: p.attendance for p in detail.participants if p.person_id in person_ids}
+        pair = self.edits.attendance(detail, person_ids, attendance)
+        self._edit(
+            self.tr("Mark attendance: {what}").format(what=label(attendance)),
+            pair.do,
+            pair.undo,
+            lambda: None,
+        )
 
-        def do() -> None:
-            for pid in person_ids:
-                meetings.set_attendance(meeting_id, pid, attendance)
-
-        def undo() -> None:
-            for pid, old in before.items():
-                meetings.set_attendance(meeting_id, pid, old)
-
-        self._edit(self.tr("Mark attendance: {what}").format(what=label(attendance)), do, undo, lambda: None)
-
-    def _save_meeting(self, changes: dict[str, Any], points: list[tuple[int | None, str]]) -> None:
+    def _save_meeting(self, changes: dict[str, Any], points: Points) -> None:
         """Save the corrected meeting with the version shown; the undo puts the old facts back."""
         detail = self.panel.detail
-        if detail is None or self.services is None or self.tasks is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        row = detail.row
-        old = {
-            "title": row.title,
-            "meeting_type": row.meeting_type,
-            "starts_at": row.starts_at,
-            "ends_at": row.ends_at,
-            "place": row.place,
-        }
-        old_points = [(a.id, a.title) for a in detail.agenda]
+        edit = self.edits.facts(detail, detail.version, changes, points)
         then = self._meeting_saving.take()
-        edit = TrackedEdit(
-            Versions(), meeting_id, detail.version,
-            lambda version, fields: meetings.update(meeting_id, version, **fields),
-            dict(old, agenda=old_points), dict(changes, agenda=points),
-        )  # fmt: skip
-        do, undo = edit.do, edit.undo
 
         def done(saved: MeetingDetail) -> None:
-            self.panel.form.saved()
-            moved = saved.sequence != detail.sequence
-            self.status.setText(
-                self.tr("The meeting was saved. Send the calendar invitation again so calendars move it.")
-                if moved
-                else self.tr("The meeting was saved.")
-            )
-            self._show_detail(self._detail_generation, saved)
-            self.refresh()
-            self.edited.emit()
-            if self.panel.minutes_dirty and self._minutes_after_meeting:
-                self.panel.request_minutes()
-            self._minutes_after_meeting = False
+            self._meeting_saved(detail, saved)
             then()
 
         def failed(error: FodslagError) -> None:
@@ -438,22 +428,43 @@ class MeetingsScreen(Screen):
                 self.panel.tabs.setCurrentWidget(self.panel.form)
                 self.panel.form.show_error(error)
             elif isinstance(error, EditConflict):
-                self._meeting_conflict(error, changes, points)
+                self._meeting_conflict(error, points)
             else:
                 report_error(self, error)
 
         apply_edit(
-            self, self.tr("Change meeting {title}").format(title=changes.get("title", row.title)),
-            do, undo, done, failed,
+            self, self.tr("Change meeting {title}").format(title=changes.get("title", detail.row.title)),
+            edit.do, edit.undo, done, failed,
             replayed=lambda _r: self.refresh(), replay_failed=lambda e: report_error(self, e),
         )  # fmt: skip
 
-    def _meeting_conflict(
-        self, conflict: EditConflict, changes: dict[str, Any], points: list[tuple[int | None, str]]
-    ) -> None:
-        """A colleague saved the meeting first: both versions side by side, nothing lost."""
-        from desktop.views.toolkit.conflict_dialog import resolve_conflict
+    def _meeting_saved(self, before: MeetingDetail, saved: MeetingDetail) -> None:
+        """The form shows what was saved; a moved meeting asks for the invitation to be sent again."""
+        self.panel.form.saved()
+        moved = saved.sequence != before.sequence
+        self.status.setText(
+            self.tr("The meeting was saved. Send the calendar invitation again so calendars move it.")
+            if moved
+            else self.tr("The meeting was saved.")
+        )
+        self._show_detail(self._detail_generation, saved)
+        self.refresh()
+        self.edited.emit()
+        if self.panel.minutes_dirty and self._minutes_after_meeting:
+            self.panel.request_minutes()
+        self._minutes_after_meeting = False
 
+    def _meeting_conflict(self, conflict: EditConflict, points: Points) -> None:
+        """A colleague saved the meeting first: their version (agenda too) is read in the
+        background, then both are shown side by side and nothing is lost."""
+        assert self.services is not None
+        meetings, meeting_id = self.services.meetings, conflict.entity_id
+        self.run(
+            lambda: meetings.get(meeting_id),
+            lambda theirs: self._open_meeting_conflict(conflict, theirs, points),
+        )
+
+    def _open_meeting_conflict(self, conflict: EditConflict, theirs: MeetingDetail, points: Points) -> None:
         labels = {
             "title": self.tr("Title"),
             "meeting_type": self.tr("Type"),
@@ -462,34 +473,46 @@ class MeetingsScreen(Screen):
             "place": self.tr("Place"),
             "agenda": self.tr("Agenda"),
         }
-        assert self.services is not None
-        meetings, meeting_id = self.services.meetings, conflict.entity_id
-        theirs = dict(conflict.theirs)
-        try:
-            theirs["agenda"] = [a.title for a in meetings.get(meeting_id).agenda]
-        except FodslagError:
-            theirs["agenda"] = []
-        conflict.theirs = theirs
-
-        def resave(values: dict[str, Any], version: int) -> None:
-            chosen = {k: v for k, v in values.items() if k != "agenda"}
-            agenda = None
-            if "agenda" in values:
-                agenda = [(i, t) for (i, _old), t in zip(points, values["agenda"], strict=False)]
-                agenda += [(None, t) for t in values["agenda"][len(points) :]]
-            tasks = self.tasks
-            assert tasks is not None
-            tasks.run(
-                lambda: meetings.update(meeting_id, version, agenda=agenda, **chosen),
-                lambda _d: (self.panel.form.saved(), self.refresh(), self.edited.emit()),
-                lambda e: report_error(self, e),
-                context=self,
+        their_values = facts_of(theirs)
+        their_values["agenda"] = [title for _id, title in their_values["agenda"]]
+        fields = [
+            ConflictField(
+                key, labels.get(key, key), their_values.get(key), mine, mergeable=key in ("title", "place")
             )
-
-        dialog = resolve_conflict(
-            self, conflict, labels, resave, what=self.tr("the meeting"), mergeable=["title", "place"]
+            for key, mine in conflict.mine.items()
+        ]
+        open_conflict(
+            self,
+            fields,
+            lambda values: self._save_meeting_choice(theirs, points, values),
+            what=self.tr("the meeting"),
+            versions=(conflict.loaded_version, theirs.version),
+            keep_theirs=self._kept_their_meeting,
+            holder=self,
         )
-        dialog.kept_theirs.connect(lambda: (self.panel.form.saved(), self.refresh()))
+
+    def _save_meeting_choice(self, theirs: MeetingDetail, points: Points, values: dict[str, Any]) -> None:
+        """Save what the user chose in the conflict dialog on the colleague's version (Ctrl+Z
+        puts theirs back)."""
+        if self.edits is None:
+            return
+        chosen = {k: v for k, v in values.items() if k != "agenda"}
+        if "agenda" in values:  # my points keep their ids, in the order chosen
+            agenda = [(i, t) for (i, _old), t in zip(points, values["agenda"], strict=False)]
+            agenda += [(None, t) for t in values["agenda"][len(points) :]]
+        else:
+            agenda = [(a.id, a.title) for a in theirs.agenda]
+        edit = self.edits.facts(theirs, theirs.version, chosen, agenda)
+        apply_edit(
+            self, self.tr("Change meeting {title}").format(title=chosen.get("title", theirs.row.title)),
+            edit.do, edit.undo, lambda saved: self._meeting_saved(theirs, saved),
+            lambda e: report_error(self, e),
+            replayed=lambda _r: self.refresh(),
+        )  # fmt: skip
+
+    def _kept_their_meeting(self) -> None:
+        self.panel.form.saved()
+        self.refresh()
 
     def _open_invite_dialog(self) -> None:
         """Search every contact and invite the chosen ones to the shown meeting."""
@@ -510,63 +533,26 @@ class MeetingsScreen(Screen):
 
     def _invite(self, person_ids: list[int]) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        added: list[int] = []
-
-        def do() -> None:
-            added[:] = meetings.invite(meeting_id, person_ids)
-
-        def undo() -> None:
-            meetings.uninvite(meeting_id, list(added))
-
-        self._edit(self.tr("Invite %n person(s)", "", len(person_ids)), do, undo, lambda: None)
+        pair = self.edits.invite(detail, person_ids)
+        self._edit(self.tr("Invite %n person(s)", "", len(person_ids)), pair.do, pair.undo, lambda: None)
 
     def _uninvite(self, person_ids: list[int]) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        before = {p.person_id: p.attendance for p in detail.participants if p.person_id in person_ids}
-        taker = detail.minutes_taker_id
-
-        def do() -> None:
-            meetings.uninvite(meeting_id, person_ids)
-
-        def undo() -> None:
-            meetings.invite(meeting_id, list(before))
-            for pid, attendance in before.items():
-                meetings.set_attendance(meeting_id, pid, attendance)
-            if taker in before:  # the referent was among them
-                meetings.update(meeting_id, meetings.get(meeting_id).version, minutes_taker_id=taker)
-
-        self._edit(
-            self.tr("Remove %n person(s) from the invitation", "", len(person_ids)), do, undo, lambda: None
-        )
+        pair = self.edits.uninvite(detail, person_ids)
+        text = self.tr("Remove %n person(s) from the invitation", "", len(person_ids))
+        self._edit(text, pair.do, pair.undo, lambda: None)
 
     def _save_minutes(self, minutes: str, decisions: list[str], taker: int | None = None) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        old_minutes, old_decisions, old_status = detail.minutes, list(detail.decisions), detail.row.status
-        old_taker = detail.minutes_taker_id
-        version = {"v": detail.version}
+        edit = self.edits.minutes(detail, minutes, decisions, taker)
+        meeting_id = detail.row.id
         then = self._minutes_saving.take()
-
-        def do() -> None:
-            meetings.record_minutes(meeting_id, version["v"], minutes, decisions, minutes_taker_id=taker)
-            version["v"] = meetings.get(meeting_id).version
-
-        def undo() -> None:
-            meetings.record_minutes(
-                meeting_id, version["v"], old_minutes, old_decisions, minutes_taker_id=old_taker
-            )
-            current = meetings.get(meeting_id).version
-            if old_status != MeetingStatus.HELD:
-                current = meetings.update(meeting_id, current, status=old_status).version
-            version["v"] = current
 
         def after() -> None:
             if self.panel.meeting_id == meeting_id:
@@ -574,54 +560,24 @@ class MeetingsScreen(Screen):
             self.status.setText(self.tr("Minutes saved."))
             then()
 
-        self._edit(self.tr("Save minutes"), do, undo, after)
+        self._edit(self.tr("Save minutes"), edit.do, edit.undo, after)
 
     def _add_action_item(self, title: str, owner_id: int | None, due: date) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        created: dict[str, int] = {}
-        new = new_key()  # the task's retry carries it
+        pair = self.edits.new_action_item(
+            detail.row.id, title, owner_id, due, new_key()
+        )  # retries carry the key
+        self._edit(self.tr("Add action item {title}").format(title=title), pair.do, pair.undo, lambda: None)
 
-        def version_of(item_id: int) -> int:
-            return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item_id)
-
-        def do() -> None:
-            if "id" in created:  # redo: the item came back from cancelled
-                meetings.update_action_item(
-                    created["id"], version_of(created["id"]), status=ActionStatus.OPEN
-                )
-            else:
-                created["id"] = meetings.add_action_item(meeting_id, title, owner_id, due, key=new)
-
-        def undo() -> None:  # there is no deleting an action item: undo cancels it
-            meetings.update_action_item(
-                created["id"], version_of(created["id"]), status=ActionStatus.CANCELLED
-            )
-
-        self._edit(self.tr("Add action item {title}").format(title=title), do, undo, lambda: None)
-
-    def _set_action_status(self, item: Any, status: ActionStatus) -> None:
-        if self.services is None or item.status == status:
+    def _set_action_status(self, item: ActionItemRow, status: ActionStatus) -> None:
+        if self.edits is None or item.status == status:
             return
-        meetings, meeting_id = self.services.meetings, item.meeting_id
-        version = {"v": item.version}
-
-        def current(item_id: int) -> int:
-            if meeting_id is None:
-                return version["v"]
-            return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item_id)
-
-        def do() -> None:
-            meetings.update_action_item(item.id, version["v"], status=status)
-            version["v"] = current(item.id)
-
-        def undo() -> None:
-            meetings.update_action_item(item.id, version["v"], status=item.status, completed_on=None)
-            version["v"] = current(item.id)
-
-        self._edit(self.tr("Action item: {status}").format(status=label(status)), do, undo, lambda: None)
+        edit = self.edits.action_item(item, {"status": status}, undo_extra={"completed_on": None})
+        self._edit(
+            self.tr("Action item: {status}").format(status=label(status)), edit.do, edit.undo, lambda: None
+        )
 
     def _open_action_dialog(self, item: ActionItemRow | None) -> None:
         from desktop.views.meetings.action_item_dialog import ActionItemDialog
@@ -637,48 +593,18 @@ class MeetingsScreen(Screen):
 
     def _update_action_item(self, item: ActionItemRow, changes: dict[str, Any]) -> None:
         """Save the corrected fields with the version shown; undo puts the old ones back."""
-        if self.services is None:
+        if self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, item.meeting_id
-        old = {
-            "title": item.title,
-            "owner_id": item.owner_id,
-            "due_date": item.due_date,
-            "status": item.status,
-        }
-        before = {k: old[k] for k in changes}
-        version = {"v": item.version}
-
-        def current() -> int:
-            if meeting_id is None:
-                return version["v"]
-            return next(a.version for a in meetings.get(meeting_id).action_items if a.id == item.id)
-
-        def do() -> None:
-            meetings.update_action_item(item.id, version["v"], **changes)
-            version["v"] = current()
-
-        def undo() -> None:
-            meetings.update_action_item(item.id, version["v"], **before)
-            version["v"] = current()
-
-        self._edit(self.tr("Correct action item {title}").format(title=item.title), do, undo, lambda: None)
+        edit = self.edits.action_item(item, changes)
+        text = self.tr("Correct action item {title}").format(title=item.title)
+        self._edit(text, edit.do, edit.undo, lambda: None)
 
     def _cancel_meeting(self) -> None:
         detail = self.panel.detail
-        if detail is None or self.services is None:
+        if detail is None or self.edits is None:
             return
-        meetings, meeting_id = self.services.meetings, detail.row.id
-        version = {"v": detail.version}
-        old_status = detail.row.status
-
-        def do() -> None:
-            version["v"] = meetings.cancel(meeting_id, version["v"]).version
-
-        def undo() -> None:
-            version["v"] = meetings.update(meeting_id, version["v"], status=old_status).version
-
-        self._edit(self.tr("Cancel meeting"), do, undo, lambda: None)
+        edit = self.edits.status(detail, MeetingStatus.CANCELLED)
+        self._edit(self.tr("Cancel meeting"), edit.do, edit.undo, lambda: None)
 
     def _delete_meeting(self) -> None:
         detail = self.panel.detail

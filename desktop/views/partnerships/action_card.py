@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +37,7 @@ from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.dialogs import ContactPickerDialog
 from desktop.views.partnerships.editing import EditHost
 from desktop.views.partnerships.models import ActionCardModel
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.undo import TrackedEdit, Versions, apply_edit
@@ -112,21 +112,25 @@ class CardPreview(QWidget):
         if self.data is None:
             return
         data = self.data
-        base = QFont(self.font())
+        fonts = _CardFonts.of(self.font())
+        box = self._measure(data, page, fonts)
+        painter.translate(page.left() + box.margin, page.top() + box.margin)
+        painter.scale(box.scale, box.scale)
+        y = self._draw_title(painter, data, box, fonts)
+        y = self._draw_band(painter, data, box, fonts, y)
+        y = self._draw_header(painter, data, box, fonts, y)
+        y = self._draw_rows(painter, data, box, fonts, y)
+        self.drawn_bottom = page.top() + box.margin + y * box.scale
+        self.drawn_right = page.left() + box.margin + box.width * box.scale
+        #: the card's scale in the widget (1.0: drawn at the screen's own size)
+        self.drawn_scale = box.scale
+        painter.end()
+
+    def _measure(self, data: ActionCardData, page: QRectF, fonts: _CardFonts) -> _CardBox:
+        """The card's size in its own units (what its text needs) and the scale that fits it."""
         line = self.fontMetrics().height()
         margin = line * 0.6
-        title_font = QFont(base)
-        title_font.setBold(True)
-        title_font.setPointSizeF(base.pointSizeF() * 1.3)
-        band_font = QFont(base)
-        band_font.setBold(True)
-        small = QFont(base)
-        small.setPointSizeF(base.pointSizeF() * 0.85)
-        bold_m, small_m = QFontMetricsF(band_font), QFontMetricsF(small)
-
-        def contact_line(row: ActionCardRow) -> str:
-            return "  ".join(part for part in (row.phone, row.email) if part) or row.detail
-
+        bold_m, small_m = QFontMetricsF(fonts.band), QFontMetricsF(fonts.small)
         columns = len(data.problems)
         padding = 8 + line * 0.4
         contact_need = (
@@ -138,7 +142,7 @@ class CardPreview(QWidget):
             + padding
         )
         problem_min = line * 1.6
-        title_need = QFontMetricsF(title_font).horizontalAdvance(data.title) + line
+        title_need = QFontMetricsF(fonts.title).horizontalAdvance(data.title) + line
         band_need = (
             2 * bold_m.horizontalAdvance(self.tr("Emergency: {number}").format(number=data.emergency)) + line
         )
@@ -151,91 +155,155 @@ class CardPreview(QWidget):
         height = title_h + line * 0.3 + band_h + line * 0.5 + header_h + row_h * len(data.rows)
         scale = min(1.0, (page.width() - 2 * margin) / width, (page.height() - 2 * margin) / height)
         scale = max(scale, MIN_PREVIEW_SCALE)
-        bottom = (page.height() - 2 * margin) / scale  # the card's room, in card units
-        painter.translate(page.left() + margin, page.top() + margin)
-        painter.scale(scale, scale)
-        x, y = 0.0, 0.0
+        return _CardBox(
+            line=line,
+            margin=margin,
+            width=width,
+            contact_w=contact_w,
+            problem_w=problem_w,
+            header_h=header_h,
+            title_h=title_h,
+            band_h=band_h,
+            row_h=row_h,
+            scale=scale,
+            bottom=(page.height() - 2 * margin) / scale,  # the card's room, in card units
+        )
 
-        painter.setFont(title_font)
+    def _draw_title(self, painter: QPainter, data: ActionCardData, box: _CardBox, fonts: _CardFonts) -> float:
+        painter.setFont(fonts.title)
         painter.setPen(QColor("#14305a"))
         painter.drawText(
-            QRectF(x, y, width, title_h),
+            QRectF(0, 0, box.width, box.title_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             data.title,
         )
-        y += title_h + line * 0.3
+        return box.title_h + box.line * 0.3
 
-        painter.fillRect(QRectF(x, y, width, band_h), QColor("#b3261e"))
-        painter.setFont(band_font)
+    def _draw_band(
+        self, painter: QPainter, data: ActionCardData, box: _CardBox, fonts: _CardFonts, y: float
+    ) -> float:
+        """The red band with the police's service number and emergency, side by side."""
+        painter.fillRect(QRectF(0, y, box.width, box.band_h), QColor("#b3261e"))
+        painter.setFont(fonts.band)
         painter.setPen(QColor("white"))
-        half = width / 2
+        half = box.width / 2
         painter.drawText(
-            QRectF(x, y, half, band_h),
+            QRectF(0, y, half, box.band_h),
             Qt.AlignmentFlag.AlignCenter,
             self.tr("Police: {number}").format(number=data.police_service),
         )
         painter.drawText(
-            QRectF(x + half, y, half, band_h),
+            QRectF(half, y, half, box.band_h),
             Qt.AlignmentFlag.AlignCenter,
             self.tr("Emergency: {number}").format(number=data.emergency),
         )
-        y += band_h + line * 0.5
+        return y + box.band_h + box.line * 0.5
 
-        painter.fillRect(QRectF(x, y, width, header_h), QColor("#dde6f2"))
+    def _draw_header(
+        self, painter: QPainter, data: ActionCardData, box: _CardBox, fonts: _CardFonts, y: float
+    ) -> float:
+        """The "Contact" heading and the problem types, upright as on the printed card, so
+        narrow columns stay legible."""
+        header_h = box.header_h
+        painter.fillRect(QRectF(0, y, box.width, header_h), QColor("#dde6f2"))
         painter.setPen(QColor("#14305a"))
-        painter.setFont(band_font)
+        painter.setFont(fonts.band)
         painter.drawText(
-            QRectF(x + 4, y, contact_w - 8, header_h), Qt.AlignmentFlag.AlignBottom, self.tr("Contact")
+            QRectF(4, y, box.contact_w - 8, header_h), Qt.AlignmentFlag.AlignBottom, self.tr("Contact")
         )
-        painter.setFont(small)
+        painter.setFont(fonts.small)
         for i, problem in enumerate(data.problems):
-            # problem names stand upright, as on the printed card, so narrow columns stay legible
-            left = x + contact_w + i * problem_w
+            left = box.contact_w + i * box.problem_w
             painter.save()
             painter.translate(left, y + header_h)
             painter.rotate(-90)
             text = painter.fontMetrics().elidedText(problem, Qt.TextElideMode.ElideRight, int(header_h - 6))
-            painter.drawText(QRectF(4, 0, header_h - 6, problem_w), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRectF(4, 0, header_h - 6, box.problem_w), Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
-        y += header_h
+        return y + header_h
+
+    def _draw_rows(
+        self, painter: QPainter, data: ActionCardData, box: _CardBox, fonts: _CardFonts, y: float
+    ) -> float:
+        """One row per contact with its marks; "… n more" where the card's room ends."""
         pen = QPen(QColor("#c5ccd6"))
+        row_h, width, contact_w = box.row_h, box.width, box.contact_w
         for r, row in enumerate(data.rows):
-            if y + row_h > bottom:
+            if y + row_h > box.bottom:
                 painter.setPen(QColor("#555"))
-                painter.setFont(band_font)
+                painter.setFont(fonts.band)
                 painter.drawText(
-                    QRectF(x, y, width, line),
+                    QRectF(0, y, width, box.line),
                     Qt.AlignmentFlag.AlignLeft,
                     self.tr("… {count} more").format(count=len(data.rows) - r),
                 )
                 break
             if r % 2:
-                painter.fillRect(QRectF(x, y, width, row_h), QColor("#f3f6fa"))
+                painter.fillRect(QRectF(0, y, width, row_h), QColor("#f3f6fa"))
             painter.setPen(QColor("#1b1b1b"))
-            painter.setFont(band_font)
+            painter.setFont(fonts.band)
             painter.drawText(
-                QRectF(x + 4, y + 1, contact_w - 8, row_h / 2), Qt.AlignmentFlag.AlignVCenter, row.label
+                QRectF(4, y + 1, contact_w - 8, row_h / 2), Qt.AlignmentFlag.AlignVCenter, row.label
             )
-            painter.setFont(small)
+            painter.setFont(fonts.small)
             painter.drawText(
-                QRectF(x + 4, y + row_h / 2, contact_w - 8, row_h / 2 - 1),
+                QRectF(4, y + row_h / 2, contact_w - 8, row_h / 2 - 1),
                 Qt.AlignmentFlag.AlignVCenter,
                 contact_line(row),
             )
-            painter.setFont(band_font)
-            for i in range(columns):
+            painter.setFont(fonts.band)
+            for i in range(len(data.problems)):
                 if i in row.handles:
-                    cell = QRectF(x + contact_w + i * problem_w, y, problem_w, row_h)
+                    cell = QRectF(contact_w + i * box.problem_w, y, box.problem_w, row_h)
                     painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, MARK)
             painter.setPen(pen)
-            painter.drawLine(QPointF(x, y + row_h), QPointF(x + width, y + row_h))
+            painter.drawLine(QPointF(0, y + row_h), QPointF(width, y + row_h))
             y += row_h
             self.drawn_rows = r + 1
-        self.drawn_bottom = page.top() + margin + y * scale
-        self.drawn_right = page.left() + margin + width * scale
-        #: the card's scale in the widget (1.0: drawn at the screen's own size)
-        self.drawn_scale = scale
-        painter.end()
+        return y
+
+
+def contact_line(row: ActionCardRow) -> str:
+    """What stands under a contact's name on the card: phone and e-mail, else the detail."""
+    return "  ".join(part for part in (row.phone, row.email) if part) or row.detail
+
+
+@dataclass(frozen=True)
+class _CardFonts:
+    """The preview's fonts, from the widget's own."""
+
+    title: QFont
+    band: QFont
+    small: QFont
+
+    @staticmethod
+    def of(base: QFont) -> _CardFonts:
+        title = QFont(base)
+        title.setBold(True)
+        title.setPointSizeF(base.pointSizeF() * 1.3)
+        band = QFont(base)
+        band.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        return _CardFonts(title, band, small)
+
+
+@dataclass(frozen=True)
+class _CardBox:
+    """The card's measures in card units (before scaling to the widget)."""
+
+    line: float
+    margin: float
+    width: float
+    contact_w: float
+    problem_w: float
+    header_h: float
+    title_h: float
+    band_h: float
+    row_h: float
+    scale: float
+    #: the card's room in the widget, in card units: rows below it are left out
+    bottom: float
 
 
 class ActionCardEditor(QWidget):
@@ -254,6 +322,8 @@ class ActionCardEditor(QWidget):
         self.rename_dialog: QInputDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
         self._dirty = False
+        #: a load that arrived while the user was editing: what Forkast shows
+        self._newer: ActionCardState | None = None
         #: the unsaved-work guard's Gem, waiting for the save to go through
         self.saving = PendingSave()
         self._pdf_path: Path | None = None
@@ -261,6 +331,22 @@ class ActionCardEditor(QWidget):
         #: even while the card has no rows (so no cell can be current)
         self._header_section = -1
 
+        editor = self._build_editor()
+        preview_box = self._build_preview()
+        splitter = QSplitter(self)
+        splitter.addWidget(editor)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        unit = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([unit * 100, unit * 80])
+        QVBoxLayout(self).addWidget(splitter)
+        self._update_buttons()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_editor(self) -> QWidget:
+        """The title with 114/112 beside it, the tools, the check grid, and PDF / print / save."""
         general = QLabel(self)
         general.setObjectName("cardError")
         self.errors = FieldErrors(general)
@@ -271,6 +357,27 @@ class ActionCardEditor(QWidget):
         self.fixed.setObjectName("cardFixedNumbers")
         self.fixed.setToolTip(self.tr("114 and 112 always stand on top of the card"))
 
+        self._build_grid()
+        tools = self._build_tools()
+        outputs = self._build_outputs()
+        title_row = QHBoxLayout()
+        title_label = QLabel(self.tr("&Title:"), self)
+        title_label.setBuddy(self.title)
+        title_row.addWidget(title_label)
+        title_row.addWidget(self.errors.wrap("title", self.title, self), 1)
+        title_row.addWidget(self.fixed)
+        editor = QWidget(self)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(title_row)
+        editor_layout.addWidget(general)
+        editor_layout.addLayout(tools)
+        editor_layout.addWidget(self.grid, 1)
+        editor_layout.addLayout(outputs)
+        return editor
+
+    def _build_grid(self) -> None:
+        """Problem types as columns, contacts as rows, a tick where a contact handles a problem."""
         self.model = ActionCardModel(self)
         self.model.changed.connect(self._changed)
         self.grid = QTableView(self)
@@ -292,15 +399,9 @@ class ActionCardEditor(QWidget):
         self.grid.setToolTip(self.tr("Space ticks a cell; F2 edits a contact's text"))
         self.grid.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        def tool(text: str, tip: str, name: str, slot: Any) -> QToolButton:
-            button = QToolButton(self)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            return button
-
+    def _build_tools(self) -> QHBoxLayout:
+        """Add, rename and remove columns; add, remove and move rows."""
+        tool = self._tool_button
         self.add_column_button = tool(
             self.tr("+ Column"),
             self.tr("Add a problem type (column)"),
@@ -340,6 +441,31 @@ class ActionCardEditor(QWidget):
         self.down_button = tool(
             "▼", self.tr("Move the selected row down"), "rowDownButton", lambda: self.move_row(1)
         )
+        tools = QHBoxLayout()
+        for button in (self.add_column_button, self.rename_column_button, self.remove_column_button):
+            tools.addWidget(button)
+        tools.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        for button in (
+            self.add_row_button,
+            self.add_contact_button,
+            self.remove_row_button,
+            self.up_button,
+            self.down_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        return tools
+
+    def _tool_button(self, text: str, tip: str, name: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_outputs(self) -> QHBoxLayout:
         self.save_button = make_button(
             self,
             self.tr("&Save card"),
@@ -363,6 +489,17 @@ class ActionCardEditor(QWidget):
             tip=self.tr("Show the card as it will be printed, and print it (Ctrl+P)"),
         )
 
+        # what the card is for sits under it, Gem last (on one row with the tools the editor
+        # alone asked for ~900 px and squeezed the preview at 1280×800)
+        outputs = QHBoxLayout()
+        outputs.addStretch(1)
+        outputs.addWidget(self.pdf_button)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.save_button)
+        return outputs
+
+    def _build_preview(self) -> QWidget:
+        """The card as it will print: QtPdf's view of the real PDF when installed, else drawn."""
         self.preview = CardPreview(self)
         self.pdf_view: Any = None
         self._pdf_document: Any = None
@@ -378,55 +515,12 @@ class ActionCardEditor(QWidget):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
 
-        title_row = QHBoxLayout()
-        title_label = QLabel(self.tr("&Title:"), self)
-        title_label.setBuddy(self.title)
-        title_row.addWidget(title_label)
-        title_row.addWidget(self.errors.wrap("title", self.title, self), 1)
-        title_row.addWidget(self.fixed)
-        tools = QHBoxLayout()
-        for button in (self.add_column_button, self.rename_column_button, self.remove_column_button):
-            tools.addWidget(button)
-        tools.addSpacing(self.fontMetrics().averageCharWidth() * 3)
-        for button in (
-            self.add_row_button,
-            self.add_contact_button,
-            self.remove_row_button,
-            self.up_button,
-            self.down_button,
-        ):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        # what the card is for sits under it, Gem last (on one row with the tools the editor
-        # alone asked for ~900 px and squeezed the preview at 1280×800)
-        outputs = QHBoxLayout()
-        outputs.addStretch(1)
-        outputs.addWidget(self.pdf_button)
-        outputs.addWidget(self.print_button)
-        outputs.addWidget(self.save_button)
-        editor = QWidget(self)
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(title_row)
-        editor_layout.addWidget(general)
-        editor_layout.addLayout(tools)
-        editor_layout.addWidget(self.grid, 1)
-        editor_layout.addLayout(outputs)
         preview_box = QWidget(self)
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addWidget(QLabel(self.tr("Preview"), self))
         preview_layout.addWidget(self.pdf_view if self.pdf_view is not None else self.preview, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(editor)
-        splitter.addWidget(preview_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        unit = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([unit * 100, unit * 80])
-        QVBoxLayout(self).addWidget(splitter)
-        self._update_buttons()
+        return preview_box
 
     # -- loading ----------------------------------------------------------------------
     @property
@@ -434,16 +528,48 @@ class ActionCardEditor(QWidget):
         return self._dirty
 
     def load(self, partnership_id: int | None) -> None:
+        """Read the partnership's card in the background; ``_loaded`` shows the answer."""
         if partnership_id != self.partnership_id:
-            self._dirty = False
+            self._show_nothing()  # never another partnership's card to type into meanwhile
         self.partnership_id = partnership_id
         if partnership_id is None or self.host.services is None or self._dirty:
             return
         service = self.host.services.action_cards
-        self.host.call(lambda: service.get(partnership_id), self.show_state)
+        self.host.call(lambda: service.get(partnership_id), self._loaded)
+
+    def _loaded(self, state: ActionCardState) -> None:
+        """A load's answer (F5, the change broadcast, another partnership chosen): shown,
+        unless the user began editing this card while it was on its way. Then what they
+        typed stays, unsaved; the save checks the version they started from, so a colleague's
+        newer card meets them in the conflict dialog instead of being overwritten."""
+        if state.partnership_id != self.partnership_id:
+            return  # the user has moved on to another partnership
+        if self._dirty and self.base is not None and self.base.partnership_id == state.partnership_id:
+            self._newer = state
+            if state.version != self.base.version:
+                self.errors.show(
+                    self.tr(
+                        "Someone else has changed this action card. Your unsaved changes are kept; "
+                        "saving shows both versions."
+                    ),
+                    None,
+                )
+            return
+        self.show_state(state)
+
+    def _show_nothing(self) -> None:
+        """No card while another partnership's is on its way."""
+        self.base = self._newer = None
+        self._dirty = False
+        self.errors.clear()
+        self.title.clear()
+        self.fixed.clear()
+        self.model.set_card((), ())
+        self._update_buttons()
+        self.update_preview()
 
     def show_state(self, state: ActionCardState) -> None:
-        self.base = state
+        self.base, self._newer = state, None
         self.errors.clear()
         self.title.setText(state.title)
         self.fixed.setText(
@@ -494,6 +620,7 @@ class ActionCardEditor(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.base is not None
+        self.title.setEnabled(has)
         column = self.model.problem_of(self._current_section())
         row = self.grid.currentIndex().row() if self.grid.currentIndex().isValid() else -1
         for button in (
@@ -664,9 +791,10 @@ class ActionCardEditor(QWidget):
         self.saving.start(then, self.save)
 
     def discard(self) -> None:
-        """Forkast: the card as it is saved."""
-        if self.base is not None:
-            self.show_state(self.base)
+        """Forkast: the card as it is saved (the newest load, if one came while editing)."""
+        shown = self._newer or self.base
+        if shown is not None:
+            self.show_state(shown)
         self._dirty = False
 
     def save(self) -> None:
@@ -733,14 +861,15 @@ class ActionCardEditor(QWidget):
                 ConflictField("title", self.tr("Title"), theirs.title, mine.title, mergeable=True),
                 ConflictField("grid", self.tr("Columns, rows and marks"), theirs, mine, show=grid_text),
             ]
-            dialog = ConflictDialog(
-                fields, self, what=self.tr("the action card"), versions=(mine.version, theirs.version)
+            open_conflict(
+                self,
+                fields,
+                lambda values: self._save_resolution(theirs, mine, values),
+                what=self.tr("the action card"),
+                versions=(mine.version, theirs.version),
+                keep_theirs=lambda: self.show_state(theirs),
+                holder=self,
             )
-            dialog.resolved.connect(lambda values: self._save_resolution(theirs, mine, values))
-            dialog.kept_theirs.connect(lambda: self.show_state(theirs))
-            dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-            self.conflict_dialog = dialog
-            dialog.open()
 
         self.host.call(lambda: service.get(pid), show)
 

@@ -35,7 +35,7 @@ from desktop.services.agreements import AgreementRow, VersionDetail
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import EditConflict, FodslagError, ValidationError
 from desktop.views.partnerships.editing import EditHost
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.privacy_hint import mark_free_text
@@ -66,6 +66,26 @@ class AgreementPanel(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("agreementTitle")
         self.title.setWordWrap(True)
+        left = self._build_versions_side()
+        editor = self._build_editor()
+        compare = self._build_compare()
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(editor)
+        right.addWidget(compare)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        body = QSplitter(self)
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(body, 1)
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_versions_side(self) -> QWidget:
+        """The agreement's versions, newest first, and New agreement under them."""
         self.new_agreement_button = make_button(
             self,
             self.tr("New a&greement"),
@@ -78,6 +98,18 @@ class AgreementPanel(QWidget):
         self.versions.setObjectName("agreementVersions")
         self.versions.currentItemChanged.connect(lambda *_: self._load_version())
 
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        versions_label = QLabel(self.tr("Ve&rsions:"), self)
+        versions_label.setBuddy(self.versions)
+        left_layout.addWidget(versions_label)
+        left_layout.addWidget(self.versions, 1)
+        left_layout.addWidget(self.new_agreement_button)
+        return left
+
+    def _build_editor(self) -> QWidget:
+        """The shown version's sections (read-only once signed), its change note and its steps."""
         self.status = QLabel(self)
         self.status.setObjectName("versionStatus")
         self.status.setWordWrap(True)
@@ -96,6 +128,25 @@ class AgreementPanel(QWidget):
         self.change_note.setPlaceholderText(self.tr("What changed in this version"))
         self.change_note.textEdited.connect(self._edited)
 
+        actions = self._build_actions()
+        editor = QWidget(self)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.status)
+        editor_layout.addWidget(general)
+        editor_layout.addWidget(scroll, 1)
+        note_row = QFormLayout()
+        note_label = QLabel(self.tr("Change &note:"), self)
+        note_label.setBuddy(self.change_note)
+        note_row.addRow(note_label, self.errors.wrap("change_note", self.change_note, self))
+        editor_layout.addLayout(note_row)
+        editor_layout.addLayout(actions)
+        editor_layout.addWidget(self.sign_date.new_message_label(editor))
+
+        return editor
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Save the text; approve, mark signed on a day, start a new version."""
         self.save_button = make_button(
             self,
             self.tr("&Save text"),
@@ -129,6 +180,17 @@ class AgreementPanel(QWidget):
             tip=self.tr("Start a new draft from the newest version"),
         )
 
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        actions.addWidget(self.approve_button)
+        actions.addWidget(self.sign_date)
+        actions.addWidget(self.sign_button)
+        actions.addWidget(self.revise_button)
+        return actions
+
+    def _build_compare(self) -> QWidget:
+        """Another version beside the shown one, as a diff."""
         self.compare_with = QComboBox(self)
         self.compare_with.setObjectName("compareWith")
         self.compare_button = make_button(
@@ -143,27 +205,6 @@ class AgreementPanel(QWidget):
         self.diff_view.setReadOnly(True)
         self.diff_lines: list[str] = []
 
-        actions = QHBoxLayout()
-        actions.addWidget(self.save_button)
-        actions.addStretch(1)
-        actions.addWidget(self.approve_button)
-        actions.addWidget(self.sign_date)
-        actions.addWidget(self.sign_button)
-        actions.addWidget(self.revise_button)
-        editor = QWidget(self)
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.status)
-        editor_layout.addWidget(general)
-        editor_layout.addWidget(scroll, 1)
-        note_row = QFormLayout()
-        note_label = QLabel(self.tr("Change &note:"), self)
-        note_label.setBuddy(self.change_note)
-        note_row.addRow(note_label, self.errors.wrap("change_note", self.change_note, self))
-        editor_layout.addLayout(note_row)
-        editor_layout.addLayout(actions)
-        editor_layout.addWidget(self.sign_date.new_message_label(editor))
-
         compare = QWidget(self)
         compare_layout = QVBoxLayout(compare)
         compare_layout.setContentsMargins(0, 0, 0, 0)
@@ -176,27 +217,7 @@ class AgreementPanel(QWidget):
         compare_layout.addLayout(compare_row)
         compare_layout.addWidget(self.diff_view, 1)
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(editor)
-        right.addWidget(compare)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        versions_label = QLabel(self.tr("Ve&rsions:"), self)
-        versions_label.setBuddy(self.versions)
-        left_layout.addWidget(versions_label)
-        left_layout.addWidget(self.versions, 1)
-        left_layout.addWidget(self.new_agreement_button)
-        body = QSplitter(self)
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(1, 4)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(body, 1)
-        self._update_actions()
+        return compare
 
     # -- loading ----------------------------------------------------------------------
     @property
@@ -434,14 +455,15 @@ class AgreementPanel(QWidget):
             fields += [
                 ConflictField(h, h, b, "", mergeable=True) for h, b in current.sections if h not in dict(mine)
             ]
-            dialog = ConflictDialog(
-                fields, self, what=row.title, versions=(conflict.loaded_version, row.version)
+            open_conflict(
+                self,
+                fields,
+                lambda values: self._save_resolution(row, current, values, note),
+                what=row.title,
+                versions=(conflict.loaded_version, row.version),
+                keep_theirs=self._keep_theirs,
+                holder=self,
             )
-            dialog.resolved.connect(lambda values: self._save_resolution(row, current, values, note))
-            dialog.kept_theirs.connect(lambda: self._keep_theirs())
-            dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-            self.conflict_dialog = dialog
-            dialog.open()
 
         self.host.call(theirs, show)
 

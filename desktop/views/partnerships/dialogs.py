@@ -37,13 +37,14 @@ from desktop.views.toolkit.combos import enum_combo, select_data
 from desktop.views.toolkit.conflict_dialog import show_value
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
+from desktop.views.toolkit.i18n import ClassTr
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
 
 
-class ContactPickerDialog(QDialog):
+class ContactPickerDialog(ClassTr, QDialog):
     """Type to search every contact (filtered in SQL, paged on scroll) and choose several.
 
     Rows selected in the list are added to the chosen list with Enter or the button; the
@@ -71,17 +72,40 @@ class ContactPickerDialog(QDialog):
         self._single = single
         self._chosen: dict[int, ContactRow] = {}
 
+        left = self._build_search(contacts, tasks, single)
+        right = self._build_chosen()
+        self.extra = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        if not single:
+            body.addLayout(right, 1)
+        else:
+            self.chosen_list.hide()
+            self.choose_button.hide()
+            self.unchoose_button.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(self.extra)
+        layout.addWidget(self.buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 140, metrics.height() * 32)
+        self.model.set_filter(ContactFilter())
+
+    def _build_search(self, contacts: ContactService, tasks: TaskRunner, single: bool) -> QVBoxLayout:
+        """The search field with its count, over every contact found (paged as it scrolls)."""
         self.search = QLineEdit(self)
         self.search.setObjectName("pickerSearch")
         self.search.setPlaceholderText(ContactPickerDialog.tr("Search name, e-mail or phone…"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.model = ContactTableModel(contacts, tasks, self)
-        self.model.total_changed.connect(
-            lambda n: self.count.setText(
-                capped_count_text(n) if self.model.capped else ContactPickerDialog.tr("%n contact(s)", "", n)
-            )
-        )
+        self.model.total_changed.connect(lambda n: self.count.setText(self._count_text(n)))
         self.table = QTableView(self)
         self.table.setObjectName("pickerTable")
         self.table.setModel(self.model)
@@ -103,6 +127,16 @@ class ContactPickerDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.table.setFocus)
 
+        left = QVBoxLayout()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        left.addLayout(top)
+        left.addWidget(self.table, 1)
+        return left
+
+    def _build_chosen(self) -> QVBoxLayout:
+        """The people chosen so far, and Add / Remove (Enter in the list, Delete here)."""
         self.chosen_list = QListWidget(self)
         self.chosen_list.setObjectName("chosenList")
         self.choose_button = make_button(
@@ -130,39 +164,17 @@ class ContactPickerDialog(QDialog):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
-        self.extra = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
-
-        left = QVBoxLayout()
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        left.addLayout(top)
-        left.addWidget(self.table, 1)
         right = QVBoxLayout()
         right.addWidget(QLabel(ContactPickerDialog.tr("Chosen:"), self))
         right.addWidget(self.chosen_list, 1)
         right.addWidget(self.choose_button)
         right.addWidget(self.unchoose_button)
-        body = QHBoxLayout()
-        body.addLayout(left, 3)
-        if not single:
-            body.addLayout(right, 1)
-        else:
-            self.chosen_list.hide()
-            self.choose_button.hide()
-            self.unchoose_button.hide()
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addLayout(self.extra)
-        layout.addWidget(self.buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 140, metrics.height() * 32)
-        self.model.set_filter(ContactFilter())
+        return right
+
+    def _count_text(self, found: int) -> str:
+        if self.model.capped:
+            return capped_count_text(found)
+        return ContactPickerDialog.tr("%Ln contact(s)", "", found)
 
     def _apply_filter(self) -> None:
         self.model.set_filter(ContactFilter(text=self.search.text()))

@@ -48,6 +48,33 @@ class PartnershipForm(QWidget):
         self._filling = False
         self._dirty = False
 
+        self._build_title()
+        self._build_fields()
+
+        general = QLabel(self)
+        general.setObjectName("formError")
+        self.errors = FieldErrors(general)
+        form = self._build_form()
+
+        parties_box = QVBoxLayout()
+        parties_box.addWidget(self._buddy(self.tr("Pa&rties:"), self.parties_filter))
+        parties_box.addWidget(self.parties_filter)
+        parties_box.addWidget(self.errors.wrap("party_ids", self.parties, self), 1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(parties_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(general)
+        layout.addLayout(columns, 1)
+
+        self._set_tab_order()
+        self._follow_edits()
+        self.set_organisations([])
+
+    def _build_title(self) -> None:
+        """The partnership's name in bold over the form."""
         self.title = QLabel(self)
         self.title.setObjectName("formTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -57,6 +84,8 @@ class PartnershipForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
 
+    def _build_fields(self) -> None:
+        """One field per fact of the partnership; the parties as a filtered list to tick."""
         self.name = QLineEdit(self)
         self.name.setObjectName("partnershipName")
         self.name.setPlaceholderText(self.tr("e.g. Tryghedsnetværk Solbakken"))
@@ -103,9 +132,8 @@ class PartnershipForm(QWidget):
         self.description.setTabChangesFocus(True)
         mark_free_text(self.description)
 
-        general = QLabel(self)
-        general.setObjectName("formError")
-        self.errors = FieldErrors(general)
+    def _build_form(self) -> QFormLayout:
+        """The fields with their labels and, under each, where its message goes."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget]] = [
@@ -136,20 +164,10 @@ class PartnershipForm(QWidget):
             self._buddy(self.tr("&Description:"), self.description),
             self.errors.wrap("description", self.description, self),
         )
+        return form
 
-        parties_box = QVBoxLayout()
-        parties_box.addWidget(self._buddy(self.tr("Pa&rties:"), self.parties_filter))
-        parties_box.addWidget(self.parties_filter)
-        parties_box.addWidget(self.errors.wrap("party_ids", self.parties, self), 1)
-
-        columns = QHBoxLayout()
-        columns.addLayout(form, 3)
-        columns.addLayout(parties_box, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(general)
-        layout.addLayout(columns, 1)
-
+    def _set_tab_order(self) -> None:
+        """Tab goes down the form, then to the parties."""
         order = [
             self.name,
             self.kind,
@@ -166,6 +184,8 @@ class PartnershipForm(QWidget):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
+    def _follow_edits(self) -> None:
+        """Any change the user makes marks the form edited (Gem, Fortryd and the unsaved-work guard)."""
         for line in (self.name, self.area):
             line.textEdited.connect(self._mark_edited)
         self.description.textChanged.connect(self._mark_edited)
@@ -174,7 +194,6 @@ class PartnershipForm(QWidget):
         for date_edit in (self.start_date, self.end_date):
             date_edit.changed.connect(self._mark_edited)
         self.parties.itemChanged.connect(self._mark_edited)
-        self.set_organisations([])
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -51,6 +51,27 @@ class MembersPanel(QWidget):
         self.missing.setObjectName("missingTrades")
         self.missing.setWordWrap(True)
 
+        self._build_table()
+
+        self._build_buttons()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.view)
+        top.addWidget(self.count, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.end_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        """The members with role and period; double-click opens the person."""
         self.model: RecordTableModel[MemberRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -69,6 +90,8 @@ class MembersPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(self._open_person)
 
+    def _build_buttons(self) -> None:
+        """Add from contacts, correct a membership (F2), end one."""
         self.add_button = make_button(
             self,
             self.tr("&Add from contacts…"),
@@ -97,20 +120,6 @@ class MembersPanel(QWidget):
             tip=self.tr("Record the last day of the selected membership"),
         )
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:"), self))
-        top.addWidget(self.view)
-        top.addWidget(self.count, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.end_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.missing)
-        layout.addWidget(self.table, 1)
-        self._update_buttons()
-
-    # -- showing ----------------------------------------------------------------------
     def show_detail(self, detail: PartnershipDetail | None, missing: list[Trade] | None = None) -> None:
         self.detail = detail
         self._fill()
@@ -171,7 +180,7 @@ class MembersPanel(QWidget):
     def _open_person(self, index: Any) -> None:
         row = index.data(ROW_ROLE)
         if row is not None and hasattr(self.host, "open_requested"):
-            self.host.open_requested.emit("Person", row.person_id)  # type: ignore[attr-defined]
+            self.host.open_requested.emit("Person", row.person_id)
 
     # -- adding -----------------------------------------------------------------------
     def open_add_dialog(self) -> AddMembersDialog | None:

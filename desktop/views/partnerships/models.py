@@ -351,7 +351,8 @@ class ActionCardModel(QAbstractTableModel):
             key = ("label", "detail", "phone", "email")[column]
             if getattr(contact, key) == text:
                 return False
-            self._contacts[row] = replace(contact, **{key: text})
+            changed: dict[str, Any] = {key: text}  # one of the text fields
+            self._contacts[row] = replace(contact, **changed)
         elif column >= self.FIXED and role == Qt.ItemDataRole.CheckStateRole:
             problem = column - self.FIXED
             checked = Qt.CheckState(value) == Qt.CheckState.Checked

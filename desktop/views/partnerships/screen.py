@@ -31,13 +31,13 @@ from desktop.views.partnerships.agreements import AgreementPanel
 from desktop.views.partnerships.checklist import ChecklistPanel
 from desktop.views.partnerships.form import PartnershipForm
 from desktop.views.partnerships.members import MembersPanel
-from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, show_value
+from desktop.views.toolkit.conflict_dialog import ConflictDialog, ConflictField, open_conflict, show_value
 from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
-from desktop.views.toolkit.record_model import ID_ROLE, Column, RecordTableModel, display
+from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel, display
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
 from desktop.views.toolkit.undo import apply_edit, single_edit
-from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, dirty, leave
+from desktop.views.toolkit.unsaved import Editor, EditorHandle, PendingSave, dirty, leave
 
 DETAILS, CHECKLIST, MEMBERS, AGREEMENT, ACTION_CARD = range(5)
 MERGEABLE = ("name", "area", "description")
@@ -68,6 +68,34 @@ class PartnershipsScreen(Screen):
         self._form_saving = PendingSave()
         self._reloading = False
 
+        top = self._build_list()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("partnershipHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+
+        self._build_tabs(self._build_details())
+
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.heading)
+        bottom_layout.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(line * 6)
+        splitter.setSizes([line * 9, line * 40])
+        QVBoxLayout(self).addWidget(splitter)
+        QWidget.setTabOrder(self.table, self.tabs)
+        self._update_buttons()
+
+    def _build_list(self) -> QWidget:
+        """The partnerships, with New and Delete over them."""
         self.model: RecordTableModel[PartnershipRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -111,11 +139,24 @@ class PartnershipsScreen(Screen):
             tip=self.tr("Delete the selected partnership with its checklist and members"),
         )
 
-        self.heading = QLabel(self)
-        self.heading.setObjectName("partnershipHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        title = QLabel(self.tr("Partnerships"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        buttons.addWidget(title)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.table, 1)
+        return top
 
+    def _build_details(self) -> QWidget:
+        """The details form with Revert and Save."""
         self.form = PartnershipForm(self)
         self.form.edited.connect(self._form_edited)
         self.save_button = make_button(
@@ -141,6 +182,10 @@ class PartnershipsScreen(Screen):
         form_buttons.addWidget(self.save_button)
         details_layout.addLayout(form_buttons)
 
+        return details
+
+    def _build_tabs(self, details: QWidget) -> None:
+        """Details, phase checklist, members, agreement and action card of the chosen partnership."""
         self.checklist = ChecklistPanel(self, self)
         self.members = MembersPanel(self, self)
         self.agreements = AgreementPanel(self, self)
@@ -153,38 +198,6 @@ class PartnershipsScreen(Screen):
         self.tabs.addTab(self.agreements, self.tr("Agreement"))
         self.tabs.addTab(self.action_card, self.tr("Action card"))
         self.tabs.currentChanged.connect(self._tab_shown)
-
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
-        title = QLabel(self.tr("Partnerships"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
-        buttons.addWidget(title)
-        buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.table, 1)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.heading)
-        bottom_layout.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        line = self.fontMetrics().height()
-        self.table.setMinimumHeight(line * 6)
-        splitter.setSizes([line * 9, line * 40])
-        QVBoxLayout(self).addWidget(splitter)
-        QWidget.setTabOrder(self.table, self.tabs)
-        self._update_buttons()
 
     # -- plumbing the panels use ------------------------------------------------------
     def call(
@@ -348,12 +361,15 @@ class PartnershipsScreen(Screen):
                     self.checklist.select_step(entity_id)
                 else:
                     self.select(pid)
-                    self.call(lambda: None, lambda _r: self.checklist.select_step(entity_id))
+                    self.call(lambda: None, lambda _r: self._select_step(entity_id))
 
             self.call(find, show)
 
+    def _select_step(self, step_id: int) -> None:
+        self.checklist.select_step(step_id)
+
     # -- the unsaved-work guard -------------------------------------------------------
-    def editors(self) -> list[EditorHandle]:
+    def editors(self) -> list[Editor]:
         """The details form, the agreement's text and the action card: another partnership
         replaces all three."""
 
@@ -454,12 +470,12 @@ class PartnershipsScreen(Screen):
             return
         if self.form.is_new:
             name, party_ids = values.pop("name"), values.pop("party_ids")
-            created = {"id": None}
+            created: dict[str, int | None] = {"id": None}
             key = self._creation_key
 
             def create() -> int:
-                created["id"] = service.create(name, party_ids=party_ids, key=key, **values)
-                return created["id"]
+                created["id"] = pid = service.create(name, party_ids=party_ids, key=key, **values)
+                return pid
 
             def delete() -> None:
                 if created["id"] is not None:
@@ -569,14 +585,15 @@ class PartnershipsScreen(Screen):
             )
             for key, value in mine.items()
         ]
-        dialog = ConflictDialog(
-            fields, self, what=theirs.name, versions=(conflict.loaded_version, theirs.version)
+        open_conflict(
+            self,
+            fields,
+            lambda values: self._save_resolution(theirs, values),
+            what=theirs.name,
+            versions=(conflict.loaded_version, theirs.version),
+            keep_theirs=lambda: self._keep_theirs(theirs),
+            holder=self,
         )
-        dialog.resolved.connect(lambda values: self._save_resolution(theirs, values))
-        dialog.kept_theirs.connect(lambda: self._keep_theirs(theirs))
-        dialog.finished.connect(lambda _r: setattr(self, "conflict_dialog", None))
-        self.conflict_dialog = dialog
-        dialog.open()
 
     def _keep_theirs(self, theirs: PartnershipDetail) -> None:
         self.form.show_detail(theirs)
@@ -592,7 +609,8 @@ class PartnershipsScreen(Screen):
         pid = self.selected_id()
         if pid is None or self.services is None:
             return
-        name = self.model.row_at(self.table.model().mapToSource(self.table.currentIndex()).row()).name
+        chosen: PartnershipRow = self.table.currentIndex().data(ROW_ROLE)
+        name = chosen.name
         if not self.confirm_delete(self, self.tr("the partnership “{name}”").format(name=name)):
             return
         service = self.services.partnerships

@@ -7,7 +7,8 @@ values to save, and the caller re-saves them with the *current* version
 (``EditConflict.current_version``), so the colleague's edit is the one being built on.
 
 The dialog is opened with ``open()`` (never ``exec()``), so tests and the rest of the
-window are never blocked by it.
+window are never blocked by it. Every editor opens it through ``open_conflict`` (fields read
+in the background) or ``resolve_conflict`` (the fields the conflict itself carries).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -118,6 +119,17 @@ class ConflictDialog(QDialog):
         self._choices: dict[str, QButtonGroup] = {}
         self._merged: dict[str, QPlainTextEdit] = {}
 
+        intro = self._intro(what, versions)
+        scroll = self._comparison(differing)
+        buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+
+    def _intro(self, what: str, versions: tuple[int, int] | None) -> QLabel:
+        """Who saved first, that nothing is lost yet, and which versions meet."""
         intro = QLabel(self)
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
@@ -130,7 +142,10 @@ class ConflictDialog(QDialog):
                 "You started from version {loaded}; the saved version is now {current}."
             ).format(loaded=versions[0], current=versions[1])
         intro.setText(text)
+        return intro
 
+    def _comparison(self, differing: Sequence[ConflictField]) -> QScrollArea:
+        """One row per field that differs: theirs, mine, and the choice (or a hand merge)."""
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         bold = QFont(self.font())
@@ -155,7 +170,10 @@ class ConflictDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        return scroll
 
+    def _buttons(self) -> QDialogButtonBox:
+        """Keep theirs, keep mine, or save the choice made per field (the default)."""
         self.keep_theirs_button = make_button(
             self,
             self.tr("Keep &theirs"),
@@ -182,12 +200,7 @@ class ConflictDialog(QDialog):
         self.keep_theirs_button.clicked.connect(self.keep_theirs)
         self.keep_mine_button.clicked.connect(self.keep_mine)
         self.save_choice_button.clicked.connect(self.save_choice)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+        return buttons
 
     # -- building ---------------------------------------------------------------------
     def _value_view(self, text: str, name: str, parent: QWidget) -> QPlainTextEdit:
@@ -289,7 +302,44 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-__all__ = ["ConflictDialog", "ConflictField", "fields_from_conflict", "show_value"]
+class ConflictHolder(Protocol):
+    """A widget that keeps its open conflict dialog where tests and the next save find it."""
+
+    conflict_dialog: ConflictDialog | None
+
+
+def open_conflict(
+    parent: QWidget,
+    fields: Sequence[ConflictField],
+    resave: Callable[[dict[str, Any]], None],
+    *,
+    what: str,
+    versions: tuple[int, int],
+    keep_theirs: Callable[[], None] | None = None,
+    holder: ConflictHolder | None = None,
+) -> ConflictDialog:
+    """The one way every editor shows a conflict: both versions side by side, opened.
+
+    ``resave(values)`` saves the user's choice (on the version now saved, so the colleague's
+    edit is the one built on); ``keep_theirs()`` shows what is saved now. The fields were read
+    in the background by the caller (never on the GUI thread). ``holder.conflict_dialog`` is
+    the dialog while it is open; it deletes itself when it closes.
+    """
+    dialog = ConflictDialog(fields, parent, what=what, versions=versions)
+    dialog.resolved.connect(resave)
+    if keep_theirs is not None:
+        dialog.kept_theirs.connect(keep_theirs)
+    if holder is not None:
+        holder.conflict_dialog = dialog
+
+        def forget(_result: int) -> None:
+            if holder.conflict_dialog is dialog:
+                holder.conflict_dialog = None
+
+        dialog.finished.connect(forget)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
 
 
 def resolve_conflict(
@@ -300,21 +350,34 @@ def resolve_conflict(
     *,
     what: str = "",
     mergeable: Sequence[str] | None = None,
+    show: Mapping[str, Callable[[Any], str]] | None = None,
+    keep_theirs: Callable[[], None] | None = None,
+    holder: ConflictHolder | None = None,
 ) -> ConflictDialog:
-    """Both versions side by side, opened; ``resave(values, current_version)`` saves the choice.
+    """``open_conflict`` for the fields the service's ``EditConflict`` carries (its ``theirs``).
 
-    Text fields can be merged unless ``mergeable`` names the ones that can. The dialog deletes
-    itself when it closes.
+    ``resave(values, current_version)`` saves the choice. Text fields can be merged unless
+    ``mergeable`` names the ones that can.
     """
     if mergeable is None:
         mergeable = [key for key, value in conflict.mine.items() if isinstance(value, str)]
-    dialog = ConflictDialog(
-        fields_from_conflict(conflict, labels, mergeable=mergeable),
+    return open_conflict(
         parent,
+        fields_from_conflict(conflict, labels, show=show, mergeable=mergeable),
+        lambda values: resave(values, conflict.current_version),
         what=what,
         versions=(conflict.loaded_version, conflict.current_version),
+        keep_theirs=keep_theirs,
+        holder=holder,
     )
-    dialog.resolved.connect(lambda values: resave(values, conflict.current_version))
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
+
+
+__all__ = [
+    "ConflictDialog",
+    "ConflictField",
+    "ConflictHolder",
+    "fields_from_conflict",
+    "open_conflict",
+    "resolve_conflict",
+    "show_value",
+]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from desktop import formatting
@@ -52,3 +54,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(extra)
         installed.append(extra)
     return installed
+
+
+class ClassTr:
+    """Lets ``SomeDialog.tr("...")`` type-check: PySide6 takes ``tr`` on the class too.
+
+    A dialog whose subclasses reuse its strings calls ``tr`` on its own class, because
+    ``self.tr`` looks a string up under the subclass's name, where lupdate never filed it.
+    Nothing at run time: the stubs only know ``self.tr``.
+    """
+
+    if TYPE_CHECKING:
+
+        @staticmethod
+        def tr(sourceText: str, disambiguation: str | None = None, n: int = -1) -> str: ...

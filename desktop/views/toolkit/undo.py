@@ -70,6 +70,17 @@ class Versions:
         with self._lock:
             self._versions[key] = version
 
+    def step(self, key: Hashable, fallback: int) -> int:
+        """An edit of ours that checks no version (attendance, an invitation) moved the
+        object exactly one version on from the tracked one (``fallback``: the version the
+        form shows): the tracker follows, so the next undo of a tracked edit is not taken for
+        a colleague's. Had a colleague saved in between, the object is further on than this
+        and that undo still meets their edit as a conflict. Returns the new version."""
+        with self._lock:
+            version = self._versions.get(key, fallback) + 1
+            self._versions[key] = version
+            return version
+
 
 class TrackedEdit:
     """Field changes on one versioned object as a (do, undo) pair of version-checked saves.
