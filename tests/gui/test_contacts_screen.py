@@ -171,7 +171,7 @@ def test_columns_are_chosen_from_the_header_menu_and_remembered(window: MainWind
     assert header.isSectionHidden(2) and not header.isSectionHidden(1)
     assert QSettings().value(HIDDEN_COLUMNS_KEY) == ["organisation", "mobile"]
     header.setSectionHidden(2, False)
-    screen._restore_columns()  # what the next start does
+    screen._restore_columns(screen.contact_model)  # what the next start does
     assert header.isSectionHidden(2) and not header.isSectionHidden(1)
     menu.deleteLater()
 

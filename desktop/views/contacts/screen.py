@@ -90,7 +90,23 @@ class ContactsScreen(Screen):
         self.add_dialog: AddToPartnershipDialog | None = None
         self.conflict_dialog: QWidget | None = None
 
-        # -- contacts tab -------------------------------------------------------------
+        self.contact_model: ContactTableModel | None = None
+        #: a start-up row clicked before the services were open (opened once they are)
+        self._chosen_before_services: int | None = None
+        #: a save asked for before the services were open (run once they are)
+        self._save_when_open: Callable[[], None] | None = None
+        self._build_search()
+        self._build_contact_table()
+        self._build_contact_actions()
+        contacts_page = self._contacts_page(self._build_contact_form())
+        self._build_organisation_list()
+        self._build_organisation_detail()
+        org_page = self._organisations_page()
+        self._build_tabs(contacts_page, org_page)
+        self._build_keyboard()
+
+    def _build_search(self) -> None:
+        """The search box, its count and the debounce that runs the search as the user types."""
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setPlaceholderText(self.tr("Search name, e-mail or phone…"))
@@ -103,11 +119,9 @@ class ContactsScreen(Screen):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.contact_model: ContactTableModel | None = None
-        #: a start-up row clicked before the services were open (opened once they are)
-        self._chosen_before_services: int | None = None
-        #: a save asked for before the services were open (run once they are)
-        self._save_when_open: Callable[[], None] | None = None
+
+    def _build_contact_table(self) -> None:
+        """The paged contact list (its model comes with the services or the start-up rows)."""
         self.contact_table = QTableView(self)
         self.contact_table.setObjectName("contactTable")
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,6 +137,8 @@ class ContactsScreen(Screen):
         #: what to do next when the list is empty (no contacts yet, or none match the search)
         self.contact_hint = EmptyHint(self.contact_table)
 
+    def _build_contact_actions(self) -> None:
+        """New contact, Add to partnership and the status line below the list."""
         self.new_button = make_button(
             self,
             self.tr("New contact"),
@@ -142,6 +158,8 @@ class ContactsScreen(Screen):
         self.status.setObjectName("contactStatus")
         self.status.setWordWrap(True)
 
+    def _build_contact_form(self) -> QScrollArea:
+        """The contact form, in a scroll area for small screens."""
         self.form = ContactForm(self)
         self.form.save_requested.connect(self._save_contact)
         # a new save attempt: the last one's "Saved." would stand beside the form's "Not saved"
@@ -151,7 +169,10 @@ class ContactsScreen(Screen):
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
         form_scroll.setMinimumWidth(300)
+        return form_scroll
 
+    def _contacts_page(self, form_scroll: QScrollArea) -> QWidget:
+        """The Kontakter tab: the list with its search and buttons beside the form."""
         contacts_page = QWidget(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -175,8 +196,10 @@ class ContactsScreen(Screen):
         # right behind a scroll bar); the form keeps what its fields need
         self.contact_splitter.setSizes([720, 300])
         QVBoxLayout(contacts_page).addWidget(self.contact_splitter)
+        return contacts_page
 
-        # -- organisations tab --------------------------------------------------------
+    def _build_organisation_list(self) -> None:
+        """The organisations and the New organisation button."""
         self.organisations: RecordTableModel[OrganisationRow] = RecordTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
@@ -207,6 +230,9 @@ class ContactsScreen(Screen):
             name="newOrganisation",
             tip=self.tr("Create a new organisation (Ctrl+N)"),
         )
+
+    def _build_organisation_detail(self) -> None:
+        """An organisation's form and its people."""
         self.organisation_form = OrganisationForm(self)
         self.organisation_form.save_requested.connect(self._save_organisation)
         self.organisation_form.delete_requested.connect(self._delete_organisation)
@@ -226,6 +252,8 @@ class ContactsScreen(Screen):
         self.people_table.doubleClicked.connect(self._open_person)
         self._people_generation = 0
 
+    def _organisations_page(self) -> QWidget:
+        """The Organisationer tab: the list beside the form and its people."""
         org_page = QWidget(self)
         org_left = QWidget(org_page)
         org_left_layout = QVBoxLayout(org_left)
@@ -247,13 +275,18 @@ class ContactsScreen(Screen):
         org_splitter.setStretchFactor(0, 3)
         org_splitter.setStretchFactor(1, 2)
         QVBoxLayout(org_page).addWidget(org_splitter)
+        return org_page
 
+    def _build_tabs(self, contacts_page: QWidget, org_page: QWidget) -> None:
+        """The two tabs."""
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("contactTabs")
         self.tabs.addTab(contacts_page, self.tr("&Contacts"))
         self.tabs.addTab(org_page, self.tr("&Organisations"))
         QVBoxLayout(self).addWidget(self.tabs)
 
+    def _build_keyboard(self) -> None:
+        """Delete on the list, and a Tab order that follows the screen."""
         delete_action = QAction(self.tr("Delete contact"), self.contact_table)
         delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
