@@ -8,6 +8,7 @@ The flap panels are 3 mm narrower so the flap folds in without buckling.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Literal
 
 from desktop.exports.action_card import (
@@ -18,9 +19,10 @@ from desktop.exports.action_card import (
     draw_emergency_band,
     plan_action_card,
 )
+from desktop.exports.card_text import string_width
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, REGULAR
-from desktop.exports.pdf_style import MUTED, NAVY, esc, new_canvas, paragraphs_of, styles
+from desktop.exports.pdf_style import MUTED, NAVY, email_markup, esc, new_canvas, paragraphs_of, styles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,7 +39,7 @@ PANEL_MARGIN = 8 * MM
 NOT_HEADING = "Det er netværket ikke"
 
 
-def _contact_block(person: ContactLine) -> str:
+def _contact_block(person: ContactLine, width: float, st: Styles) -> str:
     lines = [f"<b>{esc(person.name)}</b>"]
     role = ", ".join(esc(x) for x in (person.title, person.organisation) if x)
     if role:
@@ -46,8 +48,28 @@ def _contact_block(person: ContactLine) -> str:
     if phone:
         lines.append(f"Tlf. {esc(phone)}".replace(" ", "\u00a0", 1))
     if person.email:
-        lines.append(esc(person.email))
+        lines.append(email_markup(person.email, st.cell.fontName, st.cell.fontSize, width))
     return "<br/>".join(lines)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _running_text(text: str, width: float, st: Styles) -> list[Flowable]:
+    """Free text as body paragraphs; an address too long for a line of its own starts a line
+    and breaks after its '@' or a '.' (a paragraph would cut it between letters)."""
+    from reportlab.platypus import Paragraph
+
+    font, size = st.body.fontName, st.body.fontSize
+
+    def address(match: re.Match[str]) -> str:
+        found = match.group(0).rstrip(".")
+        rest = match.group(0)[len(found) :]
+        if string_width(found, font, size) <= width:
+            return match.group(0)
+        return "<br/>" + email_markup(found, font, size, width) + rest
+
+    return [Paragraph(_ADDRESS.sub(address, p), st.body) for p in paragraphs_of(text)]
 
 
 def _section(title: str, text: str, st: Styles | None = None) -> list[Flowable]:
@@ -57,12 +79,14 @@ def _section(title: str, text: str, st: Styles | None = None) -> list[Flowable]:
     return [Paragraph(esc(title), st.h2), *(Paragraph(p, st.body) for p in paragraphs_of(text))]
 
 
-def _people(title: str, people: tuple[ContactLine, ...], st: Styles | None = None) -> list[Flowable]:
+def _people(
+    title: str, people: tuple[ContactLine, ...], width: float, st: Styles | None = None
+) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
     st = st or styles()
     out: list[Flowable] = [Paragraph(esc(title), st.h2)] if people else []
-    out += [Paragraph(_contact_block(p), st.cell) for p in people]
+    out += [Paragraph(_contact_block(p, width, st), st.cell) for p in people]
     return _spaced(out)
 
 
@@ -180,12 +204,15 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
 
     # Outside: [flap | back | front]
     flap_out, back, front = box(0, flap_w), box(flap_w, mid_w), box(flap_w + mid_w, mid_w)
-    who = [Paragraph("Hvem står bag?", styles().h1), *_people("Styregruppen", data.steering_group)]
+    who = [
+        Paragraph("Hvem står bag?", styles().h1),
+        *_people("Styregruppen", data.steering_group, flap_out[2]),
+    ]
     _fill_panel(canvas, who, *flap_out)
     st = styles()
-    back_story = _people("Sekretariatet", data.secretariat)
+    back_story = _people("Sekretariatet", data.secretariat, back[2])
     if data.contact_text:
-        back_story += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
+        back_story += _running_text(data.contact_text, back[2], st)
     back_story += [Paragraph("Oplysninger om enkelte borgeres sager deles ikke i netværket.", st.note)]
     _fill_panel(canvas, [Paragraph("Kontakt", st.h1), *back_story], *back)
     _draw_cover(canvas, data, *front)
@@ -206,7 +233,7 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
         if len(parts) == 1:
             draw_card_part(canvas, parts[0], flap_in[0], flap_in[1])
         else:
-            _fill_panel(canvas, _card_enclosed(data), *flap_in)
+            _fill_panel(canvas, _card_enclosed(data, flap_in[2]), *flap_in)
     _fold_marks(canvas, page_w, page_h, (mid_w, 2 * mid_w))
     canvas.showPage()
     if len(parts) > 2:
@@ -222,7 +249,7 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
             canvas.showPage()
 
 
-def _card_enclosed(data: FolderData) -> list[Flowable]:
+def _card_enclosed(data: FolderData, width: float) -> list[Flowable]:
     """The inside flap's text when the card is printed on a sheet of its own."""
     from reportlab.platypus import Paragraph
 
@@ -234,7 +261,7 @@ def _card_enclosed(data: FolderData) -> list[Flowable]:
             "Det er trykt på et ark for sig, som deles ud sammen med folderen.",
             st.body,
         ),
-        *_people("Sekretariatet", data.secretariat),
+        *_people("Sekretariatet", data.secretariat, width),
     ]
 
 
@@ -313,7 +340,7 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
     Frames drawn by hand ignore keepWithNext, so a heading is bound to what follows it, and the
     secretariat with its contact text is one block: a page never ends on a heading nor holds
     only the last line."""
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
     def together(flowables: list[Flowable]) -> Flowable:
         return _together(flowables, height)
@@ -329,8 +356,8 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
                 pending = []
         return out + pending
 
-    contact = _people("Sekretariatet", data.secretariat, st)
-    contact += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
+    contact = _people("Sekretariatet", data.secretariat, width, st)
+    contact += _running_text(data.contact_text, width, st)
     return [
         bind_headings(
             _section("Baggrund", data.background, st)
@@ -338,7 +365,7 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
             + _not_box(data, width, st)
         ),
         bind_headings(_section("Sådan er netværket organiseret", data.organisation_text, st)),
-        bind_headings(_people("Styregruppen", data.steering_group, st)),
+        bind_headings(_people("Styregruppen", data.steering_group, width, st)),
         [together(contact)],
     ]
 
