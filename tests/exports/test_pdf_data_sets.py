@@ -187,6 +187,23 @@ def addresses(world: World, data: DataSet) -> list[str]:
     return found
 
 
+def _thin_text_pages(path: Path, least: float = 0.4) -> list[tuple[int, float]]:
+    """The booklet's text pages (after the cover, before the card) whose text ends above
+    ``least`` of the page's text area, as (page, share): the stress folder's page 4 held two
+    names on a third of the page while page 3 was full."""
+    margin = 14 * 72 / 25.4
+    found = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            words = [w for w in page.extract_words() if not w["text"].isdigit()]
+            if not words or any(w["text"].startswith("Actioncard") for w in words):
+                continue  # the card's pages
+            share = (max(w["bottom"] for w in words) - margin) / (page.height - 2 * margin)
+            if share < least:
+                found.append((number, round(share, 2)))
+    return found
+
+
 def _words_across_folds(path: Path) -> list[tuple[int, str]]:
     """Words of the tri-fold's two panel pages that run over a fold: they would print on two panels."""
     from reportlab.lib.pagesizes import A4, landscape
@@ -227,6 +244,7 @@ def test_every_pdf_is_legible_and_complete(
     if kind == "folder" and layout == "a5":
         assert page_count(made) % 4 == 0, "a booklet folds from a multiple of four pages"
         assert thin_pages(made) == [], "a blank page, a bare 'Noter' page or an orphan line"
+        assert _thin_text_pages(made) == [], "a text page of the booklet left mostly empty"
     assert missing_words(made, expected(world, data, kind)) == []
     assert broken_addresses(made, addresses(world, data)) == [], "an e-mail address cut where it cannot break"
 
