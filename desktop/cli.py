@@ -207,6 +207,16 @@ def _complain(message: Message, **params: object) -> None:
     print(f"fodslag: {message.render(params)}", file=sys.stderr)
 
 
+def _say(message: Message, **params: object) -> None:
+    """A line of the command's report on standard output, from the message catalogue."""
+    print(message.render(params))
+
+
+def _count(value: int) -> str:
+    """A count as the documents write it ('1.234')."""
+    return number(value)
+
+
 def check_out(path: Path) -> Path:
     """``--out`` names a regular file in a folder that exists; anything else is refused.
 
@@ -251,25 +261,33 @@ def _demo(args: argparse.Namespace) -> int:
         from desktop.services.demo_stress import create_stress
 
         stress = create_stress(db)
-        print(
-            f"Stressdata oprettet i {db.describe()} på {time.perf_counter() - started:.1f} s: "
-            f"{len(stress.members)} medlemmer, {len(stress.parties)} parter, "
-            f"{len(stress.card_contacts)} kontakter på actioncardet."
+        _say(
+            messages.CLI_STRESS_MADE,
+            database=db.describe(),
+            seconds=number(time.perf_counter() - started, 1),
+            members=len(stress.members),
+            parties=len(stress.parties),
+            card_contacts=len(stress.card_contacts),
         )
         db.dispose()
         return EXIT_OK
 
     def progress(done: int, total: int) -> None:
-        print(f"\r  kontakter: {done:,}/{total:,}".replace(",", "."), end="", file=sys.stderr, flush=True)
+        line = messages.CLI_DEMO_PROGRESS.render({"done": _count(done), "total": _count(total)})
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
 
     summary = create_demo(db, contacts=args.contacts, progress=progress if args.contacts else None)
     if args.contacts:
         print(file=sys.stderr)
-    elapsed = time.perf_counter() - started
-    print(
-        f"Demodata oprettet i {db.describe()} på {elapsed:.1f} s: {summary.contacts} kontakter, "
-        f"{summary.organisations} organisationer, {summary.initiatives} initiativer, "
-        f"{summary.indicators} indikatorer, {summary.meetings} møder."
+    _say(
+        messages.CLI_DEMO_MADE,
+        database=db.describe(),
+        seconds=number(time.perf_counter() - started, 1),
+        contacts=summary.contacts,
+        organisations=summary.organisations,
+        initiatives=summary.initiatives,
+        indicators=summary.indicators,
+        meetings=summary.meetings,
     )
     db.dispose()
     return EXIT_OK
@@ -285,37 +303,41 @@ def _db(args: argparse.Namespace) -> int:
         db = _open(args.database, prepare=False)
         result = prepare_database(db, backup_dir=default_backup_dir(db.sqlite_path))
         if result.backup:
-            print(f"Sikkerhedskopi: {result.backup.path}")
-        print(f"Skema: {result.before.current or 'tomt'} -> {result.after.current}")
+            _say(messages.CLI_UPGRADE_BACKUP, path=result.backup.path)
+        before = result.before.current or messages.CLI_SCHEMA_EMPTY
+        _say(messages.CLI_UPGRADE_SCHEMA, before=before, after=result.after.current)
         return EXIT_OK
     if args.db_command == "check":
         _must_exist(args.database)
         db = _open(args.database, prepare=False)
         report = check_database(db)
-        print(f"Database: {db.describe()}")
-        print(f"Skema: {report.schema_revision} (forventet {report.head_revision})")
-        print(f"Rækker i alt: {sum(report.row_counts.values())}")
+        _say(messages.CLI_CHECK_DATABASE, database=db.describe())
+        _say(messages.CLI_CHECK_SCHEMA, revision=report.schema_revision, head=report.head_revision)
+        _say(messages.CLI_CHECK_ROWS, rows=sum(report.row_counts.values()))
         for problem in report.problems:
-            print(f"FEJL: {problem}")
-        print("Databasen er i orden." if report.ok else f"{len(report.problems)} problem(er) fundet.")
+            _say(messages.CLI_CHECK_PROBLEM, problem=problem)
+        if report.ok:
+            _say(messages.CLI_CHECK_OK)
+        else:
+            _say(messages.CLI_CHECK_PROBLEMS, count=len(report.problems))
         return EXIT_OK if report.ok else EXIT_USER_ERROR
     db = _open(args.database, prepare=False)
     if db.sqlite_path is None:
         raise FodslagError(messages.CLI_BACKUP_LOCAL_ONLY)
     if args.db_command == "backup":
         info = take_backup(db.sqlite_path, default_backup_dir(db.sqlite_path), "manual")
-        print(f"Sikkerhedskopi gemt: {info.path} ({info.total_rows} rækker, kontrolleret)")
+        _say(messages.CLI_BACKUP_SAVED, path=info.path, rows=info.total_rows)
         return EXIT_OK
     if not args.file.is_file():
         raise FodslagError(messages.CLI_FILE_MISSING, path=args.file)
     db.dispose()
     info = validate_backup(args.file)
     print(info.summary())
-    if not args.yes and not _confirm(f"Erstat {db.sqlite_path} med denne sikkerhedskopi? [j/N] "):
-        print("Intet er ændret.")
+    if not args.yes and not _confirm(messages.CLI_RESTORE_QUESTION.render({"path": db.sqlite_path})):
+        _say(messages.CLI_NOTHING_CHANGED)
         return EXIT_USER_ERROR
     restore_backup(args.file, db.sqlite_path, default_backup_dir(db.sqlite_path))
-    print(f"Gendannet til {db.sqlite_path}.")
+    _say(messages.CLI_RESTORED, path=db.sqlite_path)
     return EXIT_OK
 
 
@@ -342,7 +364,7 @@ def _export(args: argparse.Namespace) -> int:
             if args.kind != "contact-list":
                 raise FodslagError(messages.CLI_ALL_ONLY_CONTACT_LIST)
             target = services.documents.export(args.kind, args.out, fmt=args.fmt, all_contacts=True)
-            print(f"Gemt: {target.resolve()}")
+            _say(messages.CLI_SAVED, path=target.resolve())
             return EXIT_OK
         if not args.partnership:
             raise FodslagError(messages.CLI_NEEDS_PARTNERSHIP)
@@ -369,7 +391,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
-    print(f"Gemt: {target.resolve()}")
+    _say(messages.CLI_SAVED, path=target.resolve())
     return EXIT_OK
 
 
@@ -434,7 +456,7 @@ def _newsletter(services, partnership_id: int, args: argparse.Namespace) -> int:
         except UnicodeDecodeError as exc:
             raise FodslagError(messages.CLI_TEXT_NOT_UTF8, path=args.text) from exc
     services.documents.newsletter(partnership_id, args.subject, body, args.out)
-    print(f"Gemt: {args.out.resolve()} (åbn kladden i dit mailprogram og tryk Send)")
+    _say(messages.CLI_SAVED_DRAFT, path=args.out.resolve())
     return EXIT_OK
 
 
@@ -464,9 +486,12 @@ def _shared_server(args: argparse.Namespace) -> int:
         from desktop.services.copy import copy_database
 
         report = copy_database(args.source, args.target, replace=args.replace)
-        print(
-            f"Kopieret fra {report.source} til {report.target}: {report.total_rows} rækker i "
-            f"{len(report.tables)} tabeller, kontrolleret med rækketal og kontrolsum pr. tabel."
+        _say(
+            messages.CLI_COPIED,
+            source=report.source,
+            target=report.target,
+            rows=report.total_rows,
+            tables=len(report.tables),
         )
         return EXIT_OK
     from desktop.services.access import add_user, server_init
@@ -478,10 +503,7 @@ def _shared_server(args: argparse.Namespace) -> int:
     try:
         if args.server_command == "init":
             revision = server_init(db)
-            print(
-                f"Serveren er klar: skema {revision}, roller fodslag_admin, fodslag_editor og "
-                f"fodslag_reader oprettet på {db.describe()}."
-            )
+            _say(messages.CLI_SERVER_READY, revision=revision, database=db.describe())
             return EXIT_OK
         password = None
         if args.prompt:
@@ -491,10 +513,10 @@ def _shared_server(args: argparse.Namespace) -> int:
             if password != getpass.getpass("Gentag adgangskoden: "):
                 raise FodslagError(messages.CLI_PASSWORDS_DIFFER)
         user = add_user(db, args.name, args.role, password)
-        print(f"Brugeren {user.name} er oprettet med rollen {user.role}.")
+        _say(messages.CLI_USER_MADE, name=user.name, role=user.role)
         if user.generated:
             # shown once, to the person who set the user up; Fodslag stores it nowhere
-            print(f"Adgangskode (giv den til brugeren, den vises kun nu): {user.password}")
+            _say(messages.CLI_USER_PASSWORD, password=user.password)
         return EXIT_OK
     finally:
         db.dispose()
@@ -537,7 +559,7 @@ def _safety(args: argparse.Namespace) -> int:
 
             check_out(args.out)
             summary = export_workbook(db, args.partnership, args.out)
-            print(f"Gemt: {args.out.resolve()} ({summary.total} rækker)")
+            _say(messages.CLI_SAVED_ROWS, path=args.out.resolve(), rows=summary.total)
             return EXIT_OK
         if args.command == "import" and args.import_command == "workbook":
             from desktop.services.workbook import import_workbook
@@ -545,7 +567,7 @@ def _safety(args: argparse.Namespace) -> int:
             plan = import_workbook(db, args.file, dry_run=args.dry_run)
             print("\n".join(plan.lines()))
             if args.dry_run:
-                print("Prøvekørsel: intet er gemt.")
+                _say(messages.CLI_DRY_RUN)
             return EXIT_OK
         if args.command == "import":
             from desktop.services.imports.contacts import ContactImportService
@@ -564,18 +586,20 @@ def _safety(args: argparse.Namespace) -> int:
         if args.privacy_command == "cleanup-list":
             rows = privacy.cleanup_list(retention_months=args.months)
             for row in rows:
-                print(f"{row.person_id}\t{row.name}\tudtrådt {short_date(row.left_on)}")
-            print(f"{len(rows)} person(er) har ikke været medlem i {args.months} måneder.")
+                _say(messages.CLI_CLEANUP_ROW, id=row.person_id, name=row.name, left=short_date(row.left_on))
+            _say(messages.CLI_CLEANUP_SUMMARY, count=len(rows), months=args.months)
             return EXIT_OK
         if args.privacy_command == "export":
             json_path, text_path = privacy.write_export(args.person_id, args.out)
-            print(f"Gemt: {json_path.resolve()}\nGemt: {text_path.resolve()}")
+            _say(messages.CLI_SAVED, path=json_path.resolve())
+            _say(messages.CLI_SAVED, path=text_path.resolve())
             return EXIT_OK
         result = privacy.erase(args.person_id)
-        print(
-            f"Kontakt {result.person_id} er slettet og hedder nu »{result.pseudonym}« i historikken "
-            f"({result.texts_rewritten} tekster omskrevet). Ældre sikkerhedskopier rummer stadig "
-            "oplysningerne, indtil de roteres ud."
+        _say(
+            messages.CLI_ERASED,
+            id=result.person_id,
+            pseudonym=result.pseudonym,
+            texts=result.texts_rewritten,
         )
         return EXIT_OK
     finally:

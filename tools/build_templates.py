@@ -78,7 +78,8 @@ def build_agreement(target: Path) -> None:
     para.add_run("Succeskriterium: ").bold = True
     para.add_run("{{ g.success_criterion }}")
     _tag(doc, "{%p endif %}")
-    _tag(doc, "{%p if g.sub_goals %}")
+    # no "Beskrivelse" column that is empty in every row: without descriptions, one column
+    _tag(doc, "{%p if g.sub_goals and g.described %}")
     _loop_table(
         doc,
         ["Delmål", "Beskrivelse"],
@@ -86,6 +87,8 @@ def build_agreement(target: Path) -> None:
         ["{{ sg.code }}. {{ sg.title }}", "{{ sg.description }}"],
         [6.0, 10.4],
     )
+    _tag(doc, "{%p elif g.sub_goals %}")
+    _loop_table(doc, ["Delmål"], "sg in g.sub_goals", ["{{ sg.code }}. {{ sg.title }}"], [16.4])
     _tag(doc, "{%p endif %}")
     _tag(doc, "{%p endfor %}")
     _tag(doc, "{%p endif %}")

@@ -33,7 +33,8 @@ MM = 72 / 25.4
 
 @dataclass(frozen=True)
 class CardStyle:
-    """Sizes for one card format; ``min_size`` is the legibility floor for every text."""
+    """Sizes for one card format; ``min_size`` is the legibility floor for every text, and
+    ``max_size`` the largest a card with few contacts grows to (it hangs on a wall)."""
 
     name: str
     base_size: float
@@ -42,9 +43,14 @@ class CardStyle:
     band_height: float
     gap: float
     step: float = 0.5
+    max_size: float = 0.0  # 0: the base size
+
+    @property
+    def largest(self) -> float:
+        return max(self.base_size, self.max_size)
 
 
-A4_CARD = CardStyle("a4", base_size=10.5, min_size=8.0, title_size=18, band_height=46, gap=9)
+A4_CARD = CardStyle("a4", base_size=10.5, min_size=8.0, title_size=18, band_height=46, gap=9, max_size=13)
 A6_CARD = CardStyle("a6", base_size=8.5, min_size=6.5, title_size=10.5, band_height=27, gap=4)
 
 
@@ -106,7 +112,7 @@ class CardPart:
 
 
 def _sizes(style: CardStyle) -> Iterator[float]:
-    size = style.base_size
+    size = style.largest
     while size >= style.min_size - 1e-9:
         yield round(size, 2)
         size -= style.step
@@ -214,6 +220,10 @@ def _grid(
     )
     if (contact_w if stacked else phone_w) < phone_min and n:
         return None
+    # Nor may an e-mail address be cut between letters: it breaks after '@' or '.' only.
+    email_min = max((widest_token(r.email, REGULAR, small) for r in data.rows), default=0.0) + 2 * pad
+    if (contact_w if stacked else phone_w) < email_min - 0.01 and n:
+        return None
     if not rotated:
         headings = tuple(tuple(wrap(t, BOLD, head, problem_w - 2 * pad)) for t in texts)
         lines = max((len(h) for h in headings), default=1)
@@ -263,21 +273,33 @@ def _greedy(heights: Sequence[float], room: float) -> list[tuple[int, ...]]:
 
 
 def _row_chunks(grid: _Grid, table_h: float) -> list[tuple[int, ...]]:
-    """Split rows into as few cards as possible, then even them out (4 + 4, not 7 + 1);
-    every card repeats the header row."""
+    """Split rows into as few cards as possible, then even them out (4 + 4, not 7 + 1; 38 rows
+    on seven cards as 5 and 6, not six of 6 and one of 2); every card repeats the header row."""
     room = table_h - grid.header_h
     heights = [r.height for r in grid.rows]
     chunks = _greedy(heights, room)
     if len(chunks) < 2:
         return chunks
-    cap = sum(heights) / len(chunks)
-    step = max(min(heights) / 4, 1.0)
-    while cap < room:
-        balanced = _greedy(heights, cap)
-        if len(balanced) <= len(chunks):
-            return balanced
-        cap += step
-    return chunks
+    return _even(heights, room, len(chunks)) or chunks
+
+
+def _even(heights: Sequence[float], room: float, count: int) -> list[tuple[int, ...]] | None:
+    """``count`` chunks, each filled towards an even share of what is left; None if the rows
+    then do not all fit (the greedy split stands)."""
+    chunks: list[tuple[int, ...]] = []
+    i = 0
+    for made in range(count):
+        share = sum(heights[i:]) / (count - made)
+        current: list[int] = []
+        used = 0.0
+        while i < len(heights) and (
+            not current or (used + heights[i] <= room and used + heights[i] / 2 <= share)
+        ):
+            current.append(i)
+            used += heights[i]
+            i += 1
+        chunks.append(tuple(current))
+    return chunks if i == len(heights) and all(chunks) else None
 
 
 def _column_groups(
@@ -299,18 +321,42 @@ def _column_groups(
             best = _fit_single(best, width)
         groups.append(best)
         start = end
-    return groups
+    return _even_column_groups(data, groups, size, mode, width, style)
 
 
-def _stretched(grid: _Grid, table_h: float) -> _Grid:
-    """Give rows of a card that fits with room to spare some air (easier to read across)."""
-    if not grid.rows:
+def _even_column_groups(
+    data: ActionCardData, groups: list[_Grid], size: float, mode: str, width: float, style: CardStyle
+) -> list[_Grid]:
+    """The same number of groups with the columns shared out evenly (4 + 4, not 7 + 1): a
+    card with one problem column repeats every contact for a single mark."""
+    n, k = len(data.problems), len(groups)
+    if k < 2:
+        return groups
+    even: list[_Grid] = []
+    start = 0
+    for i in range(k):
+        end = start + n // k + (1 if i < n % k else 0)
+        grid = _grid(data, range(start, end), size, mode, width, style)
+        if grid is None:
+            return groups
+        even.append(grid)
+        start = end
+    return even
+
+
+def _stretched(grid: _Grid, table_h: float, indexes: Sequence[int]) -> _Grid:
+    """Share a part's spare height out over its rows (``indexes``), so the table fills the
+    card instead of ending a third of the way up an A4 page. A row grows to three times its
+    height at most: two contacts on a page stay two rows, not two posters."""
+    if not indexes:
         return grid
-    spare = table_h - grid.header_h - sum(r.height for r in grid.rows)
-    extra = min(spare / len(grid.rows), grid.size * 1.6)
-    if extra <= 0:
+    natural = [grid.rows[i].height for i in indexes]
+    spare = table_h - grid.header_h - sum(natural)
+    if spare <= 0:
         return grid
-    rows = tuple(replace(r, height=r.height + extra) for r in grid.rows)
+    extra = min(spare / len(indexes), max(grid.size * 1.6, 2 * sum(natural) / len(natural)))
+    chosen = set(indexes)
+    rows = tuple(replace(r, height=r.height + extra) if i in chosen else r for i, r in enumerate(grid.rows))
     return replace(grid, rows=rows)
 
 
@@ -345,7 +391,18 @@ def plan_action_card(
     def parts(grids_and_rows: list[tuple[_Grid, tuple[int, ...]]]) -> list[CardPart]:
         total = len(grids_and_rows)
         return [
-            CardPart(data, style, width, height, g, rows, i, total, tuple(title_lines), subtitle)
+            CardPart(
+                data,
+                style,
+                width,
+                height,
+                _stretched(g, table_h, rows),
+                rows,
+                i,
+                total,
+                tuple(title_lines),
+                subtitle,
+            )
             for i, (g, rows) in enumerate(grids_and_rows)
         ]
 
@@ -359,7 +416,7 @@ def plan_action_card(
                 if grid is None or (demand_comfort and not grid.comfortable):
                     continue
                 if grid.header_h + sum(r.height for r in grid.rows) <= table_h:
-                    return parts([(_stretched(grid, table_h), tuple(range(len(data.rows))))])
+                    return parts([(grid, tuple(range(len(data.rows))))])
     options: list[list[tuple[_Grid, tuple[int, ...]]]] = []
     for mode in MODES:
         option: list[tuple[_Grid, tuple[int, ...]]] = []

@@ -74,6 +74,20 @@ def agenda_points(meeting: MeetingData) -> list[AgendaPoint]:
     ]
 
 
+_NUMBERED = re.compile(r"^\s*\d+\.\s*")
+
+
+def point_title(points: list[AgendaPoint], title: str) -> str:
+    """An agenda point named by a decision, with the number the agenda list gives it
+    ("4. Opfølgning på aktionspunkter"): the minutes' decisions named the point without a
+    number, or with the stored one where the printed agenda had renumbered."""
+    bare = _NUMBERED.sub("", title).strip()
+    for point in points:
+        if point.title.strip() == bare:
+            return f"{point.number}. {point.title}"
+    return title
+
+
 def overrun(meeting: MeetingData, points: list[AgendaPoint] | None = None) -> AgendaOverrun | None:
     points = agenda_points(meeting) if points is None else points
     return agenda_overrun(meeting.starts_at, meeting.ends_at, [(p.title, p.duration_minutes) for p in points])

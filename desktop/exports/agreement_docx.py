@@ -60,7 +60,8 @@ def agreement_context(data: AgreementData) -> dict[str, Any]:
 
     Top-level keys: partnership, title, version_number, status, version_date,
     version_date_iso, parties, vision, sections, intro_sections, closing_sections, goals
-    (title, success_criterion, sub_goals: code/title/description), commitments
+    (title, success_criterion, described: whether any sub-goal has a description, sub_goals:
+    code/title/description), commitments
     (party/text), commitments_by_party (name, commitments), signatories
     (party/name/title/signed_on), valid_from, valid_to, duration (one string) and
     duration_paragraphs (the duration section's text and the validity dates).
@@ -102,6 +103,7 @@ def agreement_context(data: AgreementData) -> dict[str, Any]:
             {
                 "title": goal.title,
                 "success_criterion": goal.success_criterion,
+                "described": any(sg.description.strip() for sg in goal.sub_goals),
                 "sub_goals": [
                     {"code": sg.code, "title": sg.title, "description": sg.description}
                     for sg in goal.sub_goals

@@ -3,7 +3,11 @@
 Paragraphs would do this too, but the card is drawn thousands of times in a bulk print and
 has to be split into parts by hand, so it measures lines itself with the font metrics.
 Words break where the paragraphs break them (``desktop.exports.hyphenation``): at a Danish
-dictionary point, always with a hyphen; e-mail addresses and links after '@', '/', '.' or '-'.
+dictionary point, always with a hyphen. An e-mail address breaks only after its '@' or a '.'
+(a link also after a '/'): a break after one of its own hyphens, or between two letters, reads
+as a hyphenated word, and the reader types an address that does not exist
+("renovationsmedarbejder / ne@tryghed- / søndergårdsparken.dk"). A layout that must not cut an
+address makes its column at least :func:`widest_token` wide.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import re
 
 _BREAK_AFTER = re.compile(r"(?<=[/\-–])")
+_ADDRESS_BREAK_AFTER = re.compile(r"(?<=[@.])")
+_LINK_BREAK_AFTER = re.compile(r"(?<=[/.])")
 
 
 def string_width(text: str, font: str, size: float) -> float:
@@ -20,11 +26,14 @@ def string_width(text: str, font: str, size: float) -> float:
 
 
 def _tokens(text: str) -> list[tuple[str, bool]]:
-    """Words split further after '/', '-' and '@', each flagged with 'space before'."""
+    """Words split further after '/' and '-', addresses after '@' and '.' only, links after
+    '/' and '.'; each flagged with 'space before'."""
     tokens: list[tuple[str, bool]] = []
     for word in text.split():
-        if "@" in word or "://" in word:  # e-mail addresses and URLs: after '@', '/', '.', '-'
-            pieces = [p for p in re.split(r"(?<=[/@.\-])", word) if p]
+        if "://" in word:
+            pieces = [p for p in _LINK_BREAK_AFTER.split(word) if p]
+        elif "@" in word:
+            pieces = [p for p in _ADDRESS_BREAK_AFTER.split(word) if p]
         else:
             pieces = [p for p in _BREAK_AFTER.split(word) if p]
         for i, piece in enumerate(pieces):
@@ -79,6 +88,13 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         return []
     if string_width(text, font, size) <= width and "\n" not in text:
         return [text.strip()]
+    address = text.strip()
+    if "@" in address and not any(c.isspace() for c in address):
+        # an address breaks after its '@' first ("jens.8@" over the whole domain), not at
+        # the last '.' that fits ("…tryghedsnetværk." over "dk")
+        local, _, domain = address.partition("@")
+        if max(string_width(local + "@", font, size), string_width(domain, font, size)) <= width:
+            return [local + "@", domain]
     lines: list[str] = []
     for paragraph in text.splitlines():
         current = ""
@@ -111,6 +127,15 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
         if current:
             lines.append(current)
     return lines
+
+
+def address_width(address: str, font: str, size: float) -> float:
+    """The width an address needs to take at most two lines: its name with the '@', then the
+    whole domain (or the whole address, when it has no '@')."""
+    local, at, domain = address.strip().partition("@")
+    if not at:
+        return string_width(address.strip(), font, size)
+    return max(string_width(local + at, font, size), string_width(domain, font, size))
 
 
 def widest_token(text: str, font: str, size: float) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from desktop.exports.pdf_style import build_story_pdf, esc, styles, table_style
+from desktop.exports.pdf_style import build_story_pdf, email_markup, esc, styles, table_style
 from desktop.formatting import long_date
 
 if TYPE_CHECKING:
@@ -45,13 +45,31 @@ def _phone_cell(contact: ContactLine) -> str:
     return "<br/>".join(lines) or "–"
 
 
-def _email_cell(email: str, width: float, font: str, size: float) -> str:
-    """A long address broken after '@', '.' or '-' (the shared wrapper), never mid-name."""
-    from desktop.exports.card_text import wrap
+#: the e-mail column's share of the width: 30 %, up to 40 % for long addresses
+EMAIL_SHARE = (0.30, 0.40)
+_PAD = 8.0  # the table style's left and right cell padding
 
-    if not email:
-        return "–"
-    return "<br/>".join(esc(line) for line in wrap(email, font, size, width))
+
+def _email_cell(email: str, width: float, font: str, size: float) -> str:
+    return email_markup(email, font, size, width) if email else "–"
+
+
+def _column_widths(data: ContactListData, width: float) -> list[float]:
+    """Name, organisation, phone, e-mail: the e-mail column grows (to 40 %) until every address
+    takes two lines at most (its name with the '@', then the domain), taking the room from the
+    organisation and the name."""
+    from desktop.exports.card_text import address_width
+
+    st = styles()
+    widest = max(
+        (address_width(c.email, st.cell.fontName, st.cell.fontSize) for c in data.contacts), default=0
+    )
+    low, high = EMAIL_SHARE
+    email = min(max(low * width, widest + _PAD + 0.5), high * width)
+    phone = 0.18 * width
+    rest = width - email - phone
+    name = min(0.24 * width, rest / 2)  # a name wraps worse than an organisation
+    return [name, rest - name, phone, email]
 
 
 def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flowable]:
@@ -67,7 +85,7 @@ def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flo
     ]
     header = [Paragraph(h, st.cell_head) for h in ("Navn", "Organisation", "Telefon", "E-mail")]
     rows: list[list[Paragraph]] = [header]
-    widths = [width * 0.24, width * 0.28, width * 0.18, width * 0.30]
+    widths = _column_widths(data, width)
     for contact in data.contacts:
         rows.append(
             [
@@ -75,7 +93,7 @@ def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flo
                 Paragraph(_organisation_cell(contact), st.cell),
                 Paragraph(_phone_cell(contact), st.cell),
                 Paragraph(
-                    _email_cell(contact.email, widths[3] - 8, st.cell.fontName, st.cell.fontSize), st.cell
+                    _email_cell(contact.email, widths[3] - _PAD, st.cell.fontName, st.cell.fontSize), st.cell
                 ),
             ]
         )

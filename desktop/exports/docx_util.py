@@ -197,14 +197,18 @@ def column_widths(table: Any, widths_cm: list[float]) -> None:
 
 
 def header_row(table: Any, labels: list[str]) -> None:
-    """Fill the first row with bold labels on a light fill and repeat it on each page."""
+    """Fill the first row with bold labels on a light fill, repeat it on each page and keep it
+    with the first row under it (a page ended on a lone header row, its rows on the next)."""
     row = table.rows[0]
     for cell, label in zip(row.cells, labels, strict=True):
         cell.text = ""
-        run = cell.paragraphs[0].add_run(label)
+        paragraph = cell.paragraphs[0]
+        run = paragraph.add_run(label)
         run.bold = True
+        paragraph.paragraph_format.keep_with_next = True
         shade(cell, HEADER_FILL)
     repeat_header(row)
+    keep_row_together(row)
 
 
 def add_field(paragraph: Any, instruction: str, placeholder: str = "1") -> None:

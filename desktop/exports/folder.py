@@ -8,6 +8,7 @@ The flap panels are 3 mm narrower so the flap folds in without buckling.
 from __future__ import annotations
 
 import os
+import re
 from typing import TYPE_CHECKING, Literal
 
 from desktop.exports.action_card import (
@@ -18,9 +19,10 @@ from desktop.exports.action_card import (
     draw_emergency_band,
     plan_action_card,
 )
+from desktop.exports.card_text import string_width
 from desktop.exports.files import atomic_output
 from desktop.exports.fonts import BOLD, REGULAR
-from desktop.exports.pdf_style import MUTED, NAVY, esc, new_canvas, paragraphs_of, styles
+from desktop.exports.pdf_style import MUTED, NAVY, email_markup, esc, new_canvas, paragraphs_of, styles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,7 +39,7 @@ PANEL_MARGIN = 8 * MM
 NOT_HEADING = "Det er netværket ikke"
 
 
-def _contact_block(person: ContactLine) -> str:
+def _contact_block(person: ContactLine, width: float, st: Styles) -> str:
     lines = [f"<b>{esc(person.name)}</b>"]
     role = ", ".join(esc(x) for x in (person.title, person.organisation) if x)
     if role:
@@ -46,8 +48,34 @@ def _contact_block(person: ContactLine) -> str:
     if phone:
         lines.append(f"Tlf. {esc(phone)}".replace(" ", "\u00a0", 1))
     if person.email:
-        lines.append(esc(person.email))
+        lines.append(email_markup(person.email, st.cell.fontName, st.cell.fontSize, width))
     return "<br/>".join(lines)
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: a phone number as Danes write it ("20 60 70 80", "2060 7080", "+45 20 60 70 80")
+_PHONE = re.compile(r"(?:\+45 )?\b(?:\d{2} \d{2} \d{2} \d{2}|\d{4} \d{4})\b")
+
+
+def _running_text(text: str, width: float, st: Styles) -> list[Flowable]:
+    """Free text as body paragraphs; an address too long for a line of its own starts a line
+    and breaks after its '@' or a '.' (a paragraph would cut it between letters), and a phone
+    number never breaks ("tlf. 20 60" over "70 80")."""
+    from reportlab.platypus import Paragraph
+
+    font, size = st.body.fontName, st.body.fontSize
+
+    def address(match: re.Match[str]) -> str:
+        found = match.group(0).rstrip(".")
+        rest = match.group(0)[len(found) :]
+        if string_width(found, font, size) <= width:
+            return match.group(0)
+        return "<br/>" + email_markup(found, font, size, width) + rest
+
+    def phone(match: re.Match[str]) -> str:
+        return match.group(0).replace(" ", "\u00a0")
+
+    return [Paragraph(_ADDRESS.sub(address, _PHONE.sub(phone, p)), st.body) for p in paragraphs_of(text)]
 
 
 def _section(title: str, text: str, st: Styles | None = None) -> list[Flowable]:
@@ -57,12 +85,14 @@ def _section(title: str, text: str, st: Styles | None = None) -> list[Flowable]:
     return [Paragraph(esc(title), st.h2), *(Paragraph(p, st.body) for p in paragraphs_of(text))]
 
 
-def _people(title: str, people: tuple[ContactLine, ...], st: Styles | None = None) -> list[Flowable]:
+def _people(
+    title: str, people: tuple[ContactLine, ...], width: float, st: Styles | None = None
+) -> list[Flowable]:
     from reportlab.platypus import Paragraph
 
     st = st or styles()
     out: list[Flowable] = [Paragraph(esc(title), st.h2)] if people else []
-    out += [Paragraph(_contact_block(p), st.cell) for p in people]
+    out += [Paragraph(_contact_block(p, width, st), st.cell) for p in people]
     return _spaced(out)
 
 
@@ -180,12 +210,15 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
 
     # Outside: [flap | back | front]
     flap_out, back, front = box(0, flap_w), box(flap_w, mid_w), box(flap_w + mid_w, mid_w)
-    who = [Paragraph("Hvem står bag?", styles().h1), *_people("Styregruppen", data.steering_group)]
+    who = [
+        Paragraph("Hvem står bag?", styles().h1),
+        *_people("Styregruppen", data.steering_group, flap_out[2]),
+    ]
     _fill_panel(canvas, who, *flap_out)
     st = styles()
-    back_story = _people("Sekretariatet", data.secretariat)
+    back_story = _people("Sekretariatet", data.secretariat, back[2])
     if data.contact_text:
-        back_story += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
+        back_story += _running_text(data.contact_text, back[2], st)
     back_story += [Paragraph("Oplysninger om enkelte borgeres sager deles ikke i netværket.", st.note)]
     _fill_panel(canvas, [Paragraph("Kontakt", st.h1), *back_story], *back)
     _draw_cover(canvas, data, *front)
@@ -206,7 +239,7 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
         if len(parts) == 1:
             draw_card_part(canvas, parts[0], flap_in[0], flap_in[1])
         else:
-            _fill_panel(canvas, _card_enclosed(data), *flap_in)
+            _fill_panel(canvas, _card_enclosed(data, flap_in[2]), *flap_in)
     _fold_marks(canvas, page_w, page_h, (mid_w, 2 * mid_w))
     canvas.showPage()
     if len(parts) > 2:
@@ -222,7 +255,7 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
             canvas.showPage()
 
 
-def _card_enclosed(data: FolderData) -> list[Flowable]:
+def _card_enclosed(data: FolderData, width: float) -> list[Flowable]:
     """The inside flap's text when the card is printed on a sheet of its own."""
     from reportlab.platypus import Paragraph
 
@@ -234,7 +267,7 @@ def _card_enclosed(data: FolderData) -> list[Flowable]:
             "Det er trykt på et ark for sig, som deles ud sammen med folderen.",
             st.body,
         ),
-        *_people("Sekretariatet", data.secretariat),
+        *_people("Sekretariatet", data.secretariat, width),
     ]
 
 
@@ -313,7 +346,7 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
     Frames drawn by hand ignore keepWithNext, so a heading is bound to what follows it, and the
     secretariat with its contact text is one block: a page never ends on a heading nor holds
     only the last line."""
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
     def together(flowables: list[Flowable]) -> Flowable:
         return _together(flowables, height)
@@ -329,8 +362,8 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
                 pending = []
         return out + pending
 
-    contact = _people("Sekretariatet", data.secretariat, st)
-    contact += [Paragraph(p, st.body) for p in paragraphs_of(data.contact_text)]
+    contact = _people("Sekretariatet", data.secretariat, width, st)
+    contact += _running_text(data.contact_text, width, st)
     return [
         bind_headings(
             _section("Baggrund", data.background, st)
@@ -338,15 +371,20 @@ def _booklet_sections(data: FolderData, width: float, height: float, st: Styles)
             + _not_box(data, width, st)
         ),
         bind_headings(_section("Sådan er netværket organiseret", data.organisation_text, st)),
-        bind_headings(_people("Styregruppen", data.steering_group, st)),
+        bind_headings(_people("Styregruppen", data.steering_group, width, st)),
         [together(contact)],
     ]
 
 
 def _flow(
-    canvas: Canvas, story: list[Flowable], box: tuple[float, float, float, float], finish: Callable[[], None]
+    canvas: Canvas,
+    story: list[Flowable],
+    box: tuple[float, float, float, float],
+    finish: Callable[[], None],
+    fills: list[float] | None = None,
 ) -> int:
-    """Lay ``story`` out page by page in ``box``; the number of pages it took."""
+    """Lay ``story`` out page by page in ``box``; the number of pages it took. ``fills``
+    gets the share of each page's height the text took."""
     from reportlab.platypus import Frame
 
     pages = 0
@@ -360,6 +398,8 @@ def _flow(
             story[0] = KeepInFrame(box[2], box[3], [story[0]], mode="shrink")
             continue
         pages += 1
+        if fills is not None:
+            fills.append((frame._y1 + frame._height - frame._y) / box[3])  # type: ignore[attr-defined]
         finish()
     return pages
 
@@ -370,42 +410,77 @@ def _flow_sections(
     breaks: tuple[int, ...],
     box: tuple[float, float, float, float],
     finish: Callable[[], None],
+    fills: list[float] | None = None,
 ) -> int:
     """The sections in one flow, with a new page before each section numbered in ``breaks``."""
     pages = 0
     story: list[Flowable] = []
     for i, section in enumerate(sections):
         if i in breaks and story:
-            pages += _flow(canvas, story, box, finish)
+            pages += _flow(canvas, story, box, finish, fills)
             story = []
         story += section
-    return pages + _flow(canvas, story, box, finish)
+    return pages + _flow(canvas, story, box, finish, fills)
 
 
 BookletPlan = tuple[float, tuple[int, ...]]  # (text scale, sections that start a new page)
+#: a booklet whose last text page is less full than this is laid out again, its text up to
+#: 12 pt: the stress folder's page 4 held two names on a third of the page
+THIN_LAST_PAGE = 0.5
+GROW_SCALES = (1.05, 1.1, 1.15, 1.2)
 
 
 def _booklet_plan(data: FolderData, box: tuple[float, float, float, float], card_pages: int) -> BookletPlan:
     """How to lay the text out so cover, text and card make a multiple of four pages without
     blank ones: as it flows; else a little smaller (to 8 pt) to save pages; else with
-    sections starting on a new page to fill pages. Note pages only when none of that works."""
+    sections starting on a new page and the text a little larger (to 12 pt), the layout
+    whose emptiest page is fullest. Note pages only when none of that works."""
     import io
     from itertools import combinations
 
     from reportlab.lib.pagesizes import A5
     from reportlab.pdfgen.canvas import Canvas as DryCanvas
 
-    def pages_of(plan: BookletPlan) -> int:
+    def laid_out_fills(plan: BookletPlan) -> list[float]:
+        """The share of each page the text fills."""
         dry = DryCanvas(io.BytesIO(), pagesize=A5, initialFontName=REGULAR)  # type: ignore[arg-type]  # the stubs say float
         sections = _booklet_sections(data, box[2], box[3], _scaled(plan[0]))
-        return _flow_sections(dry, sections, plan[1], box, dry.showPage)
+        fills: list[float] = []
+        _flow_sections(dry, sections, plan[1], box, dry.showPage, fills)
+        return fills
+
+    def laid_out(plan: BookletPlan) -> tuple[int, float]:
+        """Pages the text takes, and the share of the last one it fills."""
+        fills = laid_out_fills(plan)
+        return len(fills), fills[-1] if fills else 1.0
+
+    def pages_of(plan: BookletPlan) -> int:
+        return laid_out(plan)[0]
 
     def fits(pages: int) -> bool:
         return (1 + pages + card_pages) % 4 == 0
 
-    natural = pages_of((1.0, ()))
-    if fits(natural):
+    natural, last = laid_out((1.0, ()))
+    if fits(natural) and last >= THIN_LAST_PAGE:
         return 1.0, ()
+    if not fits(natural):
+        for scale in BOOKLET_SCALES[1:]:  # fewer pages: shrink the text a little
+            if fits(pages_of((scale, ()))):
+                return scale, ()
+    # more pages, or a thin last one: start sections on a page of their own and let the text
+    # grow a little, and take the layout whose emptiest page is fullest (the stress folder
+    # broke before the secretariat and left two names on a third of page 4)
+    best: tuple[float, float, BookletPlan] | None = None
+    for scale in (1.0, *GROW_SCALES):
+        for count in (0, 1, 2, 3):
+            for breaks in combinations((3, 2, 1), count):
+                fills = laid_out_fills((scale, breaks))
+                if not fits(len(fills)):
+                    continue
+                score = (round(min(fills, default=1.0), 2), -abs(scale - 1.0))
+                if best is None or score > best[:2]:
+                    best = (*score, (scale, breaks))
+    return best[2] if best is not None else (1.0, ())
     for scale in BOOKLET_SCALES[1:]:  # fewer pages: shrink the text a little
         if fits(pages_of((scale, ()))):
             return scale, ()

@@ -19,6 +19,7 @@ from desktop.exports.agenda import (
     closing_line,
     next_meeting_text,
     overrun_note,
+    point_title,
     previous_minutes_text,
 )
 from desktop.exports.data import ActionItemData, MeetingData
@@ -228,13 +229,14 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
                 cells[1].add_paragraph(line)
         docx_util.column_widths(table, [4.2, 12.2])
 
-    if meeting.agenda:
+    points = agenda_points(meeting)  # numbered as the invitation numbered them
+    if points:
         from docx.shared import Pt
 
         doc.add_heading("Dagsorden", level=1)
-        for item in meeting.agenda:
-            # Plain text numbers: Word's own list numbering would renumber from 1 and
-            # drift from the numbers decisions refer to.
+        for item in points:
+            # Plain text numbers: Word's own list numbering would drift from the numbers
+            # the decisions below refer to.
             para = doc.add_paragraph(f"{item.number}.\t{item.title}")
             para.paragraph_format.space_after = Pt(1)
 
@@ -251,7 +253,7 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
         table = _grid(doc, ["Punkt", "Beslutning"], widths)
         for decision in meeting.decisions:
             cells = table.add_row().cells
-            cells[0].text = decision.agenda_item
+            cells[0].text = point_title(points, decision.agenda_item)
             cells[1].text = decision.text
         _finish_widths(table, widths)
 

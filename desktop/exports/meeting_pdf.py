@@ -16,6 +16,7 @@ from desktop.exports.agenda import (
     closing_line,
     next_meeting_text,
     overrun_note,
+    point_title,
     previous_minutes_text,
 )
 from desktop.exports.pdf_style import (
@@ -197,16 +198,10 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
             story.append(Paragraph(names, st.body))
         else:
             story.append(Paragraph("Ingen.", st.body))
-    if meeting.agenda:
+    points = agenda_points(meeting)  # numbered as the invitation numbered them
+    if points:
         story.append(Paragraph("Dagsorden", st.h2))
-        story.append(
-            Paragraph(
-                "<br/>".join(
-                    f"{a.number}. {esc(a.title)}" for a in sorted(meeting.agenda, key=lambda a: a.number)
-                ),
-                st.body,
-            )
-        )
+        story.append(Paragraph("<br/>".join(f"{a.number}. {esc(a.title)}" for a in points), st.body))
     story.append(Paragraph(PREVIOUS_MINUTES_TITLE, st.h2))
     story.append(Paragraph(esc(previous_minutes_text(meeting)), st.body))
     story.append(Paragraph("Referat", st.h2))
@@ -216,20 +211,17 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
     )
     story.append(Paragraph("Beslutninger", st.h2))
     if meeting.decisions:
-        rows = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Beslutning", "Dagsordenspunkt")]]
+        # the agenda point with its number, as in the Word minutes (a decision's own running
+        # number beside it read as the point's number: "2." next to agenda point 4)
+        rows = [[Paragraph(h, st.cell_head) for h in ("Punkt", "Beslutning")]]
         rows += [
             [
-                Paragraph(f"{n}.", st.cell),
+                Paragraph(esc(point_title(points, d.agenda_item)), st.cell),
                 Paragraph(multiline(d.text), st.cell),
-                Paragraph(esc(d.agenda_item), st.cell),
             ]
-            for n, d in enumerate(meeting.decisions, start=1)
+            for d in meeting.decisions
         ]
-        story.append(
-            Table(
-                rows, colWidths=[width * 0.07, width * 0.63, width * 0.3], repeatRows=1, style=table_style()
-            )
-        )
+        story.append(Table(rows, colWidths=[width * 0.32, width * 0.68], repeatRows=1, style=table_style()))
     else:
         story.append(Paragraph("Ingen beslutninger.", st.note))
     story.append(Paragraph("Aktionspunkter", st.h2))

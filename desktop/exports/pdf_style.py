@@ -49,6 +49,22 @@ def multiline(text: str | None) -> str:
     return esc(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+#: an address whose widest piece is wider than its column is set smaller, to this at least
+EMAIL_MIN_SIZE = 7.0
+
+
+def email_markup(email: str, font: str, size: float, width: float) -> str:
+    """An e-mail address for a Paragraph ``width`` points wide, broken only after its '@' or a
+    '.' (reportlab would cut it between letters or after its own hyphen: "tryghed-" reads as a
+    hyphenated word); an address with a piece wider than the column is set smaller, not cut."""
+    from desktop.exports.card_text import widest_token, wrap
+
+    widest = widest_token(email, font, size)
+    shown = max(EMAIL_MIN_SIZE, size * width / widest) if widest > width else size
+    lines = "<br/>".join(esc(line) for line in wrap(email, font, shown, width))
+    return lines if shown == size else f"<font size='{shown:.2f}'>{lines}</font>"
+
+
 def paragraphs_of(text: str | None) -> list[str]:
     """Split free text into paragraphs at blank lines, each escaped with inner breaks kept."""
     blocks = [b.strip() for b in (text or "").replace("\r\n", "\n").split("\n\n")]

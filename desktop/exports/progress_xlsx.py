@@ -95,7 +95,7 @@ def _overview(ws: Any, data: ProgressData) -> None:
         start_row=start,
         formats={6: DATE_FORMAT},
         widths=[34, 36, 36, 20, 12, 16, 12],
-        wrap=(0, 1, 2, 3, 5),  # a long focus area or party wraps, never clipped
+        wrap=(0, 1, 2, 3, 4, 5),  # a long focus area, status or party wraps, never clipped
     )  # fmt: skip
     gap_fill = PatternFill("solid", fgColor=GAP_FILL)
     for index in gaps:
@@ -137,14 +137,16 @@ def _initiatives(ws: Any, data: ProgressData) -> None:
     ]  # fmt: skip
     widths = [26, 16, 34, 18, 12, 18, 16, 12, 18, 28, 11, 11, 10, 11, 22]
     widths += [30] * len(columns)
-    xlsx_util.write_table(
-        ws,
+    # every text column wraps (a focus area, a party or an owner was cut off at the next
+    # column), and a column no initiative fills is left out (the stress set printed 14 of them)
+    headers, rows, formats, kept_widths, wrap = xlsx_util.drop_empty_columns(
         headers,
         rows,
         formats={10: DATE_FORMAT, 11: DATE_FORMAT, 13: DATE_FORMAT},
         widths=widths,
-        wrap=(0, 2, 3, 9, 14, *range(fixed, len(headers))),
+        wrap=(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, *range(fixed, len(headers))),
     )
+    xlsx_util.write_table(ws, headers, rows, formats=formats, widths=kept_widths, wrap=wrap)
 
 
 INDICATOR_HEADERS = ["Indikator", "Knyttet til", "Enhed", "Kilde", "Retning", "Nulpunkt",
@@ -186,7 +188,7 @@ def _indicators(ws: Any, data: ProgressData) -> None:
         rows,
         formats=formats,
         widths=[40, 32, 9, 28, 13, 11, 13, 11, 13, 11, 14, 14, 10],
-        wrap=(0, 1, 3),
+        wrap=(0, 1, 2, 3, 4),
     )
     # Per-row number formats: counts without decimals, rates with one.
     for row_no, ind in zip(range(first, last + 1), row_indicators, strict=True):
@@ -231,6 +233,7 @@ def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
         rows,
         formats={2: DATE_FORMAT},
         widths=[44, 16, 13, 11, 11, 9, 13],
+        wrap=(0, 1, 5),
     )
     for ind, (start, end) in zip(data.indicators, blocks, strict=True):
         fmt = xlsx_util.number_format_for([ind.target, *(m.value for m in ind.measurements)])

@@ -172,8 +172,13 @@ def write_safety_report_docx(data: SafetyReportData, target: str | os.PathLike[s
     doc = Document()
     docx_util.setup_document(doc)
     doc.add_paragraph(TITLE, style="Title")
-    doc.add_paragraph(f"{data.partnership} – {data.area}", style="Subtitle")
-    docx_util.small_grey(doc.add_paragraph().add_run(f"Udarbejdet {long_date(data.produced)}"))
+    # the area in the line under the title, labelled: "name – area" repeated the whole area
+    # when the name already says it ("Tryghedsnetværket for Søndergårdsparken, … –
+    # Søndergårdsparken, … i Københavns Omegn")
+    doc.add_paragraph(data.partnership, style="Subtitle")
+    facts = [f"Område: {data.area}"] if data.area.strip() else []
+    facts.append(f"Udarbejdet {long_date(data.produced)}")
+    docx_util.small_grey(doc.add_paragraph().add_run(" · ".join(facts)))
 
     groups: dict[str, list[IndicatorData]] = {"Kriminalitet": [], "Utryghed": [], "Analyse": []}
     for ind in data.indicators:

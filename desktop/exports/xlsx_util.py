@@ -96,8 +96,10 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
     """Set row heights for wrapped text.
 
     Neither LibreOffice nor Excel reliably grows a row for wrapped text in a file it did
-    not lay out itself, so long descriptions would overlap the next row when printed.
-    The estimate (characters per width unit) errs on the generous side.
+    not lay out itself, so long descriptions would overlap the next row when printed. The
+    lines are counted by wrapping the words as the program will (a word never splits), at
+    slightly fewer characters than the width holds: an estimate that errs on the generous
+    side (counting characters alone cut the last line of long descriptions off).
     """
     from openpyxl.utils import get_column_letter
 
@@ -108,11 +110,45 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
             if not isinstance(value, str) or not value:
                 continue
             width = ws.column_dimensions[get_column_letter(col)].width or 10
-            per_line = max(int(width * 1.05), 1)
-            needed = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
-            lines = max(lines, needed)
+            per_line = max(int(width * 0.95), 1)
+            lines = max(lines, sum(_wrapped_lines(part, per_line) for part in value.split("\n")))
         if lines > 1:
             ws.row_dimensions[row].height = 15 * lines
+
+
+def _wrapped_lines(text: str, per_line: int) -> int:
+    """Lines a text takes wrapped at word boundaries, ``per_line`` characters a line."""
+    lines, used = 1, 0
+    for word in text.split():
+        size = len(word)
+        if used and used + 1 + size > per_line:
+            lines, used = lines + 1, 0
+        used += size + (1 if used else 0)
+        while used > per_line:  # a word longer than a line takes more than one
+            lines, used = lines + 1, used - per_line
+    return lines
+
+
+def drop_empty_columns(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    formats: dict[int, str] | None = None,
+    widths: Sequence[float] | None = None,
+    wrap: Sequence[int] = (),
+    keep: Sequence[int] = (0,),
+) -> tuple[list[str], list[list[Any]], dict[int, str], list[float] | None, list[int]]:
+    """The table without the columns that are empty in every row (a printed column of
+    headers over nothing); ``keep`` columns stay. Indexes of ``formats`` and ``wrap`` follow."""
+    kept = [c for c in range(len(headers)) if c in keep or any(row[c] not in (None, "") for row in rows)]
+    where = {old: new for new, old in enumerate(kept)}
+    return (
+        [headers[c] for c in kept],
+        [[row[c] for c in kept] for row in rows],
+        {where[c]: f for c, f in (formats or {}).items() if c in where},
+        [widths[c] for c in kept] if widths is not None else None,
+        [where[c] for c in wrap if c in where],
+    )
 
 
 def print_setup(ws: Any, *, landscape: bool = True) -> None:

@@ -1076,6 +1076,93 @@ CLI_PASSWORDS_DIFFER = Message(
     "The two passwords are not the same. The user has not been created.",
 )
 
+# what the command reports when it is done (standard output)
+CLI_DEMO_MADE = Message(
+    "cli.demo_made",
+    "Demodata oprettet i {database} på {seconds} s: {contacts} kontakter, {organisations} "
+    "organisationer, {initiatives} initiativer, {indicators} indikatorer, {meetings} møder.",
+    "Demo data created in {database} in {seconds} s: {contacts} contacts, {organisations} "
+    "organisations, {initiatives} initiatives, {indicators} indicators, {meetings} meetings.",
+)
+CLI_STRESS_MADE = Message(
+    "cli.stress_made",
+    "Stressdata oprettet i {database} på {seconds} s: {members} medlemmer, {parties} parter, "
+    "{card_contacts} kontakter på actioncardet.",
+    "Stress data created in {database} in {seconds} s: {members} members, {parties} parties, "
+    "{card_contacts} contacts on the action card.",
+)
+CLI_DEMO_PROGRESS = Message("cli.demo_progress", "  kontakter: {done}/{total}", "  contacts: {done}/{total}")
+CLI_SAVED = Message("cli.saved", "Gemt: {path}", "Saved: {path}")
+CLI_SAVED_ROWS = Message("cli.saved_rows", "Gemt: {path} ({rows} rækker)", "Saved: {path} ({rows} rows)")
+CLI_SAVED_DRAFT = Message(
+    "cli.saved_draft",
+    "Gemt: {path} (åbn kladden i dit mailprogram og tryk Send)",
+    "Saved: {path} (open the draft in your mail program and press Send)",
+)
+CLI_UPGRADE_BACKUP = Message("cli.upgrade_backup", "Sikkerhedskopi: {path}", "Backup: {path}")
+CLI_UPGRADE_SCHEMA = Message(
+    "cli.upgrade_schema", "Skema: {before} -> {after}", "Schema: {before} -> {after}"
+)
+CLI_SCHEMA_EMPTY = Message("cli.schema_empty", "tomt", "empty")
+CLI_CHECK_DATABASE = Message("cli.check_database", "Database: {database}", "Database: {database}")
+CLI_CHECK_SCHEMA = Message(
+    "cli.check_schema", "Skema: {revision} (forventet {head})", "Schema: {revision} (expected {head})"
+)
+CLI_CHECK_ROWS = Message("cli.check_rows", "Rækker i alt: {rows}", "Rows in all: {rows}")
+CLI_CHECK_PROBLEM = Message("cli.check_problem", "FEJL: {problem}", "ERROR: {problem}")
+CLI_CHECK_OK = Message("cli.check_ok", "Databasen er i orden.", "The database is in order.")
+CLI_CHECK_PROBLEMS = Message("cli.check_problems", "{count} problem(er) fundet.", "{count} problem(s) found.")
+CLI_BACKUP_SAVED = Message(
+    "cli.backup_saved",
+    "Sikkerhedskopi gemt: {path} ({rows} rækker, kontrolleret)",
+    "Backup saved: {path} ({rows} rows, verified)",
+)
+CLI_RESTORE_QUESTION = Message(
+    "cli.restore_question",
+    "Erstat {path} med denne sikkerhedskopi? [j/N] ",
+    "Replace {path} with this backup? [y/N] ",
+)
+CLI_NOTHING_CHANGED = Message("cli.nothing_changed", "Intet er ændret.", "Nothing has been changed.")
+CLI_RESTORED = Message("cli.restored", "Gendannet til {path}.", "Restored to {path}.")
+CLI_COPIED = Message(
+    "cli.copied",
+    "Kopieret fra {source} til {target}: {rows} rækker i {tables} tabeller, kontrolleret med "
+    "rækketal og kontrolsum pr. tabel.",
+    "Copied from {source} to {target}: {rows} rows in {tables} tables, verified by row counts "
+    "and a checksum per table.",
+)
+CLI_SERVER_READY = Message(
+    "cli.server_ready",
+    "Serveren er klar: skema {revision}, roller fodslag_admin, fodslag_editor og fodslag_reader "
+    "oprettet på {database}.",
+    "The server is ready: schema {revision}, roles fodslag_admin, fodslag_editor and "
+    "fodslag_reader created on {database}.",
+)
+CLI_USER_MADE = Message(
+    "cli.user_made",
+    "Brugeren {name} er oprettet med rollen {role}.",
+    "The user {name} has been created with the role {role}.",
+)
+CLI_USER_PASSWORD = Message(
+    "cli.user_password",
+    "Adgangskode (giv den til brugeren, den vises kun nu): {password}",
+    "Password (give it to the user; it is shown only now): {password}",
+)
+CLI_DRY_RUN = Message("cli.dry_run", "Prøvekørsel: intet er gemt.", "Dry run: nothing has been saved.")
+CLI_CLEANUP_ROW = Message("cli.cleanup_row", "{id}\t{name}\tudtrådt {left}", "{id}\t{name}\tleft {left}")
+CLI_CLEANUP_SUMMARY = Message(
+    "cli.cleanup_summary",
+    "{count} person(er) har ikke været medlem i {months} måneder.",
+    "{count} person(s) have not been a member for {months} months.",
+)
+CLI_ERASED = Message(
+    "cli.erased",
+    "Kontakt {id} er slettet og hedder nu »{pseudonym}« i historikken ({texts} tekster "
+    "omskrevet). Ældre sikkerhedskopier rummer stadig oplysningerne, indtil de roteres ud.",
+    "Contact {id} has been erased and is now called “{pseudonym}” in the history ({texts} "
+    "texts rewritten). Older backups still hold the details until they are rotated out.",
+)
+
 # -- the demo data -----------------------------------------------------------------------
 DEMO_CONTACTS_NEGATIVE = Message(
     "demo.contacts_negative",

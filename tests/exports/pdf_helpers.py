@@ -183,3 +183,42 @@ def thin_pages(path: Path, min_lines: int = 4, skip_first: bool = True) -> list[
         if len(lines) < min_lines:
             found.append((page_no + 1, lines))
     return found
+
+
+def _address_points(address: str) -> set[int]:
+    """Where an address may end a line: at its ends and just after its '@' or a '.'."""
+    return {0, len(address)} | {i + 1 for i, c in enumerate(address) if c in "@."}
+
+
+def broken_addresses(path: Path, addresses: Iterable[str]) -> list[tuple[str, str]]:
+    """Pieces of e-mail addresses cut where the reader would retype them wrongly, as (address, piece).
+
+    A piece is a word of the PDF with an '@' or a '.' that is part of an address but not
+    all of it; it must start and end where the address may break (after '@' or '.'). An
+    address cut between letters or after its own hyphen ("renovationsmedarbejder" over
+    "ne@tryghed-" over "søndergårdsparken.dk") leaves a piece that starts or ends elsewhere.
+    Every cut leaves such a piece: one side of it holds the '@'."""
+    wanted = [a for a in addresses if a]
+    found: list[tuple[str, str]] = []
+    with pdfplumber.open(path) as pdf:
+        pieces = {w["text"].strip("()»«\"',;:") for page in pdf.pages for w in page.extract_words()}
+    for piece in pieces:
+        places = [
+            (a, i, c)
+            for c in {piece, piece.rstrip(".")}  # "…dk." ends a sentence; "min." is no address
+            if ("@" in c or "." in c.rstrip(".") or (len(c) > 6 and "." in c)) and c not in wanted
+            for a in wanted
+            for i in _occurrences(a, c)
+        ]
+        fine = any(i in _address_points(a) and i + len(c) in _address_points(a) for a, i, c in places)
+        if places and not fine:  # a piece another address may hold whole is fine
+            found.extend((a, c) for a, _, c in places)
+    return sorted(set(found))
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    out, start = [], text.find(part)
+    while start >= 0:
+        out.append(start)
+        start = text.find(part, start + 1)
+    return out

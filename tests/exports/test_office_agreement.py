@@ -262,3 +262,43 @@ def test_word_files_are_proofed_in_danish(kind: str, tmp_path: Path) -> None:
         )
     languages = set(re.findall(r'<w:lang [^>]*w:val="([^"]+)"', xml))
     assert languages == {"da-DK"}
+
+
+def test_sub_goals_without_descriptions_get_no_empty_description_column(tmp_path: Path) -> None:
+    """The stress agreement printed a "Beskrivelse" column empty in every row: a goal whose
+    sub-goals have no description gets a one-column table; one with descriptions keeps both."""
+    from docx import Document
+
+    data = agreement()
+    bare = dataclasses.replace(
+        data.goals[0],
+        sub_goals=tuple(dataclasses.replace(sg, description="") for sg in data.goals[0].sub_goals),
+    )
+    target = tmp_path / "aftale.docx"
+    write_agreement_docx(dataclasses.replace(data, goals=(bare, *data.goals[1:])), target)
+    tables = [table_rows(t) for t in Document(str(target)).tables]
+    sub_goal_tables = [rows for rows in tables if rows[0][0] == "Delmål"]
+    assert sub_goal_tables[0] == [["Delmål"]] + [[f"{sg.code}. {sg.title}"] for sg in bare.sub_goals]
+    for rows in sub_goal_tables:  # no column anywhere is empty in every row under its header
+        for column in range(len(rows[0])):
+            assert any(row[column].strip() for row in rows[1:]), rows[0][column]
+    write_agreement_docx(data, target)
+    described = [table_rows(t) for t in Document(str(target)).tables if table_rows(t)[0][0] == "Delmål"]
+    assert described[0][0] == ["Delmål", "Beskrivelse"]
+
+
+def test_every_table_header_repeats_and_stays_with_its_first_row(agreement_file: Path) -> None:
+    """A page must not end on a lone header row: it repeats on each page, is never split and
+    keeps with the row under it."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(str(agreement_file))
+    headed = [t for t in doc.tables if table_rows(t)[0][0] in ("Delmål", "Nr.")]
+    assert headed
+    for table in headed:
+        head = table.rows[0]
+        props = head._tr.trPr
+        assert props is not None and props.find(qn("w:tblHeader")) is not None
+        assert props.find(qn("w:cantSplit")) is not None
+        assert all(p.paragraph_format.keep_with_next for c in head.cells for p in c.paragraphs)

@@ -166,3 +166,43 @@ def test_tasks_never_split_over_a_page_and_word_hyphenates_in_danish(files) -> N
         hyphenation = doc.settings.element.find(qn("w:autoHyphenation"))
         assert hyphenation is not None and hyphenation.get(qn("w:val")) == "true"
         assert hyphenation.getprevious().tag == qn("w:defaultTabStop")  # Word's schema order
+
+
+def test_minutes_number_the_points_as_the_invitation_and_the_decisions_name_them(tmp_path: Path) -> None:
+    """The minutes listed the stored numbers (1, 2, 5 after a point was deleted) where the
+    invitation had renumbered (1, 2, 3), and the decisions named their point with no number
+    (Word) or beside a running number of their own (PDF: "2." next to agenda point 4)."""
+    from desktop.exports.data import AgendaItemData, DecisionData
+    from desktop.exports.meeting_pdf import write_minutes_pdf
+
+    base = meeting()
+    held = dataclasses.replace(
+        base,
+        agenda=(
+            AgendaItemData(1, "Velkomst og præsentationsrunde"),
+            AgendaItemData(2, "Status på kriminalitet og tryghed"),
+            AgendaItemData(5, "Tryghedsvandring – erfaringer"),
+        ),
+        decisions=(DecisionData("Belysningen ved stien udskiftes.", "Tryghedsvandring – erfaringer"),),
+        open_action_items=(),
+    )
+    invitation, minutes, pdf = tmp_path / "i.docx", tmp_path / "r.docx", tmp_path / "r.pdf"
+    write_invitation_docx(held, invitation)
+    write_minutes_docx(held, minutes)
+    write_minutes_pdf(held, pdf)
+    agenda = next(t for t in _doc(invitation).tables if table_rows(t)[0][0] == "Nr.")
+    invited = [f"{row[0]} {row[1]}" for row in table_rows(agenda)[1:]]
+    assert invited == ["1. Velkomst og præsentationsrunde", "2. Status på kriminalitet og tryghed",
+                       "3. Tryghedsvandring – erfaringer"]  # fmt: skip
+    word = docx_text(minutes)
+    for line in invited:
+        assert line.replace(". ", ".\t", 1) in word
+    decisions = next(t for t in _doc(minutes).tables if table_rows(t)[0][0] == "Punkt")
+    assert table_rows(decisions)[1] == [
+        "3. Tryghedsvandring – erfaringer",
+        "Belysningen ved stien udskiftes.",
+    ]
+    text = squash(pdf_text(pdf))
+    for line in invited:
+        assert squash(line) in text
+    assert "5. Tryghedsvandring" not in text and squash("Punkt Beslutning") in text

@@ -273,3 +273,47 @@ def test_indicator_sheet_has_each_areas_latest_value(tmp_path: Path) -> None:
     assert rows == {"Andel trygge beboere – Solbakken": 68.5, "Andel trygge beboere – Engparken": 69.0}
     legend = [e.text for e in indicator_chart_spec(two_areas()).legend][:2]
     assert legend == ["Solbakken: 68,5", "Engparken: 69"]
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a text needs wrapped at words in a column ``width`` units wide (an Excel width
+    unit holds about one character of Calibri 11)."""
+    per_line, lines = max(int(width), 1), 0
+    for part in text.split("\n"):
+        used, lines = 0, lines + 1
+        for word in part.split():
+            if used and used + 1 + len(word) > per_line:
+                lines, used = lines + 1, 0
+            used += len(word) + (1 if used else 0)
+    return lines
+
+
+def test_initiatives_sheet_drops_columns_no_one_filled_and_wraps_every_text(tmp_path: Path) -> None:
+    """The stress workbook printed 14 columns of headers over nothing (Beskrivelse,
+    Målgruppe, ... every "Bidrag til" a sub-goal no initiative serves), and a focus area, a
+    party or an owner ran under the next column; long texts lost their last line."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    data = progress()
+    long = "Fast kontaktbetjent i beboerhuset hver onsdag, som beboerne kan tale med uden aftale. " * 3
+    initiatives = [
+        dataclasses.replace(ini, description="", target_group="", success_criteria=long if i == 0 else "")
+        for i, ini in enumerate(data.initiatives)
+    ]
+    target = tmp_path / "fremdrift.xlsx"
+    write_progress_xlsx(dataclasses.replace(data, initiatives=tuple(initiatives)), target)
+    ws = load_workbook(target)["Initiativer"]
+    headers = [c.value for c in ws[1]]
+    assert "Beskrivelse" not in headers and "Målgruppe" not in headers
+    assert "Succeskriterier" in headers and "Initiativ" in headers
+    for column, header in enumerate(headers, start=1):
+        values = [ws.cell(row=r, column=column).value for r in range(2, ws.max_row + 1)]
+        assert any(v not in (None, "") for v in values), f"{header} is empty in every row"
+        for row, value in enumerate(values, start=2):
+            if isinstance(value, str) and value:
+                cell = ws.cell(row=row, column=column)
+                assert cell.alignment.wrap_text, (header, value)
+                width = ws.column_dimensions[get_column_letter(column)].width
+                height = ws.row_dimensions[row].height or 15
+                assert height >= 15 * _lines(value, width), (header, value)

@@ -135,3 +135,17 @@ def test_chart_without_measurements_still_renders() -> None:
 
     empty = dataclasses.replace(indicators()[0], measurements=(), baseline=None, target=None)
     assert Image.open(io.BytesIO(indicator_chart_png(empty))).size == (1600, 720)
+
+
+def test_the_area_is_named_once_under_the_title(tmp_path: Path) -> None:
+    """The stress report's subtitle was "name – area", and the name already held the area:
+    "Tryghedsnetværket for Søndergårdsparken, … – Søndergårdsparken, … i Københavns Omegn"."""
+    name = "Tryghedsnetværket for Søndergårdsparken og Grønnegårdskvarteret"
+    area = "Søndergårdsparken og Grønnegårdskvarteret i Københavns Omegn"
+    target = tmp_path / "rapport.docx"
+    write_safety_report_docx(dataclasses.replace(safety_report(), partnership=name, area=area), target)
+    paragraphs = [p.text for p in _doc(target).paragraphs]
+    subtitle = next(p.text for p in _doc(target).paragraphs if p.style.name == "Subtitle")
+    assert subtitle == name
+    assert sum(text.count("Grønnegårdskvarteret") for text in paragraphs[:3]) == 2  # name and area, once each
+    assert any(text.startswith(f"Område: {area} · Udarbejdet ") for text in paragraphs[:3])

@@ -281,3 +281,32 @@ def test_unknown_layout_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="layout"):
         write_action_card_pdf(sample_data.action_card(), tmp_path / "x.pdf", layout="a3")  # type: ignore[arg-type]
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _empty_below_table(path: Path) -> list[float]:
+    """Per page, the share of the page height left empty between the table and the footer."""
+    shares = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            outline = max(page.rects, key=lambda r: r["width"] * r["height"])  # the table's frame
+            footer = min(w["top"] for w in page.extract_words() if w["text"] == "Opdateret")
+            shares.append((footer - outline["bottom"]) / page.height)
+    return shares
+
+
+@pytest.mark.parametrize(
+    ("rows", "layout"),
+    [(4, "a4"), (8, "a4"), (38, "a4"), (8, "a6"), (38, "a6")],
+    ids=["a4-four-rows", "a4", "a4-pages", "a6", "a6-sides"],
+)
+def test_the_table_fills_the_card_down_to_its_footer(tmp_path: Path, rows: int, layout: str) -> None:
+    """The demo's A4 card ended well above its footer (rows kept their natural height beyond
+    a small allowance, and a card of several pages or sides not even that; 38 rows came as six
+    sides of 6 and one of 2): rows now share the spare height, so the table reaches the
+    footer on every page."""
+    data = sample_data.action_card(extra_rows=max(0, rows - 8))
+    data = replace(data, rows=data.rows[:rows])
+    target = tmp_path / "card.pdf"
+    write_action_card_pdf(data, target, layout=layout)  # type: ignore[arg-type]
+    shares = _empty_below_table(target)
+    assert max(shares) < 0.04, [round(s, 3) for s in shares]

@@ -5,11 +5,13 @@ without anyone remembering to add it. The data sets are the demo, an empty partn
 bare meeting, nothing else) and the stress set of ``demo_stress``. For each file: no letters
 printed over each other, none off the page, none across a fold of the tri-fold folder, and
 every contact, problem column, sub-goal, party, participant and action item of the data in the
-text, whole or hyphenated at a line end (a word broken without a hyphen counts as missing).
+text, whole or hyphenated at a line end (a word broken without a hyphen counts as missing);
+every e-mail address whole or broken only after its '@' or a '.'.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -17,7 +19,14 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from pdf_helpers import missing_words, overlapping_words, page_count, text_off_page, thin_pages
+from pdf_helpers import (
+    broken_addresses,
+    missing_words,
+    overlapping_words,
+    page_count,
+    text_off_page,
+    thin_pages,
+)
 
 from desktop.models.enums import MeetingStatus, MeetingType
 from desktop.services.database import Database
@@ -160,6 +169,41 @@ def expected(world: World, data: DataSet, kind: str) -> list[str]:
     return []  # a new kind: the layout checks still run
 
 
+def addresses(world: World, data: DataSet) -> list[str]:
+    """Every e-mail address a document of the data set may print: the card's, the folder's
+    people and contact text, the contact list and the meetings' attendees."""
+    docs = world.services.documents
+    pid = data.partnership_id
+    found = [c.email for c in docs.contact_list_data(pid).contacts]
+    for meeting_id in {data.planned_meeting_id, data.held_meeting_id}:
+        found += [a.email for a in docs.meeting_data(meeting_id).attendees]
+    try:
+        folder = docs.folder_data(pid)
+    except DocumentError:  # no card yet: neither card nor folder is made
+        return found
+    found += [r.email for r in folder.action_card.rows]
+    found += [p.email for p in folder.steering_group + folder.secretariat]
+    found += re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", folder.contact_text)
+    return found
+
+
+def _thin_text_pages(path: Path, least: float = 0.4) -> list[tuple[int, float]]:
+    """The booklet's text pages (after the cover, before the card) whose text ends above
+    ``least`` of the page's text area, as (page, share): the stress folder's page 4 held two
+    names on a third of the page while page 3 was full."""
+    margin = 14 * 72 / 25.4
+    found = []
+    with pdfplumber.open(path) as pdf:
+        for number, page in enumerate(pdf.pages[1:], start=2):
+            words = [w for w in page.extract_words() if not w["text"].isdigit()]
+            if not words or any(w["text"].startswith("Actioncard") for w in words):
+                continue  # the card's pages
+            share = (max(w["bottom"] for w in words) - margin) / (page.height - 2 * margin)
+            if share < least:
+                found.append((number, round(share, 2)))
+    return found
+
+
 def _words_across_folds(path: Path) -> list[tuple[int, str]]:
     """Words of the tri-fold's two panel pages that run over a fold: they would print on two panels."""
     from reportlab.lib.pagesizes import A4, landscape
@@ -200,7 +244,9 @@ def test_every_pdf_is_legible_and_complete(
     if kind == "folder" and layout == "a5":
         assert page_count(made) % 4 == 0, "a booklet folds from a multiple of four pages"
         assert thin_pages(made) == [], "a blank page, a bare 'Noter' page or an orphan line"
+        assert _thin_text_pages(made) == [], "a text page of the booklet left mostly empty"
     assert missing_words(made, expected(world, data, kind)) == []
+    assert broken_addresses(made, addresses(world, data)) == [], "an e-mail address cut where it cannot break"
 
 
 def test_every_pdf_kind_is_checked() -> None:

@@ -102,3 +102,22 @@ def test_a_big_card_is_printed_whole_and_nothing_overprints(tmp_path: Path, layo
     assert text.count("Baggrund") == 1
     # the 114 box's note is printed whole or in a shorter wording, never cut mid-sentence
     assert text.count("Servicenummer") == text.count("haster")
+
+
+@pytest.mark.parametrize("layout", ["trifold", "a5"])
+def test_phone_numbers_and_addresses_in_the_contact_text_stay_whole(tmp_path: Path, layout: str) -> None:
+    """The coordinator's line broke "tlf. 20 60" over "70 80" and cut the address between
+    letters ("søndergårdsparke" over "n-tryghedsnetværk.dk"). Names of several lengths put
+    the number at every place of the line."""
+    from pdf_helpers import broken_addresses
+
+    address = "pernille.krogh-andersen@soendergaardsparken-tryghedsnetvaerk.dk"
+    names = ["Pernille Krogh" + "-Andersen" * (k % 2) + " Ib" * k for k in range(12)]
+    text = "\n\n".join(f"Kontakt koordinator {name}, tlf. 20 60 70 80, {address}." for name in names)
+    target = tmp_path / "folder.pdf"
+    write_folder_pdf(replace(sample_data.folder(), contact_text=text), target, layout=layout)  # type: ignore[arg-type]
+    with pdfplumber.open(target) as pdf:
+        text_lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+    whole = [line for line in text_lines if "20 60 70 80" in line]
+    assert len(whole) == len(names), [line for line in text_lines if "tlf" in line or "70 80" in line]
+    assert broken_addresses(target, [address]) == []

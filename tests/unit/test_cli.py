@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -32,7 +33,9 @@ def test_demo_stress_writes_the_stress_set_once(tmp_path: Path, capsys: pytest.C
     """``fodslag demo --stress``, as demo_stress's docstring promised (the option was missing)."""
     database = tmp_path / "stress.sqlite3"
     assert main(["demo", "--stress", "--database", str(database)]) == 0
-    assert "Stressdata oprettet" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Stressdata oprettet" in out
+    assert re.search(r" på \d+,\d s: ", out), out  # a Danish decimal comma, as everywhere else
     assert main(["demo", "--stress", "--database", str(database)]) == 1  # not twice
     assert "indeholder allerede" in capsys.readouterr().err
 
@@ -40,7 +43,9 @@ def test_demo_stress_writes_the_stress_set_once(tmp_path: Path, capsys: pytest.C
 def test_demo_then_check_then_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     database = tmp_path / "demo.sqlite3"
     assert main(["demo", "--database", str(database)]) == 0
-    assert "Demodata oprettet" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Demodata oprettet" in out
+    assert re.search(r" på \d+,\d s: \d+ kontakter", out), out  # "på 0,3 s", never "på 0.3 s"
     assert main(["db", "check", "--database", str(database)]) == 0
     assert "Databasen er i orden." in capsys.readouterr().out
 
