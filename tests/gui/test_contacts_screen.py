@@ -232,6 +232,7 @@ def test_a_colleagues_save_in_between_shows_both_versions_and_nothing_is_lost(
         dialog.resolved.emit({"title": "Min titel"})  # the user keeps theirs... and picks mine for the title
         dialog.close()
     assert saved.args[0].title == "Min titel" and contacts.get(first.id).title == "Min titel"
+    assert screen.conflict_dialog is None  # closed: not kept as if it were still open
     window.tasks.wait()
 
 

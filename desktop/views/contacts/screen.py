@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.services.pages import Page
     from desktop.services.partnerships import PartnershipRow
     from desktop.services.registry import Services
+    from desktop.views.toolkit.conflict_dialog import ConflictDialog
     from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 120
@@ -88,7 +89,8 @@ class ContactsScreen(Screen):
         #: creation keys whose contact is on the undo stack already (a second Gem adds none)
         self._created_keys: set[str] = set()
         self.add_dialog: AddToPartnershipDialog | None = None
-        self.conflict_dialog: QWidget | None = None
+        #: the both-versions dialog while it is open (``open_conflict`` keeps it here)
+        self.conflict_dialog: ConflictDialog | None = None
 
         self.contact_model: ContactTableModel | None = None
         #: a start-up row clicked before the services were open (opened once they are)
@@ -704,16 +706,16 @@ class ContactsScreen(Screen):
                 self.tr("Edit contact {name}").format(name=self.form.edits["name"].text()), edit.do, edit.undo
             )
 
-        dialog = resolve_conflict(
+        resolve_conflict(
             self,
             conflict,
             labels,
             save_choice,
             what=self.form.edits["name"].text(),
             mergeable=("name", "title", "note"),
+            keep_theirs=lambda: self._load_contact(person_id),
+            holder=self,
         )
-        dialog.kept_theirs.connect(lambda: self._load_contact(person_id))
-        self.conflict_dialog = dialog
 
     def _delete_contact(self, person_id: int, name: str) -> None:
         if not self.confirm(self, name):
