@@ -85,7 +85,7 @@ KEY_HINT = re.compile(r"\((?:(?:Ctrl|Shift|Alt)\+)*(?:Delete|Enter|Esc|Space|Tab
 CODE_NAME = re.compile(r"(?<![\w/.@-])[a-z]+(?:_[a-z]+)+(?![\w/.@-])")
 #: code names the UI shows on purpose (none since the safety index weight left settings.json)
 CODE_NAMES_SHOWN: set[str] = set()
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%L?n|%L?\d")
 #: a shown text longer than this is a document (a typed note, minutes): only its start is read
 LONGEST = 2_000
 #: rows and columns of a model that are read; the rest are more of the same
