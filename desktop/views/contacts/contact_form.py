@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.contact_details import normalize_email, normalize_phone
-from desktop.models.enums import Trade, label
+from desktop.models.enums import Trade
 from desktop.services.contact_rows import ContactDetail, ContactRow, OrganisationRow
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import ValidationError
+from desktop.views.toolkit.combos import enum_combo
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
@@ -117,12 +118,9 @@ class ContactForm(QWidget):
         self.organisation.setObjectName("contact_organisation")
         self.organisation.setToolTip(self.tr("The organisation the person works for"))
         self.organisation.currentIndexChanged.connect(lambda _i: self._changed())
-        self.trade = QComboBox(self)
+        self.trade = enum_combo(Trade, self, empty=self.tr("(none)"))
         self.trade.setObjectName("contact_trade")
         self.trade.setToolTip(self.tr("Trade (faggruppe) – used to see which trades a network lacks"))
-        self.trade.addItem(self.tr("(none)"), None)
-        for trade in Trade:
-            self.trade.addItem(label(trade), trade)
         self.trade.currentIndexChanged.connect(lambda _i: self._changed())
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("contact_note")
