@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.contact_details import normalize_email, normalize_phone
-from desktop.models.enums import Trade, label
+from desktop.models.enums import Trade
 from desktop.services.contact_rows import ContactDetail, ContactRow, OrganisationRow
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import ValidationError
+from desktop.views.toolkit.combos import enum_combo
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.privacy_hint import mark_free_text
 from desktop.views.toolkit.screen import make_button
@@ -62,6 +63,24 @@ class ContactForm(QWidget):
         self._dup_generation = 0
         self._loading = False
 
+        self._build_heading()
+        self._build_text_fields()
+        self._build_choices()
+        self._build_duplicate_hint()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.messages["form"])
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._set_tab_order()
+        self.clear_for_new()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_heading(self) -> None:
+        """The bold heading above the fields: the contact's name, or "New contact" (Ny kontakt)."""
         self.heading = QLabel(self)
         self.heading.setObjectName("contactFormHeading")
         # a long Danish name wraps: unwrapped it widened the form and pushed Gem out of sight
@@ -72,6 +91,8 @@ class ContactForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
 
+    def _build_text_fields(self) -> None:
+        """The one-line fields (name, title, phone, mobile, e-mail) and every field's message."""
         self.edits: dict[str, QLineEdit] = {}
         self.messages: dict[str, FieldMessage] = {}
         for key in (*self.TEXT_FIELDS, "organisation_id", "trade", "note", "form"):
@@ -91,16 +112,15 @@ class ContactForm(QWidget):
         self.edits["email"].setPlaceholderText(self.tr("name@domain.dk"))
         self.edits["email"].setToolTip(self.tr("Work e-mail address"))
 
+    def _build_choices(self) -> None:
+        """The organisation and trade choices, the note and the "Member of" line."""
         self.organisation = QComboBox(self)
         self.organisation.setObjectName("contact_organisation")
         self.organisation.setToolTip(self.tr("The organisation the person works for"))
         self.organisation.currentIndexChanged.connect(lambda _i: self._changed())
-        self.trade = QComboBox(self)
+        self.trade = enum_combo(Trade, self, empty=self.tr("(none)"))
         self.trade.setObjectName("contact_trade")
         self.trade.setToolTip(self.tr("Trade (faggruppe) – used to see which trades a network lacks"))
-        self.trade.addItem(self.tr("(none)"), None)
-        for trade in Trade:
-            self.trade.addItem(label(trade), trade)
         self.trade.currentIndexChanged.connect(lambda _i: self._changed())
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("contact_note")
@@ -113,6 +133,8 @@ class ContactForm(QWidget):
         self.memberships.setWordWrap(True)
         self.memberships.setTextFormat(Qt.TextFormat.PlainText)
 
+    def _build_duplicate_hint(self) -> None:
+        """The warning under the name about a probable duplicate, checked a moment after typing."""
         self.duplicates = FieldMessage(self, warning=True)
         self.duplicates.setObjectName("duplicateWarning")
         self._dup_timer = QTimer(self)
@@ -120,6 +142,8 @@ class ContactForm(QWidget):
         self._dup_timer.setInterval(DUPLICATE_DELAY_MS)
         self._dup_timer.timeout.connect(self._check_duplicates)
 
+    def _build_form(self) -> QFormLayout:
+        """The labelled rows, each field with its message under it."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), with_message(self.edits["name"], self.messages["name"]))
@@ -134,7 +158,10 @@ class ContactForm(QWidget):
         form.addRow(self.tr("&E-mail:"), with_message(self.edits["email"], self.messages["email"]))
         form.addRow(self.tr("N&ote:"), with_message(self.note, self.messages["note"]))
         form.addRow(self.tr("Member of:"), self.memberships)
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Slet… and Gem, at the right under the fields."""
         self.save_button = make_button(
             self,
             self.tr("Save"),
@@ -153,21 +180,16 @@ class ContactForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.messages["form"])
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
+    def _set_tab_order(self) -> None:
+        """Tab goes down the fields in the order they are shown, then Slet… and Gem."""
         order = [
             self.edits["name"], self.edits["title"], self.organisation, self.trade, self.edits["phone"],
             self.edits["mobile"], self.edits["email"], self.note, self.delete_button, self.save_button,
         ]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-        self.clear_for_new()
 
     # -- wiring -----------------------------------------------------------------------
     def attach(self, contacts: ContactService, run: Runner) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.models.enums import MemberRole, label
+from desktop.models.enums import MemberRole
 from desktop.services.database import Database
 from desktop.services.imports.contacts import (
     ContactImportService,
@@ -47,6 +47,7 @@ from desktop.views.contacts.import_models import (
     PreviewRowsModel,
     RowFilterModel,
 )
+from desktop.views.toolkit.combos import enum_combo
 from desktop.views.toolkit.screen import make_button
 from desktop.views.toolkit.tasks import TaskRunner
 
@@ -163,11 +164,25 @@ class PreviewPage(QWizardPage):
                 "choose what to do."
             )
         )
+        self._build_mapping_view()
+        filter_label = self._build_filter()
+        self._build_rows_view()
+        similar_row = self._build_status_lines()
+        self._lay_out(filter_label, similar_row)
+
+        wizard.mapping_model.mapping_changed.connect(self._remap)
+        wizard.rows_model.decisions_changed.connect(self.show_counts)
+        wizard.rows_model.cell_corrected.connect(self._correct)
+        self._generation = 0
+
+    # -- building ---------------------------------------------------------------------
+    def _build_mapping_view(self) -> None:
+        """The table of the file's columns, each with what it is imported as (a choice)."""
         self.mapping_view = QTableView(self)
         self.mapping_view.setObjectName("mappingView")
-        self.mapping_view.setModel(wizard.mapping_model)
+        self.mapping_view.setModel(self.wiz.mapping_model)
         self.mapping_view.setItemDelegateForColumn(
-            MappingModel.FIELD, ChoiceDelegate(lambda _i: wizard.mapping_model.choices(), self.mapping_view)
+            MappingModel.FIELD, ChoiceDelegate(lambda _i: self.wiz.mapping_model.choices(), self.mapping_view)
         )
         self.mapping_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.mapping_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -176,6 +191,8 @@ class PreviewPage(QWizardPage):
             self.tr("Change what a column is imported as; the rows are checked again.")
         )
 
+    def _build_filter(self) -> QLabel:
+        """The "Show:" choice above the rows (all, with problems, duplicates); returns its label."""
         self.filter = QComboBox(self)
         self.filter.setObjectName("rowFilter")
         self.filter.addItems(
@@ -187,11 +204,14 @@ class PreviewPage(QWizardPage):
         self.filter.currentIndexChanged.connect(self._filter)
         filter_label = QLabel(self.tr("&Show:"), self)
         filter_label.setBuddy(self.filter)
+        return filter_label
 
+    def _build_rows_view(self) -> None:
+        """The table of what every row becomes, its "Becomes" cell a choice for a duplicate."""
         self.rows_view = QTableView(self)
         self.rows_view.setObjectName("previewView")
-        self.rows_view.setModel(wizard.row_filter)
-        labels = wizard.rows_model.decision_labels
+        self.rows_view.setModel(self.wiz.row_filter)
+        labels = self.wiz.rows_model.decision_labels
         self.rows_view.setItemDelegateForColumn(
             PreviewRowsModel.BECOMES,
             ChoiceDelegate(lambda _i: [(text, d.value) for d, text in labels().items()], self.rows_view),
@@ -211,6 +231,8 @@ class PreviewPage(QWizardPage):
             )
         )
 
+    def _build_status_lines(self) -> QHBoxLayout:
+        """The lines under the tables: look-alike organisations with their button, counts, busy line."""
         self.counts = QLabel(self)
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
@@ -231,7 +253,10 @@ class PreviewPage(QWizardPage):
         similar_row = QHBoxLayout()
         similar_row.addWidget(self.similar, 1)
         similar_row.addWidget(self.use_existing)
+        return similar_row
 
+    def _lay_out(self, filter_label: QLabel, similar_row: QHBoxLayout) -> None:
+        """The columns above the rows in a splitter, the status lines under both."""
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -257,11 +282,6 @@ class PreviewPage(QWizardPage):
         layout.addLayout(similar_row)
         layout.addWidget(self.counts)
         layout.addWidget(self.status)
-
-        wizard.mapping_model.mapping_changed.connect(self._remap)
-        wizard.rows_model.decisions_changed.connect(self.show_counts)
-        wizard.rows_model.cell_corrected.connect(self._correct)
-        self._generation = 0
 
     def initializePage(self) -> None:
         self._open_editors()
@@ -392,10 +412,8 @@ class TargetPage(QWizardPage):
         self.partnership.setObjectName("importPartnership")
         self.partnership.addItem(self.tr("(do not add to a partnership)"), None)
         self.partnership.setToolTip(self.tr("The partnership the new and merged contacts join"))
-        self.role = QComboBox(self)
+        self.role = enum_combo(MemberRole, self)
         self.role.setObjectName("importRole")
-        for role in MemberRole:
-            self.role.addItem(label(role), role)
         self.role.setCurrentIndex(self.role.findData(MemberRole.NETWORK_MEMBER))
         self.role.setToolTip(self.tr("Their role in the partnership"))
         self.role.setEnabled(False)

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.contact_details import normalize_email, normalize_phone, similar_name
-from desktop.models.enums import OrganisationKind, label
+from desktop.models.enums import OrganisationKind
 from desktop.services.contact_rows import OrganisationRow
 from desktop.services.creation_keys import new_key
 from desktop.services.errors import ValidationError
+from desktop.views.toolkit.combos import enum_combo
 from desktop.views.toolkit.field_errors import FieldMessage, with_message
 from desktop.views.toolkit.screen import make_button
 
@@ -39,6 +40,26 @@ class OrganisationForm(QWidget):
         self._original: dict[str, Any] = {}
         self._rows: list[OrganisationRow] = []
 
+        self._build_heading()
+        self.messages = {
+            k: FieldMessage(self) for k in ("name", "kind", "parent_id", "phone", "email", "form")
+        }
+        self._build_name()
+        self._build_similar_hint()
+        self._build_details()
+        form = self._build_form()
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.messages["form"])
+        layout.addLayout(buttons)
+        self.clear_for_new()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_heading(self) -> None:
+        """The bold heading above the fields: the organisation's name, or "New organisation"."""
         self.heading = QLabel(self)
         # a long Danish name wraps: unwrapped it widened the form and pushed Gem out of sight
         self.heading.setWordWrap(True)
@@ -47,13 +68,16 @@ class OrganisationForm(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
-        self.messages = {
-            k: FieldMessage(self) for k in ("name", "kind", "parent_id", "phone", "email", "form")
-        }
+
+    def _build_name(self) -> None:
+        """The name field: typing clears its message and looks for a look-alike organisation."""
         self.name = QLineEdit(self)
         self.name.setObjectName("organisation_name")
         self.name.textEdited.connect(lambda _t: self.messages["name"].clear_message())
         self.name.textEdited.connect(lambda _t: self._suggest_similar())
+
+    def _build_similar_hint(self) -> None:
+        """The row under the name offering the existing organisation a new name resembles."""
         # "Kobenhavns Politi" typed for a new organisation: offer the existing "Københavns Politi"
         # (one click opens it; Gem still makes the new one, for a genuinely new organisation)
         self._similar_id: int | None = None
@@ -75,10 +99,11 @@ class OrganisationForm(QWidget):
         self.similar_row = QWidget(self)
         self.similar_row.setLayout(similar)
         self.similar_row.hide()
-        self.kind = QComboBox(self)
+
+    def _build_details(self) -> None:
+        """The kind and parent choices, and the phone and e-mail fields checked as typed."""
+        self.kind = enum_combo(OrganisationKind, self)
         self.kind.setObjectName("organisation_kind")
-        for kind in OrganisationKind:
-            self.kind.addItem(label(kind), kind)
         self.parent_choice = QComboBox(self)
         self.parent_choice.setObjectName("organisation_parent")
         self.parent_choice.setToolTip(
@@ -93,6 +118,8 @@ class OrganisationForm(QWidget):
         self.email.setPlaceholderText(self.tr("name@domain.dk"))
         self.email.textEdited.connect(lambda _t: self._check("email"))
 
+    def _build_form(self) -> QFormLayout:
+        """The labelled rows, each field with its message under it."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Name:"), with_message(self.name, self.messages["name"]))
@@ -101,7 +128,10 @@ class OrganisationForm(QWidget):
         form.addRow(self.tr("Part &of:"), with_message(self.parent_choice, self.messages["parent_id"]))
         form.addRow(self.tr("&Phone:"), with_message(self.phone, self.messages["phone"]))
         form.addRow(self.tr("&E-mail:"), with_message(self.email, self.messages["email"]))
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Slet… and Gem, at the right under the fields."""
         self.save_button = make_button(
             self,
             self.tr("Save"),
@@ -120,14 +150,7 @@ class OrganisationForm(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.messages["form"])
-        layout.addLayout(buttons)
-        self.clear_for_new()
+        return buttons
 
     def set_organisations(self, rows: list[OrganisationRow]) -> None:
         self._rows = list(rows)

@@ -47,6 +47,21 @@ class WorkbookImportDialog(QDialog):
         self._previewed: Path | None = None
         self.plan: WorkbookPlan | None = None
 
+        intro = self._build_intro()
+        row = self._build_file_row()
+        self._build_preview()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.buttons)
+
+    # -- building -------------------------------------------------------------------
+    def _build_intro(self) -> QLabel:
+        """The paragraph at the top: what a workbook updates or creates, and that nothing is saved yet."""
         intro = QLabel(
             self.tr(
                 "A partnership workbook exported from Fodslag and edited in Excel updates that "
@@ -56,6 +71,10 @@ class WorkbookImportDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        return intro
+
+    def _build_file_row(self) -> QHBoxLayout:
+        """The workbook's path with Gennemse… and Vis ændringer beside it."""
         self.path = QLineEdit(self)
         self.path.setObjectName("workbookPath")
         self.path.setPlaceholderText(self.tr("The workbook (.xlsx)"))
@@ -74,7 +93,10 @@ class WorkbookImportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         row.addWidget(self.preview_button)
+        return row
 
+    def _build_preview(self) -> None:
+        """The headline, the error message and the per-sheet table of what an import changes."""
         self.headline = QLabel(self)
         self.headline.setObjectName("workbookHeadline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
@@ -87,6 +109,8 @@ class WorkbookImportDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Sheet"), self.tr("New"), self.tr("Changed"), self.tr("Deleted")])
         self.tree.setColumnWidth(0, 380)
 
+    def _build_buttons(self) -> None:
+        """Importér (enabled once a preview found changes) and Annuller."""
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -97,14 +121,6 @@ class WorkbookImportDialog(QDialog):
         self.cancel_button.setObjectName("cancelWorkbook")
         self.import_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.error)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.buttons)
 
     # -- choosing -------------------------------------------------------------------
     def _browse(self) -> None:
