@@ -42,17 +42,21 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     from PySide6.QtCore import QTimer
 
     from desktop.views.main_window import MainWindow
+    from desktop.views.toolkit.gui_gc import GuiThreadCollector
     from desktop.views.toolkit.tasks import TaskRunner
 
     # Start-up is mostly imports (Qt's bindings, SQLAlchemy, the models): objects that live
     # as long as the program, which the cyclic collector would walk again and again (~12%
     # of the CPU time to the first rows). It resumes once the database is open and the
-    # first screen has had a moment to load, or after a while whatever happens.
+    # first screen has had a moment to load, or after a while whatever happens; and then
+    # on the GUI thread only (``GuiThreadCollector``: on the worker it could hang the app).
     gc.disable()
-    QTimer.singleShot(GC_PAUSE_LIMIT_MS, gc.enable)
+    collector = GuiThreadCollector(app)
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, collector.start)
     window = MainWindow(TaskRunner(app), content=False)
-    window.database_opened.connect(lambda _services: QTimer.singleShot(GC_PAUSE_AFTER_OPEN_MS, gc.enable))
-    window.destroyed.connect(lambda *_args: gc.enable())  # a window closed at once leaves it on too
+    window.database_opened.connect(
+        lambda _services: QTimer.singleShot(GC_PAUSE_AFTER_OPEN_MS, collector.start)
+    )
 
     def fill() -> None:
         from desktop.services.location import default_database_path

@@ -7,6 +7,7 @@ PostgreSQL suite that cannot run is a failure, never a silent skip.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -21,11 +22,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pgserver asks platformdirs for a runtime dir; CI shells often have none set
 os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="fodslag-runtime-"))
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import create_engine, make_url, text
 
 from desktop.services.database import Database
 from desktop.services.registry import Services
 from desktop.services.schema import prepare_database
+from desktop.views.toolkit.gui_gc import GuiThreadCollector, collect_if_due
 
 _counter = itertools.count()
 #: one template per xdist worker: with TEST_DATABASE_URL the workers share one server
@@ -96,11 +99,34 @@ def _unsaved_work_unattended(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item):  # type: ignore[no-untyped-def]
     """pytest-qt closes every window before the fixtures are torn down: a journey's left-over
-    edit must not stop that close on a modal question nobody answers."""
+    edit must not stop that close on a modal question nobody answers. Then the collection
+    Python would have made by now, here on the main thread (see ``pytest_configure``)."""
     module = sys.modules.get("desktop.views.toolkit.unsaved")
     if module is not None:
         module.answer_unattended = lambda _what: module.Answer.DISCARD
-    return (yield)
+    try:
+        return (yield)
+    finally:
+        collect_if_due()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """As in the app: no automatic garbage collection, which could run on a worker thread and
+    hang the process with the GUI thread (``desktop.views.toolkit.gui_gc``); the main thread
+    collects after each test and, in the event loop, on ``GuiThreadCollector``'s timer."""
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_collector() -> None:
+    """The collector's timer, started once a QApplication exists (the first GUI test)."""
+    global _collector
+    if _collector is None and QCoreApplication.instance() is not None:
+        _collector = GuiThreadCollector(QCoreApplication.instance())
+        _collector.start()
+
+
+_collector: GuiThreadCollector | None = None
 
 
 def _no_postgres(reason: str) -> None:

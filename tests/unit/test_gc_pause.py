@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
 from desktop.services.imports.gc_pause import gc_paused
+
+
+@pytest.fixture(autouse=True)
+def _collector_on() -> Iterator[None]:
+    """As in a plain program: the test session keeps it off (tests/conftest.py)."""
+    gc.enable()
+    yield
+    gc.disable()
 
 
 def test_the_collector_is_paused_and_switched_back_on() -> None:
