@@ -56,11 +56,13 @@ def write_table(
     formats: dict[int, str] | None = None,
     widths: Sequence[float] | None = None,
     wrap: Sequence[int] = (),
+    empty_note: str = "",
 ) -> tuple[int, int]:
     """Header + rows with frozen header, autofilter and repeated print titles.
 
     ``formats`` and ``wrap`` are keyed by 0-based column index. Returns (first data row,
-    last data row); last < first when there are no rows.
+    last data row); last < first when there are no rows, and then ``empty_note`` stands
+    under the header (a printed header over nothing reads as a fault).
     """
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -80,6 +82,8 @@ def write_table(
         for col, value in enumerate(row):
             cell = put(ws, row_no, col + 1, value, formats.get(col))
             cell.alignment = top_wrap if col in wrap else top
+    if row_no == start_row and empty_note:
+        put(ws, start_row + 1, 1, empty_note).font = Font(name="Calibri", italic=True, color="555555")
     last_col = get_column_letter(len(headers))
     ws.freeze_panes = ws.cell(row=start_row + 1, column=1)
     ws.auto_filter.ref = f"A{start_row}:{last_col}{max(row_no, start_row)}"
@@ -139,8 +143,14 @@ def drop_empty_columns(
     keep: Sequence[int] = (0,),
 ) -> tuple[list[str], list[list[Any]], dict[int, str], list[float] | None, list[int]]:
     """The table without the columns that are empty in every row (a printed column of
-    headers over nothing); ``keep`` columns stay. Indexes of ``formats`` and ``wrap`` follow."""
-    kept = [c for c in range(len(headers)) if c in keep or any(row[c] not in (None, "") for row in rows)]
+    headers over nothing); ``keep`` columns stay, and all of them when there are no rows.
+    Indexes of ``formats`` and ``wrap`` follow."""
+    # no rows: every column stays, so the sheet still shows what it is for
+    kept = [
+        c
+        for c in range(len(headers))
+        if c in keep or not rows or any(row[c] not in (None, "") for row in rows)
+    ]
     where = {old: new for new, old in enumerate(kept)}
     return (
         [headers[c] for c in kept],
