@@ -166,9 +166,9 @@ def test_an_empty_list_says_so_and_long_texts_wrap(tmp_path: Path) -> None:
     """A new partnership's list printed a header bar over nothing (Excel and PDF alike); the
     name, trade, role and address columns did not wrap, so a long one ran under the next."""
     from openpyxl import load_workbook
+    from pdf_helpers import all_text
 
     from desktop.exports.contact_list_pdf import write_contact_list_pdf
-    from pdf_helpers import all_text
 
     empty = dataclasses.replace(contact_list(), contacts=())
     write_contact_list_xlsx(empty, tmp_path / "tom.xlsx")
