@@ -249,12 +249,17 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
 
     if meeting.decisions:
         doc.add_heading("Beslutninger", level=1)
-        widths = [5.0, 11.4]
-        table = _grid(doc, ["Punkt", "Beslutning"], widths)
+        # no "Punkt" column empty in every row when no decision names its point
+        named = any(d.agenda_item.strip() for d in meeting.decisions)
+        widths = [5.0, 11.4] if named else [16.4]
+        table = _grid(doc, ["Punkt", "Beslutning"] if named else ["Beslutning"], widths)
         for decision in meeting.decisions:
-            cells = table.add_row().cells
-            cells[0].text = point_title(points, decision.agenda_item)
-            cells[1].text = decision.text
+            row = table.add_row()
+            docx_util.keep_row_together(row)
+            cells = row.cells
+            if named:
+                cells[0].text = point_title(points, decision.agenda_item)
+            cells[-1].text = decision.text
         _finish_widths(table, widths)
 
     if meeting.action_items:

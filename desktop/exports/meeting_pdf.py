@@ -213,15 +213,16 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
     if meeting.decisions:
         # the agenda point with its number, as in the Word minutes (a decision's own running
         # number beside it read as the point's number: "2." next to agenda point 4)
-        rows = [[Paragraph(h, st.cell_head) for h in ("Punkt", "Beslutning")]]
+        # and no "Punkt" column empty in every row when no decision names its point
+        named = any(d.agenda_item.strip() for d in meeting.decisions)
+        rows = [[Paragraph(h, st.cell_head) for h in (("Punkt", "Beslutning") if named else ("Beslutning",))]]
         rows += [
-            [
-                Paragraph(esc(point_title(points, d.agenda_item)), st.cell),
-                Paragraph(multiline(d.text), st.cell),
-            ]
+            ([Paragraph(esc(point_title(points, d.agenda_item)), st.cell)] if named else [])
+            + [Paragraph(multiline(d.text), st.cell)]
             for d in meeting.decisions
         ]
-        story.append(Table(rows, colWidths=[width * 0.32, width * 0.68], repeatRows=1, style=table_style()))
+        widths = [width * 0.32, width * 0.68] if named else [width]
+        story.append(Table(rows, colWidths=widths, repeatRows=1, style=table_style()))
     else:
         story.append(Paragraph("Ingen beslutninger.", st.note))
     story.append(Paragraph("Aktionspunkter", st.h2))

@@ -206,3 +206,19 @@ def test_minutes_number_the_points_as_the_invitation_and_the_decisions_name_them
     for line in invited:
         assert squash(line) in text
     assert "5. Tryghedsvandring" not in text and squash("Punkt Beslutning") in text
+
+
+def test_decisions_that_name_no_point_get_no_empty_point_column(tmp_path: Path) -> None:
+    """The stress minutes printed a "Punkt" column empty in all eight rows of decisions."""
+    from desktop.exports.data import DecisionData
+    from desktop.exports.meeting_pdf import write_minutes_pdf
+
+    held = dataclasses.replace(
+        meeting(), decisions=tuple(DecisionData(f"Styregruppen godkendte punkt {n}.") for n in (1, 2, 3))
+    )
+    write_minutes_docx(held, tmp_path / "r.docx")
+    decisions = next(t for t in _doc(tmp_path / "r.docx").tables if "Beslutning" in table_rows(t)[0])
+    assert table_rows(decisions) == [["Beslutning"]] + [[d.text] for d in held.decisions]
+    write_minutes_pdf(held, tmp_path / "r.pdf")
+    text = squash(pdf_text(tmp_path / "r.pdf"))
+    assert "Punkt Beslutning" not in text and "Beslutning Styregruppen godkendte punkt 1." in text
