@@ -92,8 +92,31 @@ def write_table(
         for col, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
     if wrap:
+        _room_for_words(ws, start_row + 1, row_no, [c + 1 for c in wrap])
         fit_row_heights(ws, start_row, row_no, [c + 1 for c in wrap])
     return start_row + 1, row_no
+
+
+#: the widest a wrapped column grows to hold its longest word
+_WIDEST_FOR_A_WORD = 40
+
+
+def _room_for_words(ws: Any, first: int, last: int, columns: Sequence[int]) -> None:
+    """Widen a wrapped column to hold its longest word: the program breaks a word wider than
+    its column between letters ("Frontlinjerepræsentan" over "t" in the Rolle column)."""
+    from openpyxl.utils import get_column_letter
+
+    for col in columns:
+        words = [
+            len(word)
+            for row in range(first, last + 1)
+            if isinstance(value := ws.cell(row=row, column=col).value, str)
+            for word in value.split()
+        ]
+        dimension = ws.column_dimensions[get_column_letter(col)]
+        needed = min(max(words, default=0) * 1.1 + 1.5, _WIDEST_FOR_A_WORD)
+        if (dimension.width or 8.43) < needed:
+            dimension.width = needed
 
 
 def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> None:
@@ -101,9 +124,10 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
 
     Neither LibreOffice nor Excel reliably grows a row for wrapped text in a file it did
     not lay out itself, so long descriptions would overlap the next row when printed. The
-    lines are counted by wrapping the words as the program will (a word never splits), at
-    slightly fewer characters than the width holds: an estimate that errs on the generous
-    side (counting characters alone cut the last line of long descriptions off).
+    lines are counted by wrapping the words as the program will (a word never splits), one
+    character per width unit (the width of a '0'; most letters are narrower): an estimate
+    that errs on the generous side (counting characters alone, without the words, came out
+    a line short for long descriptions).
     """
     from openpyxl.utils import get_column_letter
 
@@ -114,7 +138,7 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
             if not isinstance(value, str) or not value:
                 continue
             width = ws.column_dimensions[get_column_letter(col)].width or 10
-            per_line = max(int(width * 0.95), 1)
+            per_line = max(int(width), 1)
             lines = max(lines, sum(_wrapped_lines(part, per_line) for part in value.split("\n")))
         if lines > 1:
             ws.row_dimensions[row].height = 15 * lines

@@ -184,3 +184,15 @@ def test_an_empty_list_says_so_and_long_texts_wrap(tmp_path: Path) -> None:
         cell = ws.cell(row=head + 1, column=column)
         if header not in ("Telefon", "Mobil"):  # a number never wraps
             assert cell.alignment.wrap_text, header
+
+
+def test_a_wrapped_column_holds_its_longest_word(tmp_path: Path) -> None:
+    """ "Frontlinjerepræsentant" was broken between letters in the Rolle column (…repræsentan / t)."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    people = tuple(dataclasses.replace(c, role="Frontlinjerepræsentant") for c in contacts())
+    write_contact_list_xlsx(dataclasses.replace(contact_list(), contacts=people), tmp_path / "liste.xlsx")
+    ws = load_workbook(tmp_path / "liste.xlsx")["Telefonliste"]
+    role = HEADERS.index("Rolle") + 1
+    assert ws.column_dimensions[get_column_letter(role)].width >= len("Frontlinjerepræsentant") * 1.1
