@@ -142,14 +142,14 @@ def invitation_story(meeting: MeetingData, width: float, *, items_listed_in: str
         if item.late:
             late_rows.append(len(rows))
             when.append("<b>efter mødets slut</b>")
-        rows.append(
-            [
-                Paragraph(f"{item.number}.", st.cell),
-                Paragraph(text, st.cell),
-                Paragraph("<br/>".join(when), st.cell if not item.late else _warn_cell()),
-            ]
-            + ([Paragraph(esc(item.presenter), st.cell)] if presented else [])
-        )
+        row: list[object] = [
+            Paragraph(f"{item.number}.", st.cell),
+            Paragraph(text, st.cell),
+            Paragraph("<br/>".join(when), st.cell if not item.late else _warn_cell()),
+        ]
+        if presented:
+            row.append(Paragraph(esc(item.presenter), st.cell))
+        rows.append(row)
     extra = []
     if follow_up_row is not None:
         from reportlab.lib.colors import HexColor
