@@ -45,6 +45,7 @@ def _loop_table(doc, labels: list[str], loop: str, cells: list[str], widths: lis
     table.rows[1].cells[0].text = f"{{%tr for {loop} %}}"
     for cell, text in zip(table.rows[2].cells, cells, strict=True):
         cell.text = text
+    docx_util.keep_row_together(table.rows[2])  # a sub-goal or commitment is read whole on one page
     table.rows[3].cells[0].text = "{%tr endfor %}"
     docx_util.column_widths(table, widths)
     return table

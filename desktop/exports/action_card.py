@@ -621,7 +621,11 @@ def _draw_footer(canvas: Canvas, part: CardPart, x: float, y: float) -> None:
     left = " · ".join(bits)
     lines = wrap(left, REGULAR, size, room)
     if lines:
-        text = lines[0] if len(lines) == 1 else lines[0].rstrip(" ·") + " …"
+        text = lines[0]
+        if len(lines) > 1:  # cut at a whole word: "Høje- …" read as a misprint
+            if text.endswith("-") and " " in text:
+                text = text.rsplit(" ", 1)[0]
+            text = text.rstrip(" ·,") + " …"
         canvas.drawString(x, y + size * 0.25, text)
     if right:
         canvas.drawRightString(x + part.width, y + size * 0.25, right)

@@ -106,16 +106,19 @@ def agreement_story(data: AgreementData) -> list[Flowable]:
         story.append(Paragraph("Parter", st.h2))
         story.append(Paragraph("Aftalen er indgået mellem følgende parter:", st.body))
         story += [Paragraph(f"• {esc(p)}", st.body) for p in ctx["parties"]]
+    # the Word template's order (tools/build_templates.py): the PDF printed Varighed before
+    # the closing sections and the commitments after them, so the copy sent round and the
+    # one signed read in different orders
     story += _sections(ctx["intro_sections"])
     story += _goals(ctx["goals"])
-    if ctx["duration_paragraphs"]:
-        story += _sections([{"heading": "Varighed", "paragraphs": ctx["duration_paragraphs"]}])
-    story += _sections(ctx["closing_sections"])
     if ctx["commitments_by_party"]:
         story.append(Paragraph("Parternes forpligtelser", st.h2))
         for party in ctx["commitments_by_party"]:
             story.append(Paragraph(esc(party["name"]), st.h3))
             story += [Paragraph(f"• {esc(text)}", st.body) for text in party["commitments"]]
+    story += _sections(ctx["closing_sections"])
+    if ctx["duration_paragraphs"]:
+        story += _sections([{"heading": "Varighed", "paragraphs": ctx["duration_paragraphs"]}])
     return story + _signatures(ctx["signatories"])
 
 

@@ -98,6 +98,8 @@ def contact_list_story(data: ContactListData, width: float = _WIDTH) -> list[Flo
             ]
         )
     story.append(Table(rows, colWidths=widths, repeatRows=1, style=table_style()))
+    if not data.contacts:  # a header row over nothing reads as a fault
+        story.append(Paragraph("Ingen kontakter på listen endnu.", st.note))
     story.append(
         Paragraph(
             "Listen er til netværkets medlemmer og må ikke videregives. Ret eller slet dine "

@@ -39,7 +39,15 @@ def write_contact_list_xlsx(data: ContactListData, target: str | os.PathLike[str
         [c.name, c.title, c.organisation, c.trade, c.role, c.phone, c.mobile, c.email]
         for c in sorted(data.contacts, key=lambda c: (sort_key(c.organisation), sort_key(c.name)))
     ]
-    xlsx_util.write_table(ws, HEADERS, rows, start_row=start, widths=WIDTHS, wrap=(1, 2))
+    xlsx_util.write_table(
+        ws,
+        HEADERS,
+        rows,
+        start_row=start,
+        widths=WIDTHS,
+        wrap=(0, 1, 2, 3, 4, 7),  # a long name, trade or address wraps, never runs under the next column
+        empty_note="Ingen kontakter på listen endnu.",
+    )
     xlsx_util.print_setup(ws, landscape=True)
     xlsx_util.footer(ws, f"{data.partnership} · Telefon- og mailliste · {short_date(data.produced)}")
     wb.properties.creator = "Fodslag"

@@ -234,8 +234,19 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
         for part, (px, py, _, _) in zip(parts, (middle, flap_in), strict=True):
             draw_card_part(canvas, part, px, py)
     else:
-        _fill_panel(canvas, about, *left)
-        _fill_panel(canvas, _not_box(data, middle[2]) + organisation, *middle)
+        not_box = _not_box(data, left[2])
+        with_about = _height(about + not_box, left[2])
+        with_organisation = _height(not_box + organisation, middle[2])
+        if with_about <= left[3] and max(with_about, _height(organisation, middle[2])) < max(
+            _height(about, left[2]), with_organisation
+        ):
+            # a short background left the left panel near empty and the middle one full (the
+            # stress folder): the 'not' box goes where the two panels come out more even
+            _fill_panel(canvas, about + not_box, *left)
+            _fill_panel(canvas, organisation, *middle)
+        else:
+            _fill_panel(canvas, about, *left)
+            _fill_panel(canvas, _not_box(data, middle[2]) + organisation, *middle)
         if len(parts) == 1:
             draw_card_part(canvas, parts[0], flap_in[0], flap_in[1])
         else:
@@ -253,6 +264,15 @@ def _draw_trifold(canvas: Canvas, data: FolderData) -> None:
             canvas.setPageSize(A4)
             draw_card_part(canvas, part, margin, margin)
             canvas.showPage()
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    """The height the flowables take in a panel ``width`` wide, with their spacing."""
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, 10_000)
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
 
 
 def _card_enclosed(data: FolderData, width: float) -> list[Flowable]:

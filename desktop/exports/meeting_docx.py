@@ -64,7 +64,8 @@ def _organiser_text(meeting: MeetingData) -> str:
     person = meeting.organiser
     if person is None:
         return ""
-    parts = [person.name, person.organisation, person.phone or person.mobile, person.email]
+    phone = (person.phone or person.mobile).replace(" ", "\u00a0")  # never "43" over "40 50 60"
+    parts = [person.name, person.organisation, phone, person.email]
     return ", ".join(p for p in parts if p)
 
 
@@ -113,8 +114,11 @@ def _agenda_table(doc: Any, items: Sequence[AgendaPoint]) -> None:
     from docx.shared import Pt, RGBColor
 
     timed = any(i.starts_at for i in items)
+    presented = any(i.presenter.strip() for i in items)  # no "Ansvarlig" column empty in every row
     labels = ["Nr.", "Kl.", "Punkt", "Ansvarlig"] if timed else ["Nr.", "Punkt", "Ansvarlig"]
     widths = [1.2, 1.6, 9.6, 4.0] if timed else [1.2, 11.2, 4.0]
+    if not presented:
+        labels, widths = labels[:-1], [*widths[:-2], widths[-2] + widths[-1]]
     table = _grid(doc, labels, widths)
     for item in items:
         row = table.add_row()
@@ -129,12 +133,13 @@ def _agenda_table(doc: Any, items: Sequence[AgendaPoint]) -> None:
                 late.bold = True
                 late.font.size = Pt(8)
                 late.font.color.rgb = RGBColor.from_string(_OVERDUE_RED)
-        point, presenter = cells
+        point = cells[0]
         point.paragraphs[0].add_run(item.title).bold = True
         if item.description:
             for line in item.description.splitlines():
                 point.add_paragraph(line).paragraph_format.space_after = Pt(2)
-        presenter.text = item.presenter
+        if presented:
+            cells[1].text = item.presenter
     _finish_widths(table, widths)
 
 
@@ -249,12 +254,17 @@ def write_minutes_docx(meeting: MeetingData, target: str | os.PathLike[str]) -> 
 
     if meeting.decisions:
         doc.add_heading("Beslutninger", level=1)
-        widths = [5.0, 11.4]
-        table = _grid(doc, ["Punkt", "Beslutning"], widths)
+        # no "Punkt" column empty in every row when no decision names its point
+        named = any(d.agenda_item.strip() for d in meeting.decisions)
+        widths = [5.0, 11.4] if named else [16.4]
+        table = _grid(doc, ["Punkt", "Beslutning"] if named else ["Beslutning"], widths)
         for decision in meeting.decisions:
-            cells = table.add_row().cells
-            cells[0].text = point_title(points, decision.agenda_item)
-            cells[1].text = decision.text
+            row = table.add_row()
+            docx_util.keep_row_together(row)
+            cells = row.cells
+            if named:
+                cells[0].text = point_title(points, decision.agenda_item)
+            cells[-1].text = decision.text
         _finish_widths(table, widths)
 
     if meeting.action_items:

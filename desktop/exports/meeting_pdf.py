@@ -91,7 +91,8 @@ def _facts(meeting: MeetingData, width: float, *, minutes: bool = False) -> Flow
     rows = [["Tidspunkt", _when(meeting)], ["Sted", meeting.place]]
     if meeting.organiser:
         org = meeting.organiser
-        contact = ", ".join(x for x in (org.name, org.organisation, org.phone or org.mobile, org.email) if x)
+        phone = (org.phone or org.mobile).replace(" ", "\u00a0")  # never "43" over "40 50 60"
+        contact = ", ".join(x for x in (org.name, org.organisation, phone, org.email) if x)
         rows.append(["Mødeindkalder", contact])
     if minutes:
         rows.append(["Referent", meeting.minutes_taker or "Ikke valgt"])
@@ -116,10 +117,12 @@ def invitation_story(meeting: MeetingData, width: float, *, items_listed_in: str
     story.append(_facts(meeting, width))
     story.append(Spacer(1, 10))
     story.append(Paragraph("Dagsorden", st.h2))
-    rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in ("Nr.", "Punkt", "Tid", "Ved")]]
+    points = agenda_points(meeting)
+    presented = any(p.presenter.strip() for p in points)  # no "Ved" column empty in every row
+    head = ("Nr.", "Punkt", "Tid", "Ved") if presented else ("Nr.", "Punkt", "Tid")
+    rows: list[list[object]] = [[Paragraph(h, st.cell_head) for h in head]]
     follow_up_row = None
     late_rows: list[int] = []
-    points = agenda_points(meeting)
     for item in points:
         text = f"<b>{esc(item.title)}</b>"
         if item.description:
@@ -139,14 +142,14 @@ def invitation_story(meeting: MeetingData, width: float, *, items_listed_in: str
         if item.late:
             late_rows.append(len(rows))
             when.append("<b>efter mødets slut</b>")
-        rows.append(
-            [
-                Paragraph(f"{item.number}.", st.cell),
-                Paragraph(text, st.cell),
-                Paragraph("<br/>".join(when), st.cell if not item.late else _warn_cell()),
-                Paragraph(esc(item.presenter), st.cell),
-            ]
-        )
+        row: list[object] = [
+            Paragraph(f"{item.number}.", st.cell),
+            Paragraph(text, st.cell),
+            Paragraph("<br/>".join(when), st.cell if not item.late else _warn_cell()),
+        ]
+        if presented:
+            row.append(Paragraph(esc(item.presenter), st.cell))
+        rows.append(row)
     extra = []
     if follow_up_row is not None:
         from reportlab.lib.colors import HexColor
@@ -155,7 +158,7 @@ def invitation_story(meeting: MeetingData, width: float, *, items_listed_in: str
     story.append(
         Table(
             rows,
-            colWidths=[width * 0.07, width * 0.63, width * 0.1, width * 0.2],
+            colWidths=[width * f for f in ((0.07, 0.63, 0.1, 0.2) if presented else (0.07, 0.78, 0.15))],
             repeatRows=1,
             style=table_style(extra=extra),
         )
@@ -213,15 +216,16 @@ def minutes_story(meeting: MeetingData, width: float) -> list[Flowable]:
     if meeting.decisions:
         # the agenda point with its number, as in the Word minutes (a decision's own running
         # number beside it read as the point's number: "2." next to agenda point 4)
-        rows = [[Paragraph(h, st.cell_head) for h in ("Punkt", "Beslutning")]]
+        # and no "Punkt" column empty in every row when no decision names its point
+        named = any(d.agenda_item.strip() for d in meeting.decisions)
+        rows = [[Paragraph(h, st.cell_head) for h in (("Punkt", "Beslutning") if named else ("Beslutning",))]]
         rows += [
-            [
-                Paragraph(esc(point_title(points, d.agenda_item)), st.cell),
-                Paragraph(multiline(d.text), st.cell),
-            ]
+            ([Paragraph(esc(point_title(points, d.agenda_item)), st.cell)] if named else [])
+            + [Paragraph(multiline(d.text), st.cell)]
             for d in meeting.decisions
         ]
-        story.append(Table(rows, colWidths=[width * 0.32, width * 0.68], repeatRows=1, style=table_style()))
+        widths = [width * 0.32, width * 0.68] if named else [width]
+        story.append(Table(rows, colWidths=widths, repeatRows=1, style=table_style()))
     else:
         story.append(Paragraph("Ingen beslutninger.", st.note))
     story.append(Paragraph("Aktionspunkter", st.h2))

@@ -90,8 +90,9 @@ class Styles:
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     """The paragraph styles of all PDF documents: DejaVu, Danish hyphenation (every style
-    inherits it from ``body``), long words broken at a hyphen or an e-mail's '@', never
-    inside a word without a hyphen."""
+    inherits it from ``body``), long words broken at a hyphen, never inside a word without
+    one. Reportlab breaks an e-mail address anywhere (it only knows links with a scheme), so
+    writers lay addresses out with :func:`email_markup`."""
     register_fonts()
     from desktop.exports.hyphenation import hyphen_pairs, mend_reportlab_rejoin
 
@@ -111,7 +112,7 @@ def styles() -> Styles:
         spaceAfter=5,
         hyphenationLang=hyphen_pairs,  # type: ignore[arg-type]  # reportlab takes a callable too
         embeddedHyphenation=2,  # a word too long for a fresh line breaks there too, with a hyphen
-        uriWasteReduce=0.3,  # e-mail addresses and links break after '@', '/' or '.'
+        uriWasteReduce=0.3,  # links with a scheme ("https://") break after a '/'; addresses: email_markup
     )
     made = {
         "body": body,

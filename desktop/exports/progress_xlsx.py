@@ -96,6 +96,7 @@ def _overview(ws: Any, data: ProgressData) -> None:
         formats={6: DATE_FORMAT},
         widths=[34, 36, 36, 20, 12, 16, 12],
         wrap=(0, 1, 2, 3, 4, 5),  # a long focus area, status or party wraps, never clipped
+        empty_note="Strategien har endnu ingen delmål og ingen initiativer.",
     )  # fmt: skip
     gap_fill = PatternFill("solid", fgColor=GAP_FILL)
     for index in gaps:
@@ -146,7 +147,15 @@ def _initiatives(ws: Any, data: ProgressData) -> None:
         widths=widths,
         wrap=(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, *range(fixed, len(headers))),
     )
-    xlsx_util.write_table(ws, headers, rows, formats=formats, widths=kept_widths, wrap=wrap)
+    xlsx_util.write_table(
+        ws,
+        headers,
+        rows,
+        formats=formats,
+        widths=kept_widths,
+        wrap=wrap,
+        empty_note="Ingen initiativer endnu.",
+    )
 
 
 INDICATOR_HEADERS = ["Indikator", "Knyttet til", "Enhed", "Kilde", "Retning", "Nulpunkt",
@@ -189,6 +198,7 @@ def _indicators(ws: Any, data: ProgressData) -> None:
         formats=formats,
         widths=[40, 32, 9, 28, 13, 11, 13, 11, 13, 11, 14, 14, 10],
         wrap=(0, 1, 2, 3, 4),
+        empty_note="Ingen indikatorer endnu.",
     )
     # Per-row number formats: counts without decimals, rates with one.
     for row_no, ind in zip(range(first, last + 1), row_indicators, strict=True):
@@ -234,6 +244,7 @@ def _measurements(ws: Any, data: ProgressData) -> list[tuple[int, int]]:
         formats={2: DATE_FORMAT},
         widths=[44, 16, 13, 11, 11, 9, 13],
         wrap=(0, 1, 5),
+        empty_note="Ingen målinger endnu.",
     )
     for ind, (start, end) in zip(data.indicators, blocks, strict=True):
         fmt = xlsx_util.number_format_for([ind.target, *(m.value for m in ind.measurements)])
@@ -258,6 +269,8 @@ def _charts(ws: Any, indicators: Sequence[IndicatorData], blocks: list[tuple[int
     from openpyxl.worksheet.pagebreak import Break
 
     put(ws, 1, 1, "Udvikling pr. indikator (data fra arket Målinger)")
+    if not any(end >= start for start, end in blocks):
+        put(ws, 3, 1, "Ingen målinger endnu: graferne kommer, når der er målt.")
     source = ws.parent["Målinger"]
     placed = 0
     for ind, (start, end) in zip(indicators, blocks, strict=True):

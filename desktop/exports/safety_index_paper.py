@@ -33,6 +33,16 @@ def index_cells(data: SafetyIndexData) -> list[list[str]]:
     ]
 
 
+#: the columns every table shows; "n" and "Bemærkning" only when a row fills them (the demo
+#: report printed both empty in every row)
+ALWAYS = 5
+
+
+def shown_columns(cells: list[list[str]]) -> list[int]:
+    """The columns of ``index_cells`` to print."""
+    return [c for c in range(len(HEAD)) if c < ALWAYS or any(row[c].strip() for row in cells)]
+
+
 def index_story(data: SafetyIndexData, width: float) -> list[Flowable]:
     """A heading, the method and the table, for a reportlab story."""
     from reportlab.platypus import Paragraph, Table
@@ -44,12 +54,14 @@ def index_story(data: SafetyIndexData, width: float) -> list[Flowable]:
     story.append(Paragraph("<b>Metode:</b> " + esc(data.method), st.small))
     story += [Paragraph("Bemærk: " + esc(n), st.small) for n in data.notes]
     # every cell a Paragraph in the tables' own style: a long heading wraps in its column
-    head = [Paragraph(esc(h), st.cell_head) for h in HEAD]
-    body = [[Paragraph(esc(text), st.cell) for text in c[:6]] + [Paragraph(esc(c[6]), st.cell_small)]
-            for c in index_cells(data)]  # fmt: skip
-    rows = [head, *body]
+    cells = index_cells(data)
+    shown = shown_columns(cells)
+    head = [Paragraph(esc(HEAD[c]), st.cell_head) for c in shown]
+    body = [[Paragraph(esc(row[c]), st.cell_small if c == 6 else st.cell) for c in shown] for row in cells]
     fractions = (0.17, 0.1, 0.12, 0.17, 0.09, 0.07, 0.28)
-    story.append(Table(rows, colWidths=[width * f for f in fractions], repeatRows=1, style=table_style()))
+    used = sum(fractions[c] for c in shown)
+    widths = [width * fractions[c] / used for c in shown]
+    story.append(Table([head, *body], colWidths=widths, repeatRows=1, style=table_style()))
     return story
 
 
@@ -61,10 +73,14 @@ def index_docx(doc: Any, data: SafetyIndexData) -> None:
     doc.add_paragraph("Metode: " + data.method)
     for note in data.notes:
         doc.add_paragraph("Bemærk: " + note)
-    table = doc.add_table(rows=1, cols=len(HEAD))
+    cells = index_cells(data)
+    shown = shown_columns(cells)
+    table = doc.add_table(rows=1, cols=len(shown))
     table.style = doc.styles["Table Grid"]
-    docx_util.header_row(table, HEAD)
-    for row in index_cells(data):
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-    docx_util.column_widths(table, [3.2, 2.2, 2.0, 2.0, 1.6, 1.2, 4.2])
+    docx_util.header_row(table, [HEAD[c] for c in shown])
+    for row in cells:
+        for cell, c in zip(table.add_row().cells, shown, strict=True):
+            cell.text = row[c]
+    widths = [3.2, 2.2, 2.0, 2.0, 1.6, 1.2, 4.2]
+    spare = sum(widths) - sum(widths[c] for c in shown)  # an omitted column's room goes to the area
+    docx_util.column_widths(table, [widths[c] + (spare if c == 0 else 0) for c in shown])

@@ -56,11 +56,13 @@ def write_table(
     formats: dict[int, str] | None = None,
     widths: Sequence[float] | None = None,
     wrap: Sequence[int] = (),
+    empty_note: str = "",
 ) -> tuple[int, int]:
     """Header + rows with frozen header, autofilter and repeated print titles.
 
     ``formats`` and ``wrap`` are keyed by 0-based column index. Returns (first data row,
-    last data row); last < first when there are no rows.
+    last data row); last < first when there are no rows, and then ``empty_note`` stands
+    under the header (a printed header over nothing reads as a fault).
     """
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -80,6 +82,8 @@ def write_table(
         for col, value in enumerate(row):
             cell = put(ws, row_no, col + 1, value, formats.get(col))
             cell.alignment = top_wrap if col in wrap else top
+    if row_no == start_row and empty_note:
+        put(ws, start_row + 1, 1, empty_note).font = Font(name="Calibri", italic=True, color="555555")
     last_col = get_column_letter(len(headers))
     ws.freeze_panes = ws.cell(row=start_row + 1, column=1)
     ws.auto_filter.ref = f"A{start_row}:{last_col}{max(row_no, start_row)}"
@@ -88,8 +92,31 @@ def write_table(
         for col, width in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
     if wrap:
+        _room_for_words(ws, start_row + 1, row_no, [c + 1 for c in wrap])
         fit_row_heights(ws, start_row, row_no, [c + 1 for c in wrap])
     return start_row + 1, row_no
+
+
+#: the widest a wrapped column grows to hold its longest word
+_WIDEST_FOR_A_WORD = 40
+
+
+def _room_for_words(ws: Any, first: int, last: int, columns: Sequence[int]) -> None:
+    """Widen a wrapped column to hold its longest word: the program breaks a word wider than
+    its column between letters ("Frontlinjerepræsentan" over "t" in the Rolle column)."""
+    from openpyxl.utils import get_column_letter
+
+    for col in columns:
+        words = [
+            len(word)
+            for row in range(first, last + 1)
+            if isinstance(value := ws.cell(row=row, column=col).value, str)
+            for word in value.split()
+        ]
+        dimension = ws.column_dimensions[get_column_letter(col)]
+        needed = min(max(words, default=0) * 1.1 + 1.5, _WIDEST_FOR_A_WORD)
+        if (dimension.width or 8.43) < needed:
+            dimension.width = needed
 
 
 def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> None:
@@ -97,9 +124,10 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
 
     Neither LibreOffice nor Excel reliably grows a row for wrapped text in a file it did
     not lay out itself, so long descriptions would overlap the next row when printed. The
-    lines are counted by wrapping the words as the program will (a word never splits), at
-    slightly fewer characters than the width holds: an estimate that errs on the generous
-    side (counting characters alone cut the last line of long descriptions off).
+    lines are counted by wrapping the words as the program will (a word never splits), one
+    character per width unit (the width of a '0'; most letters are narrower): an estimate
+    that errs on the generous side (counting characters alone, without the words, came out
+    a line short for long descriptions).
     """
     from openpyxl.utils import get_column_letter
 
@@ -110,7 +138,7 @@ def fit_row_heights(ws: Any, first: int, last: int, columns: Sequence[int]) -> N
             if not isinstance(value, str) or not value:
                 continue
             width = ws.column_dimensions[get_column_letter(col)].width or 10
-            per_line = max(int(width * 0.95), 1)
+            per_line = max(int(width), 1)
             lines = max(lines, sum(_wrapped_lines(part, per_line) for part in value.split("\n")))
         if lines > 1:
             ws.row_dimensions[row].height = 15 * lines
@@ -139,8 +167,14 @@ def drop_empty_columns(
     keep: Sequence[int] = (0,),
 ) -> tuple[list[str], list[list[Any]], dict[int, str], list[float] | None, list[int]]:
     """The table without the columns that are empty in every row (a printed column of
-    headers over nothing); ``keep`` columns stay. Indexes of ``formats`` and ``wrap`` follow."""
-    kept = [c for c in range(len(headers)) if c in keep or any(row[c] not in (None, "") for row in rows)]
+    headers over nothing); ``keep`` columns stay, and all of them when there are no rows.
+    Indexes of ``formats`` and ``wrap`` follow."""
+    # no rows: every column stays, so the sheet still shows what it is for
+    kept = [
+        c
+        for c in range(len(headers))
+        if c in keep or not rows or any(row[c] not in (None, "") for row in rows)
+    ]
     where = {old: new for new, old in enumerate(kept)}
     return (
         [headers[c] for c in kept],

@@ -1104,7 +1104,7 @@ CLI_UPGRADE_SCHEMA = Message(
     "cli.upgrade_schema", "Skema: {before} -> {after}", "Schema: {before} -> {after}"
 )
 CLI_SCHEMA_EMPTY = Message("cli.schema_empty", "tomt", "empty")
-CLI_CHECK_DATABASE = Message("cli.check_database", "Database: {database}", "Database: {database}")
+CLI_CHECK_DATABASE = Message("cli.check_database", "Database: {database}", "Database checked: {database}")
 CLI_CHECK_SCHEMA = Message(
     "cli.check_schema", "Skema: {revision} (forventet {head})", "Schema: {revision} (expected {head})"
 )

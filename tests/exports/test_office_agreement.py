@@ -302,3 +302,15 @@ def test_every_table_header_repeats_and_stays_with_its_first_row(agreement_file:
         assert props is not None and props.find(qn("w:tblHeader")) is not None
         assert props.find(qn("w:cantSplit")) is not None
         assert all(p.paragraph_format.keep_with_next for c in head.cells for p in c.paragraphs)
+
+
+def test_a_sub_goal_or_commitment_row_is_never_split_over_two_pages(agreement_file: Path) -> None:
+    """LibreOffice printed the first sub-goal's text half on page 1 and half on page 2."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(str(agreement_file))
+    for table in (t for t in doc.tables if table_rows(t)[0][0] in ("Delmål", "Nr.")):
+        for row in table.rows[1:]:
+            props = row._tr.trPr
+            assert props is not None and props.find(qn("w:cantSplit")) is not None, table_rows(table)[0]

@@ -160,3 +160,39 @@ def test_failed_vcf_write_keeps_previous_file(tmp_path: Path, monkeypatch) -> No
         write_vcards(contacts(), target)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["k.vcf"]
+
+
+def test_an_empty_list_says_so_and_long_texts_wrap(tmp_path: Path) -> None:
+    """A new partnership's list printed a header bar over nothing (Excel and PDF alike); the
+    name, trade, role and address columns did not wrap, so a long one ran under the next."""
+    from openpyxl import load_workbook
+    from pdf_helpers import all_text
+
+    from desktop.exports.contact_list_pdf import write_contact_list_pdf
+
+    empty = dataclasses.replace(contact_list(), contacts=())
+    write_contact_list_xlsx(empty, tmp_path / "tom.xlsx")
+    ws = load_workbook(tmp_path / "tom.xlsx")["Telefonliste"]
+    assert ws.cell(row=_header_row(ws) + 1, column=1).value == "Ingen kontakter på listen endnu."
+    write_contact_list_pdf(empty, tmp_path / "tom.pdf")
+    assert "Ingen kontakter på listen endnu." in all_text(tmp_path / "tom.pdf")
+
+    write_contact_list_xlsx(contact_list(), tmp_path / "liste.xlsx")
+    ws = load_workbook(tmp_path / "liste.xlsx")["Telefonliste"]
+    head = _header_row(ws)
+    for column, header in enumerate(HEADERS, start=1):
+        cell = ws.cell(row=head + 1, column=column)
+        if header not in ("Telefon", "Mobil"):  # a number never wraps
+            assert cell.alignment.wrap_text, header
+
+
+def test_a_wrapped_column_holds_its_longest_word(tmp_path: Path) -> None:
+    """ "Frontlinjerepræsentant" was broken between letters in the Rolle column (…repræsentan / t)."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    people = tuple(dataclasses.replace(c, role="Frontlinjerepræsentant") for c in contacts())
+    write_contact_list_xlsx(dataclasses.replace(contact_list(), contacts=people), tmp_path / "liste.xlsx")
+    ws = load_workbook(tmp_path / "liste.xlsx")["Telefonliste"]
+    role = HEADERS.index("Rolle") + 1
+    assert ws.column_dimensions[get_column_letter(role)].width >= len("Frontlinjerepræsentant") * 1.1

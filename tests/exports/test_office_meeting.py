@@ -206,3 +206,46 @@ def test_minutes_number_the_points_as_the_invitation_and_the_decisions_name_them
     for line in invited:
         assert squash(line) in text
     assert "5. Tryghedsvandring" not in text and squash("Punkt Beslutning") in text
+
+
+def test_decisions_that_name_no_point_get_no_empty_point_column(tmp_path: Path) -> None:
+    """The stress minutes printed a "Punkt" column empty in all eight rows of decisions."""
+    from desktop.exports.data import DecisionData
+    from desktop.exports.meeting_pdf import write_minutes_pdf
+
+    held = dataclasses.replace(
+        meeting(), decisions=tuple(DecisionData(f"Styregruppen godkendte punkt {n}.") for n in (1, 2, 3))
+    )
+    write_minutes_docx(held, tmp_path / "r.docx")
+    decisions = next(t for t in _doc(tmp_path / "r.docx").tables if "Beslutning" in table_rows(t)[0])
+    assert table_rows(decisions) == [["Beslutning"]] + [[d.text] for d in held.decisions]
+    write_minutes_pdf(held, tmp_path / "r.pdf")
+    text = squash(pdf_text(tmp_path / "r.pdf"))
+    assert "Punkt Beslutning" not in text and "Beslutning Styregruppen godkendte punkt 1." in text
+
+
+def test_an_agenda_without_presenters_gets_no_empty_column_and_the_organisers_phone_stays_whole(
+    tmp_path: Path,
+) -> None:
+    """The stress invitation printed a "Ved" (PDF) or "Ansvarlig" (Word) column empty in every
+    row, and the organiser's number broke over two lines ("43" over "40 50 60"); organisations
+    of several lengths put the number at every place of the line."""
+    from desktop.exports.meeting_pdf import write_invitation_pdf
+
+    base = meeting()
+    bare = dataclasses.replace(base, agenda=tuple(dataclasses.replace(a, presenter="") for a in base.agenda))
+    write_invitation_docx(bare, tmp_path / "i.docx")
+    agenda = next(t for t in _doc(tmp_path / "i.docx").tables if table_rows(t)[0][0] == "Nr.")
+    assert table_rows(agenda)[0] == ["Nr.", "Kl.", "Punkt"]
+    write_invitation_pdf(bare, tmp_path / "i.pdf")
+    assert "Tid Ved" not in squash(pdf_text(tmp_path / "i.pdf"))
+    write_invitation_docx(base, tmp_path / "med.docx")  # presenters given: the column stays
+    agenda = next(t for t in _doc(tmp_path / "med.docx").tables if table_rows(t)[0][0] == "Nr.")
+    assert table_rows(agenda)[0][-1] == "Ansvarlig"
+
+    for k in range(16):
+        organisation = "Boligselskabet Østergårdsparken, Afdelingsbestyrelsen" + " og Ib" * k
+        organiser = dataclasses.replace(base.organiser, organisation=organisation, phone="43 40 50 60")
+        write_invitation_pdf(dataclasses.replace(bare, organiser=organiser), tmp_path / f"o{k}.pdf")
+        lines = pdf_text(tmp_path / f"o{k}.pdf").replace("\u00a0", " ").splitlines()
+        assert any("43 40 50 60" in line for line in lines), [x for x in lines if "40 50" in x or "43" in x]

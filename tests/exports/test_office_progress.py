@@ -317,3 +317,24 @@ def test_initiatives_sheet_drops_columns_no_one_filled_and_wraps_every_text(tmp_
                 width = ws.column_dimensions[get_column_letter(column)].width
                 height = ws.row_dimensions[row].height or 15
                 assert height >= 15 * _lines(value, width), (header, value)
+
+
+def test_an_empty_partnership_workbook_says_what_is_missing_under_each_header(tmp_path: Path) -> None:
+    """A new partnership's workbook printed header bars over nothing on every sheet (and the
+    Initiativer sheet kept its columns only by luck): each empty sheet now says so."""
+    from openpyxl import load_workbook
+
+    data = dataclasses.replace(progress(), goals=(), initiatives=(), indicators=(), produced=date(2025, 1, 1))
+    write_progress_xlsx(data, tmp_path / "tom.xlsx")
+    book = load_workbook(tmp_path / "tom.xlsx")
+    notes = {
+        "Overblik": ("Overordnet mål", "Strategien har endnu ingen delmål og ingen initiativer."),
+        "Initiativer": ("Initiativ", "Ingen initiativer endnu."),
+        "Indikatorer": ("Indikator", "Ingen indikatorer endnu."),
+        "Målinger": ("Indikator", "Ingen målinger endnu."),
+    }
+    for sheet, (first, note) in notes.items():
+        header = _header_row(book[sheet], first)
+        assert book[sheet].cell(row=header + 1, column=1).value == note, sheet
+    assert [c.value for c in book["Initiativer"][1]][:3] == ["Initiativ", "Fokusområde", "Beskrivelse"]
+    assert "Ingen målinger endnu" in (book["Grafer"].cell(row=3, column=1).value or "")

@@ -310,3 +310,21 @@ def test_the_table_fills_the_card_down_to_its_footer(tmp_path: Path, rows: int, 
     write_action_card_pdf(data, target, layout=layout)  # type: ignore[arg-type]
     shares = _empty_below_table(target)
     assert max(shares) < 0.04, [round(s, 3) for s in shares]
+
+
+def test_a_cut_footer_ends_on_a_whole_word(tmp_path: Path) -> None:
+    """The demo's A6 footer ended "Solbakken og Engparken, Høje- …". Areas of every length
+    put the cut at every place of the line; it always falls between words."""
+    endings = []
+    for k in range(14):
+        area = "Solbakken" + "x" * k + " og Engparken, Høje-Taastrup Kommune og Albertslund-Glostrup"
+        data = replace(sample_data.action_card(), footer=area)
+        data = replace(data, rows=data.rows[:3])
+        target = tmp_path / f"card{k}.pdf"
+        write_action_card_pdf(data, target, layout="a6")
+        with pdfplumber.open(target) as pdf:
+            page = pdf.pages[0]
+            text = page.crop((0, 0, page.width / 2, page.height / 2)).extract_text() or ""
+        footer = next(line for line in text.splitlines() if line.startswith("Opdateret"))
+        endings.append(footer.split(" Kort ")[0])
+    assert all(e.endswith(" …") and not e.endswith("- …") for e in endings), endings

@@ -40,3 +40,20 @@ def test_sub_goals_without_descriptions_get_no_empty_column(tmp_path: Path) -> N
     with pdfplumber.open(target) as pdf:
         words = [w["text"] for page in pdf.pages for w in page.extract_words()]
     assert "Beskrivelse" not in words
+
+
+def test_the_pdf_prints_the_sections_in_the_word_files_order(tmp_path: Path) -> None:
+    """The PDF printed Varighed before Organisering and the parties' commitments after
+    Evaluering, while the Word file for signing had them the other way round."""
+    from docx import Document
+
+    from desktop.exports.agreement_docx import write_agreement_docx
+
+    data = agreement()
+    write_agreement_docx(data, tmp_path / "aftale.docx")
+    word = [p.text for p in Document(str(tmp_path / "aftale.docx")).paragraphs if p.style.name == "Heading 1"]
+    write_agreement_pdf(data, tmp_path / "aftale.pdf")
+    with pdfplumber.open(tmp_path / "aftale.pdf") as pdf:
+        lines = [line.strip() for page in pdf.pages for line in (page.extract_text() or "").splitlines()]
+    printed = [line for line in lines if line in word]
+    assert list(dict.fromkeys(printed)) == word

@@ -121,3 +121,26 @@ def test_phone_numbers_and_addresses_in_the_contact_text_stay_whole(tmp_path: Pa
     whole = [line for line in text_lines if "20 60 70 80" in line]
     assert len(whole) == len(names), [line for line in text_lines if "tlf" in line or "70 80" in line]
     assert broken_addresses(target, [address]) == []
+
+
+def test_the_not_box_goes_where_the_inside_panels_come_out_even(tmp_path: Path) -> None:
+    """The stress folder's left inside panel held two short paragraphs and the middle one the
+    box and a long organisation text: the box now follows a short background to the left."""
+    from desktop.exports.folder import _panel_widths
+
+    def box_panel(data) -> int:  # type: ignore[no-untyped-def]
+        target = tmp_path / "folder.pdf"
+        write_folder_pdf(data, target, layout="trifold")
+        with pdfplumber.open(target) as pdf:
+            page = pdf.pages[1]
+            word = next(w for w in page.extract_words() if w["text"] == NOT_HEADING.split()[0])
+            return int(word["x0"] // _panel_widths(page.width)[1])
+
+    short = replace(
+        sample_data.folder(),
+        background="Et netværk med lange navne.",
+        purpose="Parternes aftale om formål.",
+        organisation_text=" ".join(["Netværket er et samarbejde mellem mange parter i området."] * 14),
+    )
+    assert box_panel(short) == 0
+    assert box_panel(sample_data.folder()) == 1  # a full background: the box stays in the middle

@@ -57,3 +57,24 @@ def test_meeting_pack_and_safety_report_show_the_index_and_its_method(tmp_path: 
     write_safety_report_docx(replace(office_samples.safety_report(), safety_index=index_data()), docx)
     words = docx_text(docx)
     assert "Metode: Tryghedsindeks = 2/3 × oplevet tryghed" in words and "Sjælør" in words
+
+
+def test_n_and_remarks_are_printed_only_when_a_row_has_them(tmp_path: Path) -> None:
+    """The demo report's index table had "n" and "Bemærkning" empty in every row."""
+    from docx import Document
+    from office_readback import table_rows
+
+    bare = index_data()
+    bare = replace(bare, rows=tuple(replace(r, respondents=None, warnings=()) for r in bare.rows))
+    for data, head in (
+        (bare, ["Område", "Periode", "Oplevet tryghed", "Anmeldelser", "Indeks"]),
+        (index_data(), ["Område", "Periode", "Oplevet tryghed", "Anmeldelser", "Indeks", "n", "Bemærkning"]),
+    ):
+        docx = tmp_path / "rapport.docx"
+        write_safety_report_docx(replace(office_samples.safety_report(), safety_index=data), docx)
+        table = next(t for t in Document(str(docx)).tables if table_rows(t)[0][:2] == ["Område", "Periode"])
+        assert table_rows(table)[0] == head
+        pack = sample_data.meeting_pack()
+        pdf = tmp_path / "mappe.pdf"
+        write_meeting_pack_pdf(replace(pack, progress=replace(pack.progress, safety_index=data)), pdf)
+        assert ("Indeks n Bemærkning" in " ".join(all_text(pdf).split())) == (len(head) == 7)

@@ -473,11 +473,10 @@ def test_progress_overview_links_initiatives_to_sub_goals_by_record(
     }
     assert not any("Uden delmål" in cell for row in rows for cell in row)
     header, first = list(book["Initiativer"].iter_rows(values_only=True))[:2]
-    contributions = dict(zip(header[15:], first[15:], strict=True))
-    assert contributions == {
+    contributions = {h: v for h, v in zip(header, first, strict=True) if str(h).startswith("Bidrag til")}
+    assert contributions == {  # sub-goal 3 is the Overblik's gap: no column empty in every row for it
         "Bidrag til Delmål 1.1: Færre oplever utryghedsskabende adfærd": "Mørke stier udbedres.",
         "Bidrag til Delmål I1: Mindre utryghed": "Beboerne ser handling.",
-        "Bidrag til Delmål 3: Færre anmeldelser": None,
     }
 
 
