@@ -46,6 +46,31 @@ def _partnerships(window: MainWindow, qtbot: QtBot, tab: int) -> PartnershipsScr
     return screen
 
 
+def test_a_step_date_half_typed_stays_in_its_cell_when_the_checklist_is_read_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """F5 (or a colleague's change, or the save of another step) reads the steps again while
+    the user types a date into a cell: the cell stays open with what they typed."""
+    screen = _partnerships(window, qtbot, CHECKLIST)
+    model, table = screen.checklist.model, screen.checklist.table
+    qtbot.waitUntil(lambda: model.rowCount() == 18, timeout=WAIT)
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).status == StepStatus.DONE)
+    table.setFocus()
+    table.setCurrentIndex(model.index(row, StepTableModel.DATE))
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, DateField)
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, "3/2")
+    reads = screen.detail
+    window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: screen.detail is not reads, timeout=WAIT)  # read again and shown
+    window.tasks.wait()
+    assert QApplication.focusWidget() is editor and editor.text() == "3/2"
+    assert table.currentIndex() == model.index(row, StepTableModel.DATE)
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+
+
 @pytest.mark.qt_log_ignore(  # the tooltip and the calendar popup, offscreen
     "This plugin does not support raise", "This plugin does not support grabbing"
 )

@@ -44,10 +44,20 @@ class StepTableModel(QAbstractTableModel):
         self.read_only = False
 
     def set_rows(self, rows: list[StepRow] | tuple[StepRow, ...], current_phase: Phase | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._current_phase = current_phase
-        self.endResetModel()
+        """The partnership's steps. The same steps read again (after a save, F5, a colleague's
+        change) are updated in place: the user's cell, and a date or note being typed into
+        it, stay where they are (a reset closed the editor and lost the typing)."""
+        fresh = list(rows)
+        if [r.id for r in fresh] != [r.id for r in self._rows] or not fresh:
+            self.beginResetModel()
+            self._rows, self._current_phase = fresh, current_phase
+            self.endResetModel()
+            return
+        phase_changed = current_phase != self._current_phase
+        old, self._rows, self._current_phase = self._rows, fresh, current_phase
+        for row, (before, after) in enumerate(zip(old, fresh, strict=True)):
+            if phase_changed or before != after:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.NOTE))
 
     def row_at(self, row: int) -> StepRow:
         return self._rows[row]
