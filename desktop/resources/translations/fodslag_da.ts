@@ -266,18 +266,18 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="231"/>
+        <location filename="../../views/partnerships/dialogs.py" line="263"/>
         <source>Add members</source>
         <extracomment>(person ids, role, start date)</extracomment>
         <translation>Tilføj medlemmer</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="238"/>
+        <location filename="../../views/partnerships/dialogs.py" line="270"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="239"/>
+        <location filename="../../views/partnerships/dialogs.py" line="271"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
@@ -1022,43 +1022,44 @@
 <context>
     <name>ContactPickerDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="71"/>
+        <location filename="../../views/partnerships/dialogs.py" line="73"/>
         <source>Choose contacts</source>
         <extracomment>the chosen contacts (ContactRow) when the user presses OK</extracomment>
         <translation>Vælg kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="104"/>
+        <location filename="../../views/partnerships/dialogs.py" line="108"/>
         <source>Search name, e-mail or phone…</source>
+        <extracomment>Enter was pressed in the search before its hits came: select the first when they do</extracomment>
         <translation>Søg navn, e-mail eller telefon…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="144"/>
+        <location filename="../../views/partnerships/dialogs.py" line="152"/>
         <source>&amp;Add to chosen ▸</source>
         <translation>&amp;Føj til valgte ▸</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="146"/>
+        <location filename="../../views/partnerships/dialogs.py" line="154"/>
         <source>Add the contacts selected in the list (Enter)</source>
         <translation>Føj de markerede kontakter til de valgte (Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="150"/>
+        <location filename="../../views/partnerships/dialogs.py" line="158"/>
         <source>&amp;Remove from chosen</source>
         <translation>&amp;Fjern fra valgte</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="152"/>
+        <location filename="../../views/partnerships/dialogs.py" line="160"/>
         <source>Remove the selected people from the chosen list (Delete)</source>
         <translation>Fjern de markerede personer fra de valgte (Delete)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="168"/>
+        <location filename="../../views/partnerships/dialogs.py" line="167"/>
         <source>Chosen:</source>
         <translation>Valgte:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="177"/>
+        <location filename="../../views/partnerships/dialogs.py" line="176"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -1066,12 +1067,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="208"/>
+        <location filename="../../views/partnerships/dialogs.py" line="240"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/dialogs.py" line="208"/>
+        <location filename="../../views/partnerships/dialogs.py" line="240"/>
         <source>Choose %n</source>
         <translation>
             <numerusform>Vælg %n</numerusform>
@@ -1079,7 +1080,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="216"/>
+        <location filename="../../views/partnerships/dialogs.py" line="248"/>
         <source>Select at least one contact.</source>
         <translation>Marker mindst én kontakt.</translation>
     </message>
@@ -1406,23 +1407,24 @@
 <context>
     <name>ContributionList</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="63"/>
+        <location filename="../../views/strategy/initiative_form.py" line="65"/>
         <source>The strategy has no sub-goals yet.</source>
+        <extracomment>the rows are being filled from a document, not typed in (no ticking, no focus moves)</extracomment>
         <translation>Strategien har endnu ingen delmål.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="85"/>
+        <location filename="../../views/strategy/initiative_form.py" line="87"/>
         <source>Tick the sub-goals this initiative serves.</source>
         <extracomment>the rows live in one host widget that is replaced whole: deleting layouts one by one from Python can free a layout whose wrapper is already gone (a crash)</extracomment>
         <translation>Sæt kryds ved de delmål, initiativet bidrager til.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="94"/>
+        <location filename="../../views/strategy/initiative_form.py" line="96"/>
         <source>How does the initiative serve this sub-goal?</source>
         <translation>Hvordan bidrager initiativet til dette delmål?</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="133"/>
+        <location filename="../../views/strategy/initiative_form.py" line="143"/>
         <source>Write how the initiative serves sub-goal {code}.</source>
         <translation>Skriv, hvordan initiativet bidrager til delmål {code}.</translation>
     </message>
@@ -1694,63 +1696,63 @@
         <translation>Dokumenter for &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="345"/>
+        <location filename="../../views/documents/screen.py" line="348"/>
         <source>A4, one card per page</source>
         <translation>A4, ét kort pr. side</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="346"/>
+        <location filename="../../views/documents/screen.py" line="349"/>
         <source>A6, four cards per sheet</source>
         <translation>A6, fire kort pr. ark</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="348"/>
+        <location filename="../../views/documents/screen.py" line="351"/>
         <source>A4 tri-fold</source>
         <translation>A4, foldet i tre</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="349"/>
+        <location filename="../../views/documents/screen.py" line="352"/>
         <source>A5 booklet</source>
         <translation>A5-hæfte</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="425"/>
-        <location filename="../../views/documents/screen.py" line="509"/>
+        <location filename="../../views/documents/screen.py" line="428"/>
+        <location filename="../../views/documents/screen.py" line="512"/>
         <source>Choose a partnership in the toolbar first.</source>
         <translation>Vælg først et partnerskab i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="435"/>
+        <location filename="../../views/documents/screen.py" line="438"/>
         <source>Save document</source>
         <translation>Gem dokument</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="467"/>
+        <location filename="../../views/documents/screen.py" line="470"/>
         <source>Producing {name}…</source>
         <translation>Laver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="478"/>
+        <location filename="../../views/documents/screen.py" line="481"/>
         <source>Saved to {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="512"/>
+        <location filename="../../views/documents/screen.py" line="515"/>
         <source>This document prints from its own program: save it, open it and print there.</source>
         <translation>Dette dokument udskrives fra sit eget program: gem det, åbn det og udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="538"/>
+        <location filename="../../views/documents/screen.py" line="541"/>
         <source>Opened {name} in your PDF viewer; print from there.</source>
         <translation>{name} er åbnet i dit PDF-program; udskriv derfra.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="548"/>
+        <location filename="../../views/documents/screen.py" line="551"/>
         <source>Print {name}</source>
         <translation>Udskriv {name}</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="544"/>
+        <location filename="../../views/documents/screen.py" line="547"/>
         <source>Ready to print {name}</source>
         <translation>Klar til at udskrive {name}</translation>
     </message>
@@ -1795,17 +1797,17 @@
         <translation>{title}, version {number} ({status})</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="390"/>
+        <location filename="../../views/documents/screen.py" line="393"/>
         <source>Four identical cards to an A4 sheet: cut along the dashed lines.</source>
         <translation>Fire ens kort på et A4-ark: klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="393"/>
+        <location filename="../../views/documents/screen.py" line="396"/>
         <source>&lt;b&gt;Two-sided card.&lt;/b&gt; The card does not fit one A6 side even at the smallest font, so it prints as a front sheet and a back sheet: print on both sides (flip on the long edge), then cut along the dashed lines.</source>
         <translation>&lt;b&gt;Tosidet kort.&lt;/b&gt; Kortet kan ikke være på én A6-side, heller ikke med den mindste skrift, så det udskrives som et ark med forsiden og et med bagsiden: udskriv på begge sider (vend på den lange kant), og klip langs de stiplede linjer.</translation>
     </message>
     <message>
-        <location filename="../../views/documents/screen.py" line="398"/>
+        <location filename="../../views/documents/screen.py" line="401"/>
         <source>&lt;b&gt;Too big for an A6 card.&lt;/b&gt; Even at the smallest font the card needs {n} A6 sides, which do not make one card. Choose A4, or shorten the card.</source>
         <translation>&lt;b&gt;For stort til et A6-kort.&lt;/b&gt; Selv med den mindste skrift fylder kortet {n} A6-sider, og det bliver ikke til ét kort. Vælg A4, eller gør kortet kortere.</translation>
     </message>
@@ -1813,37 +1815,37 @@
 <context>
     <name>EditMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="302"/>
+        <location filename="../../views/partnerships/dialogs.py" line="334"/>
         <source>Edit membership</source>
         <translation>Ret medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="312"/>
+        <location filename="../../views/partnerships/dialogs.py" line="344"/>
         <source>{who}&apos;s role in the partnership and when it began and ended.</source>
         <translation>{who}s rolle i partnerskabet, og hvornår den begyndte og sluttede.</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="326"/>
+        <location filename="../../views/partnerships/dialogs.py" line="358"/>
         <source>Leave empty while the person is a member</source>
         <translation>Lad feltet stå tomt, så længe personen er medlem</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="337"/>
+        <location filename="../../views/partnerships/dialogs.py" line="369"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="338"/>
+        <location filename="../../views/partnerships/dialogs.py" line="370"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="339"/>
+        <location filename="../../views/partnerships/dialogs.py" line="371"/>
         <source>&amp;To:</source>
         <translation>&amp;Til:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="379"/>
+        <location filename="../../views/partnerships/dialogs.py" line="411"/>
         <source>Someone else has changed this membership meanwhile: role {role}, from {start} to {end}. Your choices are still here; press OK to save them instead, or Cancel to keep theirs.</source>
         <translation>En anden har ændret medlemskabet imens: rolle {role}, fra {start} til {end}. Dine valg står her stadig; tryk OK for at gemme dem i stedet, eller Annuller for at beholde den andens.</translation>
     </message>
@@ -1851,17 +1853,17 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="260"/>
+        <location filename="../../views/partnerships/dialogs.py" line="292"/>
         <source>End membership</source>
         <translation>Afslut medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="265"/>
+        <location filename="../../views/partnerships/dialogs.py" line="297"/>
         <source>When does {who} leave the partnership?</source>
         <translation>Hvornår forlader {who} partnerskabet?</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/dialogs.py" line="273"/>
+        <location filename="../../views/partnerships/dialogs.py" line="305"/>
         <source>&amp;Last day:</source>
         <translation>&amp;Sidste dag:</translation>
     </message>
@@ -2737,235 +2739,235 @@
 <context>
     <name>InitiativeForm</name>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="198"/>
+        <location filename="../../views/strategy/initiative_form.py" line="208"/>
         <source>(not stated)</source>
         <translation>(ikke angivet)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="214"/>
+        <location filename="../../views/strategy/initiative_form.py" line="224"/>
         <source>Initiative document</source>
         <translation>Initiativdokument</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../views/strategy/initiative_form.py" line="228"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="218"/>
+        <location filename="../../views/strategy/initiative_form.py" line="228"/>
         <source>The initiative&apos;s short name</source>
         <translation>Initiativets korte navn</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="219"/>
+        <location filename="../../views/strategy/initiative_form.py" line="229"/>
         <source>&amp;Focus area:</source>
         <translation>Fo&amp;kusområde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="220"/>
+        <location filename="../../views/strategy/initiative_form.py" line="230"/>
         <source>The focus area (track) the initiative belongs to</source>
         <translation>Det fokusområde (spor), initiativet hører til</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="221"/>
+        <location filename="../../views/strategy/initiative_form.py" line="231"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="222"/>
+        <location filename="../../views/strategy/initiative_form.py" line="232"/>
         <source>What the initiative does</source>
         <translation>Hvad initiativet gør</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="223"/>
+        <location filename="../../views/strategy/initiative_form.py" line="233"/>
         <source>Target &amp;group:</source>
         <translation>M&amp;ålgruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="224"/>
+        <location filename="../../views/strategy/initiative_form.py" line="234"/>
         <source>Who the initiative is for (målgruppe)</source>
         <translation>Hvem initiativet er for</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="225"/>
+        <location filename="../../views/strategy/initiative_form.py" line="235"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="226"/>
+        <location filename="../../views/strategy/initiative_form.py" line="236"/>
         <source>Police, municipality, joint or another party</source>
         <translation>Politiet, kommunen, fælles eller en anden part</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="227"/>
+        <location filename="../../views/strategy/initiative_form.py" line="237"/>
         <source>Responsible &amp;party:</source>
         <translation>Ansvarlig &amp;part:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="229"/>
+        <location filename="../../views/strategy/initiative_form.py" line="239"/>
         <source>The organisation that carries the initiative</source>
         <translation>Den organisation, der bærer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../views/strategy/initiative_form.py" line="240"/>
         <source>&amp;Owner:</source>
         <translation>E&amp;jer:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="230"/>
+        <location filename="../../views/strategy/initiative_form.py" line="240"/>
         <source>The person who owns the initiative</source>
         <translation>Den person, der ejer initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="231"/>
+        <location filename="../../views/strategy/initiative_form.py" line="241"/>
         <source>&amp;Evidence:</source>
         <translation>Eviden&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="232"/>
+        <location filename="../../views/strategy/initiative_form.py" line="242"/>
         <source>Built on documented effect, or developmental</source>
         <translation>Bygger på dokumenteret effekt, eller udviklende</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="233"/>
+        <location filename="../../views/strategy/initiative_form.py" line="243"/>
         <source>&amp;Prevention:</source>
         <translation>F&amp;orebyggelse:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="234"/>
+        <location filename="../../views/strategy/initiative_form.py" line="244"/>
         <source>Proactive or reactive prevention</source>
         <translation>Proaktiv eller reaktiv forebyggelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="235"/>
+        <location filename="../../views/strategy/initiative_form.py" line="245"/>
         <source>&amp;Intervention type:</source>
         <translation>Indsa&amp;tstype:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="236"/>
+        <location filename="../../views/strategy/initiative_form.py" line="246"/>
         <source>One of the hotspot model&apos;s six intervention types</source>
         <translation>En af hotspot-modellens seks indsatstyper</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="237"/>
+        <location filename="../../views/strategy/initiative_form.py" line="247"/>
         <source>Success &amp;criteria:</source>
         <translation>Su&amp;cceskriterier:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="238"/>
+        <location filename="../../views/strategy/initiative_form.py" line="248"/>
         <source>How we will know the initiative works</source>
         <translation>Hvordan vi ved, at initiativet virker</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="252"/>
+        <location filename="../../views/strategy/initiative_form.py" line="262"/>
         <source>First day of the initiative</source>
         <translation>Initiativets første dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="253"/>
+        <location filename="../../views/strategy/initiative_form.py" line="263"/>
         <source>Last day of the initiative</source>
         <translation>Initiativets sidste dag</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="254"/>
+        <location filename="../../views/strategy/initiative_form.py" line="264"/>
         <source>Peri&amp;od:</source>
         <translation>Peri&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="240"/>
+        <location filename="../../views/strategy/initiative_form.py" line="250"/>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="240"/>
+        <location filename="../../views/strategy/initiative_form.py" line="250"/>
         <source>Where the initiative stands</source>
         <translation>Hvor initiativet står</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="259"/>
+        <location filename="../../views/strategy/initiative_form.py" line="269"/>
         <source>Sub-goals it serves, and how</source>
         <translation>Delmål, det bidrager til, og hvordan</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="267"/>
+        <location filename="../../views/strategy/initiative_form.py" line="277"/>
         <source>Approval by the steering group</source>
         <translation>Styregruppens godkendelse</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="273"/>
+        <location filename="../../views/strategy/initiative_form.py" line="283"/>
         <source>The steering-group meeting that approves the initiative</source>
         <translation>Det styregruppemøde, der godkender initiativet</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="276"/>
-        <location filename="../../views/strategy/initiative_form.py" line="412"/>
+        <location filename="../../views/strategy/initiative_form.py" line="286"/>
+        <location filename="../../views/strategy/initiative_form.py" line="422"/>
         <source>&amp;Approve at this meeting</source>
         <translation>&amp;Godkend på dette møde</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="280"/>
+        <location filename="../../views/strategy/initiative_form.py" line="290"/>
         <source>Record the steering group&apos;s approval. Only initiatives that serve a sub-goal can be approved.</source>
         <translation>Registrér styregruppens godkendelse. Kun initiativer, der bidrager til et delmål, kan godkendes.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="294"/>
+        <location filename="../../views/strategy/initiative_form.py" line="304"/>
         <source>&amp;Meeting:</source>
         <translation>M&amp;øde:</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="159"/>
+        <location filename="../../views/strategy/initiative_form.py" line="169"/>
         <source>&amp;Save initiative</source>
         <translation>G&amp;em initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="162"/>
+        <location filename="../../views/strategy/initiative_form.py" line="172"/>
         <source>Save the initiative document (Ctrl+S)</source>
         <translation>Gem initiativdokumentet (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="337"/>
-        <location filename="../../views/strategy/initiative_form.py" line="342"/>
+        <location filename="../../views/strategy/initiative_form.py" line="347"/>
+        <location filename="../../views/strategy/initiative_form.py" line="352"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="350"/>
+        <location filename="../../views/strategy/initiative_form.py" line="360"/>
         <source>No recorded meeting (today&apos;s date)</source>
         <translation>Intet registreret møde (dags dato)</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="412"/>
+        <location filename="../../views/strategy/initiative_form.py" line="422"/>
         <source>&amp;Approve with today&apos;s date</source>
         <translation>&amp;Godkend med dags dato</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="422"/>
+        <location filename="../../views/strategy/initiative_form.py" line="432"/>
         <source>Cannot be approved yet: the initiative serves no sub-goal. Tick at least one sub-goal above, write how the initiative serves it, and save.</source>
         <translation>Kan ikke godkendes endnu: initiativet bidrager ikke til noget delmål. Sæt flueben ved mindst ét delmål ovenfor, skriv hvordan initiativet bidrager, og gem.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="369"/>
-        <location filename="../../views/strategy/initiative_form.py" line="467"/>
+        <location filename="../../views/strategy/initiative_form.py" line="379"/>
+        <location filename="../../views/strategy/initiative_form.py" line="477"/>
         <source>New initiative</source>
         <translation>Nyt initiativ</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="391"/>
+        <location filename="../../views/strategy/initiative_form.py" line="401"/>
         <source>(not in this partnership: #{id})</source>
         <translation>(ikke i dette partnerskab: #{id})</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="397"/>
+        <location filename="../../views/strategy/initiative_form.py" line="407"/>
         <source>Save the initiative before the steering group approves it.</source>
         <translation>Gem initiativet, før styregruppen godkender det.</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="402"/>
+        <location filename="../../views/strategy/initiative_form.py" line="412"/>
         <source>Approved on {date}</source>
         <translation>Godkendt den {date}</translation>
     </message>
     <message>
-        <location filename="../../views/strategy/initiative_form.py" line="406"/>
+        <location filename="../../views/strategy/initiative_form.py" line="416"/>
         <source>Not approved yet.</source>
         <translation>Endnu ikke godkendt.</translation>
     </message>
@@ -3547,27 +3549,27 @@
         <translation>Refera&amp;t</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="348"/>
+        <location filename="../../views/meetings/detail.py" line="361"/>
         <source>&lt;i&gt;Choose a meeting, or plan one (Ctrl+N).&lt;/i&gt;</source>
         <translation>&lt;i&gt;Vælg et møde, eller planlæg et (Ctrl+N).&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="366"/>
+        <location filename="../../views/meetings/detail.py" line="379"/>
         <source>{invited} invited: {attended} attended, {apology} apologies, {absent} absent</source>
         <translation>{invited} inviteret: {attended} deltog, {apology} afbud, {absent} udeblev</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="375"/>
+        <location filename="../../views/meetings/detail.py" line="388"/>
         <source>(not chosen)</source>
         <translation>(ikke valgt)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="389"/>
+        <location filename="../../views/meetings/detail.py" line="402"/>
         <source>(no owner)</source>
         <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/detail.py" line="461"/>
+        <location filename="../../views/meetings/detail.py" line="474"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -3797,102 +3799,102 @@
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <location filename="../../views/meetings/screen.py" line="102"/>
+        <location filename="../../views/meetings/screen.py" line="104"/>
         <source>Date</source>
-        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved</extracomment>
+        <extracomment>the shown meeting&apos;s detail arrived (tests wait for it) meetings were planned (their ids) an edit of the shown meeting was saved an action item to select once its meeting is shown (a link from the overview)</extracomment>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="104"/>
+        <location filename="../../views/meetings/screen.py" line="106"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="107"/>
-        <location filename="../../views/meetings/screen.py" line="470"/>
+        <location filename="../../views/meetings/screen.py" line="109"/>
+        <location filename="../../views/meetings/screen.py" line="487"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="108"/>
+        <location filename="../../views/meetings/screen.py" line="110"/>
         <source>Partnership</source>
         <translation>Partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="106"/>
-        <location filename="../../views/meetings/screen.py" line="473"/>
+        <location filename="../../views/meetings/screen.py" line="108"/>
+        <location filename="../../views/meetings/screen.py" line="490"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="105"/>
+        <location filename="../../views/meetings/screen.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="245"/>
+        <location filename="../../views/meetings/screen.py" line="247"/>
         <source>No meetings yet. Plan the first with “Plan meeting…” (a meeting belongs to a partnership: create that first under Partnerships).</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …« (et møde hører til et partnerskab: opret det først under Partnerskaber).</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="123"/>
+        <location filename="../../views/meetings/screen.py" line="125"/>
         <source>&amp;List</source>
         <translation>&amp;Liste</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="124"/>
+        <location filename="../../views/meetings/screen.py" line="126"/>
         <source>Mont&amp;h</source>
         <translation>Må&amp;ned</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="130"/>
+        <location filename="../../views/meetings/screen.py" line="132"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="133"/>
+        <location filename="../../views/meetings/screen.py" line="135"/>
         <source>Plan a meeting or a series from a meeting type (Ctrl+N)</source>
         <translation>Planlæg et møde eller en serie ud fra en mødetype (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="137"/>
-        <location filename="../../views/meetings/screen.py" line="607"/>
+        <location filename="../../views/meetings/screen.py" line="139"/>
+        <location filename="../../views/meetings/screen.py" line="624"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="140"/>
+        <location filename="../../views/meetings/screen.py" line="142"/>
         <source>Mark the meeting as cancelled (the calendar entry is updated)</source>
         <translation>Markér mødet som aflyst (kalenderinvitationen opdateres)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="144"/>
+        <location filename="../../views/meetings/screen.py" line="146"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="147"/>
+        <location filename="../../views/meetings/screen.py" line="149"/>
         <source>Delete the meeting with its agenda and minutes (asks first)</source>
         <translation>Slet mødet med dagsorden og referat (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="212"/>
+        <location filename="../../views/meetings/screen.py" line="214"/>
         <source>the changes to the meeting {meeting}</source>
         <extracomment>the edits of this database&apos;s meetings, on one version tracker (made in ``attach``)</extracomment>
         <translation>ændringerne i mødet {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="218"/>
+        <location filename="../../views/meetings/screen.py" line="220"/>
         <source>the minutes of {meeting}</source>
         <translation>referatet af {meeting}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="242"/>
+        <location filename="../../views/meetings/screen.py" line="244"/>
         <source>No meetings yet. Plan the first with “Plan meeting…”.</source>
         <translation>Ingen møder endnu. Planlæg det første med »Planlæg møde …«.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="376"/>
+        <location filename="../../views/meetings/screen.py" line="393"/>
         <source>Plan %n meeting(s)</source>
         <translation>
             <numerusform>Planlæg %n møde</numerusform>
@@ -3900,7 +3902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="380"/>
+        <location filename="../../views/meetings/screen.py" line="397"/>
         <source>%n meeting(s) planned: </source>
         <translation>
             <numerusform>%n møde planlagt: </numerusform>
@@ -3908,58 +3910,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="407"/>
+        <location filename="../../views/meetings/screen.py" line="424"/>
         <source>Mark attendance: {what}</source>
         <translation>Markér deltagelse: {what}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="436"/>
-        <location filename="../../views/meetings/screen.py" line="507"/>
+        <location filename="../../views/meetings/screen.py" line="453"/>
+        <location filename="../../views/meetings/screen.py" line="524"/>
         <source>Change meeting {title}</source>
         <translation>Ret mødet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="446"/>
+        <location filename="../../views/meetings/screen.py" line="463"/>
         <source>The meeting was saved. Send the calendar invitation again so calendars move it.</source>
         <translation>Mødet er gemt. Send kalenderindkaldelsen igen, så mødet flyttes i kalenderne.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="448"/>
+        <location filename="../../views/meetings/screen.py" line="465"/>
         <source>The meeting was saved.</source>
         <translation>Mødet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="469"/>
+        <location filename="../../views/meetings/screen.py" line="486"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="471"/>
+        <location filename="../../views/meetings/screen.py" line="488"/>
         <source>Starts</source>
         <translation>Begynder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="472"/>
+        <location filename="../../views/meetings/screen.py" line="489"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="474"/>
+        <location filename="../../views/meetings/screen.py" line="491"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="488"/>
+        <location filename="../../views/meetings/screen.py" line="505"/>
         <source>the meeting</source>
         <translation>mødet</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="524"/>
+        <location filename="../../views/meetings/screen.py" line="541"/>
         <source>Invite to {meeting}</source>
         <translation>Invitér til {meeting}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="539"/>
+        <location filename="../../views/meetings/screen.py" line="556"/>
         <source>Invite %n person(s)</source>
         <translation>
             <numerusform>Invitér %n person</numerusform>
@@ -3967,7 +3969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/meetings/screen.py" line="546"/>
+        <location filename="../../views/meetings/screen.py" line="563"/>
         <source>Remove %n person(s) from the invitation</source>
         <translation>
             <numerusform>Fjern %n person fra indkaldelsen</numerusform>
@@ -3975,68 +3977,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="560"/>
+        <location filename="../../views/meetings/screen.py" line="577"/>
         <source>Minutes saved.</source>
         <translation>Referatet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="563"/>
-        <location filename="../../views/meetings/screen.py" line="650"/>
+        <location filename="../../views/meetings/screen.py" line="580"/>
+        <location filename="../../views/meetings/screen.py" line="667"/>
         <source>Save minutes</source>
         <translation>Gem referat</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="572"/>
+        <location filename="../../views/meetings/screen.py" line="589"/>
         <source>Add action item {title}</source>
         <translation>Tilføj aktionspunkt {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="579"/>
+        <location filename="../../views/meetings/screen.py" line="596"/>
         <source>Action item: {status}</source>
         <translation>Aktionspunkt: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="599"/>
+        <location filename="../../views/meetings/screen.py" line="616"/>
         <source>Correct action item {title}</source>
         <translation>Ret aktionspunktet {title}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="620"/>
+        <location filename="../../views/meetings/screen.py" line="637"/>
         <source>The meeting was deleted.</source>
         <translation>Mødet er slettet.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="649"/>
+        <location filename="../../views/meetings/screen.py" line="666"/>
         <source>Save invitation</source>
         <translation>Gem indkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="651"/>
+        <location filename="../../views/meetings/screen.py" line="668"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderindkaldelse</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="659"/>
+        <location filename="../../views/meetings/screen.py" line="676"/>
         <source>Word document (*.docx);;PDF (*.pdf)</source>
         <translation>Word-dokument (*.docx);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="659"/>
+        <location filename="../../views/meetings/screen.py" line="676"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="681"/>
+        <location filename="../../views/meetings/screen.py" line="698"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="691"/>
+        <location filename="../../views/meetings/screen.py" line="708"/>
         <source>Saved in {path}</source>
         <translation>Gemt i {path}</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/screen.py" line="706"/>
+        <location filename="../../views/meetings/screen.py" line="723"/>
         <source>Choose a meeting in the list to print its agenda and minutes.</source>
         <translation>Vælg et møde i listen for at udskrive dagsorden og referat.</translation>
     </message>
@@ -4044,113 +4046,113 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../../views/partnerships/members.py" line="43"/>
+        <location filename="../../views/partnerships/members.py" line="44"/>
         <source>Members today</source>
         <extracomment>the dialogs currently open (tests reach them here)</extracomment>
         <translation>Medlemmer i dag</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="44"/>
+        <location filename="../../views/partnerships/members.py" line="45"/>
         <source>Steering group today</source>
         <translation>Styregruppen i dag</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="45"/>
+        <location filename="../../views/partnerships/members.py" line="46"/>
         <source>Who left</source>
         <translation>Hvem er gået ud</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="46"/>
+        <location filename="../../views/partnerships/members.py" line="47"/>
         <source>Everyone, over time</source>
         <translation>Alle, over tid</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="77"/>
+        <location filename="../../views/partnerships/members.py" line="78"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="78"/>
+        <location filename="../../views/partnerships/members.py" line="79"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="79"/>
+        <location filename="../../views/partnerships/members.py" line="80"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="80"/>
+        <location filename="../../views/partnerships/members.py" line="81"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="81"/>
+        <location filename="../../views/partnerships/members.py" line="82"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="82"/>
+        <location filename="../../views/partnerships/members.py" line="83"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="83"/>
+        <location filename="../../views/partnerships/members.py" line="84"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="84"/>
+        <location filename="../../views/partnerships/members.py" line="85"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="97"/>
+        <location filename="../../views/partnerships/members.py" line="98"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Tilføj fra kontakter…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="100"/>
+        <location filename="../../views/partnerships/members.py" line="101"/>
         <source>Search the contacts and add several people in one role</source>
         <translation>Søg i kontakterne og tilføj flere personer i samme rolle</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="104"/>
+        <location filename="../../views/partnerships/members.py" line="105"/>
         <source>Edi&amp;t membership…</source>
         <translation>&amp;Ret medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="107"/>
+        <location filename="../../views/partnerships/members.py" line="108"/>
         <source>Correct the selected membership&apos;s role and dates (F2)</source>
         <translation>Ret det valgte medlemskabs rolle og datoer (F2)</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="117"/>
+        <location filename="../../views/partnerships/members.py" line="113"/>
         <source>&amp;End membership…</source>
         <translation>&amp;Afslut medlemskab…</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="120"/>
+        <location filename="../../views/partnerships/members.py" line="116"/>
         <source>Record the last day of the selected membership</source>
         <translation>Registrer sidste dag for det valgte medlemskab</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="59"/>
+        <location filename="../../views/partnerships/members.py" line="60"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="130"/>
+        <location filename="../../views/partnerships/members.py" line="126"/>
         <source>Trades missing compared with the idékatalog: {trades}</source>
         <translation>Faggrupper, der mangler i forhold til idékataloget: {trades}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="135"/>
+        <location filename="../../views/partnerships/members.py" line="131"/>
         <source>Every trade the idékatalog names is represented.</source>
         <translation>Alle faggrupper, som idékataloget nævner, er repræsenteret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/members.py" line="167"/>
+        <location filename="../../views/partnerships/members.py" line="163"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskab</numerusform>
@@ -4158,7 +4160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/partnerships/members.py" line="209"/>
+        <location filename="../../views/partnerships/members.py" line="205"/>
         <source>%n person(s) already had this role and were left as they were.</source>
         <translation>
             <numerusform>%n person havde allerede rollen og er uændret.</numerusform>
@@ -4166,12 +4168,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="229"/>
+        <location filename="../../views/partnerships/members.py" line="225"/>
         <source>End {who}&apos;s membership</source>
         <translation>Afslut medlemskab for {who}</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/members.py" line="268"/>
+        <location filename="../../views/partnerships/members.py" line="264"/>
         <source>Edit {who}&apos;s membership</source>
         <translation>Ret medlemskabet for {who}</translation>
     </message>
@@ -4335,128 +4337,133 @@
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../views/overview/screen.py" line="185"/>
+        <location filename="../../views/overview/screen.py" line="186"/>
         <source>Next meetings</source>
         <extracomment>the welcome&apos;s step the user chose: &quot;partnership&quot;, &quot;import&quot; or &quot;demo&quot; (``FIRST_STEPS``) shown while the overview is the one from last time, not yet the database&apos;s</extracomment>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="186"/>
+        <location filename="../../views/overview/screen.py" line="187"/>
         <source>Overdue action items</source>
         <translation>Overskredne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="188"/>
+        <location filename="../../views/overview/screen.py" line="189"/>
         <source>Open steps in the current phase</source>
         <translation>Åbne trin i den aktuelle fase</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="191"/>
+        <location filename="../../views/overview/screen.py" line="192"/>
         <source>Sub-goals without initiatives</source>
         <translation>Delmål uden initiativer</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="192"/>
+        <location filename="../../views/overview/screen.py" line="193"/>
         <source>Initiatives without a sub-goal</source>
         <translation>Initiativer uden delmål</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="189"/>
+        <location filename="../../views/overview/screen.py" line="190"/>
         <source>Initiatives awaiting approval</source>
         <translation>Initiativer til godkendelse</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="187"/>
+        <location filename="../../views/overview/screen.py" line="188"/>
         <source>Other open action items</source>
         <translation>Andre åbne aktionspunkter</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="190"/>
+        <location filename="../../views/overview/screen.py" line="191"/>
         <source>Indicators off track</source>
         <translation>Indikatorer, der ikke når målet</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="193"/>
+        <location filename="../../views/overview/screen.py" line="194"/>
         <source>Former members to clean up</source>
         <translation>Tidligere medlemmer til oprydning</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="196"/>
+        <location filename="../../views/overview/screen.py" line="197"/>
         <source>Meetings in the next four months</source>
         <translation>Møder de næste fire måneder</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="197"/>
+        <location filename="../../views/overview/screen.py" line="198"/>
         <source>Action items past their due date that are not done</source>
         <translation>Aktionspunkter over fristen, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="198"/>
+        <location filename="../../views/overview/screen.py" line="199"/>
         <source>Steps of the partnership&apos;s current phase that are not done</source>
         <translation>Trin i partnerskabets aktuelle fase, som ikke er udført</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="199"/>
+        <location filename="../../views/overview/screen.py" line="200"/>
         <source>A gap the steering group must see: no initiative serves these sub-goals</source>
         <translation>Et hul, styregruppen skal se: intet initiativ bidrager til disse delmål</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="200"/>
+        <location filename="../../views/overview/screen.py" line="201"/>
         <source>These cannot be approved until they serve a sub-goal</source>
         <translation>De kan ikke godkendes, før de bidrager til et delmål</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="201"/>
+        <location filename="../../views/overview/screen.py" line="202"/>
         <source>Everyone whose memberships all ended longer ago than the retention period</source>
         <translation>Alle, hvis medlemskaber alle sluttede for længere siden end opbevaringsperioden</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="234"/>
+        <location filename="../../views/overview/screen.py" line="235"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dobbeltklik eller tryk Enter for at åbne</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="274"/>
+        <location filename="../../views/overview/screen.py" line="275"/>
         <source>Showing the overview as it was {when}; fetching the current data…</source>
         <translation>Viser overblikket, som det så ud {when}; henter de aktuelle data …</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="306"/>
+        <location filename="../../views/overview/screen.py" line="307"/>
         <source>Current phase: {phase}</source>
         <translation>Aktuel fase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="308"/>
+        <location filename="../../views/overview/screen.py" line="309"/>
         <source>All partnerships</source>
         <translation>Alle partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="326"/>
+        <location filename="../../views/overview/screen.py" line="327"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="332"/>
+        <location filename="../../views/overview/screen.py" line="333"/>
         <source>days</source>
         <translation>dage</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="372"/>
+        <location filename="../../views/overview/screen.py" line="373"/>
         <source>{name} (left {date})</source>
         <translation>{name} (udtrådt {date})</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="378"/>
+        <location filename="../../views/overview/screen.py" line="381"/>
+        <source>{title} (sub-goals {codes})</source>
+        <translation>{title} (delmål {codes})</translation>
+    </message>
+    <message>
+        <location filename="../../views/overview/screen.py" line="385"/>
         <source>{name}: {latest} (target {target})</source>
         <translation>{name}: {latest} (mål {target})</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="386"/>
+        <location filename="../../views/overview/screen.py" line="393"/>
         <source>Choose a partnership to see its phase and open steps.</source>
         <translation>Vælg et partnerskab for at se dets fase og åbne trin.</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="401"/>
+        <location filename="../../views/overview/screen.py" line="408"/>
         <source>Nothing here</source>
         <translation>Intet at vise</translation>
     </message>
@@ -5669,43 +5676,43 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../views/overview/screen.py" line="54"/>
+        <location filename="../../views/overview/screen.py" line="55"/>
         <source>Welcome to Fodslag</source>
         <extracomment>the first steps the welcome offers (the main window carries them out)</extracomment>
         <translation>Velkommen til Fodslag</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="62"/>
+        <location filename="../../views/overview/screen.py" line="63"/>
         <source>The database is still empty. Fodslag keeps a safety network or partnership in step: parties and contacts, phases and checklist, meetings and minutes, strategy, indicators and the action card. Begin with one of these steps:</source>
         <translation>Databasen er endnu tom. Fodslag holder et tryghedsnetværk eller partnerskab i fælles fodslag: parter og kontakter, faser og tjekliste, møder og referater, strategi, indikatorer og actioncard. Begynd med et af disse trin:</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="83"/>
+        <location filename="../../views/overview/screen.py" line="84"/>
         <source>Create a partnership</source>
         <translation>Opret et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="84"/>
+        <location filename="../../views/overview/screen.py" line="85"/>
         <source>Name the partnership, its area and parties, and follow its phases from the start.</source>
         <translation>Giv partnerskabet navn, område og parter, og følg dets faser fra opstarten.</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="88"/>
+        <location filename="../../views/overview/screen.py" line="89"/>
         <source>Import contacts…</source>
         <translation>Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="90"/>
+        <location filename="../../views/overview/screen.py" line="91"/>
         <source>Read professionals from an Excel, CSV or vCard file. Nothing is saved before you confirm.</source>
         <translation>Hent fagpersoner fra en Excel-, CSV- eller vCard-fil. Intet gemmes, før du bekræfter.</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="96"/>
+        <location filename="../../views/overview/screen.py" line="97"/>
         <source>Open the demo</source>
         <translation>Åbn demoen</translation>
     </message>
     <message>
-        <location filename="../../views/overview/screen.py" line="98"/>
+        <location filename="../../views/overview/screen.py" line="99"/>
         <source>See Fodslag with example data in a separate demo database. Your own database stays as it is.</source>
         <translation>Se Fodslag med eksempeldata i en separat demodatabase. Din egen database forbliver, som den er.</translation>
     </message>

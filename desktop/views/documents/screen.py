@@ -334,6 +334,9 @@ class DocumentsScreen(Screen):
 
     def _kind_changed(self) -> None:
         kind = kind_spec(self.current_kind())
+        # "Saved to …" and its Open were about the document chosen before: they go with it
+        self._set_status("")
+        self.open_button.setVisible(False)
         self.description.setText(self._texts(kind.key)[1])
         self.format_choice.blockSignals(True)
         self.format_choice.clear()

@@ -35,7 +35,7 @@ from desktop.views.meetings.editor import CARRIED_ROLE, MeetingForm
 from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldMessage
 from desktop.views.toolkit.privacy_hint import mark_free_text
-from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
+from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import make_button, make_table
 
 __all__ = ["CARRIED_ROLE", "MeetingDetailPanel"]
@@ -71,7 +71,7 @@ class MeetingDetailPanel(QWidget):
         self.agenda = self.form.agenda
 
         people_page = self._build_people_page()
-        minutes_page = self._build_minutes_page()
+        self.minutes_page = minutes_page = self._build_minutes_page()
         self._build_document_buttons()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
@@ -333,6 +333,19 @@ class MeetingDetailPanel(QWidget):
 
     def _minutes_state(self) -> MinutesState:
         return (self.minutes.toPlainText(), tuple(self.decision_texts()), self.minutes_taker.currentData())
+
+    def show_action_item(self, item_id: int) -> bool:
+        """The minutes with this action item selected (a link from the overview); whether the
+        shown meeting has it."""
+        view = self.action_table
+        model = view.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ID_ROLE) == item_id:
+                self.tabs.setCurrentIndex(self.tabs.indexOf(self.minutes_page))
+                view.setCurrentIndex(model.index(row, 0))
+                view.scrollTo(model.index(row, 0))
+                return True
+        return False
 
     def show_detail(self, detail: MeetingDetail | None) -> None:
         same = detail is not None and self.detail is not None and detail.row.id == self.detail.row.id

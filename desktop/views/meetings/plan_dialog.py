@@ -75,7 +75,7 @@ class PlanMeetingDialog(QDialog):
         repeat_row = self._build_series()
         self._build_roles_and_buttons()
 
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.addRow(self.tr("&Partnership:"), self.partnership)
         form.addRow(self.tr("&Meeting type:"), self.meeting_type)
         form.addRow(self.tr("&Title:"), self.title)
@@ -95,6 +95,7 @@ class PlanMeetingDialog(QDialog):
         self.meeting_type.currentIndexChanged.connect(lambda _i: self._type_changed())
         self._type_changed()
         self._warn_outside_period()
+        self._fit_notes()
         # wide enough for the template's points and the series' dates on one line each
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
 
@@ -260,6 +261,22 @@ class PlanMeetingDialog(QDialog):
         else:
             text = ""
         self.outside_period.setText(text)
+        self._fit_notes()
+
+    def _fit_notes(self) -> None:
+        """The warning's and the series' rows take room only when they say something (an
+        empty row left a gap under Starter and under Gentagelse)."""
+        form = getattr(self, "_form", None)  # the fields change while the dialog is being built
+        if form is None:
+            return
+        shown = {note: bool(note.text()) for note in (self.outside_period, self.series_dates)}
+        if all(form.isRowVisible(note) == on for note, on in shown.items()):
+            return
+        for note, on in shown.items():
+            form.setRowVisible(note, on)
+        if self.isVisible():  # the room a row gave up goes, not into a gap under Starter
+            form.activate()
+            self.resize(self.width(), self.sizeHint().height())
 
     def _recurrence(self) -> Recurrence | None:
         return Recurrence(self.every.currentData()) if self.repeat.isChecked() else None
@@ -269,11 +286,13 @@ class PlanMeetingDialog(QDialog):
         recurrence = self._recurrence()
         if recurrence is None or self.starts.problem() or not self.starts.text().strip():
             self.series_dates.clear()  # no series, or no first date to count from yet
+            self._fit_notes()
             return
         starts = series_starts(self._starts_at(), recurrence, self.occurrences.value())
         self.series_dates.setText(
             self.tr("Dates: {dates}").format(dates=", ".join(short_date(s) for s in starts))
         )
+        self._fit_notes()
 
     def plan(self) -> MeetingPlan:
         roles = tuple(

@@ -76,6 +76,8 @@ class MeetingsScreen(Screen):
         self.confirm: Callable[[QWidget, str], bool] = confirm_delete
         self.plan_dialog: PlanMeetingDialog | None = None
         self._select_after_load: int | None = None
+        #: an action item to select once its meeting is shown (a link from the overview)
+        self._action_item_to_show: int | None = None
         self._detail_generation = 0
         self._minutes_after_meeting = False
         # "Gem" in the unsaved-work question: what to do once the meeting or the minutes are saved
@@ -297,6 +299,19 @@ class MeetingsScreen(Screen):
         if entity == "Meeting":
             self._select_after_load = entity_id
             self.select_meeting(entity_id)
+        elif entity == "ActionItem" and self.services is not None:
+            # an action item from the overview: its meeting, on the minutes, the item selected
+            meetings = self.services.meetings
+
+            def meeting_of() -> int | None:
+                return next((a.meeting_id for a in meetings.open_action_items() if a.id == entity_id), None)
+
+            def show(meeting_id: int | None) -> None:
+                if meeting_id is not None:
+                    self._action_item_to_show = entity_id
+                    self.show_object("Meeting", meeting_id)
+
+            self.run(meeting_of, show)
 
     def _load_detail(self) -> None:
         index = self.table.currentIndex()
@@ -324,6 +339,8 @@ class MeetingsScreen(Screen):
         if generation != self._detail_generation:
             return
         self.panel.show_detail(detail)
+        if self._action_item_to_show is not None and self.panel.show_action_item(self._action_item_to_show):
+            self._action_item_to_show = None
         self.month.show_date(detail.row.starts_at.date())
         self._update_buttons()
         self.detail_shown.emit(detail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -360,8 +361,8 @@ class OverviewScreen(Screen):
         self._fill("orphans", [(i.title, "Initiative", i.id, False) for i in o.initiatives_without_sub_goals])
         self._fill(
             "awaiting",
-            [(i.title + (f" ({', '.join(i.sub_goal_codes)})" if i.sub_goal_codes else ""),
-              "Initiative", i.id, False) for i in o.awaiting_approval],
+            [(self._awaiting_text(i.title, i.sub_goal_codes), "Initiative", i.id, False)
+             for i in o.awaiting_approval],
         )  # fmt: skip
         self._fill(
             "off_track",
@@ -372,6 +373,12 @@ class OverviewScreen(Screen):
             [(self.tr("{name} (left {date})").format(name=c.name, date=short_date(c.left_on)),
               "Person", c.person_id, False) for c in o.cleanup],
         )  # fmt: skip
+
+    def _awaiting_text(self, title: str, codes: Sequence[str]) -> str:
+        """'PSP-samarbejde (delmål 2)': the bare '(2)' read as a count."""
+        if not codes:
+            return title
+        return self.tr("{title} (sub-goals {codes})").format(title=title, codes=", ".join(codes))
 
     def _indicator_text(self, i: IndicatorRow) -> str:
         latest = number(i.latest.value) if i.latest else "–"

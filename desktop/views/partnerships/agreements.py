@@ -586,7 +586,8 @@ class AgreementPanel(QWidget):
                     f"<div style='background:#fadbd8;color:#7a0000;text-decoration:line-through'>{text}</div>"
                 )
             elif line.startswith("@@"):
-                out.append(f"<div style='color:#555'>{text}</div>")
+                # "@@ -20,7 +20,7 @@" is line numbers for programmers: a gap in the text is shown
+                out.append("<div style='color:#555'>⋯</div>")
             else:
                 out.append(f"<div>{text}</div>")
         self.diff_view.setHtml(

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,7 @@ from desktop.views.toolkit.date_field import DateField
 from desktop.views.toolkit.field_errors import FieldErrors
 from desktop.views.toolkit.i18n import ClassTr
 from desktop.views.toolkit.screen import make_button
+from desktop.views.toolkit.shortcuts import widget_shortcut
 from desktop.views.toolkit.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -49,7 +50,8 @@ class ContactPickerDialog(ClassTr, QDialog):
 
     Rows selected in the list are added to the chosen list with Enter or the button; the
     search can then change and more people be added. OK takes the chosen list, or the rows
-    selected in the list when nothing was chosen yet.
+    selected in the list when nothing was chosen yet. By keyboard: a name, Enter (to the first
+    hit), Enter (chosen), Enter again (OK).
     """
 
     #: the chosen contacts (ContactRow) when the user presses OK
@@ -71,6 +73,8 @@ class ContactPickerDialog(ClassTr, QDialog):
         self.setWindowTitle(title or ContactPickerDialog.tr("Choose contacts"))
         self._single = single
         self._chosen: dict[int, ContactRow] = {}
+        #: Enter was pressed in the search before its hits came: select the first when they do
+        self._select_first_hit = False
 
         left = self._build_search(contacts, tasks, single)
         right = self._build_chosen()
@@ -116,6 +120,7 @@ class ContactPickerDialog(ClassTr, QDialog):
             else QAbstractItemView.SelectionMode.ExtendedSelection
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen, not cells)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -125,7 +130,10 @@ class ContactPickerDialog(ClassTr, QDialog):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self.table.setFocus)
+        # Enter in the search goes on to the hits (a shortcut: the dialog's OK must not take it)
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            widget_shortcut(QKeySequence(enter), self.search, self._to_results)
+        self.model.loaded.connect(self._loaded)
 
         left = QVBoxLayout()
         top = QHBoxLayout()
@@ -151,18 +159,9 @@ class ContactPickerDialog(ClassTr, QDialog):
             self._unchoose,
             tip=ContactPickerDialog.tr("Remove the selected people from the chosen list (Delete)"),
         )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Return),
-            self.table,
-            self.choose_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.chosen_list,
-            self._unchoose,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        for enter in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            widget_shortcut(QKeySequence(enter), self.table, self._enter_in_list)
+        widget_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen_list, self._unchoose)
 
         right = QVBoxLayout()
         right.addWidget(QLabel(ContactPickerDialog.tr("Chosen:"), self))
@@ -178,6 +177,39 @@ class ContactPickerDialog(ClassTr, QDialog):
 
     def _apply_filter(self) -> None:
         self.model.set_filter(ContactFilter(text=self.search.text()))
+
+    def _to_results(self) -> None:
+        """Enter in the search: on to the hits with the first one selected, so that Enter again
+        chooses it (the search typed last is run at once, its first hit selected when it comes)."""
+        searching = self._debounce.isActive()
+        if searching:
+            self._debounce.stop()
+            self._apply_filter()
+        self.table.setFocus()
+        self._select_first_hit = searching or not self._select_first()
+
+    def _loaded(self) -> None:
+        if self._select_first_hit:
+            self._select_first_hit = False
+            self._select_first()
+
+    def _select_first(self) -> bool:
+        """Select the first hit unless a row is selected already; whether one is now."""
+        if self.table.selectionModel().hasSelection():
+            return True
+        if not self.model.rowCount():
+            return False
+        self.table.selectRow(0)
+        return True
+
+    def _enter_in_list(self) -> None:
+        """Enter in the list chooses the selected people; pressed again on people already
+        chosen, it takes the chosen list (OK), as a keyboard user expects of a second Enter."""
+        selected = self.selected_rows()
+        if self._chosen and selected and all(row.id in self._chosen for row in selected):
+            self._accept()
+        else:
+            self.choose_selected()
 
     def selected_rows(self) -> list[ContactRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from desktop.views.partnerships.dialogs import AddMembersDialog, EditMembershipD
 from desktop.views.partnerships.editing import EditHost
 from desktop.views.toolkit.record_model import ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import make_button, make_table
+from desktop.views.toolkit.shortcuts import widget_shortcut
 from desktop.views.toolkit.undo import apply_edit, single_edit
 
 TODAY, STEERING, LEFT, ALL = "today", "steering", "left", "all"
@@ -106,12 +107,7 @@ class MembersPanel(QWidget):
             name="editMembershipButton",
             tip=self.tr("Correct the selected membership's role and dates (F2)"),
         )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_F2),
-            self.table,
-            self.open_edit_dialog,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        widget_shortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.open_edit_dialog)
         self.end_button = make_button(
             self,
             self.tr("&End membership…"),

@@ -60,6 +60,8 @@ class ContributionList(QWidget):
         self.boxes: dict[int, QCheckBox] = {}
         self.texts: dict[int, QPlainTextEdit] = {}
         self.codes: dict[int, str] = {}
+        #: the rows are being filled from a document, not typed in (no ticking, no focus moves)
+        self._filling = False
         self._empty = QLabel(self.tr("The strategy has no sub-goals yet."), self)
         self._layout.addWidget(self._empty)
         #: the rows live in one host widget that is replaced whole: deleting layouts one by
@@ -92,22 +94,29 @@ class ContributionList(QWidget):
             text = _text_box(self._host, 2)
             text.setObjectName(f"contribution_{sub.id}")
             text.setPlaceholderText(self.tr("How does the initiative serve this sub-goal?"))
-            text.setEnabled(False)
-            box.toggled.connect(text.setEnabled)
-            box.toggled.connect(lambda on, t=text: on and t.setFocus())
+            # the text can always be typed in, and typing in it ticks its sub-goal: a box that
+            # looked open but took no keys sent the typing elsewhere, and the text was lost
+            box.toggled.connect(lambda on, t=text: on and not self._filling and t.setFocus())
             box.toggled.connect(self.changed)
+            text.textChanged.connect(lambda b=box, t=text: self._typed(b, t))
             text.textChanged.connect(self.changed)
             rows.addLayout(row)
             rows.addWidget(text)
             self.boxes[sub.id], self.texts[sub.id], self.codes[sub.id] = box, text, sub.code
         self._layout.addWidget(self._host)
 
+    def _typed(self, box: QCheckBox, text: QPlainTextEdit) -> None:
+        """A text typed for a sub-goal means the initiative serves it: the box is ticked."""
+        if not self._filling and not box.isChecked() and text.toPlainText().strip():
+            box.setChecked(True)
+
     def set_contributions(self, contributions: dict[int, str]) -> None:
+        self._filling = True
         for sid, box in self.boxes.items():
             text = contributions.get(sid, "")
             box.setChecked(bool(text.strip()))
             self.texts[sid].setPlainText(text)
-            self.texts[sid].setEnabled(box.isChecked())
+        self._filling = False
 
     def state(self) -> dict[int, tuple[bool, str]]:
         """Every row as it stands (ticked, text), also a text typed under a box not ticked."""
@@ -115,11 +124,12 @@ class ContributionList(QWidget):
 
     def restore(self, state: dict[int, tuple[bool, str]]) -> None:
         """Put rows back as ``state`` had them (after the sub-goals were rebuilt)."""
+        self._filling = True
         for sid, (checked, text) in state.items():
             if sid in self.boxes:
                 self.texts[sid].setPlainText(text)
                 self.boxes[sid].setChecked(checked)
-                self.texts[sid].setEnabled(checked)
+        self._filling = False
 
     def contributions(self) -> dict[int, str]:
         """The texts of the ticked sub-goals; a tick without a text is refused."""
