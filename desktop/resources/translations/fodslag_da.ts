@@ -198,28 +198,28 @@
 <context>
     <name>ActionCardModel</name>
     <message>
-        <location filename="../../views/partnerships/models.py" line="284"/>
+        <location filename="../../views/partnerships/models.py" line="294"/>
         <source>Contact</source>
         <extracomment>anything on the card changed (for the preview and the unsaved mark)</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="285"/>
+        <location filename="../../views/partnerships/models.py" line="295"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="286"/>
+        <location filename="../../views/partnerships/models.py" line="296"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="287"/>
+        <location filename="../../views/partnerships/models.py" line="297"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="297"/>
+        <location filename="../../views/partnerships/models.py" line="307"/>
         <source>Problem type (double-click to rename)</source>
         <translation>Problemtype (dobbeltklik for at omdøbe)</translation>
     </message>
@@ -577,27 +577,27 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="424"/>
+        <location filename="../../views/contacts/import_dialog.py" line="442"/>
         <source>Confirm the import</source>
         <translation>Bekræft importen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="426"/>
+        <location filename="../../views/contacts/import_dialog.py" line="444"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="442"/>
+        <location filename="../../views/contacts/import_dialog.py" line="460"/>
         <source>%1 new contacts are created and %2 existing contacts are completed from the file.</source>
         <translation>%1 nye kontakter oprettes, og %2 eksisterende kontakter suppleres fra filen.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="445"/>
+        <location filename="../../views/contacts/import_dialog.py" line="463"/>
         <source>%1 rows are skipped and %2 rows with problems are left out.</source>
         <translation>%1 rækker springes over, og %2 rækker med problemer udelades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/import_dialog.py" line="453"/>
+        <location filename="../../views/contacts/import_dialog.py" line="471"/>
         <source>%n value(s) that cannot be read are not imported into their field but kept in the contact&apos;s note, so nothing you typed is lost.</source>
         <translation>
             <numerusform>%n værdi, der ikke kan læses, indlæses ikke i sit felt, men gemmes i kontaktens note, så intet af det skrevne går tabt.</numerusform>
@@ -605,22 +605,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="461"/>
+        <location filename="../../views/contacts/import_dialog.py" line="479"/>
         <source>New organisations: %1.</source>
         <translation>Nye organisationer: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="466"/>
+        <location filename="../../views/contacts/import_dialog.py" line="484"/>
         <source>They are added to %1 as %2.</source>
         <translation>De tilføjes til %1 som %2.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="470"/>
+        <location filename="../../views/contacts/import_dialog.py" line="488"/>
         <source>Everything is saved in one go: if anything fails, nothing is saved.</source>
         <translation>Alt gemmes på én gang: går noget galt, gemmes intet.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="480"/>
+        <location filename="../../views/contacts/import_dialog.py" line="498"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
@@ -881,140 +881,140 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="84"/>
+        <location filename="../../views/contacts/contact_form.py" line="105"/>
         <source>Full name, as colleagues know the person</source>
         <extracomment>the user asked to save: (person id or None for a new contact, loaded version, fields) the duplicate check answered (tests wait for it) made when the form opens for a new contact: every save of it carries this key, so a second Ctrl+S or a retry never makes a second person (services.creation)</extracomment>
         <translation>Fulde navn, som kollegerne kender personen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="85"/>
-        <location filename="../../views/contacts/contact_form.py" line="86"/>
+        <location filename="../../views/contacts/contact_form.py" line="106"/>
+        <location filename="../../views/contacts/contact_form.py" line="107"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="88"/>
+        <location filename="../../views/contacts/contact_form.py" line="109"/>
         <source>Danish numbers in any format; foreign numbers with +country code</source>
         <translation>Danske numre i vilkårligt format; udenlandske numre med +landekode</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="91"/>
+        <location filename="../../views/contacts/contact_form.py" line="112"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="92"/>
+        <location filename="../../views/contacts/contact_form.py" line="113"/>
         <source>Work e-mail address</source>
         <translation>Arbejdsmail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="96"/>
+        <location filename="../../views/contacts/contact_form.py" line="119"/>
         <source>The organisation the person works for</source>
         <translation>Den organisation, personen arbejder for</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="100"/>
+        <location filename="../../views/contacts/contact_form.py" line="123"/>
         <source>Trade (faggruppe) – used to see which trades a network lacks</source>
         <translation>Faggruppe – bruges til at se, hvilke faggrupper netværket mangler</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="101"/>
-        <location filename="../../views/contacts/contact_form.py" line="180"/>
+        <location filename="../../views/contacts/contact_form.py" line="121"/>
+        <location filename="../../views/contacts/contact_form.py" line="202"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="125"/>
+        <location filename="../../views/contacts/contact_form.py" line="149"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="127"/>
+        <location filename="../../views/contacts/contact_form.py" line="151"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="129"/>
+        <location filename="../../views/contacts/contact_form.py" line="153"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="131"/>
+        <location filename="../../views/contacts/contact_form.py" line="155"/>
         <source>T&amp;rade:</source>
         <translation>&amp;Faggruppe:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="132"/>
+        <location filename="../../views/contacts/contact_form.py" line="156"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="133"/>
+        <location filename="../../views/contacts/contact_form.py" line="157"/>
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="134"/>
+        <location filename="../../views/contacts/contact_form.py" line="158"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="135"/>
+        <location filename="../../views/contacts/contact_form.py" line="159"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="136"/>
+        <location filename="../../views/contacts/contact_form.py" line="160"/>
         <source>Member of:</source>
         <translation>Medlem af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="140"/>
+        <location filename="../../views/contacts/contact_form.py" line="167"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="143"/>
+        <location filename="../../views/contacts/contact_form.py" line="170"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Gem kontakten (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="147"/>
+        <location filename="../../views/contacts/contact_form.py" line="174"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="150"/>
+        <location filename="../../views/contacts/contact_form.py" line="177"/>
         <source>Delete this contact (asks first)</source>
         <translation>Slet kontakten (spørger først)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="201"/>
+        <location filename="../../views/contacts/contact_form.py" line="223"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="218"/>
+        <location filename="../../views/contacts/contact_form.py" line="240"/>
         <source>No partnerships</source>
         <translation>Ingen partnerskaber</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="288"/>
+        <location filename="../../views/contacts/contact_form.py" line="310"/>
         <source>The contact needs a name.</source>
         <translation>Kontakten skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="339"/>
+        <location filename="../../views/contacts/contact_form.py" line="361"/>
         <source>Possibly already registered: {names}</source>
         <translation>Findes måske allerede: {names}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="347"/>
+        <location filename="../../views/contacts/contact_form.py" line="369"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/contact_form.py" line="351"/>
+        <location filename="../../views/contacts/contact_form.py" line="373"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -1137,126 +1137,125 @@
 <context>
     <name>ContactsScreen</name>
     <message>
-        <location filename="../../views/contacts/screen.py" line="96"/>
+        <location filename="../../views/contacts/screen.py" line="114"/>
         <source>Search name, e-mail or phone…</source>
-        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through creation keys whose contact is on the undo stack already (a second Gem adds none)</extracomment>
+        <extracomment>more than a printed list is useful for; a search narrows it starting widths (px) that show a Danish name, the trade and a phone number whole and leave the e-mail (the last column, stretched) room at 1280×800 hidden until the user shows them (the header&apos;s right-click menu): with them the e-mail was pushed off a laptop screen; the form beside the list shows both a contact was saved, created or restored (the detail), or deleted (None) people were added to a partnership (the new membership ids) asks before deleting (tests replace it) &quot;Gem&quot; in the unsaved-work question: what to do once the form&apos;s save went through creation keys whose contact is on the undo stack already (a second Gem adds none) the both-versions dialog while it is open (``open_conflict`` keeps it here) a start-up row clicked before the services were open (opened once they are) a save asked for before the services were open (run once they are)</extracomment>
         <translation>Søg navn, e-mail eller telefon …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="97"/>
+        <location filename="../../views/contacts/screen.py" line="115"/>
         <source>Type part of a name, an e-mail address or a phone number (Ctrl+F)</source>
         <translation>Skriv en del af et navn, en e-mailadresse eller et telefonnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="122"/>
+        <location filename="../../views/contacts/screen.py" line="138"/>
         <source>Right-click to choose the columns</source>
-        <extracomment>a start-up row clicked before the services were open (opened once they are) a save asked for before the services were open (run once they are)</extracomment>
         <translation>Højreklik for at vælge kolonner</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="128"/>
+        <location filename="../../views/contacts/screen.py" line="146"/>
         <source>New contact</source>
         <extracomment>what to do next when the list is empty (no contacts yet, or none match the search)</extracomment>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="131"/>
+        <location filename="../../views/contacts/screen.py" line="149"/>
         <source>Create a new contact (Ctrl+N)</source>
         <translation>Opret en ny kontakt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="135"/>
-        <location filename="../../views/contacts/screen.py" line="454"/>
+        <location filename="../../views/contacts/screen.py" line="153"/>
+        <location filename="../../views/contacts/screen.py" line="489"/>
         <source>Add to partnership…</source>
         <translation>Føj til partnerskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="138"/>
+        <location filename="../../views/contacts/screen.py" line="156"/>
         <source>Add the selected contacts to a partnership in one role</source>
         <translation>Føj de valgte kontakter til et partnerskab i én rolle</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="182"/>
-        <location filename="../../views/contacts/screen.py" line="216"/>
-        <location filename="../../views/contacts/screen.py" line="656"/>
+        <location filename="../../views/contacts/screen.py" line="207"/>
+        <location filename="../../views/contacts/screen.py" line="244"/>
+        <location filename="../../views/contacts/screen.py" line="691"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="183"/>
+        <location filename="../../views/contacts/screen.py" line="208"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="184"/>
+        <location filename="../../views/contacts/screen.py" line="209"/>
         <source>Part of</source>
         <translation>Del af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="185"/>
-        <location filename="../../views/contacts/screen.py" line="241"/>
-        <location filename="../../views/contacts/screen.py" line="545"/>
+        <location filename="../../views/contacts/screen.py" line="210"/>
+        <location filename="../../views/contacts/screen.py" line="271"/>
+        <location filename="../../views/contacts/screen.py" line="580"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="186"/>
-        <location filename="../../views/contacts/screen.py" line="218"/>
-        <location filename="../../views/contacts/screen.py" line="657"/>
+        <location filename="../../views/contacts/screen.py" line="211"/>
+        <location filename="../../views/contacts/screen.py" line="246"/>
+        <location filename="../../views/contacts/screen.py" line="692"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="187"/>
-        <location filename="../../views/contacts/screen.py" line="219"/>
-        <location filename="../../views/contacts/screen.py" line="658"/>
+        <location filename="../../views/contacts/screen.py" line="212"/>
+        <location filename="../../views/contacts/screen.py" line="247"/>
+        <location filename="../../views/contacts/screen.py" line="693"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="196"/>
+        <location filename="../../views/contacts/screen.py" line="221"/>
         <source>No organisations yet. Create the first with “New organisation”: the municipality, the police district, a housing association…</source>
         <translation>Ingen organisationer endnu. Opret den første med »Ny organisation«: kommunen, politikredsen, et boligselskab …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="205"/>
+        <location filename="../../views/contacts/screen.py" line="230"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="208"/>
+        <location filename="../../views/contacts/screen.py" line="233"/>
         <source>Create a new organisation (Ctrl+N)</source>
         <translation>Opret en ny organisation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="217"/>
-        <location filename="../../views/contacts/screen.py" line="656"/>
+        <location filename="../../views/contacts/screen.py" line="245"/>
+        <location filename="../../views/contacts/screen.py" line="691"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="225"/>
+        <location filename="../../views/contacts/screen.py" line="253"/>
         <source>Double-click a person to open the contact</source>
         <translation>Dobbeltklik på en person for at åbne kontakten</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="253"/>
+        <location filename="../../views/contacts/screen.py" line="286"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="254"/>
+        <location filename="../../views/contacts/screen.py" line="287"/>
         <source>&amp;Organisations</source>
         <translation>&amp;Organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="257"/>
+        <location filename="../../views/contacts/screen.py" line="292"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="335"/>
-        <location filename="../../views/contacts/screen.py" line="395"/>
+        <location filename="../../views/contacts/screen.py" line="370"/>
+        <location filename="../../views/contacts/screen.py" line="430"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -1264,42 +1263,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="342"/>
+        <location filename="../../views/contacts/screen.py" line="377"/>
         <source>No contact matches “{text}”. Search part of a name, an e-mail address or domain, or a phone number.</source>
         <translation>Ingen kontakt passer til »{text}«. Søg på en del af et navn, en e-mailadresse eller et domæne, eller et telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="349"/>
+        <location filename="../../views/contacts/screen.py" line="384"/>
         <source>No contacts yet. Create the first with “New contact”, or use File → Import contacts….</source>
         <translation>Ingen kontakter endnu. Opret den første med »Ny kontakt«, eller brug Filer → Importér kontakter …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="368"/>
+        <location filename="../../views/contacts/screen.py" line="403"/>
         <source>The contact list prints from the Contacts tab.</source>
         <translation>Kontaktlisten udskrives fra fanen Kontakter.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="371"/>
+        <location filename="../../views/contacts/screen.py" line="406"/>
         <source>No contacts match the search: there is nothing to print.</source>
         <translation>Ingen kontakter passer til søgningen: der er intet at udskrive.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="393"/>
+        <location filename="../../views/contacts/screen.py" line="428"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="396"/>
+        <location filename="../../views/contacts/screen.py" line="431"/>
         <source>search: {text}</source>
         <translation>søgning: {text}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="402"/>
+        <location filename="../../views/contacts/screen.py" line="437"/>
         <source>Print contacts</source>
         <translation>Udskriv kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="454"/>
+        <location filename="../../views/contacts/screen.py" line="489"/>
         <source>Add %n to partnership…</source>
         <translation>
             <numerusform>Føj %n til partnerskab …</numerusform>
@@ -1307,73 +1306,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="486"/>
+        <location filename="../../views/contacts/screen.py" line="521"/>
         <source>the new contact</source>
         <translation>den nye kontakt</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="486"/>
+        <location filename="../../views/contacts/screen.py" line="521"/>
         <source>the contact {name}</source>
         <translation>kontakten {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="499"/>
+        <location filename="../../views/contacts/screen.py" line="534"/>
         <source>the organisation {name}</source>
         <translation>organisationen {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="501"/>
+        <location filename="../../views/contacts/screen.py" line="536"/>
         <source>the new organisation</source>
         <translation>den nye organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="558"/>
+        <location filename="../../views/contacts/screen.py" line="593"/>
         <source>The database is still opening: saved as soon as it is open.</source>
         <translation>Databasen åbner stadig: kontakten gemmes, så snart den er åben.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="575"/>
+        <location filename="../../views/contacts/screen.py" line="610"/>
         <source>Create contact {name}</source>
         <translation>Opret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="588"/>
-        <location filename="../../views/contacts/screen.py" line="671"/>
+        <location filename="../../views/contacts/screen.py" line="623"/>
+        <location filename="../../views/contacts/screen.py" line="706"/>
         <source>Edit contact {name}</source>
         <translation>Ret kontakt {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="600"/>
+        <location filename="../../views/contacts/screen.py" line="635"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="656"/>
+        <location filename="../../views/contacts/screen.py" line="691"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="657"/>
+        <location filename="../../views/contacts/screen.py" line="692"/>
         <source>Trade</source>
         <translation>Faggruppe</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="657"/>
+        <location filename="../../views/contacts/screen.py" line="692"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="658"/>
+        <location filename="../../views/contacts/screen.py" line="693"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="693"/>
+        <location filename="../../views/contacts/screen.py" line="728"/>
         <source>{name} was deleted.</source>
         <translation>{name} er slettet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="725"/>
+        <location filename="../../views/contacts/screen.py" line="760"/>
         <source>%n contact(s) added to the partnership.</source>
         <translation>
             <numerusform>%n kontakt er tilføjet partnerskabet.</numerusform>
@@ -1381,7 +1380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/screen.py" line="727"/>
+        <location filename="../../views/contacts/screen.py" line="762"/>
         <source>%n already had that role.</source>
         <translation>
             <numerusform>%n havde allerede rollen.</numerusform>
@@ -1389,17 +1388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="769"/>
+        <location filename="../../views/contacts/screen.py" line="804"/>
         <source>People in {name}</source>
         <translation>Personer i {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="811"/>
+        <location filename="../../views/contacts/screen.py" line="846"/>
         <source>Create organisation {name}</source>
         <translation>Opret organisation {name}</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/screen.py" line="828"/>
+        <location filename="../../views/contacts/screen.py" line="863"/>
         <source>Edit organisation {name}</source>
         <translation>Ret organisation {name}</translation>
     </message>
@@ -1899,52 +1898,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="87"/>
+        <location filename="../../views/contacts/import_dialog.py" line="88"/>
         <source>Choose a file</source>
         <translation>Vælg en fil</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="90"/>
+        <location filename="../../views/contacts/import_dialog.py" line="91"/>
         <source>An Excel workbook (.xlsx), a CSV file (as Excel or Outlook saves it) or vCards (.vcf). Nothing is saved until you confirm at the end.</source>
         <translation>Et Excel-regneark (.xlsx), en CSV-fil (som Excel eller Outlook gemmer den) eller vCards (.vcf). Intet gemmes, før du bekræfter til sidst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="96"/>
+        <location filename="../../views/contacts/import_dialog.py" line="97"/>
         <source>Path of the contact file</source>
         <translation>Sti til kontaktfilen</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="97"/>
+        <location filename="../../views/contacts/import_dialog.py" line="98"/>
         <source>The file to import contacts from</source>
         <translation>Filen, kontakterne importeres fra</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="99"/>
+        <location filename="../../views/contacts/import_dialog.py" line="100"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="99"/>
+        <location filename="../../views/contacts/import_dialog.py" line="100"/>
         <source>Choose the file in a file dialog</source>
         <translation>Vælg filen i en fildialog</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="106"/>
+        <location filename="../../views/contacts/import_dialog.py" line="107"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="118"/>
+        <location filename="../../views/contacts/import_dialog.py" line="119"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="120"/>
+        <location filename="../../views/contacts/import_dialog.py" line="121"/>
         <source>Contact files (*.xlsx *.csv *.txt *.vcf);;All files (*)</source>
         <translation>Kontaktfiler (*.xlsx *.csv *.txt *.vcf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="137"/>
+        <location filename="../../views/contacts/import_dialog.py" line="138"/>
         <source>Reading and checking %1…</source>
         <translation>Læser og kontrollerer %1…</translation>
     </message>
@@ -2263,7 +2262,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="527"/>
+        <location filename="../../views/contacts/import_dialog.py" line="545"/>
         <source>Import contacts</source>
         <translation>Importér kontakter</translation>
     </message>
@@ -4228,108 +4227,108 @@
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="66"/>
+        <location filename="../../views/contacts/organisation_form.py" line="90"/>
         <source>Open the existing one</source>
         <extracomment>made when the form opens for a new organisation (see ContactForm.creation_key)</extracomment>
         <translation>Åbn den, der findes</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="69"/>
+        <location filename="../../views/contacts/organisation_form.py" line="93"/>
         <source>Show the existing organisation instead of making a new one</source>
         <translation>Vis den organisation, der allerede findes, i stedet for at oprette en ny</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="85"/>
+        <location filename="../../views/contacts/organisation_form.py" line="110"/>
         <source>The organisation this one is part of, e.g. the housing association of an estate</source>
         <translation>Den organisation, denne er en del af, fx boligafdelingens boligorganisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="89"/>
+        <location filename="../../views/contacts/organisation_form.py" line="114"/>
         <source>e.g. 12 34 56 78</source>
         <translation>fx 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="93"/>
+        <location filename="../../views/contacts/organisation_form.py" line="118"/>
         <source>name@domain.dk</source>
         <translation>navn@domæne.dk</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="98"/>
+        <location filename="../../views/contacts/organisation_form.py" line="125"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="100"/>
+        <location filename="../../views/contacts/organisation_form.py" line="127"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="101"/>
+        <location filename="../../views/contacts/organisation_form.py" line="128"/>
         <source>Part &amp;of:</source>
         <translation>&amp;Del af:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="102"/>
+        <location filename="../../views/contacts/organisation_form.py" line="129"/>
         <source>&amp;Phone:</source>
         <translation>Tele&amp;fon:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="103"/>
+        <location filename="../../views/contacts/organisation_form.py" line="130"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="107"/>
+        <location filename="../../views/contacts/organisation_form.py" line="137"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="110"/>
+        <location filename="../../views/contacts/organisation_form.py" line="140"/>
         <source>Save the organisation (Ctrl+S)</source>
         <translation>Gem organisationen (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="114"/>
+        <location filename="../../views/contacts/organisation_form.py" line="144"/>
         <source>Delete…</source>
         <translation>Slet …</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="117"/>
+        <location filename="../../views/contacts/organisation_form.py" line="147"/>
         <source>Delete the organisation; its people are kept</source>
         <translation>Slet organisationen; dens personer bevares</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="138"/>
+        <location filename="../../views/contacts/organisation_form.py" line="161"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="148"/>
+        <location filename="../../views/contacts/organisation_form.py" line="171"/>
         <source>New organisation</source>
         <translation>Ny organisation</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="179"/>
+        <location filename="../../views/contacts/organisation_form.py" line="202"/>
         <source>Already exists? “{name}”</source>
         <translation>Findes den allerede? »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="180"/>
+        <location filename="../../views/contacts/organisation_form.py" line="203"/>
         <source>Open “{name}”</source>
         <translation>Åbn »{name}«</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="219"/>
+        <location filename="../../views/contacts/organisation_form.py" line="242"/>
         <source>The organisation needs a name.</source>
         <translation>Organisationen skal have et navn.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="231"/>
+        <location filename="../../views/contacts/organisation_form.py" line="254"/>
         <source>Not saved: correct the fields marked in red.</source>
         <translation>Ikke gemt: ret felterne med rød tekst.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/organisation_form.py" line="240"/>
+        <location filename="../../views/contacts/organisation_form.py" line="263"/>
         <source>Nothing has changed.</source>
         <translation>Intet er ændret.</translation>
     </message>
@@ -4835,38 +4834,38 @@
         <translation>Planlæg møde</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="112"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="113"/>
         <source>The agenda is filled from the meeting type&apos;s template</source>
         <extracomment>each partnership&apos;s period, for the warning about a meeting outside it</extracomment>
         <translation>Dagsordenen udfyldes fra mødetypens skabelon</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="128"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="129"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="139"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="140"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="143"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="144"/>
         <source>How often the series meets</source>
         <translation>Hvor ofte mødeserien mødes</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="151"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="152"/>
         <source> meetings</source>
         <translation> møder</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="192"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="193"/>
         <source>Members of the partnership in these roles are invited</source>
         <translation>Partnerskabets medlemmer i disse roller inviteres</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="203"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="204"/>
         <source>Plan</source>
         <translation>Planlæg</translation>
     </message>
@@ -4921,22 +4920,22 @@
         <translation>De inviterede er partnerskabets medlemmer i de valgte roller.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="223"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="224"/>
         <source>(no template – add points after planning)</source>
         <translation>(ingen skabelon – tilføj punkter efter planlægningen)</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="254"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="255"/>
         <source>⚠ The meeting is before the partnership&apos;s period starts ({start}). Check the date.</source>
         <translation>⚠ Mødet ligger før partnerskabets periode begynder ({start}). Tjek datoen.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="258"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="259"/>
         <source>⚠ The meeting is after the partnership&apos;s period ends ({end}). Check the date.</source>
         <translation>⚠ Mødet ligger efter partnerskabets periode slutter ({end}). Tjek datoen.</translation>
     </message>
     <message>
-        <location filename="../../views/meetings/plan_dialog.py" line="275"/>
+        <location filename="../../views/meetings/plan_dialog.py" line="293"/>
         <source>Dates: {dates}</source>
         <translation>Datoer: {dates}</translation>
     </message>
@@ -5053,77 +5052,77 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="157"/>
+        <location filename="../../views/contacts/import_dialog.py" line="158"/>
         <source>Check the rows</source>
         <translation>Kontrollér rækkerne</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="160"/>
+        <location filename="../../views/contacts/import_dialog.py" line="161"/>
         <source>Each column of the file and what it is imported as, and what every row becomes. A value that cannot be read is marked and kept in the contact&apos;s note; double-click it to correct it. Rows without a name are left out; for rows that match an existing contact, choose what to do.</source>
         <translation>Hver kolonne i filen og hvad den indlæses som, og hvad hver række bliver til. En værdi, der ikke kan læses, er markeret og gemmes i kontaktens note; dobbeltklik på den for at rette den. Rækker uden navn udelades; for rækker, der ligner en eksisterende kontakt, vælger du, hvad der skal ske.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="176"/>
+        <location filename="../../views/contacts/import_dialog.py" line="191"/>
         <source>Change what a column is imported as; the rows are checked again.</source>
         <translation>Skift, hvad en kolonne importeres som; rækkerne kontrolleres igen.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="182"/>
+        <location filename="../../views/contacts/import_dialog.py" line="199"/>
         <source>All rows</source>
         <translation>Alle rækker</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="182"/>
+        <location filename="../../views/contacts/import_dialog.py" line="199"/>
         <source>Rows with problems</source>
         <translation>Rækker med problemer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="182"/>
+        <location filename="../../views/contacts/import_dialog.py" line="199"/>
         <source>Matches existing contacts</source>
         <translation>Ligner eksisterende kontakter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="185"/>
+        <location filename="../../views/contacts/import_dialog.py" line="202"/>
         <source>Show all rows, only the rows that cannot be imported, or only probable duplicates</source>
         <translation>Vis alle rækker, kun rækker der ikke kan importeres, eller kun sandsynlige dubletter</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="188"/>
+        <location filename="../../views/contacts/import_dialog.py" line="205"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="209"/>
+        <location filename="../../views/contacts/import_dialog.py" line="229"/>
         <source>Press F2 on the &apos;Becomes&apos; cell of a matching row to choose merge, keep both or skip, or on a marked cell to correct its value.</source>
         <translation>Tryk F2 i cellen »Bliver til« på en række, der ligner en kontakt, for at vælge flet, behold begge eller spring over – eller i en markeret celle for at rette værdien.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="226"/>
+        <location filename="../../views/contacts/import_dialog.py" line="248"/>
         <source>Use the existing organisations</source>
         <translation>Brug de eksisterende organisationer</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="229"/>
+        <location filename="../../views/contacts/import_dialog.py" line="251"/>
         <source>Correct these cells of the file to the organisations already registered</source>
         <translation>Ret disse celler i filen til de organisationer, der allerede er oprettet</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="238"/>
+        <location filename="../../views/contacts/import_dialog.py" line="263"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Kolonner:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="285"/>
+        <location filename="../../views/contacts/import_dialog.py" line="305"/>
         <source>Organisations like ones already registered: %1.</source>
         <translation>Organisationer, der ligner nogle, der allerede findes: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="296"/>
+        <location filename="../../views/contacts/import_dialog.py" line="316"/>
         <source>%1 rows: %2 new, %3 merged, %4 skipped, %5 with problems (left out).</source>
         <translation>%1 rækker: %2 nye, %3 flettes, %4 springes over, %5 med problemer (udelades).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/contacts/import_dialog.py" line="306"/>
+        <location filename="../../views/contacts/import_dialog.py" line="326"/>
         <source>%n value(s) cannot be read and are kept in the contact&apos;s note (marked in the table).</source>
         <translation>
             <numerusform>%n værdi kan ikke læses og gemmes i kontaktens note (markeret i tabellen).</numerusform>
@@ -5131,13 +5130,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="320"/>
-        <location filename="../../views/contacts/import_dialog.py" line="339"/>
+        <location filename="../../views/contacts/import_dialog.py" line="340"/>
+        <location filename="../../views/contacts/import_dialog.py" line="359"/>
         <source>Checking the rows again…</source>
         <translation>Kontrollerer rækkerne igen…</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="380"/>
+        <location filename="../../views/contacts/import_dialog.py" line="400"/>
         <source>No row would be imported. Check the column mapping.</source>
         <translation>Ingen række ville blive importeret. Kontrollér kolonnerne.</translation>
     </message>
@@ -5315,33 +5314,33 @@
 <context>
     <name>StepTableModel</name>
     <message>
-        <location filename="../../views/partnerships/models.py" line="77"/>
+        <location filename="../../views/partnerships/models.py" line="87"/>
         <source>Phase</source>
         <extracomment>(before, after) for one step; the screen saves it through the service</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="78"/>
+        <location filename="../../views/partnerships/models.py" line="88"/>
         <source>Step</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="79"/>
+        <location filename="../../views/partnerships/models.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="80"/>
+        <location filename="../../views/partnerships/models.py" line="90"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="81"/>
+        <location filename="../../views/partnerships/models.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/partnerships/models.py" line="113"/>
+        <location filename="../../views/partnerships/models.py" line="123"/>
         <source>Tick the step when it is done</source>
         <translation>Sæt kryds, når trinnet er udført</translation>
     </message>
@@ -5573,17 +5572,17 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="497"/>
+        <location filename="../../views/contacts/import_dialog.py" line="515"/>
         <source>Imported</source>
         <translation>Importeret</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="503"/>
+        <location filename="../../views/contacts/import_dialog.py" line="521"/>
         <source>The rows that were left out and why</source>
         <translation>De udeladte rækker og hvorfor</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="512"/>
+        <location filename="../../views/contacts/import_dialog.py" line="530"/>
         <source>Created: %1. Merged: %2. Skipped: %3. Rejected: %4.</source>
         <translation>Oprettet: %1. Flettet: %2. Sprunget over: %3. Afvist: %4.</translation>
     </message>
@@ -5591,37 +5590,37 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="389"/>
+        <location filename="../../views/contacts/import_dialog.py" line="409"/>
         <source>Add to a partnership</source>
         <translation>Tilføj til et partnerskab</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="390"/>
+        <location filename="../../views/contacts/import_dialog.py" line="410"/>
         <source>Optionally add the imported contacts as members of a partnership.</source>
         <translation>Tilføj eventuelt de importerede kontakter som medlemmer af et partnerskab.</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="393"/>
+        <location filename="../../views/contacts/import_dialog.py" line="413"/>
         <source>(do not add to a partnership)</source>
         <translation>(tilføj ikke til et partnerskab)</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="394"/>
+        <location filename="../../views/contacts/import_dialog.py" line="414"/>
         <source>The partnership the new and merged contacts join</source>
         <translation>Partnerskabet, som de nye og flettede kontakter bliver medlemmer af</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="400"/>
+        <location filename="../../views/contacts/import_dialog.py" line="418"/>
         <source>Their role in the partnership</source>
         <translation>Deres rolle i partnerskabet</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="406"/>
+        <location filename="../../views/contacts/import_dialog.py" line="424"/>
         <source>&amp;Partnership:</source>
         <translation>&amp;Partnerskab:</translation>
     </message>
     <message>
-        <location filename="../../views/contacts/import_dialog.py" line="407"/>
+        <location filename="../../views/contacts/import_dialog.py" line="425"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
@@ -5751,92 +5750,92 @@
     <name>WorkbookImportDialog</name>
     <message>
         <location filename="../../views/workbook/import_dialog.py" line="44"/>
-        <location filename="../../views/workbook/import_dialog.py" line="112"/>
+        <location filename="../../views/workbook/import_dialog.py" line="128"/>
         <source>Import workbook</source>
         <translation>Importér arbejdsbog</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="52"/>
+        <location filename="../../views/workbook/import_dialog.py" line="67"/>
         <source>A partnership workbook exported from Fodslag and edited in Excel updates that partnership; any other workbook creates a new one. Nothing is saved before you choose Import.</source>
         <translation>En partnerskabsarbejdsbog, der er eksporteret fra Fodslag og rettet i Excel, opdaterer det partnerskab; en anden arbejdsbog opretter et nyt. Intet gemmes, før du vælger Importér.</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="61"/>
+        <location filename="../../views/workbook/import_dialog.py" line="80"/>
         <source>The workbook (.xlsx)</source>
         <translation>Arbejdsbogen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="64"/>
+        <location filename="../../views/workbook/import_dialog.py" line="83"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="64"/>
+        <location filename="../../views/workbook/import_dialog.py" line="83"/>
         <source>Choose the file in a file dialog</source>
         <translation>Vælg filen i en fildialog</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="68"/>
+        <location filename="../../views/workbook/import_dialog.py" line="87"/>
         <source>&amp;Show changes</source>
         <translation>&amp;Vis ændringer</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="71"/>
+        <location filename="../../views/workbook/import_dialog.py" line="90"/>
         <source>Read the workbook and list what an import would create, change and delete</source>
         <translation>Læs arbejdsbogen og vis, hvad en import vil oprette, ændre og slette</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="87"/>
+        <location filename="../../views/workbook/import_dialog.py" line="109"/>
         <source>Sheet</source>
         <translation>Ark</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="87"/>
+        <location filename="../../views/workbook/import_dialog.py" line="109"/>
         <source>New</source>
         <translation>Nye</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="87"/>
+        <location filename="../../views/workbook/import_dialog.py" line="109"/>
         <source>Changed</source>
         <translation>Ændrede</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="87"/>
+        <location filename="../../views/workbook/import_dialog.py" line="109"/>
         <source>Deleted</source>
         <translation>Slettede</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="92"/>
+        <location filename="../../views/workbook/import_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="112"/>
+        <location filename="../../views/workbook/import_dialog.py" line="128"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-projektmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="126"/>
+        <location filename="../../views/workbook/import_dialog.py" line="142"/>
         <source>Choose the workbook to import first.</source>
         <translation>Vælg først den arbejdsbog, der skal importeres.</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="129"/>
+        <location filename="../../views/workbook/import_dialog.py" line="145"/>
         <source>Reading the workbook…</source>
         <translation>Læser arbejdsbogen…</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="142"/>
+        <location filename="../../views/workbook/import_dialog.py" line="158"/>
         <source>Importing…</source>
         <translation>Importerer…</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="163"/>
+        <location filename="../../views/workbook/import_dialog.py" line="179"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../views/workbook/import_dialog.py" line="169"/>
+        <location filename="../../views/workbook/import_dialog.py" line="185"/>
         <source>The workbook was not imported.</source>
         <translation>Arbejdsbogen er ikke importeret.</translation>
     </message>
