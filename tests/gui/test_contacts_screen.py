@@ -320,3 +320,49 @@ def test_a_search_matching_very_many_says_over_the_cap_and_still_scrolls_past_it
     wanted = f"{contacts.count(ContactFilter(few))} kontakter"
     qtbot.waitUntil(lambda: screen.count.text() == wanted, timeout=10_000)
     assert not model.capped
+
+
+def test_escape_in_the_search_brings_the_whole_list_back(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen = _screen(window, qtbot)
+    model = screen.contact_model
+    everyone = model.total
+    QTest.mouseClick(screen.search, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(screen.search, "østergaard")
+    qtbot.waitUntil(lambda: 0 < model.total < everyone, timeout=10_000)
+    QTest.keyClick(screen.search, Qt.Key.Key_Escape)
+    assert screen.search.text() == ""
+    qtbot.waitUntil(lambda: model.total == everyone, timeout=10_000)
+    window.tasks.wait()
+
+
+def test_saved_is_not_said_of_the_next_contact_chosen(window: MainWindow, qtbot: QtBot) -> None:
+    screen = _screen(window, qtbot)
+    form, table = screen.form, screen.contact_table
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: form.person_id == screen.contact_model.row_at(0).id, timeout=10_000)
+    qtbot.keyClicks(form.edits["title"], " (konstitueret)")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: screen.status.text() == "Gemt.", timeout=10_000)
+    table.selectRow(1)
+    qtbot.waitUntil(lambda: form.person_id == screen.contact_model.row_at(1).id, timeout=10_000)
+    assert screen.status.text() == ""
+    window.tasks.wait()
+
+
+def test_the_contact_picker_shows_a_mobile_once(window: MainWindow, qtbot: QtBot) -> None:
+    """The picker shows Telefon and Mobil: a mobile-only contact's number was in both."""
+    from desktop.views.contacts.table_model import ContactTableModel
+    from desktop.views.partnerships.dialogs import ContactPickerDialog
+
+    contacts = window.services.contacts
+    contacts.create(name="Aaberg Mobilsen", mobile="20 30 40 51")
+    picker = ContactPickerDialog(contacts, window.tasks, window, title="Tilføj medlemmer")
+    qtbot.addWidget(picker)
+    picker.search.setText("Mobilsen")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 1 and picker.model.total == 1, timeout=10_000)
+    shown = {c: picker.model.index(0, c).data() for c in (ContactTableModel.PHONE, ContactTableModel.MOBILE)}
+    assert shown == {ContactTableModel.PHONE: "", ContactTableModel.MOBILE: "20 30 40 51"}
+    window.tasks.wait()

@@ -36,6 +36,7 @@ from desktop.views.toolkit.errors import report_error
 from desktop.views.toolkit.messages import confirm_delete
 from desktop.views.toolkit.record_model import ID_ROLE, ROW_ROLE, Column, RecordTableModel
 from desktop.views.toolkit.screen import EmptyHint, Screen, make_button, make_table, reselect_quietly
+from desktop.views.toolkit.shortcuts import widget_shortcut
 from desktop.views.toolkit.undo import apply_edit, single_edit
 from desktop.views.toolkit.unsaved import EditorHandle, PendingSave, leave
 
@@ -121,6 +122,8 @@ class ContactsScreen(Screen):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        # Escape empties the search and brings the whole list back
+        widget_shortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
 
     def _build_contact_table(self) -> None:
         """The paged contact list (its model comes with the services or the start-up rows)."""
@@ -497,6 +500,8 @@ class ContactsScreen(Screen):
         if self.services is None:  # a start-up row: the contact opens once the services are there
             self._chosen_before_services = chosen
             return
+        if chosen != editing:
+            self.status.clear()  # "Gemt." was said of the contact before
         if chosen != editing and self.form.dirty:
             leave(
                 self,
@@ -563,6 +568,7 @@ class ContactsScreen(Screen):
 
     def _new_contact(self) -> None:
         reselect_quietly(self.contact_table, None)  # choosing the last contact again opens it
+        self.status.clear()
         self.form.clear_for_new()
         self.form.focus_first()
 

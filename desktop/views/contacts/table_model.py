@@ -63,8 +63,9 @@ class ContactTableModel(QAbstractTableModel):
         #: where the next page starts (keyset: the last row's place in the list), None at the end
         self._after: Cursor | None = None
         # many professionals have only a mobile: while the Mobil column is hidden, Telefon
-        # shows it (the list had rows with no number at all)
-        self._mobile_in_phone = True
+        # shows it (the list had rows with no number at all); the owner of the view says
+        # when (``show_mobile_in_phone``): a list with both columns showed the number twice
+        self._mobile_in_phone = False
 
     def show_mobile_in_phone(self, on: bool) -> None:
         """Whether the Telefon column shows the mobile of a contact without a phone (while
