@@ -302,3 +302,32 @@ def test_the_preview_marks_each_bad_cell_and_a_corrected_cell_is_checked_again(
     assert "Række 11: Navn mangler." in details and "Række 7, Mobil: »2345 678«" in details
     assert "jens@@" not in details and "Rumfart" not in details
     assert wizard.summary is not None and wizard.summary.created == 10
+
+
+def test_the_partnership_chosen_in_the_toolbar_is_offered_on_the_partnership_page(
+    window,
+    qtbot: QtBot,
+    demo_copy: Path,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Importing a network's list while working on it: the wizard's last step started at
+    "(do not add to a partnership)" whatever the toolbar said (seen by fresh eyes)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    combo = window.partnership_choice
+    qtbot.waitUntil(lambda: combo.count() >= 3, timeout=10_000)
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the first partnership, from the keyboard
+    chosen = combo.currentText()
+    assert combo.currentData() is not None
+    window.import_action.trigger()
+    wizard = window.findChild(ImportDialog)
+    _id, existing_name = _existing(demo_copy)
+    _to_preview(qtbot, wizard, _csv(tmp_path / "k.csv", existing_name))
+    wizard.next()
+    assert wizard.currentPage() is wizard.target
+    qtbot.waitUntil(lambda: wizard.target.partnership.count() > 1, timeout=10_000)
+    assert wizard.target.partnership.currentText() == chosen and wizard.target.role.isEnabled()
+    wizard.reject()
+    window.tasks.wait()

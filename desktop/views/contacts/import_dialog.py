@@ -433,6 +433,8 @@ class TargetPage(QWizardPage):
     def _fill(self, rows: list[PartnershipRow]) -> None:
         for row in rows:
             self.partnership.addItem(row.name, row.name)
+            if row.id == self.wiz.partnership_id:  # the one the user works on (the toolbar's)
+                self.partnership.setCurrentIndex(self.partnership.count() - 1)
 
 
 class ConfirmPage(QWizardPage):
@@ -539,8 +541,17 @@ class SummaryPage(QWizardPage):
 class ImportDialog(QWizard):
     """The import wizard. ``summary`` is set once the import is written."""
 
-    def __init__(self, db: Database, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        partnership_id: int | None = None,
+    ) -> None:
+        """``partnership_id``: the partnership chosen in the toolbar, offered on the last page."""
         super().__init__(parent)
+        self.partnership_id = partnership_id
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -640,7 +651,8 @@ def open_for_window(window: Any) -> ImportDialog | None:
     """File > Import contacts…: the wizard over the window's open database."""
     if window.services is None:
         return None
-    dialog = ImportDialog(window.services.db, window.tasks, window)
+    chosen = window.partnership_choice.currentData()
+    dialog = ImportDialog(window.services.db, window.tasks, window, partnership_id=chosen)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
