@@ -366,3 +366,23 @@ def test_the_contact_picker_shows_a_mobile_once(window: MainWindow, qtbot: QtBot
     shown = {c: picker.model.index(0, c).data() for c in (ContactTableModel.PHONE, ContactTableModel.MOBILE)}
     assert shown == {ContactTableModel.PHONE: "", ContactTableModel.MOBILE: "20 30 40 51"}
     window.tasks.wait()
+
+
+def test_a_contact_opened_from_elsewhere_is_the_one_the_list_points_at(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """A member double-clicked in Partnerskaber, a link in Overblik: the list kept the contact
+    chosen before highlighted beside the other one's form (seen by fresh eyes)."""
+    from desktop.views.toolkit.record_model import ID_ROLE
+
+    screen = _screen(window, qtbot)
+    table, model = screen.contact_table, screen.contact_model
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.form.person_id == model.row_at(0).id, timeout=10_000)
+    other = model.row_at(5)
+    window.show_screen("meetings")
+    window.open_object("Person", other.id)
+    qtbot.waitUntil(lambda: screen.form.person_id == other.id, timeout=10_000)
+    assert [index.data(ID_ROLE) for index in table.selectionModel().selectedRows()] == [other.id]
+    assert table.currentIndex().data(ID_ROLE) == other.id
+    window.tasks.wait()

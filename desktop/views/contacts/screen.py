@@ -558,7 +558,8 @@ class ContactsScreen(Screen):
         if entity == "Person" and self.services is not None:
             self.tabs.setCurrentIndex(0)
             if entity_id != self.form.person_id or not self.form.dirty:  # the same contact: kept as typed
-                leave(self, [self.contact_editor()], lambda: self._load_contact(entity_id))
+                # the list points at the contact opened, not at the one chosen before
+                leave(self, [self.contact_editor()], lambda: self._open_contact(entity_id))
 
     def create_new(self) -> None:
         if self.tabs.currentIndex() == 1:
@@ -830,9 +831,7 @@ class ContactsScreen(Screen):
     def _open_person(self, index: Any) -> None:
         person_id = index.data(ID_ROLE)
         if person_id is not None:
-            self.tabs.setCurrentIndex(0)
-            if person_id != self.form.person_id or not self.form.dirty:
-                leave(self, [self.contact_editor()], lambda: self._load_contact(person_id))
+            self.show_object("Person", person_id)
 
     def _save_organisation(
         self, organisation_id: int | None, version: int | None, changes: dict[str, Any]
