@@ -200,6 +200,9 @@ def test_build_a_strategy_approve_an_initiative_and_see_the_gap(journey: Journey
     assert "Partnerskabet har endnu ingen strategi" in guidance.text() and guidance.isVisible()
     choose(journey, journey.find(QComboBox, "partnershipChoice"), "Tryg i Aarhus")
     journey.wait_until(lambda: "ingen strategi" in guidance.text())
+    # no strategy yet: the screen shows where one begins, not an empty, disabled initiative form
+    tabs = journey.find(QTabWidget, "strategyTabs")
+    assert tabs.tabText(tabs.currentIndex()).replace("&", "") == "Mål og fokusområder"
 
     # -- the strategy with its vision -----------------------------------------------------
     journey.click(journey.find(QPushButton, "newStrategy"))

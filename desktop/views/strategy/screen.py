@@ -256,6 +256,8 @@ class StrategyScreen(Screen):
         self.strategy_choice.setCurrentIndex(max(self.strategy_choice.findData(self._strategy_id), 0))
         self.strategy_choice.setEnabled(len(data.strategies) > 1)
         self.vision.setVisible(tree is not None)
+        if tree is None:  # nothing to list yet: the goals are where a strategy begins
+            self.tabs.setCurrentIndex(self.GOALS)
         if tree is not None:
             self.vision.setText(
                 self.tr("<b>Vision:</b> {vision}").format(vision=html.escape(tree.vision or "–"))
