@@ -363,6 +363,10 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
 
 #: English words where the code itself does not read as one (by vocabulary and code)
 _EN_OVERRIDES: dict[tuple[str, str], str] = {
+    # the idékatalog's three phases carry their numerals in both languages
+    ("Phase", "startup"): "I Start-up",
+    ("Phase", "development"): "II Development",
+    ("Phase", "cooperation"): "III Cooperation",
     ("Trade", "ssp"): "SSP consultant",
     ("Trade", "caretaker"): "Estate caretaker",
     ("Trade", "youth_club"): "Youth club worker",

@@ -46,8 +46,8 @@ def test_screens_an_error_and_dates_are_english(english_journey: Journey) -> Non
     journey.type_date(end, "28-02-2026")  # a year too early: before the start
     assert "The date is before the start (01/03/2026): choose 01/03/2026 or later." in _visible_error(screen)
     phase = journey.find(QComboBox, "partnershipPhase", screen)
-    assert [phase.itemText(i) for i in range(phase.count())][:2] == ["Startup", "Development"]
-    journey.choose(phase, "Development")
+    assert [phase.itemText(i) for i in range(phase.count())][:2] == ["I Start-up", "II Development"]
+    journey.choose(phase, "II Development")
     journey.screenshot("english-partnership-error")
 
     journey.type_date(end, "28-02-2028")
@@ -57,5 +57,5 @@ def test_screens_an_error_and_dates_are_english(english_journey: Journey) -> Non
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     # the kind and phase in English words, the start date the English way
-    assert row == [NAME, "Safety network", "", "Development", "0", "0", "01/03/2026"]
+    assert row == [NAME, "Safety network", "", "II Development", "0", "0", "01/03/2026"]
     assert not _visible_error(screen)

@@ -81,7 +81,7 @@ def test_numbers_as_typed_in_the_ui_language(text: str, da: float | None, en: fl
 
 def test_the_ui_language_and_a_danish_block() -> None:
     formatting.set_language("en")
-    assert short_date(date(2026, 3, 1)) == "01/03/2026" and label(Phase.DEVELOPMENT) == "Development"
+    assert short_date(date(2026, 3, 1)) == "01/03/2026" and label(Phase.DEVELOPMENT) == "II Development"
     seen: list[str] = []
     with using("da"):
         assert short_date(date(2026, 3, 1)) == "01-03-2026" and label(Trade.SSP) == "SSP-konsulent"
