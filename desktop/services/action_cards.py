@@ -149,11 +149,13 @@ class ActionCardService:
                 session.add(card)
             else:
                 check_version(card, state.version, {"card": state}, enforce=self.db.enforce_versions)
+                # first, with the card's own fields: one UPDATE, one version step per save (a
+                # touch after the children came as a second UPDATE: "version 1 ... now 3")
+                card.touch()
             card.title = state.title
             card.police_service = state.police_service
             card.emergency = state.emergency
             problems = [ActionCardProblem(position=i, name=name) for i, name in enumerate(state.problems)]
             card.problems = problems
             card.contacts = [_contact(i, c, problems) for i, c in enumerate(state.contacts)]
-            card.touch()
         return self.get(state.partnership_id)

@@ -384,6 +384,8 @@ class MeetingService:
             if agenda is not None:
                 mine = {**changes, "agenda": [title for _id, title in agenda]}
                 check_version(m, expected_version, mine, enforce=self.db.enforce_versions)
+            if moved:  # with the fields, in apply_changes' one UPDATE: one version step per save
+                m.ics_sequence += 1
             apply_changes(
                 session,
                 m,
@@ -394,8 +396,6 @@ class MeetingService:
             )
             if agenda is not None and self._set_points(m, agenda) and not changed:
                 m.touch()
-            if moved:
-                m.ics_sequence += 1
             session.flush()
             return self._detail(session, meeting_id, date.today())
 
