@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLineEdit, QPushButton, QScrollArea, QTableView
 
 from tests.journeys.conftest import Journey
+from tests.journeys.english import plain
 
 #: a real name from the network's list: long enough to be wider than the form at 1280×800
 LONG_NAME = "Anne-Marie Kjærsgaard Østergaard-Nielsen Abdirahman-Hussein"
@@ -45,7 +46,10 @@ def test_a_long_contact_name_keeps_gem_in_view(journey: Journey) -> None:
 def test_no_initiative_form_before_there_is_a_strategy(journey: Journey) -> None:
     """On an empty database the strategy screen offered a blank initiative document and
     "Gem initiativ": a title typed there was saved nowhere, without a word."""
-    journey.go_to("strategy")
+    screen = journey.go_to("strategy")
+    tabs = screen.tabs
+    assert plain(tabs.tabText(tabs.currentIndex())) == "Mål og fokusområder"  # where one begins
+    journey.click_tab(tabs, "Initiativer")  # and if the user looks there anyway
     form = journey.window.screens["strategy"].form
     assert not form.title.isEnabled(), "the initiative document can be written without a strategy"
     assert not journey.find(QPushButton, "saveInitiative").isEnabled()
