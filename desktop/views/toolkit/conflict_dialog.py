@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -126,7 +126,17 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
+        self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """Room for both versions side by side: at 110 characters the value boxes were two
+        words wide and broke "Styregruppemøde" in the middle; never more than the screen."""
+        metrics = self.fontMetrics()
+        room = self.screen().availableGeometry().size()
+        return QSize(
+            min(metrics.averageCharWidth() * 160, int(room.width() * 0.9)),
+            min(metrics.height() * 42, int(room.height() * 0.85)),
+        )
 
     def _intro(self, what: str, versions: tuple[int, int] | None) -> QLabel:
         """Who saved first, that nothing is lost yet, and which versions meet."""
@@ -162,8 +172,9 @@ class ConflictDialog(QDialog):
             grid.addWidget(name, row, 0)
             theirs = self._value_view(field.show(field.theirs), f"theirs_{field.key}", grid_host)
             mine = self._value_view(field.show(field.mine), f"mine_{field.key}", grid_host)
-            grid.addWidget(theirs, row, 1)
-            grid.addWidget(mine, row, 2)
+            # at the top of their row, beside the field's name (the choices make it tall)
+            grid.addWidget(theirs, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(mine, row, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self._choice(field, grid_host), row, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
