@@ -66,9 +66,8 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
         settings = Settings.load()
         chosen = database or settings.last_database or None
         first = SCREEN_KEYS[remembered_row()]
-        if first == "contacts":
-            window.opening.show_first_rows(chosen)  # nothing for a server
-        if first != "overview" and not (first == "contacts" and _local_file(chosen)):
+        reading_rows = first == "contacts" and window.opening.show_first_rows(chosen)
+        if first != "overview" and not reading_rows:
             # The frame is on screen: the storage layer (SQLAlchemy, the models, ~0.4 s of
             # imports) starts loading on the background thread now, beside the menus, the
             # navigation and the first screen, instead of after them; opening the database
@@ -97,12 +96,6 @@ def show_window(app: QApplication, database: str | None) -> MainWindow:
     window.frame_painted.connect(fill)
     window.show()
     return window
-
-
-def _local_file(database: str | None) -> bool:
-    from desktop.services.first_rows import local_file
-
-    return local_file(database) is not None
 
 
 def _import_storage() -> None:

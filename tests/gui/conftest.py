@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desktop.services.registry import Services
+from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.toolkit.i18n import install_translators
 from desktop.views.toolkit.tasks import TaskRunner
@@ -104,3 +106,13 @@ def unsaved_names(window: MainWindow) -> list[str]:
     from desktop.views.toolkit.unsaved import dirty
 
     return [editor.what() for editor in dirty(window.editors())]
+
+
+@pytest.fixture
+def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
+    """A second session on the same database: a colleague at another desk."""
+    services = open_services(str(demo_copy))
+    try:
+        yield services
+    finally:
+        services.db.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -346,32 +346,52 @@ def test_a_remembered_window_too_small_to_work_in_opens_at_the_first_size(qtbot)
     assert window.size() == first_size(window.screen().availableGeometry().size())
 
 
-def _started_on_kontakter_with_the_services_held(
-    qtbot: QtBot,
-    qapp: QApplication,
-    database: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    opening: threading.Event,
-    failure: Exception | None = None,
-) -> MainWindow:
+class HeldStart:
     """``show_window`` as the app starts, closed last time on Kontakter, with the services'
     opening held until ``opening`` is set (and then failing with ``failure``, if given)."""
-    from desktop.services import startup
-    from desktop.views.shell.lazy_screens import SCREEN_KEYS, remember_row
 
-    real = startup.open_services
+    def __init__(
+        self, qtbot: QtBot, qapp: QApplication, database: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.qtbot, self.qapp, self.database, self.monkeypatch = qtbot, qapp, database, monkeypatch
+        self.opening = threading.Event()
+        self.window: MainWindow | None = None
 
-    def held(chosen: str | None):  # type: ignore[no-untyped-def]
-        opening.wait(15)
-        if failure is not None:
-            raise failure
-        return real(chosen)
+    def __call__(self, failure: Exception | None = None) -> MainWindow:
+        from desktop.services import startup
+        from desktop.views.shell.lazy_screens import SCREEN_KEYS, remember_row
 
-    monkeypatch.setattr(startup, "open_services", held)
-    remember_row(SCREEN_KEYS.index("contacts"))
-    win = show_window(qapp, str(database))
-    qtbot.addWidget(win)
-    return win
+        real, opening = startup.open_services, self.opening
+
+        def held(chosen: str | None):  # type: ignore[no-untyped-def]
+            opening.wait(15)
+            if failure is not None:
+                raise failure
+            return real(chosen)
+
+        self.monkeypatch.setattr(startup, "open_services", held)
+        remember_row(SCREEN_KEYS.index("contacts"))
+        self.window = show_window(self.qapp, str(self.database))
+        self.qtbot.addWidget(self.window)
+        return self.window
+
+    def end(self) -> None:
+        self.opening.set()
+        if self.window is not None:
+            self.window.tasks.wait()
+            for translator in getattr(self.window, "translators", []):
+                self.qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def held_start(
+    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[HeldStart]:
+    start = HeldStart(qtbot, qapp, demo_copy, monkeypatch)
+    try:
+        yield start
+    finally:
+        start.end()
 
 
 def _start_up_rows(win: MainWindow) -> int:
@@ -382,7 +402,7 @@ def _start_up_rows(win: MainWindow) -> int:
 
 
 def test_started_on_kontakter_the_file_s_first_rows_show_before_the_services_and_stay_usable(
-    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, held_start: HeldStart
 ) -> None:
     """Issue 17.2: the list is on screen while the ORM and the services still load, and a row
     clicked then opens its contact once they are there."""
@@ -391,44 +411,29 @@ def test_started_on_kontakter_the_file_s_first_rows_show_before_the_services_and
 
     from desktop.views.toolkit.record_model import ID_ROLE
 
-    opening = threading.Event()
-    win = _started_on_kontakter_with_the_services_held(qtbot, qapp, demo_copy, monkeypatch, opening)
-    try:
-        qtbot.waitUntil(
-            lambda: (
-                "contacts" in win.screens.built_keys()
-                and win.screens["contacts"].contact_model is not None
-                and win.screens["contacts"].contact_model.rowCount() > 0
-            ),
-            timeout=10_000,
-        )
-        contacts = win.screens["contacts"]
-        table, model = contacts.contact_table, contacts.contact_model
-        assert win.services is None and win.current_screen() is contacts
-        assert contacts.count.text() == f"{model.total} kontakter"
-        shown = [model.index(row, 0).data() for row in range(model.rowCount())]
-        table.scrollTo(model.index(1, 0))
-        QTest.mouseClick(
-            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(1, 0)).center()
-        )
-        chosen = model.index(1, 0).data(ID_ROLE)
-        opening.set()
-        qtbot.waitUntil(lambda: win.services is not None, timeout=15_000)
-        qtbot.waitUntil(lambda: contacts.form.person_id == chosen, timeout=10_000)
-        assert contacts.form.edits["name"].text() == shown[1]
-        page = win.services.contacts.search()
-        assert shown == [row.name for row in page.items]  # the services' own list, in its order
-        assert contacts.contact_model is model and model.rowCount() == len(shown)  # no second list
-        win.tasks.wait()
-    finally:
-        opening.set()
-        win.tasks.wait()
-        for translator in getattr(win, "translators", []):
-            qapp.removeTranslator(translator)
+    win = held_start()
+    qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
+    contacts = win.screens["contacts"]
+    table, model = contacts.contact_table, contacts.contact_model
+    assert win.services is None and win.current_screen() is contacts
+    assert contacts.count.text() == f"{model.total} kontakter"
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    table.scrollTo(model.index(1, 0))
+    QTest.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(1, 0)).center()
+    )
+    chosen = model.index(1, 0).data(ID_ROLE)
+    held_start.opening.set()
+    qtbot.waitUntil(lambda: win.services is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: contacts.form.person_id == chosen, timeout=10_000)
+    assert contacts.form.edits["name"].text() == shown[1]
+    page = win.services.contacts.search()
+    assert shown == [row.name for row in page.items]  # the services' own list, in its order
+    assert contacts.contact_model is model and model.rowCount() == len(shown)  # no second list
 
 
 def test_a_contact_saved_in_the_first_moment_of_a_start_is_saved_once_the_database_is_open(
-    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, held_start: HeldStart
 ) -> None:
     """The form is there with the start-up rows: typing a name and pressing Gem before the
     services are open keeps the work and saves it once they are (it raised an assertion)."""
@@ -437,50 +442,35 @@ def test_a_contact_saved_in_the_first_moment_of_a_start_is_saved_once_the_databa
 
     from desktop.services.contacts import ContactFilter
 
-    opening = threading.Event()
-    win = _started_on_kontakter_with_the_services_held(qtbot, qapp, demo_copy, monkeypatch, opening)
-    try:
-        qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
-        form = win.screens["contacts"].form
-        QTest.mouseClick(form.edits["name"], Qt.MouseButton.LeftButton)
-        QTest.keyClicks(form.edits["name"], "Åse Østergaard-Bækgaard")
-        QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-        assert "åbner stadig" in form.messages["form"].text()
-        opening.set()
-        qtbot.waitUntil(lambda: form.person_id is not None, timeout=15_000)
-        assert win.services is not None
-        found = win.services.contacts.search(ContactFilter(text="Østergaard-Bækgaard"))
-        assert [row.name for row in found.items] == ["Åse Østergaard-Bækgaard"]
-    finally:
-        opening.set()
-        win.tasks.wait()
-        for translator in getattr(win, "translators", []):
-            qapp.removeTranslator(translator)
+    win = held_start()
+    qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
+    form = win.screens["contacts"].form
+    QTest.mouseClick(form.edits["name"], Qt.MouseButton.LeftButton)
+    QTest.keyClicks(form.edits["name"], "Åse Østergaard-Bækgaard")
+    QTest.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "åbner stadig" in form.messages["form"].text()
+    held_start.opening.set()
+    qtbot.waitUntil(lambda: form.person_id is not None, timeout=15_000)
+    assert win.services is not None
+    found = win.services.contacts.search(ContactFilter(text="Østergaard-Bækgaard"))
+    assert [row.name for row in found.items] == ["Åse Østergaard-Bækgaard"]
 
 
 def test_the_start_up_rows_go_when_the_database_then_fails_to_open(
-    qtbot: QtBot, qapp: QApplication, demo_copy: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, held_start: HeldStart
 ) -> None:
     """Rows from a file that then cannot be opened (locked, damaged) must not stay up as if
     they could be worked with."""
     from desktop.models import messages
 
-    opening = threading.Event()
-    failure = StorageUnavailable(messages.DATABASE_URL_UNREADABLE)
-    win = _started_on_kontakter_with_the_services_held(qtbot, qapp, demo_copy, monkeypatch, opening, failure)
-    try:
-        qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
-        with qtbot.waitSignal(win.database_failed, timeout=15_000):
-            opening.set()
-        contacts = win.screens["contacts"]
-        assert contacts.contact_model is None and contacts.contact_table.model() is None
-        assert contacts.count.text() == ""
-        assert win.database_label.text() == "Ingen database åben"
-    finally:
-        opening.set()
-        win.tasks.wait()
-        for translator in getattr(win, "translators", []):
-            qapp.removeTranslator(translator)
+    win = held_start(StorageUnavailable(messages.DATABASE_URL_UNREADABLE))
+    qtbot.waitUntil(lambda: _start_up_rows(win) > 0, timeout=10_000)
+    with qtbot.waitSignal(win.database_failed, timeout=15_000):
+        held_start.opening.set()
+    contacts = win.screens["contacts"]
+    assert contacts.contact_model is None and contacts.contact_table.model() is None
+    assert contacts.count.text() == ""
+    assert win.database_label.text() == "Ingen database åben"
 
 
 def test_a_big_list_s_count_reads_with_a_thousands_separator(qtbot: QtBot, danish: None) -> None:

@@ -4,9 +4,7 @@ a colleague's save in between (both versions shown, nothing lost), the referent 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from desktop.models.enums import Attendance, MeetingStatus, MeetingType
 from desktop.services.meetings import MeetingDetail
 from desktop.services.registry import Services
-from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.meetings.printing import meeting_html
 from desktop.views.meetings.screen import MeetingsScreen
@@ -89,16 +86,6 @@ def test_a_time_that_is_no_time_is_refused_beside_the_form_and_kept(window: Main
     assert "slutte, efter det begynder" in form.message.text()
     assert window.services.meetings.get(mid).row.ends_at == datetime(2031, 5, 6, 19, 0)  # nothing saved
     window.tasks.wait()
-
-
-@pytest.fixture
-def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
-    """A second session on the same database: a colleague at another desk."""
-    services = open_services(str(demo_copy))
-    try:
-        yield services
-    finally:
-        services.db.dispose()
 
 
 def test_a_colleagues_save_in_between_shows_both_versions_and_keeps_mine(

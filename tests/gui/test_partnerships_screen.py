@@ -16,7 +16,6 @@ from desktop.models.enums import AgreementStatus, MemberRole, StepStatus
 from desktop.services.action_cards import ActionCardState
 from desktop.services.contacts import ContactFilter
 from desktop.services.registry import Services
-from desktop.services.startup import open_services
 from desktop.views.main_window import MainWindow
 from desktop.views.partnerships.members import LEFT
 from desktop.views.partnerships.models import ActionCardModel, StepTableModel
@@ -52,16 +51,6 @@ def window(qtbot: QtBot, demo_copy: Path, danish: None) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: screen.table.model().rowCount() == 2, timeout=WAIT)
     yield win
     tasks.wait()
-
-
-@pytest.fixture
-def colleague(window: MainWindow, demo_copy: Path) -> Iterator[Services]:
-    """A second session on the same database: a colleague at another desk."""
-    services = open_services(str(demo_copy))
-    try:
-        yield services
-    finally:
-        services.db.dispose()
 
 
 def _conflict_dialog(holder: object, qtbot: QtBot) -> ConflictDialog:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView, QWidget
 
+from desktop.views.meetings.plan_dialog import PlanMeetingDialog
 from desktop.views.toolkit.date_field import DateField
 from tests.journeys.conftest import Journey
 
@@ -21,19 +22,26 @@ def _gap(upper: QWidget, lower: QWidget) -> int:
     return top - bottom
 
 
-def test_the_plan_dialog_shows_no_empty_rows(journey: Journey) -> None:
+def _plan_dialog_of_a_new_partnership(journey: Journey, starting: str = "") -> PlanMeetingDialog:
+    """A new network (with a start date, if given), then Møder → Planlæg møde, open."""
     journey.go_to("partnerships")
     journey.click(journey.find(QPushButton, "newPartnershipButton"))
     journey.type_into(journey.find(QLineEdit, "partnershipName"), "Tryghedsnetværk Vestby")
-    journey.type_date(journey.find(DateField, "partnershipStart"), "01-01-2026")
+    if starting:
+        journey.type_date(journey.find(DateField, "partnershipStart"), starting)
     journey.click(journey.find(QPushButton, "savePartnershipButton"))
     journey.wait_until(lambda: journey.find(QTableView, "partnershipTable").model().rowCount() == 1)
-
     screen = journey.go_to("meetings")
     journey.click(journey.find(QPushButton, "planMeeting"))
     dialog = screen.plan_dialog
+    assert dialog is not None
     journey.wait_until(dialog.isVisible)
     journey.settle()
+    return dialog
+
+
+def test_the_plan_dialog_shows_no_empty_rows(journey: Journey) -> None:
+    dialog = _plan_dialog_of_a_new_partnership(journey, starting="01-01-2026")
     title, starts = journey.find(QLineEdit, "planTitle", dialog), journey.find(DateField, "planStart", dialog)
     duration, place = (
         journey.find(QWidget, "planDuration", dialog),
@@ -53,17 +61,7 @@ def test_the_plan_dialog_shows_no_empty_rows(journey: Journey) -> None:
 
 
 def test_a_meeting_type_without_a_series_leaves_no_gap(journey: Journey) -> None:
-    journey.go_to("partnerships")
-    journey.click(journey.find(QPushButton, "newPartnershipButton"))
-    journey.type_into(journey.find(QLineEdit, "partnershipName"), "Tryghedsnetværk Vestby")
-    journey.click(journey.find(QPushButton, "savePartnershipButton"))
-    journey.wait_until(lambda: journey.find(QTableView, "partnershipTable").model().rowCount() == 1)
-
-    screen = journey.go_to("meetings")
-    journey.click(journey.find(QPushButton, "planMeeting"))
-    dialog = screen.plan_dialog
-    journey.wait_until(dialog.isVisible)
-    journey.settle()
+    dialog = _plan_dialog_of_a_new_partnership(journey)
     assert dialog.series_dates.isVisible()  # the network meets half-yearly: its dates are listed
     journey.choose(journey.find(QComboBox, "planType", dialog), "Styregruppemøde")  # a single meeting
     journey.settle()

@@ -63,22 +63,24 @@ class DatabaseOpening(QObject):
 
         self.window.tasks.run(open_services, self.attach, self.failed, context=self)
 
-    def show_first_rows(self, database: str | None) -> None:
+    def show_first_rows(self, database: str | None) -> bool:
         """Kontakter's first rows straight from a local file, while the window's content is
         built and the services load behind them (first in the worker's queue: read while the
-        GUI thread builds the content; shown once it is there). Nothing for a server."""
+        GUI thread builds the content; shown once it is there). False for a server: nothing
+        to read before the services."""
         from desktop.services.first_rows import first_contact_rows, local_file
         from desktop.views.contacts.table_model import PAGE_SIZE
 
         path, window = local_file(database), self.window
         if path is None:
-            return
+            return False
 
         def show(page: Page[ContactRow] | None) -> None:
             if page is not None and window.services is None and window.has_content:
                 cast("ContactsScreen", window.screens["contacts"]).show_first_rows(page, window.tasks)
 
         window.tasks.run(lambda: first_contact_rows(path, PAGE_SIZE), show, lambda _error: None, context=self)
+        return True
 
     def attach(self, services: Services) -> None:
         """The services are open: every built screen reads through them from now on."""
